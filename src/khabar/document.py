@@ -48,6 +48,17 @@ class Piece:
     norm: str
 
 
+@dataclass(slots=True, frozen=True)
+class Mention:
+    """A named-entity mention found by the tagger, before linking."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # PER, LOC, ORG, MISC
+    score: float = 1.0
+
+
 @dataclass(slots=True)
 class Token:
     """A word, number or punctuation mark, with its clitic pieces."""
@@ -88,6 +99,7 @@ class Document:
     removed: list[dict[str, Any]] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # tagger output, linked into entities
     entities: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     facts: list[dict[str, Any]] = field(default_factory=list)

@@ -1,0 +1,217 @@
+"""The analysis pipeline: raw article in, annotated :class:`Document` out.
+
+Two phases. *Preparation* turns a :class:`~khabar.read.RawArticle` into a
+document whose text is final: HTML extraction, cleaning (boilerplate,
+credits, title), metadata, language, id. Then the *stages* run in order, each
+a small function that reads some annotations and adds others, declared with
+what it needs and what it sets (as spaCy's components do) so that a pipeline
+missing a requirement fails when it is built, not halfway through a corpus.
+
+>>> from khabar.read import RawArticle
+>>> doc = Pipeline()(RawArticle(text="قال الوزير إن الاجتماع انتهى."))
+>>> doc.language, len(doc.sentences)
+('ar', 1)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from khabar.document import Document
+from khabar.errors import InputError
+from khabar.read import RawArticle, extract_html
+from khabar.text.language import detect_language
+from khabar.text.normalize import normalize
+from khabar.text.segment import split_sentences, tokenize
+
+MAX_CHARS = 5_000_000  # far beyond any news article; protects a batch from a runaway input
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One step of the pipeline: ``func(doc)`` adds annotations to ``doc``."""
+
+    name: str
+    func: Callable[[Document], None]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+STAGES: dict[str, Stage] = {}
+DEFAULT_STAGES = ["segment"]
+
+
+def stage(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):
+    """Register a function as a named pipeline stage."""
+
+    def register(func: Callable[[Document], None]) -> Callable[[Document], None]:
+        STAGES[name] = Stage(name, func, requires, assigns)
+        return func
+
+    return register
+
+
+@stage("segment", assigns=("sentences", "tokens"))
+def segment(doc: Document) -> None:
+    """Sentences and tokens (with clitic pieces) of the clean text."""
+    doc.sentences = split_sentences(doc.text)
+    doc.tokens = tokenize(doc.text)
+
+
+class Pipeline:
+    """Preparation followed by the named stages (default: every stage shipped)."""
+
+    def __init__(self, stages: list[str] | None = None, *, max_chars: int = MAX_CHARS):
+        _load_stage_modules()
+        names = list(stages) if stages is not None else default_stage_names()
+        self.stages = [STAGES[name] for name in names]
+        self.max_chars = max_chars
+        check_requirements(self.stages)
+
+    def __call__(
+        self,
+        raw: RawArticle,
+        *,
+        url: str | None = None,
+        published: str | date | None = None,
+        title: str | None = None,
+    ) -> Document:
+        doc = prepare(raw, url=url, published=published, title=title, max_chars=self.max_chars)
+        if doc.language == "ar":
+            for step in self.stages:
+                step.func(doc)
+        else:
+            doc.warnings.append(f"language is {doc.language!r}, not Arabic: text kept, not analysed")
+        return doc
+
+
+def default_stage_names() -> list[str]:
+    _load_stage_modules()
+    return [name for name in DEFAULT_STAGES if name in STAGES]
+
+
+def _load_stage_modules() -> None:
+    """Import the packages that register later stages (entities, speech…)."""
+    import khabar.stages  # noqa: F401  (registers stages on import)
+
+
+def check_requirements(stages: list[Stage]) -> None:
+    """Fail early when a stage needs an annotation no earlier stage sets."""
+    available = {"text", "title", "credits", "published", "outlet"}
+    for step in stages:
+        missing = [r for r in step.requires if r not in available]
+        if missing:
+            raise ValueError(f"stage {step.name!r} needs {', '.join(missing)}: add the stage that sets it before it")
+        available.update(step.assigns)
+
+
+def prepare(
+    raw: RawArticle,
+    *,
+    url: str | None = None,
+    published: str | date | None = None,
+    title: str | None = None,
+    max_chars: int = MAX_CHARS,
+) -> Document:
+    """Extract, clean and describe one raw article; the text is final after this."""
+    from khabar.clean import clean_text
+
+    body, meta = _body_and_metadata(raw, url)
+    if len(body) > max_chars:
+        raise InputError(
+            f"article of {len(body):,} characters is over the limit of {max_chars:,} (split it, or raise max_chars)",
+            raw.origin,
+        )
+    cleaned = clean_text(body, plain_text=raw.html is None)
+    text = cleaned.text
+    if not text.strip():
+        raise InputError("no article text left after cleaning (empty or only boilerplate)", raw.origin)
+    doc = Document(text=text, source=raw.origin)
+    doc.title = _clean_title(title or meta.title or cleaned.title)
+    doc.url = url or meta.url
+    doc.published = _iso_date(published or meta.published, doc)
+    doc.outlet = describe_outlet(meta.outlet, doc.url)
+    doc.credits, doc.removed = cleaned.credits, cleaned.removed
+    doc.language = detect_language(text)
+    doc.id = article_id(text)
+    return doc
+
+
+def _body_and_metadata(raw: RawArticle, url: str | None) -> tuple[str, RawArticle]:
+    if raw.html is not None:
+        extracted = extract_html(raw.html, url=url or raw.url, origin=raw.origin)
+        for name in ("title", "url", "published", "outlet"):
+            if getattr(raw, name) and not getattr(extracted, name):
+                setattr(extracted, name, getattr(raw, name))
+        if not extracted.text:
+            raise InputError("HTML page without article text", raw.origin)
+        return extracted.text, extracted
+    if raw.text is None:
+        raise InputError("no text in the input", raw.origin)
+    return raw.text, raw
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = " ".join(title.split())
+    return title or None
+
+
+def article_id(text: str) -> str:
+    """Stable id: a hash of the normalised text with whitespace collapsed."""
+    canonical = " ".join(normalize(text, ta_marbuta=True).split())
+    return hashlib.sha1(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+DATE_PREFIX_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _iso_date(value: str | date | None, doc: Document) -> str | None:
+    """ISO date or datetime, from a date, an ISO string or a 'YYYY-MM-DD …' prefix."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return parsed.date().isoformat() if len(text) <= 10 else parsed.isoformat()
+    except ValueError:
+        pass
+    match = DATE_PREFIX_RE.match(text)
+    if match:
+        try:
+            return date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            pass
+    doc.warnings.append(f"publication date {text!r} not understood: published is null")
+    return None
+
+
+def describe_outlet(label: str | None, url: str | None) -> dict | None:
+    """``{name, domain}`` of the publishing outlet, from a site name or label, else the URL."""
+    from khabar.clean.outlets import find_outlet, outlet_for_domain, outlet_for_label
+
+    outlet = None
+    if label:
+        outlet = outlet_for_label(label) or find_outlet(label)
+    if outlet is None and url:
+        outlet = outlet_for_domain(url)
+    if outlet is not None:
+        return {"name": outlet.name, "domain": outlet.domain}
+    domain = _domain(url)
+    if label or domain:
+        return {"name": label or domain, "domain": domain}
+    return None
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = re.match(r"(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", url.strip(), re.I)
+    return match.group(1).lower() if match else None
