@@ -59,7 +59,6 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _ARABIC_CHARS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_NON_ASCII_CHARS = re.compile("[^\x00-\x7f]")
 
 MAX_CONTROL_SHARE = 0.02  # more control bytes than this in a sample: binary
 MIN_ARABIC_SHARE = 0.6  # a code page must turn this share of non-ASCII into Arabic
@@ -193,16 +192,31 @@ def is_mostly_utf8(window: bytes) -> bool:
     start = next((i for i in range(min(4, len(window))) if not 0x80 <= window[i] < 0xC0), 0)
     text = decoder.decode(window[start:], final=False)  # a sequence cut at the end is held back
     bad = text.count("\ufffd")
-    valid = len(_NON_ASCII_CHARS.findall(text)) - bad
+    valid = len(text) - len(text.encode("ascii", errors="ignore")) - bad
     return valid >= 4 * bad and valid > 0
 
 
-def arabic_share(text: str) -> float:
-    """Share of the non-ASCII characters of ``text`` that are Arabic script."""
-    non_ascii = len(_NON_ASCII_CHARS.findall(text))
-    if not non_ascii:
+def arabic_bytes(codec: str) -> bytes:
+    """The high bytes that ``codec`` turns into Arabic-script characters."""
+    return bytes(
+        byte for byte in range(0x80, 0x100)
+        if _ARABIC_CHARS.match(bytes([byte]).decode(codec, errors="replace"))
+    )
+
+
+_ARABIC_BYTES = {codec: arabic_bytes(codec) for codec in ("cp1256", "iso8859_6")}
+
+
+def arabic_share(window: bytes, codec: str) -> float:
+    """Share of the high bytes of ``window`` that ``codec`` reads as Arabic letters.
+
+    Counted on bytes with ``bytes.translate`` (C speed), not on decoded text.
+    """
+    high = len(window) - len(window.translate(None, _HIGH_BYTES))
+    if not high:
         return 0.0
-    return len(_ARABIC_CHARS.findall(text)) / non_ascii
+    arabic = len(window) - len(window.translate(None, _ARABIC_BYTES[codec]))
+    return arabic / high
 
 
 def choose_arabic_codepage(window: bytes) -> str | None:
@@ -213,8 +227,8 @@ def choose_arabic_codepage(window: bytes) -> str | None:
     in cp1256). cp1256 wins ties: it is what most Arabic Windows text uses.
     Returns None when neither reading is mostly Arabic.
     """
-    cp_share = arabic_share(window.decode("cp1256", errors="replace"))
-    iso_share = arabic_share(window.decode("iso8859_6", errors="replace"))
+    cp_share = arabic_share(window, "cp1256")
+    iso_share = arabic_share(window, "iso8859_6")
     if iso_share >= MIN_ARABIC_SHARE and iso_share > cp_share + ISO_MARGIN:
         return "iso8859_6"
     if cp_share >= MIN_ARABIC_SHARE:

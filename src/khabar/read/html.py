@@ -32,7 +32,7 @@ _HTML_TAG = re.compile(
 )
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body br caption dd details dialog div dl dt fieldset "
+    "address article aside blockquote body caption dd details dialog div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
     "summary table td th tr ul".split()
 )
@@ -96,7 +96,7 @@ def run_trafilatura(html: str, url: str | None) -> Any:
         return trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, favor_recall=True
         )
-    except (Exception, RecursionError, MemoryError):
+    except Exception:  # RecursionError and MemoryError included
         return None
 
 
@@ -188,7 +188,7 @@ class PageScanner(HTMLParser):
         try:
             self.feed(html)
             self.close()
-        except (Exception, RecursionError):
+        except Exception:  # RecursionError included
             pass
         self.break_line(content=False)
 
@@ -201,6 +201,8 @@ class PageScanner(HTMLParser):
             self.record_meta(dict(attrs))
         elif tag == "link":
             self.record_link(dict(attrs))
+        elif tag == "br":  # a line break inside a paragraph keeps it a paragraph
+            self.break_line(content=self._in_content)
         elif tag in BLOCK_TAGS:
             self.break_line(content=tag in CONTENT_TAGS)
 
@@ -209,6 +211,8 @@ class PageScanner(HTMLParser):
             self._hidden = max(0, self._hidden - 1)
         elif tag == "title":
             self._in_title = False
+        elif tag == "br":
+            self.break_line(content=self._in_content)
         elif tag in BLOCK_TAGS:
             self.break_line(content=False)
 

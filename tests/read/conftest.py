@@ -1,0 +1,22 @@
+"""Fixtures for the reader tests: the source tree on sys.path, and the SaudiNewsNet zips."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+try:  # the package may not be installed yet: fall back to the source tree
+    import khabar  # noqa: F401
+except ImportError:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+
+
+@pytest.fixture
+def saudinewsnet_dir(shared_data: Path) -> Path:
+    """shared/data/news/saudinewsnet (read only, never copied), or a skip when absent."""
+    folder = shared_data / "news" / "saudinewsnet"
+    if not any(folder.glob("*.zip")):
+        pytest.skip(f"shared data absent: no SaudiNewsNet zips in {folder}")
+    return folder
