@@ -126,7 +126,9 @@ def prepare(
             f"article of {len(body):,} characters is over the limit of {max_chars:,} (split it, or raise max_chars)",
             raw.origin,
         )
-    cleaned = clean_text(body, plain_text=raw.html is None)
+    # A record that brings its own title keeps its first line: it is body, not headline.
+    has_title = bool(title or meta.title)
+    cleaned = clean_text(body, plain_text=raw.html is None and not has_title, outlet=meta.outlet)
     text = cleaned.text
     if not text.strip():
         raise InputError("no article text left after cleaning (empty or only boilerplate)", raw.origin)
@@ -149,10 +151,27 @@ def _body_and_metadata(raw: RawArticle, url: str | None) -> tuple[str, RawArticl
                 setattr(extracted, name, getattr(raw, name))
         if not extracted.text:
             raise InputError("HTML page without article text", raw.origin)
+        extracted.text = drop_repeated_title(extracted.text, extracted.title)
         return extracted.text, extracted
     if raw.text is None:
         raise InputError("no text in the input", raw.origin)
     return raw.text, raw
+
+
+def drop_repeated_title(text: str, title: str | None) -> str:
+    """Drop the headline when the page repeats it as the body's first paragraph.
+
+    trafilatura keeps the ``<h1>``; the contract keeps the title out of ``text``.
+    """
+    first, sep, rest = text.lstrip().partition("\n")
+    if title and rest.strip() and _same_line(first, title):
+        return rest.lstrip("\n")
+    return text
+
+
+def _same_line(line: str, title: str) -> bool:
+    line, title = " ".join(normalize(line).split()), " ".join(normalize(title).split())
+    return bool(line) and (line == title or (len(line) >= 20 and title.startswith(line)))
 
 
 def _clean_title(title: str | None) -> str | None:

@@ -1,0 +1,69 @@
+"""The khabar command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "src" / "khabar" / "examples"
+
+
+def run_khabar(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "khabar.cli", *args], input=stdin, capture_output=True, timeout=300
+    )
+
+
+def test_analyze_example_html_as_json():
+    result = run_khabar("analyze", str(EXAMPLES / "article.html"))
+    assert result.returncode == 0, result.stderr.decode()
+    records = json.loads(result.stdout)
+    assert len(records) == 1
+    record = records[0]
+    assert record["schema"] == "khabar.article/1"
+    assert "النازحين" in record["title"]
+    assert record["published"].startswith("2024-03-14")
+    assert any(c["name"] == "Reuters" for c in record["credits"])
+    assert "اترك تعليقاً" not in record["text"]
+
+
+def test_text_report_shows_title_credits_and_removed():
+    result = run_khabar("analyze", "--format", "text", str(EXAMPLES / "article.txt"))
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "وزير النقل" in out and "credits" in out and "AFP" in out and "removed" in out
+
+
+def test_a_bad_input_fails_alone(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("قال الوزير إن الاجتماع انتهى مساء أمس.", encoding="utf-8")
+    binary = tmp_path / "junk.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text('{"text": "أعلنت الوزارة أن الامتحانات تبدأ الأحد."}\n{not json\n{"content": "وقال المتحدث إن النتائج جيدة."}\n', encoding="utf-8")
+    result = run_khabar("analyze", "--format", "jsonl", str(good), str(binary), str(empty), str(lines), str(tmp_path / "missing.txt"))
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(records) == 3
+    errors = result.stderr.decode().strip().splitlines()
+    assert len(errors) == 4
+    assert any("junk.txt" in e and "binary" in e for e in errors)
+    assert any("empty.txt" in e and "empty" in e for e in errors)
+    assert any("batch.jsonl#2" in e for e in errors)
+    assert any("missing.txt" in e for e in errors)
+
+
+def test_stdin_and_published_option():
+    result = run_khabar("analyze", "--format", "jsonl", "--published", "2024-05-06", "-", stdin="قال الوزير إن الاجتماع انتهى.".encode("cp1256"))
+    assert result.returncode == 0, result.stderr.decode()
+    record = json.loads(result.stdout)
+    assert record["published"] == "2024-05-06" and "الاجتماع" in record["text"]
+
+
+def test_usage_error_exits_2():
+    assert run_khabar("analyze", "--format", "yaml", "x").returncode == 2
+    assert run_khabar("no-such-command").returncode == 2
