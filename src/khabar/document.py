@@ -59,16 +59,42 @@ class Mention:
     score: float = 1.0
 
 
-@dataclass(slots=True)
 class Token:
-    """A word, number or punctuation mark, with its clitic pieces."""
+    """A word, number or punctuation mark, with its clitic pieces.
 
-    start: int
-    end: int
-    text: str
-    kind: str  # word, number, latin, punct, url, symbol
-    norm: str  # matching form (see khabar.text.normalize)
-    pieces: tuple[Piece, ...] = ()
+    Pieces are built on first access from a template shared by every token of
+    the same form, which keeps tokenising a corpus cheap.
+    """
+
+    __slots__ = ("start", "end", "text", "kind", "norm", "template", "_pieces")
+
+    def __init__(self, start: int, end: int, text: str, kind: str, norm: str, template: tuple = ()):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind  # word, number, latin, punct, url, other
+        self.norm = norm  # matching form (see khabar.text.normalize)
+        self.template = template  # ((rel_start, rel_end, role, norm), ...) or () when not split
+        self._pieces: tuple[Piece, ...] | None = None
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r}, {self.kind!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    @property
+    def pieces(self) -> tuple[Piece, ...]:
+        """Clitic pieces in order (empty when the token was not split)."""
+        if self._pieces is None:
+            at = self.start
+            self._pieces = tuple(
+                Piece(at + s, at + e, self.text[s:e], role, norm) for s, e, role, norm in self.template
+            )
+        return self._pieces
 
     @property
     def stem(self) -> Piece | None:
@@ -79,9 +105,14 @@ class Token:
         return None
 
     @property
+    def stem_norm(self) -> str:
+        """Normalised stem: the whole token's form when it was not split."""
+        return self.template[-1][3] if self.template else self.norm
+
+    @property
     def prefixes(self) -> tuple[str, ...]:
         """Normalised proclitics and article, outermost first (``و``, ``ل``, ``ال``)."""
-        return tuple(p.norm for p in self.pieces if p.role != "stem")
+        return tuple(t[3] for t in self.template[:-1])
 
 
 @dataclass(slots=True)

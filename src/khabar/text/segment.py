@@ -30,12 +30,13 @@ from khabar.text.normalize import DELETED, normalize
 
 ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc"
 MARKS = re.escape(DELETED)
+# Arabic words come first: they are most tokens, and no other branch can start with an Arabic letter.
 TOKEN_RE = re.compile(
     rf"""
-    (?P<url>(?:https?://|www\.)[^\s«»"“”<>]+[^\s«»"“”<>.,:;!?،؛؟)\]]
-      |[\w.+-]+@[\w-]+\.[\w.-]+\w)
+    (?P<word>[{ARABIC_LETTERS}][{ARABIC_LETTERS}{MARKS}]*)
+    |(?P<url>(?:https?://|www\.)[^\s«»"“”<>]+[^\s«»"“”<>.,:;!?،؛؟)\]]
+      |[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]*[A-Za-z0-9])
     |(?P<number>\d+(?:[.,٫٬]\d+)*)
-    |(?P<word>[{ARABIC_LETTERS}][{ARABIC_LETTERS}{MARKS}]*)
     |(?P<latin>[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)
     |(?P<punct>[^\s\w{MARKS}])
     |(?P<other>[^\s{MARKS}])
@@ -55,25 +56,28 @@ Template = tuple[tuple[int, int, str, str], ...]
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets and clitic pieces."""
+    cache = _FORMS
     tokens = []
+    append = tokens.append
     for match in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        kind = match.lastgroup or "other"
         word = match.group()
-        norm = _normalized(word)
-        template = split_clitics(word) if kind == "word" else ()
-        tokens.append(Token(match.start(), match.end(), word, kind, norm, _pieces(match.start(), word, template)))
+        form = cache.get(word)
+        if form is None:
+            form = _describe(word, match.lastgroup or "other")
+        append(Token(match.start(), match.end(), word, form[0], form[1], form[2]))
     return tokens
 
 
-@lru_cache(maxsize=200_000)
-def _normalized(word: str) -> str:
-    return normalize(word)
+_FORMS: dict[str, tuple[str, str, Template]] = {}
+MAX_CACHED_FORMS = 500_000
 
 
-def _pieces(start: int, word: str, template: Template) -> tuple[Piece, ...]:
-    if not template:
-        return ()
-    return tuple(Piece(start + s, start + e, word[s:e], role, norm) for s, e, role, norm in template)
+def _describe(word: str, kind: str) -> tuple[str, str, Template]:
+    """Kind, normalised form and clitic template of one word form (cached)."""
+    form = (kind, normalize(word), split_clitics(word) if kind == "word" else ())
+    if len(_FORMS) < MAX_CACHED_FORMS:
+        _FORMS[word] = form
+    return form
 
 
 @lru_cache(maxsize=200_000)
@@ -94,6 +98,9 @@ def split_clitics(word: str) -> Template:
 
 def _letters(word: str) -> tuple[str, list[int]]:
     """Normalised letters of ``word`` and, for each, its offset in ``word``."""
+    norm = normalize(word)
+    if len(norm) == len(word):
+        return norm, list(range(len(word)))
     letters, positions = [], []
     for i, char in enumerate(word):
         mapped = normalize(char)
@@ -166,7 +173,8 @@ def _to_template(word: str, norm: str, positions: list[int], cuts: list[tuple[in
     pieces = []
     previous = 0
     for end, role, piece_norm in cuts:
-        start_at, end_at = positions[previous], positions[end] if end < len(positions) else len(word)
+        start_at = positions[previous] if previous else 0  # marks before the first letter belong to it
+        end_at = positions[end] if end < len(positions) else len(word)
         pieces.append((start_at, end_at, role, piece_norm))
         previous = end
     pieces.append((positions[previous], len(word), "stem", norm[previous:]))
