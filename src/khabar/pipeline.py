@@ -16,6 +16,7 @@ missing a requirement fails when it is built, not halfway through a corpus.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -177,6 +178,8 @@ def _same_line(line: str, title: str) -> bool:
 def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
+    if "&" in title:  # scraped JSON often keeps HTML entities (&#8220;) in titles
+        title = html.unescape(title)
     title = " ".join(title.split())
     return title or None
 

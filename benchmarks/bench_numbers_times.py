@@ -1,0 +1,244 @@
+"""khabar's times and numbers stages against dateparser (and puckling) on SaudiNewsNet.
+
+Usage:
+    python benchmarks/bench_numbers_times.py [--data ../shared/data] [--sample 200]
+        [--puckling-python /path/to/python3.13]   # a Python ≥ 3.13 with `pip install puckling`
+
+Speed: articles per second on the same articles, read from the SaudiNewsNet
+day files (``content``, ``date_extracted`` as the publication date).
+dateparser's ``search_dates`` (``languages=['ar']``, ``RELATIVE_BASE`` =
+publication) is slow, so every tool is timed on the same ``--sample``
+articles; khabar is also timed on the whole corpus. khabar's figure is the
+``times`` + ``numbers`` stages on segmented documents (cleaning and
+segmentation are timed by bench_prepare.py); the others get the raw content.
+
+Accuracy: on the hand-annotated gold times (tests/data/gold_news.json, all
+66 articles and the held-out third), scored by
+:func:`khabar.evaluation.times.score_times`: span F1 (overlap), value
+accuracy among matched spans (the ISO value equals the gold's), and F1 of
+spans with the right value. dateparser returns a datetime for every match,
+written here as an ISO date; puckling's values are written at their grain
+(day → date, month → 2024-06, year, week, hour → datetime).
+
+Prints a Markdown table (append it to docs/BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+import zipfile
+from pathlib import Path
+
+import khabar.numbers.stage  # noqa: F401  (registers the stages)
+import khabar.time.stage  # noqa: F401
+from khabar.evaluation.goldsets import GOLD_PATH, load_gold
+from khabar.evaluation.times import khabar_tagger, score_times
+from khabar.pipeline import STAGES, Pipeline
+from khabar.read import RawArticle
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def load_articles(data: Path) -> list[dict]:
+    """Every SaudiNewsNet article: ``{content, published}``."""
+    articles = []
+    for path in sorted((data / "news" / "saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for record in json.loads(archive.read(archive.namelist()[0])):
+                content = record.get("content") or ""
+                if content.strip():
+                    articles.append({"content": content, "published": (record.get("date_extracted") or "")[:10] or None})
+    return articles
+
+
+def segmented(articles: list[dict]) -> list:
+    prepare = Pipeline(["segment"])
+    docs = []
+    for article in articles:
+        try:
+            docs.append(prepare(RawArticle(text=article["content"]), published=article["published"]))
+        except Exception:  # noqa: BLE001  (empty after cleaning, not Arabic…)
+            continue
+    return docs
+
+
+def time_khabar(docs: list) -> tuple[float, int]:
+    """Seconds for times + numbers over ``docs`` (run twice, the second run counted), and words."""
+    times, numbers = STAGES["times"].func, STAGES["numbers"].func
+    for doc in docs[:50]:
+        times(doc)
+        numbers(doc)
+    started = time.perf_counter()
+    for doc in docs:
+        doc.meta.clear()
+        times(doc)
+        numbers(doc)
+    return time.perf_counter() - started, sum(len(doc.text.split()) for doc in docs)
+
+
+def dateparser_tagger():
+    from dateparser.search import search_dates
+
+    def tag(content: str, published: str | None):
+        base = dt.datetime.fromisoformat(published) if published else dt.datetime.now()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = search_dates(content, languages=["ar"], settings={"RELATIVE_BASE": base}) or []
+        out, cursor = [], 0
+        for snippet, when in found:
+            at = content.find(snippet, cursor)
+            if at < 0:
+                at = content.find(snippet)
+            if at < 0:
+                continue
+            cursor = at + len(snippet)
+            out.append((at, at + len(snippet), when.date().isoformat(), "date"))
+        return out
+
+    return tag
+
+
+PUCKLING_RUNNER = r'''
+import datetime as dt, json, sys, time
+import puckling
+from puckling import Context, Lang, Locale, Options
+
+def iso(value, grain):
+    if grain in ("year",):
+        return f"{value.year:04d}", "year"
+    if grain in ("month", "quarter"):
+        return f"{value.year:04d}-{value.month:02d}", "month"
+    if grain == "week":
+        y, w, _ = value.isocalendar()
+        return f"{y}-W{w:02d}", "week"
+    if grain in ("hour", "minute", "second"):
+        return value.strftime("%Y-%m-%dT%H:%M"), "time"
+    return value.date().isoformat(), "date"
+
+articles = json.load(sys.stdin)
+results, started = [], time.perf_counter()
+for article in articles:
+    ref = dt.datetime.fromisoformat(article["published"] or "2015-08-01").replace(hour=12, tzinfo=dt.timezone.utc)
+    ctx = Context(reference_time=ref, locale=Locale(Lang.AR, None))
+    spans = []
+    try:
+        entities = puckling.parse(article["content"], ctx, Options(parse_timeout_ms=None), dims=("time", "duration"))
+    except Exception:
+        entities = []
+    for e in entities:
+        value, kind = None, "date"
+        primary = getattr(e.value, "primary", None)
+        if primary is not None and hasattr(primary, "value") and hasattr(primary, "grain"):
+            value, kind = iso(primary.value, getattr(primary.grain, "value", str(primary.grain)))
+        elif e.dim == "duration":
+            kind = "duration"
+        spans.append([e.start, e.end, value, kind])
+    results.append(spans)
+print(json.dumps({"seconds": time.perf_counter() - started, "results": results}))
+'''
+
+
+def run_puckling(python: str, articles: list[dict]) -> tuple[float, list] | None:
+    """Seconds and spans of puckling over ``articles``, run by a Python ≥ 3.13 that has it."""
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
+        script.write(PUCKLING_RUNNER)
+    done = subprocess.run([python, script.name], input=json.dumps(articles), capture_output=True, text=True)
+    if done.returncode != 0:
+        print(f"puckling failed: {done.stderr[-500:]}", file=sys.stderr)
+        return None
+    out = json.loads(done.stdout)
+    return out["seconds"], out["results"]
+
+
+def puckling_tagger(python: str, shared: Path, entries: list[dict]):
+    from khabar.evaluation.goldsets import load_article, ref_of
+
+    articles = [{"content": load_article(shared, ref_of(e))["content"], "published": e.get("published")} for e in entries]
+    ran = run_puckling(python, articles)
+    if ran is None:
+        return None
+    by_content = {a["content"]: [tuple(s) for s in spans] for a, spans in zip(articles, ran[1])}
+    return lambda content, published: by_content.get(content, [])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--puckling-python", default=None, help="a Python ≥ 3.13 with puckling installed")
+    args = parser.parse_args(argv)
+
+    articles = load_articles(args.data)
+    sample = articles[: args.sample]
+    docs_all = segmented(articles)
+    docs_sample = segmented(sample)
+    k_sample, words_sample = time_khabar(docs_sample)
+    k_all, words_all = time_khabar(docs_all)
+
+    tag = dateparser_tagger()
+    tag(sample[0]["content"], sample[0]["published"])  # load dateparser's language data first
+    started = time.perf_counter()
+    for article in sample:
+        tag(article["content"], article["published"])
+    d_sample = time.perf_counter() - started
+
+    p_sample = None
+    if args.puckling_python:
+        ran = run_puckling(args.puckling_python, sample)
+        p_sample = ran[0] if ran else None
+
+    gold_all, gold_test = load_gold(GOLD_PATH, "all"), load_gold(GOLD_PATH, "test")
+    scores = {
+        "khabar": [score_times(khabar_tagger, g, args.data) for g in (gold_all, gold_test)],
+        "dateparser": [score_times(tag, g, args.data) for g in (gold_all, gold_test)],
+    }
+    if args.puckling_python:
+        tagger = puckling_tagger(args.puckling_python, args.data, gold_all)
+        if tagger is not None:
+            scores["puckling"] = [score_times(tagger, g, args.data) for g in (gold_all, gold_test)]
+
+    rate = lambda n, s: n / s if s else float("inf")  # noqa: E731
+    speeds = {
+        "khabar": (rate(len(docs_sample), k_sample), rate(len(docs_all), k_all)),
+        "dateparser": (rate(len(sample), d_sample), None),
+    }
+    if p_sample:
+        speeds["puckling"] = (rate(len(sample), p_sample), None)
+
+    print(f"### Numbers and times vs dateparser{' and puckling' if 'puckling' in scores else ''}\n")
+    print(f"{dt.date.today().isoformat()}, Python {platform.python_version()}, {platform.machine()}, one process. "
+          f"Speed on the first {len(sample)} SaudiNewsNet articles (khabar: times + numbers stages; "
+          f"{words_sample / max(1, len(docs_sample)):.0f} words per article) and on all {len(docs_all):,} for khabar "
+          f"({k_all / max(1, words_all) * 400 * 1000:.2f} ms per 400 words). Accuracy on the gold times: all "
+          f"{len(gold_all)} articles / the held-out {len(gold_test)}.\n")
+    print("| tool | articles/s (sample) | articles/s (all) | span F1 (all / test) | value accuracy (all / test) | F1 with value (all / test) |")
+    print("|---|---|---|---|---|---|")
+    for name, (fast, full) in speeds.items():
+        if name not in scores:
+            continue
+        a, t = (s["times"] for s in scores[name])
+        print(f"| {name} | {fast:,.0f} | {'–' if full is None else f'{full:,.0f}'} | "
+              f"{a['span']['f1']:.3f} / {t['span']['f1']:.3f} | {_f(a['value_accuracy'])} / {_f(t['value_accuracy'])} | "
+              f"{a['with_value']['f1']:.3f} / {t['with_value']['f1']:.3f} |")
+    ratio = speeds["khabar"][0] / speeds["dateparser"][0]
+    print(f"\nkhabar is {ratio:,.0f}× faster than dateparser on the same articles.")
+    if "puckling" in speeds:
+        print(f"khabar is {speeds['khabar'][0] / speeds['puckling'][0]:,.0f}× faster than puckling on the same articles.")
+    elif not args.puckling_python:
+        print("puckling (Python ≥ 3.13) not run: pass --puckling-python to include it.")
+
+
+def _f(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+if __name__ == "__main__":
+    main()
