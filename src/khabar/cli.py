@@ -158,6 +158,74 @@ def train_lexicon(
     print(f"wrote {count} word forms to {target}")
 
 
+@eval_app.command("ner")
+def eval_ner(
+    dataset: Annotated[str, typer.Option(help="anercorp (CAMeL test split) or aqmar (out of domain).")] = "anercorp",
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    ner: Annotated[str, typer.Option(help="Tagger: crf, crf:PATH or transformers:MODEL.")] = "crf",
+) -> None:
+    """Entity-level precision, recall and F1 (exact span and type, micro-averaged)."""
+    from khabar.entities.tagger import load_tagger
+    from khabar.evaluation.ner import evaluate_ner, format_report
+
+    if dataset not in ("anercorp", "aqmar"):
+        error(f"unknown dataset {dataset!r}: use anercorp or aqmar")
+        raise typer.Exit(2)
+    try:
+        report = evaluate_ner(dataset, load_tagger(ner), data_dir=shared_data_dir(data))
+    except FileNotFoundError as exc:
+        error(f"{exc}: pass --data with the shared data folder")
+        raise typer.Exit(1) from None
+    print(format_report(report))
+
+
+@eval_app.command("linking")
+def eval_linking(
+    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    tagger: Annotated[bool, typer.Option(help="Also use the NER tagger's mentions.")] = True,
+) -> None:
+    """Mention- and entity-level linking accuracy on the hand-annotated SaudiNewsNet articles."""
+    from khabar.evaluation.linking import evaluate_linking, format_linking_report
+
+    try:
+        report = evaluate_linking(shared_dir=shared_data_dir(data), split=None if split == "all" else split, tagger=tagger)
+    except FileNotFoundError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    print(format_linking_report(report))
+
+
+@train_app.command("ner")
+def train_ner_command(
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    out: Annotated[Optional[Path], typer.Option(help="Model file to write (default: the shipped model).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+) -> None:
+    """Retrain the CRF tagger on ANERcorp train (reproduces the shipped model)."""
+    from khabar.entities.tagger_train import train_ner
+
+    shared = shared_data_dir(data)
+    train = shared / "ner" / "anercorp-camel" / "train.txt"
+    if not train.exists():
+        error(f"{train} not found: pass --data with the shared data folder")
+        raise typer.Exit(1)
+    target = out or Path(__file__).resolve().parent / "entities" / "data" / "ner_crf.model"
+    summary = train_ner(train, target, seed=seed, gazetteer_dir=shared / "gazetteer")
+    print(json.dumps(summary, ensure_ascii=False, indent=2, default=str))
+
+
+@train_app.command("gazetteer")
+def train_gazetteer(
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+) -> None:
+    """Rebuild the places gazetteer shipped in the package from ../shared/data/gazetteer."""
+    from khabar.entities.gazetteer_build import build_gazetteer
+
+    result = build_gazetteer(shared_data_dir(data))
+    print(result)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

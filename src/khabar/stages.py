@@ -3,3 +3,6 @@
 The default order lives in :data:`khabar.pipeline.DEFAULT_STAGES`; each
 package registers its own stage with :func:`khabar.pipeline.stage`.
 """
+
+import khabar.entities.link_stage  # noqa: F401  link: entities with canonical identities
+import khabar.entities.tagger_stage  # noqa: F401  ner: mentions from the CRF tagger

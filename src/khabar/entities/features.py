@@ -1,0 +1,291 @@
+"""Features of the CRF named-entity tagger, fast enough for whole corpora.
+
+A CRF is only as good as what it is told about each word, and Arabic hides
+most of it inside the word: ``لرويترز`` is ل + رويترز, ``والولايات`` is
+و + ال + ولايات. So every word is described by its normalised form, its
+clitic-free stem (:func:`khabar.text.segment.split_clitics`), the proclitics it
+carries, the stem's first and last letters and letter trigrams, its shape,
+the trigger class of the word (a title such as الرئيس, an organisation head
+such as وزارة, a reporting verb such as قال, a given name: ``data/ner_triggers.tsv``)
+and its distributional cluster (``data/ner_crf.clusters``, learned from
+ANERcorp's training text); then by the same facts about the two words on each
+side, word bigrams, and whether a place name from the gazetteer
+(``data/ner_gazetteer.tsv``) covers it.
+
+Speed comes from the word type: everything that depends on one word alone is
+computed once per distinct word and cached (:class:`FeatureExtractor`), so a
+sentence's features are assembled from ready-made string tuples plus a few
+bigrams.
+
+>>> feats = sentence_features(["قال", "الرئيس", "جو", "بايدن", "في", "واشنطن"])
+>>> "w=بايدن" in feats[3] and "-1w=جو" in feats[3] and "-2t=title" in feats[3]
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from khabar.text.normalize import normalize
+from khabar.text.segment import split_clitics
+
+DATA = Path(__file__).resolve().parent / "data"
+TRIGGERS_FILE = "ner_triggers.tsv"
+GAZETTEER_FILE = "ner_gazetteer.tsv"
+
+CONTEXT_OFFSETS = (-2, -1, 1, 2)
+MAX_GAZETTEER_WORDS = 6
+ARABIC_RANGE = ("\u0621", "\u06ff")
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What the tagger knows about one word type, computed once and cached.
+
+    ``base`` is the word without its proclitics but with its article (the form
+    place names are listed in), ``stem`` is without either. ``own`` holds the
+    features of the word at the position being tagged; ``context[k]`` the
+    features it contributes when it is the neighbour at ``CONTEXT_OFFSETS[k]``.
+    """
+
+    form: str  # the normalised word, or <rare> (see describe_word)
+    norm: str
+    base: str
+    stem: str
+    trigger: str
+    own: tuple[str, ...]
+    context: tuple[tuple[str, ...], ...]
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file, ``#`` comment lines skipped."""
+    path = DATA / name
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, str]:
+    """Normalised trigger word → class; listed with or without ال, matched both ways."""
+    table: dict[str, str] = {}
+    for row in read_table(TRIGGERS_FILE):
+        word = normalize(row[0].strip())
+        table.setdefault(word, row[1].strip())
+    return table
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word → [(all words, class)], longest names first, for greedy matching."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in read_table(GAZETTEER_FILE):
+        words = tuple(normalize(row[0]).split())
+        if 0 < len(words) <= MAX_GAZETTEER_WORDS and len(row) >= 2:
+            index.setdefault(words[0], []).append((words, row[1]))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+def word_shape(word: str) -> str:
+    """A coarse class of the characters: ``ar``, ``lat``, ``dig``, ``punct`` or mixes."""
+    kinds = []
+    for char in word:
+        if ARABIC_RANGE[0] <= char <= ARABIC_RANGE[1]:
+            kind = "ar"
+        elif char.isdigit():
+            kind = "dig"
+        elif char.isalpha():
+            kind = "Lat" if char.isupper() else "lat"
+        else:
+            kind = "p"
+        if not kinds or kinds[-1] != kind:
+            kinds.append(kind)
+    return "".join(kinds[:3]) or "empty"
+
+
+def split_word(word: str, norm: str) -> tuple[str, str, str]:
+    """``(prefix, base, stem)`` of a word: proclitics joined by ``+``, the rest with and without ال."""
+    template = split_clitics(word) if ARABIC_RANGE[0] <= word[:1] <= ARABIC_RANGE[1] else ()
+    if not template:
+        return "", norm, norm
+    proclitics = [piece[3] for piece in template if piece[2] == "proclitic"]
+    article = any(piece[2] == "article" for piece in template)
+    stem = template[-1][3]
+    base = "ال" + stem if article else stem
+    prefix = "+".join(proclitics + (["ال"] if article else []))
+    return prefix, base, stem
+
+
+def find_trigger(base: str, stem: str) -> str:
+    """Trigger class of a word from its base or stem (``والرئيس`` → ``title``)."""
+    table = triggers()
+    return table.get(base) or table.get(stem) or table.get("ال" + stem) or ""
+
+
+def describe_word(word: str, known: frozenset[str] | None, cluster_paths: dict[str, str]) -> WordInfo:
+    """All single-word features of ``word``.
+
+    A word outside ``known`` (the words seen three times or more in training) gets
+    ``<rare>`` in place of its form in the word and bigram features: rare
+    training words then stand in for the unseen words of new text, so the
+    model learns to judge them by their stem, affixes, shape and context
+    rather than by a memorised form.
+    """
+    norm = normalize(word) or word
+    prefix, base, stem = split_word(word, norm)
+    trigger = find_trigger(base, stem)
+    shape = word_shape(word)
+    cluster = cluster_paths.get(base) or cluster_paths.get(norm) or ""
+    form = norm if known is None or norm in known else "<rare>"
+    own = ["b", "w=" + form, "sh=" + shape, "len=" + str(min(len(stem), 9))]
+    if stem != norm:
+        own += ["s=" + stem, "p=" + prefix]
+    if len(stem) > 2:
+        own += ["p1=" + stem[:1], "p2=" + stem[:2], "p3=" + stem[:3]]
+        own += ["x1=" + stem[-1:], "x2=" + stem[-2:], "x3=" + stem[-3:], "x4=" + stem[-4:]]
+    if trigger:
+        own.append("t=" + trigger)
+    own += describe_unsplit(norm, stem, known)
+    if shape == "ar" and len(stem) > 3:
+        own += letter_trigrams(stem)
+    if cluster:
+        own += ["c4=" + cluster[:4], "c8=" + cluster[:8], "c=" + cluster]
+    context = []
+    for offset in CONTEXT_OFFSETS:
+        tag = str(offset)
+        feats = [tag + "w=" + form, tag + "sh=" + shape]
+        if stem != norm:
+            feats.append(tag + "s=" + stem)
+        if trigger:
+            feats.append(tag + "t=" + trigger)
+        if cluster:
+            feats.append(tag + "c=" + cluster[:6])
+        if abs(offset) == 1 and prefix:
+            feats.append(tag + "p=" + prefix)
+        context.append(tuple(feats))
+    return WordInfo(form, norm, base, stem, trigger, tuple(own), tuple(context))
+
+
+def letter_trigrams(stem: str) -> list[str]:
+    """Letter trigrams of the stem, ends marked: transliterated foreign names share
+    letter sequences (``يتش``, ``ويل``, ``^جو``) that no affix feature reaches."""
+    marked = "^" + stem + "$"
+    return ["n3=" + marked[k : k + 3] for k in range(len(marked) - 2)]
+
+
+def describe_unsplit(norm: str, stem: str, known: frozenset[str] | None) -> list[str]:
+    """Features of the word read as proclitic + rest, where the segmenter left it whole.
+
+    The segmenter only splits when it knows the rest (``وواشنطن``), so an
+    unknown name after a preposition (``بايهود``) stays whole; whether the
+    rest is a known word or a given name is then left for the model to weigh.
+    """
+    if stem != norm or len(norm) < 5 or norm[0] not in "وفبلك":
+        return []
+    rest = norm[1:]
+    feats = ["u=" + norm[0]]
+    if known is not None and rest in known:
+        feats.append("uk=1")
+    kind = find_trigger(rest, rest.removeprefix("ال"))
+    if kind:
+        feats.append("ut=" + kind)
+    return feats
+
+
+def match_gazetteer(infos: list[WordInfo]) -> list[str]:
+    """Greedy longest-match of gazetteer names: ``B-class``/``I-class`` per word, or ``""``."""
+    index = gazetteer()
+    marks = [""] * len(infos)
+    i = 0
+    while i < len(infos):
+        length = 0
+        for key in (infos[i].norm, infos[i].base):
+            for words, kind in index.get(key, ()):
+                if len(words) > length and names_match(infos, i, words):
+                    length, found = len(words), kind
+        if length:
+            marks[i] = "B-" + found
+            for j in range(i + 1, i + length):
+                marks[j] = "I-" + found
+            i += length
+        else:
+            i += 1
+    return marks
+
+
+def names_match(infos: list[WordInfo], start: int, words: tuple[str, ...]) -> bool:
+    """Whether the words after ``start`` spell the rest of a gazetteer name."""
+    if start + len(words) > len(infos):
+        return False
+    return all(infos[start + k].norm == w or infos[start + k].base == w for k, w in enumerate(words) if k)
+
+
+class FeatureExtractor:
+    """Feature lists for sentences, with a per-word cache.
+
+    ``known`` is the set of words whose form is a feature (None: every word);
+    ``cluster_paths`` maps words to their cluster bit strings. Both belong to
+    one trained model, which is why they live here and not in globals.
+    """
+
+    MAX_CACHE = 500_000
+
+    def __init__(self, known: frozenset[str] | None = None, cluster_paths: dict[str, str] | None = None) -> None:
+        self.known = known
+        self.cluster_paths = cluster_paths or {}
+        self._cache: dict[str, WordInfo] = {}
+
+    def describe(self, word: str) -> WordInfo:
+        info = self._cache.get(word)
+        if info is None:
+            if len(self._cache) >= self.MAX_CACHE:
+                self._cache.clear()
+            info = self._cache[word] = describe_word(word, self.known, self.cluster_paths)
+        return info
+
+    def __call__(self, words: list[str]) -> list[list[str]]:
+        """One list of feature strings per word of a sentence."""
+        describe = self.describe
+        return assemble_features([describe(w) for w in words])
+
+
+def assemble_features(infos: list[WordInfo]) -> list[list[str]]:
+    """Join each word's own features with its neighbours', bigrams and gazetteer marks."""
+    marks = match_gazetteer(infos)
+    n = len(infos)
+    out = []
+    for i, info in enumerate(infos):
+        feats = list(info.own)
+        for k, offset in enumerate(CONTEXT_OFFSETS):
+            j = i + offset
+            if 0 <= j < n:
+                feats.extend(infos[j].context[k])
+            else:
+                feats.append(str(offset) + "w=<pad>")
+        prev = infos[i - 1].form if i else "<s>"
+        nxt = infos[i + 1].form if i + 1 < n else "</s>"
+        feats.append("bl=" + prev + "|" + info.form)
+        feats.append("br=" + info.form + "|" + nxt)
+        if i and (infos[i - 1].stem != infos[i - 1].norm or info.stem != info.norm):
+            feats.append("sl=" + infos[i - 1].stem + "|" + info.stem)
+        if marks[i]:
+            feats.append("g=" + marks[i])
+        if i and marks[i - 1]:
+            feats.append("-1g=" + marks[i - 1])
+        if i + 1 < n and marks[i + 1]:
+            feats.append("1g=" + marks[i + 1])
+        out.append(feats)
+    return out
+
+
+def sentence_features(words: list[str]) -> list[list[str]]:
+    """Features of a sentence with every word form known and no clusters (for tests and examples)."""
+    return FeatureExtractor()(words)

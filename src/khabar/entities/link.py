@@ -1,0 +1,569 @@
+"""Entity linking: mentions → the article's entities, with canonical identities.
+
+The ``link`` stage fills ``doc.entities`` per the contract (``{id, type, name,
+canonical, roles, mentions}``; see /work/shared/spec/ARTICLE.md). It works
+with and without the NER tagger: ``doc.mentions`` (the tagger's output, maybe
+empty) are merged with what the linker spots on its own.
+
+1. **Spot** candidates: gazetteer spellings by longest match over tokens
+   (:mod:`khabar.entities.spot`), nisba adjectives (:mod:`khabar.entities.nisba`),
+   the tagger's mentions, and names found from context — persons after titles
+   or given names, organisations after their head noun (:mod:`khabar.entities.names`).
+2. **Filter** weak spellings (ordinary words such as صالح or الخبر) that have no
+   support: a cue word before them, the tagger, or a strong mention of the same
+   entity elsewhere in the article.
+3. **Resolve overlaps**: longer wins; on equal spans the gazetteer beats the
+   tagger, which beats nisbas and context patterns; context patterns never beat
+   the tagger. A tagger or context mention takes the gazetteer entry of a same-type
+   name inside it that shares its head (its start, or a person's last word).
+4. **Choose** among entries that share a spelling (عمان: Oman or Amman; طرابلس:
+   Libya's or Lebanon's) by the exact written form (عمّان), then by the countries
+   the rest of the article is about, then by prior (countries first, then size).
+5. **Cluster** into entities: same canonical entry; same text; a surname or any
+   tail of a longer person's name (الحديدي → سامي الحديدي); then a second pass adds
+   bare surnames anywhere in the text and nominal back-references (الحركة → the
+   last movement named before it) from ``data/nominals.tsv``.
+6. **Describe** each entity: ``name`` the fullest name mention, ``canonical`` from
+   the gazetteer, ``roles`` from the titles before its name mentions
+   (:mod:`khabar.entities.roles`), ids ``e1``, ``e2``… in order of first mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.document import Document
+from khabar.entities.gazetteer import Gazetteer, load_gazetteer, match_key
+from khabar.entities.names import (
+    Context,
+    continues_name,
+    find_given_names,
+    find_headed_organisations,
+    find_title_names,
+)
+from khabar.entities.nisba import nisba_entry
+from khabar.entities.roles import roles_before
+from khabar.entities.spot import (
+    Candidate,
+    find_gazetteer_candidates,
+    find_nisba_candidates,
+    tagger_candidates,
+)
+from khabar.entities.wordinfo import WordInfo, WordInfoCache
+from khabar.entities.wordlists import (
+    Nominal,
+    WordLists,
+    load_wordlists,
+    subtype_of_head,
+)
+
+PRIORITY = {"blocker": 0, "gazetteer": 1, "tagger": 2, "nisba": 3, "title": 4, "headed": 5, "given": 6}
+CONTEXT_SOURCES = ("title", "headed", "given")
+NAME_PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "عبد"})
+
+
+@dataclass
+class Cluster:
+    """Mentions of one entity while linking."""
+
+    mentions: list[Candidate]
+    type: str | None
+    entry: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def first_start(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+_CACHES: dict[tuple[int, int], WordInfoCache] = {}
+
+
+def word_info_cache(gaz: Gazetteer, words: WordLists) -> WordInfoCache:
+    """The per-process cache of word answers for these data (kept across articles)."""
+    key = (id(gaz), id(words))
+    cache = _CACHES.get(key)
+    if cache is None:
+        cache = _CACHES[key] = WordInfoCache(gaz, words)
+    return cache
+
+
+def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists | None = None) -> list[dict[str, Any]]:
+    """The contract's ``entities`` of a tokenised document (``doc.mentions`` may be empty)."""
+    gaz = gaz or load_gazetteer()
+    words = words or load_wordlists()
+    if not doc.tokens:
+        return []
+    cache = word_info_cache(gaz, words)
+    infos = [cache.info(t.text, t.kind) for t in doc.tokens]
+    spotted = find_gazetteer_candidates(doc, infos, gaz) + find_nisba_candidates(doc, infos)
+    tagged = tagger_candidates(doc, infos, gaz)
+    ctx = make_context(doc, infos, words, spotted)
+    found = find_title_names(ctx)
+    found += find_given_names(ctx, {t for c in found for t in range(c.first, c.last + 1)})
+    found += find_headed_organisations(ctx)
+    supported = keep_supported(doc, ctx, spotted, tagged, gaz)
+    chosen = resolve_overlaps(supported + tagged + drop_overlapping(found, tagged), gaz)
+    choose_entries(doc, ctx, chosen, gaz)
+    clusters = cluster_mentions(chosen, ctx, gaz)
+    add_surnames(clusters, ctx, chosen)
+    add_nominals(clusters, ctx, chosen, gaz)
+    collect_roles(doc, clusters, ctx)
+    return describe_entities(doc, ctx, clusters, gaz)
+
+
+def make_context(doc: Document, infos: list[WordInfo], words: WordLists, spotted: list[Candidate]) -> Context:
+    """Which tokens the sure gazetteer names cover, for the context patterns (names.py)."""
+    known: set[int] = set()
+    persons: set[int] = set()
+    person_starts: set[int] = set()
+    places: set[int] = set()
+    name_starts: set[int] = set()
+    for cand in spotted:
+        if cand.source == "blocker" or cand.weak or cand.home:
+            continue
+        span = range(cand.first, cand.last + 1)
+        if cand.source == "gazetteer":
+            name_starts.add(cand.first)
+        if cand.type == "PER":
+            persons.update(span)
+            person_starts.add(cand.first)
+        else:
+            known.update(span)
+            if cand.type == "LOC" and cand.start == doc.tokens[cand.first].start:
+                places.update(span)
+    return Context(doc.tokens, infos, words, known, persons, person_starts, places, name_starts)
+
+
+# --- 2. weak spellings ------------------------------------------------------------------------
+
+def keep_supported(doc: Document, ctx: Context, spotted: list[Candidate], tagged: list[Candidate],
+                   gaz: Gazetteer) -> list[Candidate]:
+    """Drop weak and home-country candidates that nothing supports (see module docstring, step 2)."""
+    strong = {e for c in spotted if not c.weak and not c.home and len(c.entries) == 1 for e in c.entries}
+    tagged_spans = {(c.start, c.end) for c in tagged}
+    home = home_countries(ctx, spotted, gaz)
+    kept = []
+    for cand in spotted:
+        if cand.home:
+            if any(gaz.entries[e].country in home for e in cand.entries):
+                kept.append(cand)
+        elif not cand.weak or cand.source == "blocker":
+            kept.append(cand)
+        elif cand.form == "nisba":
+            if not looks_like_name_part(ctx, cand):
+                kept.append(cand)
+        elif (cand.start, cand.end) in tagged_spans or has_cue(ctx, cand) or strong.intersection(cand.entries) \
+                or is_framed(ctx, cand):
+            if strong.intersection(cand.entries):
+                cand.entries = tuple(e for e in cand.entries if e in strong) or cand.entries
+            kept.append(cand)
+    return kept
+
+
+KINGDOM = "المملكه"
+
+
+def home_countries(ctx: Context, spotted: list[Candidate], gaz: Gazetteer) -> set[str]:
+    """Countries the article is about, for home-country spellings (bare وزارة الصحة).
+
+    The countries of its sure place names and nisbas; and Saudi Arabia when the
+    article says "المملكة" on its own (Saudi news idiom for the Kingdom) and
+    names no other country.
+    """
+    found: set[str] = set()
+    for cand in spotted:
+        if cand.weak or cand.home or len(cand.entries) != 1 or cand.type != "LOC":
+            continue
+        entry = gaz.entries[cand.entries[0]]
+        found.add(entry.code if entry.subtype == "country" else entry.country)
+    found.discard("")
+    if not found - {"SA"} and any(info.stem == KINGDOM and not ctx.infos[i + 1].definite
+                                  for i, info in enumerate(ctx.infos[:-1])):
+        found.add("SA")
+    return found
+
+
+FRAMES = frozenset("-–—()«»\"“”")
+
+
+def is_framed(ctx: Context, cand: Candidate) -> bool:
+    """An outlet's name set off by dashes, brackets or quotes (``- سبق -``, ``«عكاظ»``), as in credits."""
+    if cand.type != "ORG" or cand.first == 0 or cand.last + 1 >= len(ctx.tokens):
+        return False
+    before, after = ctx.tokens[cand.first - 1], ctx.tokens[cand.last + 1]
+    return before.text in FRAMES and after.text in FRAMES
+
+
+def has_cue(ctx: Context, cand: Candidate) -> bool:
+    if cand.first == 0 or not ctx.is_word(cand.first - 1):
+        return False
+    cues = ctx.words.cues.get(cand.type or "", frozenset())
+    return any(key in cues for _, key in ctx.infos[cand.first - 1].readings)
+
+
+def looks_like_name_part(ctx: Context, cand: Candidate) -> bool:
+    """A nisba that is also a name (تركي، المصري) right after a title or a given name, or before بن."""
+    before = cand.first - 1
+    if before >= 0 and ctx.is_word(before):
+        info = ctx.infos[before]
+        if info.is_title or info.is_honorific or info.given:
+            return True
+    after = cand.last + 1
+    return after < len(ctx.tokens) and ctx.infos[after].key in NAME_PARTICLES
+
+
+# --- 3. overlaps --------------------------------------------------------------------------------
+
+def drop_overlapping(found: list[Candidate], tagged: list[Candidate]) -> list[Candidate]:
+    """Context-pattern candidates give way to any overlapping tagger mention."""
+    if not tagged:
+        return found
+    return [c for c in found if not any(c.start < t.end and t.start < c.end for t in tagged)]
+
+
+def resolve_overlaps(candidates: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Greedy choice of non-overlapping candidates: longer first, then by source priority."""
+    merge_same_spans(candidates, gaz)
+    ordered = sorted(candidates, key=lambda c: (-c.length, -(c.end - c.start), PRIORITY[c.source], c.start))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in ordered:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    for cand in chosen:
+        if not cand.entries and cand.source in ("tagger",) + CONTEXT_SOURCES:
+            inherit_entry(cand, candidates)
+    return sorted((c for c in chosen if c.source != "blocker"), key=lambda c: c.start)
+
+
+def merge_same_spans(candidates: list[Candidate], gaz: Gazetteer) -> None:
+    """A tagger mention and a gazetteer name on the same span are one mention with the entry;
+    a country name that is also a nisba form (السعودية) is a nisba after a definite noun."""
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for cand in candidates:
+        by_span.setdefault((cand.start, cand.end), []).append(cand)
+    for group in by_span.values():
+        if len(group) < 2:
+            continue
+        named = next((c for c in group if c.source == "gazetteer"), None)
+        nisba = next((c for c in group if c.source == "nisba"), None)
+        if named is not None and nisba is not None and set(named.entries) & set(nisba.entries):
+            group.remove(nisba)
+            candidates.remove(nisba)  # the form is decided once entries are known (mark_nisba_names)
+        tagged = next((c for c in group if c.source == "tagger"), None)
+        if named is not None and tagged is not None:
+            tagged.entries = named.entries
+            tagged.type = gaz.entries[named.entries[0]].type if named.entries else tagged.type
+            tagged.weak = False
+            candidates.remove(named)
+
+
+def inherit_entry(cand: Candidate, candidates: list[Candidate]) -> None:
+    """Give a longer tagger/context mention the entry of a same-type gazetteer name sharing its head."""
+    for inner in candidates:
+        if inner.source != "gazetteer" or not inner.entries or inner.type != cand.type:
+            continue
+        if not (cand.start <= inner.start and inner.end <= cand.end):
+            continue
+        shares_head = inner.start == cand.start if cand.type != "PER" else (
+            inner.end == cand.end or (inner.start == cand.start and inner.length >= 2))
+        if shares_head:
+            cand.entries = inner.entries
+            return
+
+
+# --- 4. ambiguous spellings ---------------------------------------------------------------------
+
+def choose_entries(doc: Document, ctx: Context, chosen: list[Candidate], gaz: Gazetteer) -> None:
+    """Pick one entry per candidate (see module docstring, step 4)."""
+    sure = [c.entries[0] for c in chosen if len(c.entries) == 1]
+    sure_set = set(sure)
+    countries = {code for en in sure for code in (gaz.entries[en].code, gaz.entries[en].country) if code}
+    for cand in chosen:
+        if len(cand.entries) == 1:
+            cand.entry = cand.entries[0]
+        elif cand.entries:
+            written = doc.text[cand.start : cand.end].replace("\u0640", "")
+            cand.entry = max(cand.entries, key=lambda en: entry_score(gaz, en, written, sure_set, countries))
+        if cand.entry is not None and cand.source == "gazetteer":
+            cand.type = gaz.entries[cand.entry].type
+    mark_nisba_names(ctx, chosen, gaz)
+
+
+def entry_score(gaz: Gazetteer, en: str, written: str, sure: set[str], countries: set[str]) -> tuple:
+    entry = gaz.entries[en]
+    exact = written in gaz.diacritic_spellings.get(en, ())
+    own = entry.code if entry.subtype == "country" else entry.country
+    return (exact, en in sure, bool(own) and own in countries and entry.subtype != "country", entry.rank)
+
+
+def mark_nisba_names(ctx: Context, chosen: list[Candidate], gaz: Gazetteer) -> None:
+    """السعودية right after a definite feminine noun (الشركة السعودية، السلطات السعودية) is the adjective:
+    form ``nisba``. After a masculine noun (زار الرئيس السعودية) it stays the country's name."""
+    tokens = ctx.tokens
+    for cand in chosen:
+        if cand.source != "gazetteer" or cand.length != 1 or cand.entry is None:
+            continue
+        key = ctx.infos[cand.first].stem
+        if not key.startswith("ال") or nisba_entry(key, gaz) != cand.entry:
+            continue
+        before = cand.first - 1
+        if before >= 0 and ctx.is_word(before) and tokens[before].end >= cand.start - 1:
+            prev = ctx.infos[before]
+            if prev.nisba is not None or (prev.stem.startswith("ال") and prev.stem.endswith(("ه", "ات"))):
+                cand.form = "nisba"
+
+
+# --- 5. clusters --------------------------------------------------------------------------------
+
+def cluster_mentions(chosen: list[Candidate], ctx: Context, gaz: Gazetteer) -> list[Cluster]:
+    by_key: dict[str, Cluster] = {}
+    for cand in chosen:
+        key = f"E:{cand.entry}" if cand.entry else f"U:{cand.type}:{mention_key(ctx, cand)}"
+        cluster = by_key.get(key)
+        if cluster is None:
+            by_key[key] = Cluster([cand], cand.type, cand.entry)
+        else:
+            cluster.mentions.append(cand)
+    clusters = list(by_key.values())
+    join_person_tails(clusters, ctx)
+    return clusters
+
+
+def mention_key(ctx: Context, cand: Candidate) -> str:
+    """The matching form of a mention's words, proclitics left out."""
+    first = ctx.infos[cand.first].readings
+    head = next((k for off, k in first if ctx.tokens[cand.first].start + off == cand.start), first[0][1] if first else "")
+    rest = [ctx.infos[i].key for i in range(cand.first + 1, cand.last + 1)]
+    return " ".join([head, *rest])
+
+
+def name_keys(ctx: Context, cand: Candidate) -> tuple[str, ...]:
+    return tuple(k for k in mention_key(ctx, cand).split() if k != ".")
+
+
+def join_person_tails(clusters: list[Cluster], ctx: Context) -> None:
+    """Merge a person cluster whose names are all a tail (or first and last word) of a longer person's name."""
+    persons = [c for c in clusters if c.type == "PER"]
+    for short in sorted(persons, key=lambda c: max(m.length for m in c.mentions)):
+        if short.entry is not None:
+            continue
+        tails = {name_keys(ctx, m) for m in short.mentions}
+        if len(tails) != 1:
+            continue
+        tail = tails.pop()
+        if not tail or tail[0] in ctx.words.given_names and len(tail) == 1:
+            continue
+        owners = [c for c in persons if c is not short and c.mentions
+                  and any(is_part_of_name(tail, name_keys(ctx, m)) for m in c.mentions)]
+        target = nearest_before(owners, short.first_start)
+        if target is not None:
+            target.mentions.extend(short.mentions)
+            short.mentions = []
+    clusters[:] = [c for c in clusters if c.mentions]
+
+
+def is_part_of_name(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``الحديدي`` or ``بن سلمان`` ends ``سامي الحديدي``; ``بدر السمحان`` is ``بدر عبد الرحمن السمحان`` shortened."""
+    if len(full) <= len(short):
+        return False
+    return full[-len(short):] == short or (len(short) == 2 and full[0] == short[0] and full[-1] == short[-1])
+
+
+def nearest_before(owners: list[Cluster], offset: int) -> Cluster | None:
+    if not owners:
+        return None
+    before = [c for c in owners if c.first_start < offset]
+    if before:
+        return max(before, key=lambda c: max(m.start for m in c.mentions if m.start < offset))
+    return min(owners, key=lambda c: c.first_start)
+
+
+def add_surnames(clusters: list[Cluster], ctx: Context, chosen: list[Candidate]) -> None:
+    """Bare surnames of persons named in full elsewhere: الحديدي → سامي الحديدي.
+
+    A surname that is also a given name (صالح عباس → عباس) counts only where it
+    stands alone, not followed by another name word.
+    """
+    owners = surname_owners(clusters, ctx)
+    if not owners:
+        return
+    covered = covered_tokens(chosen)
+    for i, token in enumerate(ctx.tokens):
+        if i in covered or token.kind != "word":
+            continue
+        for offset, key in ctx.infos[i].readings:
+            found = owners.get(key)
+            if not found or previous_is_name(ctx, i):
+                continue
+            if ctx.infos[i].given and i + 1 < len(ctx.tokens) and continues_name(ctx, i + 1, loose=False):
+                continue
+            target = nearest_before(found, token.start) if len(found) > 1 else found[0]
+            mention = Candidate(token.start + offset, token.end, i, i, "PER", source="surname", entry=target.entry)
+            target.mentions.append(mention)
+            chosen.append(mention)
+            break
+
+
+def surname_owners(clusters: list[Cluster], ctx: Context) -> dict[str, list[Cluster]]:
+    """Surname key → person clusters whose name (two words or more) ends with it."""
+    owners: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.type != "PER":
+            continue
+        for mention in cluster.mentions:
+            keys = name_keys(ctx, mention)
+            if len(keys) == 1 and mention.source == "title" and keys[0].startswith("ال"):
+                keys = ("", keys[0])  # اللواء البلوي: a family name met alone after a rank
+            if len(keys) < 2 or keys[-2] in NAME_PARTICLES:
+                continue  # محمد بن سلمان: سلمان alone is another person
+            surname = keys[-1]
+            if len(surname) < 3 or surname in NAME_PARTICLES or surname == keys[0]:
+                continue
+            owners.setdefault(surname, [])
+            if cluster not in owners[surname]:
+                owners[surname].append(cluster)
+    return owners
+
+
+def previous_is_name(ctx: Context, i: int) -> bool:
+    """خالد الحديدي is not سامي الحديدي: a given name or بن before a surname makes another person."""
+    if i == 0 or not ctx.is_word(i - 1):
+        return False
+    info = ctx.infos[i - 1]
+    return info.given or info.key in NAME_PARTICLES
+
+
+def covered_tokens(chosen: list[Candidate]) -> set[int]:
+    return {i for c in chosen for i in range(c.first, c.last + 1)}
+
+
+def add_nominals(clusters: list[Cluster], ctx: Context, chosen: list[Candidate], gaz: Gazetteer) -> None:
+    """Definite head nouns (الحركة، الصحيفة) that point back to the last organisation of their kind."""
+    covered = covered_tokens(chosen)
+    owner = {id(m): c for c in clusters for m in c.mentions}
+    named = sorted((m for m in chosen if m.form == "name" and m.type == "ORG"), key=lambda m: m.start)
+    for i, token in enumerate(ctx.tokens):
+        if i in covered or token.kind != "word":
+            continue
+        reading = ctx.infos[i].nominal
+        if reading is None or starts_new_phrase(ctx, i):
+            continue
+        nominal = ctx.words.nominals[reading[1]]
+        for mention in reversed([m for m in named if m.end <= token.start]):
+            cluster = owner.get(id(mention))
+            if cluster is not None and refers_to(ctx, nominal, cluster, gaz):
+                cand = Candidate(token.start + reading[0], token.end, i, i, "ORG", form="nominal", source="nominal",
+                                 entry=cluster.entry)
+                cluster.mentions.append(cand)
+                break
+
+
+def starts_new_phrase(ctx: Context, i: int) -> bool:
+    """``الحركة الإسلامية``, ``الوزارة السعودية``: an adjective or genitive follows, so no back-reference.
+
+    The adjective agrees in gender: after a feminine head (الأمانة) only a
+    feminine word (…ة) continues the phrase, so "بمقر الأمانة المهنئين" still
+    points back.
+    """
+    j = i + 1
+    if j >= len(ctx.tokens) or not ctx.is_word(j) or ctx.tokens[j].start - ctx.tokens[i].end > 1:
+        return False
+    if j in ctx.known:
+        return True
+    after = ctx.infos[j]
+    if not after.definite or after.name_stop:
+        return False
+    head = ctx.infos[i].stem
+    return not head.endswith("ه") or after.stem.endswith("ه")
+
+
+def refers_to(ctx: Context, nominal: Nominal, cluster: Cluster, gaz: Gazetteer) -> bool:
+    if cluster.entry is not None and gaz.entries[cluster.entry].subtype in nominal.subtypes:
+        return True
+    for mention in cluster.mentions:
+        if mention.form != "name":
+            continue
+        if any(k in nominal.names for _, k in ctx.infos[mention.first].readings):
+            return True
+    return False
+
+
+# --- 6. entities --------------------------------------------------------------------------------
+
+def collect_roles(doc: Document, clusters: list[Cluster], ctx: Context) -> None:
+    for cluster in clusters:
+        if cluster.type != "PER":
+            continue
+        for mention in sorted(cluster.mentions, key=lambda m: m.start):
+            if mention.form != "name":
+                continue
+            for role in roles_before(doc, ctx, mention.first):
+                if role not in cluster.roles:
+                    cluster.roles.append(role)
+        cluster.roles = fullest_roles(cluster.roles)
+
+
+def fullest_roles(roles: list[str]) -> list[str]:
+    """Drop a bare title word when a fuller role has the same title: الرئيس beside الرئيس الروسي."""
+    def head(role: str) -> str:
+        word = match_key(role.split()[0])
+        return word.removeprefix("ال")
+
+    return [r for r in roles if len(r.split()) > 1 or not any(o != r and len(o.split()) > 1 and head(o) == head(r)
+                                                             for o in roles)]
+
+
+def describe_entities(doc: Document, ctx: Context, clusters: list[Cluster], gaz: Gazetteer) -> list[dict[str, Any]]:
+    entities = []
+    for n, cluster in enumerate(sorted(clusters, key=lambda c: c.first_start), 1):
+        entry = gaz.entries.get(cluster.entry) if cluster.entry else None
+        mentions = unique_mentions(doc, cluster.mentions)
+        entities.append({
+            "id": f"e{n}",
+            "type": entry.type if entry else (cluster.type or "MISC"),
+            "subtype": entry.subtype if entry else unknown_subtype(ctx, cluster),
+            "name": fullest_name(doc, cluster, entry),
+            "canonical": entry.canonical() if entry else None,
+            "roles": list(cluster.roles),
+            "mentions": mentions,
+        })
+    return entities
+
+
+def unique_mentions(doc: Document, mentions: list[Candidate]) -> list[dict[str, Any]]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if (m.start, m.end) in seen:
+            continue
+        seen.add((m.start, m.end))
+        out.append({"start": m.start, "end": m.end, "text": doc.text[m.start : m.end], "form": m.form})
+    return out
+
+
+def fullest_name(doc: Document, cluster: Cluster, entry) -> str:
+    """The longest name mention; for an entity only met as a nisba or nominal, its canonical name."""
+    names = [m for m in cluster.mentions if m.form == "name"]
+    if not names:
+        return entry.ar if entry else doc.text[cluster.mentions[0].start : cluster.mentions[0].end]
+    best = min(names, key=lambda m: (-m.length, -(m.end - m.start), m.start))
+    return doc.text[best.start : best.end]
+
+
+def unknown_subtype(ctx: Context, cluster: Cluster) -> str | None:
+    """An unknown organisation's subtype from the noun its name begins with (صحيفة الغد → newspaper)."""
+    if cluster.type not in ("ORG", "LOC"):
+        return None
+    for mention in cluster.mentions:
+        if mention.form != "name":
+            continue
+        for _, key in ctx.infos[mention.first].readings:
+            found = subtype_of_head(key)
+            if found:
+                return found
+    return None

@@ -1,0 +1,241 @@
+"""Named-entity tagging: BIO tags per token, and mentions with exact offsets.
+
+The default backend is a CRF (python-crfsuite) trained on ANERcorp (see
+:mod:`khabar.entities.tagger_train` and docs/EVALUATION_NER.md); any Hugging
+Face token-classification model can be used instead through
+``load_tagger("transformers:MODEL")``, imported only on that path.
+
+ANERcorp's tokens are whitespace words with clitics attached and punctuation
+split off, which is how khabar's tokens are cut too, so the tagger tags
+khabar tokens as they are. A mention then starts after the proclitics of its
+first token (و ف ب ل ك س): "لرويترز" gives the mention "رويترز", and
+"والولايات المتحدة" gives "الولايات المتحدة": the article ال stays in the
+mention. Where ل + ال has lost its alef ("للأمم المتحدة"), the article is the
+second ل, as :mod:`khabar.text.segment` and the gazetteer spotter read it, so
+the mention is "لأمم المتحدة".
+
+>>> tagger = NerTagger.load()
+>>> tagger.tag_tokens(["قال", "الرئيس", "جو", "بايدن", "في", "واشنطن"])[2:]
+['B-PER', 'I-PER', 'O', 'B-LOC']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from khabar.document import Document, Mention, Token
+from khabar.entities.features import DATA, FeatureExtractor
+
+MODEL_FILE = "ner_crf.model"
+WORDS_SUFFIX = ".words"  # beside the model: the word forms it knows, one a line
+CLUSTERS_SUFFIX = ".clusters"  # beside the model: word<TAB>cluster bit string
+TYPES = ("PER", "LOC", "ORG", "MISC")
+
+
+class Tagger(Protocol):
+    """What every backend offers: tags for a word list, mentions for a document."""
+
+    def tag_tokens(self, words: list[str]) -> list[str]: ...
+
+    def tag(self, doc: Document) -> list[Mention]: ...
+
+
+class NerTagger:
+    """The CRF tagger. Load once, then tag many sentences (it keeps no state between them)."""
+
+    def __init__(self, crf_tagger, extractor: FeatureExtractor) -> None:
+        self._crf = crf_tagger
+        self.features = extractor
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> NerTagger:
+        """The CRF model at ``path``, by default the one shipped in ``entities/data``."""
+        import pycrfsuite
+
+        model = Path(path) if path is not None else DATA / MODEL_FILE
+        if not model.exists():
+            raise FileNotFoundError(f"NER model not found at {model}: run `khabar train ner`")
+        crf = pycrfsuite.Tagger()
+        crf.open(str(model))
+        return cls(crf, load_extractor(model))
+
+    def tag_tokens(self, words: list[str]) -> list[str]:
+        """BIO tags (B-PER, I-LOC, O…) for the words of one sentence."""
+        if not words:
+            return []
+        return list(self._crf.tag(self.features(words)))
+
+    def tag_scored(self, words: list[str]) -> tuple[list[str], list[float]]:
+        """Tags and, per word, the model's marginal probability of its tag."""
+        tags = self.tag_tokens(words)
+        return tags, [self._crf.marginal(tag, i) for i, tag in enumerate(tags)]
+
+    def tag(self, doc: Document) -> list[Mention]:
+        """Mentions in ``doc``, sentence by sentence, over ``doc.tokens``."""
+        mentions: list[Mention] = []
+        for tokens in tokens_by_sentence(doc):
+            tags, scores = self.tag_scored([t.text for t in tokens])
+            for first, last, kind in bio_spans(tags):
+                mention = make_mention(doc.text, tokens[first], tokens[last - 1], kind, min(scores[first:last]))
+                if mention is not None:
+                    mentions.append(mention)
+        return mentions
+
+
+def load_extractor(model: Path) -> FeatureExtractor:
+    """The feature extractor a model was trained with, from the files beside it."""
+    words_file, clusters_file = model.with_suffix(WORDS_SUFFIX), model.with_suffix(CLUSTERS_SUFFIX)
+    known = None
+    if words_file.exists():
+        known = frozenset(w for w in words_file.read_text(encoding="utf-8").splitlines() if w)
+    paths = {}
+    if clusters_file.exists():
+        for line in clusters_file.read_text(encoding="utf-8").splitlines():
+            word, _, bits = line.partition("\t")
+            if bits:
+                paths[word] = bits
+    return FeatureExtractor(known, paths)
+
+
+def tokens_by_sentence(doc: Document) -> Iterable[list[Token]]:
+    """The tokens of each sentence of ``doc`` (tokens outside every sentence are skipped)."""
+    tokens = doc.tokens
+    at = 0
+    for start, end in doc.sentences:
+        while at < len(tokens) and tokens[at].start < start:
+            at += 1
+        group = []
+        while at < len(tokens) and tokens[at].end <= end:
+            group.append(tokens[at])
+            at += 1
+        if group:
+            yield group
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans ``(first, end, type)`` of a BIO sequence, as conlleval reads it.
+
+    An entity starts at B-X, and also at an I-X that does not continue an
+    entity of type X (after O or after another type); it ends before any tag
+    that is not I-X.
+
+    >>> bio_spans(["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG"])
+    [(0, 2, 'PER'), (3, 4, 'LOC'), (4, 5, 'LOC'), (5, 6, 'ORG')]
+    """
+    spans = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, tag_kind = tag.partition("-")
+        continues = prefix == "I" and tag_kind == kind and start >= 0
+        if continues:
+            continue
+        if start >= 0:
+            spans.append((start, i, kind))
+            start, kind = -1, ""
+        if prefix in ("B", "I") and tag_kind:
+            start, kind = i, tag_kind
+    return spans
+
+
+def mention_start(token: Token) -> int:
+    """Where a mention beginning at ``token`` starts: after its proclitics (see module doc)."""
+    for piece in token.pieces:
+        if piece.role != "proclitic":
+            return piece.start
+    return token.start
+
+
+def make_mention(text: str, first: Token, last: Token, kind: str, score: float = 1.0) -> Mention | None:
+    """A mention from the first to the last token, proclitics trimmed; ``None`` if nothing is left."""
+    start, end = mention_start(first), last.end
+    if start >= end:
+        return None
+    return Mention(start, end, text[start:end], kind, round(float(score), 4))
+
+
+def entity_type(label: str) -> str | None:
+    """khabar's type for a model label: B-PERS / I-PER / PERSON → PER, MIS* → MISC; ``None`` for O."""
+    kind = label.split("-", 1)[1] if label[:2] in ("B-", "I-", "E-", "S-") else label
+    kind = kind.upper()
+    if kind in ("PER", "PERS", "PERSON"):
+        return "PER"
+    if kind in ("LOC", "LOCATION", "GPE"):
+        return "LOC"
+    if kind in ("ORG", "ORGANIZATION", "ORGANISATION"):
+        return "ORG"
+    if kind.startswith("MIS"):
+        return "MISC"
+    return None
+
+
+class TransformersTagger:
+    """Any Hugging Face token-classification model, through ``transformers.pipeline``.
+
+    The pipeline groups word pieces into entities (``aggregation_strategy="simple"``)
+    with character offsets; those are mapped back onto khabar tokens so that the
+    mentions follow the same proclitic convention as the CRF's.
+    """
+
+    def __init__(self, model: str, *, device: int | str | None = None) -> None:
+        from transformers import pipeline  # imported only on this path: heavy, optional
+
+        self._pipe = pipeline("token-classification", model=model, aggregation_strategy="simple", device=device)
+
+    def entities(self, text: str) -> list[tuple[int, int, str, float]]:
+        """``(start, end, type, score)`` of the entities the model finds in ``text``."""
+        found = []
+        for entity in self._pipe(text):
+            kind = entity_type(str(entity.get("entity_group") or entity.get("entity") or ""))
+            start, end = entity.get("start"), entity.get("end")
+            if kind is None or start is None or end is None or start >= end:
+                continue
+            found.append((int(start), int(end), kind, float(entity.get("score", 1.0))))
+        return found
+
+    def tag_tokens(self, words: list[str]) -> list[str]:
+        """BIO tags for words, by running the model on the words joined with spaces."""
+        if not words:
+            return []
+        starts, at = [], 0
+        for word in words:
+            starts.append(at)
+            at += len(word) + 1
+        text = " ".join(words)
+        tags = ["O"] * len(words)
+        for start, end, kind, _ in self.entities(text):
+            covered = [i for i, s in enumerate(starts) if s < end and s + len(words[i]) > start]
+            for n, i in enumerate(covered):
+                if tags[i] == "O":
+                    tags[i] = ("B-" if n == 0 else "I-") + kind
+        return tags
+
+    def tag(self, doc: Document) -> list[Mention]:
+        """Mentions in ``doc``, sentence by sentence, snapped to token boundaries."""
+        mentions = []
+        for tokens in tokens_by_sentence(doc):
+            begin, finish = tokens[0].start, tokens[-1].end
+            for start, end, kind, score in self.entities(doc.text[begin:finish]):
+                covered = [t for t in tokens if t.start < begin + end and t.end > begin + start]
+                if covered:
+                    mention = make_mention(doc.text, covered[0], covered[-1], kind, score)
+                    if mention is not None:
+                        mentions.append(mention)
+        return mentions
+
+
+def load_tagger(spec: str = "crf") -> Tagger:
+    """A tagger by spec: ``crf`` (the shipped model), ``crf:PATH``, or ``transformers:MODEL``.
+
+    ``MODEL`` is a Hugging Face model name or a local folder saved with
+    ``save_pretrained``; it needs ``pip install transformers torch``.
+    """
+    backend, _, argument = spec.partition(":")
+    if backend == "crf":
+        return NerTagger.load(argument or None)
+    if backend == "transformers":
+        if not argument:
+            raise ValueError("transformers backend needs a model: transformers:MODEL")
+        return TransformersTagger(argument)
+    raise ValueError(f"unknown NER backend {spec!r}: use 'crf', 'crf:PATH' or 'transformers:MODEL'")

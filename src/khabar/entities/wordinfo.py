@@ -1,0 +1,143 @@
+"""Everything the linker asks about one written word, computed once per word form.
+
+News repeats its words: a 400-word article has perhaps 250 distinct forms,
+and a corpus far fewer than its token count. Each question the linker asks
+about a token (is it a title? definite? a nisba? a stop word?) is answered
+here once per written form and cached, so that linking an article costs one
+dictionary lookup per token plus the work on its few candidate names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.entities.gazetteer import Gazetteer
+from khabar.entities.nisba import nisba_analysis
+from khabar.entities.spot import token_key, word_readings
+from khabar.entities.wordlists import WordLists
+from khabar.text import lexicon
+
+MAX_CACHE = 300_000
+TEAM_WORDS = frozenset({"منتخب", "المنتخب"})
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """Answers about one written word (see the attribute comments)."""
+
+    key: str  # matching key of the whole word
+    readings: tuple[tuple[int, str], ...]  # (offset, key) without proclitics, least stripped first
+    is_word: bool
+    title_at: int  # offset of a title reading (وزير، الرئيس), -1 when none
+    honorific_at: int  # offset of an honorific reading (الشيخ، الدكتور), -1 when none
+    occupation: bool  # a descriptive title (الكاتب، اللاعب)
+    definite: bool  # some reading starts with the article
+    phrase_stop: bool  # function word or verb: ends a title phrase
+    name_stop: bool  # never part of a name
+    complement: bool  # noun that continues a title phrase (مجلس، قوات)
+    given: bool  # a given name
+    ambiguous_given: bool  # a given name that is also an ordinary word
+    known_word: bool  # in the text lexicon (ANERcorp vocabulary)
+    frequency: int  # times the word (article included, proclitics not) occurs in that lexicon
+    person_word: bool  # ANERcorp mostly tags it as part of a person's name (data/name_words.tsv)
+    conjoined: bool  # و + a known word (ووزير), which starts a new phrase
+    clitic_word: bool  # a proclitic + a known word (لمهرجان، بالتعاون): not a name word
+    org_head_at: int  # offset of a reading that heads an organisation's name (وزارة، صحيفة), -1 when none
+    nominal: tuple[int, str] | None  # (offset, head key) of a back-reference noun (الحركة)
+    team_at: int  # offset of a منتخب / المنتخب reading (a national team follows), -1 when none
+    nisba: tuple[int, str, str, bool] | None  # (offset, entry, suffix, also a name)
+
+    @property
+    def stem(self) -> str:
+        return self.readings[-1][1] if self.readings else self.key
+
+    @property
+    def is_title(self) -> bool:
+        return self.title_at >= 0
+
+    @property
+    def is_honorific(self) -> bool:
+        return self.honorific_at >= 0
+
+
+class WordInfoCache:
+    """Cached :class:`WordInfo` per written word, for one gazetteer and word lists."""
+
+    def __init__(self, gaz: Gazetteer, words: WordLists):
+        self.gaz = gaz
+        self.words = words
+        self.cache: dict[tuple[str, str], WordInfo] = {}
+
+    def info(self, text: str, kind: str) -> WordInfo:
+        found = self.cache.get((text, kind))
+        if found is None:
+            if len(self.cache) > MAX_CACHE:
+                self.cache.clear()
+            found = self.cache[(text, kind)] = describe_word(text, kind, self.gaz, self.words)
+        return found
+
+
+def describe_word(text: str, kind: str, gaz: Gazetteer, words: WordLists) -> WordInfo:
+    key = token_key(text)
+    is_word = kind == "word"
+    readings = word_readings(text) if is_word else ((0, key),)
+    keys = [k for _, k in readings]
+    vocabulary = lexicon.vocabulary()
+    return WordInfo(
+        key=key,
+        readings=readings,
+        is_word=is_word,
+        title_at=first_offset(readings, words.titles) if is_word else -1,
+        honorific_at=first_offset(readings, words.honorifics) if is_word else -1,
+        occupation=is_word and first_offset(readings, words.occupations) >= 0,
+        definite=any(k.startswith("ال") and len(k) > 3 for k in keys) if is_word else False,
+        phrase_stop=any(k in words.phrase_stops for k in keys),
+        name_stop=any(k in words.name_stops for k in keys),
+        complement=any(k in words.complements for k in keys),
+        given=key in words.given_names,
+        ambiguous_given=key in words.ambiguous_given_names,
+        known_word=any(vocabulary_count(k) for _, k in readings) if is_word else False,
+        frequency=max((vocabulary_count(k) for _, k in readings), default=0) if is_word else 0,
+        conjoined=is_word and is_conjoined(key, words, vocabulary),
+        clitic_word=is_word and key not in words.person_words and any(
+            off > 0 and (vocabulary_count(k) >= 2 or vocabulary_count("ال" + k) >= 2 or k in words.name_stops)
+            for off, k in readings),
+        person_word=key in words.person_words,
+        org_head_at=first_offset(readings, words.org_heads) if is_word else -1,
+        nominal=next(((off, k) for off, k in readings if k in words.nominals), None) if is_word else None,
+        team_at=first_offset(readings, TEAM_WORDS) if is_word else -1,
+        nisba=find_nisba(readings, gaz) if is_word else None,
+    )
+
+
+def vocabulary_count(key: str) -> int:
+    """Frequency of a matching key in the text lexicon (which keeps ة where keys have ه)."""
+    vocabulary = lexicon.vocabulary()
+    found = vocabulary.get(key, 0)
+    if not found and key.endswith("ه"):
+        found = vocabulary.get(key[:-1] + "ة", 0)
+    return found
+
+
+def first_offset(readings: tuple[tuple[int, str], ...], found: frozenset[str]) -> int:
+    for offset, key in readings:
+        if key in found:
+            return offset
+    return -1
+
+
+def is_conjoined(key: str, words: WordLists, vocabulary: dict[str, int]) -> bool:
+    """``ووزير``, ``والذي``: و + a known word starts a new phrase (but وليد، وائل are names)."""
+    if not key.startswith("و") or key in words.given_names:
+        return False
+    rest = key[1:]
+    return bool(vocabulary_count(rest)) or rest in words.titles or rest in words.name_stops or rest in words.given_names
+
+
+def find_nisba(readings: tuple[tuple[int, str], ...], gaz: Gazetteer) -> tuple[int, str, str, bool] | None:
+    """The nisba reading of a word, trying the most stripped reading first."""
+    for offset, key in reversed(readings):
+        entry, suffix, also_name = nisba_analysis(key, gaz)
+        if entry is not None:
+            return offset, entry, suffix, also_name
+    return None

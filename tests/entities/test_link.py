@@ -1,0 +1,367 @@
+"""Entity linking on small texts written for these tests (no shared data needed)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from khabar.document import Document, Mention
+from khabar.entities.link import link_entities
+from khabar.pipeline import STAGES
+from khabar.text.segment import split_sentences, tokenize
+
+WORKED_EXAMPLE = """وزير الطاقة: إنتاج المصفاة الجديدة يبدأ الشهر المقبل
+
+عمّان - (أ ف ب)
+
+قال وزير الطاقة الأردني سامي الحديدي لوكالة فرانس برس يوم الأحد إن المصفاة الجديدة في الزرقاء ستبدأ الإنتاج الشهر المقبل، بطاقة تبلغ نحو 120 ألف برميل يوميا.
+
+وأضاف الحديدي: «هذا المشروع سيوفر أكثر من ثلاثة آلاف فرصة عمل».
+
+وكانت صحيفة الغد أول من نشر الخبر، نقلا عن مسؤولين طلبوا عدم الكشف عن هويتهم.
+
+وأسفر حريق في المصفاة القديمة في 3 آذار/مارس الماضي عن مقتل عاملين وإصابة 14 آخرين، وفقا لمديرية الدفاع المدني.
+
+المصدر: وكالة فرانس برس
+شارك هذا المقال"""
+
+
+def make_doc(text: str, mentions: list[tuple[str, str]] = ()) -> Document:
+    """A segmented document; ``mentions`` simulate the tagger: (surface, type), first occurrence."""
+    doc = Document(text=text)
+    doc.tokens = tokenize(text)
+    doc.sentences = split_sentences(text)
+    for surface, kind in mentions:
+        start = text.index(surface)
+        doc.mentions.append(Mention(start, start + len(surface), surface, kind))
+    return doc
+
+
+def link(text: str, mentions: list[tuple[str, str]] = ()) -> list[dict]:
+    doc = make_doc(text, mentions)
+    entities = link_entities(doc)
+    for entity in entities:
+        for mention in entity["mentions"]:
+            assert doc.text[mention["start"] : mention["end"]] == mention["text"]
+    return entities
+
+
+def by_canonical(entities: list[dict], en: str) -> dict:
+    found = [e for e in entities if e["canonical"] and e["canonical"]["en"] == en]
+    assert len(found) == 1, f"{en}: {[e['name'] for e in entities]}"
+    return found[0]
+
+
+def by_name(entities: list[dict], name: str) -> dict:
+    found = [e for e in entities if e["name"] == name]
+    assert len(found) == 1, f"{name}: {[e['name'] for e in entities]}"
+    return found[0]
+
+
+def texts(entity: dict, form: str | None = None) -> list[str]:
+    return [m["text"] for m in entity["mentions"] if form is None or m["form"] == form]
+
+
+@pytest.mark.parametrize("word", ["أمريكي", "أميركي", "امريكي", "الأمريكية", "الأمريكيين", "للأمريكيين",
+                                  "والأمريكية", "أمريكيان", "أمريكيتين", "الأمريكيون", "الأميركيات"])
+def test_nisba_forms_link_to_the_united_states(word: str) -> None:
+    entities = link(f"قال مسؤول {word} إن الاجتماع انتهى.")
+    us = by_canonical(entities, "United States")
+    assert us["type"] == "LOC"
+    assert us["canonical"] == {"ar": "الولايات المتحدة", "en": "United States", "code": "US"}
+    assert [m["form"] for m in us["mentions"]] == ["nisba"]
+
+
+def test_nisba_mention_keeps_the_article_and_drops_proclitics() -> None:
+    us = by_canonical(link("وصل الوفد والأمريكيون غادروا."), "United States")
+    assert texts(us) == ["الأمريكيون"]
+
+
+@pytest.mark.parametrize("sentence", ["زار الوزير الولايات المتحدة أمس.", "وصل إلى أمريكا.",
+                                      "وقال إن والولايات المتحدة", "قال إن أميركا تدعم الحل."])
+def test_country_names_link_to_the_united_states(sentence: str) -> None:
+    us = by_canonical(link(sentence), "United States")
+    assert [m["form"] for m in us["mentions"]] == ["name"]
+
+
+def test_country_name_and_nisba_are_one_entity() -> None:
+    entities = link("قالت الولايات المتحدة إن الجنود الأمريكيين غادروا، وأكد مسؤول أميركي ذلك.")
+    us = by_canonical(entities, "United States")
+    assert texts(us, "name") == ["الولايات المتحدة"]
+    assert texts(us, "nisba") == ["الأمريكيين", "أميركي"]
+
+
+def test_saudi_alone_is_the_country_and_after_a_definite_noun_a_nisba() -> None:
+    entities = link("زار الرئيس السعودية أمس. وقالت الشركة السعودية إن الإنتاج ارتفع.")
+    sa = by_canonical(entities, "Saudi Arabia")
+    assert [(m["text"], m["form"]) for m in sa["mentions"]] == [("السعودية", "name"), ("السعودية", "nisba")]
+
+
+@pytest.mark.parametrize("sentence, en", [
+    ("قال الرئيس الإسرائيلي إن الوفد غادر.", "Israel"),
+    ("أصيب ثلاثة فلسطينيين في المواجهات.", "Palestine"),
+    ("قال المتحدث القطري إن الوساطة مستمرة.", "Qatar"),
+    ("قالت الحكومة المصرية إن الوفد غادر.", "Egypt"),
+    ("عبر الحدود مع القوات الروسية والأتراك.", "Russia"),
+])
+def test_other_nisbas(sentence: str, en: str) -> None:
+    assert by_canonical(link(sentence), en)["mentions"][0]["form"] == "nisba"
+
+
+def test_surname_joins_the_full_name_of_a_known_person() -> None:
+    entities = link("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الفرنسي. وقال بلينكن إن المحادثات مثمرة.")
+    blinken = by_canonical(entities, "Antony Blinken")
+    assert blinken["name"] == "أنتوني بلينكن"
+    assert texts(blinken) == ["أنتوني بلينكن", "بلينكن"]
+    assert blinken["roles"] == ["وزير الخارجية الأمريكي"]
+
+
+def test_surname_joins_the_full_name_of_an_unknown_person() -> None:
+    entities = link("وقال وزير النقل خالد المرزوقي إن المشروع سيكتمل. وأضاف المرزوقي أن التكلفة معقولة.")
+    person = by_name(entities, "خالد المرزوقي")
+    assert person["type"] == "PER" and person["canonical"] is None
+    assert texts(person) == ["خالد المرزوقي", "المرزوقي"]
+
+
+def test_surname_before_the_full_name_joins_it_too() -> None:
+    entities = link("قال الجبير إن المملكة ترحب. وكان وزير الخارجية السعودي عادل الجبير قد وصل.")
+    jubeir = by_canonical(entities, "Adel al-Jubeir")
+    assert jubeir["name"] == "عادل الجبير"
+    assert texts(jubeir) == ["الجبير", "عادل الجبير"]
+
+
+def test_tagger_surname_joins_the_tagger_full_name() -> None:
+    text = "قال المهندس نزار القديمي لمراسلنا إن العمل بدأ. وتابع القديمي أن المرحلة الثانية تنتهي قريبا."
+    entities = link(text, [("نزار القديمي", "PER"), ("القديمي أن", "PER")][:1])
+    person = by_name(entities, "نزار القديمي")
+    assert texts(person) == ["نزار القديمي", "القديمي"]
+
+
+def test_acronym_and_full_name_of_an_agency_are_one_entity() -> None:
+    entities = link("الرياض - (أ ف ب)\n\nقال مسؤول لوكالة فرانس برس إن الاجتماع انتهى.")
+    afp = by_canonical(entities, "Agence France-Presse")
+    assert afp["name"] == "وكالة فرانس برس"
+    assert texts(afp) == ["أ ف ب", "وكالة فرانس برس"]
+    assert afp["canonical"]["code"] == "AFP"
+
+
+def test_nominal_refers_back_to_the_last_movement() -> None:
+    entities = link("أعلنت حركة حماس موافقتها على الهدنة. وقالت الحركة في بيان إن الوفد سيغادر.")
+    hamas = by_canonical(entities, "Hamas")
+    assert [(m["text"], m["form"]) for m in hamas["mentions"]] == [("حركة حماس", "name"), ("الحركة", "nominal")]
+
+
+def test_nominal_refers_back_to_the_newspaper_named_earlier() -> None:
+    entities = link("ذكرت صحيفة المدار أن الوزير سيستقيل. وأضافت الصحيفة أن القرار نهائي.")
+    paper = by_name(entities, "صحيفة المدار")
+    assert paper["type"] == "ORG" and paper["subtype"] == "newspaper"
+    assert [m["form"] for m in paper["mentions"]] == ["name", "nominal"]
+
+
+def test_nominal_followed_by_an_adjective_is_not_a_back_reference() -> None:
+    entities = link("أعلنت حركة حماس موافقتها. وقالت الحركة الإسلامية في مصر إن الوفد سيغادر.")
+    hamas = by_canonical(entities, "Hamas")
+    assert texts(hamas, "nominal") == []
+
+
+def test_nominal_without_an_antecedent_is_ignored() -> None:
+    entities = link("وقالت الوزارة إن الوفد سيغادر غدا.")
+    assert entities == []
+
+
+def test_worked_example_of_the_contract() -> None:
+    entities = link(WORKED_EXAMPLE)
+    minister = by_name(entities, "سامي الحديدي")
+    assert minister["type"] == "PER"
+    assert minister["roles"] == ["وزير الطاقة الأردني"]
+    assert texts(minister) == ["سامي الحديدي", "الحديدي"]
+    jordan = by_canonical(entities, "Jordan")
+    assert jordan["name"] == "الأردن" and texts(jordan, "nisba") == ["الأردني"]
+    afp = by_canonical(entities, "Agence France-Presse")
+    assert afp["type"] == "ORG" and "أ ف ب" in texts(afp) and afp["name"] == "وكالة فرانس برس"
+    for name in ("الزرقاء", "عمّان"):
+        assert by_name(entities, name)["type"] == "LOC"
+    assert by_name(entities, "عمّان")["canonical"]["en"] == "Amman"
+    assert by_name(entities, "صحيفة الغد")["type"] == "ORG"
+    assert by_name(entities, "مديرية الدفاع المدني")["type"] == "ORG"
+
+
+def test_worked_example_with_tagger_mentions() -> None:
+    tagged = [("سامي الحديدي", "PER"), ("الزرقاء", "LOC"), ("عمّان", "LOC"), ("صحيفة الغد", "ORG"),
+              ("مديرية الدفاع المدني", "ORG")]
+    entities = link(WORKED_EXAMPLE, tagged)
+    assert by_name(entities, "سامي الحديدي")["roles"] == ["وزير الطاقة الأردني"]
+    assert texts(by_name(entities, "سامي الحديدي")) == ["سامي الحديدي", "الحديدي"]
+    assert by_name(entities, "مديرية الدفاع المدني")["canonical"] is None
+    assert by_canonical(entities, "Zarqa")["type"] == "LOC"
+
+
+def test_roles_leave_out_honorifics() -> None:
+    entities = link("وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى الرياض.")
+    tamim = by_canonical(entities, "Tamim bin Hamad Al Thani")
+    assert tamim["roles"] == ["أمير قطر"]
+    assert by_canonical(entities, "Qatar")["type"] == "LOC"
+
+
+def test_two_stacked_titles_are_two_roles() -> None:
+    entities = link("استقبل ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان الوفد.")
+    mbs = by_canonical(entities, "Mohammed bin Salman")
+    assert mbs["roles"] == ["ولي ولي العهد", "وزير الدفاع", "الأمير"]
+
+
+def test_title_with_a_genitive_title_is_one_role() -> None:
+    entities = link("قال نائب رئيس الوزراء سالم الكعبي إن الحكومة ستجتمع.")
+    assert by_name(entities, "سالم الكعبي")["roles"] == ["نائب رئيس الوزراء"]
+
+
+def test_bare_title_word_gives_way_to_the_fuller_role() -> None:
+    entities = link("قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة. وأضاف الرئيس بوتين أن الحوار مستمر.")
+    assert by_canonical(entities, "Vladimir Putin")["roles"] == ["الرئيس الروسي"]
+
+
+def test_weak_spelling_needs_support() -> None:
+    assert link("نشر الخبر في الصحف أمس.") == []
+    khobar = by_canonical(link("وصل الوفد إلى مدينة الخبر أمس."), "Khobar")
+    assert texts(khobar) == ["الخبر"]
+
+
+def test_weak_surname_links_after_the_full_name() -> None:
+    entities = link("قال الرئيس السوري بشار الأسد إن الحرب طويلة. وأضاف الأسد أن الجيش يتقدم.")
+    assert texts(by_canonical(entities, "Bashar al-Assad")) == ["بشار الأسد", "الأسد"]
+    assert link("رأى الزائرون الأسد في الحديقة.") == []
+
+
+def test_ambiguous_spelling_is_decided_by_the_written_form_and_context() -> None:
+    assert by_name(link("عمّان - قالت الحكومة إن الوفد وصل."), "عمّان")["canonical"]["en"] == "Amman"
+    assert by_name(link("وصل الوزير الأردني إلى عمان أمس."), "عمان")["canonical"]["en"] == "Amman"
+    assert by_name(link("وصل الوزير إلى عمان أمس."), "عمان")["canonical"]["en"] == "Oman"
+
+
+def test_blocker_phrase_is_not_a_place() -> None:
+    assert link("أقيمت صلاة المغرب في المسجد.") == []
+
+
+def test_longer_name_wins_over_the_place_inside_it() -> None:
+    entities = link("قال الأمين العام للأمم المتحدة بان كي مون إن مجلس الأمن سيجتمع.")
+    assert by_canonical(entities, "Ban Ki-moon")["roles"] == ["الأمين العام للأمم المتحدة"]
+    assert by_canonical(entities, "United Nations Security Council")["type"] == "ORG"
+    assert by_canonical(entities, "United Nations")["mentions"][0]["text"] == "لأمم المتحدة"
+
+
+def test_tagger_mention_of_an_unknown_name_keeps_the_tagger_type() -> None:
+    entities = link("افتتح مستشفى الرحمة الجديد أبوابه.", [("مستشفى الرحمة", "ORG")])
+    hospital = by_name(entities, "مستشفى الرحمة")
+    assert hospital["type"] == "ORG" and hospital["canonical"] is None
+
+
+def test_tagger_mention_of_a_known_name_gets_its_canonical() -> None:
+    entities = link("قال أوباما إن الاتفاق جيد.", [("أوباما", "PER")])
+    assert by_canonical(entities, "Barack Obama")["mentions"][0]["form"] == "name"
+
+
+def test_tagger_full_name_takes_the_entry_of_the_surname_inside_it() -> None:
+    entities = link("قال باراك حسين أوباما الثاني إن الاتفاق جيد.", [("باراك حسين أوباما الثاني", "PER")])
+    obama = by_canonical(entities, "Barack Obama")
+    assert obama["name"] == "باراك حسين أوباما الثاني"
+
+
+def test_entity_ids_follow_first_mention_order() -> None:
+    entities = link("زار أوباما السعودية ثم إيران، وقال أوباما إن الزيارة ناجحة.")
+    assert [e["id"] for e in entities] == ["e1", "e2", "e3"]
+    assert [e["canonical"]["en"] for e in entities] == ["Barack Obama", "Saudi Arabia", "Iran"]
+
+
+def test_canonical_is_the_same_in_every_article() -> None:
+    first = by_canonical(link("قال مسؤول أميركي إن الوفد غادر."), "United States")["canonical"]
+    second = by_canonical(link("زار الوزير الولايات المتحدة الأمريكية."), "United States")["canonical"]
+    assert first == second
+
+
+def test_offsets_are_exact_with_diacritics_and_tatweel() -> None:
+    text = "قالَ الرئيسُ الأمـريكيّ إنّ الولاياتِ المتحدةَ ستدعم فلسطيــن."
+    entities = link(text)
+    us = by_canonical(entities, "United States")
+    assert [m["text"] for m in us["mentions"]] == ["الأمـريكيّ", "الولاياتِ المتحدةَ"]
+    assert texts(by_canonical(entities, "Palestine")) == ["فلسطيــن"]
+
+
+def test_empty_document() -> None:
+    assert link("") == []
+
+
+def test_link_is_a_registered_stage() -> None:
+    import khabar.entities.link_stage  # noqa: F401
+
+    step = STAGES["link"]
+    assert step.requires == ("tokens", "sentences") and step.assigns == ("entities",)
+    doc = make_doc("قال أوباما إن الاتفاق جيد.")
+    step.func(doc)
+    assert doc.entities[0]["canonical"]["en"] == "Barack Obama"
+
+
+def test_link_is_fast() -> None:
+    """Budget: under 2 ms for a 400-word article once the word cache is warm."""
+    paragraph = ("قال وزير الخارجية الأمريكي أنتوني بلينكن في مؤتمر صحفي مع نظيره السعودي إن الولايات المتحدة "
+                 "تدعم جهود الأمم المتحدة في اليمن، وأضاف بلينكن أن واشنطن ستعمل مع الرياض والقاهرة وعمان. ")
+    doc = make_doc(paragraph * 12)  # about 400 words
+    link_entities(doc)
+    runs = 20
+    start = time.perf_counter()
+    for _ in range(runs):
+        link_entities(doc)
+    per_article = (time.perf_counter() - start) / runs
+    assert per_article < 0.006, f"{per_article * 1000:.2f} ms"  # generous for slow CI machines
+
+
+def test_home_country_spelling_needs_the_country() -> None:
+    saudi = link("أعلنت وزارة الصحة تسجيل حالتين في المملكة.")
+    assert by_canonical(saudi, "Ministry of Health (Saudi Arabia)")["mentions"][0]["text"] == "وزارة الصحة"
+    egypt = link("أعلنت وزارة الصحة المصرية تسجيل حالتين في القاهرة.")
+    assert not [e for e in egypt if e["canonical"] and e["canonical"]["en"].endswith("(Saudi Arabia)")]
+
+
+def test_outlet_name_set_off_by_dashes_is_an_outlet() -> None:
+    entities = link("محمد العتيبي- سبق- الرياض: أعلنت الشرطة القبض على المتهم.")
+    assert by_canonical(entities, "Sabq")["type"] == "ORG"
+    assert link("سبق أن أعلن الوزير ذلك.") == []
+
+
+def test_family_name_alone_after_a_rank() -> None:
+    entities = link("وقدم اللواء البلوي تعازي القيادة. وأكد البلوي أن التحقيق مستمر.")
+    assert texts(by_name(entities, "البلوي")) == ["البلوي", "البلوي"]
+
+
+def test_national_team_is_an_organisation() -> None:
+    entities = link("يلتقي المنتخب السعودي منتخب ماليزيا في كوالالمبور.")
+    assert by_name(entities, "المنتخب السعودي")["type"] == "ORG"
+    assert by_name(entities, "منتخب ماليزيا")["type"] == "ORG"
+    assert by_canonical(entities, "Kuala Lumpur")["type"] == "LOC"
+
+
+def test_facility_named_after_a_king_is_a_place_not_a_person() -> None:
+    entities = link("أقيم الحفل في حديقة الملك فهد بجدة.")
+    park = by_name(entities, "حديقة الملك فهد")
+    assert park["type"] == "LOC" and park["subtype"] == "facility"
+    assert not [e for e in entities if e["type"] == "PER"]
+
+
+def test_tagger_mention_with_a_proclitic_is_trimmed() -> None:
+    text = "زار الوفد ألمانيا وكندا أمس."
+    doc = make_doc(text)
+    start = text.index("وكندا")
+    doc.mentions = [Mention(start, start + len("وكندا"), "وكندا", "LOC")]
+    canada = by_canonical(link_entities(doc), "Canada")
+    assert texts(canada) == ["كندا"]
+
+
+def test_given_name_that_is_also_a_preposition_needs_a_title() -> None:
+    entities = link("وأوضح المتحدث الرسمي للإمارة علي بن موسى زعلة أن القرار نهائي. وقع الحادث على الطريق.")
+    assert by_name(entities, "علي بن موسى زعلة")["type"] == "PER"
+    assert all("على" not in e["name"] for e in entities)
+
+
+def test_nominal_agrees_with_what_follows() -> None:
+    entities = link("استقبلت أمانة العاصمة المقدسة الزوار، وهنأ أمين العاصمة بمقر الأمانة المهنئين.")
+    municipality = by_canonical(entities, "Makkah Municipality")
+    assert texts(municipality, "nominal") == ["الأمانة"]
