@@ -196,6 +196,26 @@ def eval_linking(
     print(format_linking_report(report))
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Quote detection, content, cue, speaker, anonymous and via scores on the gold articles."""
+    from khabar.evaluation.quotes import evaluate_quotes, format_quotes_report
+
+    if split not in ("dev", "test", "all"):
+        error(f"unknown split {split!r}: use dev, test or all")
+        raise typer.Exit(2)
+    try:
+        report = evaluate_quotes(None, shared_data_dir(data), split)
+    except FileNotFoundError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
+
+
 @train_app.command("ner")
 def train_ner_command(
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,

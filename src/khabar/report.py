@@ -81,21 +81,9 @@ def _entities(record: dict[str, Any]) -> Table | None:
 
 def quote_chain(record: dict[str, Any], quote: dict[str, Any]) -> str:
     """``outlet ← credit ← via ← speaker (anonymous), time``: the isnad of one quote."""
-    names = {e["id"]: e["name"] for e in record["entities"]}
-    links = []
-    outlet = record.get("outlet") or {}
-    if outlet.get("domain") or outlet.get("name"):
-        links.append(outlet.get("domain") or outlet.get("name"))
-    links += [c.get("name") for c in record["credits"] if c.get("name")][:1]
-    if quote.get("via"):
-        links.append(names.get(quote["via"], quote["via"]))
-    speaker = quote.get("speaker") or {}
-    who = names.get(speaker.get("entity")) or speaker.get("text") or "?"
-    links.append(f"{who} (anonymous)" if speaker.get("anonymous") else who)
-    chain = " ← ".join(dict.fromkeys(links))
-    times = {t["id"]: t for t in record["times"]}
-    when = times.get(quote.get("time"))
-    return f"{chain}, {when['text']}" if when else chain
+    from khabar.speech import format_chain, quote_chain as chain_links
+
+    return format_chain(chain_links(record, quote))
 
 
 def _quotes(record: dict[str, Any]) -> Table | None:

@@ -1,0 +1,1777 @@
+"""Who said what, according to whom: quotes of an Arabic news article.
+
+Three kinds of reported speech are found (``khabar.article/1``, ``quotes``):
+
+- ``direct``: words in quotation marks with an attribution before them
+  ("وقال بلينكن: «…»"), after them ("«…»، قال الوزير", "«…» بحسب الوزير"), a
+  speaker and a colon ("الوزير: «…»"), or sentence-length words right after
+  an attributed passage; short quoted names and titles ("شعار «وطن السلام»")
+  are not quotes;
+- ``indirect``: a reporting verb in any person, tense and gender, with or
+  without و/ف, and its content: a clause with إن/أن/بأن, a colon, or, for
+  verbs that take one, an object ("أكد أهمية …", "أشار إلى …"); participles
+  ("مؤكدا أن", "مشيرة إلى أن") attribute to the subject already speaking;
+- ``according_to``: وفقا لـ، بحسب، حسبما ذكر، نقلا عن… and the clause they
+  attribute, before or after them.
+
+The text is scanned once, token by token, on its normalised form: each token
+is looked up in the cue tables (:mod:`khabar.speech.lexicon`), and only
+around a cue is any more work done. The speaker is the phrase after the verb
+(or before it, "الوزير قال"), ending before via, audience and time words; a
+short or missing subject ("وأضاف", "وذكر المسؤول", "قالت الصحيفة") resolves
+to the speaker named before.
+
+>>> from khabar.document import Document
+>>> doc = Document(text="قال وزير الخارجية عادل الجبير للصحفيين أمس إن الاجتماع انتهى. وأضاف: «سنعود».")
+>>> [(q["kind"], q["speaker"]["text"], q["text"]) for q in find_quotes(doc)]
+[('indirect', 'وزير الخارجية عادل الجبير', 'الاجتماع انتهى'), ('direct', 'وزير الخارجية عادل الجبير', 'سنعود')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from khabar.document import Document
+from khabar.speech import lexicon as lx
+from khabar.speech.lexicon import CueForm, Phrase
+from khabar.speech.scan import QUOTE_CHARS, Quotation, Text
+
+MAX_NP = 14  # words in a speaker phrase
+MAX_REGION = 32  # tokens between a cue and its content
+SHORT_NAME_WORDS = 4  # a quoted string this short is a name unless a cue or colon introduces it
+SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
+COMMAS = frozenset("،,؛;")
+SENTENCE_END = frozenset(".!?؟…")
+DASHES = frozenset("-–—")
+TRAIL_PUNCT = frozenset("،,؛;:.-–—")
+TRIM_WORDS = frozenset(lx.norm(w) for w in ("في", "من", "و", "عن", "إلى", "على", "ب", "ل", "مع", "ف"))
+NOMINAL_CUES = {lx.norm(w): w for w in ("بقوله", "بقولها", "بقولهم", "بالقول", "قوله", "قولها", "قولهم", "قولهما", "وقوله", "وقولها")}
+PUBLISHED = frozenset(lx.norm(w) for w in ("نشرته", "نشرتها", "نشره", "نشرها", "أصدرته", "أصدرتها", "أصدره", "بثته", "بثتها", "أوردته", "أوردتها", "وزعته", "وزعتها"))
+MEDIA_PLACES = frozenset(lx.norm(w) for w in (
+    "الإنترنت", "الانترنت", "تويتر", "فيسبوك", "فيس", "إنستغرام", "انستغرام", "انستقرام", "يوتيوب", "سناب", "سنابشات",
+    "الموقع", "موقعه", "موقعها", "صفحته", "صفحتها", "حسابه", "حسابها", "الشبكة", "شبكة", "مواقع", "منصة",
+))
+PLURAL_HEADS = frozenset(lx.norm(w) for w in (
+    "سكان", "شهود", "مصادر", "نشطاء", "خبراء", "أطباء", "ضباط", "جنود", "عمال", "زوار", "ملاك", "طلاب", "نواب",
+    "أهالي", "ركاب", "أقارب", "مسؤولو", "منظمو", "تقارير", "أوساط", "سلطات",
+))
+PUBLISHING_VERBS = frozenset(lx.norm(w) for w in (
+    "جاء", "جاءت", "ورد", "وردت", "نشر", "نشرت", "نشرته", "نقل", "نقلت", "أورد", "أوردت", "بث", "بثت", "أذاع", "أذاعت",
+    "كتب", "كتبت", "أفاد", "أفادت", "صرح", "صرحت", "أعلن", "أعلنت", "بين", "بينت", "تناقلت", "تداولت", "روى", "روت",
+))
+SUBJUNCTIVE = frozenset(lx.norm(w) for w in ("أن", "ان", "لن", "كي", "لكي", "حتى", "لئلا", "ألا"))
+DEMONSTRATIVES = frozenset(lx.norm(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
+SUBJECT_STOPS = tuple(lx.norm(w) for w in ("ب", "إلى", "على", "عن", "مع"))
+NEGATIONS = frozenset(lx.norm(w) for w in ("لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم", "ما"))
+AUXILIARIES = frozenset(lx.norm(w) for w in ("قد", "وقد", "فقد", "لقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "أما", "وأما", "ثم", "كما", "فيما", "بينما", "حين", "وحين", "ولم", "لم", "ولا", "لا"))
+APPOSITION_WORDS = frozenset(lx.norm(w) for w in ("أحد", "إحدى", "ويدعى", "يدعى", "وهو", "وهي"))
+NP_EXTRA_STOPS = frozenset(lx.norm(w) for w in ("للذين", "لمن", "لما", "الذي", "التي", "الذين", "ممن", "مما", "وذلك", "ذلك", "إنه", "لأنه"))
+def _impersonal() -> frozenset[str]:
+    return lx.marker_words("impersonal")
+
+
+# --- records --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Who:
+    """A speaker as first introduced (normalised offsets), with what later references match on."""
+
+    start: int
+    end: int
+    words: frozenset[str]
+    head: str
+    kind: str | None
+    anonymous: bool
+    entity: str | None
+    gender: str | None
+    plural: bool
+
+
+@dataclass(slots=True)
+class Candidate:
+    kind: str
+    content: tuple[int, int]  # normalised char offsets
+    cue: tuple[int, int] | None = None  # normalised char offsets
+    np: tuple[int, int] | None = None  # normalised char offsets of the local speaker mention
+    np_tokens: tuple[int, int] | None = None
+    form: CueForm | None = None
+    resolve: str = "explicit"  # explicit, previous, sentence
+    via: tuple[int, int] | None = None
+    via_target: tuple[int, int] | None = None  # the outlet's name inside via
+    via_nominal: bool = False
+    audience: tuple[int, int] | None = None
+    time: tuple[int, int] | None = None
+    anonymous_phrase: bool = False
+    reported_first: tuple[int, int] | None = None
+    order: int = 0
+    sentence: int = 0
+    priority: int = 2  # which of two overlapping readings wins: direct 3, clause 2, noun object 1
+    who: Who | None = None
+
+
+@dataclass(slots=True)
+class Region:
+    """What lies between a speaker phrase and the content: where the content starts and the extras."""
+
+    stop: str  # that, colon, quote, prep, noun, merge, none
+    at: int  # token where the content starts (or the stopping token)
+    via: tuple[int, int] | None = None
+    via_target: tuple[int, int] | None = None
+    via_nominal: bool = False
+    audience: tuple[int, int] | None = None
+    time: tuple[int, int] | None = None
+    anonymous: bool = False
+    chain: tuple[int, int] | None = None  # token range of the source after "نقل … عن"
+    np_end: int | None = None  # the speaker phrase runs on to here (it held the verb's preposition)
+
+
+@lru_cache(maxsize=4096)
+def _outlet(name: str):
+    """The outlet a name refers to (``khabar.clean.outlets``), or ``None`` when it is unknown."""
+    from khabar.clean.outlets import find_outlet
+
+    return find_outlet(name)
+
+
+class Finder:
+    """Finds the quotes of one document (see the module docstring)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.x = x = Text(doc.text)
+        self.words = x.words
+        self.count = x.count
+        forms = lx.cue_forms()
+        according = lx.according_phrases()
+        self.cues: dict[int, CueForm] = {}
+        self.according: dict[int, tuple[Phrase, int, int]] = {}  # token → (phrase, next token, cue end char)
+        self.nominal: set[int] = set()
+        self.firsts: list[int] = []
+        for i, word in enumerate(self.words):
+            form = forms.get(word)
+            if form is not None:
+                self.cues[i] = form
+            if word in according:
+                found = self.match_phrase(i, according)
+                if found:
+                    self.according[i] = found
+            if word in NOMINAL_CUES:
+                self.nominal.add(i)
+            if word == "اول" and i + 1 < self.count and self.words[i + 1] == "من":
+                self.firsts.append(i)
+        self.inside = [-1] * self.count
+        self.open_at: dict[int, int] = {}
+        for qi, q in enumerate(x.quotations):
+            if q.open is not None:
+                self.open_at[x.token_at(q.open)] = qi
+            a = x.token_at(q.content_start)
+            b = x.token_at(q.content_end) if q.content_end > q.content_start else a
+            for k in range(a, min(b, self.count)):
+                self.inside[k] = qi
+        self.used: set[int] = set()
+        self.breaks: set[int] = set()
+        self.entities = _entity_index(doc)
+        self.candidates: list[Candidate] = []
+
+    # --- small helpers -------------------------------------------------------------
+
+    def match_phrase(self, i: int, table: dict[str, tuple[Phrase, ...]]) -> tuple[Phrase, int, int] | None:
+        """Longest phrase of ``table`` at token ``i``: (phrase, next token, end char).
+
+        A final ``ل`` matches the preposition written on the next word
+        (وفقا لـ«عكاظ»، وفقا للوزارة): the phrase then ends inside that token.
+        """
+        words, count = self.words, self.count
+        for phrase in table.get(words[i], ()):
+            j = i
+            end_char = None
+            ok = True
+            for k, expected in enumerate(phrase.words):
+                if j >= count:
+                    ok = False
+                    break
+                word = words[j]
+                last = k == len(phrase.words) - 1
+                if last and expected == "ل" and word != "ل" and word.startswith("ل") and len(word) > 2:
+                    end_char = self.x.starts[j] + 1
+                    break
+                if word != expected:
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                if end_char is None:
+                    end_char = self.x.ends[j - 1]
+                return phrase, j, end_char
+        return None
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.count and self.words[i][0].isalnum()
+
+    def original_word(self, i: int) -> str:
+        return self.x.token_text(i)
+
+    def is_preposition_ala(self, i: int) -> bool:
+        """على (preposition) rather than the name علي: they fold together."""
+        return self.words[i] == "علي" and not self.original_word(i).endswith("ي")
+
+    def valid_complementizer(self, i: int) -> bool:
+        word = self.words[i]
+        if word not in lx.COMPLEMENTIZERS:
+            return False
+        if i and self.words[i - 1] in lx.NOT_BEFORE_COMPLEMENTIZER:
+            return False
+        return not (word == "ان" and i + 1 < self.count and self.words[i + 1] in ("شاء", "شاءالله"))
+
+    def same_paragraph(self, i: int, j: int) -> bool:
+        return 0 <= i < self.count and 0 <= j < self.count and self.x.paragraph[i] == self.x.paragraph[j]
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Normalised char span of tokens ``[a, b)``."""
+        return self.x.starts[a], self.x.ends[b - 1]
+
+    def quote_words(self, q: Quotation) -> int:
+        a = self.x.token_at(q.content_start)
+        n = 0
+        for k in range(a, self.count):
+            if self.x.starts[k] >= q.content_end:
+                break
+            if self.words[k][0].isalnum():
+                n += 1
+        return n
+
+    def close_token(self, q: Quotation) -> int | None:
+        return self.x.token_at(q.close) if q.close is not None else None
+
+    # --- boundaries of the speaker phrase ----------------------------------------
+
+    def marker_at(self, i: int) -> tuple[Phrase, int, int] | None:
+        return self.match_phrase(i, lx.markers())
+
+    def via_at(self, i: int) -> tuple[int, int, bool] | None:
+        """A ``ل`` + outlet at token ``i`` ("لرويترز", "لوكالة فرانس برس", "لـ«عكاظ»", "للصحيفة"):
+        (end token, target start token, nominal)."""
+        words = self.words
+        word = words[i]
+        if word == "ل":
+            nxt = i + 1
+            if nxt < self.count and nxt in self.open_at:
+                q = self.x.quotations[self.open_at[nxt]]
+                close = self.close_token(q)
+                if close is not None and self.quote_words(q) <= SHORT_NAME_WORDS:
+                    return self.media_tail(close + 1), nxt, False
+            return None
+        if len(word) < 3 or not word.startswith("ل") or word in lx.NP_STOPS:
+            return None
+        rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
+        if rest in lx.marker_words("media_nominal"):
+            return i + 1, i, True
+        if lx.head_kind(rest) == "media":
+            return self.media_tail(i + 1, name=True), i, False
+        best = None
+        for n in range(1, 5):
+            if i + n > self.count or not all(self.is_word(k) for k in range(i, i + n)):
+                break
+            if _outlet(self.x.original_text(self.x.starts[i], self.x.ends[i + n - 1])) is not None:
+                best = i + n
+        if best is not None:
+            return best, i, False
+        return None
+
+    def media_tail(self, j: int, *, name: bool = False) -> int:
+        """End of an outlet's name: a quoted name, Latin or unknown words, a nisba adjective."""
+        count = 0
+        while j < self.count and count < 5:
+            word = self.words[j]
+            if j in self.open_at:
+                q = self.x.quotations[self.open_at[j]]
+                close = self.close_token(q)
+                if close is None or self.quote_words(q) > SHORT_NAME_WORDS:
+                    break
+                j = close + 1
+                count += 1
+                continue
+            if not word[0].isalnum() or self.boundary_at(j) or word in lx.COMPLEMENTIZERS:
+                break
+            if not name and not (word.startswith("ال") and word.endswith(("يه", "ي"))):
+                break
+            j += 1
+            count += 1
+            name = name and count < 4
+        return j
+
+    def boundary_at(self, j: int) -> bool:
+        """Whether a speaker phrase must end before token ``j``."""
+        word = self.words[j]
+        if word in lx.COMPLEMENTIZERS and self.valid_complementizer(j):
+            return True
+        if j in self.cues or j in self.according or j in self.nominal:
+            return True
+        if word in lx.NP_STOPS or word in NP_EXTRA_STOPS:
+            return not (word == "علي" and not self.is_preposition_ala(j))
+        if word in lx.markers() and self.marker_at(j) is not None:
+            marker = self.marker_at(j)
+            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal"):
+                return marker[0].kind != "anonymity_lead" or self.anonymity_in(j, min(self.count, j + 6))
+        return word.startswith("ل") and self.via_at(j) is not None
+
+    def skip_circumstance(self, i: int, limit: int) -> int:
+        """After "بدوره،", "من جهته،", "أيضا" the subject still follows: "واعترف بدوره، مدرب المكسيك …"."""
+        k = i
+        while k < limit and self.words[k] in lx.markers():
+            marker = self.marker_at(k)
+            if marker is None or marker[0].kind != "circumstance" or marker[1] - k > 2:
+                break
+            k = marker[1]
+            if k < limit and self.words[k] in COMMAS:
+                k += 1
+        return k if k < limit and self.is_word(k) and lx.head_kind(self.words[k]) is not None else i
+
+    def subject_end(self, i: int, limit: int, form: CueForm) -> int:
+        """End of the subject written after a cue (participles take none but "سموه")."""
+        if form.kind == "participle":
+            return i + 1 if i < limit and lx.head_kind(self.words[i]) == "pronoun" else i
+        if i < limit and self.addressee(i):
+            return i
+        noun_object = "noun" in form.flags and "strict" not in form.flags
+        return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object)
+
+    def parse_np(self, i: int, limit: int, *, preps: tuple[str, ...] = (), noun_object: bool = False, after_l: bool = False) -> int:
+        """End (exclusive token) of the speaker phrase that starts at token ``i``.
+
+        ``after_l``: the first token carries the ل of the cue before it ("وفقا لصحيفة …"), so it is
+        not read as a via ("لصحيفة" after a verb).
+        """
+        words = self.words
+        j, n = i, 0
+        while j < limit and n < MAX_NP:
+            word = words[j]
+            if j in self.open_at:
+                q = self.x.quotations[self.open_at[j]]
+                close = self.close_token(q)
+                if close is not None and close < limit and self.quote_words(q) <= SHORT_NAME_WORDS:
+                    j, n = close + 1, n + 1
+                    continue
+                break
+            if word == "(" or (word in DASHES and j > i):
+                closing = ")" if word == "(" else word
+                close = next((k for k in range(j + 1, min(limit, j + 7)) if words[k] == closing), None)
+                if close is None or not all(self.is_word(k) for k in range(j + 1, close)):
+                    break
+                j = close + 1
+                continue
+            if not word[0].isalnum():
+                if word in COMMAS and j > i and j + 1 < limit and self.apposition_at(j + 1):
+                    j += 1
+                    continue
+                if word == "." and j > i and j + 1 < limit and self.is_word(j + 1) and not self.x.is_sentence_end(j):
+                    j += 1
+                    continue
+                break
+            if word.isdigit() and j > i:
+                break
+            if j == i and word in DEMONSTRATIVES and j + 1 < limit and lx.head_kind(words[j + 1]) in ("title", "anon", "org", "media", "doc"):
+                j, n = j + 1, n + 1  # "أوضح هذا المسؤول أن …"
+                continue
+            if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
+                break
+            if word in preps and (word != "علي" or self.is_preposition_ala(j)):
+                break
+            if "ب" in preps and self.bi_object(j):
+                break
+            if noun_object and self.content_word(j):
+                break
+            if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
+                break  # "وأوضح الباحث في أهمية البحث أن …"
+            if n == 0 and lx.head_kind(word) == "pronoun":
+                return j + 1
+            j += 1
+            n += 1
+        while j > i and (words[j - 1] in TRIM_WORDS or not words[j - 1][0].isalnum()):
+            if words[j - 1] in QUOTE_CHARS and self.balanced_close(j - 1, i):
+                break
+            j -= 1
+        return j
+
+    def addressee(self, i: int) -> bool:
+        """"للحكام", "للمواطنين" right after a verb: whom it was said to, never its subject."""
+        word = self.words[i]
+        return word.startswith("لل") and len(word) > 4 and self.via_at(i) is None
+
+    def bi_object(self, j: int) -> bool:
+        """"بالرقابة", "بتوفير": the preposition ب and its object, not "بوزارة" in a title or the name "بدر"."""
+        word = self.words[j]
+        if not word.startswith("ب") or len(word) <= 3 or word == "باسم":
+            return False
+        named = lx.head_kind(word) == "name" or self.has_entity(self.span(j, j + 1), types=("PER",))
+        return not named and lx.head_kind(word[1:]) is None
+
+    def apposition_at(self, j: int) -> bool:
+        word = self.words[j]
+        if word in APPOSITION_WORDS or j in self.open_at:
+            return True
+        kind = lx.head_kind(word)
+        return kind in ("title", "honorific", "anon", "org", "media")
+
+    def content_word(self, j: int) -> bool:
+        """A word that begins the content of a noun-object verb ("أهمية", "سعادتهم")."""
+        word = self.words[j]
+        contents = lx.marker_words("content")
+        if word in contents or (word.startswith("ال") and word[2:] in contents):
+            return True
+        if len(word) < 5 or lx.head_kind(word) is not None:
+            return False
+        written = self.original_word(j)  # ة is folded into ه in the matching form: look at the word as written
+        return written.endswith(("ه", "ها", "هم", "هما", "هن")) and not written.endswith(("الله", "لله", "اه"))
+
+    # --- between the speaker and the content ---------------------------------------
+
+    def skip_relative(self, k: int, limit: int, preps: tuple[str, ...] = ()) -> tuple[int, bool]:
+        """Skip a relative clause ("، الذي طلب عدم نشر اسمه،"): (next token, anonymity said)."""
+        words = self.words
+        j = k + 1 if words[k] in COMMAS else k
+        if j >= limit or words[j] not in lx.RELATIVES:
+            return k, False
+        m = j + 1
+        while m < limit and words[m] not in COMMAS and not (words[m] in lx.COMPLEMENTIZERS and self.valid_complementizer(m)) and m - j < 20:
+            if words[m] in preps and (words[m] != "علي" or self.is_preposition_ala(m)):
+                break
+            m += 1
+        anonymous = self.anonymity_in(j, m)
+        if m < limit and words[m] in COMMAS:
+            m += 1
+        return m, anonymous
+
+    def anonymity_in(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` say that the source asked not to be named."""
+        words = self.words
+        table = lx.markers()
+        for k in range(a, b):
+            if words[k] in table:
+                found = self.match_phrase(k, table)
+                if found and found[0].kind == "anonymity" and found[1] < self.count:
+                    nxt = words[found[1]]
+                    if nxt.startswith(("اسم", "هوي", "اسماء")):
+                        return True
+        return False
+
+    def scan_region(self, j: int, limit: int, form: CueForm | None, *, allow_noun: bool = False) -> Region:
+        """From the end of the speaker phrase to the content: complementizer, colon, quote or object."""
+        words = self.words
+        preps = form.preps if form else ()
+        flags = form.flags if form else frozenset()
+        region = Region("none", j)
+        k = j
+        while k < limit and k - j < MAX_REGION:
+            word = words[k]
+            if word in lx.COMPLEMENTIZERS and self.valid_complementizer(k):
+                region.stop, region.at = "that", k + 1
+                return region
+            if word == ":":
+                region.stop, region.at = "colon", k + 1
+                if k + 1 < limit and self.words[k + 1] in lx.COMPLEMENTIZERS:
+                    region.at = k + 2
+                return region
+            if k in self.open_at:
+                region.stop, region.at = "quote", k
+                return region
+            if word in preps and (word != "علي" or self.is_preposition_ala(k)):
+                region.stop, region.at = "prep", k + 1
+                for m in range(k + 1, min(limit, k + 4)):  # "إلى أن", "عن يقينه بأن", "عن أمله في أن"
+                    if self.valid_complementizer(m):
+                        region.stop, region.at = "that", m + 1
+                        return region
+                    if not self.is_word(m):
+                        break
+                if "that" in flags and k == j:
+                    # "وأكد المشرف العام على البرنامج الوطني (بارع) أن …": the preposition was the speaker's
+                    for m in range(k + 1, min(limit, k + 12)):
+                        word_m = words[m]
+                        if self.valid_complementizer(m):
+                            region.stop, region.at, region.np_end = "that", m + 1, m
+                            return region
+                        if word_m in COMMAS or word_m in SENTENCE_END or self.content_word(m) or m in self.cues:
+                            break
+                return region
+            if "ب" in preps and self.bi_object(k):
+                if word in ("بان", "بانه", "بانها", "بانهم"):
+                    region.stop, region.at = "that", k + 1
+                else:
+                    region.stop, region.at = "prep", k
+                return region
+            if word in COMMAS or word in lx.RELATIVES:
+                nxt, anonymous = self.skip_relative(k, limit, preps)
+                if nxt != k:
+                    region.anonymous = region.anonymous or anonymous
+                    k = nxt
+                    continue
+            if word in lx.markers():
+                marker = self.marker_at(k)
+                if marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance"):
+                    k = self.take_marker(region, marker, k, limit)
+                    continue
+                if marker is not None and marker[0].kind == "anonymity" and self.anonymity_in(k, k + 1):
+                    region.anonymous = True
+            if k == j and self.addressee(k):
+                end = self.parse_np(k + 1, limit) if k + 1 < limit else k + 1
+                if region.audience is None:
+                    region.audience = self.span(k, max(end, k + 1))
+                k = max(end, k + 1)
+                continue
+            if word.startswith("ل"):
+                via = self.via_at(k)
+                if via is not None:
+                    end, target, nominal = via
+                    if region.via is None:
+                        region.via = self.span(k, end)
+                        region.via_target = self.span(target, end)
+                        region.via_nominal = nominal
+                    k = end
+                    continue
+            if word in ("عنه", "عنها", "عنهم", "عنهما") and form is not None and form.lemma == "نقل":
+                region.chain = (k, k)  # the source is the speaker named before
+                k += 1
+                if k < limit and words[k] in NOMINAL_CUES:
+                    k += 1
+                continue
+            if word == "عن" and form is not None and form.lemma == "نقل":
+                end = self.parse_np(k + 1, limit)
+                if end > k + 1:
+                    region.chain = (k + 1, end)
+                    k = end
+                    if k < limit and words[k] in NOMINAL_CUES:
+                        k += 1
+                    continue
+            if k in self.cues and k > j:
+                other = self.cues[k]
+                if "merge" in other.flags:
+                    region.stop, region.at = "merge", k
+                    return region
+                region.stop, region.at = "none", k
+                return region
+            if k in self.according and k > j:
+                phrase = self.according[k][0]
+                if phrase.kind == "chain":
+                    end = self.parse_np(self.according[k][1], limit)
+                    region.chain = (self.according[k][1], end)
+                    k = end
+                    continue
+                region.stop, region.at = "none", k
+                return region
+            if word in NOMINAL_CUES:
+                k += 1
+                continue
+            stray = not word[0].isalnum() and word not in COMMAS and word not in DASHES and word not in "()" and word not in QUOTE_CHARS
+            if stray and not (word == "." and not self.x.is_sentence_end(k)):
+                region.stop, region.at = "none", k
+                return region
+            if allow_noun and region.stop == "none" and word[0].isalnum() and "noun" in flags and region.at == j:
+                region.at = k  # the first plain word: a noun object starts here
+                region.stop = "noun"
+                return region
+            k += 1
+        region.at = k
+        return region
+
+    def take_marker(self, region: Region, marker: tuple[Phrase, int, int], k: int, limit: int) -> int:
+        """Record a via/audience/time marker and return the token after it (and its complement)."""
+        phrase, end, _ = marker
+        kind = phrase.kind
+        if kind == "via_talk":
+            if phrase.words[-1] == "ل":
+                # "في تصريحات لـ«عكاظ»" (ل written apart) or "في تصريحات لمجلة …" (ل on the name)
+                target = end - 1 if _ == self.x.ends[end - 1] else end
+                via = self.via_at(target) if target < limit else None
+                stop = via[0] if via else self.media_tail(target + 1, name=True)
+            else:
+                target = end
+                stop = self.parse_np(target, limit)
+            if region.via is None and stop > target:
+                region.via = self.span(target, stop)
+                region.via_target = self.span(target, stop)
+            return max(stop, end)
+        if kind == "via_doc":
+            stop = end
+            n = 0
+            while stop < limit and n < 8:
+                word = self.words[stop]
+                if word in PUBLISHED and stop + 1 < limit:
+                    stop += 2 if self.words[stop + 1] in ("علي", "في", "عبر") else 1
+                    n += 1
+                    continue
+                if word in ("علي", "في", "عبر") and stop + 1 < limit and self.words[stop + 1] in MEDIA_PLACES:
+                    stop += 2  # "بموقعه على الإنترنت", "عبر حسابه في تويتر"
+                    n += 1
+                    continue
+                if word == "." and not self.x.is_sentence_end(stop) and stop + 1 < limit and self.is_word(stop + 1):
+                    stop += 1
+                    continue
+                if not self.is_word(stop) or self.boundary_at(stop):
+                    break
+                stop += 1
+                n += 1
+            if region.via is None:
+                region.via = self.span(k, stop)
+            return stop
+        if kind == "audience":
+            stop = end
+            if phrase.words[0] in ("امام", "وامام") or phrase.words[-1] in ("مؤتمر",):
+                n = 0
+                while stop < limit and n < 5 and self.is_word(stop) and not self.boundary_at(stop):
+                    stop += 1
+                    n += 1
+            if region.audience is None:
+                region.audience = self.span(k, stop)
+            return stop
+        if kind == "time":
+            stop = end
+            tails = lx.marker_words("time_tail")
+            while stop < limit and (self.words[stop] in tails or self.words[stop] in lx.marker_words("time")):
+                stop += 1
+            if region.time is None:
+                region.time = self.span(k, stop)
+            return stop
+        return end  # circumstance
+
+    # --- content --------------------------------------------------------------------
+
+    def clause_end(self, k: int, hard_limit: int | None = None) -> int:
+        """Token after the last token of the content that starts at token ``k``."""
+        _, sentence_end = self.x.sentence_bounds(k)
+        limit = sentence_end if hard_limit is None else min(sentence_end, hard_limit)
+        qi = self.inside[k] if k < self.count else -1
+        m = k
+        while m < limit:
+            if m > k and m in self.breaks:
+                break
+            if qi < 0 and self.inside[m] < 0 and m > k and m in self.open_at and self.direct_starts(m):
+                break
+            if qi >= 0 and self.inside[m] != qi and not (m in self.open_at or self.words[m] in QUOTE_CHARS):
+                break
+            m += 1
+        while m > k and (self.words[m - 1] in TRAIL_PUNCT or self.words[m - 1] in ("و", "ف")):
+            m -= 1
+        return m
+
+    def direct_starts(self, m: int) -> bool:
+        """Whether a quotation opening at token ``m`` was taken as a direct quote."""
+        return m in self.direct_opens
+
+    def content_span(self, a: int, b: int) -> tuple[int, int] | None:
+        """Normalised char span of content tokens ``[a, b)`` without quotation marks at the edges."""
+        words = self.words
+        while a < b and (words[a] in TRAIL_PUNCT or words[a] in ")]"):
+            a += 1  # "… في بيان أن: الجبوري …"
+        while a < b and words[a] in QUOTE_CHARS and (a not in self.open_at or self.x.quotations[self.open_at[a]].close is None or self.close_token(self.x.quotations[self.open_at[a]]) >= b - 1):
+            a += 1
+        while b > a and (words[b - 1] in QUOTE_CHARS or words[b - 1] in TRAIL_PUNCT) and not self.balanced_close(b - 1, a):
+            b -= 1
+        if b <= a:
+            return None
+        return self.span(a, b)
+
+    def balanced_close(self, i: int, a: int) -> bool:
+        """Whether the closing mark at ``i`` closes a quotation opened inside the content."""
+        for k in range(a, i):
+            if k in self.open_at and self.close_token(self.x.quotations[self.open_at[k]]) == i:
+                return True
+        return False
+
+    # --- passes ---------------------------------------------------------------------
+
+    def run(self) -> list[dict[str, Any]]:
+        self.direct_opens: set[int] = set()
+        self.compute_breaks()
+        self.direct_pass()
+        self.according_pass()
+        self.indirect_pass()
+        self.select()
+        self.first_reporters()
+        self.candidates.sort(key=lambda c: (c.order, c.content[0]))
+        self.resolve_speakers()
+        return self.records()
+
+    def select(self) -> None:
+        """Of two readings of the same words, keep the surer one (direct, then clauses, then objects)."""
+        kept: list[Candidate] = []
+        for cand in sorted(self.candidates, key=lambda c: (-c.priority, c.order)):
+            s, e = cand.content
+            if e <= s:
+                continue
+            if any(_overlap(s, e, *k.content) > 0.6 * min(e - s, k.content[1] - k.content[0]) for k in kept):
+                continue
+            kept.append(cand)
+        self.candidates = kept
+
+    def compute_breaks(self) -> None:
+        """Cues that begin a new attribution inside a sentence end the content before them."""
+        words = self.words
+        for i, form in self.cues.items():
+            if form.person != 3:
+                continue
+            before = words[i - 1] if i else ""
+            if form.kind == "participle" or form.prefix or before in COMMAS or before in ("كما", "فيما", "بينما", "ثم"):
+                if form.kind == "verb" and not self.verb_has_complement(i, form):
+                    continue
+                self.breaks.add(i - 1 if before in ("كما", "فيما", "بينما", "ثم") else i)
+            elif form.kind == "verb" and self.verb_has_complement(i, form, speech=True):
+                self.breaks.add(i)
+        for i in self.nominal:
+            if words[i].startswith("ب"):
+                self.breaks.add(i)
+        for i, (phrase, nxt, _) in self.according.items():
+            before = words[i - 1] if i else ""
+            opens = before in COMMAS or (words[i][0] in "وف" and phrase.words[0][0] in "وف" and words[i] != phrase.words[0][1:])
+            if opens and (phrase.kind != "source" or self.valid_source(nxt, self.x.sentence_bounds(i)[1], phrase)):
+                self.breaks.add(i)
+
+    def verb_has_complement(self, i: int, form: CueForm, *, speech: bool = False) -> bool:
+        """Whether the verb at ``i`` introduces content (``speech``: with a colon, quotation or بالقول)."""
+        _, limit = self.x.sentence_bounds(i)
+        end = self.subject_end(i + 1, limit, form)
+        if speech:
+            return end < limit and (end in self.nominal or self.scan_region(end, limit, form).stop in ("colon", "quote"))
+        region = self.scan_region(end, limit, form)
+        return region.stop in ("that", "colon", "quote", "prep", "merge")
+
+    # direct ------------------------------------------------------------------------
+
+    def direct_pass(self) -> None:
+        x = self.x
+        for qi, q in enumerate(x.quotations):
+            if q.broken == "unopened":
+                self.unopened(q)
+                continue
+            open_tok = x.token_at(q.open)
+            nwords = self.quote_words(q)
+            if nwords == 0:
+                continue
+            close_tok = self.close_token(q)
+            before = open_tok - 1
+            prev = self.words[before] if before >= 0 and self.same_paragraph(before, open_tok) else ""
+            cue = self.cue_before(open_tok)
+            after = self.cue_after(close_tok) if close_tok is not None else None
+            name_context = self.name_context(before)
+            cand = None
+            if cue is not None:
+                adjacent = prev == ":" or (
+                    (prev in ("،", ",") or before == cue or prev in lx.COMPLEMENTIZERS or prev == "ب" or before in self.nominal)
+                    and self.ends_clause(close_tok)
+                    and not self.complement_follows(close_tok, cue)
+                )
+                if nwords > SHORT_NAME_WORDS and not name_context or adjacent:
+                    cand = self.direct_from_cue(q, cue, open_tok)
+            opens_clause = before < 0 or not self.is_word(before) or not self.same_paragraph(before, open_tok)
+            if cand is None and after is not None and not name_context and (nwords > SHORT_NAME_WORDS or opens_clause):
+                cand = self.direct_from_after(q, after)
+            if cand is None and prev == ":" and not name_context and nwords > SHORT_NAME_WORDS:
+                cand = self.direct_from_colon(q, before)
+            if cand is None and nwords >= SENTENCE_WORDS and not name_context:
+                cand = Candidate("direct", (q.content_start, q.content_end), resolve="previous", order=open_tok)
+            if cand is None:
+                continue
+            cand.content = self.trim_content(q.content_start, q.content_end)
+            if cand.content is None:
+                continue
+            cand.sentence = x.sentence[open_tok]
+            cand.priority = 3
+            self.direct_opens.add(open_tok)
+            self.candidates.append(cand)
+
+    def ends_clause(self, close_tok: int | None) -> bool:
+        """Whether a quotation closing at ``close_tok`` ends its clause (a short quote is then all that was said)."""
+        if close_tok is None:
+            return True
+        k = close_tok + 1
+        if k >= self.count or not self.same_paragraph(k, close_tok):
+            return True
+        word = self.words[k]
+        return word in SENTENCE_END or word in COMMAS or word in DASHES or word == ")" or self.cue_after(close_tok) is not None
+
+    def complement_follows(self, close_tok: int | None, cue: int) -> bool:
+        """'وذكر "سعيد"، أحد المستأجرين، أنه …': the quoted words were the subject's name."""
+        if close_tok is None or cue not in self.cues:
+            return False
+        _, limit = self.x.sentence_bounds(close_tok)
+        region = self.scan_region(close_tok + 1, limit, self.cues[cue])
+        if region.stop in ("that", "colon"):
+            return True
+        end = self.parse_np(close_tok + 2, limit) if close_tok + 1 < limit and self.words[close_tok + 1] in COMMAS else close_tok + 1
+        return end > close_tok + 2 and self.scan_region(end, limit, self.cues[cue]).stop in ("that", "colon")
+
+    def name_context(self, before: int) -> bool:
+        """A quoted string right after بعنوان، شعار، صحيفة… (or after لـ) is a name, not speech."""
+        if before < 0:
+            return False
+        word = self.words[before]
+        names = lx.marker_words("name_cue")
+        if word == "ل":
+            return True
+        for form in (word, word[1:] if word[:1] in "وبل" else word, "ال" + word[2:] if word.startswith("لل") else word):
+            if form in names or lx.head_kind(form) in ("media", "org"):
+                return True
+        return False
+
+    def trim_content(self, start: int, end: int) -> tuple[int, int] | None:
+        norm = self.x.norm
+        while start < end and (norm[start].isspace() or norm[start] in "-–—"):
+            start += 1
+        while end > start and (norm[end - 1].isspace() or norm[end - 1] in ".،,-–—:"):
+            end -= 1
+        return (start, end) if end > start else None
+
+    def cue_before(self, open_tok: int) -> int | None:
+        """The reporting verb (or بقوله, قائلا) that introduces a quotation opening at ``open_tok``."""
+        words = self.words
+        first, _ = self.x.sentence_bounds(open_tok)
+        k = open_tok - 1
+        steps = 0
+        while k >= first and steps < MAX_REGION:
+            word = words[k]
+            if word in QUOTE_CHARS:
+                opener = next((o for o, qi in self.open_at.items() if self.close_token(self.x.quotations[qi]) == k), None)
+                if opener is None or opener in self.direct_opens:
+                    return None
+                k = opener - 1
+                steps += 1
+                continue
+            if k in self.cues and not self.weak_cue(k):
+                form = self.cues[k]
+                if form.person == 3 and k not in self.used and not self.inside_clause(k, first):
+                    return k
+                return None
+            if k in self.nominal:
+                if k - 1 >= first and k - 1 in self.cues and self.cues[k - 1].person == 3:
+                    return k - 1  # "علّقت بالقول: «…»"
+                return k
+            if word in lx.COMPLEMENTIZERS and k < open_tok - 1 and self.valid_complementizer(k):
+                return None
+            if k in self.according:
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def inside_clause(self, k: int, first: int) -> bool:
+        """"وقال الساهر إن الأغنية …، كتب كلماتها الشاعر …، «…»": a bare verb after another cue's
+        complement is part of what that cue reports, not a new attribution."""
+        form = self.cues[k]
+        if form.prefix or form.kind != "verb" or (k > first and self.words[k - 1] in COMMAS and "quote" not in form.flags):
+            return False
+        for c in range(k - 1, first - 1, -1):
+            if c in self.cues and any(self.valid_complementizer(m) for m in range(c + 1, k)):
+                return True
+        return False
+
+    def weak_cue(self, k: int) -> bool:
+        """A strict verb form that here reads as another word ("عبر صفحته", "بين الطرفين")."""
+        form = self.cues[k]
+        if "strict" not in form.flags or form.prefix:
+            return False
+        marker = self.marker_at(k) if self.words[k] in lx.markers() else None
+        if marker is not None and marker[0].kind in ("via_doc", "via_talk", "circumstance", "audience"):
+            return True
+        nxt = k + 1
+        if nxt >= self.count:
+            return True
+        word = self.words[nxt]
+        return not (word in (":", "،", ",") or nxt in self.open_at or lx.head_kind(word) is not None)
+
+    def cue_after(self, close_tok: int) -> tuple[str, int] | None:
+        """A cue right after a closing mark: "«…»، قال الوزير", "«…» بحسب الوزير"."""
+        k = close_tok + 1
+        while k < self.count and self.words[k] in COMMAS | DASHES and self.same_paragraph(k, close_tok):
+            k += 1
+        if k >= self.count or not self.same_paragraph(k, close_tok):
+            return None
+        form = self.cues.get(k)
+        if form is not None and form.kind == "verb" and form.person == 3 and not form.prefix and "strict" not in form.flags:
+            if not self.verb_has_complement(k, form):
+                return "verb", k
+            return None
+        if k in self.according and self.according[k][0].kind != "chain" and self.words[k][:1] not in ("و", "ف"):
+            return "according", k
+        return None
+
+    def direct_from_cue(self, q: Quotation, cue: int, open_tok: int) -> Candidate:
+        form = self.cues.get(cue)
+        cand = Candidate("direct", (q.content_start, q.content_end), form=form, order=cue)
+        cue_end = cue + 1
+        if form is not None and cue_end < open_tok and (cue_end in self.cues and "merge" in self.cues[cue_end].flags or cue_end in self.nominal):
+            cue_end += 1
+        cand.cue = self.span(cue, cue_end)
+        self.used.add(cue)
+        self.used.add(cue_end - 1)
+        if form is None:  # بقوله, بالقول
+            cand.resolve = "sentence"
+            return cand
+        end = self.subject_end(cue_end, open_tok, form)
+        if form.kind == "participle":
+            self.attach_np(cand, cue_end, end, form, default="sentence")
+        else:
+            self.attach_np(cand, cue_end, end, form, default="sentence" if cue and self.words[cue - 1] in ("ما", "مما") else "previous")
+            if cand.np is None:
+                self.subject_before(cand, cue)
+        region = self.scan_region(end, open_tok + 1, form)
+        self.attach_region(cand, region)
+        return cand
+
+    def direct_from_after(self, q: Quotation, after: tuple[str, int]) -> Candidate | None:
+        kind, k = after
+        _, limit = self.x.sentence_bounds(k)
+        if kind == "verb":
+            form = self.cues[k]
+            cand = Candidate("direct", (q.content_start, q.content_end), cue=self.span(k, k + 1), form=form, order=k)
+            end = self.parse_np(k + 1, limit)
+            self.attach_np(cand, k + 1, end, form, default="previous")
+            self.attach_region(cand, self.scan_region(end, limit, form))
+            self.used.add(k)
+            return cand
+        phrase, nxt, cue_end = self.according[k]
+        cand = Candidate("direct", (q.content_start, q.content_end), cue=(self.x.starts[k], cue_end), order=k)
+        start = nxt
+        if phrase.kind == "verb" and start < limit and self.is_word(start):
+            start += 1
+        end = self.parse_np(start, limit)
+        self.attach_np(cand, start, end, None, default="previous")
+        self.attach_region(cand, self.scan_region(end, limit, None))
+        self.used.add(k)
+        return cand
+
+    def direct_from_colon(self, q: Quotation, colon: int) -> Candidate | None:
+        """"الوزير: «…»": the phrase before the colon speaks (when it looks like a speaker)."""
+        first, _ = self.x.sentence_bounds(colon)
+        a = colon
+        while a > first and self.is_word(a - 1) and colon - a < 8:
+            a -= 1
+        if a == colon:
+            return None
+        words = [self.words[k] for k in range(a, colon)]
+        looks = any(lx.head_kind(w) in ("title", "anon", "org", "media", "honorific") for w in words) or self.has_entity(self.span(a, colon))
+        if not looks:
+            return None
+        cand = Candidate("direct", (q.content_start, q.content_end), order=a)
+        self.attach_np(cand, a, colon, None, default="previous")
+        return cand
+
+    def unopened(self, q: Quotation) -> None:
+        """A closing mark with no opening one: the content runs from the colon or cue before it."""
+        close_tok = self.x.token_at(q.close)
+        k = close_tok - 1
+        first = close_tok
+        while first > 0 and self.same_paragraph(first - 1, close_tok) and close_tok - first < 80:
+            first -= 1
+        start_tok = None
+        cue = None
+        nearest_cue = None
+        while k >= first and self.words[k] not in QUOTE_CHARS:
+            if self.words[k] == ":":  # "وقال …: إن … في حينها»": the colon opens what the mark closes
+                start_tok = k + 1
+                cue = self.cue_before(k + 1) if k >= 1 else None
+                break
+            if nearest_cue is None and k in self.cues and self.cues[k].person == 3 and not self.weak_cue(k):
+                nearest_cue = k
+            k -= 1
+        if start_tok is None:
+            cue = nearest_cue
+        if cue is None and start_tok is None:
+            return
+        if start_tok is None:
+            form = self.cues[cue]
+            end = self.parse_np(cue + 1, close_tok)
+            region = self.scan_region(end, close_tok, form)
+            start_tok = region.at if region.stop in ("that", "colon", "prep") else end
+        if start_tok >= close_tok:
+            return
+        content = self.trim_content(self.x.starts[start_tok], self.x.starts[close_tok])
+        if content is None:
+            return
+        cand = Candidate("direct", content, order=cue if cue is not None else start_tok, priority=3)
+        if cue is not None:
+            form = self.cues.get(cue)
+            cand.cue = self.span(cue, cue + 1)
+            cand.form = form
+            end = self.parse_np(cue + 1, start_tok)
+            self.attach_np(cand, cue + 1, end, form, default="previous")
+            self.attach_region(cand, self.scan_region(end, start_tok, form))
+            self.used.add(cue)
+        else:
+            cand.resolve = "previous"
+        cand.sentence = self.x.sentence[start_tok]
+        self.candidates.append(cand)
+
+    # indirect ------------------------------------------------------------------------
+
+    def indirect_pass(self) -> None:
+        words = self.words
+        impersonal = _impersonal()
+        for i in sorted(self.cues):
+            if i in self.used or self.inside[i] >= 0:
+                continue
+            form = self.cues[i]
+            if form.person != 3:
+                continue
+            if words[i] in impersonal and i + 1 < self.count and self.valid_complementizer(i + 1):
+                continue
+            if i and words[i - 1] in ("ما", "مما") and form.kind == "verb" and "quote" not in form.flags:
+                continue  # "ما قاله الوزير" is a reference, not an attribution
+            if i and words[i - 1] in SUBJUNCTIVE and form.tense == "present":
+                continue  # "احذر لسانك أن تقول": to say, not said
+            cand = self.indirect_from_cue(i, form)
+            if cand is not None:
+                self.candidates.append(cand)
+
+    def indirect_from_cue(self, i: int, form: CueForm) -> Candidate | None:
+        words = self.words
+        _, limit = self.x.sentence_bounds(i)
+        flags = form.flags
+        noun_object = "noun" in flags and "strict" not in flags
+        start = i + 1
+        if "source" in flags:
+            return self.sourced_from_cue(i, form, limit)
+        if form.kind == "verb":
+            start = self.skip_circumstance(start, limit)
+        np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
+        region = self.scan_region(np_end, limit, form)
+        noun_first = False
+        if noun_object and form.kind != "participle" and region.stop in ("that", "prep"):
+            # "أكد الأمير أهمية الأنشطة … على أن …": an object noun comes before the complement
+            np_noun = self.parse_np(start, limit, preps=form.preps, noun_object=True)
+            noun_first = np_noun < np_end and self.content_word(np_noun)
+        if noun_first or noun_object and region.stop not in ("that", "colon", "quote", "merge"):
+            if form.kind != "participle":
+                np_end = self.parse_np(start, limit, preps=form.preps, noun_object=True)
+            region = self.scan_region(np_end, limit, form, allow_noun=True)
+            if region.stop == "none" and np_end < limit and self.is_word(np_end) and not self.boundary_at(np_end) and (np_end == start or self.content_word(np_end)):
+                region.stop, region.at = "noun", np_end
+        cue_end = i + 1
+        if region.stop == "merge":
+            merged = region.at
+            cue_end = merged + 1
+            region2 = self.scan_region(merged + 1, limit, self.cues[merged])
+            region2.via = region2.via or region.via
+            region2.via_target = region2.via_target or region.via_target
+            region2.time = region2.time or region.time
+            region2.audience = region2.audience or region.audience
+            region2.anonymous = region2.anonymous or region.anonymous
+            region = region2
+            self.used.add(merged)
+        if region.np_end is not None and np_end > start:
+            np_end = region.np_end
+        if region.stop == "prep" and "object" in flags and np_end > start and self.object_phrase(start, np_end):
+            np_end = start  # "ودعا السكان إلى التعاون": the people called on are part of what was said
+            region.at = start
+        if region.stop == "quote":
+            return None  # the direct pass decides about quotations
+        if region.stop == "colon" and region.at < self.count and region.at in self.open_at:
+            return None
+        if region.stop not in ("that", "colon", "prep", "noun"):
+            return None
+        if "quote" in flags and region.stop != "colon":
+            return None
+        if "strict" in flags and region.stop not in ("that", "colon", "prep"):
+            return None
+        if region.stop not in ("that", "colon") and i and words[i - 1] in NEGATIONS | lx.RELATIVES:
+            return None  # "ولم تعلن أي جهة مسؤوليتها", "التي تدعو إلى …": narration
+        if region.stop not in ("that", "colon") and region.at < self.count and words[region.at] in ("له", "لها", "لهم", "لهما"):
+            return None  # "ودعوا لهم بالمغفرة"
+        k = region.at
+        if k >= limit or not any(self.is_word(m) for m in range(k, min(limit, k + 3))):
+            return None
+        end = self.clause_end(k)
+        if end <= k:
+            return None
+        content = self.content_span(k, end)
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, cue_end), form=form, order=i, sentence=self.x.sentence[i],
+                         priority=2 if region.stop in ("that", "colon") else 1)
+        if region.chain is not None:
+            # "نقلت الصحيفة عن مسؤول أن …": the source speaks, the subject relayed it
+            if np_end > start:
+                cand.via = self.span(start, np_end)
+                cand.via_target = cand.via
+            self.attach_np(cand, region.chain[0], region.chain[1], form, default="previous")
+            cand.form = None  # the verb agrees with the relay, not with the source
+        else:
+            default = "sentence" if form.kind == "participle" or (start < limit and words[start] in ("فيها", "فيه")) else "previous"
+            self.attach_np(cand, start, np_end, form, default=default)
+            if cand.np is None and form.kind == "verb":
+                self.subject_before(cand, i)
+        self.attach_region(cand, region)
+        self.used.add(i)
+        return cand
+
+    def sourced_from_cue(self, i: int, form: CueForm, limit: int) -> Candidate | None:
+        """"وجاء في البيان أن …", "وعلمت «الشرق الأوسط» من مصادر أن …": the phrase after the
+        preposition is the source; a subject before it relayed the words (via)."""
+        words = self.words
+        start = i + 1
+        relay_end = self.parse_np(start, limit, preps=form.preps)
+        k = relay_end
+        if k >= limit or words[k] not in form.preps:
+            return None
+        source_end = self.parse_np(k + 1, limit)
+        if source_end <= k + 1:
+            return None
+        region = self.scan_region(source_end, limit, None)
+        if region.stop not in ("that", "colon"):
+            return None
+        end = self.clause_end(region.at) if region.at < limit else region.at
+        content = self.content_span(region.at, end) if end > region.at else None
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, i + 1), order=i, sentence=self.x.sentence[i], priority=2)
+        self.attach_np(cand, k + 1, source_end, None, default="previous")
+        if relay_end > start:
+            cand.via = cand.via_target = self.span(start, relay_end)
+        self.attach_region(cand, region)
+        self.used.add(i)
+        return cand
+
+    def object_phrase(self, a: int, b: int) -> bool:
+        """A short definite phrase of people ("السكان", "الطلاب"): the object of دعا/حث, not their subject."""
+        first = self.words[a]
+        if b - a > 3 or not first.startswith("ال") or self.has_entity(self.span(a, b)):
+            return False
+        return lx.head_kind(first) in (None, "anon") or self.content_word(a)
+
+    def subject_before(self, cand: Candidate, cue: int) -> None:
+        """A subject written before its verb: "أما «X» فيقول", "الوزير قال", "X الذي أوضح أن"."""
+        words = self.words
+        first, _ = self.x.sentence_bounds(cue)
+        k = cue - 1
+        if k < first:
+            return
+        form = self.cues[cue]
+        if form.prefix == "و":
+            return
+        if words[k] in lx.RELATIVES:
+            k -= 1
+            relative = True
+        else:
+            relative = False
+        while k >= first and words[k] in AUXILIARIES:
+            k -= 1
+        end = k + 1
+        a = end
+        while a > first and end - a < 6:
+            w = words[a - 1]
+            if not (w[0].isalnum() or (a - 1) in self.open_at or w in QUOTE_CHARS):
+                break
+            if w in AUXILIARIES or w in lx.NP_STOPS and w not in ("من",) or (a - 1) in self.cues or (a - 1) in self.according:
+                break
+            a -= 1
+        while a < end and (words[a] in QUOTE_CHARS and a not in self.open_at):
+            a += 1
+        if relative:
+            for m in range(a, end - 1):  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
+                if lx.head_kind(words[m]) in ("title", "honorific", "anon", "org", "media", "doc"):
+                    a = m
+                    break
+        elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما") or words[a - 1] in lx.COMPLEMENTIZERS):
+            return  # "… وخالد السيد تقول": only a phrase that opens its clause is the subject
+        if a >= end:
+            return
+        first_word = words[a]
+        if first_word in lx.PREP_WORDS or (a > first and words[a - 1] in lx.PREP_WORDS) or (
+            first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
+        ):
+            return
+        if not relative and form.prefix != "ف" and words[end - 1] not in ("من",) and end - a > 6:
+            return
+        if not relative and form.prefix != "ف" and not any(
+            lx.head_kind(words[m]) is not None or m in self.open_at for m in range(a, end)
+        ) and not self.has_entity(self.span(a, end)) and words[end - 1] != "من":
+            return
+        cand.np = self.span(a, end)
+        cand.np_tokens = (a, end)
+        cand.resolve = "explicit"
+
+    # according to ----------------------------------------------------------------------
+
+    def valid_source(self, start: int, limit: int, phrase: Phrase) -> bool:
+        if phrase.kind in ("verb", "self", "chain"):
+            return True
+        if start >= min(limit, self.count):
+            return False
+        end = self.parse_np(start, limit, after_l=phrase.words[-1] == "ل")
+        if end <= start:
+            return start in self.open_at or (self.words[start] == "ل" and start + 1 in self.open_at)
+        return self.source_like(start, end)
+
+    def source_like(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` can name a source: headed by a speaker word ("وزارة الصحة",
+        "بيان للوزارة", "مصادر"), holding a title ("فيكتور دومينيللو وزير …"), a quoted name, an
+        entity or an outlet; not "حسب توصيات الأطباء", "وفق منظومة العمل"."""
+        for k in range(a, b):
+            word = self.words[k]
+            forms = [word]
+            if word.startswith("لل"):
+                forms.append("ال" + word[2:])
+            if word[:1] in "لبو":
+                forms.append(word[1:])
+            kinds = {lx.head_kind(f) for f in forms}
+            if k == a and kinds & {"title", "honorific", "anon", "org", "media", "doc", "pronoun"}:
+                return True
+            if kinds & {"title", "honorific", "media"}:
+                return True
+            if k in self.open_at:
+                return True
+        if self.has_entity(self.span(a, b), types=("PER", "ORG")):
+            return True
+        return self.via_at(a) is not None
+
+    def according_pass(self) -> None:
+        words = self.words
+        for i, (phrase, nxt, cue_end) in sorted(self.according.items()):
+            if i in self.used or self.inside[i] >= 0:
+                continue
+            first, limit = self.x.sentence_bounds(i)
+            start = nxt
+            if cue_end < self.x.ends[nxt - 1] if nxt - 1 >= 0 else False:
+                start = nxt - 1
+            if phrase.kind == "verb" and start < limit and self.is_word(start) and not lx.head_kind(words[start]):
+                if not self.reporting_word(start):
+                    continue  # "حسب ما يناسب المشتركين"
+                self.used.add(start)
+                cue_end = self.x.ends[start]
+                start += 1  # حسبما ذكر …, وفقا لما أعلنته …
+            if phrase.words[-1] in ("في", "الي") or phrase.words[-1] == "ل":
+                pass
+            np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
+            if phrase.kind == "source" and not (np_end > start and self.source_like(start, np_end)):
+                continue
+            if phrase.kind in ("verb", "chain") and np_end <= start:
+                continue
+            # before or after the content?
+            lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
+            cand = Candidate("according_to", (0, 0), cue=(self.x.starts[i], cue_end), order=i, sentence=self.x.sentence[i])
+            if not lead:
+                region = self.scan_region(np_end, limit, None)
+                k = region.at if region.stop in ("that", "colon") else np_end
+                while k < limit and (words[k] in COMMAS or words[k] in ("فان", "ان", "فانه", "فانها", "بان")):
+                    k += 1
+                if k >= limit:
+                    continue
+                end = self.clause_end(k)
+                content = self.content_span(k, end) if end > k else None
+                self.attach_region(cand, region)
+            else:
+                a = self.clause_start(first, i)
+                b = i
+                while b > a and (words[b - 1] in COMMAS or words[b - 1] in DASHES):
+                    b -= 1
+                content = self.content_span(a, b) if b > a else None
+                region = self.scan_region(np_end, limit, None)
+                self.attach_region(cand, region)
+            if content is None:
+                continue
+            cand.content = self.strip_conjunction(content)
+            if phrase.kind == "self":
+                cand.resolve = "sentence"
+            elif phrase.kind == "chain":
+                self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                subject = self.sentence_subject(first, i)
+                if subject is not None:
+                    cand.via = self.span(*subject)
+                    cand.via_target = cand.via
+            else:
+                self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+            self.used.add(i)
+            self.candidates.append(cand)
+
+    def reporting_word(self, k: int) -> bool:
+        """A verb that reports or publishes ("ذكرت", "نقلته", "جاء"), as after حسبما / وفقا لما."""
+        word = self.words[k]
+        forms = lx.cue_forms()
+        for form in (word, word[:-1], word[:-2], word[:-3]):
+            if form in forms or form in PUBLISHING_VERBS:
+                return True
+        return False
+
+    def clause_start(self, first: int, cue: int) -> int:
+        """Start of the clause an after-cue attributes: the sentence, after a colon or a finished quote."""
+        a = first
+        for cand in self.candidates:
+            if cand.sentence == self.x.sentence[cue] and cand.content[1] <= self.x.starts[cue]:
+                a = max(a, self.x.token_at(cand.content[1]))
+        for k in range(a, cue):
+            if self.words[k] == ":":
+                a = k + 1
+        return a
+
+    def strip_conjunction(self, content: tuple[int, int]) -> tuple[int, int]:
+        """Drop the conjunction و/ف written on the first word of an attributed clause ("وأسفر" → "أسفر")."""
+        from khabar.text.segment import split_clitics
+
+        start, end = content
+        k = self.x.token_at(start)
+        if k < self.count and self.x.starts[k] == start and self.words[k][:1] in ("و", "ف"):
+            template = split_clitics(self.original_word(k))
+            if template and template[0][2] == "proclitic" and template[0][3] in ("و", "ف"):
+                cut = self.x.starts[k] + 1
+                if cut < end:
+                    return cut, end
+        return content
+
+    def sentence_subject(self, first: int, cue: int) -> tuple[int, int] | None:
+        """The subject of the sentence's first verb ("وكانت صحيفة الغد أول من نشر …" → صحيفة الغد).
+
+        Without a parser this is guarded: the phrase must start with a speaker head
+        (title, institution, outlet…) or a named entity, and stops at an object-like word.
+        """
+        words = self.words
+        k = first
+        while k < cue:
+            if words[k] in AUXILIARIES or words[k] in ("و", "ف") or not self.is_word(k):
+                k += 1
+                continue
+            marker = self.marker_at(k) if words[k] in lx.markers() else None
+            if marker is not None and marker[0].kind == "circumstance":
+                k = marker[1]  # "من جانبه قدم رئيس اللجنة …"
+                continue
+            break
+        if k < cue and not lx.head_kind(words[k]):
+            k += 1  # the verb
+        while k < cue and words[k] in AUXILIARIES:
+            k += 1
+        if k >= cue:
+            return None
+        end = min(self.parse_np(k, cue, noun_object=True, preps=SUBJECT_STOPS), k + 8)
+        while end > k and words[end - 1] == "اول":
+            end -= 1
+        starts_well = lx.head_kind(words[k]) in ("title", "honorific", "anon", "org", "media", "doc") or self.has_entity(self.span(k, k + 1))
+        if lx.head_kind(words[k]) == "pronoun":
+            return k, k + 1
+        if end > k and starts_well and self.source_like(k, end):
+            return k, end
+        return None
+
+    def first_reporters(self) -> None:
+        """"كانت صحيفة X أول من نشر …": X reported it first; quotes of that sentence get it."""
+        for i in self.firsts:
+            first, _ = self.x.sentence_bounds(i)
+            a = i
+            while a > first and self.words[a - 1] in AUXILIARIES | {"هي", "هو"}:
+                a -= 1
+            end = a
+            start = end
+            while start > first and end - start < 6 and (self.is_word(start - 1) or self.words[start - 1] in QUOTE_CHARS) and self.words[start - 1] not in AUXILIARIES:
+                start -= 1
+            while start < end and (self.words[start] in QUOTE_CHARS and start not in self.open_at):
+                start += 1
+            if start >= end:
+                continue
+            span = self.span(start, end)
+            sid = self.x.sentence[i]
+            for cand in self.candidates:
+                if cand.sentence == sid:
+                    cand.reported_first = span
+
+    # --- speakers -----------------------------------------------------------------------
+
+    def attach_np(self, cand: Candidate, a: int, b: int, form: CueForm | None, *, default: str, char_start: int | None = None) -> None:
+        if b > a:
+            cand.np = self.span(a, b)
+            if char_start is not None and cand.np[0] < char_start < cand.np[1]:
+                cand.np = (char_start, cand.np[1])  # "وفقا لمديرية …": the preposition belongs to the cue
+            cand.np_tokens = (a, b)
+            cand.resolve = "explicit"
+        else:
+            cand.resolve = default
+        cand.form = cand.form or form
+
+    def attach_region(self, cand: Candidate, region: Region) -> None:
+        if region.via is not None and cand.via is None:
+            cand.via, cand.via_target, cand.via_nominal = region.via, region.via_target, region.via_nominal
+        cand.audience = cand.audience or region.audience
+        cand.time = cand.time or region.time
+        cand.anonymous_phrase = cand.anonymous_phrase or region.anonymous
+        if region.chain is not None and cand.np is not None and cand.kind != "indirect":
+            cand.via, cand.via_target = cand.np, cand.np
+            cand.np_tokens = region.chain
+            cand.np = self.span(*region.chain)
+
+    def has_entity(self, span: tuple[int, int], types: tuple[str, ...] = ("PER", "ORG")) -> bool:
+        s, e = self.x.original_span(*span)
+        return any(m[0] < e and s < m[1] and m[3] in types for m in self.entities)
+
+    def entity_for(self, span: tuple[int, int]) -> str | None:
+        """The entity whose mention lies in the speaker span: the one ending last, persons first."""
+        if not self.entities:
+            return None
+        s, e = self.x.original_span(*span)
+        inside = [m for m in self.entities if m[0] < e and s < m[1]]
+        if not inside:
+            return None
+        for types in (("PER",), ("ORG",), ("MISC", "LOC")):
+            chosen = [m for m in inside if m[3] in types]
+            if chosen:
+                return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
+        return None
+
+    def make_who(self, cand: Candidate) -> Who:
+        a, b = cand.np_tokens
+        words = [self.words[k] for k in range(a, b) if self.is_word(k)]
+        significant = frozenset(_bare(w) for w in words if w not in lx.NAME_PARTICLES and lx.head_kind(w) != "honorific" and len(w) > 1)
+        head_word, head = "", None
+        for w in words:
+            kind = lx.head_kind(w)
+            if kind in ("title", "anon", "org", "media", "doc", "pronoun"):
+                head_word, head = _bare(w), kind
+                break
+        if not head_word:
+            head_word = next((_bare(w) for w in words if lx.head_kind(w) != "honorific"), _bare(words[0]) if words else "")
+        entity = self.entity_for(cand.np)
+        named = entity is not None and any(m[2] == entity and m[3] == "PER" for m in self.entities) or any(
+            k in self.open_at or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
+        )
+        anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase
+        if head == "anon" and words and words[0] in ("المتحدث", "المتحدثه"):
+            anonymous = cand.anonymous_phrase
+        form = cand.form
+        plural = bool(form and form.plural) or head_word in PLURAL_HEADS or (len(head_word) >= 5 and head_word.endswith(("ون", "ين")) and head in ("anon", None))
+        return Who(cand.np[0], cand.np[1], significant, head_word, head, anonymous, entity,
+                   form.gender if form else None, plural)
+
+    def resolve_speakers(self) -> None:
+        history: list[Who] = []
+        by_sentence: dict[int, Who] = {}
+        last_sentence = -1  # sentence of the last quote given a speaker
+        for cand in self.candidates:
+            who = None
+            if cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
+                who = self.narrative_subject(cand, last_sentence, history)
+            if cand.resolve == "explicit" and cand.np is not None:
+                local = self.make_who(cand)
+                if local.kind == "pronoun":
+                    who = _latest(history, None) or self.entity_fallback(cand)
+                else:
+                    who = self.link(local, cand, history)
+            elif who is not None:
+                pass
+            elif cand.resolve == "sentence":
+                who = (by_sentence.get(cand.sentence) or self.sentence_who(cand, history) or _latest(history, cand.form)
+                       or self.titled_in_sentence(cand, history) or self.entity_fallback(cand))
+            else:
+                who = _latest(history, cand.form) or self.sentence_who(cand, history) or self.entity_fallback(cand)
+            if who is not None and cand.anonymous_phrase and not who.anonymous:
+                who.anonymous = True
+            cand.who = who
+            if who is not None:
+                history = [w for w in history if w is not who] + [who]
+                by_sentence[cand.sentence] = who
+                last_sentence = max(last_sentence, cand.sentence)
+
+    def link(self, local: Who, cand: Candidate, history: list[Who]) -> Who:
+        """The speaker a local mention stands for: an earlier one it refers back to, or itself."""
+        who = self.antecedent(local, cand, history)
+        if who is None:
+            return local
+        if (local.end - local.start) > (who.end - who.start) and local.kind != "media":
+            # the fuller mention: keep its span, and the identity found so far
+            who.start, who.end = local.start, local.end
+            who.words = who.words | local.words
+            who.anonymous = who.anonymous or local.anonymous
+            who.entity = who.entity or local.entity
+        return who
+
+    def narrative_subject(self, cand: Candidate, after: int, history: list[Who]) -> Who | None:
+        """"افتتح الوزير المعرض … وقال إن …": with no subject written, the person the narration
+        made the subject since the last quote (this sentence, before the cue, or the last three)."""
+        anchor = cand.cue[0] if cand.cue else cand.content[0]
+        k = self.x.token_at(anchor)
+        if k >= self.count:
+            return None
+        sid = self.x.sentence[k]
+        first, _ = self.x.sentence_bounds(k)
+        gender = cand.form.gender if cand.form else None
+        if sid > after and k > first and any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
+            span = self.sentence_subject(first, k)
+            if span is not None and self.agrees(span, gender):
+                return self.subject_who(span, history)
+        for other in range(sid - 1, max(after, sid - 4), -1):
+            start, end = self.x.sentence_starts[other], self.x.sentence_ends[other]
+            if end > start and self.x.paragraph[start] >= self.x.paragraph[k] - 1:
+                span = self.sentence_subject(start, end)
+                if span is not None and self.agrees(span, gender):
+                    return self.subject_who(span, history)
+        return None
+
+    def agrees(self, span: tuple[int, int], gender: str | None) -> bool:
+        """Whether a phrase's head can be the subject of a verb of ``gender`` (and of its own verb)."""
+        a, b = span
+        head = next((w for w in self.words[a:b] if lx.head_kind(w) in ("title", "anon", "org", "media", "doc")), self.words[a])
+        head_gender = "f" if head.endswith(("ه", "ات")) else "m"
+        if _bare(head) in PLURAL_HEADS:
+            return True
+        verb = self.words[a - 1] if a > 0 else ""
+        if verb.endswith("ت") and not lx.head_kind(verb) and head_gender == "m":
+            return False  # "ووصفت الممثل …": a feminine verb, so the phrase is its object
+        return gender is None or gender == head_gender
+
+    def subject_who(self, span: tuple[int, int], history: list[Who]) -> Who | None:
+        tmp = Candidate("x", (0, 0), np=self.span(*span), np_tokens=span)
+        local = self.make_who(tmp)
+        if local.kind == "pronoun":  # "وتحدث معاليه …": the one named before
+            return _latest(history, None)
+        return self.link(local, tmp, history)
+
+    def sentence_who(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """The subject of the sentence the cue stands in, when no speaker is named by it."""
+        anchor = cand.cue[0] if cand.cue else cand.content[0]
+        k = self.x.token_at(anchor)
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        span = self.sentence_subject(first, k)
+        if span is None:
+            return None
+        return self.subject_who(span, history)
+
+    def titled_in_sentence(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """Nobody spoke before: the first titled phrase of the sentence ("… فضيلة الشيخ سعد … مشيرا إلى أن")."""
+        anchor = cand.cue[0] if cand.cue else cand.content[0]
+        k = self.x.token_at(anchor)
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        for m in range(first, k):
+            if lx.head_kind(self.words[m]) in ("title", "honorific") and not (m > first and self.words[m - 1] in lx.PREP_WORDS):
+                end = min(self.parse_np(m, k, noun_object=True), m + 8)
+                if end > m:
+                    return self.subject_who((m, end), history)
+        return None
+
+    def entity_fallback(self, cand: Candidate) -> Who | None:
+        """With nobody speaking before: the person (else organisation) named last before the cue."""
+        if not self.entities:
+            return None
+        anchor = cand.cue[0] if cand.cue else cand.content[0]
+        limit = self.x.original_span(anchor, anchor)[0]
+        for types in (("PER",), ("ORG",)):
+            before = [m for m in self.entities if m[1] <= limit and m[3] in types]
+            if before:
+                m = max(before, key=lambda m: m[1])
+                s, e = self.x.normalized_offset(m[0]), self.x.normalized_offset(m[1])
+                return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", None, False, m[2], None, False)
+        return None
+
+    def antecedent(self, local: Who, cand: Candidate, history: list[Who]) -> Who | None:
+        """The earlier speaker a phrase refers back to ("المسؤول", "الحديدي", "الصحيفة"), if any."""
+        a, b = cand.np_tokens
+        short = (b - a) <= 3
+        for prev in reversed(history):
+            if local.entity and prev.entity == local.entity:
+                return prev
+            if not local.words:
+                continue
+            same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
+            if short and local.head and local.head in prev.words and same_kind:
+                return prev
+            if short and local.words <= prev.words:
+                return prev
+        if (b - a) <= 2 and local.kind in ("media", "org") and self.words[a].startswith("ال"):
+            earlier = self.nominal_antecedent(a, local.head)
+            if earlier is not None:
+                return earlier
+        return None
+
+    def nominal_antecedent(self, before: int, head: str) -> Who | None:
+        """"الصحيفة" with no earlier speaker: the last "صحيفة X" named in the text before it."""
+        for k in range(before - 1, -1, -1):
+            word = self.words[k]
+            bare_word = word[1:] if word.startswith("و") and len(word) > 3 else word
+            if _bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل":
+                end = self.parse_np(k, min(self.count, k + 8))
+                if end > k + 1:
+                    cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
+                    return self.make_who(cand)
+        return None
+
+    # --- records ------------------------------------------------------------------------
+
+    def records(self) -> list[dict[str, Any]]:
+        doc, x = self.doc, self.x
+        out: list[dict[str, Any]] = []
+        seen: list[tuple[int, int]] = []
+        times = _time_index(doc)
+        named_media = self.media_named()
+        for cand in self.candidates:
+            s, e = x.original_span(*cand.content)
+            if e <= s or any(s < pe and ps < e and _overlap(s, e, ps, pe) > 0.6 * min(e - s, pe - ps) for ps, pe in seen):
+                continue
+            seen.append((s, e))
+            record: dict[str, Any] = {
+                "id": f"q{len(out) + 1}",
+                "kind": cand.kind,
+                "start": s,
+                "end": e,
+                "text": doc.text[s:e],
+                "cue": self.span_dict(cand.cue),
+                "speaker": self.speaker_dict(cand.who),
+                "via": None,
+                "via_text": self.span_dict(cand.via),
+                "via_outlet": None,
+                "audience": None,
+                "reported_first_by": None,
+                "reported_first_by_text": self.span_dict(cand.reported_first),
+                "time": None,
+                "time_span": self.span_dict(cand.time),
+                "sentence": doc.sentence_index(s) if doc.sentences else None,
+            }
+            if cand.audience is not None:
+                record["audience"] = x.original_text(*cand.audience)
+            if cand.via is not None:
+                target = cand.via_target or cand.via
+                record["via"] = self.entity_id_in(target, prefer=("ORG", "MISC", "PER"))
+                outlet = None
+                if cand.via_nominal:
+                    outlet = named_media.get(cand.via[0]) or doc.outlet
+                else:
+                    found = _outlet(x.original_text(*target))
+                    outlet = found.to_dict() if found is not None else None
+                record["via_outlet"] = outlet
+            if cand.reported_first is not None:
+                record["reported_first_by"] = self.entity_id_in(cand.reported_first, prefer=("ORG", "MISC", "PER"))
+            record["time"] = self.time_id(cand, times)
+            out.append(record)
+        return out
+
+    def span_dict(self, span: tuple[int, int] | None) -> dict[str, Any] | None:
+        if span is None:
+            return None
+        s, e = self.x.original_span(*span)
+        return {"start": s, "end": e, "text": self.doc.text[s:e]}
+
+    def speaker_dict(self, who: Who | None) -> dict[str, Any]:
+        if who is None:
+            return {"entity": None, "text": None, "start": None, "end": None, "anonymous": False}
+        s, e = self.x.original_span(who.start, who.end)
+        return {"entity": who.entity, "text": self.doc.text[s:e], "start": s, "end": e, "anonymous": bool(who.anonymous)}
+
+    def entity_id_in(self, span: tuple[int, int], prefer: tuple[str, ...]) -> str | None:
+        if not self.entities:
+            return None
+        s, e = self.x.original_span(*span)
+        inside = [m for m in self.entities if m[0] < e and s < m[1]]
+        for kind in prefer:
+            for m in inside:
+                if m[3] == kind:
+                    return m[2]
+        return inside[0][2] if inside else None
+
+    def time_id(self, cand: Candidate, times: list[tuple[int, int, str]]) -> str | None:
+        """The id in ``times`` of the time said in the attributing clause."""
+        if not times:
+            return None
+        if cand.time is not None:
+            s, e = self.x.original_span(*cand.time)
+            for ts, te, tid in times:
+                if ts < e and s < te:
+                    return tid
+        if cand.cue is None:
+            return None
+        ce = self.x.original_span(*cand.cue)[1]
+        qs = self.x.original_span(*cand.content)[0]
+        lo, hi = (ce, qs) if ce <= qs else (ce, self.sentence_end_char(cand))
+        for ts, te, tid in times:
+            if lo <= ts and te <= hi:
+                return tid
+        return None
+
+    def sentence_end_char(self, cand: Candidate) -> int:
+        k = self.x.token_at(cand.cue[0])
+        _, end = self.x.sentence_bounds(k)
+        return self.x.original_span(self.x.starts[end - 1], self.x.ends[end - 1])[1]
+
+    def media_named(self) -> dict[int, dict[str, Any] | None]:
+        """For each "للصحيفة": the outlet of the newspaper named last before it, if any."""
+        result: dict[int, dict[str, Any] | None] = {}
+        nominal_starts = sorted(c.via[0] for c in self.candidates if c.via_nominal and c.via is not None)
+        if not nominal_starts:
+            return result
+        last = None
+        cursor = 0
+        for k, word in enumerate(self.words):
+            while cursor < len(nominal_starts) and nominal_starts[cursor] <= self.x.starts[k]:
+                result[nominal_starts[cursor]] = last
+                cursor += 1
+            if lx.head_kind(word) == "media" and not word.startswith("ال"):
+                end = self.media_tail(k + 1, name=True)
+                for stop in range(end, k + 1, -1):  # the longest name the outlets table knows
+                    found = _outlet(self.x.original_text(self.x.starts[k], self.x.ends[stop - 1]))
+                    if found is not None:
+                        last = found.to_dict()
+                        break
+        while cursor < len(nominal_starts):
+            result[nominal_starts[cursor]] = last
+            cursor += 1
+        return result
+
+
+def _bare(word: str) -> str:
+    """A word without و, the article and a sound plural ending, for comparing mentions."""
+    if word.startswith("و") and len(word) > 4 and (word[1:3] == "ال" or lx.head_kind(word[1:])):
+        word = word[1:]
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    if len(word) > 5 and word.endswith(("ون", "ين")):
+        word = word[:-2]  # المواطنون = مواطنين
+    return word
+
+
+def _latest(history: list[Who], form: CueForm | None) -> Who | None:
+    """The most recent speaker that agrees with a verb's gender and number (when the verb tells them)."""
+    if not history:
+        return None
+    gender = form.gender if form else None
+    plural = form.plural if form else False
+    if plural:
+        for who in reversed(history):
+            if who.plural and who.gender in (None, gender):
+                return who
+    if gender:
+        for who in reversed(history):
+            if who.gender in (None, gender):
+                return who
+    return history[-1]
+
+
+def _overlap(s: int, e: int, ps: int, pe: int) -> int:
+    return max(0, min(e, pe) - max(s, ps))
+
+
+def _entity_index(doc: Document) -> list[tuple[int, int, str, str]]:
+    """(start, end, entity id, type) of every entity mention of the document (original offsets)."""
+    index = []
+    for entity in doc.entities or []:
+        eid, etype = entity.get("id"), entity.get("type")
+        for mention in entity.get("mentions") or []:
+            try:
+                index.append((int(mention["start"]), int(mention["end"]), eid, etype))
+            except (KeyError, TypeError, ValueError):
+                continue
+    index.sort()
+    return index
+
+
+def _time_index(doc: Document) -> list[tuple[int, int, str]]:
+    out = []
+    for time in doc.times or []:
+        try:
+            out.append((int(time["start"]), int(time["end"]), time["id"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out
+
+
+def find_quotes(doc: Document) -> list[dict[str, Any]]:
+    """The quotes of ``doc`` as contract records (``khabar.article/1``), in text order."""
+    if not doc.text or not doc.text.strip():
+        return []
+    return Finder(doc).run()

@@ -1,0 +1,254 @@
+"""The word lists of the quote finder, read once from ``data/*.tsv``.
+
+Reporting verbs are listed once, as a past and a present stem, and a small
+morphology generates what the text writes: person, gender and number
+(قال، قالت، قالوا، يقول، تقول، يقولون…), with or without و/ف. Each form keeps
+what it says about its subject (feminine, plural, first person), which the
+speaker resolution uses to find who "وأضافت" refers to. Every entry is
+matched on the normalised text (alef forms, ى/ي, ة/ه, diacritics, tatweel).
+
+>>> form = cue_forms()["واضافت"]
+>>> form.lemma, form.gender, form.prefix
+('اضاف', 'f', 'و')
+>>> cue_forms()["مشيرين"].kind, cue_forms()["مشيرين"].plural
+('participle', True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from khabar.text.normalize import normalize
+
+CONJUNCTIONS = ("و", "ف")
+
+
+def norm(text: str) -> str:
+    """The matching form used throughout the quote finder (ة folded into ه)."""
+    return normalize(text, ta_marbuta=True)
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """One written form of a reporting verb or participle.
+
+    ``kind`` is ``verb`` or ``participle``; ``person`` 1, 2 or 3; ``gender``
+    ``m``, ``f`` or ``None`` when the form does not tell; ``prefix`` the
+    conjunction written on it (``و``, ``ف`` or ``""``).
+    """
+
+    kind: str
+    lemma: str
+    preps: tuple[str, ...]
+    flags: frozenset[str]
+    tense: str  # past, present, participle
+    person: int
+    gender: str | None
+    plural: bool
+    prefix: str
+
+
+def _lines(filename: str):
+    text = resources.files("khabar.speech").joinpath("data").joinpath(filename).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+def _cell(value: str) -> tuple[str, ...]:
+    return () if value in ("", "-") else tuple(norm(v) for v in value.split("|") if v.strip())
+
+
+# past-tense endings: (suffix, gender, plural)
+PAST_ENDINGS = (("", "m", False), ("ت", "f", False), ("وا", "m", True), ("ا", "m", True), ("تا", "f", True), ("ن", "f", True))
+# present-tense prefixes: (letter, person, gender)
+PRESENT_PREFIXES = (("ي", 3, "m"), ("ت", 3, "f"), ("ن", 1, None), ("ا", 1, None))
+PRESENT_ENDINGS = (("", False), ("ون", True), ("ان", True), ("ن", True))
+# participle endings on the stem (مشير): (suffix, gender, plural)
+PARTICIPLE_ENDINGS = (("ا", "m", False), ("ه", "f", False), ("ين", "m", True), ("ون", "m", True), ("ان", "m", True), ("تين", "f", True), ("تان", "f", True))
+
+
+def _gender_of_extra(form: str, lemma: str) -> tuple[str | None, bool, int, str]:
+    """Gender, plural, person and tense of an irregular form listed in ``extra`` (نفت، ترى، يدعون)."""
+    if form[0] in "يتنا" and form[0] != lemma[0]:
+        person = 1 if form[0] in "نا" else 3
+        gender = None if person == 1 else ("f" if form[0] == "ت" else "m")
+        return gender, form.endswith(("ون", "ان")), person, "present"
+    if form.endswith(("وا", "وه")):
+        return "m", True, 3, "past"
+    if form.endswith(("ت", "تا", "ته", "تها")):
+        return "f", form.endswith("تا"), 3, "past"
+    return "m", False, 3, "past"
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, CueForm]:
+    """Every written form of every reporting verb and participle, keyed by its normalised spelling."""
+    forms: dict[str, CueForm] = {}
+
+    def add(word: str, form: CueForm) -> None:
+        for prefix in ("", *CONJUNCTIONS):
+            key = prefix + word
+            if key not in forms:
+                forms[key] = CueForm(form.kind, form.lemma, form.preps, form.flags, form.tense, form.person,
+                                     form.gender, form.plural, prefix)
+
+    for row in _lines("verbs.tsv"):
+        past, present, preps, flags, extra = (row + ["-"] * 5)[:5]
+        past_n = norm(past)
+        preps_t = _cell(preps)
+        flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip() not in ("", "-"))
+        made: dict[str, CueForm] = {}
+        for suffix, gender, plural in PAST_ENDINGS:
+            stem = past_n
+            if suffix and stem.endswith(("ا", "ي")) and len(stem) > 2:
+                continue  # defective verbs (دعا، نفى): irregular forms come from ``extra``
+            made[stem + suffix] = CueForm("verb", past_n, preps_t, flag_set, "past", 3, gender, plural, "")
+        if present not in ("", "-"):
+            body = norm(present)[1:]
+            for letter, person, gender in PRESENT_PREFIXES:
+                for suffix, plural in PRESENT_ENDINGS:
+                    if suffix and body.endswith(("ي", "و", "ا")):
+                        continue
+                    if person == 1 and suffix:
+                        continue
+                    made.setdefault(letter + body + suffix, CueForm("verb", past_n, preps_t, flag_set, "present", person,
+                                                           gender if person == 3 else None, plural, ""))
+        extras = [w.strip() for w in extra.split("|")] if extra not in ("", "-") else []
+        for word in extras:
+            if word and not word.startswith("!"):
+                w = norm(word)
+                if w[:1] in CONJUNCTIONS and w[1:] in made:
+                    continue  # a prefixed form kept back from an exclusion, below
+                gender, plural, person, tense = _gender_of_extra(w, past_n)
+                made.setdefault(w, CueForm("verb", past_n, preps_t, flag_set, tense, person, gender, plural, ""))
+        excluded = {norm(w[1:]) for w in extras if w.startswith("!")}
+        for word, form in made.items():
+            if word not in excluded:
+                add(word, form)
+        for word in extras:  # "!بين|وبين": the bare form is another word, the prefixed one a verb
+            w = norm(word)
+            if w[:1] in CONJUNCTIONS and w[1:] in made:
+                bare = made[w[1:]]
+                forms.setdefault(w, CueForm(bare.kind, bare.lemma, bare.preps, bare.flags, bare.tense, bare.person,
+                                            bare.gender, bare.plural, w[0]))
+
+    for row in _lines("participles.tsv"):
+        form, preps, flags, extra = (row + ["-"] * 4)[:4]
+        form_n = norm(form)
+        stem = form_n.removesuffix("ا")
+        preps_t = _cell(preps)
+        flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip() not in ("", "-"))
+        excluded = {norm(w.strip()[1:]) for w in extra.split("|") if w.strip().startswith("!")}
+        for suffix, gender, plural in PARTICIPLE_ENDINGS:
+            if stem + suffix not in excluded:
+                add(stem + suffix, CueForm("participle", form_n, preps_t, flag_set, "participle", 3, gender, plural, ""))
+        for word in _cell(extra):
+            if word.startswith("!"):
+                continue
+            fem = word.endswith(("ه", "تين", "تان"))
+            add(word, CueForm("participle", form_n, preps_t, flag_set, "participle", 3,
+                              "f" if fem else "m", word.endswith(("ين", "ون", "تين", "تان")), ""))
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A multi-word entry: its normalised words and its kind."""
+
+    words: tuple[str, ...]
+    kind: str
+
+
+def _phrase_table(rows: list[tuple[str, str]]) -> dict[str, tuple[Phrase, ...]]:
+    """Phrases indexed by their first word, longest first."""
+    table: dict[str, list[Phrase]] = {}
+    for kind, text in rows:
+        words = tuple(norm(w) for w in text.split())
+        if words:
+            table.setdefault(words[0], []).append(Phrase(words, kind))
+    return {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def according_phrases() -> dict[str, tuple[Phrase, ...]]:
+    """"According to" cues (وفقا لـ، بحسب، نقلا عن…), also with a leading و/ف."""
+    rows = []
+    for phrase, kind in _lines("according.tsv"):
+        rows.append((kind, phrase))
+        for conj in CONJUNCTIONS:
+            rows.append((kind, conj + phrase))
+    return _phrase_table(rows)
+
+
+@lru_cache(maxsize=1)
+def markers() -> dict[str, tuple[Phrase, ...]]:
+    """via/audience/circumstance/time/… phrases (``data/markers.tsv``), also with a leading و."""
+    rows = []
+    for kind, phrase in _lines("markers.tsv"):
+        rows.append((kind, phrase))
+        if kind in ("via_talk", "via_doc", "audience", "circumstance", "time"):
+            rows.append((kind, "و" + phrase))
+    return _phrase_table(rows)
+
+
+@cache
+def marker_words(kind: str) -> frozenset[str]:
+    """Single words of one marker kind (``name_cue``, ``content``, ``time_tail``…)."""
+    return frozenset(p.words[0] for phrases in markers().values() for p in phrases if p.kind == kind and len(p.words) == 1)
+
+
+@lru_cache(maxsize=1)
+def speaker_heads() -> dict[str, str]:
+    """Head word → kind (title, honorific, pronoun, anon, org, media, doc)."""
+    heads: dict[str, str] = {}
+    for word, kind in _lines("speakers.tsv"):
+        heads.setdefault(norm(word), kind)
+    return heads
+
+
+def head_kind(word: str) -> str | None:
+    """Kind of a (normalised) word as a speaker head, with or without the article and و."""
+    heads = speaker_heads()
+    found = heads.get(word)
+    if found:
+        return found
+    if word.startswith("و") and len(word) > 3:
+        word = word[1:]
+        found = heads.get(word)
+        if found:
+            return found
+    if word.startswith("ال") and len(word) > 4:
+        return heads.get(word[2:])
+    return None
+
+
+COMPLEMENTIZERS = frozenset(
+    norm(w) for w in (
+        "إن", "أن", "بأن", "فإن", "إنه", "إنها", "إنهم", "إنهما", "إنهن", "إننا", "إنني", "إني",
+        "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أنني", "أني", "بأنه", "بأنها", "بأنهم", "بأنهما",
+        "بأننا", "فإنه", "فإنها", "فإنهم", "لأن",
+    ) if w != "لأن"
+)
+# words after which أن is not the complement of a reporting verb ("بعد أن", "يجب أن")
+NOT_BEFORE_COMPLEMENTIZER = frozenset(norm(w) for w in (
+    "بعد", "قبل", "منذ", "حتى", "يجب", "ينبغي", "يمكن", "لابد", "بد", "دون", "بدون", "إلا", "لو", "كما", "مثل",
+    "رغم", "برغم", "بمجرد", "مجرد", "وبعد", "وقبل", "يريد", "تريد", "أراد", "أرادت", "يستطيع", "تستطيع", "عسى",
+    "شأن", "شأنه", "بشأن", "ريثما", "لدرجة", "إما", "سبق", "وسبق",
+))
+RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"))
+NAME_PARTICLES = frozenset(norm(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "أبي", "أبا", "أم", "عبد", "ولد", "ال", "دي", "دو", "فان", "فون", "إبن"))
+# function words that end a speaker phrase
+NP_STOPS = frozenset(norm(w) for w in (
+    "ما", "كما", "حيث", "إذ", "اذ", "لكن", "ولكن", "بينما", "فيما", "ثم", "حتى", "لأن", "كي", "لكي", "إلا", "لا", "لم",
+    "لن", "قد", "وقد", "فقد", "لقد", "كان", "كانت", "وكان", "وكانت", "هو", "هي", "هم", "هما", "نحن", "هذا", "هذه",
+    "ذلك", "تلك", "هؤلاء", "إن", "أن", "إذا", "اذا", "لو", "أو", "أم", "بل", "إلى", "الى", "على", "عن", "مع", "أي",
+    "وأن", "وإن", "كل", "جميع", "غير", "سوى", "عبر", "نحو", "ضد", "تجاه", "لدى", "بشأن", "حول", "لها", "له", "لهم",
+    "فإن", "وهو", "وهي", "التي", "الذي", "الذين", "يوم", "أمس", "اليوم", "لنا", "لي", "إنه", "انه",
+    "فيها", "فيه", "منه", "منها", "عنه", "عنها", "عليه", "عليها", "إليه", "إليها", "بها", "به", "لهما", "معه", "معها",
+    "أكثر", "أقل", "بعدما", "قبلما", "إذا", "وإذا", "بأن", "لأن", "كأن", "بحيث", "كلمة", "كلمته", "كلمتها",
+))
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+PREP_WORDS = frozenset(norm(w) for w in ("إلى", "على", "عن", "من", "في", "ب", "ل", "مع"))

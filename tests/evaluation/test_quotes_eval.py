@@ -1,0 +1,70 @@
+"""The quote evaluation's parts: mapping spans onto the raw content, matching, scoring a speaker."""
+
+from __future__ import annotations
+
+from khabar.evaluation.align import ContentAligner, locate_in_content, overlap
+from khabar.evaluation.quotes import Prediction, format_quotes_report, match, same_text, speaker_right
+
+
+def test_spans_map_back_through_stripped_and_joined_lines():
+    content = "  عنوان قصير\n   قال الوزير إن الاجتماع انتهى.  \n\n\n وأضاف أن الوفد غادر صباحا.\n"
+    text = "قال الوزير إن الاجتماع انتهى.\n\nوأضاف أن الوفد غادر صباحا."
+    for word in ("الوزير", "الوفد غادر", "قال"):
+        start = text.index(word)
+        s, e = locate_in_content(content, text, start, start + len(word))
+        assert content[s:e] == word
+    start, end = text.index("انتهى"), text.index("الوفد") + len("الوفد")
+    s, e = ContentAligner(content, text).locate(start, end)
+    assert content[s:e].startswith("انتهى") and content[s:e].endswith("الوفد")
+
+
+def test_span_in_a_paragraph_cleaning_changed_is_found_by_its_text():
+    content = "قال المدير: «العمل مستمر» حتى الآن"
+    text = "قال المدير: «العمل مستمر»"  # the tail was cut
+    start = text.index("العمل")
+    assert locate_in_content(content, text, start, start + 5) == (content.index("العمل"), content.index("العمل") + 5)
+
+
+def test_overlap():
+    assert overlap((0, 10), (5, 20)) == 5
+    assert overlap((0, 5), (5, 9)) == 0
+    assert overlap(None, (1, 2)) == 0
+
+
+def pred(content, speaker=None, kind="indirect"):
+    return Prediction(kind=kind, content=content, cue=None, speaker=speaker, entity=None, anonymous=False, via=None)
+
+
+def test_one_to_one_matching_needs_half_the_gold():
+    gold = [{"content": [0, 100]}, {"content": [100, 120]}]
+    preds = [pred((0, 40)), pred((10, 110)), pred((100, 121))]
+    assert sorted(match(gold, preds)) == [(0, 1), (1, 2)]
+
+
+def test_exact_allows_edge_punctuation_and_spaces():
+    content = "قال: «الخطة جاهزة.» ثم"
+    s = content.index("الخطة")
+    assert same_text(content, [s, s + len("الخطة جاهزة")], (s, s + len("الخطة جاهزة.")))
+    assert not same_text(content, [s, s + 5], (s, s + 11))
+
+
+def test_speaker_identity_at_another_mention():
+    content = "قال رئيس النادي كارل رومينيغه إن الصفقة تمت. وقال رومينيغه إن اللاعب وصل."
+    full = [content.index("رئيس"), content.index("رومينيغه") + len("رومينيغه")]
+    name = [content.index("كارل"), full[1]]
+    second = content.rindex("رومينيغه")
+    gold = {"speaker": full, "speaker_name": name}
+    assert speaker_right(gold, pred((0, 1), (second, second + len("رومينيغه"))), content)
+    other = content.index("اللاعب")
+    assert not speaker_right(gold, pred((0, 1), (other, other + 6)), content)
+    assert speaker_right({"speaker": None, "speaker_name": None}, pred((0, 1), None), content)
+
+
+def test_report_table():
+    tally = {"predicted": 2, "gold": 2, "matched": 1, "detection": {"p": 0.5, "r": 0.5, "f1": 0.5},
+             "exact": {"p": 0.5, "r": 0.5, "f1": 0.5}, "cue": {"p": 0.5, "r": 0.5, "f1": 0.5},
+             "speaker": {"p": 0.5, "r": 0.5, "f1": 0.5}, "anonymous_accuracy": 1.0, "anonymous_n": 1,
+             "via_accuracy": None, "via_n": 0}
+    report = {"split": "dev", "articles": 1, "kinds": {"all": tally}, "kind_accuracy": 1.0, "seconds": 0.1}
+    table = format_quotes_report(report)
+    assert "all" in table and "0.50/0.50/0.50" in table

@@ -1,0 +1,39 @@
+"""Quality gate: quote extraction against the hand-annotated SaudiNewsNet gold must not regress.
+
+Floors sit a little below the figures of docs/EVALUATION_QUOTES.md; the held-out test split is
+gated too (to catch regressions), never tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.evaluation.quotes import evaluate_quotes
+
+FLOORS = {
+    # split: {(kind, aspect): floor on F1}
+    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.84, ("all", "cue"): 0.85,
+            ("direct", "detection"): 0.92, ("direct", "speaker"): 0.92,
+            ("indirect", "detection"): 0.86, ("indirect", "speaker"): 0.83,
+            ("according_to", "detection"): 0.6},
+    "test": {("all", "detection"): 0.75, ("all", "speaker"): 0.49, ("all", "cue"): 0.62,
+             ("direct", "detection"): 0.70, ("direct", "speaker"): 0.40,
+             ("indirect", "detection"): 0.70, ("indirect", "speaker"): 0.48},
+}
+
+
+@pytest.fixture(scope="module")
+def reports(shared_data):
+    return {split: evaluate_quotes(shared_dir=shared_data, split=split) for split in FLOORS}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_quote_floors(reports, split):
+    kinds = reports[split]["kinds"]
+    low = {f"{kind}/{aspect}": round(kinds[kind][aspect]["f1"], 3)
+           for (kind, aspect), floor in FLOORS[split].items() if kinds[kind][aspect]["f1"] < floor}
+    assert not low, f"{split}: below the floor: {low}"
+
+
+def test_anonymous_accuracy(reports):
+    assert reports["dev"]["kinds"]["all"]["anonymous_accuracy"] >= 0.95

@@ -1,0 +1,96 @@
+"""Via, audience, first reporter and time of a quote; ids from entities and times when they exist."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.speech import find_quotes
+
+
+@pytest.mark.parametrize("via", ["لرويترز", "لوكالة الأنباء الفرنسية", "لـ«عكاظ»", "لمجلة «المستقبل» الأسبوعية", "للصحيفة"])
+def test_via_given_to(quotes, via):
+    [q] = quotes(f"وقال مسؤول كبير {via} إن المفاوضات ستستأنف.")
+    assert q["via_text"]["text"] == via
+    assert q["speaker"]["text"] == "مسؤول كبير"
+
+
+@pytest.mark.parametrize("phrase,via", [
+    ("في تصريحات لـ«عكاظ»", "لـ«عكاظ»"),
+    ("في تصريح خاص لوكالة رويترز", "لوكالة رويترز"),
+    ("في مقابلة مع قناة العربية", "قناة العربية"),
+    ("في بيان", "في بيان"),
+    ("عبر حسابه على تويتر", "عبر حسابه على تويتر"),
+])
+def test_via_phrases(quotes, phrase, via):
+    [q] = quotes(f"وقال رئيس النادي {phrase} إن المدرب باق.")
+    assert q["via_text"]["text"] == via
+    assert q["speaker"]["text"] == "رئيس النادي"
+
+
+def test_via_outlet_of_a_known_agency(quotes):
+    [q] = quotes("وقال المتحدث لوكالة فرانس برس إن الحدود مغلقة.")
+    assert q["via_outlet"]["name"] == "AFP"
+
+
+def test_lil_sahifa_is_the_paper_named_before(quotes):
+    found = quotes("ونشرت صحيفة الشرق الأوسط تقريرا عن الموسم. وقال مدير المهرجان للصحيفة إن الحجوزات اكتملت.")
+    assert found[-1]["via_text"]["text"] == "للصحيفة"
+    assert found[-1]["via_outlet"]["name"] == "Asharq Al-Awsat"
+
+
+def test_lil_sahifa_without_a_paper_is_the_publishing_outlet(make_doc):
+    doc = make_doc("وقال مدير المهرجان للصحيفة إن الحجوزات اكتملت.", outlet={"name": "Okaz", "domain": "okaz.com.sa"})
+    [q] = find_quotes(doc)
+    assert q["via_outlet"] == {"name": "Okaz", "domain": "okaz.com.sa"}
+
+
+@pytest.mark.parametrize("phrase,audience", [
+    ("للصحفيين", "للصحفيين"),
+    ("أمام البرلمان", "أمام البرلمان"),
+    ("في مؤتمر صحفي", "في مؤتمر صحفي"),
+])
+def test_audience(quotes, phrase, audience):
+    [q] = quotes(f"وقال رئيس الوزراء {phrase} إن الإصلاحات مستمرة.")
+    assert q["audience"] == audience
+    assert q["via_text"] is None
+
+
+def test_reported_first_by(quotes):
+    [q] = quotes("وكانت صحيفة واشنطن بوست أول من نشر الخبر، نقلا عن مسؤولين رفضوا الكشف عن هويتهم.")
+    assert q["reported_first_by_text"]["text"] == "صحيفة واشنطن بوست"
+    assert (q["speaker"]["text"], q["speaker"]["anonymous"]) == ("مسؤولين", True)
+
+
+@pytest.mark.parametrize("time", ["أمس", "يوم الجمعة", "مساء أمس", "اليوم الاثنين", "الأسبوع الماضي"])
+def test_time_in_the_attributing_clause(quotes, time):
+    [q] = quotes(f"وقال المتحدث {time} إن الاجتماع انتهى.")
+    assert q["time_span"]["text"] == time
+    assert q["speaker"]["text"] == "المتحدث"
+
+
+def test_ids_from_entities_and_times(make_doc):
+    text = "وقال وزير الخارجية عادل الجبير لرويترز يوم الجمعة إن الزيارة ناجحة."
+    doc = make_doc(text)
+    at = text.index
+    doc.entities = [
+        {"id": "e1", "type": "PER", "name": "عادل الجبير", "canonical": None, "roles": [],
+         "mentions": [{"start": at("عادل"), "end": at("عادل") + len("عادل الجبير"), "text": "عادل الجبير", "form": "name"}]},
+        {"id": "e2", "type": "ORG", "name": "رويترز", "canonical": None, "roles": [],
+         "mentions": [{"start": at("رويترز"), "end": at("رويترز") + 6, "text": "رويترز", "form": "name"}]},
+    ]
+    doc.times = [{"id": "t1", "start": at("يوم"), "end": at("يوم") + len("يوم الجمعة"), "text": "يوم الجمعة", "type": "date", "value": None}]
+    [q] = find_quotes(doc)
+    assert q["speaker"]["entity"] == "e1"
+    assert q["via"] == "e2"
+    assert q["time"] == "t1"
+
+
+def test_pronoun_speaker_with_no_one_before_is_the_subject_of_the_narration(make_doc):
+    text = "وصل المهندس باسل نور إلى الموقع صباحا. ويقول إن العمل سينتهي قريبا."
+    doc = make_doc(text)
+    s = text.index("باسل")
+    doc.entities = [{"id": "e7", "type": "PER", "name": "باسل نور", "canonical": None, "roles": [],
+                     "mentions": [{"start": s, "end": s + len("باسل نور"), "text": "باسل نور", "form": "name"}]}]
+    [q] = find_quotes(doc)
+    assert q["speaker"]["entity"] == "e7"
+    assert q["speaker"]["text"].endswith("باسل نور")
