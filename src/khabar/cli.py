@@ -216,6 +216,35 @@ def eval_quotes(
     print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
 
 
+def _gold_split(split: str) -> str:
+    if split not in ("dev", "test", "all"):
+        error(f"unknown split {split!r}: use dev, test or all")
+        raise typer.Exit(2)
+    return split
+
+
+@eval_app.command("facts")
+def eval_facts(
+    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+) -> None:
+    """Figures: detection, value, type, noun and source against the gold articles."""
+    from khabar.evaluation.facts import evaluate_facts, format_facts_report
+
+    print(format_facts_report(evaluate_facts(None, shared_data_dir(data), _gold_split(split))))
+
+
+@eval_app.command("times")
+def eval_times(
+    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+) -> None:
+    """Time expressions: span F1 and value accuracy against the gold articles."""
+    from khabar.evaluation.times import evaluate_times, format_times_report
+
+    print(format_times_report(evaluate_times(None, shared_data_dir(data), _gold_split(split))))
+
+
 @train_app.command("ner")
 def train_ner_command(
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
@@ -244,6 +273,253 @@ def train_gazetteer(
 
     result = build_gazetteer(shared_data_dir(data))
     print(result)
+
+
+# =============================================================================
+# The knowledge base (issue 6): ingest, reanalyze, search, entities, entity,
+# quotes, facts, export, stats. The work is done in khabar.ingest and
+# khabar.store; these commands only read options and print.
+# =============================================================================
+
+
+class StoreFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+    gkg = "gkg"
+    conll = "conll"
+
+
+DbOption = Annotated[str, typer.Option("--db", help="The store: an SQLite file.", envvar="KHABAR_DB")]
+StoreFormatOption = Annotated[StoreFormat, typer.Option("--format", "-f", help="table, json or csv.")]
+
+
+def _store_failed(exc: Exception) -> None:
+    error(str(exc))
+    raise typer.Exit(1)
+
+
+def _open_store(db: str):
+    from khabar.store import Store
+
+    return Store(db, readonly=True)
+
+
+def _stage_list(stages: Optional[str]) -> Optional[list[str]]:
+    return [s.strip() for s in stages.split(",") if s.strip()] if stages else None
+
+
+@app.command("ingest")
+def store_ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin (what `analyze` reads).")],
+    db: DbOption = "khabar.db",
+    workers: Annotated[Optional[int], typer.Option(help="Analysis processes (default: every core).")] = None,
+    stages: Annotated[Optional[str], typer.Option(help="Comma-separated pipeline stages (default: all shipped).")] = None,
+    batch: Annotated[int, typer.Option(help="Articles per transaction.")] = 200,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    count: Annotated[Optional[bool], typer.Option(help="Count the inputs first, for an ETA (default: when under 2 GB).")] = None,
+) -> None:
+    """Analyse articles on all cores and store them; resumable, each article stored once."""
+    from khabar.errors import KhabarError
+    from khabar.ingest import ingest as run_ingest
+    from khabar.ingest import render_summary
+
+    try:
+        summary = run_ingest(paths, db, workers=workers, stages=_stage_list(stages), batch_size=batch,
+                             progress=progress, count_first=count, stdin=sys.stdin.buffer)
+    except (KhabarError, KeyError, ValueError) as exc:
+        _store_failed(exc)
+    print(render_summary(summary, db), file=sys.stderr)
+    raise typer.Exit(130 if summary.interrupted else 1 if summary.failed else 0)
+
+
+@app.command("reanalyze")
+def store_reanalyze(
+    db: DbOption = "khabar.db",
+    workers: Annotated[Optional[int], typer.Option(help="Analysis processes (default: every core).")] = None,
+    stages: Annotated[Optional[str], typer.Option(help="Comma-separated pipeline stages (default: all shipped).")] = None,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+) -> None:
+    """Recompute every stored article's annotations from its stored text (after a model upgrade)."""
+    from khabar.errors import KhabarError
+    from khabar.ingest import reanalyze as run_reanalyze
+    from khabar.ingest import render_summary
+
+    try:
+        summary = run_reanalyze(db, workers=workers, stages=_stage_list(stages), progress=progress)
+    except (KhabarError, KeyError, ValueError) as exc:
+        _store_failed(exc)
+    print(render_summary(summary, db, what="reanalyze"), file=sys.stderr)
+    raise typer.Exit(130 if summary.interrupted else 1 if summary.failed else 0)
+
+
+@app.command("search")
+def store_search(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", AND / OR / NOT, parentheses.')],
+    db: DbOption = "khabar.db",
+    limit: Annotated[int, typer.Option(help="Results to show.")] = 10,
+    offset: Annotated[int, typer.Option(help="Results to skip (paging).")] = 0,
+    outlet: Annotated[Optional[str], typer.Option(help="Only this outlet (name or domain).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Published on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Published on or before (YYYY[-MM[-DD]]).")] = None,
+    entity: Annotated[Optional[str], typer.Option(help="Only articles naming this entity.")] = None,
+    scope: Annotated[Optional[str], typer.Option(help="Search only title, body or quotes.")] = None,
+    output_format: StoreFormatOption = StoreFormat.table,
+) -> None:
+    """Full-text search, clitic-aware: رهائن finds الرهائن، والرهائن، كرهائن."""
+    from khabar.errors import KhabarError
+    from khabar.store.render import print_hits
+
+    try:
+        with _open_store(db) as store:
+            hits = store.search(query, limit=limit, offset=offset, outlet=outlet, since=since, until=until,
+                                entity=entity, scope=scope)
+            total = store.count(query, outlet=outlet, since=since, until=until, entity=entity) if not scope else None
+    except KhabarError as exc:
+        _store_failed(exc)
+    print_hits(hits, output_format.value, total)
+
+
+@app.command("entities")
+def store_entities(
+    db: DbOption = "khabar.db",
+    type: Annotated[Optional[str], typer.Option("--type", help="PER, ORG, LOC or MISC.")] = None,
+    top: Annotated[int, typer.Option(help="How many.")] = 50,
+    output_format: StoreFormatOption = StoreFormat.table,
+) -> None:
+    """The most named people, organisations, places and others, by number of articles."""
+    from khabar.errors import KhabarError
+    from khabar.store.render import ENTITY_COLUMNS, emit, entity_rows
+
+    try:
+        with _open_store(db) as store:
+            rows = entity_rows(store.entities(type=type, top=top))
+    except KhabarError as exc:
+        _store_failed(exc)
+    emit(rows, ENTITY_COLUMNS, output_format.value, title="entities")
+
+
+@app.command("entity")
+def store_entity(
+    name: Annotated[str, typer.Argument(help="A name as written in articles, or a canonical English name or code.")],
+    db: DbOption = "khabar.db",
+    output_format: StoreFormatOption = StoreFormat.table,
+) -> None:
+    """One entity's profile: names, roles, articles, quotes by and about it, who is named with it."""
+    from khabar.errors import KhabarError
+    from khabar.store.render import print_profile
+
+    try:
+        with _open_store(db) as store:
+            profile = store.entity(name)
+    except KhabarError as exc:
+        _store_failed(exc)
+    if profile is None:
+        error(f"no entity called {name!r} in {db}")
+        raise typer.Exit(1)
+    print_profile(profile, output_format.value)
+
+
+@app.command("quotes")
+def store_quotes(
+    db: DbOption = "khabar.db",
+    speaker: Annotated[Optional[str], typer.Option(help="Who said it (an entity, or words of a description).")] = None,
+    about: Annotated[Optional[str], typer.Option(help="An entity named in what was said, or words of it.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="direct, indirect or according_to.")] = None,
+    limit: Annotated[int, typer.Option(help="How many.")] = 50,
+    output_format: StoreFormatOption = StoreFormat.table,
+) -> None:
+    """Who said what: quotes by a speaker and/or about someone."""
+    from khabar.errors import KhabarError
+    from khabar.store.render import QUOTE_COLUMNS, emit
+
+    try:
+        with _open_store(db) as store:
+            rows = store.quotes(speaker=speaker, about=about, kind=kind, limit=limit)
+    except KhabarError as exc:
+        _store_failed(exc)
+    emit(rows, QUOTE_COLUMNS, output_format.value, title="quotes")
+
+
+@app.command("facts")
+def store_facts(
+    db: DbOption = "khabar.db",
+    type: Annotated[Optional[str], typer.Option("--type", help="killed, injured, hostages, arrested, money…")] = None,
+    location: Annotated[Optional[str], typer.Option(help="Where (an entity).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Dated on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Dated on or before (YYYY[-MM[-DD]]).")] = None,
+    limit: Annotated[int, typer.Option(help="How many.")] = 100,
+    output_format: StoreFormatOption = StoreFormat.table,
+) -> None:
+    """Claimed figures with their source: how many killed, injured, held… where and when."""
+    from khabar.errors import KhabarError
+    from khabar.store.render import FACT_COLUMNS, emit
+
+    try:
+        with _open_store(db) as store:
+            rows = store.facts(type=type, location=location, since=since, until=until, limit=limit)
+    except KhabarError as exc:
+        _store_failed(exc)
+    emit(rows, FACT_COLUMNS, output_format.value, title="facts")
+
+
+@app.command("export")
+def store_export(
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, parquet, gkg or conll.")],
+    out: Annotated[str, typer.Option(help="Output file (a folder for parquet; - for stdout).")],
+    db: DbOption = "khabar.db",
+) -> None:
+    """Export the store: contract JSONL, Parquet tables, GDELT GKG 2.1 TSV, CoNLL BIO."""
+    from khabar.errors import KhabarError
+    from khabar.store import export as exports
+
+    try:
+        with _open_store(db) as store:
+            if output_format is ExportFormat.parquet:
+                if out == "-":
+                    error("parquet needs a folder: --out DIR")
+                    raise typer.Exit(2)
+                counts = exports.export_parquet(store, out)
+                print(", ".join(f"{table} {n:,}" for table, n in counts.items()) + f" → {out}/", file=sys.stderr)
+                return
+            writer = {"jsonl": exports.export_jsonl, "gkg": exports.export_gkg, "conll": exports.export_conll}[
+                output_format.value]
+            if out == "-":
+                count = writer(store, sys.stdout)
+            else:
+                with open(out, "w", encoding="utf-8", newline="\n") as stream:
+                    count = writer(store, stream)
+    except OSError as exc:
+        _store_failed(OSError(f"{out}: {exc.strerror or exc}"))
+    except KhabarError as exc:
+        _store_failed(exc)
+    unit = "sentences" if output_format is ExportFormat.conll else "articles"
+    print(f"{count:,} {unit} → {out}", file=sys.stderr)
+
+
+@app.command("stats")
+def store_stats(
+    db: DbOption = "khabar.db",
+    output_format: StoreFormatOption = StoreFormat.table,
+) -> None:
+    """What the store holds: counts, outlets, dates, errors, size on disk."""
+    from khabar.errors import KhabarError
+    from khabar.store.render import print_stats
+
+    try:
+        with _open_store(db) as store:
+            stats = store.stats()
+    except KhabarError as exc:
+        _store_failed(exc)
+    print_stats(stats, output_format.value)
+
+
+# ============================ end of the knowledge base ============================
 
 
 def main() -> None:  # pragma: no cover - console entry point

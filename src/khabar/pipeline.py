@@ -43,7 +43,7 @@ class Stage:
 
 
 STAGES: dict[str, Stage] = {}
-DEFAULT_STAGES = ["segment", "ner", "link", "quotes"]
+DEFAULT_STAGES = ["segment", "ner", "link", "times", "numbers", "quotes", "facts_link"]
 
 
 def stage(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):

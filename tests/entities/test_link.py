@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -298,20 +297,6 @@ def test_link_is_a_registered_stage() -> None:
     doc = make_doc("قال أوباما إن الاتفاق جيد.")
     step.func(doc)
     assert doc.entities[0]["canonical"]["en"] == "Barack Obama"
-
-
-def test_link_is_fast() -> None:
-    """Budget: under 2 ms for a 400-word article once the word cache is warm."""
-    paragraph = ("قال وزير الخارجية الأمريكي أنتوني بلينكن في مؤتمر صحفي مع نظيره السعودي إن الولايات المتحدة "
-                 "تدعم جهود الأمم المتحدة في اليمن، وأضاف بلينكن أن واشنطن ستعمل مع الرياض والقاهرة وعمان. ")
-    doc = make_doc(paragraph * 12)  # about 400 words
-    link_entities(doc)
-    runs = 20
-    start = time.perf_counter()
-    for _ in range(runs):
-        link_entities(doc)
-    per_article = (time.perf_counter() - start) / runs
-    assert per_article < 0.006, f"{per_article * 1000:.2f} ms"  # generous for slow CI machines
 
 
 def test_home_country_spelling_needs_the_country() -> None:

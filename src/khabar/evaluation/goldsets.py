@@ -158,7 +158,7 @@ def convert_article(annotation: dict, article: dict, ref: GoldRef, split: str) -
         cursor = 0
         for item in annotation.get(key, []):
             converted = convert(item, content, cursor)
-            anchor = converted["content"] if key == "quotes" else converted["span"]
-            cursor = anchor[0] if key != "quotes" else cursor
+            if key != "quotes":  # the next fact or time starts after this one
+                cursor = converted["span"][1]
             entry[key].append(converted)
     return entry

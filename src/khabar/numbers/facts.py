@@ -1,0 +1,241 @@
+"""Facts: quantities typed by what governs them, as contract records, linked to their context.
+
+The type comes from the word that governs the count (``مقتل أكثر من 1400 شخص``
+is killed, ``الإفراج عن 5 رهائن`` released) or from the counted noun itself
+(``14 جريحا`` injured, ``رهينتين`` hostages); money and percent come from the
+unit. Strong triggers (killing, injury, release, displacement) win over the
+noun's own type; weak ones (arrest, abduction) only apply when the noun says
+nothing. Each fact is then linked to a LOC entity and a time of its sentence
+and to the quote whose content holds it.
+
+>>> from khabar.document import Document
+>>> doc = Document(text="أسفر الحريق عن مقتل عاملين وإصابة 14 آخرين ونحو 5 ملايين ريال.", published="2024-05-06")
+>>> doc.sentences = [(0, len(doc.text))]
+>>> [(f["type"], f["value"], f["noun"]) for f in facts_of(doc)]
+[('killed', 2, 'عامل'), ('injured', 14, 'آخرين'), ('money', 5000000, 'ريال')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from khabar.document import Document
+from khabar.numbers import lexicon
+from khabar.numbers.matching import matching_text
+from khabar.numbers.quantities import Quantity, find_quantities
+from khabar.numbers.regex import alternation
+
+NEAR_WORDS = 3  # a strong trigger this close to the count decides its type
+FAR_WORDS = 7  # beyond this a trigger governs something else
+SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+WORD_RE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern[str]:
+    words = alternation(lexicon.fact_triggers())
+    return re.compile(rf"(?<!\w)[وف]?(?:[بلك]|لل)?(?:ال)?(?P<t>{words})(?!\w)")
+
+
+def facts_of(doc: Document) -> list[dict[str, Any]]:
+    """The contract's ``facts`` for ``doc`` (times in ``doc.times`` are not counted)."""
+    norm = matching_text(doc)
+    exclude = [(t["start"], t["end"]) for t in doc.times]
+    records = []
+    for quantity in find_quantities(norm, doc.text, exclude):
+        kind = classify(norm.text, quantity)
+        if kind == "other" and (_several(quantity) or _bare_number(quantity)):
+            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3)
+        start, end = norm.original_span(quantity.start, quantity.end)
+        record = {
+            "id": f"f{len(records) + 1}",
+            "type": kind,
+            "value": quantity.value,
+            "min": quantity.min,
+            "max": quantity.max,
+            "approximate": quantity.approximate,
+            "noun": _noun(doc.text, norm, quantity),
+            "start": start,
+            "end": end,
+            "text": doc.text[start:end],
+            "location": None,
+            "time": None,
+            "quote": None,
+            "sentence": doc.sentence_index(start),
+        }
+        if quantity.noun_start is not None:
+            record["noun_start"], record["noun_end"] = norm.original_span(quantity.noun_start, quantity.noun_end)
+        if quantity.kind in ("money", "percent"):
+            record["unit"] = quantity.unit
+            record["currency"] = quantity.currency
+        records.append(record)
+    link_facts(doc, records)
+    return records
+
+
+def _bare_number(quantity: Quantity) -> bool:
+    """Digits alone: no noun, no modifier, no unit, no scale word."""
+    return (
+        quantity.noun_start is None
+        and quantity.noun_lemma is None
+        and quantity.start == quantity.number_start
+        and quantity.value is not None
+        and quantity.digits_only
+    )
+
+
+def _several(quantity: Quantity) -> bool:
+    return quantity.approximate and quantity.min == 3 and quantity.max == 9
+
+
+def _noun(text: str, norm, quantity: Quantity) -> str | None:
+    if quantity.noun_lemma:
+        return quantity.noun_lemma
+    if quantity.noun_start is None:
+        return None
+    start, end = norm.original_span(quantity.noun_start, quantity.noun_end)
+    return text[start:end]
+
+
+def classify(text: str, quantity: Quantity) -> str:
+    """The fact type of a quantity in the matching-form ``text``."""
+    if quantity.kind in ("money", "percent"):
+        return quantity.kind
+    noun_type = _noun_type(quantity)
+    before, distance = _trigger_before(text, quantity.start)
+    if before is not None and before.strong and distance <= NEAR_WORDS and not (noun_type and _coordinated(text, quantity)):
+        return before.type  # (وفيات 4 وأكثر من 40 إصابة: the second count has its own noun)
+    if noun_type:
+        return noun_type
+    after = _trigger_after(text, quantity.end)
+    if after is not None:
+        return after.type
+    if before is not None and _counts_people(quantity) and (distance <= NEAR_WORDS or before.strong):
+        return before.type  # weak triggers (تحرير، ضبط) and far ones govern only counts of people
+    return "other"
+
+
+PEOPLE = frozenset(
+    lexicon.match_form(w)
+    for w in (
+        "شخص", "أشخاص", "شخصا", "آخرين", "آخرون", "مواطن", "مواطنين", "مواطنا", "مدنيا", "مدنيين", "طفل", "أطفال",
+        "طفلا", "امرأة", "نساء", "رجل", "رجال", "جندي", "جنود", "جنديا", "عسكريين", "شرطي", "شرطيا", "عامل", "عمال",
+        "عاملا", "مقيم", "مقيمين", "حاج", "حجاج", "معتمر", "معتمرين", "طالب", "طلاب", "مسلح", "مسلحين", "مسلحا",
+        "عنصر", "عناصر", "عنصرا", "فرد", "أفراد", "فردا", "مصل", "مصلين", "ضحية", "ضحايا", "نسمة",
+    )
+)
+
+
+def _counts_people(quantity: Quantity) -> bool:
+    """Whether the counted noun is people (or unnamed: "مقتل 3 وإصابة 5")."""
+    if not quantity.noun_text and not quantity.noun_lemma:
+        return True
+    word = lexicon.match_form(quantity.noun_lemma) if quantity.noun_lemma else quantity.noun_text.split()[0]
+    bare = word.removeprefix("ال")
+    return bare in PEOPLE or (bare.endswith(("ين", "ون")) and len(bare) >= 5) or (bare.endswith("يا") and len(bare) > 4)
+
+
+def _noun_type(quantity: Quantity) -> str | None:
+    nouns = lexicon.fact_nouns()
+    if quantity.noun_lemma:
+        return nouns.get(lexicon.match_form(quantity.noun_lemma))
+    if not quantity.noun_text:
+        return None
+    for word in reversed(quantity.noun_text.split()):  # حالات وفاة: the complement decides
+        bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        if bare in nouns:
+            return nouns[bare]
+    return None
+
+
+COORDINATION_RE = re.compile(r"(?<!\w)و")
+
+
+def _coordinated(text: str, quantity: Quantity) -> bool:
+    """Whether a conjunction stands right before the count (وأكثر من 40، و14)."""
+    before = text[max(0, quantity.start - 3) : quantity.start]
+    return bool(COORDINATION_RE.search(before)) or text[quantity.start : quantity.start + 1] == "و"
+
+
+def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]:
+    """The nearest governing phrase before ``start`` in its sentence, and how many words away."""
+    lo = max(0, start - 90)
+    for m in SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    found = None
+    for m in _trigger_re().finditer(text, lo, start):
+        trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
+        if trigger.where == "before":
+            found = (trigger, m.end())
+    if found is None:
+        return None, 0
+    distance = len(WORD_RE.findall(text, found[1], start))
+    if distance > FAR_WORDS:
+        return None, 0
+    return found[0], distance
+
+
+def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
+    """``5 أشخاص قتلوا``: a verb right after the counted noun."""
+    window_end = min(len(text), end + 50)
+    m = SENTENCE_END.search(text, end, window_end)
+    if m:
+        window_end = m.start()
+    for m in _trigger_re().finditer(text, end, window_end):
+        trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
+        if trigger.where == "after" and len(WORD_RE.findall(text, end, m.start())) <= 4:
+            return trigger
+    return None
+
+
+def link_facts(doc: Document, facts: list[dict[str, Any]]) -> None:
+    """Fill ``location``, ``time`` and ``quote`` of each fact from what the document holds."""
+    locations = _location_mentions(doc) if doc.entities else []
+    times = [(t["start"], t["end"], t["id"], doc.sentence_index(t["start"])) for t in doc.times] if facts else []
+    for fact in facts:
+        sentence = fact.get("sentence")
+        fact["location"] = _nearest(fact, [m for m in locations if m[3] == sentence and sentence is not None])
+        fact["time"] = _nearest(fact, [t for t in times if t[3] == sentence and sentence is not None])
+        fact["quote"] = _quote_of(doc, fact)
+
+
+def _location_mentions(doc: Document) -> list[tuple[int, int, str, int | None]]:
+    mentions = []
+    for entity in doc.entities:
+        if entity.get("type") != "LOC":
+            continue
+        for mention in entity.get("mentions") or ():
+            if mention.get("form", "name") in ("name", None):
+                start = mention["start"]
+                mentions.append((start, mention["end"], entity["id"], doc.sentence_index(start)))
+    return mentions
+
+
+def _nearest(fact: dict[str, Any], spans: list[tuple[int, int, str, int | None]]) -> str | None:
+    if not spans:
+        return None
+
+    def distance(span: tuple[int, int, str, int | None]) -> int:
+        start, end = span[0], span[1]
+        if end <= fact["start"]:
+            return fact["start"] - end
+        if start >= fact["end"]:
+            return start - fact["end"]
+        return 0
+
+    return min(spans, key=distance)[2]
+
+
+def _quote_of(doc: Document, fact: dict[str, Any]) -> str | None:
+    """The innermost quote whose content span holds the fact's number."""
+    holding = [
+        q for q in doc.quotes
+        if q.get("start") is not None and q["start"] <= fact["start"] and fact["end"] <= q["end"] + 1
+    ]
+    if not holding:
+        holding = [q for q in doc.quotes if q.get("start") is not None and q["start"] <= fact["start"] < q["end"]]
+    if not holding:
+        return None
+    return min(holding, key=lambda q: q["end"] - q["start"]).get("id")

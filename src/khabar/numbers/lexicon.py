@@ -1,0 +1,197 @@
+"""The numbers package's word lists, read from ``numbers/data`` once, on first use.
+
+Every form is stored in its matching form: :func:`khabar.text.normalize.normalize`
+with ``ta_marbuta=True`` (alef forms → ا, ى → ي, ة → ه, diacritics dropped),
+the form the scanners match against.
+
+>>> number_words()[match_form("ثلاثمائة")]
+(300, 'hundred')
+>>> dual_forms()[match_form("رهينتين")]
+'رهينة'
+>>> match_form("عاملين") in dual_forms(), match_form("مواطنين") in dual_forms()
+(True, False)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from khabar.text.normalize import normalize
+
+DATA = resources.files("khabar.numbers") / "data"
+
+
+def match_form(text: str) -> str:
+    """The matching form of a word or phrase (see module docstring)."""
+    return " ".join(normalize(text, ta_marbuta=True).split())
+
+
+def read_rows(name: str, columns: int) -> list[list[str]]:
+    """Rows of a tab-separated data file, comments and its header line skipped."""
+    rows = []
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    header_seen = False
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen and columns > 1:
+            header_seen = True
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        rows.append(cells + [""] * (columns - len(cells)))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, tuple[float, str]]:
+    """Matching form → (value, kind); kinds are described in ``number_words.tsv``."""
+    table = {}
+    for form, value, kind in (row[:3] for row in read_rows("number_words.tsv", 3)):
+        number = float(value)
+        table[match_form(form)] = (int(number) if number.is_integer() else number, kind)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class CountableNoun:
+    lemma: str
+    type: str | None
+
+
+@lru_cache(maxsize=1)
+def countable_nouns() -> dict[str, CountableNoun]:
+    """Lemma (verbatim spelling) → noun, keyed by matching form."""
+    nouns = {}
+    for lemma, kind, _oblique, _forms in read_rows("countable_nouns.tsv", 4):
+        nouns[match_form(lemma)] = CountableNoun(lemma, None if kind in ("-", "") else kind)
+    return nouns
+
+
+@lru_cache(maxsize=1)
+def dual_forms() -> dict[str, str]:
+    """Matching form of a dual (رهينتين، أمريكيان) → its lemma's verbatim spelling."""
+    duals: dict[str, str] = {}
+    for lemma, _kind, oblique, forms in read_rows("countable_nouns.tsv", 4):
+        listed = forms.split()
+        for form in listed or _generated_duals(lemma, oblique == "yes"):
+            duals[match_form(form)] = lemma
+    return duals
+
+
+def _generated_duals(lemma: str, oblique: bool) -> list[str]:
+    """Nominative -ان and, where it is not also the sound plural, oblique -ين."""
+    if lemma.endswith("ة"):
+        stem = lemma[:-1]
+        return [stem + "تان", stem + "تين"]
+    return [lemma + "ان", lemma + "ين"] if oblique else [lemma + "ان"]
+
+
+@lru_cache(maxsize=1)
+def fact_nouns() -> dict[str, str]:
+    """Matching form of a counted noun → the fact type it implies (قتلى → killed)."""
+    table = {match_form(form): kind for form, kind in read_rows("fact_nouns.tsv", 2)}
+    for key, noun in countable_nouns().items():
+        if noun.type:
+            table.setdefault(key, noun.type)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    where: str  # before / after
+    strong: bool
+
+
+@lru_cache(maxsize=1)
+def fact_triggers() -> dict[str, Trigger]:
+    """Matching form of a governing phrase → its trigger."""
+    return {
+        match_form(phrase): Trigger(kind, where, strength == "strong")
+        for phrase, kind, where, strength in read_rows("fact_triggers.tsv", 4)
+    }
+
+
+@lru_cache(maxsize=1)
+def modifiers() -> dict[str, tuple[str, str]]:
+    """Matching form of a modifier phrase → (role, position)."""
+    return {match_form(p): (role, pos) for p, role, pos in read_rows("modifiers.tsv", 3)}
+
+
+@lru_cache(maxsize=1)
+def currencies() -> dict[str, tuple[str, str | None]]:
+    """Matching form of a currency word → (lemma, default ISO code or None)."""
+    return {match_form(f): (lemma, None if code == "-" else code) for f, lemma, code in read_rows("currencies.tsv", 3)}
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    lemma: str
+    adjective: str
+    country: str | None
+    code: str
+
+
+@lru_cache(maxsize=1)
+def currency_qualifiers() -> list[Qualifier]:
+    rows = read_rows("currency_qualifiers.tsv", 4)
+    return [
+        Qualifier(lemma, match_form(adj), None if country == "-" else match_form(country), code)
+        for lemma, adj, country, code in rows
+    ]
+
+
+@lru_cache(maxsize=1)
+def identifier_words() -> frozenset[str]:
+    """Words after which a number is a label (المادة 5، رقم 12)."""
+    return frozenset(match_form(row[0]) for row in read_rows("identifier_words.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def noun_stopwords() -> frozenset[str]:
+    """Words that cannot be a counted noun."""
+    return frozenset(match_form(row[0]) for row in read_rows("noun_stopwords.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def not_numbers() -> frozenset[str]:
+    """Phrases holding a number word that are no number (وست هام، الثالث عشر، في آن واحد)."""
+    return frozenset(match_form(row[0]) for row in read_rows("not_numbers.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def compound_heads() -> frozenset[str]:
+    """Counted nouns that take their complement along (فرصة عمل)."""
+    return frozenset(match_form(row[0]) for row in read_rows("compound_heads.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def not_duals() -> frozenset[str]:
+    """Words that end like a feminine dual but are none (بروتين، روتين)."""
+    return frozenset(match_form(row[0]) for row in read_rows("not_duals.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def word_counts() -> dict[str, int]:
+    """The text package's word frequencies, keyed by matching form (ة → ه)."""
+    from khabar.text.lexicon import vocabulary
+
+    counts: dict[str, int] = {}
+    for word, count in vocabulary().items():
+        key = match_form(word)
+        counts[key] = counts.get(key, 0) + count
+    return counts
+
+
+def feminine_dual_lemma(form: str) -> str | None:
+    """``جلستين`` → ``جلسه``: a -تين/-تان word whose singular in ة is a known word.
+
+    The feminine sound plural ends in -ات, so -تين/-تان is a dual once the
+    singular exists (tested against the frequency lexicon: at least 3 uses).
+    """
+    if len(form) < 5 or form[-3:] not in ("تين", "تان") or form in not_duals():
+        return None
+    singular = form[:-3] + "ه"
+    return singular if word_counts().get(singular, 0) >= 3 else None

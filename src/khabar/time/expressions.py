@@ -1,0 +1,837 @@
+"""Time expressions of Arabic news, found by one precompiled scan and resolved to ISO 8601.
+
+The scan runs on the matching form of the text (alef forms, ى and ة unified,
+digits in ASCII; see :func:`khabar.numbers.lexicon.match_form`), with every
+lexicon (months of the Egyptian-Gulf, Levantine, Maghrebi and Hijri systems,
+weekdays, units, relative words, number words, fixed phrases) folded into
+one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
+
+- absolute dates: ``27 أكتوبر 2023``، ``3 آذار/مارس``، ``11 سبتمبر (أيلول)``،
+  ``2023/10/27``، ``27-10-2023``، ``12 ربيع الثاني 1445 هـ`` (→ 2023-10-27), ``1436/10/25هـ``;
+- months and years: ``أكتوبر 2023``، ``شهر رمضان``، ``عام 2015``، ``1436هـ`` (→ H1436),
+  ``بين عامي 2010 و2015`` (a range);
+- relative days, weeks, months, years: ``اليوم``، ``أمس``، ``أول أمس``، ``غدا``، ``صباح اليوم``،
+  ``يوم الأحد`` (→ 2024-05-05), ``الجمعة المقبل``، ``الأسبوع الماضي`` (→ 2024-W18),
+  ``الشهر المقبل`` (→ 2024-06), ``في وقت سابق من الشهر الجاري``، ``العام الماضي``;
+- ago, durations and sets: ``منذ ثلاثة أيام`` (→ 2024-05-03), ``لمدة ساعتين`` (→ PT2H),
+  ``خلال الأعوام الخمسة الماضية`` (→ P5Y), ``منذ سنوات``، ``كل يوم جمعة``، ``سنويا``;
+- times of day: ``الساعة العاشرة صباحا`` (→ 2024-05-06T10:00), ``16:44``.
+
+Relative expressions are resolved against the article's own date: the
+publication date, unless the article names its weekday (``اليوم الاثنين``،
+``أمس الأحد``), which then fixes the date it was written on.
+
+>>> [(t.text, t.type, t.value) for t in find_times("قال يوم الأحد إن الإنتاج يبدأ الشهر المقبل", "2024-05-06")]
+[('يوم الأحد', 'date', '2024-05-05'), ('الشهر المقبل', 'month', '2024-06')]
+>>> [(t.text, t.value) for t in find_times("حريق في 3 آذار/مارس الماضي", "2024-05-06")]
+[('3 آذار/مارس الماضي', '2024-03-03')]
+>>> [(t.text, t.value) for t in find_times("وقع الهجوم أمس الأحد", "2024-05-07")]
+[('أمس الأحد', '2024-05-05')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from khabar.numbers.lexicon import match_form, number_words
+from khabar.numbers.matching import (
+    PROCLITIC_STRINGS,
+    digit_word_indices,
+    indices_of,
+    word_columns,
+)
+from khabar.numbers.regex import alternation
+from khabar.numbers.words import parse_number
+from khabar.text.normalize import Normalized, normalize_with_offsets
+from khabar.time import lexicon, resolve
+
+S = r"[^\S\n]+"
+S0 = r"[^\S\n]*"
+BOUNDARY = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])|(?<=(?<!\w)لل)|(?<=(?<!\w)[وف]لل))"
+ERA = r"(?:م|ه|هجريه|ميلاديه|للهجره|للميلاد|الهجري|الميلادي|ميلادي|هجري)(?!\w)"
+PART_OF_DAY = (
+    rf"(?:(?:في{S})?(?:وقت{S}(?:سابق|لاحق|متاخر)|ساعه{S}(?:متاخره|مبكره)){S}(?:من{S})?)?"
+    rf"(?:(?P<{{0}}_part>صباح|مساء|ظهر|عصر|فجر|ليل|ليله|ظهيره|منتصف{S}(?:ليل|ليله|نهار)){S})?"
+)
+PERIOD_PRE = rf"(?:في{S})?(?:وقت{S}(?:سابق|لاحق){S}من|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|خلال|طوال|اول|اخر)"
+DURATION_PRE = (
+    rf"(?:منذ|قبل|لمده|مده|طوال|طيله|خلال|بعد|لفتره|علي{S}(?:مدي|مدار|امتداد)|"
+    rf"(?:لاكثر|اكثر|لاقل|اقل){S}من|نحو|لنحو|حوالي|قرابه|زهاء|ما{S}يقارب|ما{S}يزيد{S}(?:علي|عن))"
+)
+DURATION_REL = r"(?:الماضيه|الماضي|الماضيين|المقبله|المقبل|المقبلين|القادمه|القادم|الاخيره|الاخير|الاخيرين|المنصرمه|المنصرم)"
+YEAR_PREP = r"(?:في|منذ|حتي|قبل|بعد|خلال|بحلول|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه)"
+MONTH_TAIL = r"(?:المبارك|الكريم|المعظم|الفضيل|الحرام)"
+SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
+TODAY_NOT = re.compile(
+    rf"{S}(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي|الاخير|"
+    rf"التالي|السابق|الواحد|نفسه|ذاته|المفتوح|الدراسي|الموعود|الكامل|الختامي|الافتتاحي)(?!\w)"
+)
+NEWSPAPER_BEFORE = re.compile(rf"(?:صحيفه|جريده|لصحيفه|لجريده|[«\"“]){S0}$")
+MONTH_CONTEXT = frozenset(
+    match_form(w) for w in ("إفطار", "سحور", "صيام", "صوم", "ليالي", "ليلة", "أيام", "نهار", "شهر", "موسم", "خلال", "طوال")
+)
+ADJECTIVE_GENERAL = frozenset(
+    match_form(w)
+    for w in (
+        "الأمين", "النائب", "المدير", "المدعي", "المراقب", "المفتش", "المنسق", "المشرف", "القائد",
+        "الرأي", "المال", "القطاع", "الأمن", "النظام", "الصالح", "الذوق", "الإطار", "الطابع", "الاتجاه",
+        "الشأن", "التعليم", "المؤتمر", "الوضع", "السياق", "الشكل",
+    )
+)
+HOURS = {
+    "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
+    "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11, "الثانيه عشره": 12,
+}
+ORDINAL_DAYS = {
+    "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+    "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي عشر": 11, "الثاني عشر": 12, "الثالث عشر": 13,
+    "الرابع عشر": 14, "الخامس عشر": 15, "السادس عشر": 16, "السابع عشر": 17, "الثامن عشر": 18,
+    "التاسع عشر": 19, "العشرين": 20, "الحادي والعشرين": 21, "الثاني والعشرين": 22,
+    "الثالث والعشرين": 23, "الرابع والعشرين": 24, "الخامس والعشرين": 25, "السادس والعشرين": 26,
+    "السابع والعشرين": 27, "الثامن والعشرين": 28, "التاسع والعشرين": 29, "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+RELATIVE_DAYS = {
+    "اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "امس الاول": -2,
+    "البارحه الاولي": -2, "غدا": 1, "الغد": 1, "بعد غد": 2,
+}
+PM = ("مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "بعد الظهر")
+UPCOMING_DAYS = 45  # a day and month without a year this close ahead is the coming one
+
+
+@dataclass(slots=True)
+class TimeExpression:
+    """One time expression; ``start``/``end`` index the original text."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # date, week, month, year, range, duration, set, time
+    value: str | None
+
+    def to_dict(self, ident: str) -> dict:
+        return {"id": ident, "start": self.start, "end": self.end, "text": self.text, "type": self.type, "value": self.value}
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs: the article's date and where its sentences speak of the future."""
+
+    text: str
+    reference: date | None
+    future_at: object  # callable(offset) -> bool
+
+
+def _alt(words) -> str:
+    return alternation(words)
+
+
+def _month(name: str) -> str:
+    months = _alt(lexicon.months())
+    return rf"(?P<{name}1>{months})(?:{S0}[/(\-–]{S0}(?P<{name}2>{months}){S0}\)?)?(?!\w)"
+
+
+def _year(name: str) -> str:
+    return rf"(?P<{name}>\d{{4}})(?!\d)(?:{S0}(?P<{name}_era>{ERA}))?"
+
+
+def _part(name: str) -> str:
+    return PART_OF_DAY.replace("{0}", name)
+
+
+@lru_cache(maxsize=1)
+def scanner() -> re.Pattern[str]:
+    """The one regex that finds every time expression (alternatives in priority order)."""
+    rel = _alt(lexicon.relative_words())
+    weekday = _alt(lexicon.weekdays())
+    bare_weekday = _alt(w[2:] for w in lexicon.weekdays())
+    units = _alt(lexicon.time_units())
+    plural_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 0)
+    article_plural_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 0 and f.startswith("ال"))
+    dual_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 2)
+    num_word = _alt(f for f, (_, kind) in number_words().items() if kind not in ("fraction",))
+    num = rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:{S}و?{S0}{num_word}){{0,3}})(?!\w)"
+    ordinal_day = _alt(ORDINAL_DAYS)
+    hours = _alt(HOURS)
+    relative_day = _alt(RELATIVE_DAYS)
+    phrases = _alt(lexicon.phrases())
+    seasons = _alt(SEASONS)
+    alternatives = [
+        rf"(?P<numeric>(?P<n_a>\d{{1,4}}){S0}(?P<n_s>[/\-.]){S0}(?P<n_b>\d{{1,2}}){S0}(?P=n_s){S0}(?P<n_c>\d{{1,4}})(?!\d)(?:{S0}(?P<n_era>م|ه)(?!\w))?)",
+        (
+            rf"(?P<yrange>(?:(?:ما{S})?بين{S})?(?:عامي|العامين|سنتي|السنتين){S}(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
+            rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
+            rf"|(?:(?:عام|العام|عامي|موسم){S0})?(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?)"
+        ),
+        (
+            rf"(?P<date>(?:(?P<d_ghurra>غره){S}(?:شهر{S})?|(?:(?P<d_day>\d{{1,2}})(?!\d)|(?P<d_ord>{ordinal_day}){S}من){S0}(?:من{S})?(?:شهر{S})?){_month('d_m')}"
+            rf"(?:{S0}[,،]?{S0}(?:من{S})?(?:(?:عام|العام|سنه){S})?{_year('d_y')})?(?:{S}(?P<d_rel>{rel})(?!\w))?)"
+        ),
+        rf"(?P<monthyear>(?:(?P<my_pre>{PERIOD_PRE}){S})?(?:شهر{S})?{_month('my_m')}{S0}[,،]?{S0}(?:من{S})?(?:(?:عام|العام){S})?{_year('my_y')})",
+        rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}(?:{S}(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?)",
+        (
+            rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}{_year('y_a')}|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
+            rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%.,]))"
+        ),
+        rf"(?P<set>كل{S}(?:(?:يوم{S})?(?P<s_wd>(?:ال)?(?:{bare_weekday}))|(?:(?P<s_num>{num}){S})?(?P<s_unit>{units}))(?!\w))",
+        (
+            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]))"
+            rf"(?:{S}(?P<c_frac>و{S0}(?:النصف|الربع|الثلث|نصف|ربع)|الا{S0}(?:الربع|ربعا|ثلثا|الثلث)))?"
+            rf"(?:{S}(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد{S}الظهر)(?!\w))?)"
+        ),
+        rf"(?P<phrase>(?P<ph>{phrases})(?!\w))",
+        (
+            rf"(?P<relday>{_part('rd')}(?:يوم{S})?(?P<rd_word>{relative_day})(?!\w)"
+            rf"(?:{S0}\(?{S0}(?P<rd_wd>{weekday})(?!\w)(?:{S0}\))?)?)"
+        ),
+        rf"(?P<weekday>{_part('w')}(?:يوم{S})?(?P<w_day>{weekday})(?!\w)(?:{S}(?P<w_rel>{rel})(?!\w))?)",
+        (
+            rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه)){S}(?P<p_rel>{rel})(?!\w)"
+            rf"|(?P<p_this>هذا{S}(?:الاسبوع|الشهر|العام)|هذه{S}السنه)(?!\w)))"
+        ),
+        rf"(?P<season>(?:(?P<se_pre>{PERIOD_PRE}){S})?(?:فصل{S})?(?P<se>{seasons})(?!\w)(?!{S}العربي)(?:{S}(?P<se_rel>{rel})(?!\w))?)",
+        rf"(?P<age>عن{S}عمر{S}(?:(?:يناهز|ناهز|يقارب){S})?[«\"]?(?P<ag_num>\d{{1,3}})[»\"]?(?:{S0}/?{S0}(?:عاما|سنه)/?)?)",
+        (
+            rf"(?P<artdur>(?:(?P<a_pre>خلال|طوال|طيله|في|منذ|علي{S}(?:مدي|مدار)){S})?(?P<a_unit>{article_plural_units})"
+            rf"(?:{S}(?:ال{S0})?(?P<a_num>{num}))?(?:{S}(?:القليله|الاخيره))?(?:{S}(?P<a_rel>{DURATION_REL})(?!\w))?)"
+        ),
+        (
+            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?(?P<u_num>{num}){S0}/?{S0}(?P<u_unit>{units})(?!\w)/?"
+            rf"(?:{S}(?P<u_rel>{DURATION_REL})(?!\w))?)"
+        ),
+        rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
+        (
+            rf"(?P<vague>(?:(?P<v_pre>منذ|لمده|خلال|طوال|طيله|قبل|بعد|علي{S}مدي){S})?(?:(?P<v_q>عده|بضعه|بضع|عشرات){S})?(?P<v_unit>{plural_units})(?!\w)"
+            rf"(?:{S}(?:قليله|عديده|طويله))?)"
+        ),
+    ]
+    return re.compile(BOUNDARY + "(?:" + "|".join(alternatives) + ")")
+
+
+@lru_cache(maxsize=1)
+def anchored_scanner() -> re.Pattern[str]:
+    """The scanner without its word-boundary test, for starts already known to be word starts."""
+    pattern = scanner().pattern
+    return re.compile(pattern[len(BOUNDARY):])
+
+
+def find_times(text: str, published: str | date | None = None, *, future_at=None) -> list[TimeExpression]:
+    """Time expressions of a raw text, resolved against ``published``.
+
+    ``future_at(offset)`` (optional) says whether the sentence holding a
+    matching-form offset speaks of the future before it (سيعقد، المقبل).
+    """
+    norm = normalize_with_offsets(text, ta_marbuta=True)
+    return scan_times(norm, text, published, future_at=future_at)
+
+
+def scan_times(norm: Normalized, original: str, published, *, future_at=None) -> list[TimeExpression]:
+    """As :func:`find_times`, on an already computed matching form of ``original``."""
+    pub = published if isinstance(published, date) else resolve.parse_published(published)
+    matches = list(_matches(norm.text))
+    context = Context(norm.text, reference_date(matches, pub), future_at or _never)
+    found: list[TimeExpression] = []
+    for m in matches:
+        result = READERS[m.lastgroup](m, context)
+        if result is None:
+            continue
+        type_, value, start = result if len(result) == 3 else (*result, m.start())
+        o_start, o_end = norm.original_span(start, m.end())
+        found.append(TimeExpression(o_start, o_end, original[o_start:o_end], type_, value))
+    return _merge_weekday_dates(found, original)
+
+
+def _never(offset: int) -> bool:
+    return False
+
+
+def reference_date(matches: list[re.Match[str]], published: date | None) -> date | None:
+    """The date the article was written: ``published``, unless "اليوم الاثنين", "أمس الأحد"…
+    name a weekday that puts it up to six days earlier (feeds are often stamped late)."""
+    if published is None:
+        return None
+    for m in matches:
+        if m.lastgroup == "relday" and m.group("rd_wd"):
+            offset = RELATIVE_DAYS[_squash(m.group("rd_word"))]
+            weekday = lexicon.weekdays()[m.group("rd_wd")]
+            for back in range(7):
+                day = published - datetime.timedelta(days=back)
+                if (day + datetime.timedelta(days=offset)).isoweekday() == weekday:
+                    return day
+    return published
+
+
+WORD_RE = re.compile(r"\w+")
+WORDS_BACK = 5  # the longest lead before an anchor word: في وقت سابق من الشهر الجاري
+
+
+def _matches(text: str):
+    """Scanner matches, tried only just before *anchor* words (a number, a month, a unit…).
+
+    Every time expression holds an anchor, and starts with one of a few
+    words (a preposition, صباح، يوم، كل, or the anchor itself): trying the
+    scanner only at those word starts, in the few words before each anchor,
+    is several times faster than letting it try every position of the text.
+    The words come from one pass shared with the numbers scanner.
+    """
+    done = 0
+    pattern = anchored_scanner()
+    anchors = _anchor_cuts()
+    starters = _starter_cuts()
+    starts, words = word_columns(text)
+    anchor_at = sorted(set(indices_of(words, _anchor_forms())) | set(digit_word_indices(text, starts)))
+    for i in anchor_at:
+        at, word = starts[i], words[i]
+        if at + len(word) <= done:
+            continue
+        core = anchors.get(word)
+        if core is None:
+            core = _anchor_core(word)
+            if core is None or not _digits_may_be_time(text, starts, words, i):
+                continue
+        candidates = []
+        for j in range(max(0, i - WORDS_BACK), i):
+            cut = starters.get(words[j])
+            if cut is not None:
+                candidates.append(starts[j] + cut)
+            elif not words[j].isalpha():
+                candidates.append(starts[j] + _cut(words[j], starters))
+        candidates.append(at)
+        if core:
+            candidates.append(at + core)
+        for start in candidates:
+            if start < done:
+                continue
+            m = pattern.match(text, start)
+            if m and m.end() > at:
+                yield m
+                done = m.end()
+                break
+
+
+@lru_cache(maxsize=1)
+def _anchor_cuts() -> dict[str, int]:
+    """Every anchor word with every proclitic string before it → the length of the proclitics."""
+    return _cuts(anchor_words())
+
+
+def _cuts(words) -> dict[str, int]:
+    """``form → letters to skip`` for every word with every proclitic string: conjunctions and
+    prepositions are skipped, an article is kept (the scanner reads it), لل is skipped as a
+    whole (its alef is gone); the smallest skip wins."""
+    cuts: dict[str, int] = {}
+    for word in words:
+        for prefix in PROCLITIC_STRINGS:
+            if prefix.endswith("لل"):
+                cut = len(prefix)
+            elif prefix.endswith("ال"):
+                cut = len(prefix) - 2
+            else:
+                cut = len(prefix)
+            form = prefix + word
+            cuts[form] = min(cut, cuts.get(form, cut))
+    return cuts
+
+
+def _cut(word: str, starters: dict[str, int]) -> int:
+    """Proclitics before a starter word (و17 → 1; ال24 and السته keep their article)."""
+    cut = starters.get(word)
+    if cut is not None:
+        return cut
+    for i, char in enumerate(word):
+        if char.isdigit():
+            return 0 if word[:i].endswith("ال") else i
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _starter_cuts() -> dict[str, int]:
+    """Every starter word with every proclitic string before it → how many letters to skip."""
+    return _cuts(starter_words())
+
+
+DIGITS = frozenset("0123456789")
+
+
+@lru_cache(maxsize=1)
+def _anchor_forms() -> frozenset[str]:
+    """Anchor words with every proclitic string before them: one set lookup per word."""
+    return frozenset(_anchor_cuts())
+
+
+DIGIT_PRECEDERS = frozenset({
+    "عام", "العام", "سنه", "السنه", "للعام", "عامي", "العامين", "سنتي", "في", "منذ", "حتي", "قبل", "بعد", "خلال",
+    "بحلول", "مطلع", "نهايه", "اواخر", "اوائل", "منتصف", "بدايه", "الساعه", "بين", "من", "يناهز", "ناهز", "عمر",
+    "لمده", "مده", "ال", "كل", "طوال", "طيله", "نحو", "حوالي", "قرابه", "زهاء", "الموافق", "موسم", "تمام", "عند",
+    "لاكثر", "اكثر", "اقل", "لاقل", "يقارب", "يزيد", "لفتره", "مدي", "مدار", "امتداد", "الي", "و",
+})
+
+
+@lru_cache(maxsize=1)
+def _digit_followers() -> frozenset[str]:
+    words = {m.split()[0] for m in lexicon.months()} | set(lexicon.time_units())
+    words |= {"م", "ه", "هجريه", "ميلاديه", "للهجره", "للميلاد", "الهجري", "الميلادي", "ميلادي", "هجري", "من", "شهر", "و"}
+    return frozenset(words)
+
+
+def _digits_may_be_time(text: str, starts: list[int], words: list[str], i: int) -> bool:
+    """Whether a number can belong to a time expression: a month, unit or era after it, a date
+    separator (27/10، 10:30) next to it, or a preposition or عام before it."""
+    at, word = starts[i], words[i]
+    end = at + len(word)
+    after, before = text[end : end + 3].lstrip()[:1], text[max(0, at - 3) : at].rstrip()[-1:]
+    if (after and after in "/-.:–") or (before and before in "/-:–"):
+        return True
+    if word[-1:] in "مه" or any(not c.isdigit() for c in word):
+        return True  # 2015م، 1436ه، و17، ل5
+    follower = words[i + 1] if i + 1 < len(words) else ""
+    if follower in _digit_followers() or follower[1:] in _digit_followers():
+        return True
+    if i > 0:
+        before = words[i - 1]
+        return before in DIGIT_PRECEDERS or before[1:] in DIGIT_PRECEDERS or text[end : end + 1] == "/"
+    return False
+
+
+def _anchor_core(word: str) -> int | None:
+    """Where the anchor starts in ``word`` (after its proclitics), ``None`` for no anchor."""
+    if not word.isalpha():
+        for i, char in enumerate(word):
+            if char.isdigit():
+                return i
+        return None
+    anchors = anchor_words()
+    for cut in range(min(4, len(word))):
+        if cut and word[cut - 1] not in "وفبلك":
+            return None
+        if word[cut:] in anchors:
+            return cut
+    return None
+
+
+@lru_cache(maxsize=1)
+def anchor_words() -> frozenset[str]:
+    """Words one of which every time expression holds (digits aside): for a fixed phrase, its
+    rarest word, so that common words (الماضي، الجديد) do not set the scanner off everywhere."""
+    from khabar.numbers.lexicon import word_counts
+
+    counts = word_counts()
+    words = set(lexicon.weekdays()) | set(lexicon.time_units())
+    words |= {month.split()[0] for month in lexicon.months()}
+    words |= {min(phrase.split(), key=lambda w: counts.get(w, 0)) for phrase in lexicon.phrases()}
+    words |= {"اليوم", "امس", "الامس", "البارحه", "غدا", "الغد", "غد", "جمعه"} | set(SEASONS)
+    words |= {"الاسبوع", "الشهر", "العام", "السنه", "عام", "سنه", "للعام", "للشهر", "للاسبوع", "للسنه",
+              "عامي", "العامين", "سنتي", "السنتين", "الساعه", "غره"}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def starter_words() -> frozenset[str]:
+    """Words a time expression may start with before its anchor."""
+    words = {
+        "في", "وقت", "ساعه", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليله", "ظهيره", "منتصف", "يوم",
+        "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "خلال", "طوال", "اول", "اخر", "هذا", "هذه", "كل", "عند",
+        "حوالي", "نحو", "تمام", "منذ", "قبل", "بعد", "لمده", "مده", "طيله", "لفتره", "علي", "لاكثر", "اكثر",
+        "لاقل", "اقل", "لنحو", "قرابه", "زهاء", "ما", "بين", "من", "حتي", "بحلول", "شهر", "عده", "بضعه", "بضع",
+        "عشرات", "ال", "غره", "عن", "الفتره", "فصل", "موسم", "عامي", "عام", "العام",
+    }
+    words |= set(ORDINAL_DAYS) | {w.split()[0] for w in ORDINAL_DAYS}
+    words |= {f for f, (_, kind) in number_words().items() if kind != "fraction"}
+    words |= {phrase.split()[0] for phrase in lexicon.phrases()}
+    return frozenset(words)
+
+
+def _month_of(m: re.Match[str], name: str) -> lexicon.Month:
+    months = lexicon.months()
+    first = months[_squash(m.group(name + "1"))]
+    second = m.group(name + "2")
+    if second and first.calendar == "hijri":
+        other = months[_squash(second)]
+        if other.calendar != "hijri":
+            return other
+    return first
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_hijri_year(year: int, era: str | None) -> bool:
+    if era:
+        return era.startswith("ه") or "هجر" in era
+    return 1300 <= year <= 1500
+
+
+def _read_numeric(m, ctx):
+    a, b, c = int(m.group("n_a")), int(m.group("n_b")), int(m.group("n_c"))
+    if len(m.group("n_a")) == 4:
+        year, month, day = a, b, c
+    elif len(m.group("n_c")) == 4:
+        year, month, day = c, b, a
+    else:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if _is_hijri_year(year, m.group("n_era")):
+        return "date", resolve.hijri_date(year, month, day)
+    if not 1800 <= year <= 2200:
+        return None
+    value = resolve.gregorian_date(year, month, day)
+    return ("date", value) if value else None
+
+
+def _read_year_range(m, ctx):
+    a = b = era = None
+    for first, second, era_group in (("r_a", "r_b", "r_era"), ("r_c", "r_d", "r_era2"), ("r_e", "r_f", "r_era3")):
+        if m.group(first):
+            a, b, era = int(m.group(first)), int(m.group(second)), m.group(era_group)
+            break
+    if a is None or not a < b <= a + 200:
+        return None
+    if _is_hijri_year(a, era) and _is_hijri_year(b, era):
+        return "range", f"H{a}/H{b}"
+    if not (1800 <= a <= 2200 and 1800 <= b <= 2200):
+        return None
+    return "range", f"{a}/{b}"
+
+
+def _read_date(m, ctx):
+    month = _month_of(m, "d_m")
+    if m.group("d_ghurra"):
+        day = 1
+    else:
+        day = int(m.group("d_day")) if m.group("d_day") else ORDINAL_DAYS[_squash(m.group("d_ord"))]
+    if not 1 <= day <= 31:
+        return None
+    if m.group("d_y"):
+        year = int(m.group("d_y"))
+        if month.calendar == "hijri" or (_is_hijri_year(year, m.group("d_y_era")) and m.group("d_y_era")):
+            return "date", resolve.hijri_date(year, month.number, day)
+        return "date", resolve.gregorian_date(year, month.number, day)
+    direction = _direction(m.group("d_rel"))
+    if direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, day, month)):
+        direction = 1
+    return "date", resolve.day_month(ctx.reference, day, month.number, month.calendar, direction)
+
+
+def _upcoming(reference: date | None, day: int, month: lexicon.Month) -> bool:
+    """Whether this day and month come within the next weeks (then they are the coming ones)."""
+    if reference is None:
+        return False
+    ahead = resolve.day_month(reference, day, month.number, month.calendar, 1)
+    if ahead is None or not ahead[:1].isdigit():
+        return False
+    return (date.fromisoformat(ahead) - reference).days <= UPCOMING_DAYS
+
+
+def _direction(word: str | None) -> int | None:
+    if not word:
+        return None
+    return lexicon.relative_words().get(_squash(word))
+
+
+def _read_month_year(m, ctx):
+    month = _month_of(m, "my_m")
+    year = int(m.group("my_y"))
+    if month.calendar == "hijri":
+        return "month", f"H{year}-{month.number:02d}"
+    if not 1800 <= year <= 2200:
+        return None
+    return "month", f"{year:04d}-{month.number:02d}"
+
+
+def _read_month(m, ctx):
+    month = _month_of(m, "mo_m")
+    tail = m.group("mo_rel")
+    named_alone = not (m.group("mo_shahr") or m.group("mo_pre") or tail or m.group("mo_m2"))
+    if month.strict and named_alone and not _month_context_before(ctx.text, m.start()):
+        return None
+    direction = _direction(tail) if tail else None
+    pre = _squash(m.group("mo_pre") or "")
+    if month.calendar == "hijri" and pre in ("بدايه", "مطلع", "غره"):
+        return "date", _first_day(ctx, month, direction)
+    return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, ctx.future_at(m.start()))
+
+
+def _first_day(ctx, month: lexicon.Month, direction: int | None) -> str | None:
+    return resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction)
+
+
+PREPOSITION_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف){S}$")
+WORD_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?P<w>\w+){S}$")
+
+
+def _month_context_before(text: str, start: int) -> bool:
+    """في رمضان، إفطار رمضان: a word before a month name that has other readings."""
+    if PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    m = WORD_BEFORE.search(text, max(0, start - 16), start)
+    return bool(m) and m.group("w") in MONTH_CONTEXT
+
+
+def _read_year(m, ctx):
+    if m.group("y_a"):
+        year, era = int(m.group("y_a")), m.group("y_a_era")
+    elif m.group("y_b"):
+        year, era = int(m.group("y_b")), m.group("y_b_era")
+    else:
+        year = int(m.group("y_c"))
+        plain = _squash(m.group("y_prep")) not in ("مطلع", "نهايه", "اواخر", "اوائل", "منتصف", "بدايه")
+        return "year", str(year), m.start("y_c") if plain else m.start()
+    if era and (era.startswith("ه") or "هجر" in era):
+        return "year", f"H{year}"
+    if era is None and 1300 <= year <= 1500 and m.group("y_a"):
+        return "year", f"H{year}"
+    if not 1000 <= year <= 2200:
+        return None
+    return "year", str(year)
+
+
+def _count(text: str | None) -> float | None:
+    if not text:
+        return None
+    return parse_number(text)
+
+
+def _read_set(m, ctx):
+    if m.group("s_wd"):
+        day = m.group("s_wd")
+        day = day if day.startswith("ال") else "ال" + day
+        return "set", f"XXXX-WXX-{lexicon.weekdays()[day]}"
+    unit, count = lexicon.time_units()[_squash(m.group("s_unit"))]
+    number = _count(m.group("s_num")) if m.group("s_num") else (2 if count == 2 else 1)
+    return "set", resolve.duration(number, unit)
+
+
+def _read_clock(m, ctx):
+    raw = m.group("c_h") or m.group("c_hm")
+    if raw[0].isdigit():
+        hour, _, minute = raw.replace(".", ":").partition(":")
+        hour, minute = int(hour), int(minute or 0)
+    else:
+        hour, minute = HOURS[_squash(raw)], 0
+    hour, minute = _fraction(hour, minute, _squash(m.group("c_frac") or ""))
+    if _squash(m.group("c_ampm") or "") in PM and hour < 12:
+        hour += 12
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    return "time", _at(ctx.reference, hour, minute)
+
+
+def _fraction(hour: int, minute: int, frac: str) -> tuple[int, int]:
+    if not frac:
+        return hour, minute
+    before = frac.startswith("الا")
+    for word, minutes in (("نصف", 30), ("ربع", 15), ("ثلث", 20)):
+        if word in frac:
+            return (hour - 1, 60 - minutes) if before else (hour, minutes)
+    return hour, minute
+
+
+def _at(day: date | None, hour: int, minute: int) -> str:
+    clock = f"T{hour:02d}:{minute:02d}"
+    return f"{day.isoformat()}{clock}" if day else clock
+
+
+def _read_phrase(m, ctx):
+    phrase = _squash(m.group("ph"))
+    kind, rule = lexicon.phrases()[phrase]
+    if phrase == "في اليوم" and TODAY_NOT.match(ctx.text, m.end()):
+        return None
+    if rule is None:
+        return kind, None
+    if rule == "ref":
+        return kind, resolve.iso_date(ctx.reference)
+    if rule == "noon":
+        return kind, _at(ctx.reference, 12, 0)
+    if rule.startswith("hijri:"):
+        month, day = (int(x) for x in rule[6:].split("-"))
+        return kind, resolve.day_month(ctx.reference, day, month, "hijri", None)
+    return kind, rule
+
+
+def _read_relday(m, ctx):
+    word = _squash(m.group("rd_word"))
+    if word == "اليوم" and not _is_today(m, ctx.text):
+        return None
+    if word == "الغد" and NEWSPAPER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    offset = RELATIVE_DAYS[word]
+    if ctx.reference is None:
+        return "date", None
+    day = ctx.reference + datetime.timedelta(days=offset)
+    if m.group("rd_wd"):  # أمس الأحد: the weekday decides when the two disagree
+        return "date", resolve.weekday(day, lexicon.weekdays()[m.group("rd_wd")], None)
+    if m.group("rd_part") and _squash(m.group("rd_part")) == "ظهر":
+        return "time", _at(day, 12, 0)
+    return "date", day.isoformat()
+
+
+def _is_today(m, text) -> bool:
+    """اليوم is today, not اليوم الوطني or the newspaper «اليوم»."""
+    if m.group("rd_wd"):
+        return True
+    at = m.start("rd_word")
+    if TODAY_NOT.match(text, m.end()):
+        return False
+    if at > 0 and text[at - 1] in "«\"“":
+        return False
+    return not NEWSPAPER_BEFORE.search(text, max(0, at - 12), at)
+
+
+def _read_weekday(m, ctx):
+    if m.start() > 0 and ctx.text[m.start() - 1] in "«\"“":
+        return None  # "الجمعة" in quotation marks names something else
+    day = lexicon.weekdays()[m.group("w_day")]
+    direction = _direction(m.group("w_rel"))
+    if direction is None and ctx.future_at(m.start()):
+        direction = 1
+    return "date", resolve.weekday(ctx.reference, day, direction)
+
+
+def _read_period(m, ctx):
+    if m.group("p_this"):
+        unit, offset = m.group("p_this").split()[-1], 0
+    else:
+        unit, offset = m.group("p_unit"), _direction(m.group("p_rel"))
+        if unit.endswith("عام") and _general_adjective(ctx.text, m.start("p_unit")):
+            return None
+    if unit.endswith("اسبوع"):
+        return "week", resolve.shift_week(ctx.reference, offset)
+    if unit.endswith("شهر"):
+        return "month", resolve.shift_month(ctx.reference, offset)
+    return "year", resolve.shift_year(ctx.reference, offset)
+
+
+def _general_adjective(text: str, start: int) -> bool:
+    """``الأمين العام الحالي``: العام here means general, not year."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1] in ADJECTIVE_GENERAL
+
+
+def _read_season(m, ctx):
+    offset = _direction(m.group("se_rel")) or 0
+    if ctx.reference is None:
+        return "range", None
+    return "range", f"{ctx.reference.year + offset}-{SEASONS[m.group('se')]}"
+
+
+def _read_age(m, ctx):
+    return "duration", f"P{int(m.group('ag_num'))}Y"
+
+
+def _read_artdur(m, ctx):
+    if not (m.group("a_num") or m.group("a_rel")) and _squash(m.group("a_pre") or "") in ("", "في"):
+        return None
+    unit, _ = lexicon.time_units()[_squash(m.group("a_unit"))]
+    if not m.group("a_num"):
+        return "duration", None
+    return "duration", resolve.duration(_count(m.group("a_num")), unit)
+
+
+def _read_dur(m, ctx):
+    unit, _ = lexicon.time_units()[_squash(m.group("u_unit"))]
+    pre = _squash(m.group("u_pre") or "")
+    if unit in ("DEC", "CENT") and not pre:
+        return None  # عقود are contracts as often as decades
+    count = _count(m.group("u_num"))
+    if count is None or m.group("u_from"):
+        if m.group("u_from") or _squash(m.group("u_num")) in ("عده", "بضعه", "بضع", "عشرات"):
+            return "duration", None  # خلال 8-48 ساعة، عدة أيام
+        return None
+    if pre in ("منذ", "قبل") and not m.group("u_rel"):
+        return _ago(ctx, count, unit)
+    return "duration", resolve.duration(count, unit)
+
+
+def _ago(ctx, count: float, unit: str):
+    """منذ ثلاثة أيام → a date; قبل ثلاثة أسابيع → P3W (annotated as a span); منذ عامين → a year."""
+    if unit == "W":
+        return "duration", resolve.duration(count, unit)
+    return resolve.ago(ctx.reference, count, unit)
+
+
+def _read_dual(m, ctx):
+    unit, _ = lexicon.time_units()[_squash(m.group("du_unit"))]
+    pre = _squash(m.group("du_pre") or "")
+    if unit in ("DEC", "CENT") and not pre:
+        return None
+    if pre in ("منذ", "قبل") and not m.group("du_rel"):
+        return _ago(ctx, 2, unit)
+    return "duration", resolve.duration(2, unit)
+
+
+def _read_vague(m, ctx):
+    if not (m.group("v_pre") or m.group("v_q")):
+        return None
+    return "duration", None
+
+
+READERS = {
+    "numeric": _read_numeric,
+    "yrange": _read_year_range,
+    "date": _read_date,
+    "monthyear": _read_month_year,
+    "month": _read_month,
+    "year": _read_year,
+    "set": _read_set,
+    "clock": _read_clock,
+    "phrase": _read_phrase,
+    "relday": _read_relday,
+    "weekday": _read_weekday,
+    "period": _read_period,
+    "season": _read_season,
+    "age": _read_age,
+    "artdur": _read_artdur,
+    "dur": _read_dur,
+    "dual": _read_dual,
+    "vague": _read_vague,
+}
+
+ALIGNED_GAP = re.compile(r"^[\s,،\-–(]*(?:الموافق|الموافقه)?[\s,،\-–(]*$")
+
+
+def _merge_weekday_dates(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+    """``يوم الاثنين الموافق 2/11/1436هـ``: a weekday and the date written next to it are one
+    expression, with the date's value (of two dates given, the one on that weekday)."""
+    merged: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        expression = found[i]
+        day = _weekday_of(expression)
+        following = found[i + 1] if i + 1 < len(found) else None
+        if day is not None and following is not None and _adjacent(expression, following, original):
+            values = [following.value]
+            after = found[i + 2] if i + 2 < len(found) else None
+            if after is not None and _adjacent(following, after, original) and after.type == "date":
+                values.append(after.value)
+            on_day = [v for v in values if v and v[:1].isdigit() and date.fromisoformat(v[:10]).isoweekday() == day]
+            value = (on_day or values)[0]
+            start, end = expression.start, following.end
+            merged.append(TimeExpression(start, end, original[start:end], "date", value))
+            i += 2
+            continue
+        merged.append(expression)
+        i += 1
+    return merged
+
+
+def _adjacent(first: TimeExpression, second: TimeExpression, original: str) -> bool:
+    if second.type != "date" or _weekday_of(second) is not None or not second.value:
+        return False
+    gap = original[first.end : second.start]
+    return len(gap) <= 12 and ALIGNED_GAP.match(match_form(gap)) is not None
+
+
+def _weekday_of(expression: TimeExpression) -> int | None:
+    if expression.type != "date":
+        return None
+    form = match_form(expression.text)
+    for word, day in lexicon.weekdays().items():
+        if re.search(rf"(?<!\w){word}(?!\w)", form):
+            return day
+    return None

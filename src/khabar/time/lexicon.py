@@ -1,0 +1,66 @@
+"""The time package's word lists, read from ``time/data`` once, on first use.
+
+Forms are kept in the matching form of :func:`khabar.numbers.lexicon.match_form`
+(alef forms → ا, ى → ي, ة → ه), the form the time scanner reads.
+
+>>> months()[match_form("تشرين الأول")]
+Month(number=10, calendar='gregorian', strict=False)
+>>> months()[match_form("جمادى الآخرة")].calendar
+'hijri'
+>>> weekdays()[match_form("الجمعة")], time_units()[match_form("ساعتين")]
+(5, ('H', 2))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from khabar.numbers.lexicon import match_form
+
+DATA = resources.files("khabar.time") / "data"
+
+__all__ = ["Month", "match_form", "months", "phrases", "relative_words", "time_units", "weekdays"]
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [[cell.strip() for cell in row] for row in rows[1:]]  # the first row is the header
+
+
+@dataclass(frozen=True, slots=True)
+class Month:
+    number: int
+    calendar: str  # gregorian, hijri
+    strict: bool  # needs a day, a year or شهر next to it
+
+
+@lru_cache(maxsize=1)
+def months() -> dict[str, Month]:
+    return {match_form(f): Month(int(n), cal, strict == "yes") for f, n, cal, _system, strict in _rows("months.tsv")}
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> dict[str, int]:
+    """Weekday with the article → ISO weekday (Monday 1)."""
+    return {match_form(form): int(day) for form, day in _rows("weekdays.tsv")}
+
+
+@lru_cache(maxsize=1)
+def time_units() -> dict[str, tuple[str, int]]:
+    """Unit word → (ISO unit letter, count: 1, 2 for a dual, 0 for a plural)."""
+    return {match_form(form): (unit, int(count)) for form, unit, count in _rows("time_units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def relative_words() -> dict[str, int]:
+    """الماضي → -1, الجاري → 0, المقبل → +1."""
+    return {match_form(form): int(offset) for form, offset in _rows("relative.tsv")}
+
+
+@lru_cache(maxsize=1)
+def phrases() -> dict[str, tuple[str, str | None]]:
+    """Fixed phrases (الآن، سنويا، صلاة الجمعة، عيد الفطر) → (type, value rule or None)."""
+    return {match_form(form): (kind, None if value == "-" else value) for form, kind, value in _rows("phrases.tsv")}
