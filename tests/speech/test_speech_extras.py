@@ -18,12 +18,18 @@ def test_via_given_to(quotes, via):
     ("في تصريحات لـ«عكاظ»", "لـ«عكاظ»"),
     ("في تصريح خاص لوكالة رويترز", "لوكالة رويترز"),
     ("في مقابلة مع قناة العربية", "قناة العربية"),
-    ("في بيان", "في بيان"),
-    ("عبر حسابه على تويتر", "عبر حسابه على تويتر"),
 ])
 def test_via_phrases(quotes, phrase, via):
     [q] = quotes(f"وقال رئيس النادي {phrase} إن المدرب باق.")
     assert q["via_text"]["text"] == via
+    assert q["speaker"]["text"] == "رئيس النادي"
+
+
+@pytest.mark.parametrize("phrase", ["في بيان", "عبر حسابه على تويتر", "في بيان صادر عنه"])
+def test_a_medium_is_a_channel_not_a_via(quotes, phrase):
+    [q] = quotes(f"وقال رئيس النادي {phrase} إن المدرب باق.")
+    assert q["via_text"] is None and q["via"] is None
+    assert q["channel"]["text"] == phrase
     assert q["speaker"]["text"] == "رئيس النادي"
 
 

@@ -19,7 +19,8 @@ is looked up in the cue tables (:mod:`khabar.speech.lexicon`), and only
 around a cue is any more work done. The speaker is the phrase after the verb
 (or before it, "الوزير قال"), ending before via, audience and time words; a
 short or missing subject ("وأضاف", "وذكر المسؤول", "قالت الصحيفة") resolves
-to the speaker named before.
+to the speaker named before. The medium a statement was made in ("في بيان",
+"عبر حسابه على تويتر") is its ``channel``, not its ``via``.
 
 >>> from khabar.document import Document
 >>> doc = Document(text="قال وزير الخارجية عادل الجبير للصحفيين أمس إن الاجتماع انتهى. وأضاف: «سنعود».")
@@ -67,7 +68,14 @@ SUBJECT_STOPS = tuple(lx.norm(w) for w in ("ب", "إلى", "على", "عن", "م
 NEGATIONS = frozenset(lx.norm(w) for w in ("لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم", "ما"))
 AUXILIARIES = frozenset(lx.norm(w) for w in ("قد", "وقد", "فقد", "لقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "أما", "وأما", "ثم", "كما", "فيما", "بينما", "حين", "وحين", "ولم", "لم", "ولا", "لا"))
 APPOSITION_WORDS = frozenset(lx.norm(w) for w in ("أحد", "إحدى", "ويدعى", "يدعى", "وهو", "وهي"))
-NP_EXTRA_STOPS = frozenset(lx.norm(w) for w in ("للذين", "لمن", "لما", "الذي", "التي", "الذين", "ممن", "مما", "وذلك", "ذلك", "إنه", "لأنه"))
+NP_EXTRA_STOPS = frozenset(lx.norm(w) for w in ("للذين", "لمن", "لما", "الذي", "التي", "الذين", "ممن", "مما", "وذلك", "ذلك", "إنه", "لأنه",
+                                                  "هناك", "هنالك", "ثمة"))
+# the fa- that opens the main clause after a fronted adjunct ("وبحسب X فإن …", "وحسب التقرير، فقد …")
+FA_OPENERS = frozenset(lx.norm(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم", "فقد"))
+ISSUED = frozenset(lx.norm(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
+ISSUED_BY = frozenset(lx.norm(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
+
+
 def _impersonal() -> frozenset[str]:
     return lx.marker_words("impersonal")
 
@@ -106,6 +114,7 @@ class Candidate:
     time: tuple[int, int] | None = None
     anonymous_phrase: bool = False
     reported_first: tuple[int, int] | None = None
+    channel: tuple[int, int] | None = None
     order: int = 0
     sentence: int = 0
     priority: int = 2  # which of two overlapping readings wins: direct 3, clause 2, noun object 1
@@ -125,6 +134,7 @@ class Region:
     time: tuple[int, int] | None = None
     anonymous: bool = False
     chain: tuple[int, int] | None = None  # token range of the source after "نقل … عن"
+    channel: tuple[int, int] | None = None  # the medium, not an outlet: "في بيان", "عبر حسابه على تويتر"
     np_end: int | None = None  # the speaker phrase runs on to here (it held the verb's preposition)
 
 
@@ -152,6 +162,8 @@ class Finder:
         self.firsts: list[int] = []
         for i, word in enumerate(self.words):
             form = forms.get(word)
+            if form is None and word in HAMZA_WRITTEN and x.token_text(i).endswith("أ"):
+                form = _hamza_form(word)  # "وهنأ" (the verb), not "وهنا" (and here)
             if form is not None:
                 self.cues[i] = form
             if word in according:
@@ -160,8 +172,10 @@ class Finder:
                     self.according[i] = found
             if word in NOMINAL_CUES:
                 self.nominal.add(i)
-            if word == "اول" and i + 1 < self.count and self.words[i + 1] == "من":
-                self.firsts.append(i)
+            if word == "اول" and i + 1 < self.count and self.words[i + 1] == "من" and (i + 2 >= self.count or self.words[i + 2] != "امس"):
+                self.firsts.append(i)  # not "أول من أمس" (the day before yesterday)
+        for i in self.according:
+            self.cues.pop(i, None)  # "نقلا عن" is the cue phrase, not the verb نقل
         self.inside = [-1] * self.count
         self.open_at: dict[int, int] = {}
         for qi, q in enumerate(x.quotations):
@@ -174,7 +188,20 @@ class Finder:
         self.used: set[int] = set()
         self.breaks: set[int] = set()
         self.entities = _entity_index(doc)
+        self.entity_starts: dict[int, str] = {}  # token → entity id of a mention starting there
+        self.entity_ends: dict[int, str] = {}  # token → entity id of a mention ending there
+        self.person_ends: set[int] = set()  # tokens where a person's name ends
+        for ms, me, eid, _etype in self.entities:
+            a = x.token_at(x.normalized_offset(ms))
+            b = x.token_at(max(x.normalized_offset(me) - 1, 0))
+            if a < self.count and b < self.count:
+                self.entity_starts.setdefault(a, eid)
+                self.entity_ends[b] = eid
+                if _etype == "PER":
+                    self.person_ends.add(b)
         self.candidates: list[Candidate] = []
+        self.object_break = -1  # where parse_np last saw the verb's object begin
+        self.trailing_via: dict[int, tuple[int, int]] = {}  # verb token → "بحسب X" closing its sentence
 
     # --- small helpers -------------------------------------------------------------
 
@@ -308,8 +335,8 @@ class Finder:
         word = self.words[j]
         if word in lx.COMPLEMENTIZERS and self.valid_complementizer(j):
             return True
-        if j in self.cues or j in self.according or j in self.nominal:
-            return True
+        if (j in self.cues and self.cues[j].person == 3) or j in self.according or j in self.nominal:
+            return True  # (a first-person form "أصف" is the name آصف here)
         if word in lx.NP_STOPS or word in NP_EXTRA_STOPS:
             return not (word == "علي" and not self.is_preposition_ala(j))
         if word in lx.markers() and self.marker_at(j) is not None:
@@ -330,16 +357,44 @@ class Finder:
                 k += 1
         return k if k < limit and self.is_word(k) and lx.head_kind(self.words[k]) is not None else i
 
+    def skip_lead(self, i: int, limit: int) -> tuple[int, tuple[tuple[int, int], tuple[int, int], bool] | None]:
+        """What may stand between a verb and its subject: the outlet it was said to ("وأوضح لـ«عكاظ»
+        الناطق الإعلامي …", "وكشف لـ«عكاظ» مصدر مطلع أن …") or the text it was said in ("علق فيها
+        الإعلامي …"). Returns where the subject starts and the via, if any."""
+        if i >= limit:
+            return i, None
+        word = self.words[i]
+        if word in ("فيه", "فيها", "عليه", "عليها") and i + 1 < limit and self.subject_like(i + 1):
+            return i + 1, None
+        if word.startswith("ل"):
+            via = self.via_at(i)
+            if via is not None:
+                end, target, nominal = via
+                k = end
+                if k < limit and self.words[k] in COMMAS:
+                    k += 1
+                if k < limit and self.subject_like(k):
+                    return k, (self.span(i, end), self.span(target, end), nominal)
+        return i, None
+
+    def subject_like(self, k: int) -> bool:
+        """Whether token ``k`` can begin a speaker phrase: a speaker word or a named entity."""
+        word = self.words[k]
+        if not self.is_word(k) or word in lx.COMPLEMENTIZERS or word in lx.NP_STOPS:
+            return False
+        return lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1))
+
     def subject_end(self, i: int, limit: int, form: CueForm) -> int:
         """End of the subject written after a cue (participles take none but "سموه")."""
         if form.kind == "participle":
             return i + 1 if i < limit and lx.head_kind(self.words[i]) == "pronoun" else i
         if i < limit and self.addressee(i):
             return i
-        noun_object = "noun" in form.flags and "strict" not in form.flags
+        noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
         return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object)
 
-    def parse_np(self, i: int, limit: int, *, preps: tuple[str, ...] = (), noun_object: bool = False, after_l: bool = False) -> int:
+    def parse_np(self, i: int, limit: int, *, preps: tuple[str, ...] = (), noun_object: bool = False, after_l: bool = False,
+                 masdar: bool = False) -> int:
         """End (exclusive token) of the speaker phrase that starts at token ``i``.
 
         ``after_l``: the first token carries the ل of the cue before it ("وفقا لصحيفة …"), so it is
@@ -352,7 +407,8 @@ class Finder:
             if j in self.open_at:
                 q = self.x.quotations[self.open_at[j]]
                 close = self.close_token(q)
-                if close is not None and close < limit and self.quote_words(q) <= SHORT_NAME_WORDS:
+                said = j - 1 in self.person_ends and self.ends_clause(close)  # after a person's name: speech
+                if close is not None and close < limit and self.quote_words(q) <= SHORT_NAME_WORDS and not said:
                     j, n = close + 1, n + 1
                     continue
                 break
@@ -382,19 +438,72 @@ class Finder:
                 break
             if "ب" in preps and self.bi_object(j):
                 break
-            if noun_object and self.content_word(j):
+            if noun_object and self.content_word(j, masdar=masdar and j > i):
                 break
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
                 break  # "وأوضح الباحث في أهمية البحث أن …"
             if n == 0 and lx.head_kind(word) == "pronoun":
                 return j + 1
+            if j > i and self.np_ends_before(i, j, noun_object):
+                self.object_break = j
+                break
+            if word in ISSUED and j > i and j + 1 < limit and words[j + 1] in ISSUED_BY:
+                j, n = j + 2, n + 2  # "بيان صادر عن وزارة الداخلية": the issuer is part of the phrase
+                continue
             j += 1
             n += 1
         while j > i and (words[j - 1] in TRIM_WORDS or not words[j - 1][0].isalnum()):
             if words[j - 1] in QUOTE_CHARS and self.balanced_close(j - 1, i):
                 break
+            if words[j - 1] == ")" and "(" in words[i:j - 1]:
+                break  # "(واس)": keep the closing bracket of a bracket the phrase opened
             j -= 1
         return j
+
+    def np_ends_before(self, i: int, j: int, noun_object: bool) -> bool:
+        """Whether the phrase ``[i, j)`` is complete and token ``j`` begins the verb's object.
+
+        Arabic gives two signs without a parser: a sound plural or dual with its ending
+        ("مسؤولون", "مسؤولين") has no genitive after it, so a definite word that follows is not
+        part of it ("وأبلغ مسؤولون النادي …"); and a complete name is not followed by another name
+        or, for a verb taking a noun object, by a plain noun ("دعت الولايات المتحدة باكستان …",
+        "وأدانت الجامعة العربية الهجوم …"), unless that word is a title, a name particle, an
+        adjective (a nisba, "السودانية") or a preposition phrase.
+        """
+        words = self.words
+        prev, word = words[j - 1], words[j]
+        if (not prev.startswith("ال") and len(prev) >= 5 and prev.endswith(("ون", "ين", "ان"))
+                and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال")
+                and not word.endswith(("ين", "ون", "ان", "تان", "تين"))):
+            return True
+        if j - 1 not in self.entity_ends or not word[0].isalnum():
+            return False
+        kind = lx.head_kind(word)
+        if j - 1 in self.person_ends and kind in ("org", "media") and not word.startswith("ال") and self.entity_starts.get(j) != self.entity_ends[j - 1]:
+            return True  # "أبلغ الوزير برنار كازنوف شركة يوروتانل …": after a person's name, an institution is not his title
+        prepositional = word.startswith(("بال", "لل")) or (word[:1] in ("ل", "ب") and lx.head_kind(word[1:]) is not None)
+        if kind is not None or word in lx.NAME_PARTICLES or prepositional or word in lx.PREP_WORDS:
+            return False
+        if word.startswith("ال") and word.endswith(("ي", "يه", "يين", "يون", "ين")):
+            return False  # a nisba adjective of the name
+        if noun_object and j - 1 in self.person_ends and word.startswith("ال") and self.entity_starts.get(j) != self.entity_ends[j - 1]:
+            return True  # "دعا الرئيس اليمني عبدربه منصور هادي الميليشيات …": after the person, the object
+        if any(lx.head_kind(words[k]) in ("title", "honorific", "anon") for k in range(i, j)):
+            return False  # "رئيس النادي كارل …": the name after a title
+        if not prev.startswith("ال"):
+            return False  # only a definite name is surely complete
+        other = self.entity_starts.get(j)
+        if other is not None and other != self.entity_ends[j - 1]:
+            return True  # "الولايات المتحدة الأمريكية باكستان"
+        return noun_object and other is None
+
+    def construct_head(self, k: int) -> bool:
+        """Whether token ``k`` is a noun in the construct state (no article, not a name), so that
+        a definite word after it is its genitive ("جامعة الدول", "وزير الداخلية")."""
+        word = self.words[k]
+        if not self.is_word(k) or word.startswith("ال") or word in lx.NP_STOPS or k in self.person_ends:
+            return False
+        return lx.head_kind(word) in ("org", "title", "media", "doc", "anon") or word.endswith("ه")
 
     def addressee(self, i: int) -> bool:
         """"للحكام", "للمواطنين" right after a verb: whom it was said to, never its subject."""
@@ -406,6 +515,10 @@ class Finder:
         word = self.words[j]
         if not word.startswith("ب") or len(word) <= 3 or word == "باسم":
             return False
+        if word in lx.markers():
+            marker = self.marker_at(j)
+            if marker is not None and marker[0].kind in ("circumstance", "time", "via_doc", "audience"):
+                return False  # "صرح … بمناسبة …": an occasion, not the object
         named = lx.head_kind(word) == "name" or self.has_entity(self.span(j, j + 1), types=("PER",))
         return not named and lx.head_kind(word[1:]) is None
 
@@ -416,14 +529,29 @@ class Finder:
         kind = lx.head_kind(word)
         return kind in ("title", "honorific", "anon", "org", "media")
 
-    def content_word(self, j: int) -> bool:
-        """A word that begins the content of a noun-object verb ("أهمية", "سعادتهم")."""
+    def content_word(self, j: int, masdar: bool = False, listed: bool = False) -> bool:
+        """A word that begins the content of a noun-object verb ("أهمية", "سعادتهم"); with
+        ``masdar``, also a verbal noun by its pattern ("تأثر", "تطوير", "استمرار", "مشاركة")."""
         word = self.words[j]
         contents = lx.marker_words("content")
+        if j and self.words[j - 1] in lx.NAME_PARTICLES:
+            return False  # "عبد الله": a name
+        if lx.head_kind(word) in ("doc", "org", "media", "title"):
+            return False  # "توقعت دراسة أجرتها شركة …": a speaker word is the subject
+        if j and word.startswith("ال") and self.construct_head(j - 1):
+            return False  # "جامعة الدول العربية": the genitive of the word before, not an object
         if word in contents or (word.startswith("ال") and word[2:] in contents):
             return True
+        if masdar and _MASDAR.match(word) and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)):
+            return True
+        if listed:
+            written = self.original_word(j)
+            return written.endswith(("ه", "ها", "هم")) and any(
+                word[:-n] in contents for n in (1, 2) if len(word) - n >= 3)  # "تطلعه", "سعادتها"
         if len(word) < 5 or lx.head_kind(word) is not None:
             return False
+        if j in self.entity_starts and self.has_entity(self.span(j, j + 1), types=("PER",)):
+            return False  # "عبدربه": a name, not a noun with a pronoun
         written = self.original_word(j)  # ة is folded into ه in the matching form: look at the word as written
         return written.endswith(("ه", "ها", "هم", "هما", "هن")) and not written.endswith(("الله", "لله", "اه"))
 
@@ -476,6 +604,12 @@ class Finder:
                     region.at = k + 2
                 return region
             if k in self.open_at:
+                q = self.x.quotations[self.open_at[k]]
+                close = self.close_token(q)
+                nwords = self.quote_words(q)
+                if close is not None and close < limit and k > j and nwords <= SHORT_NAME_WORDS and self.name_context(k - 1, nwords):
+                    k = close + 1  # "شركة «يوروتانل»": a name on the way, not what was said
+                    continue
                 region.stop, region.at = "quote", k
                 return region
             if word in preps and (word != "علي" or self.is_preposition_ala(k)):
@@ -488,7 +622,7 @@ class Finder:
                         break
                 if "that" in flags and k == j:
                     # "وأكد المشرف العام على البرنامج الوطني (بارع) أن …": the preposition was the speaker's
-                    for m in range(k + 1, min(limit, k + 12)):
+                    for m in range(k + 1, min(limit, k + 2 * MAX_NP + 4)):
                         word_m = words[m]
                         if self.valid_complementizer(m):
                             region.stop, region.at, region.np_end = "that", m + 1, m
@@ -552,13 +686,23 @@ class Finder:
                     return region
                 region.stop, region.at = "none", k
                 return region
-            if k in self.according and k > j:
+            if k in self.according and (k > j or self.according[k][0].kind in ("chain", "source")):
                 phrase = self.according[k][0]
                 if phrase.kind == "chain":
                     end = self.parse_np(self.according[k][1], limit)
                     region.chain = (self.according[k][1], end)
                     k = end
                     continue
+                if phrase.kind == "source" and form is not None:
+                    # "وقالت X، وفقا لسكاي نيوز، إن …": the outlet the words came through
+                    nxt, cue_end = self.according[k][1], self.according[k][2]
+                    target = nxt - 1 if cue_end < self.x.ends[nxt - 1] else nxt
+                    end = self.parse_np(target, limit, after_l=target < self.count and cue_end > self.x.starts[target])
+                    if end > target:
+                        if region.via is None:
+                            region.via = region.via_target = (self.according[k][2], self.x.ends[end - 1])
+                        k = end
+                        continue
                 region.stop, region.at = "none", k
                 return region
             if word in NOMINAL_CUES:
@@ -609,16 +753,20 @@ class Finder:
                 if word == "." and not self.x.is_sentence_end(stop) and stop + 1 < limit and self.is_word(stop + 1):
                     stop += 1
                     continue
+                if word in ISSUED and stop + 1 < limit and self.words[stop + 1] in ISSUED_BY:
+                    stop += 2  # "في بيان صادر عنه"
+                    n += 2
+                    continue
                 if not self.is_word(stop) or self.boundary_at(stop):
                     break
                 stop += 1
                 n += 1
-            if region.via is None:
-                region.via = self.span(k, stop)
+            if region.channel is None:
+                region.channel = self.span(k, stop)  # a medium ("في بيان"), not who the words were given to
             return stop
         if kind == "audience":
             stop = end
-            if phrase.words[0] in ("امام", "وامام") or phrase.words[-1] in ("مؤتمر",):
+            if phrase.words[0] in ("امام", "وامام") or phrase.words[-1] in ("مؤتمر",) or phrase.words[0].startswith("مخاطب"):
                 n = 0
                 while stop < limit and n < 5 and self.is_word(stop) and not self.boundary_at(stop):
                     stop += 1
@@ -687,6 +835,7 @@ class Finder:
         self.compute_breaks()
         self.direct_pass()
         self.according_pass()
+        self.closing_pass()
         self.indirect_pass()
         self.select()
         self.first_reporters()
@@ -722,6 +871,9 @@ class Finder:
         for i in self.nominal:
             if words[i].startswith("ب"):
                 self.breaks.add(i)
+        for i in range(1, self.count - 1):
+            if words[i] == "في" and words[i + 1] in ("اشاره", "اشارته") and words[i - 1] in COMMAS:
+                self.breaks.add(i)  # "…، في إشارة إلى …": the journalist's gloss, not what was said
         for i, (phrase, nxt, _) in self.according.items():
             before = words[i - 1] if i else ""
             opens = before in COMMAS or (words[i][0] in "وف" and phrase.words[0][0] in "وف" and words[i] != phrase.words[0][1:])
@@ -754,11 +906,12 @@ class Finder:
             prev = self.words[before] if before >= 0 and self.same_paragraph(before, open_tok) else ""
             cue = self.cue_before(open_tok)
             after = self.cue_after(close_tok) if close_tok is not None else None
-            name_context = self.name_context(before)
+            name_context = self.name_context(before, nwords)
             cand = None
             if cue is not None:
                 adjacent = prev == ":" or (
-                    (prev in ("،", ",") or before == cue or prev in lx.COMPLEMENTIZERS or prev == "ب" or before in self.nominal)
+                    (prev in ("،", ",") or before == cue or prev in lx.COMPLEMENTIZERS or prev == "ب" or before in self.nominal
+                     or before in self.person_ends)  # "وقال ستيوارت "لقد عملنا بجهد كبير"،"
                     and self.ends_clause(close_tok)
                     and not self.complement_follows(close_tok, cue)
                 )
@@ -802,8 +955,11 @@ class Finder:
         end = self.parse_np(close_tok + 2, limit) if close_tok + 1 < limit and self.words[close_tok + 1] in COMMAS else close_tok + 1
         return end > close_tok + 2 and self.scan_region(end, limit, self.cues[cue]).stop in ("that", "colon")
 
-    def name_context(self, before: int) -> bool:
-        """A quoted string right after بعنوان، شعار، صحيفة… (or after لـ) is a name, not speech."""
+    def name_context(self, before: int, nwords: int = 0) -> bool:
+        """A quoted string right after بعنوان، شعار، صحيفة… (or after لـ) is a name, not speech.
+
+        After an institution or outlet word only a short string is its name ("صحيفة «الحياة»");
+        a sentence-long one is what was said to it ("مخاطبا البرلمان «…»")."""
         if before < 0:
             return False
         word = self.words[before]
@@ -811,7 +967,9 @@ class Finder:
         if word == "ل":
             return True
         for form in (word, word[1:] if word[:1] in "وبل" else word, "ال" + word[2:] if word.startswith("لل") else word):
-            if form in names or lx.head_kind(form) in ("media", "org"):
+            if form in names:
+                return True
+            if lx.head_kind(form) in ("media", "org") and (nwords < SENTENCE_WORDS or not form.startswith("ال")):
                 return True
         return False
 
@@ -838,7 +996,7 @@ class Finder:
                 k = opener - 1
                 steps += 1
                 continue
-            if k in self.cues and not self.weak_cue(k):
+            if k in self.cues and not self.weak_cue(k) and not (self.cues[k].person == 1 and k > first and k - 1 in self.cues):
                 form = self.cues[k]
                 if form.person == 3 and k not in self.used and not self.inside_clause(k, first):
                     return k
@@ -908,11 +1066,18 @@ class Finder:
         if form is None:  # بقوله, بالقول
             cand.resolve = "sentence"
             return cand
-        end = self.subject_end(cue_end, open_tok, form)
+        lead_via = None
+        if form.kind == "verb":
+            cue_end_np, lead_via = self.skip_lead(cue_end, open_tok)
+        else:
+            cue_end_np = cue_end
+        if lead_via is not None:
+            cand.via, cand.via_target, cand.via_nominal = lead_via
+        end = self.subject_end(cue_end_np, open_tok, form)
         if form.kind == "participle":
             self.attach_np(cand, cue_end, end, form, default="sentence")
         else:
-            self.attach_np(cand, cue_end, end, form, default="sentence" if cue and self.words[cue - 1] in ("ما", "مما") else "previous")
+            self.attach_np(cand, cue_end_np, end, form, default="sentence" if cue and self.words[cue - 1] in ("ما", "مما") else "previous")
             if cand.np is None:
                 self.subject_before(cand, cue)
         region = self.scan_region(end, open_tok + 1, form)
@@ -1028,24 +1193,35 @@ class Finder:
         words = self.words
         _, limit = self.x.sentence_bounds(i)
         flags = form.flags
-        noun_object = "noun" in flags and "strict" not in flags
+        noun_object = "noun" in flags and ("strict" not in flags or _unambiguous(form, words[i]))
         start = i + 1
         if "source" in flags:
             return self.sourced_from_cue(i, form, limit)
+        lead_via = None
         if form.kind == "verb":
             start = self.skip_circumstance(start, limit)
+            start, lead_via = self.skip_lead(start, limit)
+            if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
+                return None  # "أوضح ذلك مشرف إدارة …": what was said came before
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
+        if form.kind == "verb" and np_end > start and self.disagrees(start, np_end, form):
+            np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
+            if noun_object or "object" in flags or "noun" in flags:
+                return self.object_quote(i, form, start, limit)
         region = self.scan_region(np_end, limit, form)
         noun_first = False
         if noun_object and form.kind != "participle" and region.stop in ("that", "prep"):
             # "أكد الأمير أهمية الأنشطة … على أن …": an object noun comes before the complement
             np_noun = self.parse_np(start, limit, preps=form.preps, noun_object=True)
-            noun_first = np_noun < np_end and self.content_word(np_noun)
+            noun_first = np_noun < np_end and self.content_word(np_noun, listed=True) and not (
+                np_noun == start and lx.head_kind(words[start]) is not None)
         if noun_first or noun_object and region.stop not in ("that", "colon", "quote", "merge"):
             if form.kind != "participle":
-                np_end = self.parse_np(start, limit, preps=form.preps, noun_object=True)
+                np_end = self.parse_np(start, limit, preps=form.preps, noun_object=True, masdar=not noun_first)
             region = self.scan_region(np_end, limit, form, allow_noun=True)
-            if region.stop == "none" and np_end < limit and self.is_word(np_end) and not self.boundary_at(np_end) and (np_end == start or self.content_word(np_end)):
+            if region.stop == "none" and np_end < limit and self.is_word(np_end) and not self.boundary_at(np_end) and (
+                np_end == start or self.content_word(np_end, masdar=True) or np_end == self.object_break
+            ):
                 region.stop, region.at = "noun", np_end
         cue_end = i + 1
         if region.stop == "merge":
@@ -1053,6 +1229,7 @@ class Finder:
             cue_end = merged + 1
             region2 = self.scan_region(merged + 1, limit, self.cues[merged])
             region2.via = region2.via or region.via
+            region2.channel = region2.channel or region.channel
             region2.via_target = region2.via_target or region.via_target
             region2.time = region2.time or region.time
             region2.audience = region2.audience or region.audience
@@ -1072,7 +1249,7 @@ class Finder:
             return None
         if "quote" in flags and region.stop != "colon":
             return None
-        if "strict" in flags and region.stop not in ("that", "colon", "prep"):
+        if "strict" in flags and region.stop not in ("that", "colon", "prep") and not (region.stop == "noun" and noun_object):
             return None
         if region.stop not in ("that", "colon") and i and words[i - 1] in NEGATIONS | lx.RELATIVES:
             return None  # "ولم تعلن أي جهة مسؤوليتها", "التي تدعو إلى …": narration
@@ -1101,7 +1278,38 @@ class Finder:
             self.attach_np(cand, start, np_end, form, default=default)
             if cand.np is None and form.kind == "verb":
                 self.subject_before(cand, i)
+        if lead_via is not None:
+            cand.via, cand.via_target, cand.via_nominal = lead_via
+        if i in self.trailing_via and cand.via is None:
+            cand.via = cand.via_target = self.trailing_via[i]
         self.attach_region(cand, region)
+        self.used.add(i)
+        return cand
+
+    def disagrees(self, a: int, b: int, form: CueForm) -> bool:
+        """A feminine verb cannot have a masculine singular person as its subject: "ووصفت الممثل …"
+        (the actress described the actor). Institutions, plurals and feminine heads agree."""
+        if form.gender != "f" or form.plural:
+            return False
+        head = self.words[a]
+        if not head.startswith("ال"):
+            return False  # "وأكدت رئيس اللجنة نشوى …": a woman may hold a title written masculine
+        bare = head[2:]
+        if lx.head_kind(head) not in ("title", "honorific") or bare.endswith(("ه", "ات")) or _bare(head) in PLURAL_HEADS:
+            return False
+        return not self.has_entity(self.span(a, b), types=("ORG",))
+
+    def object_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
+        """A verb with no subject written and its object as the content (the speaker is found before)."""
+        if i and self.words[i - 1] in NEGATIONS | lx.RELATIVES:
+            return None
+        end = self.clause_end(start)
+        content = self.content_span(start, end) if end > start else None
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, i + 1), form=form, order=i, sentence=self.x.sentence[i], priority=1)
+        self.attach_np(cand, start, start, form, default="previous")
+        self.subject_before(cand, i)
         self.used.add(i)
         return cand
 
@@ -1152,6 +1360,8 @@ class Finder:
         if words[k] in lx.RELATIVES:
             k -= 1
             relative = True
+            if k >= first and words[k] in COMMAS:
+                k -= 1  # "الرئيس الأمريكي باراك أوباما، الذي قال …"
         else:
             relative = False
         while k >= first and words[k] in AUXILIARIES:
@@ -1168,8 +1378,9 @@ class Finder:
         while a < end and (words[a] in QUOTE_CHARS and a not in self.open_at):
             a += 1
         if relative:
-            for m in range(a, end - 1):  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
-                if lx.head_kind(words[m]) in ("title", "honorific", "anon", "org", "media", "doc"):
+            for kinds in (("title", "honorific"), ("anon", "org", "media", "doc")):
+                m = next((m for m in range(a, end - 1) if lx.head_kind(words[m]) in kinds), None)
+                if m is not None:  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
                     a = m
                     break
         elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما") or words[a - 1] in lx.COMPLEMENTIZERS):
@@ -1240,10 +1451,13 @@ class Finder:
                 self.used.add(start)
                 cue_end = self.x.ends[start]
                 start += 1  # حسبما ذكر …, وفقا لما أعلنته …
+                if start + 1 < limit and words[start] in ("في", "عن", "علي", "عبر") and self.is_word(start + 1):
+                    start += 1  # "حسبما ورد في تقريرها", "وفق ما جاء في البيان"
             if phrase.words[-1] in ("في", "الي") or phrase.words[-1] == "ل":
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
-            if phrase.kind == "source" and not (np_end > start and self.source_like(start, np_end)):
+            if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
+                                                                     or (self.fronted(i, first) and self.fa_follows(np_end, limit)))):
                 continue
             if phrase.kind in ("verb", "chain") and np_end <= start:
                 continue
@@ -1255,18 +1469,43 @@ class Finder:
                 k = region.at if region.stop in ("that", "colon") else np_end
                 while k < limit and (words[k] in COMMAS or words[k] in ("فان", "ان", "فانه", "فانها", "بان")):
                     k += 1
-                if k >= limit:
-                    continue
-                end = self.clause_end(k)
-                content = self.content_span(k, end) if end > k else None
+                if k >= limit or not any(self.is_word(m) for m in range(k, limit)):
+                    content = self.previous_sentence(first) if phrase.kind != "chain" else None
+                else:
+                    end = self.clause_end(k)
+                    content = self.content_span(k, end) if end > k else None
                 self.attach_region(cand, region)
             else:
+                region = self.scan_region(np_end, limit, None)
+                if region.stop in ("that", "colon") and self.reporting_lead(first, i):
+                    continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
+                lead_cue = self.reporting_lead(first, i, noun=True)
+                if phrase.kind in ("source", "verb") and lead_cue is not None and np_end > start and self.closing_source(i, start, np_end, limit):
+                    # "وتوقعت هيئة الأرصاد استمرار الأمطار، بحسب وكالة الأنباء": the verb's quote, the
+                    # agency it came through
+                    self.trailing_via[lead_cue] = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1])
+                    continue
+
+                if region.stop == "colon" and region.at < limit and phrase.kind != "chain":
+                    # "وفي نهاية يونيو وبحسب (واس): لجنة … تزور …": what the colon opens is attributed
+                    end = self.clause_end(region.at)
+                    content = self.content_span(region.at, end) if end > region.at else None
+                    self.attach_region(cand, region)
+                    if content is None:
+                        continue
+                    cand.content = content
+                    self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                    self.used.add(i)
+                    self.candidates.append(cand)
+                    continue
                 a = self.clause_start(first, i)
+                reported = self.first_report_object(a, i)
+                if reported is not None:
+                    a = reported  # "وكانت صحيفة الغد أول من نشر الخبر، نقلا عن …": what was reported
                 b = i
                 while b > a and (words[b - 1] in COMMAS or words[b - 1] in DASHES):
                     b -= 1
                 content = self.content_span(a, b) if b > a else None
-                region = self.scan_region(np_end, limit, None)
                 self.attach_region(cand, region)
             if content is None:
                 continue
@@ -1281,6 +1520,94 @@ class Finder:
                     cand.via_target = cand.via
             else:
                 self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+            self.used.add(i)
+            self.candidates.append(cand)
+
+    def fronted(self, i: int, first: int) -> bool:
+        """Whether the phrase at ``i`` opens its sentence or clause ("وبحسب …", "…، وحسب …")."""
+        k = i - 1
+        while k >= first and self.words[k] in ("و", "ف"):
+            k -= 1
+        return k < first or self.words[k] in COMMAS or self.words[i][:1] == "و"
+
+    def fa_follows(self, k: int, limit: int) -> bool:
+        """"وبحسب وصف المدعي العام، فقد …": the fronted phrase is an adjunct of the main clause."""
+        while k < limit and self.words[k] in COMMAS:
+            k += 1
+        return k < limit and self.words[k] in FA_OPENERS
+
+    def reporting_lead(self, first: int, cue: int, noun: bool = False):
+        """Whether the clause before an according-to cue is a reporting verb and its subject
+        (with ``noun``: the verb's token when it takes a noun object, else ``None``)."""
+        for k in range(first, cue):
+            if not self.is_word(k) or self.words[k] in AUXILIARIES or self.words[k] in ("و", "ف"):
+                continue
+            form = self.cues.get(k)
+            ok = form is not None and form.kind == "verb" and form.person == 3 and k not in self.used
+            if noun:
+                return k if ok and "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[k])) else None
+            return ok
+        return None if noun else False
+
+    def previous_sentence(self, first: int) -> tuple[int, int] | None:
+        """"… وجرح خمسة. بحسب البي بي سي.": the sentence before one that is only an attribution."""
+        if first == 0 or not self.same_paragraph(first - 1, first):
+            return None
+        a, _ = self.x.sentence_bounds(first - 1)
+        if any(c.content[0] <= self.x.starts[a] < c.content[1] for c in self.candidates):
+            return None
+        end = self.clause_end(a)
+        return self.content_span(a, end) if end > a else None
+
+    def closing_source(self, i: int, start: int, end: int, limit: int) -> bool:
+        """"…، بحسب دوغان." / "…، بحسب القرار الاتهامي.": set off by a comma and closing its
+        sentence, a short phrase after بحسب/وفقا لـ is the source of the clause before it."""
+        if i == 0 or self.words[i - 1] not in COMMAS or end - start > 4:
+            return False
+        return all(not self.is_word(k) for k in range(end, limit))
+
+    def first_report_object(self, a: int, cue: int) -> int | None:
+        """In "X أول من نشر الخبر" before the cue: the token where the reported matter begins
+        (after أول من, its verb and the verb's preposition), else ``None``."""
+        for f in self.firsts:
+            if a <= f < cue:
+                k = f + 2
+                if k < cue and self.is_word(k):
+                    k += 1  # the verb: نشر، أشار، كشف، تحدث
+                    if k < cue and self.words[k] in ("الي", "عن", "علي", "في", "ب"):
+                        k += 1
+                    if k < cue and self.is_word(k):
+                        return k
+        return None
+
+    def closing_pass(self) -> None:
+        """"…، كما ذكر مصور لوكالة فرانس برس." / "…، كما قالت الشرطة.": a reporting verb after
+        كما/مثلما that closes its sentence with only its subject (no complement) attributes the
+        clause before it, as "بحسب" does."""
+        words = self.words
+        for i, form in sorted(self.cues.items()):
+            if i < 2 or i in self.used or self.inside[i] >= 0 or form.kind != "verb" or form.person != 3 or form.prefix:
+                continue
+            if words[i - 1] not in ("كما", "مثلما") or words[i - 2] not in COMMAS:
+                continue
+            first, limit = self.x.sentence_bounds(i)
+            if i + 1 >= limit or not self.subject_like(i + 1):
+                continue
+            end = self.parse_np(i + 1, limit, preps=form.preps)
+            if end <= i + 1:
+                continue
+            region = self.scan_region(end, limit, form)
+            if region.stop != "none" or any(self.is_word(k) for k in range(region.at, limit)):
+                continue
+            a = self.clause_start(first, i)
+            b = i - 2
+            content = self.content_span(a, b) if b > a else None
+            if content is None:
+                continue
+            cand = Candidate("according_to", self.strip_conjunction(content), cue=self.span(i - 1, i + 1), order=i,
+                             sentence=self.x.sentence[i])
+            self.attach_np(cand, i + 1, end, form, default="previous")
+            self.attach_region(cand, region)
             self.used.add(i)
             self.candidates.append(cand)
 
@@ -1341,7 +1668,7 @@ class Finder:
             k += 1
         if k >= cue:
             return None
-        end = min(self.parse_np(k, cue, noun_object=True, preps=SUBJECT_STOPS), k + 8)
+        end = min(self.parse_np(k, cue, noun_object=True, preps=SUBJECT_STOPS), k + 12)
         while end > k and words[end - 1] == "اول":
             end -= 1
         starts_well = lx.head_kind(words[k]) in ("title", "honorific", "anon", "org", "media", "doc") or self.has_entity(self.span(k, k + 1))
@@ -1389,6 +1716,7 @@ class Finder:
         if region.via is not None and cand.via is None:
             cand.via, cand.via_target, cand.via_nominal = region.via, region.via_target, region.via_nominal
         cand.audience = cand.audience or region.audience
+        cand.channel = cand.channel or region.channel
         cand.time = cand.time or region.time
         cand.anonymous_phrase = cand.anonymous_phrase or region.anonymous
         if region.chain is not None and cand.np is not None and cand.kind != "indirect":
@@ -1400,15 +1728,32 @@ class Finder:
         s, e = self.x.original_span(*span)
         return any(m[0] < e and s < m[1] and m[3] in types for m in self.entities)
 
-    def entity_for(self, span: tuple[int, int]) -> str | None:
-        """The entity whose mention lies in the speaker span: the one ending last, persons first."""
+    def entity_for(self, span: tuple[int, int], tokens: tuple[int, int] | None = None) -> str | None:
+        """The entity the speaker phrase names: a person anywhere in it ("وزير الخارجية عادل الجبير"),
+        else an organisation or place that is the phrase's own head ("وزارة الصحة السودانية",
+        "صحيفة السوداني"), never one that only qualifies an unnamed or titled head
+        ("مسؤول في الأمم المتحدة", "قيادة العمليات المشتركة في العراق", "خبراء منظمة الصحة")."""
         if not self.entities:
             return None
         s, e = self.x.original_span(*span)
         inside = [m for m in self.entities if m[0] < e and s < m[1]]
         if not inside:
             return None
-        for types in (("PER",), ("ORG",), ("MISC", "LOC")):
+        persons = [m for m in inside if m[3] == "PER"]
+        if persons:
+            return max(persons, key=lambda m: (m[1], m[1] - m[0]))[2]
+        if tokens is not None:
+            a, b = tokens
+            while a < b and (lx.head_kind(self.words[a]) == "honorific" or not self.is_word(a)):
+                a += 1
+            if a >= b or lx.head_kind(self.words[a]) in ("title", "anon", "pronoun"):
+                return None
+            # the name must begin the phrase or follow its head word ("صحيفة السوداني", "وكالة الأناضول")
+            lead_end = self.x.original_span(*self.span(a, min(b, a + 2)))[1]
+            inside = [m for m in inside if m[0] < lead_end]
+            if not inside:
+                return None
+        for types in (("ORG",), ("MISC", "LOC")):
             chosen = [m for m in inside if m[3] in types]
             if chosen:
                 return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
@@ -1426,7 +1771,7 @@ class Finder:
                 break
         if not head_word:
             head_word = next((_bare(w) for w in words if lx.head_kind(w) != "honorific"), _bare(words[0]) if words else "")
-        entity = self.entity_for(cand.np)
+        entity = self.entity_for(cand.np, cand.np_tokens)
         named = entity is not None and any(m[2] == entity and m[3] == "PER" for m in self.entities) or any(
             k in self.open_at or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
         )
@@ -1571,7 +1916,7 @@ class Finder:
             if not local.words:
                 continue
             same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
-            if short and local.head and local.head in prev.words and same_kind:
+            if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
                 return prev
             if short and local.words <= prev.words:
                 return prev
@@ -1580,6 +1925,14 @@ class Finder:
             if earlier is not None:
                 return earlier
         return None
+
+    def new_referent(self, a: int, b: int, local: Who, prev: Who) -> bool:
+        """An indefinite phrase that says more than the earlier one introduces someone new:
+        "وقال مصدر عسكري" after "مصدر أمني فلسطيني", "وقال مسؤول آخر" (but "وقال المصدر" refers back)."""
+        first = self.words[a]
+        if first.startswith(("ال", "وال", "فال")) or lx.head_kind(first) in ("pronoun", "honorific"):
+            return False
+        return not local.words <= prev.words
 
     def nominal_antecedent(self, before: int, head: str) -> Who | None:
         """"الصحيفة" with no earlier speaker: the last "صحيفة X" named in the text before it."""
@@ -1617,6 +1970,7 @@ class Finder:
                 "via": None,
                 "via_text": self.span_dict(cand.via),
                 "via_outlet": None,
+                "channel": self.span_dict(cand.channel),
                 "audience": None,
                 "reported_first_by": None,
                 "reported_first_by_text": self.span_dict(cand.reported_first),
@@ -1712,6 +2066,40 @@ class Finder:
             result[nominal_starts[cursor]] = last
             cursor += 1
         return result
+
+
+# verbal nouns by pattern, on the normalised form: تفعيل، تفاعل، تفعّل (4+ letters after ت), استفعال،
+# افتعال، انفعال، إفعال، مفاعلة (with ة folded into ه)
+_MASDAR = __import__("re").compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
+
+
+# verb forms that normalise onto a common word and are cues only when the hamza is written
+HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
+
+
+@lru_cache(maxsize=8)
+def _hamza_form(word: str) -> CueForm | None:
+    from dataclasses import replace
+
+    feminine = lx.cue_forms().get("هنات")
+    if feminine is None:
+        return None
+    return replace(feminine, gender="m", prefix=HAMZA_WRITTEN[word])
+
+
+def _unambiguous(form: CueForm, word: str = "") -> bool:
+    """A form of a "strict" verb that is no other word: a feminine or plural past, or one written
+    with و/ف (ذكرت، ذكروا، وتوقع; not ذكر "mention", توقع "expectation", the dual-looking accusatives
+    شكرا "thanks", شرحا "an explanation", nor the impersonal present يذكر)."""
+    if form.kind != "verb":
+        return False
+    if form.prefix:
+        return form.lemma != "بين"  # وتوقع، فذكر (but وبين "and between")
+    if form.tense != "past":
+        return False
+    if form.plural and word.endswith("ا") and not word.endswith("وا"):
+        return False
+    return form.gender == "f" or form.plural
 
 
 def _bare(word: str) -> str:
