@@ -107,6 +107,18 @@ def test_mention_drops_the_proclitic_but_keeps_the_article():
     assert un.text == "لأمم المتحدة"  # ل+ال lost its alef: the second ل is the article (as in segment)
 
 
+def test_mention_drops_a_proclitic_the_segmenter_left_on_a_known_name():
+    text = "زار بوتين فرنسا وكندا وتوجه بعدها بهامبورج ثم لبنان"
+    tokens = tokenize(text)
+    assert not tokens[3].pieces and not tokens[6].pieces  # the segmenter left them whole
+    assert make_mention(text, tokens[3], tokens[3], "LOC").text == "كندا"
+    assert make_mention(text, tokens[6], tokens[6], "LOC").text == "هامبورج"  # listed as هامبورغ
+    # names that merely begin with و ف ب ل ك keep their first letter
+    assert make_mention(text, tokens[1], tokens[1], "PER").text == "بوتين"
+    assert make_mention(text, tokens[2], tokens[2], "LOC").text == "فرنسا"
+    assert make_mention(text, tokens[8], tokens[8], "LOC").text == "لبنان"
+
+
 def test_label_mapping_of_other_models():
     assert entity_type("B-PERS") == entity_type("I-PER") == entity_type("PERSON") == "PER"
     assert entity_type("B-MIS1") == entity_type("MISC") == "MISC"

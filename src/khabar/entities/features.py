@@ -10,7 +10,9 @@ such as وزارة, a reporting verb such as قال, a given name: ``data/ner_tr
 and its distributional cluster (``data/ner_crf.clusters``, learned from
 ANERcorp's training text); then by the same facts about the two words on each
 side, word bigrams, and whether a place name from the gazetteer
-(``data/ner_gazetteer.tsv``) covers it.
+(``data/ner_gazetteer.tsv``) or a name from the linker's hand-kept
+``known_entities.tsv`` covers it; title words (``titles.tsv``) and nisba
+adjectives (``nisba.tsv``: الإسرائيلي) are marked on the word and its neighbours.
 
 Speed comes from the word type: everything that depends on one word alone is
 computed once per distinct word and cached (:class:`FeatureExtractor`), so a
@@ -36,6 +38,7 @@ TRIGGERS_FILE = "ner_triggers.tsv"
 GAZETTEER_FILE = "ner_gazetteer.tsv"
 
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
+NISBA_SUFFIXES = ("تان", "تين", "ان", "ين", "ون", "ات", "ه", "ا", "")
 MAX_GAZETTEER_WORDS = 6
 ARABIC_RANGE = ("\u0621", "\u06ff")
 
@@ -89,6 +92,59 @@ def gazetteer() -> dict[str, list[tuple[tuple[str, ...], str]]]:
         words = tuple(normalize(row[0]).split())
         if 0 < len(words) <= MAX_GAZETTEER_WORDS and len(row) >= 2:
             index.setdefault(words[0], []).append((words, row[1]))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+@lru_cache(maxsize=1)
+def title_words() -> dict[str, str]:
+    """Normalised title/honorific words of the linker's ``titles.tsv`` → kind."""
+    table: dict[str, str] = {}
+    for row in read_table("titles.tsv")[1:]:
+        if len(row) >= 2:
+            table.setdefault(normalize(row[0].strip()), row[1].strip())
+    return table
+
+
+@lru_cache(maxsize=1)
+def nisba_stems() -> frozenset[str]:
+    """Masculine singular nisba stems of the linker's ``nisba.tsv``, normalised, and irregular forms."""
+    stems = set()
+    for row in read_table("nisba.tsv")[1:]:
+        stems.add(normalize(row[0].strip()))
+        if len(row) >= 3 and row[2].strip():
+            stems.update("~" + normalize(w) for w in row[2].split("|") if w.strip())
+    return frozenset(stems)
+
+
+def is_nisba(stem: str) -> bool:
+    stems = nisba_stems()
+    if "~" + stem in stems:
+        return True
+    for suffix in NISBA_SUFFIXES:
+        if suffix and not stem.endswith(suffix):
+            continue
+        root = stem[: len(stem) - len(suffix)] if suffix else stem
+        if len(root) >= 3 and root.endswith("ي") and root in stems:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The linker's ``known_entities.tsv`` spellings, indexed like :func:`gazetteer` (class = type)."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    seen = set()
+    for row in read_table("known_entities.tsv")[1:]:
+        if len(row) < 4 or row[1] not in ("PER", "ORG", "MISC", "LOC"):
+            continue
+        spellings = [row[3]] + (row[5].split("|") if len(row) > 5 else [])
+        for spelling in spellings:
+            words = tuple(normalize(spelling.lstrip("?~^").strip()).split())
+            if 0 < len(words) <= MAX_GAZETTEER_WORDS and (words, row[1]) not in seen:
+                seen.add((words, row[1]))
+                index.setdefault(words[0], []).append((words, row[1]))
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     return index
@@ -158,6 +214,12 @@ def describe_word(word: str, known: frozenset[str] | None, cluster_paths: dict[s
         own += letter_trigrams(stem)
     if cluster:
         own += ["c4=" + cluster[:4], "c8=" + cluster[:8], "c=" + cluster]
+    title = title_words().get(base) or title_words().get(stem) or ""
+    nisba = shape == "ar" and is_nisba(stem)
+    if title:
+        own.append("tk=" + title)
+    if nisba:
+        own.append("ni=1")
     context = []
     for offset in CONTEXT_OFFSETS:
         tag = str(offset)
@@ -170,6 +232,10 @@ def describe_word(word: str, known: frozenset[str] | None, cluster_paths: dict[s
             feats.append(tag + "c=" + cluster[:6])
         if abs(offset) == 1 and prefix:
             feats.append(tag + "p=" + prefix)
+        if title:
+            feats.append(tag + "tk=" + title)
+        if nisba:
+            feats.append(tag + "ni=1")
         context.append(tuple(feats))
     return WordInfo(form, norm, base, stem, trigger, tuple(own), tuple(context))
 
@@ -200,9 +266,9 @@ def describe_unsplit(norm: str, stem: str, known: frozenset[str] | None) -> list
     return feats
 
 
-def match_gazetteer(infos: list[WordInfo]) -> list[str]:
+def match_gazetteer(infos: list[WordInfo], index=None) -> list[str]:
     """Greedy longest-match of gazetteer names: ``B-class``/``I-class`` per word, or ``""``."""
-    index = gazetteer()
+    index = gazetteer() if index is None else index
     marks = [""] * len(infos)
     i = 0
     while i < len(infos):
@@ -261,6 +327,7 @@ def assemble_features(infos: list[WordInfo]) -> list[list[str]]:
     """Join each word's own features with its neighbours', bigrams and gazetteer marks."""
     marks = match_gazetteer(infos)
     n = len(infos)
+    known = match_gazetteer(infos, known_names())
     out = []
     for i, info in enumerate(infos):
         feats = list(info.own)
@@ -282,6 +349,12 @@ def assemble_features(infos: list[WordInfo]) -> list[list[str]]:
             feats.append("-1g=" + marks[i - 1])
         if i + 1 < n and marks[i + 1]:
             feats.append("1g=" + marks[i + 1])
+        if known[i]:
+            feats.append("k=" + known[i])
+        if i and known[i - 1]:
+            feats.append("-1k=" + known[i - 1])
+        if i + 1 < n and known[i + 1]:
+            feats.append("1k=" + known[i + 1])
         out.append(feats)
     return out
 

@@ -260,7 +260,7 @@ def count_common_words(anercorp_dir: Path) -> dict[str, tuple[int, int]]:
     """
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()
-    for name in ("train.txt", "test.txt"):
+    for name in ("train.txt",):  # never the test split: it is what the tagger is scored on
         path = anercorp_dir / name
         if not path.is_file():
             continue
@@ -339,7 +339,7 @@ def write_name_words(anercorp_dir: Path, out: Path) -> int:
     """Write the words ANERcorp tags as person names at least half the time; returns how many."""
     person: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for name in ("train.txt", "test.txt"):
+    for name in ("train.txt",):  # never the test split: it is what the tagger is scored on
         path = anercorp_dir / name
         if not path.is_file():
             continue

@@ -22,6 +22,7 @@ the mention is "لأمم المتحدة".
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -140,11 +141,57 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 
 
 def mention_start(token: Token) -> int:
-    """Where a mention beginning at ``token`` starts: after its proclitics (see module doc)."""
+    """Where a mention beginning at ``token`` starts: after its proclitics (see module doc).
+
+    The segmenter leaves a word whole when it does not know the rest (``وكندا``,
+    ``بهامبورج``); such a word loses its first letter (two for و/ف + ب/ل/ك) when
+    the rest is a name the gazetteers know and the whole word is not.
+    """
     for piece in token.pieces:
         if piece.role != "proclitic":
             return piece.start
+    if not token.pieces:
+        return token.start + unsplit_proclitics(token.text)
     return token.start
+
+
+PROCLITIC_LETTERS = "وفبلك"
+
+
+@lru_cache(maxsize=50_000)
+def unsplit_proclitics(text: str) -> int:
+    """How many leading characters of an unsplit word are proclitics of a known name (0 if none)."""
+    from khabar.text.normalize import normalize
+
+    if len(text) < 4 or text[0] not in PROCLITIC_LETTERS or is_name(normalize(text)):
+        return 0
+    letters = [i for i, char in enumerate(text) if normalize(char)]  # offsets of letters, marks skipped
+    if len(letters) < 4:
+        return 0
+    for count in (1, 2):
+        if count == 2 and not (text[0] in "وف" and text[letters[1]] in "بلك"):
+            break
+        rest = normalize(text[letters[count] :])
+        if len(rest) >= 3 and is_name(rest, strict=len(rest) < 4):
+            return letters[count]
+    return 0
+
+
+def is_name(word: str, strict: bool = False) -> bool:
+    """Whether a normalised word is a place or given name, or begins a known entity, that the lists hold.
+
+    ``strict`` (for short words, which are often something else as well) takes only
+    countries, big cities and the linker's known entities, not towns or given names.
+    """
+    from khabar.entities.features import gazetteer, known_names, triggers
+
+    places, known, table = gazetteer(), known_names(), triggers()
+    for w in {word, word.replace("ج", "غ"), word.replace("غ", "ج")}:
+        if w in known or (not strict and table.get(w) == "given"):
+            return True
+        if any(len(words) == 1 and (kind != "town" or not strict) for words, kind in places.get(w, ())):
+            return True
+    return False
 
 
 def make_mention(text: str, first: Token, last: Token, kind: str, score: float = 1.0) -> Mention | None:
