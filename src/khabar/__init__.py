@@ -15,7 +15,10 @@ from functools import lru_cache
 from khabar.document import Document, Mention, Piece, Span, Token
 from khabar.errors import InputError, KhabarError
 
-__all__ = ["Article", "Document", "InputError", "KhabarError", "Mention", "Piece", "Span", "Token", "analyze"]
+__all__ = [
+    "Article", "Document", "Hit", "InputError", "KhabarError", "Mention", "Piece", "Span", "Store",
+    "StoreError", "Token", "analyze",
+]
 __version__ = "0.1.0"
 
 Article = Document  # the public name of an analysed article
@@ -46,3 +49,12 @@ def analyze(
 
     raw = read_bytes_source(source, "<input>")
     return _default_pipeline()(raw, url=url, published=published, title=title)
+
+
+def __getattr__(name: str):
+    """``khabar.Store`` and friends, imported on first use (nothing heavy at import time)."""
+    if name in ("Store", "StoreError", "Hit"):
+        import khabar.store
+
+        return getattr(khabar.store, name)
+    raise AttributeError(f"module 'khabar' has no attribute {name!r}")

@@ -82,6 +82,10 @@ class Pipeline:
         title: str | None = None,
     ) -> Document:
         doc = prepare(raw, url=url, published=published, title=title, max_chars=self.max_chars)
+        return self.run(doc)
+
+    def run(self, doc: Document) -> Document:
+        """The stages on a prepared document (only Arabic is analysed)."""
         if doc.language == "ar":
             for step in self.stages:
                 step.func(doc)
