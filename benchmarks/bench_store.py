@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/bench_store.py [--data ../shared/data] [--db /tmp/khabar-bench.db]
-        [--workers N] [--stages segment,ner,...|all] [--search-only] [--append docs/STORE.md]
+        [--workers N] [--stages segment,ner,...|all] [--search-only] [--append docs/BENCHMARKS.md]
 
 1. Ingest: every SaudiNewsNet zip into a fresh store with ``khabar.ingest.ingest``
    (the code behind ``khabar ingest``), on ``--workers`` processes (default: every
