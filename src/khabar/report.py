@@ -91,12 +91,29 @@ def _quotes(record: dict[str, Any]) -> Table | None:
     return _table("quotes: who said what, according to whom", ["kind", "chain", "said"], rows)
 
 
+def _amount(fact: dict[str, Any]) -> str:
+    """``229``, ``~120000``, ``≥1400``, ``≤50`` or ``10–99``."""
+    tilde = "~" if fact.get("approximate") else ""
+    low, high = fact.get("min"), fact.get("max")
+    if fact.get("value") is not None:
+        return f"{tilde}{fact['value']:g}" if isinstance(fact["value"], float) else f"{tilde}{fact['value']}"
+    if low is not None and high is not None:
+        return f"{tilde}{low}–{high}"
+    return f"{tilde}≥{low}" if low is not None else f"{tilde}≤{high}"
+
+
+def _source(record: dict[str, Any], fact: dict[str, Any]) -> str:
+    """Who the figure comes from: the speaker of the quote that holds it."""
+    quote = next((q for q in record["quotes"] if q["id"] == fact.get("quote")), None)
+    if quote is None:
+        return "-"
+    speaker = quote.get("speaker") or {}
+    return f"{speaker.get('text') or '?'} ({quote['id']})"
+
+
 def _facts(record: dict[str, Any]) -> Table | None:
-    rows = []
-    for fact in record["facts"]:
-        amount = fact.get("value") if fact.get("value") is not None else f"{fact.get('min')}–{fact.get('max')}"
-        rows.append([fact["type"], f"{'~' if fact.get('approximate') else ''}{amount}", fact.get("noun") or "-", fact["text"], fact.get("quote") or "-"])
-    return _table("figures", ["type", "value", "noun", "as written", "source quote"], rows)
+    rows = [[f["type"], _amount(f), f.get("noun") or "-", f["text"], _source(record, f)] for f in record["facts"]]
+    return _table("figures", ["type", "value", "noun", "as written", "according to"], rows)
 
 
 def _times(record: dict[str, Any]) -> Table | None:
