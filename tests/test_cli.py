@@ -67,3 +67,12 @@ def test_stdin_and_published_option():
 def test_usage_error_exits_2():
     assert run_khabar("analyze", "--format", "yaml", "x").returncode == 2
     assert run_khabar("no-such-command").returncode == 2
+
+
+def test_text_report_shows_quotes_as_chains_and_figures_with_sources():
+    result = run_khabar("analyze", "--format", "text", str(EXAMPLES / "article.html"))
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode()
+    assert "quotes: who said what" in out and "←" in out
+    assert "figures" in out and "according to" in out
+    assert "times" in out
