@@ -179,3 +179,32 @@ def test_lexicons_load_and_are_clean(name, loader):
     assert not any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF for c in raw), "presentation forms"
     rows = [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
     assert len(rows) == len(set(rows)), "duplicate entries"
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # arrests of suspects and offenders, with the perfective/imperfective verb forms
+        ("انتهت الحملة بضبط 128 متهما جديدا", ["arrested"]),
+        ("ضبطت الشرطة 15 مخالفا لنظام الإقامة", ["arrested"]),
+        ("تم القبض على اثنين من الجنسية الآسيوية", ["arrested"]),
+        ("لقيت ثلاث نساء حتفهن في الحادث", ["killed"]),
+        ("قال إن سائقين اثنين لقيا مصرعهما", ["killed"]),
+        # a counted noun (ثلاث إصابات) governs nothing after it
+        ("نتج عن الحادث ثلاث إصابات وتم إرسال أربع فرق إسعافية", ["injured", "other"]),
+        # a trigger governs the first count, not a later unrelated one
+        ("أصيب 10 أشخاص في ثلاث حوادث متفرقة", ["injured", "other"]),
+        # ... unless the later one is coordinated with it or a part of it
+        ("مقتل 3 أطفال و4 نساء", ["killed", "killed"]),
+        ("مقتل 5 أشخاص بينهم 3 أطفال", ["killed", "killed"]),
+        ("استشهاد عشرة من الجنود إضافة إلى ثلاثة من العمال", ["killed", "killed"]),
+        ("وإصابة تسعة آخرين، ثلاثة منهم في حالة حرجة", ["injured", "injured"]),
+        ("مقتل 5 وإصابة 12", ["killed", "injured"]),
+    ],
+)
+def test_types_of_every_count(text, kinds):
+    assert [f["type"] for f in facts(text)] == kinds
+
+
+def test_a_number_before_a_part_of_the_day_is_a_clock_time_not_a_count():
+    assert [f["text"] for f in facts("تبدأ الورش من الساعة 5 إلى 9 مساء بمشاركة 12 مدربة")] == ["12 مدربة"]

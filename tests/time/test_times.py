@@ -222,3 +222,23 @@ def test_time_lexicons_are_clean(name):
     assert not any(0xFB50 <= ord(c) <= 0xFDFF or 0xFE70 <= ord(c) <= 0xFEFF for c in raw), "presentation forms"
     rows = [line.split("\t")[0] for line in raw.splitlines() if line and not line.startswith("#")]
     assert len(rows) == len(set(rows)), "duplicate entries"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day of a month named relatively to publication
+        ("تقام المباراة في العاشر من الشهر الحالي", ("العاشر من الشهر الحالي", "date", "2024-05-10")),
+        ("وصل في 15 من الشهر الماضي", ("15 من الشهر الماضي", "date", "2024-04-15")),
+        ("يبدأ في الخامس من الشهر المقبل", ("الخامس من الشهر المقبل", "date", "2024-06-05")),
+        # a duration before some other event is not counted back from publication
+        ("اعتقل قبل يومين من الانتخابات", ("قبل يومين", "duration", "P2D")),
+        ("وقع قبل ثلاثة أيام من الافتتاح", ("قبل ثلاثة أيام", "duration", "P3D")),
+        ("وصل قبل يومين إلى الرياض", ("قبل يومين", "date", "2024-05-04")),
+        # the start of a clock range takes the part of the day of its end
+        ("تبدأ من الساعة 5 إلى 9 مساء", ("الساعة 5", "time", "2024-05-06T17:00")),
+        ("تبدأ من الساعة 7 حتى 8.30 مساءً", ("الساعة 7", "time", "2024-05-06T19:00")),
+    ],
+)
+def test_relative_days_and_clock_ranges(text, expected):
+    assert times(text)[0] == expected

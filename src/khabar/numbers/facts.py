@@ -46,7 +46,7 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
     records = []
     for quantity in find_quantities(norm, doc.text, exclude):
         kind = classify(norm.text, quantity)
-        if kind == "other" and (_several(quantity) or _bare_number(quantity)):
+        if kind == "other" and (_several(quantity) or _bare_number(quantity) or _clock(quantity)):
             continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3)
         start, end = norm.original_span(quantity.start, quantity.end)
         record = {
@@ -86,6 +86,15 @@ def _bare_number(quantity: Quantity) -> bool:
     )
 
 
+PARTS_OF_DAY = frozenset(lexicon.match_form(w) for w in ("مساء", "مساءً", "مساءا", "صباحا", "صباحاً", "ظهرا", "ظهراً", "عصرا", "عصراً", "فجرا", "فجراً", "ليلا", "ليلاً"))
+
+
+def _clock(quantity: Quantity) -> bool:
+    """``إلى 9 مساء``: a number followed by a part of the day is a clock time (the end of a range)."""
+    word = lexicon.match_form(quantity.noun_text.split()[0]) if quantity.noun_text else ""
+    return quantity.digits_only and word in PARTS_OF_DAY
+
+
 def _several(quantity: Quantity) -> bool:
     return quantity.approximate and quantity.min == 3 and quantity.max == 9
 
@@ -105,6 +114,8 @@ def classify(text: str, quantity: Quantity) -> str:
         return quantity.kind
     noun_type = _noun_type(quantity)
     before, distance = _trigger_before(text, quantity.start)
+    if before is not None and _governs_earlier_count(text, quantity, distance):
+        before = None  # أصيب 10 أشخاص في ثلاث حوادث: the trigger governs the first count only
     if before is not None and before.strong and distance <= NEAR_WORDS and not (noun_type and _coordinated(text, quantity)):
         return before.type  # (وفيات 4 وأكثر من 40 إصابة: the second count has its own noun)
     if noun_type:
@@ -124,6 +135,12 @@ PEOPLE = frozenset(
         "طفلا", "امرأة", "نساء", "رجل", "رجال", "جندي", "جنود", "جنديا", "عسكريين", "شرطي", "شرطيا", "عامل", "عمال",
         "عاملا", "مقيم", "مقيمين", "حاج", "حجاج", "معتمر", "معتمرين", "طالب", "طلاب", "مسلح", "مسلحين", "مسلحا",
         "عنصر", "عناصر", "عنصرا", "فرد", "أفراد", "فردا", "مصل", "مصلين", "ضحية", "ضحايا", "نسمة",
+        # suspects, offenders and others a security report counts (ضبط 128 متهما، القبض على 3 مخالفين)
+        "متهم", "متهما", "متهمين", "متهمون", "مشتبه", "مشتبها", "مطلوب", "مطلوبا", "مطلوبين", "مخالف", "مخالفا",
+        "مخالفين", "وافد", "وافدا", "وافدين", "شاب", "شابا", "شبان", "إرهابي", "إرهابيا", "إرهابيين", "مهرب",
+        "مهربا", "مهربين", "متسلل", "متسللا", "متسللين", "سائق", "سائقا", "سائقين", "مريض", "مرضى", "مسافر",
+        "مسافرا", "مسافرين", "زائر", "زائرا", "زوار", "نازح", "مهاجر", "مهاجرا", "مهاجرين", "مقاتل", "مقاتلا",
+        "مقاتلين", "ضابط", "ضابطا", "ضباط", "جنسية", "الجنسية",
     )
 )
 
@@ -167,7 +184,7 @@ def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]
     found = None
     for m in _trigger_re().finditer(text, lo, start):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
-        if trigger.where == "before":
+        if trigger.where == "before" and (text[m.start()] in "وف" or not _counted(text, m.start())):
             found = (trigger, m.end())
     if found is None:
         return None, 0
@@ -175,6 +192,43 @@ def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]
     if distance > FAR_WORDS:
         return None, 0
     return found[0], distance
+
+
+PARTITIVE_BEFORE = re.compile(r"(?:بينهم|منهم|بينهن|منهن|بينها|منها|اضافه الي|بالاضافه الي|فضلا عن)\W*$")
+PARTITIVE_AFTER = re.compile(r"\W*(?:منهم|منهن|منهما|منها)(?!\w)")
+
+
+def _governs_earlier_count(text: str, quantity: Quantity, distance: int) -> bool:
+    """Whether another number stands between the trigger and this count, which is neither
+    coordinated with it (مقتل 3 أطفال و4 نساء) nor a part of it (مقتل 5 بينهم 3 أطفال)."""
+    if distance == 0 or _coordinated(text, quantity):
+        return False
+    if PARTITIVE_BEFORE.search(text, max(0, quantity.start - 16), quantity.start):
+        return False  # مقتل 5 بينهم 3 أطفال، استشهاد عشرة إضافة إلى ثلاثة
+    if PARTITIVE_AFTER.match(text, quantity.end):
+        return False  # وإصابة تسعة آخرين، ثلاثة منهم
+    words = [m.group() for m in WORD_RE.finditer(text, max(0, quantity.start - 80), quantity.start)][-distance:]
+    return any(_is_number_word(w) for w in words)
+
+
+def _is_number_word(word: str) -> bool:
+    if any(c.isdigit() for c in word):
+        return True
+    word = word.removeprefix("و")
+    words = lexicon.number_words()
+    return word in words or word.removeprefix("ال") in words
+
+
+LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """Whether a number stands right before ``start``: the word is then a counted noun
+    (ثلاث إصابات وتم إرسال ثلاث فرق: إصابات governs nothing after it)."""
+    m = LAST_WORD_RE.search(text, max(0, start - 30), start)
+    if m is None or text[m.end(1):start].strip():
+        return False
+    return _is_number_word(m.group(1))
 
 
 def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:

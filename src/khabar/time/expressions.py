@@ -190,6 +190,10 @@ def scanner() -> re.Pattern[str]:
         ),
         rf"(?P<weekday>{_part('w')}(?:يوم{S})?(?P<w_day>{weekday})(?!\w)(?:{S}(?P<w_rel>{rel})(?!\w))?)",
         (
+            rf"(?P<dayrel>(?:(?P<dr_day>\d{{1,2}})(?!\d){S0}(?:من{S})?|(?P<dr_ord>{ordinal_day}){S}من{S})"
+            rf"الشهر{S}(?P<dr_rel>{rel})(?!\w))"
+        ),
+        (
             rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه)){S}(?P<p_rel>{rel})(?!\w)"
             rf"|(?P<p_this>هذا{S}(?:الاسبوع|الشهر|العام)|هذه{S}السنه)(?!\w)))"
         ),
@@ -615,11 +619,23 @@ def _read_clock(m, ctx):
     else:
         hour, minute = HOURS[_squash(raw)], 0
     hour, minute = _fraction(hour, minute, _squash(m.group("c_frac") or ""))
-    if _squash(m.group("c_ampm") or "") in PM and hour < 12:
+    ampm = _squash(m.group("c_ampm") or "") or _range_end_ampm(ctx.text, m.end())
+    if ampm in PM and hour < 12:
         hour += 12
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     return "time", _at(ctx.reference, hour, minute)
+
+
+CLOCK_RANGE_END = re.compile(
+    rf"{S0}(?:الي|حتي|[-–]){S0}(?:الساعه{S})?\d{{1,2}}(?:[:.]\d\d)?{S}(?P<ampm>مساء|مساءا|ظهرا|عصرا|ليلا)(?!\w)"
+)
+
+
+def _range_end_ampm(text: str, end: int) -> str:
+    """``من الساعة 5 إلى 9 مساء``: the start of a clock range takes the part of day of its end."""
+    m = CLOCK_RANGE_END.match(text, end)
+    return m.group("ampm") if m else ""
 
 
 def _fraction(hour: int, minute: int, frac: str) -> tuple[int, int]:
@@ -707,6 +723,18 @@ def _read_period(m, ctx):
     return "year", resolve.shift_year(ctx.reference, offset)
 
 
+def _read_dayrel(m, ctx):
+    """``العاشر من الشهر الحالي``, ``15 من الشهر الماضي``: a day of a month named relatively."""
+    day = int(m.group("dr_day")) if m.group("dr_day") else ORDINAL_DAYS[_squash(m.group("dr_ord"))]
+    month = resolve.shift_month(ctx.reference, _direction(m.group("dr_rel")) or 0)
+    if month is None:
+        return "date", None
+    try:
+        return "date", date(int(month[:4]), int(month[5:7]), day).isoformat()
+    except ValueError:
+        return None
+
+
 def _general_adjective(text: str, start: int) -> bool:
     """``الأمين العام الحالي``: العام here means general, not year."""
     before = text[max(0, start - 16) : start].split()
@@ -744,8 +772,13 @@ def _read_dur(m, ctx):
             return "duration", None  # خلال 8-48 ساعة، عدة أيام
         return None
     if pre in ("منذ", "قبل") and not m.group("u_rel"):
+        if pre == "قبل" and OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
+            return "duration", resolve.duration(count, unit)  # قبل يومين من الانتخابات: not from publication
         return _ago(ctx, count, unit)
     return "duration", resolve.duration(count, unit)
+
+
+OTHER_ANCHOR_AFTER = re.compile(rf"{S}(?:من|علي){S}(?!الان(?!\w)|اليوم(?!\w)|الحين(?!\w))")
 
 
 def _ago(ctx, count: float, unit: str):
@@ -761,6 +794,8 @@ def _read_dual(m, ctx):
     if unit in ("DEC", "CENT") and not pre:
         return None
     if pre in ("منذ", "قبل") and not m.group("du_rel"):
+        if pre == "قبل" and OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
+            return "duration", resolve.duration(2, unit)  # قبل يومين من الانتخابات
         return _ago(ctx, 2, unit)
     return "duration", resolve.duration(2, unit)
 
@@ -783,6 +818,7 @@ READERS = {
     "phrase": _read_phrase,
     "relday": _read_relday,
     "weekday": _read_weekday,
+    "dayrel": _read_dayrel,
     "period": _read_period,
     "season": _read_season,
     "age": _read_age,
