@@ -12,9 +12,10 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    "dev": {("all", "detection"): 0.89, ("all", "speaker"): 0.86, ("all", "cue"): 0.88,
-            ("direct", "detection"): 0.94, ("direct", "speaker"): 0.94,
-            ("indirect", "detection"): 0.89, ("indirect", "speaker"): 0.85,
+    # dev floors lowered when the gold grew from 44 to 66 dev articles (the new ones are harder)
+    "dev": {("all", "detection"): 0.84, ("all", "speaker"): 0.79, ("all", "cue"): 0.82,
+            ("direct", "detection"): 0.84, ("direct", "speaker"): 0.81,
+            ("indirect", "detection"): 0.83, ("indirect", "speaker"): 0.79,
             ("according_to", "detection"): 0.70},
     "test": {("all", "detection"): 0.77, ("all", "speaker"): 0.58, ("all", "cue"): 0.65,
              ("direct", "detection"): 0.72, ("direct", "speaker"): 0.42,

@@ -215,3 +215,94 @@ def test_a_reporting_verb_closed_by_bihasb_keeps_its_speaker_and_gets_a_via():
     assert (q["kind"], q["speaker"]["text"]) == ("indirect", "هيئة الأرصاد الجوية")
     assert q["text"] == "استمرار هطول الأمطار حتى نهاية الشهر الجاري"
     assert q["via_text"]["text"] == "وكالة الأنباء السودانية"
+
+
+# --- second generalisation pass (texts written for these tests) --------------------------
+
+
+@pytest.mark.parametrize("cue", ["حسب قوله", "بحسب تعبيره", "وفق روايته"])
+def test_the_speakers_own_words_after_the_content(cue):
+    found = analysed(f"وقال مدير الشرطة إن الحادث وقع فجرا. وأصيب ثلاثة أشخاص بجروح طفيفة، {cue}.")
+    q = found[-1]
+    assert q["kind"] == "according_to"
+    assert q["cue"]["text"] == cue
+    assert q["speaker"]["text"] == "مدير الشرطة"
+    assert q["text"].endswith("بجروح طفيفة")
+
+
+@pytest.mark.parametrize("sentence, cue, speaker", [
+    ("وقدرت الشركة أن الخسائر بلغت مليار دولار.", "وقدرت", "الشركة"),
+    ("وجزم المدرب بأن الفريق سيفوز باللقب.", "وجزم", "المدرب"),
+    ("وأبرز التقرير أن البطالة ارتفعت.", "وأبرز", "التقرير"),
+    ("أظهرت دراسة جديدة أن الرياضة تقلص خطر الوفاة.", "أظهرت", "دراسة جديدة"),
+    ("وخلص الباحثون إلى أن النشاط له تأثير إيجابي.", "وخلص", "الباحثون"),
+])
+def test_reporting_verbs_of_findings_and_estimates(sentence, cue, speaker):
+    [q] = analysed(sentence)
+    assert q["kind"] == "indirect"
+    assert q["cue"]["text"] == cue
+    assert q["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "وكان أبرز المرشحين أن يفوز الفريق.",
+    "ويظهر الفيديو شابا يضع زجاجة في حقيبته.",
+    "وقدر الله وما شاء فعل.",
+])
+def test_the_same_letters_as_another_word_are_no_cue(sentence):
+    assert analysed(sentence) == []
+
+
+def test_a_share_of_people_speaks():
+    [q] = analysed("وقال 60% من البالغين إنهم يستخدمون الهاتف للتصوير.")
+    assert q["speaker"]["text"] == "60% من البالغين"
+    assert q["text"] == "يستخدمون الهاتف للتصوير"
+
+
+@pytest.mark.parametrize("outlet", ["لـ»المدينة»", "ل»المدينة»"])
+def test_an_outlet_in_guillemets_typed_the_wrong_way_round(outlet):
+    [q] = analysed(f"وقال رئيس المجلس في تصريح خاص {outlet} إن المليشيا انهزمت.")
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["text"] == "رئيس المجلس"
+    assert q["text"] == "المليشيا انهزمت"
+
+
+def test_a_participle_that_agrees_with_a_noun_is_an_adjective():
+    found = analysed("وأعلنت الوزارة تسجيل حالة إصابة مؤكدة في الرياض، مشيرة إلى أنه مخالط "
+                     "لحالات مؤكدة أو شبه مؤكدة.")
+    assert [q["cue"]["text"] for q in found] == ["وأعلنت", "مشيرة"]
+    assert found[0]["text"] == "تسجيل حالة إصابة مؤكدة في الرياض"
+    assert found[1]["text"] == "مخالط لحالات مؤكدة أو شبه مؤكدة"
+
+
+def test_a_participle_with_its_complement_after_a_pronoun_is_still_a_cue():
+    [q] = analysed("وأصدرت الهيئة بيانا مؤكدة فيه أن القرار نهائي.")
+    assert q["cue"]["text"] == "مؤكدة"
+    assert q["text"] == "القرار نهائي"
+
+
+def test_a_relative_clause_with_a_time_after_the_verb_belongs_to_the_antecedent():
+    [q] = analysed("وتستقطب السوق شركات مثل تسلا موتورز التي قالت في أبريل إنها تنوي تزويد المنازل بالبطاريات.")
+    assert q["speaker"]["text"] == "تسلا موتورز"
+    assert q["text"] == "تنوي تزويد المنازل بالبطاريات"
+
+
+def test_the_antecedent_after_a_preposition_is_the_speaker_not_the_subject_before_it():
+    [q] = analysed("والتقى الوزير بالسفير الأمريكي الذي أكد أن بلاده تدعم الاتفاق.")
+    assert q["speaker"]["text"] == "السفير الأمريكي"
+
+
+def test_speech_after_a_reporting_verb_whose_colon_was_left_out():
+    found = analysed("وقال الوزير إن القرار نهائي. وأضاف ستبدأ الوزارة التطبيق غدا.")
+    assert [q["cue"]["text"] for q in found] == ["وقال", "وأضاف"]
+    assert found[1]["text"] == "ستبدأ الوزارة التطبيق غدا"
+    assert found[1]["speaker"]["text"] == "الوزير"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وقال سياسيون إن الحكومة ستسقط.", "سياسيون"),
+    ("وقالت سيدات إن الأسعار مرتفعة.", "سيدات"),
+])
+def test_a_subject_that_starts_like_a_future_verb_is_still_the_subject(sentence, speaker):
+    [q] = analysed(sentence)
+    assert q["speaker"]["text"] == speaker

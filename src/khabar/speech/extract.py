@@ -71,6 +71,8 @@ APPOSITION_WORDS = frozenset(lx.norm(w) for w in ("أحد", "إحدى", "ويد�
 NP_EXTRA_STOPS = frozenset(lx.norm(w) for w in ("للذين", "لمن", "لما", "الذي", "التي", "الذين", "ممن", "مما", "وذلك", "ذلك", "إنه", "لأنه",
                                                   "هناك", "هنالك", "ثمة"))
 # the fa- that opens the main clause after a fronted adjunct ("وبحسب X فإن …", "وحسب التقرير، فقد …")
+EXAMPLE_WORDS = frozenset(lx.norm(w) for w in ("مثل", "ومثل", "منها", "ومنها", "بينها", "بينهم", "ومنهم", "منهم", "خاصة", "وخاصة", "سيما", "كذلك"))
+PRONOUN_PPS = frozenset(lx.norm(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "عليه", "عليها", "له", "لها"))
 FA_OPENERS = frozenset(lx.norm(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم", "فقد"))
 ISSUED = frozenset(lx.norm(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
 ISSUED_BY = frozenset(lx.norm(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
@@ -420,6 +422,9 @@ class Finder:
                 j = close + 1
                 continue
             if not word[0].isalnum():
+                if word in ("%", "٪") and j > i and words[j - 1][0].isdigit():
+                    j, n = j + 1, n + 1  # "وقال 60% من البالغين إنهم …": a share of people speaks
+                    continue
                 if word in COMMAS and j > i and j + 1 < limit and self.apposition_at(j + 1):
                     j += 1
                     continue
@@ -862,6 +867,8 @@ class Finder:
             if form.person != 3:
                 continue
             before = words[i - 1] if i else ""
+            if self.adjective_participle(i, form):
+                continue
             if form.kind == "participle" or form.prefix or before in COMMAS or before in ("كما", "فيما", "بينما", "ثم"):
                 if form.kind == "verb" and not self.verb_has_complement(i, form):
                     continue
@@ -1185,9 +1192,36 @@ class Finder:
                 continue  # "ما قاله الوزير" is a reference, not an attribution
             if i and words[i - 1] in SUBJUNCTIVE and form.tense == "present":
                 continue  # "احذر لسانك أن تقول": to say, not said
+            if self.adjective_participle(i, form):
+                continue  # "حالة إصابة مؤكدة بالفيروس": a confirmed case, not a statement
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
                 self.candidates.append(cand)
+
+    @staticmethod
+    def _future_verb(word: str) -> bool:
+        """A future verb (سيكون، ستبدأ، سنواصل): a clause opens with it."""
+        return (len(word) >= 5 and word[0] == "س" and word[1] in "يتنا" and word[2] != "ا"
+                and not word.endswith(("ات", "ه", "ي", "يه")) and word not in lx.cue_forms())
+
+    def adjective_participle(self, i: int, form: CueForm) -> bool:
+        """A participle with no comma before it that agrees with the noun before it as an adjective
+        (a feminine or plural ending: "حالات مؤكدة أو شبه مؤكدة"), and is not followed by a
+        complement or its preposition: an attribute, not a reporting participle."""
+        if form.kind != "participle" or not i or not self.is_word(i - 1) or self.words[i].endswith("ا"):
+            return False
+        if self.words[i - 1] in ("و", "ف") or self.words[i - 1] in lx.cue_forms():
+            return False
+        k = i + 1
+        if k >= self.count or not self.is_word(k):
+            return k < self.count and self.words[k] not in (":", "«", '"', "“")
+        if self.valid_complementizer(k) or self.words[k] in DEMONSTRATIVES or self.words[k].startswith("ال"):
+            return False  # "… محذرة المسافرين من …": a definite object follows the participle
+        if "noun" in form.flags and self.content_word(k, listed=True):
+            return False  # "… مؤكدة أهمية تلبية الاحتياجات": a listed object noun follows
+        if k + 1 < self.count and self.words[k] in PRONOUN_PPS and self.valid_complementizer(k + 1):
+            return False  # "مؤكدة فيه أن …"
+        return not any(self.words[k] == p or self.words[k].startswith(p) and p in ("ب", "ل") for p in form.preps)
 
     def indirect_from_cue(self, i: int, form: CueForm) -> Candidate | None:
         words = self.words
@@ -1223,6 +1257,10 @@ class Finder:
                 np_end == start or self.content_word(np_end, masdar=True) or np_end == self.object_break
             ):
                 region.stop, region.at = "noun", np_end
+        if (form.kind == "verb" and form.prefix and "colon" in flags and "strict" not in flags and region.stop == "none"
+                and start < limit and self._future_verb(words[start]) and start not in self.entity_starts):
+            np_end = start  # "وأضاف ستكون الساعات المقبلة حاسمة": speech with its colon left out
+            region = Region("colon", start)
         cue_end = i + 1
         if region.stop == "merge":
             merged = region.at
@@ -1275,6 +1313,8 @@ class Finder:
             cand.form = None  # the verb agrees with the relay, not with the source
         else:
             default = "sentence" if form.kind == "participle" or (start < limit and words[start] in ("فيها", "فيه")) else "previous"
+            if form.kind == "verb" and i and words[i - 1] in lx.RELATIVES and np_end > start and words[start] in lx.PREP_WORDS:
+                np_end = start  # "تسلا التي قالت في أبريل إنها …": no subject after the verb, the antecedent speaks
             self.attach_np(cand, start, np_end, form, default=default)
             if cand.np is None and form.kind == "verb":
                 self.subject_before(cand, i)
@@ -1374,10 +1414,16 @@ class Finder:
                 break
             if w in AUXILIARIES or w in lx.NP_STOPS and w not in ("من",) or (a - 1) in self.cues or (a - 1) in self.according:
                 break
+            if relative and w in EXAMPLE_WORDS:
+                break  # "شركات مثل تسلا التي قالت …": the example, not the list, speaks
             a -= 1
         while a < end and (words[a] in QUOTE_CHARS and a not in self.open_at):
             a += 1
+        char_start = None
         if relative:
+            glued = next((m for m in range(end - 1, a, -1) if words[m][:3] in ("بال", "لل") and lx.head_kind(words[m][1:]) is not None), None)
+            if glued is not None:  # "والتقى الوزير بالسفير الأمريكي الذي أكد …": the ambassador
+                a, char_start = glued, self.x.starts[glued] + 1
             for kinds in (("title", "honorific"), ("anon", "org", "media", "doc")):
                 m = next((m for m in range(a, end - 1) if lx.head_kind(words[m]) in kinds), None)
                 if m is not None:  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
@@ -1388,6 +1434,11 @@ class Finder:
         if a >= end:
             return
         first_word = words[a]
+        if char_start is not None:
+            cand.np = (char_start, self.span(a, end)[1])
+            cand.np_tokens = (a, end)
+            cand.resolve = "explicit"
+            return
         if first_word in lx.PREP_WORDS or (a > first and words[a - 1] in lx.PREP_WORDS) or (
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):

@@ -271,8 +271,8 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Q
                 current = par  # the paragraph's opening mark continues the quotation
                 continue
         current = par
-        if mark not in OPENERS and depth == 0 and at + 1 < len(norm) and norm[at + 1].isalpha() and (at == 0 or not norm[at - 1].isalpha() or norm[at - 1] == "و"):
-            mark = "«"  # "و»الإجراءات»": a closing guillemet typed for an opening one
+        if mark not in OPENERS and depth == 0 and at + 1 < len(norm) and norm[at + 1].isalpha() and (at == 0 or not norm[at - 1].isalpha() or _clitic_before(norm, at)):
+            mark = "«"  # "و»الإجراءات»", "لـ»المدينة»": a closing guillemet typed for an opening one
         if mark in OPENERS:
             if depth == 0:
                 opened = at
@@ -288,6 +288,17 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Q
     if depth and opened is not None:
         result.append(_unclosed(norm, opened, paragraphs))
     return result
+
+
+CLITICS = frozenset(("و", "ل", "ب", "ف", "ك", "ول", "وب", "فل", "فب"))
+
+
+def _clitic_before(norm: str, at: int) -> bool:
+    """The letters glued before a mark are a proclitic alone (و، لـ، بـ): the mark opens a word."""
+    k = at
+    while k > 0 and (norm[k - 1].isalpha() or norm[k - 1] == "ـ"):
+        k -= 1
+    return norm[k:at].replace("ـ", "") in CLITICS
 
 
 def _unclosed(norm: str, opened: int, paragraphs) -> Quotation:
