@@ -22,3 +22,16 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared data not found at {path}: set KHABAR_SHARED_DATA to run this test")
     return path
+
+
+def find_spec() -> Path:
+    return REPO.parent / "shared" / "spec" / "ARTICLE.md"
+
+
+@pytest.fixture(scope="session")
+def worked_example() -> str:
+    """The made-up article of the contract's worked example, read from ../shared/spec (never copied)."""
+    spec = find_spec()
+    if not spec.exists():
+        pytest.skip(f"{spec} not found: the contract's worked example is read from ../shared/spec")
+    return spec.read_text(encoding="utf-8").split("```")[1].strip("\n") + "\n"

@@ -8,25 +8,9 @@ import pytest
 
 from khabar.clean import Cleaned, clean_text, split_lines
 
-WORKED_EXAMPLE = """وزير الطاقة: إنتاج المصفاة الجديدة يبدأ الشهر المقبل
 
-عمّان - (أ ف ب)
-
-قال وزير الطاقة الأردني سامي الحديدي لوكالة فرانس برس يوم الأحد إن المصفاة الجديدة في الزرقاء ستبدأ الإنتاج الشهر المقبل، بطاقة تبلغ نحو 120 ألف برميل يوميا.
-
-وأضاف الحديدي: «هذا المشروع سيوفر أكثر من ثلاثة آلاف فرصة عمل».
-
-وكانت صحيفة الغد أول من نشر الخبر، نقلا عن مسؤولين طلبوا عدم الكشف عن هويتهم.
-
-وأسفر حريق في المصفاة القديمة في 3 آذار/مارس الماضي عن مقتل عاملين وإصابة 14 آخرين، وفقا لمديرية الدفاع المدني.
-
-المصدر: وكالة فرانس برس
-شارك هذا المقال
-"""
-
-
-def test_worked_example_of_the_contract() -> None:
-    cleaned = clean_text(WORKED_EXAMPLE, plain_text=True)
+def test_worked_example_of_the_contract(worked_example: str) -> None:
+    cleaned = clean_text(worked_example, plain_text=True)
     assert cleaned.title == "وزير الطاقة: إنتاج المصفاة الجديدة يبدأ الشهر المقبل"
     paragraphs = cleaned.text.split("\n\n")
     assert paragraphs[0] == "عمّان - (أ ف ب)"

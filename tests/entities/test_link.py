@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from khabar.document import Document, Mention
 from khabar.entities.link import link_entities
 from khabar.pipeline import STAGES
 from khabar.text.segment import split_sentences, tokenize
-
-WORKED_EXAMPLE = """وزير الطاقة: إنتاج المصفاة الجديدة يبدأ الشهر المقبل
-
-عمّان - (أ ف ب)
-
-قال وزير الطاقة الأردني سامي الحديدي لوكالة فرانس برس يوم الأحد إن المصفاة الجديدة في الزرقاء ستبدأ الإنتاج الشهر المقبل، بطاقة تبلغ نحو 120 ألف برميل يوميا.
-
-وأضاف الحديدي: «هذا المشروع سيوفر أكثر من ثلاثة آلاف فرصة عمل».
-
-وكانت صحيفة الغد أول من نشر الخبر، نقلا عن مسؤولين طلبوا عدم الكشف عن هويتهم.
-
-وأسفر حريق في المصفاة القديمة في 3 آذار/مارس الماضي عن مقتل عاملين وإصابة 14 آخرين، وفقا لمديرية الدفاع المدني.
-
-المصدر: وكالة فرانس برس
-شارك هذا المقال"""
 
 
 def make_doc(text: str, mentions: list[tuple[str, str]] = ()) -> Document:
@@ -169,8 +153,8 @@ def test_nominal_without_an_antecedent_is_ignored() -> None:
     assert entities == []
 
 
-def test_worked_example_of_the_contract() -> None:
-    entities = link(WORKED_EXAMPLE)
+def test_worked_example_of_the_contract(worked_example: str) -> None:
+    entities = link(worked_example)
     minister = by_name(entities, "سامي الحديدي")
     assert minister["type"] == "PER"
     assert minister["roles"] == ["وزير الطاقة الأردني"]
@@ -186,10 +170,10 @@ def test_worked_example_of_the_contract() -> None:
     assert by_name(entities, "مديرية الدفاع المدني")["type"] == "ORG"
 
 
-def test_worked_example_with_tagger_mentions() -> None:
+def test_worked_example_with_tagger_mentions(worked_example: str) -> None:
     tagged = [("سامي الحديدي", "PER"), ("الزرقاء", "LOC"), ("عمّان", "LOC"), ("صحيفة الغد", "ORG"),
               ("مديرية الدفاع المدني", "ORG")]
-    entities = link(WORKED_EXAMPLE, tagged)
+    entities = link(worked_example, tagged)
     assert by_name(entities, "سامي الحديدي")["roles"] == ["وزير الطاقة الأردني"]
     assert texts(by_name(entities, "سامي الحديدي")) == ["سامي الحديدي", "الحديدي"]
     assert by_name(entities, "مديرية الدفاع المدني")["canonical"] is None

@@ -1,7 +1,6 @@
 """Facts: types from governing words and nouns, contract records, links, the worked example."""
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,20 +17,6 @@ from khabar.read import RawArticle
 from khabar.text.segment import tokenize
 
 STAGES = ["segment", "times", "numbers", "facts_link"]
-SPEC = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "ARTICLE.md"
-
-
-def _worked_example() -> str:
-    """The made-up article of the contract's worked example, read from ../shared/spec (not copied)."""
-    if not SPEC.exists():
-        return ""
-    text = SPEC.read_text(encoding="utf-8")
-    return text.split("```")[1].strip("\n") + "\n"
-
-
-EXAMPLE = _worked_example()
-
-
 def analyse(text, published="2024-05-06"):
     return Pipeline(STAGES)(RawArticle(text=text), published=published)
 
@@ -97,12 +82,8 @@ def test_several_counts_only_when_typed():
     assert [(f["type"], f["min"], f["max"]) for f in found] == [("arrested", 3, 9)]
 
 
-needs_spec = pytest.mark.skipif(not EXAMPLE, reason=f"{SPEC} not found: the contract's worked example is read from ../shared/spec")
-
-
-@needs_spec
-def test_worked_example_of_the_contract():
-    doc = analyse(EXAMPLE)
+def test_worked_example_of_the_contract(worked_example):
+    doc = analyse(worked_example)
     times = {t["text"]: (t["type"], t["value"]) for t in doc.times}
     assert times["يوم الأحد"] == ("date", "2024-05-05")
     assert times["الشهر المقبل"] == ("month", "2024-06")
@@ -120,9 +101,8 @@ def test_worked_example_of_the_contract():
         assert doc.text[fact["start"] : fact["end"]] == fact["text"]
 
 
-@needs_spec
-def test_links_to_quotes_and_locations_when_present():
-    doc = analyse(EXAMPLE)
+def test_links_to_quotes_and_locations_when_present(worked_example):
+    doc = analyse(worked_example)
     start = doc.text.index("المصفاة الجديدة في الزرقاء")
     end = doc.text.index("يوميا") + len("يوميا")
     doc.quotes = [{"id": "q1", "kind": "indirect", "start": start, "end": end}]

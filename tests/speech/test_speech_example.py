@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
+
 import khabar
 from khabar.speech import find_quotes, format_chain, quote_chain
 
-EXAMPLE = """وزير الطاقة: إنتاج المصفاة الجديدة يبدأ الشهر المقبل
 
-عمّان - (أ ف ب)
+@pytest.fixture
+def analysed(worked_example):
+    def analyse():
+        doc = khabar.analyze(worked_example, published="2024-05-06")
+        doc.quotes = find_quotes(doc)
+        return doc
 
-قال وزير الطاقة الأردني سامي الحديدي لوكالة فرانس برس يوم الأحد إن المصفاة الجديدة في الزرقاء ستبدأ الإنتاج الشهر المقبل، بطاقة تبلغ نحو 120 ألف برميل يوميا.
-
-وأضاف الحديدي: «هذا المشروع سيوفر أكثر من ثلاثة آلاف فرصة عمل».
-
-وكانت صحيفة الغد أول من نشر الخبر، نقلا عن مسؤولين طلبوا عدم الكشف عن هويتهم.
-
-وأسفر حريق في المصفاة القديمة في 3 آذار/مارس الماضي عن مقتل عاملين وإصابة 14 آخرين، وفقا لمديرية الدفاع المدني.
-
-المصدر: وكالة فرانس برس
-شارك هذا المقال
-"""
+    return analyse
 
 
-def analysed():
-    doc = khabar.analyze(EXAMPLE, published="2024-05-06")
-    doc.quotes = find_quotes(doc)
-    return doc
-
-
-def test_four_quotes_of_the_worked_example():
+def test_four_quotes_of_the_worked_example(analysed):
     doc = analysed()
     q1, q2, q3, q4 = doc.quotes
     assert q1["kind"] == "indirect"
@@ -50,13 +40,13 @@ def test_four_quotes_of_the_worked_example():
     assert q4["text"].endswith("14 آخرين")
 
 
-def test_offsets_are_exact():
+def test_offsets_are_exact(analysed):
     doc = analysed()
     for quote in doc.quotes:
         assert doc.text[quote["start"]:quote["end"]] == quote["text"]
 
 
-def test_chain_of_the_worked_example():
+def test_chain_of_the_worked_example(analysed):
     doc = analysed()
     record = doc.to_dict()
     chains = [format_chain(quote_chain(record, q)) for q in record["quotes"]]
@@ -66,7 +56,7 @@ def test_chain_of_the_worked_example():
     assert chains[2].endswith("مسؤولين (anonymous)")
 
 
-def test_entity_ids_when_the_entity_stages_ran():
+def test_entity_ids_when_the_entity_stages_ran(analysed):
     doc = analysed()
     if not doc.entities:
         return  # the entity stages are not in the default pipeline
