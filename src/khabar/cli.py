@@ -196,26 +196,6 @@ def eval_linking(
     print(format_linking_report(report))
 
 
-@eval_app.command("quotes")
-def eval_quotes(
-    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-) -> None:
-    """Quote detection, content, cue, speaker, anonymous and via scores on the gold articles."""
-    from khabar.evaluation.quotes import evaluate_quotes, format_quotes_report
-
-    if split not in ("dev", "test", "all"):
-        error(f"unknown split {split!r}: use dev, test or all")
-        raise typer.Exit(2)
-    try:
-        report = evaluate_quotes(None, shared_data_dir(data), split)
-    except FileNotFoundError as exc:
-        error(str(exc))
-        raise typer.Exit(1) from None
-    print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
-
-
 def _gold_split(split: str) -> str:
     if split not in ("dev", "test", "all"):
         error(f"unknown split {split!r}: use dev, test or all")
@@ -223,26 +203,53 @@ def _gold_split(split: str) -> str:
     return split
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    stages: Annotated[Optional[str], typer.Option(help="Comma-separated stages (default: the full pipeline).")] = None,
+) -> None:
+    """Quote detection, content, cue, speaker, anonymous and via scores on the gold articles."""
+    from khabar.evaluation.quotes import evaluate_quotes, format_quotes_report
+
+    chosen = [name.strip() for name in stages.split(",") if name.strip()] if stages else None
+    try:
+        report = evaluate_quotes(None, shared_data_dir(data), _gold_split(split), stages=chosen)
+    except FileNotFoundError as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
+
+
 @eval_app.command("facts")
 def eval_facts(
     split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    details: Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")] = False,
 ) -> None:
     """Figures: detection, value, type, noun and source against the gold articles."""
     from khabar.evaluation.facts import evaluate_facts, format_facts_report
 
-    print(format_facts_report(evaluate_facts(None, shared_data_dir(data), _gold_split(split))))
+    report = evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details)
+    if details:
+        print(json.dumps(report["details"], ensure_ascii=False, indent=1))
+    print(format_facts_report(report))
 
 
 @eval_app.command("times")
 def eval_times(
     split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    details: Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")] = False,
 ) -> None:
     """Time expressions: span F1 and value accuracy against the gold articles."""
     from khabar.evaluation.times import evaluate_times, format_times_report
 
-    print(format_times_report(evaluate_times(None, shared_data_dir(data), _gold_split(split))))
+    report = evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details)
+    if details:
+        print(json.dumps(report["details"], ensure_ascii=False, indent=1))
+    print(format_times_report(report))
 
 
 @train_app.command("ner")

@@ -18,7 +18,7 @@ Reported:
 
 The held-out ``test`` split must not be used to tune anything: tune on ``dev``.
 
-Usage: ``python -m khabar.evaluation.facts [--split dev|test|all] [--details]``.
+Usage: ``khabar eval facts [--split dev|test|all] [--details]``.
 """
 
 from __future__ import annotations
@@ -328,23 +328,3 @@ def format_facts_report(report: dict[str, Any]) -> str:
 
 def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
-
-
-def main(argv: list[str] | None = None) -> None:
-    import argparse
-    import json
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default="dev", choices=SPLITS)
-    parser.add_argument("--gold", type=Path, default=None)
-    parser.add_argument("--shared", type=Path, default=None)
-    parser.add_argument("--details", action="store_true", help="print every gold and predicted fact (dev only!)")
-    args = parser.parse_args(argv)
-    report = evaluate_facts(args.gold, args.shared, args.split, details=args.details)
-    if args.details:
-        print(json.dumps(report["details"], ensure_ascii=False, indent=1))
-    print(format_facts_report(report))
-
-
-if __name__ == "__main__":
-    main()

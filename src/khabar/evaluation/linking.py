@@ -52,6 +52,7 @@ from typing import Any
 
 from khabar.document import Document
 from khabar.entities.link import link_entities
+from khabar.evaluation.scoring import f1
 from khabar.text.segment import split_sentences, tokenize
 
 REPO = Path(__file__).resolve().parents[3]
@@ -149,10 +150,6 @@ class LinkingReport:
             "exact_cluster_accuracy": self.exact_clusters.ratio,
             "bcubed": {"precision": self.bcubed_precision, "recall": self.bcubed_recall, "f1": self.bcubed_f1},
         }
-
-
-def f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass

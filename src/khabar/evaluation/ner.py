@@ -20,41 +20,13 @@ from pathlib import Path
 
 from khabar.entities.tagger import bio_spans
 from khabar.entities.tagger_train import Sentence, read_conll
+from khabar.evaluation.scoring import Score
 
 DATASETS = ("anercorp", "aqmar")
 TYPES = ("PER", "LOC", "ORG", "MISC")
 
 
-@dataclass
-class EntityScore:
-    """Counts of one entity type (or all): matched, predicted, gold."""
-
-    matched: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict:
-        return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-            "matched": self.matched,
-            "predicted": self.predicted,
-            "support": self.gold,
-        }
+EntityScore = Score  # counts of one entity type, or of all
 
 
 @dataclass

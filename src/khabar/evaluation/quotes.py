@@ -360,25 +360,3 @@ def format_quotes_report(report: dict[str, Any]) -> str:
         lines.append(f"kind accuracy among matched quotes: {report['kind_accuracy']:.2f}")
     lines.append(f"analysis time: {report['seconds']:.2f} s for {report['articles']} articles")
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m khabar.evaluation.quotes [--split dev|test|all] [--stages segment,ner,link,times]``."""
-    import argparse
-    import json
-
-    parser = argparse.ArgumentParser(description="Score quote extraction against the SaudiNewsNet gold set.")
-    parser.add_argument("--split", default="test", choices=("dev", "test", "all"))
-    parser.add_argument("--gold", type=Path, default=None, help="gold file (default: tests/data/gold_news.json)")
-    parser.add_argument("--shared", type=Path, default=None, help="../shared/data (default: $KHABAR_SHARED_DATA or ../shared/data)")
-    parser.add_argument("--stages", default=None, help="comma-separated pipeline stages (default: khabar.analyze's)")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    args = parser.parse_args(argv)
-    stages = [s.strip() for s in args.stages.split(",") if s.strip()] if args.stages else None
-    report = evaluate_quotes(args.gold, args.shared, args.split, stages=stages)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_quotes_report(report))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from khabar.evaluation.scoring import Score
 from khabar.text.segment import split_sentences, tokenize
 
 
@@ -24,31 +25,6 @@ class UdSentence:
     text: str
     doc: str
     words: list[tuple[int, int, str, bool]] = field(default_factory=list)  # start, end, upos, glued
-
-
-@dataclass
-class Score:
-    matched: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, predicted: set, gold: set) -> None:
-        self.matched += len(predicted & gold)
-        self.predicted += len(predicted)
-        self.gold += len(gold)
 
 
 def read_conllu(path: Path) -> list[UdSentence]:

@@ -11,7 +11,7 @@ for dateparser.
 
 The held-out ``test`` split must not be used to tune anything: tune on ``dev``.
 
-Usage: ``python -m khabar.evaluation.times [--split dev|test|all] [--details]``.
+Usage: ``khabar eval times [--split dev|test|all] [--details]``.
 """
 
 from __future__ import annotations
@@ -165,23 +165,3 @@ def format_times_report(report: dict[str, Any], name: str = "khabar") -> str:
         lines.append(f"| {kind} | {row['n']} | {fmt(row['accuracy'])} |")
     lines.append(f"\ntagging time: {report['seconds']:.2f} s")
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> None:
-    import argparse
-    import json
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default="dev", choices=SPLITS)
-    parser.add_argument("--gold", type=Path, default=None)
-    parser.add_argument("--shared", type=Path, default=None)
-    parser.add_argument("--details", action="store_true", help="print every gold and predicted time (dev only!)")
-    args = parser.parse_args(argv)
-    report = evaluate_times(args.gold, args.shared, args.split, details=args.details)
-    if args.details:
-        print(json.dumps(report["details"], ensure_ascii=False, indent=1))
-    print(format_times_report(report))
-
-
-if __name__ == "__main__":
-    main()
