@@ -44,6 +44,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -252,6 +253,16 @@ def skeleton_similarity(arabic: str, english: str) -> float:
     return SequenceMatcher(None, left, right).ratio()
 
 
+def training_tokens(anercorp_dir: Path) -> Iterator[tuple[str, str]]:
+    """``(token, tag)`` of the ANERcorp training split; never the test split, on which the tagger is scored."""
+    from khabar.entities.tagger_train import read_conll
+
+    path = anercorp_dir / "train.txt"
+    if path.is_file():
+        for words, tags in read_conll(path):
+            yield from zip(words, tags)
+
+
 def count_common_words(anercorp_dir: Path) -> dict[str, tuple[int, int]]:
     """Normalised word → (occurrences, occurrences inside a named entity) in ANERcorp.
 
@@ -260,18 +271,11 @@ def count_common_words(anercorp_dir: Path) -> dict[str, tuple[int, int]]:
     """
     counts: Counter[str] = Counter()
     named: Counter[str] = Counter()
-    for name in ("train.txt",):  # never the test split: it is what the tagger is scored on
-        path = anercorp_dir / name
-        if not path.is_file():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            token, _, tag = line.partition(" ")
-            if not token:
-                continue
-            for form in word_forms(normalize(token, ta_marbuta=True)):
-                counts[form] += 1
-                if tag.strip() != "O":
-                    named[form] += 1
+    for token, tag in training_tokens(anercorp_dir):
+        for form in word_forms(normalize(token, ta_marbuta=True)):
+            counts[form] += 1
+            if tag != "O":
+                named[form] += 1
     return {w: (c, named[w]) for w, c in counts.items()}
 
 
@@ -339,18 +343,13 @@ def write_name_words(anercorp_dir: Path, out: Path) -> int:
     """Write the words ANERcorp tags as person names at least half the time; returns how many."""
     person: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for name in ("train.txt",):  # never the test split: it is what the tagger is scored on
-        path = anercorp_dir / name
-        if not path.is_file():
+    for token, tag in training_tokens(anercorp_dir):
+        if not any("\u0621" <= c <= "\u064a" for c in token):
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            token, _, tag = line.partition(" ")
-            if not token or not any("\u0621" <= c <= "\u064a" for c in token):
-                continue
-            key = normalize(token, ta_marbuta=True)
-            total[key] += 1
-            if tag.strip().endswith("PERS"):
-                person[key] += 1
+        key = normalize(token, ta_marbuta=True)
+        total[key] += 1
+        if tag.endswith("PER"):
+            person[key] += 1
     rows = sorted(w for w, c in person.items() if c * 2 >= total[w] and len(w) >= 2)
     out.write_text(NAME_WORDS_HEADER + "word\tperson\ttotal\n"
                    + "".join(f"{w}\t{person[w]}\t{total[w]}\n" for w in rows), encoding="utf-8")
