@@ -21,7 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_prepare import commit, load_articles  # noqa: E402
+from bench_prepare import load_articles  # noqa: E402
+from common import commit, publish  # noqa: E402
 
 from khabar.pipeline import Pipeline, prepare  # noqa: E402
 
@@ -78,10 +79,7 @@ def main() -> None:
     articles = load_articles(args.data, args.limit + WARMUP)
     time_stages(pipeline, articles[:WARMUP])
     result = report(*time_stages(pipeline, articles[WARMUP:]))
-    print(result)
-    if args.append:
-        with args.append.open("a", encoding="utf-8") as out:
-            out.write(result + "\n")
+    publish(result, args.append)
 
 
 if __name__ == "__main__":

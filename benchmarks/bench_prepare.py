@@ -19,11 +19,12 @@ import argparse
 import html
 import platform
 import resource
-import subprocess
 import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+
+from common import commit, publish
 
 from khabar.pipeline import Pipeline
 from khabar.read import RawArticle, ReadFailure, iter_articles
@@ -75,11 +76,6 @@ def time_reading(data: Path, limit: int | None) -> dict[str, float]:
     return {"articles": count, "seconds": seconds, "articles_s": count / seconds}
 
 
-def commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def report(reading: dict, text: dict, page: dict, html_count: int) -> str:
@@ -116,10 +112,7 @@ def main() -> None:
     pages = [as_html(a) for a in articles[: args.html_limit]]
     page = run(pipeline, pages)
     result = report(reading, text, page, len(pages))
-    print(result)
-    if args.append:
-        with args.append.open("a", encoding="utf-8") as out:
-            out.write(result + "\n")
+    publish(result, args.append)
 
 
 if __name__ == "__main__":

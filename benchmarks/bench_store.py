@@ -26,11 +26,12 @@ import os
 import platform
 import resource
 import statistics
-import subprocess
 import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+
+from common import commit, publish
 
 QUERIES = [
     # people
@@ -71,11 +72,6 @@ def all_stages() -> list[str]:
     return names
 
 
-def commit() -> str:
-    try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def run_ingest(paths: list[str], db: str, workers: int, stages: list[str] | None) -> dict:
@@ -211,10 +207,7 @@ def main() -> None:
         ingested = run_ingest(paths, args.db, args.workers, stages)
     searched = run_search(args.db)
     result = report(ingested, searched, stages, args.workers)
-    print(result)
-    if args.append:
-        with args.append.open("a", encoding="utf-8") as out:
-            out.write(result + "\n")
+    publish(result, args.append)
 
 
 if __name__ == "__main__":
