@@ -27,7 +27,7 @@ from pathlib import Path
 from common import commit, publish
 
 from khabar.pipeline import Pipeline
-from khabar.read import RawArticle, ReadFailure, iter_articles
+from khabar.read import RawArticle, iter_articles
 
 PAGE = """<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>{title}</title><meta property="og:site_name" content="{site}"></head><body>
