@@ -128,6 +128,8 @@ def test_stages_never_raise_and_offsets_hold(text):
     khabar.pipeline.STAGES["times"].func(doc)
     khabar.pipeline.STAGES["numbers"].func(doc)
     for item in doc.times + doc.facts:
+        assert text[item["start"]:item["end"]] == item["text"]
+    for item in doc.times + doc.facts:
         assert text[item["start"] : item["end"]] == item["text"]
 
 
@@ -138,6 +140,8 @@ def test_stages_never_raise_on_any_text(text):
     doc.sentences = [(0, len(text))] if text else []
     khabar.pipeline.STAGES["times"].func(doc)
     khabar.pipeline.STAGES["numbers"].func(doc)
+    for item in doc.times + doc.facts:
+        assert text[item["start"]:item["end"]] == item["text"]
 
 
 
