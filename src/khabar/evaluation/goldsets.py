@@ -75,9 +75,14 @@ def is_held_out(position: int) -> bool:
 GOLD_PATH = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold_news.json"
 
 
-def load_gold(path: Path | None = None, split: str = "all") -> list[dict]:
+SPLITS = ("dev", "test", "all")
+
+
+def load_gold(path: Path | str | None = None, split: str = "all") -> list[dict]:
     """Gold entries (see tests/data/GOLD_FORMAT.md), optionally one split."""
-    entries = json.loads((path or GOLD_PATH).read_text(encoding="utf-8"))
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r}: use one of {', '.join(SPLITS)}")
+    entries = json.loads(Path(path or GOLD_PATH).read_text(encoding="utf-8"))
     return [e for e in entries if split == "all" or e["split"] == split]
 
 

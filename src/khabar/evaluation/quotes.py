@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.evaluation.align import ContentAligner, overlap
-from khabar.evaluation.goldsets import GOLD_PATH, load_article, load_gold, ref_of
+from khabar.evaluation.goldsets import load_article, load_gold, ref_of
 
 KINDS = ("direct", "indirect", "according_to")
 EDGE = " \t\n\r\u00a0.,،؛;:!?؟«»\"'“”„‘’()[]-–—…"
@@ -254,7 +254,7 @@ def evaluate_quotes(
     quote finder runs last when they do not include ``quotes``.
     """
     shared = Path(shared_dir) if shared_dir else _default_shared()
-    entries = load_gold(gold_path or GOLD_PATH, split=split)
+    entries = load_gold(gold_path, split=split)
     tallies = {kind: Tally() for kind in (*KINDS, "all")}
     kind_right = 0
     articles = []
