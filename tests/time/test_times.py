@@ -175,8 +175,8 @@ def test_unresolvable_without_publication():
         ("كل يوم", ("set", "P1D")),
         ("كل ثلاثة أشهر", ("set", "P3M")),
         ("سنويا", ("set", "P1Y")),
-        ("الساعة العاشرة صباحا", ("time", "2024-05-06T10:00")),
-        ("الساعة 10:30 مساء", ("time", "2024-05-06T22:30")),
+        ("الساعة العاشرة صباحا", ("time", "T10:00")),
+        ("الساعة 10:30 مساء", ("time", "T22:30")),
     ],
 )
 def test_durations_sets_and_clock_times(text, expected):
@@ -236,8 +236,8 @@ def test_time_lexicons_are_clean(name):
         ("وقع قبل ثلاثة أيام من الافتتاح", ("قبل ثلاثة أيام", "duration", "P3D")),
         ("وصل قبل يومين إلى الرياض", ("قبل يومين", "date", "2024-05-04")),
         # the start of a clock range takes the part of the day of its end
-        ("تبدأ من الساعة 5 إلى 9 مساء", ("الساعة 5", "time", "2024-05-06T17:00")),
-        ("تبدأ من الساعة 7 حتى 8.30 مساءً", ("الساعة 7", "time", "2024-05-06T19:00")),
+        ("تبدأ من الساعة 5 إلى 9 مساء", ("الساعة 5", "time", "T17:00")),
+        ("تبدأ من الساعة 7 حتى 8.30 مساءً", ("الساعة 7", "time", "T19:00")),
     ],
 )
 def test_relative_days_and_clock_ranges(text, expected):

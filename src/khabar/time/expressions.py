@@ -13,9 +13,19 @@ one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
 - relative days, weeks, months, years: ``اليوم``، ``أمس``، ``أول أمس``، ``غدا``، ``صباح اليوم``،
   ``يوم الأحد`` (→ 2024-05-05), ``الجمعة المقبل``، ``الأسبوع الماضي`` (→ 2024-W18),
   ``الشهر المقبل`` (→ 2024-06), ``في وقت سابق من الشهر الجاري``، ``العام الماضي``;
+- parts of years and seasons: ``النصف الأول من العام الحالي`` (→ 2024-H1), ``الربع الثاني من 2023``
+  (→ 2023-Q2), ``صيف 1436هـ`` (→ 2015-SU: the summer inside that Hijri year), ``خريف 2008``;
+- ranges: ``من 14 يونيو إلى 15 يوليو 2018`` (the first end takes the second's year), ``يومي 20 و21 من
+  شوال``، ``بين 3 و5 مارس``، ``يومي الخميس والجمعة``، ``للعام الدراسي 1437/1436هـ`` (→ H1436/H1437);
 - ago, durations and sets: ``منذ ثلاثة أيام`` (→ 2024-05-03), ``لمدة ساعتين`` (→ PT2H),
-  ``خلال الأعوام الخمسة الماضية`` (→ P5Y), ``منذ سنوات``، ``كل يوم جمعة``، ``سنويا``;
-- times of day: ``الساعة العاشرة صباحا`` (→ 2024-05-06T10:00), ``16:44``.
+  ``خلال الأعوام الخمسة الماضية`` (→ P5Y), ``لمدة شهر`` (→ P1M), ``قبل عام`` (→ 2023),
+  ``5 أشهر و27 يوما`` (→ P5M27D), ``ساعة ونصف`` (→ PT1H30M), ``بين 5 و15 عاما`` (bounded: null),
+  ``منذ سنوات``، ``كل يوم جمعة``، ``سنويا``، ``الدخل الشهري`` (→ P1M);
+- events with their year (``كأس العالم 2018``), periods named by what filled them (``خلال فترة
+  حكمه``، ``في عهد المالكي``) and vague references (``في وقت سابق``، ``على الفور``، ``الفترة المقبلة``)
+  with a null value;
+- times of day: ``الساعة العاشرة صباحا`` (→ T10:00: a clock time names no day), ``16:44 ت م``
+  (a wire stamp in Mecca time: 2024-05-06T16:44), ``ظهر اليوم`` (→ 2024-05-06T12:00).
 
 Relative expressions are resolved against the article's own date: the
 publication date, unless the article names its weekday (``اليوم الاثنين``،
@@ -32,22 +42,26 @@ publication date, unless the article names its weekday (``اليوم الاثن�
 from __future__ import annotations
 
 import datetime
+import operator
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import compress
+from re import (
+    _constants as re_constants,  # the parsed form of a pattern, to find its first letters
+)
+from re import _parser as re_parser
 
 from khabar.numbers.lexicon import match_form, number_words
 from khabar.numbers.matching import (
     PROCLITIC_STRINGS,
-    digit_word_indices,
-    indices_of,
     word_columns,
 )
 from khabar.numbers.regex import alternation
 from khabar.numbers.words import parse_number
 from khabar.text.normalize import Normalized, normalize_with_offsets
-from khabar.time import lexicon, resolve
+from khabar.time import hijri, lexicon, resolve
 
 S = r"[^\S\n]+"
 S0 = r"[^\S\n]*"
@@ -62,10 +76,20 @@ DURATION_PRE = (
     rf"(?:منذ|قبل|لمده|مده|طوال|طيله|خلال|بعد|لفتره|علي{S}(?:مدي|مدار|امتداد)|"
     rf"(?:لاكثر|اكثر|لاقل|اقل){S}من|نحو|لنحو|حوالي|قرابه|زهاء|ما{S}يقارب|ما{S}يزيد{S}(?:علي|عن))"
 )
-DURATION_REL = r"(?:الماضيه|الماضي|الماضيين|المقبله|المقبل|المقبلين|القادمه|القادم|الاخيره|الاخير|الاخيرين|المنصرمه|المنصرم)"
+DURATION_REL = (
+    r"(?:الماضيه|الماضي|الماضيين|الماضيتين|المقبله|المقبل|المقبلين|المقبلتين|القادمه|القادم|القادمين|القادمتين|"
+    r"الاخيره|الاخير|الاخيرين|الاخيرتين|المنصرمه|المنصرم|السابقه|السابق|السابقين)"
+)
 YEAR_PREP = r"(?:في|منذ|حتي|قبل|بعد|خلال|بحلول|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه)"
 MONTH_TAIL = r"(?:المبارك|الكريم|المعظم|الفضيل|الحرام)"
 SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
+BARE_SEASONS = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}  # only with a year: صيف 2015
+SEASON_MONTH = {"SU": 7, "WI": 1, "SP": 4, "FA": 10}  # a month inside each season, to place a Hijri year
+YEAR_PARTS = {"النصف": "H", "الربع": "Q"}  # النصف الأول من العام → 2015-H1, الربع الثاني → 2015-Q2
+PARTICLE = r"(?:بين|من|في|علي|الي|عن|مع|حتي|قبل|بعد|منذ|ما|مضت|خلت|فقط|ثم|لا|لم|لن|قد)(?!\w)"
+VAGUE_ADJECTIVE = r"(?:عده|قليله|عديده|طويله|قصيره|كثيره|معدوده|متتاليه|متواصله|زمنيه)(?!\w)"  # منذ سنوات عدة: a duration
+PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+AMPM = r"(?:صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا)(?!\w)"
 TODAY_NOT = re.compile(
     rf"{S}(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي|الاخير|"
     rf"التالي|السابق|الواحد|نفسه|ذاته|المفتوح|الدراسي|الموعود|الكامل|الختامي|الافتتاحي)(?!\w)"
@@ -97,7 +121,7 @@ ORDINAL_DAYS = {
 }
 RELATIVE_DAYS = {
     "اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "امس الاول": -2,
-    "البارحه الاولي": -2, "غدا": 1, "الغد": 1, "بعد غد": 2,
+    "البارحه الاولي": -2, "غدا": 1, "الغد": 1, "غد": 1, "بعد غد": 2,
 }
 PM = ("مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "بعد الظهر")
 UPCOMING_DAYS = 45  # a day and month without a year this close ahead is the coming one
@@ -146,6 +170,12 @@ def _part(name: str) -> str:
 @lru_cache(maxsize=1)
 def scanner() -> re.Pattern[str]:
     """The one regex that finds every time expression (alternatives in priority order)."""
+    return re.compile(BOUNDARY + "(?:" + "|".join(alternatives()) + ")")
+
+
+@lru_cache(maxsize=1)
+def alternatives() -> tuple[str, ...]:
+    """The scanner's alternatives, in priority order: each one named by the group its reader reads."""
     rel = _alt(lexicon.relative_words())
     weekday = _alt(lexicon.weekdays())
     bare_weekday = _alt(w[2:] for w in lexicon.weekdays())
@@ -154,7 +184,13 @@ def scanner() -> re.Pattern[str]:
     article_plural_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 0 and f.startswith("ال"))
     dual_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 2)
     num_word = _alt(f for f, (_, kind) in number_words().items() if kind not in ("fraction",))
-    num = rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:{S}و?{S0}{num_word}){{0,3}})(?!\w)"
+    num = rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:{S}و?{S0}(?:ال)?{num_word}){{0,3}})(?!\w)"
+    singular_units = _alt(f for f, (u, n) in lexicon.time_units().items() if n == 1 and not f.startswith("ال") and u not in ("DEC", "CENT"))
+    month_words = _alt({month.split()[0] for month in lexicon.months()})
+    seasons_bare = _alt(BARE_SEASONS)
+    events = _alt(lexicon.year_events())
+    unit_tail = lambda name: rf"(?:{S0}و{S0}(?:(?P<{name}_n>{num}){S0})?(?P<{name}_u>{units})(?!\w))?"
+    fraction_tail = lambda name: rf"(?:{S0}و{S0}(?:ال)?(?P<{name}>نصف|ربع)(?!\w)(?:{S}(?:ال)?(?:{singular_units})(?!\w))?)?"
     ordinal_day = _alt(ORDINAL_DAYS)
     hours = _alt(HOURS)
     relative_day = _alt(RELATIVE_DAYS)
@@ -165,7 +201,12 @@ def scanner() -> re.Pattern[str]:
         (
             rf"(?P<yrange>(?:(?:ما{S})?بين{S})?(?:عامي|العامين|سنتي|السنتين){S}(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
             rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
-            rf"|(?:(?:عام|العام|عامي|موسم){S0})?(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?)"
+            rf"|(?:(?:(?:ال)?عام|عامي|موسم|الموسم)(?:{S}(?:الدراسي|الجامعي|المالي|الهجري|الميلادي|الزراعي))?{S0})?"
+            rf"(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?)"
+        ),
+        (
+            rf"(?P<dayspair>(?:يومي|(?:ما{S})?بين|من){S}(?P<dp_a>\d{{1,2}})(?!\d){S0}(?:و|الي|حتي|[-–]){S0}(?P<dp_b>\d{{1,2}})(?!\d){S0}(?:من{S})?(?:شهر{S})?{_month('dp_m')}"
+            rf"(?:{S0}[,،]?{S0}(?:(?:عام|العام){S})?{_year('dp_y')})?|يومي{S}(?P<dp_wa>{weekday})(?!\w){S0}و{S0}(?P<dp_wb>{weekday})(?!\w))"
         ),
         (
             rf"(?P<date>(?:(?P<d_ghurra>غره){S}(?:شهر{S})?|(?:(?P<d_day>\d{{1,2}})(?!\d)|(?P<d_ord>{ordinal_day}){S}من){S0}(?:من{S})?(?:شهر{S})?){_month('d_m')}"
@@ -175,15 +216,23 @@ def scanner() -> re.Pattern[str]:
         rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}(?:{S}(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?)",
         (
             rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}{_year('y_a')}|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
-            rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%.,]))"
+            rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
+            rf"|(?P<y_ev>{events}){S0}(?P<y_d>(?:19|20)\d\d)(?![\d%]|[.,]\d))"
         ),
-        rf"(?P<set>كل{S}(?:(?:يوم{S})?(?P<s_wd>(?:ال)?(?:{bare_weekday}))|(?:(?P<s_num>{num}){S})?(?P<s_unit>{units}))(?!\w))",
+        rf"(?P<set>كل{S}(?:(?:يوم{S})?(?P<s_wd>(?:ال)?(?:{bare_weekday}))|(?:(?P<s_num>{num}){S})?(?P<s_unit>{units})(?!\w){unit_tail('s2')})(?!\w))",
         (
-            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:]))"
+            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])"
+            rf"|(?:ال{S0})?(?P<c_n>1[0-2]|0?[1-9])(?!\d)(?={S}{AMPM})|(?P<c_hw>{hours})(?={S}{AMPM}))"
             rf"(?:{S}(?P<c_frac>و{S0}(?:النصف|الربع|الثلث|نصف|ربع)|الا{S0}(?:الربع|ربعا|ثلثا|الثلث)))?"
-            rf"(?:{S}(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد{S}الظهر)(?!\w))?)"
+            rf"(?:{S}(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد{S}الظهر)(?!\w))?"
+            rf"(?:{S0}(?P<c_tm>ت{S0}\.?{S0}م|بتوقيت{S}(?:مكه(?:{S}المكرمه)?|غرينتش|جرينتش|الرياض))(?!\w))?)"
         ),
-        rf"(?P<phrase>(?P<ph>{phrases})(?!\w))",
+        rf"(?P<phrase>(?P<ph>{phrases})(?!\w)(?!{S}من{S})(?!(?<=سابق|لاحق){S}(?:اليوم|امس|الليله|غدا)(?!\w)))",
+        (
+            rf"(?P<fraction>(?:(?P<fr_pre>خلال|في|منذ|مطلع|بدايه|نهايه|حتي|طوال){S})?(?P<fr_part>{_alt(YEAR_PARTS)}){S}(?P<fr_ord>{_alt(PART_ORDINALS)}|الاخير)(?!\w)"
+            rf"(?:{S}(?:من|ل){S0}(?:(?:ال|ل)?(?:عام|سنه)(?!\w)(?:{S}(?P<fr_rel>{rel})(?!\w))?(?:{S0}(?P<fr_y>\d{{4}})(?!\d))?"
+            rf"|(?P<fr_y2>\d{{4}})(?!\d)|(?P<fr_this>هذا{S}العام|هذه{S}السنه)(?!\w)))?)"
+        ),
         (
             rf"(?P<relday>{_part('rd')}(?:يوم{S})?(?P<rd_word>{relative_day})(?!\w)"
             rf"(?:{S0}\(?{S0}(?P<rd_wd>{weekday})(?!\w)(?:{S0}\))?)?)"
@@ -194,26 +243,40 @@ def scanner() -> re.Pattern[str]:
             rf"الشهر{S}(?P<dr_rel>{rel})(?!\w))"
         ),
         (
-            rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه)){S}(?P<p_rel>{rel})(?!\w)"
+            rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))(?:{S}(?P<p_hijri>الهجري|الهجريه))?{S}(?P<p_rel>{rel})(?!\w)"
             rf"|(?P<p_this>هذا{S}(?:الاسبوع|الشهر|العام)|هذه{S}السنه)(?!\w)))"
         ),
-        rf"(?P<season>(?:(?P<se_pre>{PERIOD_PRE}){S})?(?:فصل{S})?(?P<se>{seasons})(?!\w)(?!{S}العربي)(?:{S}(?P<se_rel>{rel})(?!\w))?)",
+        (
+            rf"(?P<season>(?:(?P<se_pre>{PERIOD_PRE}){S})?(?:(?:فصل{S})?(?P<se>{seasons})(?!\w)(?!{S}العربي)|(?P<se_bare>{seasons_bare})(?={S0}(?:هذا|العام|عام|\d)))"
+            rf"(?:{S}(?:(?P<se_this>هذا{S}العام)|(?:ال)?عام{S}(?P<se_rel2>{rel}))(?!\w))?"
+            rf"(?:{S0}(?:(?:عام|العام){S})?(?P<se_y>\d{{4}})(?!\d)(?:{S0}(?P<se_era>{ERA}))?)?(?:{S}(?P<se_rel>{rel})(?!\w))?)"
+        ),
         rf"(?P<age>عن{S}عمر{S}(?:(?:يناهز|ناهز|يقارب){S})?[«\"]?(?P<ag_num>\d{{1,3}})[»\"]?(?:{S0}/?{S0}(?:عاما|سنه)/?)?)",
         (
             rf"(?P<artdur>(?:(?P<a_pre>خلال|طوال|طيله|في|منذ|علي{S}(?:مدي|مدار)){S})?(?P<a_unit>{article_plural_units})"
-            rf"(?:{S}(?:ال{S0})?(?P<a_num>{num}))?(?:{S}(?:القليله|الاخيره))?(?:{S}(?P<a_rel>{DURATION_REL})(?!\w))?)"
+            rf"(?:{S}(?:ال{S0})?(?P<a_num>{num}))?(?:{S}القليله)?(?:{S}(?P<a_rel>{DURATION_REL})(?!\w))?)"
         ),
         (
-            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?(?P<u_num>{num}){S0}/?{S0}(?P<u_unit>{units})(?!\w)/?"
+            rf"(?P<durrange>(?:(?:ما{S})?بين|من){S}(?:(?P<dg_a>{num}){S0}(?:{units}{S0})?|{units}{S0})(?:و|الي|حتي|[-–]){S0}(?:{num}{S0})?{units}(?!\w))"
+        ),
+        (
+            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?(?P<u_num>{num}){S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
             rf"(?:{S}(?P<u_rel>{DURATION_REL})(?!\w))?)"
         ),
         rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
         (
+            rf"(?P<era>(?:خلال|طيله|طوال|في|منذ|عبر|اثناء){S}(?:(?:فتره|عهد|حقبه|الحقبه|سنوات|ايام){S}(?!\d|{VAGUE_ADJECTIVE}|{PARTICLE})\w+|ولايته|ولايتها|ولايتهم)(?!\w))"
+        ),
+        (
+            rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|علي{S}(?:مدي|مدار)){S}(?P<sg_unit>{singular_units})(?!\w)"
+            rf"(?!{S0}(?:ال|\d|(?:{month_words})(?!\w)|(?:{bare_weekday})(?!\w)))(?:{S}(?:واحد|واحده|كامل|كامله)(?!\w))?{fraction_tail('sg_frac')}(?:{S}من{S}الان(?!\w))?)"
+        ),
+        (
             rf"(?P<vague>(?:(?P<v_pre>منذ|لمده|خلال|طوال|طيله|قبل|بعد|علي{S}مدي){S})?(?:(?P<v_q>عده|بضعه|بضع|عشرات){S})?(?P<v_unit>{plural_units})(?!\w)"
-            rf"(?:{S}(?:قليله|عديده|طويله))?)"
+            rf"(?:{S}(?:قليله|عديده|طويله|عده))?)"
         ),
     ]
-    return re.compile(BOUNDARY + "(?:" + "|".join(alternatives) + ")")
+    return tuple(alternatives)
 
 
 @lru_cache(maxsize=1)
@@ -221,6 +284,92 @@ def anchored_scanner() -> re.Pattern[str]:
     """The scanner without its word-boundary test, for starts already known to be word starts."""
     pattern = scanner().pattern
     return re.compile(pattern[len(BOUNDARY):])
+
+
+_DISPATCH: dict[str, re.Pattern[str]] = {}  # first character → its scanner, filled on first use
+
+
+def scanner_for_first_char(char: str) -> re.Pattern[str]:
+    """The scanner with only the alternatives that can start with ``char`` (in their priority
+    order): Python's regex engine tries every alternative in turn, and most fail on their first
+    letter, so dispatching on it first makes each try several times cheaper. A character no
+    alternative starts with gets the whole scanner. Compiled on first use (a few hundredths of a
+    second each), so that a single short article does not pay for every letter."""
+    chosen = _alternatives_by_first_char().get(char)
+    return anchored_scanner() if chosen is None else _scanner_of(chosen)
+
+
+def scanners_by_first_char() -> dict[str, re.Pattern[str]]:
+    """Every character's scanner (see :func:`scanner_for_first_char`)."""
+    return {char: scanner_for_first_char(char) for char in _alternatives_by_first_char()}
+
+
+@lru_cache(maxsize=1)
+def _alternatives_by_first_char() -> dict[str, tuple[int, ...]]:
+    alts = alternatives()
+    firsts = [_first_chars(re_parser.parse(alt).data)[0] for alt in alts]
+    anywhere = {i for i, first in enumerate(firsts) if first is None}
+    chars = set().union(*(first for first in firsts if first is not None))
+    return {
+        char: tuple(sorted({i for i, first in enumerate(firsts) if first is not None and char in first} | anywhere))
+        for char in chars
+    }
+
+
+@lru_cache(maxsize=64)
+def _scanner_of(chosen: tuple[int, ...]) -> re.Pattern[str]:
+    alts = alternatives()
+    return re.compile("(?:" + "|".join(alts[i] for i in chosen) + ")")
+
+
+DIGIT_CHARS = frozenset("0123456789")
+
+
+def _first_chars(items) -> tuple[frozenset[str] | None, bool]:
+    """The characters a parsed regex sequence can start with (``None``: any) and whether it can
+    match the empty string. Assertions are passed over (a superset is safe)."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op is re_constants.LITERAL:
+            return frozenset(found | {chr(arg)}), False
+        if op is re_constants.IN:
+            chars = _charset(arg)
+            return (None if chars is None else frozenset(found | chars)), False
+        if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+            continue
+        if op is re_constants.SUBPATTERN:
+            first, nullable = _first_chars(arg[-1])
+        elif op is re_constants.BRANCH:
+            results = [_first_chars(branch) for branch in arg[1]]
+            if any(first is None for first, _ in results):
+                return None, False
+            first = frozenset().union(*(first for first, _ in results))
+            nullable = any(n for _, n in results)
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT):
+            first, nullable = _first_chars(arg[2])
+            nullable = nullable or arg[0] == 0
+        else:  # ANY, NOT_LITERAL, GROUPREF, CATEGORY…
+            return None, False
+        if first is None:
+            return None, False
+        found |= first
+        if not nullable:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def _charset(items) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is re_constants.LITERAL:
+            chars.add(chr(arg))
+        elif op is re_constants.RANGE:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif op is re_constants.CATEGORY and arg is re_constants.CATEGORY_DIGIT:
+            chars |= DIGIT_CHARS  # the matching form holds ASCII digits only
+        else:
+            return None
+    return chars
 
 
 def find_times(text: str, published: str | date | None = None, *, future_at=None) -> list[TimeExpression]:
@@ -246,7 +395,7 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
         type_, value, start = result if len(result) == 3 else (*result, m.start())
         o_start, o_end = norm.original_span(start, m.end())
         found.append(TimeExpression(o_start, o_end, original[o_start:o_end], type_, value))
-    return _merge_weekday_dates(found, original)
+    return _merge_ranges(_merge_weekday_dates(found, original), original)
 
 
 def _never(offset: int) -> bool:
@@ -283,11 +432,17 @@ def _matches(text: str):
     The words come from one pass shared with the numbers scanner.
     """
     done = 0
-    pattern = anchored_scanner()
+    by_char = _DISPATCH
     anchors = _anchor_cuts()
     starters = _starter_cuts()
     starts, words = word_columns(text)
-    anchor_at = sorted(set(indices_of(words, _anchor_forms())) | set(digit_word_indices(text, starts)))
+    inner = _inner_forms()
+    # anchor words and words holding a digit, found at C speed (no Python loop over the words)
+    indices = range(len(words))
+    anchor_at = sorted(
+        set(compress(indices, map(_anchor_forms().__contains__, words)))
+        | set(compress(indices, map(operator.not_, map(str.isalpha, words))))
+    )
     for i in anchor_at:
         at, word = starts[i], words[i]
         if at + len(word) <= done:
@@ -298,7 +453,10 @@ def _matches(text: str):
             if core is None or not _digits_may_be_time(text, starts, words, i):
                 continue
         candidates = []
-        for j in range(max(0, i - WORDS_BACK), i):
+        first = i
+        while first > 0 and i - first < WORDS_BACK and (words[first - 1] in inner or not words[first - 1].isalpha()):
+            first -= 1  # an expression reaching this anchor holds only words that time expressions hold
+        for j in range(first, i):
             cut = starters.get(words[j])
             if cut is not None:
                 candidates.append(starts[j] + cut)
@@ -310,7 +468,11 @@ def _matches(text: str):
         for start in candidates:
             if start < done:
                 continue
-            m = pattern.match(text, start)
+            char = text[start]
+            scoped = by_char.get(char)
+            if scoped is None:
+                scoped = by_char[char] = scanner_for_first_char(char)
+            m = scoped.match(text, start)
             if m and m.end() > at:
                 yield m
                 done = m.end()
@@ -318,18 +480,47 @@ def _matches(text: str):
 
 
 @lru_cache(maxsize=1)
+def _inner_forms() -> frozenset[str]:
+    """Every word that a time expression may hold before its anchor, with its proclitics: the
+    literal words of the scanner and of every lexicon. A word outside it ends the walk back
+    from an anchor, so that the scanner is not tried from starters that cannot reach it."""
+    words = set(ARABIC_RUN.findall(scanner().pattern))
+    lexicons = (
+        lexicon.months(), lexicon.weekdays(), lexicon.time_units(), lexicon.relative_words(), lexicon.phrases(),
+        lexicon.year_events(), number_words(), ORDINAL_DAYS, HOURS, RELATIVE_DAYS, SEASONS, BARE_SEASONS, YEAR_PARTS,
+        PART_ORDINALS,
+    )
+    for forms in lexicons:
+        for form in forms:
+            words.update(form.split())
+    words |= starter_words() | anchor_words()
+    return frozenset(prefix + word for word in words for prefix in PROCLITIC_STRINGS) | frozenset(
+        str(n) for n in range(10)
+    )
+
+
+ARABIC_RUN = re.compile(r"[\u0621-\u064a]+")
+
+
+@lru_cache(maxsize=1)
 def _anchor_cuts() -> dict[str, int]:
-    """Every anchor word with every proclitic string before it → the length of the proclitics."""
-    return _cuts(anchor_words())
+    """Every anchor word with every proclitic string before it → the length of the proclitics.
+    Only units (أيام → الأيام) and seasons (صيف → الصيف) take the article here: the others carry it
+    where they have it (الجمعة), and "ال" + ذي would make every الذي an anchor."""
+    takers = set(lexicon.time_units()) | set(BARE_SEASONS)
+    return _cuts(anchor_words(), lambda word: PROCLITIC_STRINGS if word in takers else NO_ARTICLE_PROCLITICS)
 
 
-def _cuts(words) -> dict[str, int]:
+NO_ARTICLE_PROCLITICS = tuple(p for p in PROCLITIC_STRINGS if not p.endswith(("ال", "لل")))
+
+
+def _cuts(words, prefixes=lambda word: PROCLITIC_STRINGS) -> dict[str, int]:
     """``form → letters to skip`` for every word with every proclitic string: conjunctions and
     prepositions are skipped, an article is kept (the scanner reads it), لل is skipped as a
     whole (its alef is gone); the smallest skip wins."""
     cuts: dict[str, int] = {}
     for word in words:
-        for prefix in PROCLITIC_STRINGS:
+        for prefix in prefixes(word):
             if prefix.endswith("لل"):
                 cut = len(prefix)
             elif prefix.endswith("ال"):
@@ -379,6 +570,7 @@ DIGIT_PRECEDERS = frozenset({
 def _digit_followers() -> frozenset[str]:
     words = {m.split()[0] for m in lexicon.months()} | set(lexicon.time_units())
     words |= {"م", "ه", "هجريه", "ميلاديه", "للهجره", "للميلاد", "الهجري", "الميلادي", "ميلادي", "هجري", "من", "شهر", "و"}
+    words |= {"صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "ت"}
     return frozenset(words)
 
 
@@ -397,8 +589,15 @@ def _digits_may_be_time(text: str, starts: list[int], words: list[str], i: int) 
         return True
     if i > 0:
         before = words[i - 1]
-        return before in DIGIT_PRECEDERS or before[1:] in DIGIT_PRECEDERS or text[end : end + 1] == "/"
+        preceders = _digit_preceders()
+        return before in preceders or before[1:] in preceders or text[end : end + 1] == "/"
     return False
+
+
+@lru_cache(maxsize=1)
+def _digit_preceders() -> frozenset[str]:
+    """Words after which a number may be a year or a count of time units (عام، منذ، مونديال)."""
+    return DIGIT_PRECEDERS | {event.split()[-1] for event in lexicon.year_events()} | set(BARE_SEASONS) | set(SEASONS)
 
 
 def _anchor_core(word: str) -> int | None:
@@ -426,10 +625,14 @@ def anchor_words() -> frozenset[str]:
     counts = word_counts()
     words = set(lexicon.weekdays()) | set(lexicon.time_units())
     words |= {month.split()[0] for month in lexicon.months()}
-    words |= {min(phrase.split(), key=lambda w: counts.get(w, 0)) for phrase in lexicon.phrases()}
-    words |= {"اليوم", "امس", "الامس", "البارحه", "غدا", "الغد", "غد", "جمعه"} | set(SEASONS)
+    words |= {"اليوم", "امس", "الامس", "البارحه", "غدا", "الغد", "غد", "جمعه"} | set(SEASONS) | set(BARE_SEASONS)
+    words |= set(YEAR_PARTS) | {hour.split()[0] for hour in HOURS}
+    words |= {"فتره", "عهد", "حقبه", "الحقبه", "ولايته", "ولايتها", "ولايتهم"}
     words |= {"الاسبوع", "الشهر", "العام", "السنه", "عام", "سنه", "للعام", "للشهر", "للاسبوع", "للسنه",
               "عامي", "العامين", "سنتي", "السنتين", "الساعه", "غره"}
+    for phrase in lexicon.phrases():
+        if not words.intersection(phrase.split()):  # a phrase holding a unit (من عام إلى آخر) has its anchor
+            words.add(min(phrase.split(), key=lambda w: counts.get(w, 0)))
     return frozenset(words)
 
 
@@ -441,8 +644,9 @@ def starter_words() -> frozenset[str]:
         "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "خلال", "طوال", "اول", "اخر", "هذا", "هذه", "كل", "عند",
         "حوالي", "نحو", "تمام", "منذ", "قبل", "بعد", "لمده", "مده", "طيله", "لفتره", "علي", "لاكثر", "اكثر",
         "لاقل", "اقل", "لنحو", "قرابه", "زهاء", "ما", "بين", "من", "حتي", "بحلول", "شهر", "عده", "بضعه", "بضع",
-        "عشرات", "ال", "غره", "عن", "الفتره", "فصل", "موسم", "عامي", "عام", "العام",
+        "عشرات", "ال", "غره", "عن", "الفتره", "فصل", "موسم", "عامي", "عام", "العام", "يومي",
     }
+    words |= {event.split()[0] for event in lexicon.year_events()}
     words |= set(ORDINAL_DAYS) | {w.split()[0] for w in ORDINAL_DAYS}
     words |= {f for f, (_, kind) in number_words().items() if kind != "fraction"}
     words |= {phrase.split()[0] for phrase in lexicon.phrases()}
@@ -494,6 +698,8 @@ def _read_year_range(m, ctx):
         if m.group(first):
             a, b, era = int(m.group(first)), int(m.group(second)), m.group(era_group)
             break
+    if a is not None and b == a - 1 and m.group("r_e"):
+        a, b = b, a  # "1437/1436هـ": consecutive years typed right to left
     if a is None or not a < b <= a + 200:
         return None
     if _is_hijri_year(a, era) and _is_hijri_year(b, era):
@@ -520,6 +726,30 @@ def _read_date(m, ctx):
     if direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, day, month)):
         direction = 1
     return "date", resolve.day_month(ctx.reference, day, month.number, month.calendar, direction)
+
+
+def _read_dayspair(m, ctx):
+    """يومي 20 و21 من شهر شوال, يومي الخميس والجمعة: two days, as a range."""
+    if m.group("dp_wa"):
+        weekdays = lexicon.weekdays()
+        direction = 1 if ctx.future_at(m.start()) else None
+        first = resolve.weekday(ctx.reference, weekdays[m.group("dp_wa")], direction)
+        second = resolve.weekday(ctx.reference, weekdays[m.group("dp_wb")], direction)
+        if first and second and second < first:
+            second = resolve.shift_days(date.fromisoformat(first), (date.fromisoformat(second) - date.fromisoformat(first)).days % 7)
+        return "range", f"{first}/{second}" if first and second else None
+    month = _month_of(m, "dp_m")
+    days = int(m.group("dp_a")), int(m.group("dp_b"))
+    if not all(1 <= day <= 31 for day in days):
+        return None
+    if m.group("dp_y"):
+        year = int(m.group("dp_y"))
+        convert = resolve.hijri_date if month.calendar == "hijri" else resolve.gregorian_date
+        values = [convert(year, month.number, day) for day in days]
+    else:
+        direction = 1 if ctx.future_at(m.start()) or _upcoming(ctx.reference, days[0], month) else None
+        values = [resolve.day_month(ctx.reference, day, month.number, month.calendar, direction) for day in days]
+    return "range", f"{values[0]}/{values[1]}" if all(values) else None
 
 
 def _upcoming(reference: date | None, day: int, month: lexicon.Month) -> bool:
@@ -582,6 +812,8 @@ def _read_year(m, ctx):
         year, era = int(m.group("y_a")), m.group("y_a_era")
     elif m.group("y_b"):
         year, era = int(m.group("y_b")), m.group("y_b_era")
+    elif m.group("y_d"):
+        return "year", m.group("y_d")
     else:
         year = int(m.group("y_c"))
         plain = _squash(m.group("y_prep")) not in ("مطلع", "نهايه", "اواخر", "اوائل", "منتصف", "بدايه")
@@ -598,7 +830,16 @@ def _read_year(m, ctx):
 def _count(text: str | None) -> float | None:
     if not text:
         return None
-    return parse_number(text)
+    return parse_number(" ".join(_without_article(word) for word in text.split()))
+
+
+def _without_article(word: str) -> str:
+    """``والأربعين`` → ``وأربعين``: number words after the first may carry the article."""
+    words = number_words()
+    for conjunction in ("", "و"):
+        if word.startswith(conjunction + "ال") and word not in words and word[len(conjunction) + 2 :] in words:
+            return conjunction + word[len(conjunction) + 2 :]
+    return word
 
 
 def _read_set(m, ctx):
@@ -608,11 +849,22 @@ def _read_set(m, ctx):
         return "set", f"XXXX-WXX-{lexicon.weekdays()[day]}"
     unit, count = lexicon.time_units()[_squash(m.group("s_unit"))]
     number = _count(m.group("s_num")) if m.group("s_num") else (2 if count == 2 else 1)
-    return "set", resolve.duration(number, unit)
+    return "set", _with_tail(resolve.duration(number, unit), m, "s2")
+
+
+def _with_tail(value: str | None, m, name: str) -> str | None:
+    """``5 أشهر و27 يوما`` → P5M27D: the second unit of a compound duration added to the first."""
+    if value is None or not m.group(name + "_u"):
+        return value
+    unit, count = lexicon.time_units()[_squash(m.group(name + "_u"))]
+    number = _count(m.group(name + "_n")) if m.group(name + "_n") else (2 if count == 2 else 1)
+    if number is None:
+        return value
+    return resolve.add_durations(value, resolve.duration(number, unit))
 
 
 def _read_clock(m, ctx):
-    raw = m.group("c_h") or m.group("c_hm")
+    raw = m.group("c_h") or m.group("c_hm") or m.group("c_n") or m.group("c_hw")
     if raw[0].isdigit():
         hour, _, minute = raw.replace(".", ":").partition(":")
         hour, minute = int(hour), int(minute or 0)
@@ -624,7 +876,8 @@ def _read_clock(m, ctx):
         hour += 12
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    return "time", _at(ctx.reference, hour, minute)
+    # A clock time names no day ("T10:00"), except a wire stamp in Mecca time (16:44 ت م).
+    return "time", _at(ctx.reference if m.group("c_tm") else None, hour, minute)
 
 
 CLOCK_RANGE_END = re.compile(
@@ -656,8 +909,12 @@ def _at(day: date | None, hour: int, minute: int) -> str:
 def _read_phrase(m, ctx):
     phrase = _squash(m.group("ph"))
     kind, rule = lexicon.phrases()[phrase]
-    if phrase == "في اليوم" and TODAY_NOT.match(ctx.text, m.end()):
-        return None
+    if phrase == "في اليوم" and (TODAY_NOT.match(ctx.text, m.end()) or ORDINAL_NUMBER_AFTER.match(ctx.text, m.end())):
+        return None  # في اليوم الأول، في اليوم الـ7: a day of something, not "per day"
+    if phrase in SURNAME_LIKE and not DEFINITE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "وأضاف الشهري": the family name, not "monthly"
+    if phrase == "اخيرا" and ctx.text[m.start() - 1 : m.start()] == "و":
+        return None  # "وأخيرا": finally
     if rule is None:
         return kind, None
     if rule == "ref":
@@ -676,6 +933,10 @@ def _read_relday(m, ctx):
         return None
     if word == "الغد" and NEWSPAPER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
+    if word == "غد" and not m.group().startswith("يوم"):
+        return None  # غد alone is rare outside "يوم غد" and "بعد غد"
+    if word == "امس" and NEED_AFTER.match(ctx.text, m.end()):
+        return None  # أمسّ الحاجة: "most in need", not yesterday
     offset = RELATIVE_DAYS[word]
     if ctx.reference is None:
         return "date", None
@@ -685,6 +946,14 @@ def _read_relday(m, ctx):
     if m.group("rd_part") and _squash(m.group("rd_part")) == "ظهر":
         return "time", _at(day, 12, 0)
     return "date", day.isoformat()
+
+
+ORDINAL_NUMBER_AFTER = re.compile(rf"{S}ال{S0}\d")
+# Frequency adjectives that are also common family names (بندر الشهري): monthly only after a
+# definite or possessed noun (الراتب الشهري، دخلهم الشهري).
+SURNAME_LIKE = frozenset({"الشهري"})
+DEFINITE_NOUN_BEFORE = re.compile(rf"(?:(?<!\w)[وفبلك]?ال\w+|\w(?:هم|ها|هن|كم|نا)){S}$")
+NEED_AFTER = re.compile(rf"{S}(?:ال)?حاجه(?!\w)")
 
 
 def _is_today(m, text) -> bool:
@@ -706,7 +975,10 @@ def _read_weekday(m, ctx):
     direction = _direction(m.group("w_rel"))
     if direction is None and ctx.future_at(m.start()):
         direction = 1
-    return "date", resolve.weekday(ctx.reference, day, direction)
+    value = resolve.weekday(ctx.reference, day, direction)
+    if m.group("w_part") and _squash(m.group("w_part")) == "ظهر":
+        return "time", _at(date.fromisoformat(value) if value else None, 12, 0)  # ظهر الأربعاء, as ظهر اليوم
+    return "date", value
 
 
 def _read_period(m, ctx):
@@ -716,11 +988,24 @@ def _read_period(m, ctx):
         unit, offset = m.group("p_unit"), _direction(m.group("p_rel"))
         if unit.endswith("عام") and _general_adjective(ctx.text, m.start("p_unit")):
             return None
+        if m.group("p_hijri"):
+            return _hijri_year(ctx, offset, _squash(m.group("p_pre") or ""))
     if unit.endswith("اسبوع"):
         return "week", resolve.shift_week(ctx.reference, offset)
     if unit.endswith("شهر"):
         return "month", resolve.shift_month(ctx.reference, offset)
     return "year", resolve.shift_year(ctx.reference, offset)
+
+
+def _hijri_year(ctx, offset: int, pre: str):
+    """العام الهجري الحالي → H1436; مطلع العام الهجري الحالي → the date of 1 Muharram."""
+    today = hijri.to_hijri(ctx.reference) if ctx.reference else None
+    if today is None:
+        return "year", None
+    year = today[0] + offset
+    if pre in ("مطلع", "بدايه"):
+        return "date", resolve.hijri_date(year, 1, 1)
+    return "year", f"H{year}"
 
 
 def _read_dayrel(m, ctx):
@@ -742,10 +1027,50 @@ def _general_adjective(text: str, start: int) -> bool:
 
 
 def _read_season(m, ctx):
-    offset = _direction(m.group("se_rel")) or 0
+    season = SEASONS[m.group("se")] if m.group("se") else BARE_SEASONS[m.group("se_bare")]
+    if m.group("se_y"):
+        year = int(m.group("se_y"))
+        if _is_hijri_year(year, m.group("se_era")):
+            return "range", _season_of_hijri_year(year, season)
+        return "range", f"{year}-{season}"
+    offset = _direction(m.group("se_rel2") or m.group("se_rel")) or 0
     if ctx.reference is None:
         return "range", None
-    return "range", f"{ctx.reference.year + offset}-{SEASONS[m.group('se')]}"
+    return "range", f"{ctx.reference.year + offset}-{season}"
+
+
+def _season_of_hijri_year(year: int, season: str) -> str | None:
+    """صيف 1436هـ → 2015-SU: the Gregorian year whose season falls inside the Hijri year."""
+    start, end = hijri.to_gregorian(year, 1, 1), hijri.to_gregorian(year + 1, 1, 1)
+    if start is None or end is None:
+        return f"H{year}-{season}"
+    for candidate in (start.year, start.year + 1):
+        if start <= date(candidate, SEASON_MONTH[season], 15) < end:
+            return f"{candidate}-{season}"
+    return f"{start.year}-{season}"
+
+
+def _read_fraction(m, ctx):
+    """النصف الأول من العام الحالي → 2015-H1; في الربع الثاني → 2015-Q2 (the year of the article)."""
+    part = YEAR_PARTS[m.group("fr_part")]
+    ordinal = m.group("fr_ord")
+    number = (2 if part == "H" else 4) if ordinal == "الاخير" else PART_ORDINALS[ordinal]
+    if part == "H" and number > 2:
+        return None
+    named_year = m.group("fr_y") or m.group("fr_y2")
+    said_year = named_year or m.group("fr_rel") or m.group("fr_this") or m.end() > m.end("fr_ord")
+    if not said_year and (not m.group("fr_pre") or OF_SOMETHING_AFTER.match(ctx.text, m.end())):
+        return None  # النصف الأول من المباراة: half of something else
+    if named_year:
+        year = int(named_year)
+    elif ctx.reference is None:
+        return "range", None
+    else:
+        year = ctx.reference.year + (_direction(m.group("fr_rel")) or 0)
+    return "range", f"{year}-{part}{number}"
+
+
+OF_SOMETHING_AFTER = re.compile(rf"{S}(?:من(?!\w)|لل)")
 
 
 def _read_age(m, ctx):
@@ -761,11 +1086,42 @@ def _read_artdur(m, ctx):
     return "duration", resolve.duration(_count(m.group("a_num")), unit)
 
 
+def _read_durrange(m, ctx):
+    """بين 5 و15 عاما، من شهر إلى عامين: a duration known only within bounds."""
+    return "duration", None
+
+
+def _read_era(m, ctx):
+    """خلال فترة حكمه، في عهد المالكي، في الحقبة السوفييتية: a period named by what filled it."""
+    return "range", None
+
+
+def _read_single(m, ctx):
+    """لمدة شهر، خلال سنة → P1M, P1Y; قبل عام، منذ شهر → counted back from the article's date."""
+    unit, _ = lexicon.time_units()[_squash(m.group("sg_unit"))]
+    pre = _squash(m.group("sg_pre"))
+    if m.group("sg_frac"):
+        return "duration", _with_fraction(1, unit, m.group("sg_frac"))
+    if pre in ("منذ", "قبل") and not OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
+        return _ago(ctx, 1, unit)
+    return "duration", resolve.duration(1, unit)
+
+
+def _with_fraction(count: float, unit: str, fraction: str) -> str:
+    """``ساعة ونصف`` → PT1H30M, ``ثلاثة أيام ونصف`` → P3.5D: a half or quarter of the unit added."""
+    part = 0.5 if fraction == "نصف" else 0.25
+    if unit == "H":
+        return resolve.add_durations(resolve.duration(count, "H"), resolve.duration(int(part * 60), "MIN"))
+    return resolve.duration(count + part, unit)
+
+
 def _read_dur(m, ctx):
     unit, _ = lexicon.time_units()[_squash(m.group("u_unit"))]
     pre = _squash(m.group("u_pre") or "")
     if unit in ("DEC", "CENT") and not pre:
         return None  # عقود are contracts as often as decades
+    if _squash(m.group("u_num")) in SCALE_WORDS:
+        return None  # "40 مليون ساعة" counts hours watched; "مليونا عام" is not a duration
     count = _count(m.group("u_num"))
     if count is None or m.group("u_from"):
         if m.group("u_from") or _squash(m.group("u_num")) in ("عده", "بضعه", "بضع", "عشرات"):
@@ -775,9 +1131,12 @@ def _read_dur(m, ctx):
         if pre == "قبل" and OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
             return "duration", resolve.duration(count, unit)  # قبل يومين من الانتخابات: not from publication
         return _ago(ctx, count, unit)
-    return "duration", resolve.duration(count, unit)
+    if m.group("u_frac"):
+        return "duration", _with_fraction(count, unit, m.group("u_frac"))
+    return "duration", _with_tail(resolve.duration(count, unit), m, "u2")
 
 
+SCALE_WORDS = frozenset({"الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات"})
 OTHER_ANCHOR_AFTER = re.compile(rf"{S}(?:من|علي){S}(?!الان(?!\w)|اليوم(?!\w)|الحين(?!\w))")
 
 
@@ -809,6 +1168,7 @@ def _read_vague(m, ctx):
 READERS = {
     "numeric": _read_numeric,
     "yrange": _read_year_range,
+    "dayspair": _read_dayspair,
     "date": _read_date,
     "monthyear": _read_month_year,
     "month": _read_month,
@@ -816,6 +1176,7 @@ READERS = {
     "set": _read_set,
     "clock": _read_clock,
     "phrase": _read_phrase,
+    "fraction": _read_fraction,
     "relday": _read_relday,
     "weekday": _read_weekday,
     "dayrel": _read_dayrel,
@@ -823,8 +1184,11 @@ READERS = {
     "season": _read_season,
     "age": _read_age,
     "artdur": _read_artdur,
+    "durrange": _read_durrange,
     "dur": _read_dur,
     "dual": _read_dual,
+    "era": _read_era,
+    "single": _read_single,
     "vague": _read_vague,
 }
 
@@ -838,9 +1202,11 @@ def _merge_weekday_dates(found: list[TimeExpression], original: str) -> list[Tim
     i = 0
     while i < len(found):
         expression = found[i]
-        day = _weekday_of(expression)
         following = found[i + 1] if i + 1 < len(found) else None
-        if day is not None and following is not None and _adjacent(expression, following, original):
+        day = None
+        if following is not None and following.start - expression.end <= 12 and expression.type == "date":
+            day = _weekday_of(expression)
+        if day is not None and _adjacent(expression, following, original):
             values = [following.value]
             after = found[i + 2] if i + 2 < len(found) else None
             if after is not None and _adjacent(following, after, original) and after.type == "date":
@@ -866,8 +1232,55 @@ def _adjacent(first: TimeExpression, second: TimeExpression, original: str) -> b
 def _weekday_of(expression: TimeExpression) -> int | None:
     if expression.type != "date":
         return None
-    form = match_form(expression.text)
-    for word, day in lexicon.weekdays().items():
-        if re.search(rf"(?<!\w){word}(?!\w)", form):
-            return day
-    return None
+    m = _weekday_word().search(match_form(expression.text))
+    return lexicon.weekdays()[m.group()] if m else None
+
+
+@lru_cache(maxsize=1)
+def _weekday_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alt(lexicon.weekdays())})(?!\w)")
+
+
+RANGE_GAP = re.compile(r"^[^\S\n]*(?:[-–]|(?:و|ف)?(?:الي|حتي|لغايه))[^\S\n]*$")
+RANGE_OPENER = re.compile(r"(?<!\w)(?:من|بين|ما[^\S\n]+بين|منذ)[^\S\n]+$")  # on the original text
+YEAR_IN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+    """``من 14 يونيو إلى 15 يوليو 2018``: two dates (or months) joined by إلى/حتى after من are
+    one range; the first takes its year from the second when it names none."""
+    merged: list[TimeExpression] = []
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        close = second is not None and second.start - first.end <= 16
+        opener = RANGE_OPENER.search(original, max(0, first.start - 10), first.start) if close else None
+        if (
+            second is not None
+            and opener is not None
+            and first.type in ("date", "month")
+            and second.type == first.type
+            and first.value
+            and second.value
+            and RANGE_GAP.match(match_form(original[first.end : second.start]))
+        ):
+            start = first.start - (len(opener.group()) if opener else 0)
+            value = f"{_year_from(first, second)}/{second.value}"
+            merged.append(TimeExpression(start, second.end, original[start : second.end], "range", value))
+            i += 2
+            continue
+        merged.append(first)
+        i += 1
+    return merged
+
+
+def _year_from(first: TimeExpression, second: TimeExpression) -> str:
+    """The first end of a range, in the second's year when the first names no year of its own."""
+    value = first.value or ""
+    if YEAR_IN.search(first.text) or not (value[:4].isdigit() and second.value[:4].isdigit()):
+        return value
+    year = int(second.value[:4])
+    if value[4:] > second.value[4:]:
+        year -= 1  # من 20 ديسمبر إلى 5 يناير 2016
+    return f"{year:04d}{value[4:]}"

@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "match_form", "months", "phrases", "relative_words", "time_units", "weekdays"]
+__all__ = ["Month", "match_form", "months", "phrases", "relative_words", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -64,3 +64,9 @@ def relative_words() -> dict[str, int]:
 def phrases() -> dict[str, tuple[str, str | None]]:
     """Fixed phrases (الآن، سنويا، صلاة الجمعة، عيد الفطر) → (type, value rule or None)."""
     return {match_form(form): (kind, None if value == "-" else value) for form, kind, value in _rows("phrases.tsv")}
+
+
+@lru_cache(maxsize=1)
+def year_events() -> frozenset[str]:
+    """Names of events written with their year (كأس العالم 2018، رؤية 2030)."""
+    return frozenset(match_form(form) for (form,) in _rows("year_events.tsv"))

@@ -144,6 +144,17 @@ def duration(count: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+def add_durations(first: str, second: str) -> str:
+    """``P5M`` + ``P27D`` → ``P5M27D``; ``PT1M`` + ``PT20S`` → ``PT1M20S``; ``P1D`` + ``PT5H`` → ``P1DT5H``."""
+    def parts(value: str) -> tuple[str, str]:
+        days, _, clock = value[1:].partition("T")
+        return days, clock
+
+    (d1, t1), (d2, t2) = parts(first), parts(second)
+    clock = t1 + t2
+    return "P" + d1 + d2 + ("T" + clock if clock else "")
+
+
 def _number(count: float) -> str:
     return str(int(count)) if float(count).is_integer() else str(count)
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from khabar.document import Document
 from khabar.numbers.matching import matching_text
 from khabar.pipeline import stage
 from khabar.time.expressions import scan_times
 
+TOKEN_START = attrgetter("start")
 FUTURE_PHRASES = re.compile(r"(?<!\w)(?:سوف|من المقرر|من المتوقع|من المنتظر|يعتزم|تعتزم|المزمع|المرتقب)(?!\w)")
 
 
@@ -30,7 +32,6 @@ class FutureCues:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self._starts: list[int] | None = None
         self._sentences: dict[int, list[int]] = {}
 
     def before(self, offset: int) -> bool:
@@ -44,10 +45,10 @@ class FutureCues:
         return any(cue < offset for cue in cues)
 
     def _cues(self, start: int, end: int) -> list[int]:
-        if self._starts is None:
-            self._starts = [t.start for t in self.doc.tokens]
-        tokens = self.doc.tokens[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
-        cues = [t.start for t in tokens if _future_prefix(t)]
+        tokens = self.doc.tokens  # bisected by their start, without a list of every start
+        tokens = tokens[bisect.bisect_left(tokens, start, key=TOKEN_START) : bisect.bisect_left(tokens, end, key=TOKEN_START)]
+        # the future prefix س comes first or after و/ف: only such tokens need their clitics read
+        cues = [t.start for t in tokens if "س" in t.text[:3] and _future_prefix(t)]
         norm = matching_text(self.doc)
         text = self.doc.text[start:end]
         if any(w in text for w in ("سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "المزمع", "المرتقب")):
