@@ -140,7 +140,7 @@ PEOPLE = frozenset(
         "مخالفين", "وافد", "وافدا", "وافدين", "شاب", "شابا", "شبان", "إرهابي", "إرهابيا", "إرهابيين", "مهرب",
         "مهربا", "مهربين", "متسلل", "متسللا", "متسللين", "سائق", "سائقا", "سائقين", "مريض", "مرضى", "مسافر",
         "مسافرا", "مسافرين", "زائر", "زائرا", "زوار", "نازح", "مهاجر", "مهاجرا", "مهاجرين", "مقاتل", "مقاتلا",
-        "مقاتلين", "ضابط", "ضابطا", "ضباط", "جنسية", "الجنسية",
+        "مقاتلين", "ضابط", "ضابطا", "ضباط", "جنسية", "الجنسية", "عضو", "عضوا", "أعضاء", "منسوبي", "منسوبين", "أفراد",
     )
 )
 
@@ -150,8 +150,23 @@ def _counts_people(quantity: Quantity) -> bool:
     if not quantity.noun_text and not quantity.noun_lemma:
         return True
     word = lexicon.match_form(quantity.noun_lemma) if quantity.noun_lemma else quantity.noun_text.split()[0]
-    bare = word.removeprefix("ال")
-    return bare in PEOPLE or (bare.endswith(("ين", "ون")) and len(bare) >= 5) or (bare.endswith("يا") and len(bare) > 4)
+    if word in ("منهم", "منهن", "منهما"):
+        return True  # ثلاثة منهم: the pronoun of people
+    bare = _without_possessive(word.removeprefix("ال"))
+    # -ين/-ون: sound plurals of people; -يا: accusative nisbas (جنديا تشاديا), not the broken
+    # plurals in -ايا (قضايا، هدايا، خلايا)
+    return bare in PEOPLE or (bare.endswith(("ين", "ون")) and len(bare) >= 5) or (bare.endswith("يا") and not bare.endswith("ايا") and len(bare) > 4)
+
+
+POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:هما|هم|هن|ها|كم|نا)$")
+
+
+def _without_possessive(word: str) -> str:
+    """``جنودها`` → ``جنود`` (only where what is left is a known word)."""
+    bare = POSSESSIVE_RE.sub("", word)
+    if bare == word:
+        return word
+    return bare if bare in PEOPLE or bare in lexicon.fact_nouns() or lexicon.word_counts().get(bare, 0) >= 3 else word
 
 
 def _noun_type(quantity: Quantity) -> str | None:
@@ -161,7 +176,7 @@ def _noun_type(quantity: Quantity) -> str | None:
     if not quantity.noun_text:
         return None
     for word in reversed(quantity.noun_text.split()):  # حالات وفاة: the complement decides
-        bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+        bare = _without_possessive(word[2:] if word.startswith("ال") and len(word) > 4 else word)
         if bare in nouns:
             return nouns[bare]
     return None
@@ -205,7 +220,7 @@ def _governs_earlier_count(text: str, quantity: Quantity, distance: int) -> bool
         return False
     if PARTITIVE_BEFORE.search(text, max(0, quantity.start - 16), quantity.start):
         return False  # مقتل 5 بينهم 3 أطفال، استشهاد عشرة إضافة إلى ثلاثة
-    if PARTITIVE_AFTER.match(text, quantity.end):
+    if PARTITIVE_AFTER.match(text, quantity.number_end):
         return False  # وإصابة تسعة آخرين، ثلاثة منهم
     words = [m.group() for m in WORD_RE.finditer(text, max(0, quantity.start - 80), quantity.start)][-distance:]
     return any(_is_number_word(w) for w in words)

@@ -5,7 +5,9 @@ the modifier before it (أكثر من → min, أقل من → max, نحو → a
 يقل عن → min), the one after it (على الأقل، تقريبا), ranges (بين 10 و20),
 percent signs and words (%، في المئة، بالمائة), currency words with their
 nationality (ريال، دولار أمريكي، درهم مغربي → ISO codes) and the counted noun
-(``1400 شخص``، ``عشرات من المواطنين``، ``فرصة عمل``), and drops what is no
+(``1400 شخص``، ``عشرات من المواطنين``، ``ثلاثة من جنوده``، ``فرصة عمل``، ``3كم``; before a
+definite number, the definite plural it follows: ``المنتخبات الـ52``; a bare number coordinated with
+the next takes that one's noun or unit: ``1500 و1404 رحلات``), and drops what is no
 quantity: labels (المادة 5، رقم 12، الرحلة 370), phone numbers, years, scores
 and times of day, ordinals (الـ15، الثالث عشر), and every number inside a time
 expression.
@@ -13,13 +15,15 @@ expression.
 >>> [q.describe() for q in quantities_in("قتل أكثر من 1400 شخص وفق المادة 5")]
 [('count', None, 1400, None, False, 'شخص')]
 >>> [q.describe() for q in quantities_in("بلغت نحو 20 في المئة من 5 ملايين ريال")]
-[('percent', 20, None, None, True, None), ('money', 5000000, None, None, False, 'ريال')]
+[('percent', 20, None, None, True, 'في المئه'), ('money', 5000000, None, None, False, 'ريال')]
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from functools import lru_cache
 
 from khabar.numbers import lexicon
@@ -34,13 +38,23 @@ ORDINAL_ARTICLE_RE = re.compile(rf"(?<!\w)ال{SPACE}*$")
 SCORE_BEFORE_RE = re.compile(rf"\d{SPACE}*[-/:]{SPACE}*$")
 SCORE_AFTER_RE = re.compile(rf"{SPACE}*[-/:]{SPACE}*\d")
 ERA_AFTER_RE = re.compile(rf"{SPACE}*(?:م|ه|هجريه|ميلاديه|للهجره|للميلاد)(?!\w)")
-PERCENT_RE = re.compile(rf"{SPACE}*(?:%|(?:في{SPACE}+|ب)ال(?:م(?:ئ|ائ|اي|ي)ه|مئه|مائه)(?!\w))")
+# The percent marker; a dash before it is a minus sign set on the wrong side by right-to-left
+# typing ("بـ1.3 – في المائة" is −1.3 %), and a doubled في is a typo ("1.7 في في المائة").
+PERCENT_RE = re.compile(
+    rf"{SPACE}*(?P<minus>[-–]{SPACE}*(?=في|ب))?(?P<marker>%|(?:(?:في{SPACE}+)+|ب)ال(?:م(?:ئ|ائ|اي|ي)ه|مئه|مائه)(?!\w))"
+)
 DOLLAR_RE = re.compile(rf"{SPACE}*\$")
 RANGE_JOIN_RE = re.compile(rf"{SPACE}*(?:و|الي|حتي){SPACE}*$")
 BETWEEN_RE = re.compile(rf"(?<!\w)(?:ما{SPACE}+)?[وف]?بين{SPACE}+$")
-PARTITIVE_RE = re.compile(rf"{SPACE}+من{SPACE}+(?=ال)")
+# "ثلاثة من جنودها"، "24 من تلك العناصر"، "عشرة من منسوبي القوات": the counted noun after من is
+# definite, possessed, after a demonstrative, or the head of a construct.
+PARTITIVE_RE = re.compile(
+    rf"{SPACE}+من{SPACE}+(?P<dem>(?:تلك|هذه|هولاء|اولئك|هذا|ذلك){SPACE}+)?(?=(?P<word>{WORD})(?P<next>{SPACE}+(?:ال|تلك|هذه)?)?)"
+)
+PARTITIVE_PRONOUN_RE = re.compile(rf"{SPACE}+(?P<word>منهم|منهن|منهما|منها)(?!\w)")
+POSSESSIVE_ENDINGS = ("ها", "هم", "هن", "هما", "كم", "نا")
 PREVIOUS_WORD_RE = re.compile(rf"(?<!\w)[وفبل]?(?P<word>[^\W\d_a-z]{{2,}}){SPACE}+$")
-NOUN_RE = re.compile(rf"{SPACE}+(?P<word>{WORD})")
+NOUN_RE = re.compile(rf"{SPACE}+(?P<word>{WORD}(?:[23](?![.,]?\d))?)")  # م2، م3: square and cubic metres
 TOTAL_OF_RE = re.compile(rf"(?<!\w)(?:عدد|حصيله|اجمالي|مجموع){SPACE}+(?P<word>ال{WORD})")
 CLAUSE_END = re.compile(r"[.!?؟؛;:،,\n«»\"“”()]")
 
@@ -80,7 +94,8 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     """Quantities of ``norm.text`` (offsets into it); ``exclude`` holds spans of ``original``
     (the time expressions) whose numbers are no quantities."""
     text = norm.text
-    phrases = [p for p in number_phrases(text) if not _overlaps(*norm.original_span(p.start, p.end), exclude)]
+    inside_time = _span_index(exclude)
+    phrases = [p for p in number_phrases(text) if not inside_time(*norm.original_span(p.start, p.end))]
     phrases = [p for p in phrases if not _in_not_numbers(text, p) and not _list_marker(text, p)]
     phrases = [p for p in phrases if not _not_several(original, norm, p)]
     quantities: list[Quantity] = []
@@ -97,9 +112,41 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
             quantity = _quantity(text, original, norm, phrase, None)
         if quantity is not None:
             quantities.append(quantity)
+    _share_units(text, quantities)
+    _bound_conversions(text, quantities)
     quantities += _more_than_one(text, quantities, exclude, norm)
     quantities.sort(key=lambda q: q.start)
     return quantities
+
+
+SHARING_GAPS = frozenset({"", "و", "او", "الي", "حتي"})
+
+
+def _share_units(text: str, quantities: list[Quantity]) -> None:
+    """``1500 و1404 رحلات``، ``من 50.4 إلى 59.2 في المائة``: a bare number coordinated with the
+    next one counts what that one counts (its noun, its currency, its percent)."""
+    for first, second in zip(quantities, quantities[1:]):
+        if first.kind != "count" or first.noun_start is not None or first.noun_lemma is not None:
+            continue
+        if second.noun_start is None or second.noun_lemma is not None:
+            continue
+        if text[first.end : second.start].strip() not in SHARING_GAPS or "\n" in text[first.end : second.start]:
+            continue
+        first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
+        first.noun_start, first.noun_end, first.noun_text = second.noun_start, second.noun_end, second.noun_text
+
+
+def _bound_conversions(text: str, quantities: list[Quantity]) -> None:
+    """``أكثر من 300 مليار جنيه (17 مليار دولار)``: a sum converted in brackets is bounded and
+    approximate as the sum it converts."""
+    for first, second in zip(quantities, quantities[1:]):
+        if first.kind != "money" or second.kind != "money" or text[first.end : second.start].strip() != "(":
+            continue
+        if first.value is None and second.value is not None:
+            exact = second.value
+            second.value = None
+            second.min, second.max = (exact, None) if first.min is not None else (None, exact)
+        second.approximate = second.approximate or first.approximate
 
 
 MORE_THAN_RE = re.compile(rf"(?<!\w)[وف]?ب?(?P<mod>اكثر){SPACE}+من{SPACE}+(?P<word>{WORD})(?!\w)")
@@ -154,6 +201,19 @@ def _not_several(original: str, norm: Normalized, phrase: NumberPhrase) -> bool:
     return normalize(original[s:e]).endswith("ه")
 
 
+def _span_index(spans: list[tuple[int, int]]):
+    """``overlaps(start, end)`` against many spans by bisection (an article has dozens of times)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and reach[i] > start
+
+    return overlaps
+
+
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -163,7 +223,16 @@ def _not_numbers_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[وفبل]?(?:{alternation(lexicon.not_numbers())})(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _not_number_words() -> frozenset[str]:
+    """Every word of not_numbers.tsv, with and without a proclitic (وست → ست)."""
+    words = {word for phrase in lexicon.not_numbers() for word in phrase.split()}
+    return frozenset(words | {w[1:] for w in words if len(w) > 2 and w[0] in "وفبل"})
+
+
 def _in_not_numbers(text: str, phrase: NumberPhrase) -> bool:
+    if not any(text[a.start : a.end] in _not_number_words() for a in phrase.atoms):
+        return False  # a cheap prefilter: most numbers (and all digits) are in no listed phrase
     lo = max(0, phrase.start - 20)
     for m in _not_numbers_re().finditer(text, lo, min(len(text), phrase.end + 20)):
         if m.start() < phrase.end and phrase.start < m.end():
@@ -192,6 +261,8 @@ def _quantity(
     if kind == "count" and not _plausible_count(text, phrase, last):
         return None
     low, high = phrase.low, last.high
+    if kind == "percent" and PERCENT_RE.match(text, last.end).group("minus"):
+        low, high = -high, -low
     value = low if low == high and not phrase.vague and upper is None else None
     minimum = low if value is None else None
     maximum = high if value is None else None
@@ -199,12 +270,14 @@ def _quantity(
     start, role = _modifier_before(text, number_start - len(phrase.atoms[0].prefix))
     quantity = Quantity(start, end, number_start, last.end, value, minimum, maximum, approximate, kind, unit, currency)
     quantity.digits_only = upper is None and all(a.kind == "digits" for a in phrase.atoms)
-    if kind == "money":
+    if kind in ("money", "percent"):  # the unit is what a sum or a share counts: ريال، في المائة، %
         quantity.noun_start, quantity.noun_end = currency_span
         quantity.noun_text = text[currency_span[0] : currency_span[1]]
     if kind == "count":
         _attach_noun(text, original, norm, quantity, last)
         if quantity.noun_lemma is None and quantity.noun_start is None and not _counts_alone(phrase):
+            return None
+        if phrase.kinds == ("fraction",) and not _divides_a_noun(text, quantity):
             return None
     after_role, after_end = _modifier_after(text, quantity.end)
     role = role or after_role
@@ -213,6 +286,21 @@ def _quantity(
     if phrase.is_dual:
         quantity.noun_start, quantity.noun_end = phrase.start, phrase.end
     return quantity
+
+
+def _divides_a_noun(text: str, quantity: Quantity) -> bool:
+    """``نصف المدمنين``، ``ثلث إجمالي قيم التداول``، ``نصف احتياجاته``: a lone fraction is a
+    quantity only of a definite or possessed noun, or of the head of a construct ("التي نصف بها"
+    is a verb)."""
+    if quantity.noun_start is None:
+        return False
+    word = quantity.noun_text or ""
+    if text[quantity.number_start - 1 : quantity.number_start] == "و" and word.startswith("ال"):
+        return False  # سنة ونصف السنة، مليون ونصف المليون: "and a half" of the noun before
+    if word.startswith("ال") or (len(word) > 4 and word.endswith(POSSESSIVE_ENDINGS)):
+        return True
+    following = NOUN_RE.match(text, quantity.noun_end)
+    return following is not None and following.group("word") not in lexicon.noun_stopwords() and len(word) > 3
 
 
 def _counts_alone(phrase: NumberPhrase) -> bool:
@@ -241,23 +329,56 @@ def _modifier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = alternation(p for p, (_, pos) in table.items() if pos == "before")
     after = alternation(p for p, (_, pos) in table.items() if pos == "after")
     return (
-        re.compile(rf"(?<!\w)[وفب]?(?P<mod>{before}){SPACE}*$"),
-        re.compile(rf"{SPACE}*(?P<mod>{after})(?!\w)"),
+        re.compile(rf"(?<!\w)[وف]?[بل]?(?P<mod>{before}){SPACE}*$"),
+        # across a conversion in brackets, or out of one: "مليون يورو (1,1 مليون دولار) على الأقل"
+        re.compile(rf"{SPACE}*(?P<gap>\([^()\n]{{1,40}}\){SPACE}*|\){SPACE}*)?(?P<mod>{after})(?!\w)"),
     )
+
+
+# "ألا يقل إجمالي قيمة العهد المستلمة خلال سنة عن مليون ريال": a negated comparison whose subject
+# stands between the verb and عن/على bounds the number all the same.
+NEGATED_COMPARISON_RE = re.compile(
+    rf"(?<!\w)(?:لا|الا|لن){SPACE}+[يت](?P<verb>قل|زيد|تجاوز|تعدي)(?!\w)[^.!?؟؛:\n]{{0,70}}?(?<!\w)(?:عن|علي){SPACE}*$"
+)
+
+
+# "تجاوزت مساحته الـ 1600 متر"، "فاق عددهم 500": a comparing verb, then its possessed subject
+# (not زاد: "زادت أرباحها 20 في المائة" is the size of the rise).
+VERB_SUBJECT_RE = re.compile(
+    rf"(?<!\w)[وف]?(?P<verb>تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطي|تخطت|يتخطي|تتخطي|فاق|فاقت|يفوق|تفوق)"
+    rf"{SPACE}+{WORD}(?:ه|ها|هم|هن|هما){SPACE}+(?:(?:عن|علي){SPACE}+)?(?:ال{SPACE}*)?$"
+)
+
+
+POSSESSED_BEFORE_RE = re.compile(rf"ه[امن]?{SPACE}+(?:ال{SPACE}*)?$")
+
+
+def _after_possessed_word(text: str, start: int) -> bool:
+    """A cheap test before ``VERB_SUBJECT_RE``: the word before the number (or its الـ) ends in a
+    pronoun (ه، ها، هم، هن، هما)."""
+    return POSSESSED_BEFORE_RE.search(text, max(0, start - 8), start) is not None
 
 
 def _modifier_before(text: str, start: int) -> tuple[int, str | None]:
     m = _modifier_res()[0].search(text, max(0, start - 24), start)
+    if not m and _after_possessed_word(text, start) and VERB_SUBJECT_RE.search(text, max(0, start - 40), start):
+        return start, "min"
     if not m:
+        before = text[max(0, start - 5) : start].rstrip()
+        negated = before.endswith(("عن", "علي")) and NEGATED_COMPARISON_RE.search(text, max(0, start - 100), start)
+        if negated:
+            return start, "min" if negated.group("verb") == "قل" else "max"
         return start, None
     return m.start("mod"), lexicon.modifiers()[_squash(m.group("mod"))][0]
 
 
 def _modifier_after(text: str, end: int) -> tuple[str | None, int]:
+    """The role of a modifier after the quantity, and where the quantity then ends (not past a
+    bracket: the conversion inside is a quantity of its own)."""
     m = _modifier_res()[1].match(text, end)
     if not m:
         return None, end
-    return lexicon.modifiers()[_squash(m.group("mod"))][0], m.end()
+    return lexicon.modifiers()[_squash(m.group("mod"))][0], end if m.group("gap") else m.end()
 
 
 def _squash(phrase: str) -> str:
@@ -284,8 +405,8 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
     if first.kind == "digits":
         digits = text[first.start : first.end]
         ordinal = first.prefix.endswith("ال") or ORDINAL_ARTICLE_RE.search(text, max(0, first.start - 4), first.start)
-        if ordinal and not _indefinite_noun_after(text, last.end):
-            return False  # الدورة الـ15، الذكرى الـ69: an ordinal
+        if ordinal and not _indefinite_noun_after(text, last.end) and not definite_plural_before(text, first.start - len(first.prefix), False):
+            return False  # الدورة الـ15، الذكرى الـ69: an ordinal (المنتخبات الـ52 counts)
         if SCORE_BEFORE_RE.search(text, max(0, first.start - 4), first.start) or SCORE_AFTER_RE.match(text, last.end):
             return False
         if len(digits) > 1 and digits[0] == "0" and digits[1] not in ".,":
@@ -350,7 +471,7 @@ def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, i
     """``(kind, unit, currency, end, currency span)``: percent, money or a plain count."""
     m = PERCENT_RE.match(text, last.end)
     if m:
-        return "percent", "percent", None, m.end(), (0, 0)
+        return "percent", "percent", None, m.end(), m.span("marker")
     if last.is_dual and lexicon.match_form(last.atoms[0].lemma or "") in lexicon.currencies():
         lemma, code = lexicon.currencies()[lexicon.match_form(last.atoms[0].lemma)]
         return "money", lemma, code, last.end, (last.start, last.end)
@@ -369,6 +490,12 @@ def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, i
     return "count", None, None, last.end, (0, 0)
 
 
+@lru_cache(maxsize=4)
+def _countries_named(text: str) -> frozenset[str]:
+    """The qualifiers' countries the text names, looked for once per article (not per sum)."""
+    return frozenset(q.country for q in lexicon.currency_qualifiers() if q.country and q.country in text)
+
+
 def _currency_code(text: str, lemma: str, default: str | None, adjective: str | None) -> str | None:
     """The ISO code: from the nationality after the word, else a country the article names."""
     qualifiers = [q for q in lexicon.currency_qualifiers() if q.lemma == lemma]
@@ -377,7 +504,8 @@ def _currency_code(text: str, lemma: str, default: str | None, adjective: str | 
         for q in qualifiers:
             if q.adjective.removesuffix("ه") == bare:
                 return q.code
-    named = [q for q in qualifiers if q.country and q.country in text]
+    countries = _countries_named(text)
+    named = [q for q in qualifiers if q.country in countries]
     if default is not None and any(q.code == default for q in named):
         return default
     if len({q.code for q in named}) == 1:
@@ -392,10 +520,14 @@ def _attach_noun(text: str, original: str, norm: Normalized, quantity: Quantity,
         quantity.noun_text = text[last.start : last.end]
         return
     at = quantity.end
+    if _partitive_pronoun(text, quantity):
+        return
     partitive = PARTITIVE_RE.match(text, at)
-    if partitive:
-        at = partitive.end() - 1
+    if partitive and _partitive_noun(partitive, original, norm):
+        at = partitive.start("word") - 1
     if _noun_before_one(text, quantity, last):
+        return
+    if _glued_unit(text, quantity, last) or _noun_of_definite_number(text, quantity, last):
         return
     m = NOUN_RE.match(text, at)
     if m and _is_noun(m.group("word"), original, norm, m.start("word"), m.end("word")):
@@ -411,9 +543,116 @@ def _attach_noun(text: str, original: str, norm: Normalized, quantity: Quantity,
     _noun_before(text, quantity)
 
 
-def _is_noun(word: str, original: str, norm: Normalized, start: int, end: int) -> bool:
-    if word in lexicon.noun_stopwords() or word in lexicon.number_words():
+def _partitive_noun(m: re.Match[str], original: str, norm: Normalized) -> bool:
+    word = m.group("word")
+    if word in lexicon.noun_stopwords() or word in lexicon.number_words() or word in TIME_WORDS:
         return False
+    construct = m.group("next") is not None and m.group("next").strip() != ""
+    if word.startswith("ال") or bool(m.group("dem")) or construct:
+        return True
+    return len(word) > 4 and (word.endswith(POSSESSIVE_ENDINGS) or _ends_with_his(original, norm, m.end("word")))
+
+
+def _ends_with_his(original: str, norm: Normalized, end: int) -> bool:
+    """Whether the word ending at ``end`` ends with the pronoun ه (جنوده), not ة: the matching
+    form writes both as ه, the original does not."""
+    s, e = norm.original_span(end - 1, end)
+    return original[s:e] == "ه"
+
+
+def _partitive_pronoun(text: str, quantity: Quantity) -> bool:
+    """``ثلاثة منهم``: the pronoun stands for the counted noun named before."""
+    m = PARTITIVE_PRONOUN_RE.match(text, quantity.end)
+    if m is None:
+        return False
+    quantity.noun_start, quantity.noun_end = m.span("word")
+    quantity.noun_text = m.group("word")
+    quantity.end = m.end("word")
+    return True
+
+
+GLUED_UNIT_RE = re.compile(rf"(?P<word>{WORD}\d?)(?!\w)")
+
+
+def _glued_unit(text: str, quantity: Quantity, last: NumberPhrase) -> bool:
+    """``3كم``، ``110.000م2``: a unit written onto the digits is the counted noun."""
+    if last.atoms[-1].kind != "digits":
+        return False
+    m = GLUED_UNIT_RE.match(text, last.end)
+    if m is None or not 2 <= len(m.group("word")) <= 6 or m.group("word") in lexicon.noun_stopwords():
+        return False
+    quantity.noun_start, quantity.noun_end = m.span("word")
+    quantity.noun_text = m.group("word")
+    quantity.end = m.end("word")
+    return True
+
+
+DEFINITE_PREFIX_RE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))")
+WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_a-z]{{2,}}){SPACE}+(?:ال{SPACE}*)?$")
+
+
+def _is_definite_number(text: str, phrase: NumberPhrase) -> bool:
+    """``الست``، ``الـ52``: a number with the article, an adjective after the noun it counts."""
+    first = phrase.atoms[0]
+    if first.article or first.prefix.endswith(("ال", "لل")):
+        return True
+    return first.kind == "digits" and ORDINAL_ARTICLE_RE.search(text, max(0, first.start - 4), first.start) is not None
+
+
+def definite_plural_before(text: str, start: int, broken: bool = True) -> re.Match[str] | None:
+    """The definite plural a definite number follows: ``المنتخبات الـ52``، ``قارات العالم الست``
+    (through one definite genitive to the head of the construct). ``broken``: accept broken plurals
+    by their shape too (for digits, الـ15 is an ordinal unless a sound plural precedes it)."""
+    near = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if near is None or not DEFINITE_PREFIX_RE.match(near.group("word")) or near.group("word") in lexicon.noun_stopwords():
+        return None  # (الي is إلى, no definite noun)
+    if looks_plural(near.group("word"), broken):
+        return near
+    head = WORD_BEFORE_RE.search(text, max(0, near.start() - 30), near.start())
+    if head is None or DEFINITE_PREFIX_RE.match(head.group("word")) or head.group("word") in lexicon.noun_stopwords():
+        return None
+    word = head.group("word")
+    if word[0] in "وف" and not looks_plural(word[1:], broken):
+        return None  # وجاءت الدقيقة الـ72: a verb after the conjunction, no construct head
+    return head if looks_plural(word, broken) else None
+
+
+def looks_plural(word: str, broken: bool = True) -> bool:
+    """A plural by its shape: sound plurals (-ات، -ين، -ون) and, with ``broken``, the common broken
+    patterns (مفاعل: مراكز، مراحل؛ أفعال: أشخاص؛ مفاعيل: مشاريع). Not فعول: it is also a verbal
+    noun (تسوق، هجوم)."""
+    bare = DEFINITE_PREFIX_RE.sub("", word)
+    if len(bare) >= 4 and bare.endswith("ات"):
+        return True
+    if len(bare) >= 5 and bare.endswith(("ين", "ون")):
+        return True
+    if not broken:
+        return False
+    if len(bare) >= 5 and bare.endswith("اء"):
+        return True  # وزراء، أعضاء
+    if len(bare) == 5 and (bare[2] == "ا" or (bare[0] == "ا" and bare[3] == "ا")):
+        return True
+    return len(bare) == 6 and bare[0] == "م" and bare[2] == "ا" and bare[4] == "ي"  # مشاريع
+
+
+def _noun_of_definite_number(text: str, quantity: Quantity, last: NumberPhrase) -> bool:
+    """``المجموعات التسع``: a definite number counts the definite plural before it."""
+    if not _is_definite_number(text, last) or last.atoms[0].kind not in ("digits", "unit", "teen"):
+        return False
+    if last.atoms[0].kind == "digits" and _indefinite_noun_after(text, last.end):
+        return False  # الـ27 منتخبا: the noun follows (a number word with the article agrees with a noun before)
+    found = definite_plural_before(text, quantity.number_start - len(last.atoms[0].prefix), last.atoms[0].kind != "digits")
+    if found is None:
+        return False
+    quantity.noun_start, quantity.noun_end = found.span("word")
+    quantity.noun_text = found.group("word")
+    quantity.start = min(quantity.start, found.start("word"))
+    return True
+
+
+def _is_noun(word: str, original: str, norm: Normalized, start: int, end: int) -> bool:
+    if (len(word) < 2 and word != "م") or word in lexicon.noun_stopwords() or word in lexicon.number_words():
+        return False  # "1500 و1404 رحلات": a lone و joins numbers, it is counted by none
     if word[0] in "وفلبك" and len(word) > 3:
         s, e = norm.original_span(start, end)
         pieces = split_clitics(original[s:e])

@@ -85,7 +85,8 @@ class NumberPhrase:
 
 @lru_cache(maxsize=1)
 def atom_regex() -> re.Pattern[str]:
-    """Digits, or a number word / countable dual with its proclitics (tried where a word starts)."""
+    """Digits, or a number word / countable dual with its proclitics: the reference for
+    :func:`_split_number_word`, which splits a word the same way by dictionary lookups (tested)."""
     words = alternation(lexicon.number_words())
     duals = alternation(lexicon.dual_forms())
     return re.compile(
@@ -96,7 +97,16 @@ def atom_regex() -> re.Pattern[str]:
 
 FEMININE_DUAL_ENDINGS = ("تين", "تان")
 DIGITS_RE = re.compile(r"(?P<digits>\d+(?:ر\d+(?!\d)|(?:[.,]\d+)*))(?![.,]?\d)(?![a-z])")
-FEMININE_DUAL_END_RE = re.compile(r"ت[يا]ن(?!\w)")
+# -تين/-تان (group 1) and the construct -تي: a literal first makes the scan fast (lengths are checked after)
+FEMININE_ENDINGS_RE = re.compile(r"ت(?:([يا]ن)|ي)(?!\w)")
+# What follows a construct dual: its genitive, then what shows there are two of it, a coordinated
+# second genitive (مدينتي الرياض وجدة) or an agreeing dual (قطعتي الأرض المجاورتين).
+# The genitive must not be a preposition phrase (رئاستي لقسم …) and, when it is definite, the second
+# one is too (مدينتي الرياض والدمام; not "ابنتي الأولى وحبيبتي": my first daughter and my darling).
+CONSTRUCT_TAIL_RE = re.compile(
+    r"[^\S\n]+(?!ل|ب)(?:(?P<definite>ال)[^\W\d_]+|(?!ال)[^\W\d_]+)(?:[^\S\n]+[^\W\d_]+)??"
+    r"[^\S\n]+(?:(?(definite)وال|و)[^\W\d_]{2,}|[^\W\d_]{3,}(?:تين|تان|يين))(?!\w)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -115,17 +125,20 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
         if atom is not None:
             atoms.append(atom)
     candidates = _word_candidates()
-    pattern = atom_regex()
     starts, words = word_columns(text)
     hits = indices_of(words, candidates)
-    hits += [bisect_right(starts, m.start()) - 1 for m in FEMININE_DUAL_END_RE.finditer(text, start, stop)]
-    for i in sorted(set(hits)):
+    constructs = set()
+    for m in FEMININE_ENDINGS_RE.finditer(text, start, stop):  # one scan for -تين/-تان and -تي
+        (hits.append if m.group(1) else constructs.add)(bisect_right(starts, m.start()) - 1)
+    for i in sorted(set(hits) | constructs):
         at, word = starts[i], words[i]
         if at < start or at >= stop:
             continue
-        if word in candidates:
-            m = pattern.match(text, at)
-            atom = _word_atom(m) if m and m.group("pre") is not None else None
+        if i in constructs and word not in candidates:
+            atom = _construct_dual(text, word, at) if len(word) >= 5 else None
+        elif word in candidates:
+            split = _split_number_word(word)
+            atom = _word_atom(*split, at, at + len(word)) if split else None
         else:
             atom = _feminine_dual(word, at)
         if atom is not None:
@@ -148,27 +161,45 @@ def _digits_atom(text: str, m: re.Match[str]) -> Atom | None:
     return Atom(begin, m.end(), "digits", value, prefix)
 
 
-def _word_atom(m: re.Match[str]) -> Atom | None:
-    prefix = m.group("pre") or ""
-    if m.group("dual"):
-        form, start = m.group("dual"), m.start("dual")
+# The proclitic strings of ``PROCLITICS`` in the order the regex tries them (greedy, left to right).
+PREFIX_ORDER = tuple(c1 + c2 for c1 in ("و", "ف", "") for c2 in ("بال", "كال", "ال", "لل", "ب", "ل", "ك", ""))
+
+
+@lru_cache(maxsize=8192)
+def _split_number_word(word: str) -> tuple[str, str, bool] | None:
+    """``(proclitics, form, is_dual)`` of a candidate word, as ``atom_regex`` would split it,
+    by dictionary lookups instead of a regex match (a word recurs across articles: cached)."""
+    words, duals = lexicon.number_words(), lexicon.dual_forms()
+    for prefix in PREFIX_ORDER:
+        if word.startswith(prefix):
+            rest = word[len(prefix):]
+            if rest in words:
+                return prefix, rest, False
+            if rest in duals:
+                return prefix, rest, True
+    return None
+
+
+def _word_atom(prefix: str, form: str, dual: bool, begin: int, end: int) -> Atom | None:
+    """The atom of a number word or countable dual ``prefix + form`` at ``begin``…``end``."""
+    start = begin + len(prefix)
+    if dual:
         whole = prefix + form
         if prefix and whole in lexicon.number_words():
             return None
         if "ال" in prefix[-2:] or prefix.endswith("لل"):
             return None  # definite duals (الرهينتين، البلدين) point back, they count nothing new
-        return Atom(start, m.end(), "dual", 2, prefix, lemma=lexicon.dual_forms()[form])
-    form, start = m.group("word"), m.start("word")
+        return Atom(start, end, "dual", 2, prefix, lemma=lexicon.dual_forms()[form])
     table = lexicon.number_words()
     if prefix and prefix + form in table:  # واحد is not و + احد
-        form, start, prefix = prefix + form, m.start(), ""
+        form, start, prefix = prefix + form, begin, ""
     value, kind = table[form]
     article = prefix.endswith(("ال", "لل"))
-    if article and kind == "ten":
-        return None  # العشرين، الثلاثين: ordinals (القرن العشرين)
+    if article and (kind == "ten" or (kind, value) == ("hundred", 100)):
+        return None  # العشرين، الثلاثين: ordinals (القرن العشرين); المائة alone: the 100th, or "في المائة"
     if article and form == "اثنين":
         return None  # الاثنين is Monday
-    return Atom(start, m.end(), kind, value, prefix, article)
+    return Atom(start, end, kind, value, prefix, article)
 
 
 PROCLITIC_RE = re.compile(PROCLITICS)
@@ -190,9 +221,30 @@ def _feminine_dual(whole: str, at: int) -> Atom | None:
     return Atom(at + len(prefix), at + len(whole), "dual", 2, prefix, lemma=singular[:-1] + "ة")
 
 
+def _construct_dual(text: str, whole: str, at: int) -> Atom | None:
+    """``مدينتي الرياض وجدة``، ``مباراتي ذهاب وإياب``: the construct dual (-تي) of a feminine noun.
+
+    -تي is also "my" (مدينتي: my city), so it counts only when what follows shows two things:
+    two coordinated genitives or an agreeing dual (see ``CONSTRUCT_TAIL_RE``)."""
+    prefix = PROCLITIC_RE.match(whole).group()
+    form = whole[len(prefix):]
+    if prefix.endswith(("ال", "لل")) or form.startswith("ال") or form in lexicon.not_duals():
+        return None
+    singular = lexicon.feminine_dual_lemma(form + "ن")
+    if singular is None and prefix:
+        prefix, form = "", whole
+        singular = lexicon.feminine_dual_lemma(form + "ن")
+    tail = CONSTRUCT_TAIL_RE.match(text, at + len(whole))
+    if singular is None or tail is None or text[tail.start() :].split(None, 1)[0] in lexicon.noun_stopwords():
+        return None  # فعلتي عندما …: the genitive must be a noun
+    return Atom(at + len(prefix), at + len(whole), "dual", 2, prefix, lemma=singular[:-1] + "ة")
+
+
 def parse_digits(digits: str) -> float | None:
     """``1,500,000`` → 1500000; ``1.5`` and ``4,5`` → decimals; ``1.500.000`` → 1500000;
     ``5ر6`` → 6.5 (the Saudi press agency's decimal, fraction first in logical order)."""
+    if digits.isdigit():
+        return int(digits)  # the common case, without the separator rules below
     if "ر" in digits:
         fraction, _, whole = digits.partition("ر")
         return parse_digits(f"{whole}.{fraction}")
@@ -201,8 +253,8 @@ def parse_digits(digits: str) -> float | None:
     if digits.count(",") == 1 and not re.fullmatch(r"\d{1,3},\d{3}", digits):
         digits = digits.replace(",", ".")  # 4,5 مليار: a decimal comma
     digits = digits.replace(",", "")
-    if digits.count(".") > 1:
-        digits = digits.replace(".", "")
+    if digits.count(".") > 1 or re.fullmatch(r"\d{1,3}\.000", digits):
+        digits = digits.replace(".", "")  # 1.500.000; 110.000 (a decimal point before 000 is a separator)
     try:
         number = float(digits)
     except ValueError:
@@ -222,7 +274,10 @@ def group_atoms(text: str, atoms: list[Atom]) -> list[NumberPhrase]:
         if group and _joins(text, group, atom):
             group.append(atom)
             continue
-        if group and group[-1].kind == "dual" and atom.kind == "dual" and not atom.prefix and not text[group[-1].end : atom.start].strip():
+        if (
+            group and group[-1].kind == "dual" and atom.kind == "dual" and not atom.prefix
+            and atom.start - group[-1].end <= 3 and not text[group[-1].end : atom.start].strip()
+        ):
             group[-1].end = atom.end  # هجومين انتحاريين: the adjective agrees, it adds nothing
             continue
         _close(group, phrases)
@@ -237,8 +292,10 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
     last = group[-1]
     if last.kind == "dual" or atom.kind == "dual":
         return False
+    if atom.start - len(atom.prefix) - last.end > 3:
+        return False  # (before slicing: the next atom is often a paragraph away)
     gap = text[last.end : atom.start - len(atom.prefix)]
-    if len(gap) > 3 or "\n" in gap:
+    if "\n" in gap:
         return False
     waw = atom.prefix == "و" or gap.strip() == "و"
     if gap.strip() not in ("", "و") or (atom.prefix and not waw and not atom.article):
@@ -297,14 +354,17 @@ def _close(group: list[Atom], phrases: list[NumberPhrase]) -> None:
         return
     if group[0].kind == "teen" and len(group) == 1:
         return  # أحد / إحدى without عشر: "one of", not a number
-    if group[0].kind == "fraction" and len(group) == 1:
-        return
+    if group[0].kind == "fraction" and len(group) == 1 and group[0].article:
+        return  # الربع الثاني: a quarter of the year; a lone fraction needs its noun (see quantities)
     low, high, vague = evaluate(group)
     phrases.append(NumberPhrase(group[0].start, group[-1].end, low, high, vague, list(group)))
 
 
 def evaluate(group: list[Atom]) -> tuple[float, float, bool]:
     """Value range of a phrase: ``(low, high, vague)``; ``low == high`` when exact."""
+    if len(group) == 1 and group[0].kind in ("digits", "unit", "ten", "hundred", "scale", "scale2", "dual", "fraction"):
+        value = group[0].value if isinstance(group[0].value, int) else _tidy(group[0].value)
+        return value, value, False  # one exact atom (most numbers in news): nothing to fold
     total_lo = total_hi = 0.0
     cur_lo = cur_hi = 0.0  # what is pending below the latest scale, [lo, hi)
     pending = vague = False
