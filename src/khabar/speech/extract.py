@@ -74,6 +74,14 @@ NP_EXTRA_STOPS = frozenset(lx.norm(w) for w in ("للذين", "لمن", "لما"
 EXAMPLE_WORDS = frozenset(lx.norm(w) for w in ("مثل", "ومثل", "منها", "ومنها", "بينها", "بينهم", "ومنهم", "منهم", "خاصة", "وخاصة", "سيما", "كذلك"))
 PRONOUN_PPS = frozenset(lx.norm(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "عليه", "عليها", "له", "لها"))
 FA_OPENERS = frozenset(lx.norm(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم", "فقد"))
+# before a verb without a complement clause, these make it narration: "ولم تعلن أي جهة مسؤوليتها", "والذي جدد عقده"
+NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.RELATIVES)
+FIRST_PERSON_THAT = frozenset(lx.norm(w) for w in ("إني", "إنني", "إننا", "أني", "أنني", "أننا", "بأنني", "بأننا"))
+RESUMPTIVE_PPS = frozenset(lx.norm(w) for w in ("عليها", "عليه", "عليهم", "منها", "منه", "فيها", "فيه"))
+COPULAS = frozenset(lx.norm(w) for w in ("كان", "كانت", "كانوا", "يكون", "تكون", "يكونون", "ليس", "ليست", "ليسوا", "بات", "باتت",
+                                          "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "زال", "زالت"))
+# prepositions of place and time: a phrase they open is an adjunct, never a verb's object
+ADJUNCT_PREPS = frozenset(lx.norm(w) for w in ("في", "من", "خلال", "منذ", "عند", "لدى", "أمام", "بعد", "قبل", "عقب", "أثناء"))
 ISSUED = frozenset(lx.norm(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
 ISSUED_BY = frozenset(lx.norm(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
 
@@ -121,6 +129,7 @@ class Candidate:
     sentence: int = 0
     priority: int = 2  # which of two overlapping readings wins: direct 3, clause 2, noun object 1
     who: Who | None = None
+    nested: bool = False  # a quote reported inside another quote's content ("إن مرسي قال «…»")
 
 
 @dataclass(slots=True)
@@ -157,6 +166,8 @@ class Finder:
         self.words = x.words
         self.count = x.count
         forms = lx.cue_forms()
+        wasl = lx.wasl_lemmas()
+        first_person: list[int] = []
         according = lx.according_phrases()
         self.cues: dict[int, CueForm] = {}
         self.according: dict[int, tuple[Phrase, int, int]] = {}  # token → (phrase, next token, cue end char)
@@ -166,6 +177,8 @@ class Finder:
             form = forms.get(word)
             if form is None and word in HAMZA_WRITTEN and x.token_text(i).endswith("أ"):
                 form = _hamza_form(word)  # "وهنأ" (the verb), not "وهنا" (and here)
+            if form is not None and form.tense == "past" and form.lemma in wasl and x.token_text(i).lstrip("وف").startswith("أ"):
+                first_person.append(i)  # "وأستدرك", "أعتقد": the first person present, unless a subject follows
             if form is not None:
                 self.cues[i] = form
             if word in according:
@@ -201,6 +214,9 @@ class Finder:
                 self.entity_ends[b] = eid
                 if _etype == "PER":
                     self.person_ends.add(b)
+        for i in first_person:  # (a past misspelt with أ, "وأستنكر الوزير", keeps its subject)
+            if i + 1 >= self.count or not self.subject_like(i + 1):
+                self.cues.pop(i, None)
         self.candidates: list[Candidate] = []
         self.object_break = -1  # where parse_np last saw the verb's object begin
         self.trailing_via: dict[int, tuple[int, int]] = {}  # verb token → "بحسب X" closing its sentence
@@ -343,7 +359,7 @@ class Finder:
             return not (word == "علي" and not self.is_preposition_ala(j))
         if word in lx.markers() and self.marker_at(j) is not None:
             marker = self.marker_at(j)
-            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal"):
+            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "place"):
                 return marker[0].kind != "anonymity_lead" or self.anonymity_in(j, min(self.count, j + 6))
         return word.startswith("ل") and self.via_at(j) is not None
 
@@ -425,7 +441,7 @@ class Finder:
                 if word in ("%", "٪") and j > i and words[j - 1][0].isdigit():
                     j, n = j + 1, n + 1  # "وقال 60% من البالغين إنهم …": a share of people speaks
                     continue
-                if word in COMMAS and j > i and j + 1 < limit and self.apposition_at(j + 1):
+                if word in COMMAS and j > i and j + 1 < limit and (self.apposition_at(j + 1) or self.name_apposition(i, j, limit)):
                     j += 1
                     continue
                 if word == "." and j > i and j + 1 < limit and self.is_word(j + 1) and not self.x.is_sentence_end(j):
@@ -434,6 +450,9 @@ class Finder:
                 break
             if word.isdigit() and j > i:
                 break
+            if (j > i and j + 1 < limit and words[j + 1] in RESUMPTIVE_PPS and not word.startswith("ال")
+                    and j not in self.entity_starts and lx.head_kind(word) is None):
+                break  # "وكشفت وثيقة حكومية حصلت عليها …": a verb opens a clause describing the phrase
             if j == i and word in DEMONSTRATIVES and j + 1 < limit and lx.head_kind(words[j + 1]) in ("title", "anon", "org", "media", "doc"):
                 j, n = j + 1, n + 1  # "أوضح هذا المسؤول أن …"
                 continue
@@ -449,6 +468,9 @@ class Finder:
                 break  # "وأوضح الباحث في أهمية البحث أن …"
             if n == 0 and lx.head_kind(word) == "pronoun":
                 return j + 1
+            if (j == i + 1 and word.startswith("لل") and words[i].startswith("ال") and lx.head_kind(words[i]) in ("org", "media", "doc")
+                    and lx.head_kind("ال" + word[2:]) not in ("org", "media", "doc", "title")):
+                break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
             if j > i and self.np_ends_before(i, j, noun_object):
                 self.object_break = j
                 break
@@ -496,7 +518,11 @@ class Finder:
         if any(lx.head_kind(words[k]) in ("title", "honorific", "anon") for k in range(i, j)):
             return False  # "رئيس النادي كارل …": the name after a title
         if not prev.startswith("ال"):
-            return False  # only a definite name is surely complete
+            # only a definite name is surely complete; but after a whole named entity, a verb taking a
+            # noun object finds it in a plain indefinite noun ("أعلنت جنرال إلكتريك استراتيجية لبيع …")
+            return (noun_object and self.entity_starts.get(j) is None and not word.startswith("ال")
+                    and word not in lx.NAME_PARTICLES and self.entity_ends[j - 1] == self.entity_starts.get(i)
+                    and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)))
         other = self.entity_starts.get(j)
         if other is not None and other != self.entity_ends[j - 1]:
             return True  # "الولايات المتحدة الأمريكية باكستان"
@@ -525,7 +551,25 @@ class Finder:
             if marker is not None and marker[0].kind in ("circumstance", "time", "via_doc", "audience"):
                 return False  # "صرح … بمناسبة …": an occasion, not the object
         named = lx.head_kind(word) == "name" or self.has_entity(self.span(j, j + 1), types=("PER",))
-        return not named and lx.head_kind(word[1:]) is None
+        place = word[1:] in lx.marker_words("place") or (word.startswith("بال") and word[3:] in lx.marker_words("place"))
+        return not named and not place and lx.head_kind(word[1:]) is None
+
+    def name_apposition(self, i: int, comma: int, limit: int) -> bool:
+        """"قائمقام أمين عام مركز المكافحة في إيران، علي رضا جزيني، بوجود …": after an unnamed title,
+        a person's name set off by commas is who holds it, part of the speaker phrase."""
+        if any(k in self.person_ends for k in range(i, comma)):
+            return False
+        if not any(lx.head_kind(self.words[k]) in ("title", "honorific", "anon") for k in range(i, comma)):
+            return False
+        for start in (comma + 1, comma + 2):
+            if start >= limit or not self.is_word(start):
+                return False
+            if start in self.entity_starts and self.has_entity(self.span(start, start + 1), types=("PER",)):
+                end = next((e for e in range(start, min(limit, start + 6)) if e in self.person_ends), None)
+                return end is not None and (end + 1 >= limit or not self.is_word(end + 1) or self.boundary_at(end + 1))
+            if self.words[start] == "علي" and self.is_preposition_ala(start):
+                return False
+        return False
 
     def apposition_at(self, j: int) -> bool:
         word = self.words[j]
@@ -547,8 +591,13 @@ class Finder:
             return False  # "جامعة الدول العربية": the genitive of the word before, not an object
         if word in contents or (word.startswith("ال") and word[2:] in contents):
             return True
-        if masdar and _MASDAR.match(word) and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)):
-            return True
+        if masdar and not word.startswith("ال") and _MASDAR.match(word) and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)):
+            # (not "العام": the article and a short noun look like إفعال; not "مركز مكافحة المخدرات",
+            # where the verbal noun is the genitive of an institution)
+            return not (j and self.construct_head(j - 1) and lx.head_kind(self.words[j - 1]) == "org")
+        if (masdar and j and word.startswith("ال") and self.words[j - 1].startswith("ال") and _MASDAR.match(word[2:])
+                and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1))):
+            return True  # "وفسرت الحكومة التطور …": a definite noun takes no definite genitive, so a verbal noun begins the object
         if listed:
             written = self.original_word(j)
             return written.endswith(("ه", "ها", "هم")) and any(
@@ -577,6 +626,16 @@ class Finder:
         if m < limit and words[m] in COMMAS:
             m += 1
         return m, anonymous
+
+    def via_closing(self, region: Region, a: int, b: int) -> None:
+        """"وقال المحامي الذي حضر جلسة اليوم لرويترز إن …": an outlet that ends a relative clause right
+        before the complement is whom the main verb's words were given to."""
+        for t in range(max(a, b - 6), b):
+            if self.words[t].startswith("ل"):
+                via = self.via_at(t)
+                if via is not None and (via[0] == b or (via[0] < b and all(self.words[m] in COMMAS for m in range(via[0], b)))):
+                    region.via, region.via_target, region.via_nominal = self.span(t, via[0]), self.span(via[1], via[0]), via[2]
+                    return
 
     def anonymity_in(self, a: int, b: int) -> bool:
         """Whether tokens ``[a, b)`` say that the source asked not to be named."""
@@ -615,6 +674,13 @@ class Finder:
                 if close is not None and close < limit and k > j and nwords <= SHORT_NAME_WORDS and self.name_context(k - 1, nwords):
                     k = close + 1  # "شركة «يوروتانل»": a name on the way, not what was said
                     continue
+                if close is not None and close + 1 < limit and k > j and nwords <= SHORT_NAME_WORDS and self.valid_complementizer(close + 1):
+                    # "وكشفت وثيقة حصلت عليها «الشرق الأوسط» أن …": a short quoted name, then the complement
+                    name = self.x.original_text(q.content_start, q.content_end)
+                    if region.via is None and _outlet(name) is not None:
+                        region.via = region.via_target = (q.content_start, q.content_end)
+                    k = close + 1
+                    continue
                 region.stop, region.at = "quote", k
                 return region
             if word in preps and (word != "علي" or self.is_preposition_ala(k)):
@@ -645,6 +711,8 @@ class Finder:
                 nxt, anonymous = self.skip_relative(k, limit, preps)
                 if nxt != k:
                     region.anonymous = region.anonymous or anonymous
+                    if region.via is None:
+                        self.via_closing(region, k, nxt)
                     k = nxt
                     continue
             if word in lx.markers():
@@ -717,13 +785,32 @@ class Finder:
             if stray and not (word == "." and not self.x.is_sentence_end(k)):
                 region.stop, region.at = "none", k
                 return region
+            if allow_noun and region.stop == "none" and word in ADJUNCT_PREPS and "noun" in flags and region.at == j and k + 1 < limit:
+                end = self.parse_np(k + 1, limit, preps=preps)
+                if k + 1 < end < limit and (self.words[end] in preps or self.valid_complementizer(end) or self.content_word(end, masdar=True)):
+                    k = end  # "أكد في قم على ضرورة …", "أكد في كلمته أهمية …": a place or occasion, not the object
+                    continue
             if allow_noun and region.stop == "none" and word[0].isalnum() and "noun" in flags and region.at == j:
+                ahead = self.complement_ahead(k, limit, preps) if k > j and "object" not in flags else None
+                if ahead is not None and not self.content_word(k, masdar=True, listed=True):
+                    k = ahead  # "أكد في مؤتمر عقد في الرياض على ضرورة …": the verb's own complement comes later
+                    continue
                 region.at = k  # the first plain word: a noun object starts here
                 region.stop = "noun"
                 return region
             k += 1
         region.at = k
         return region
+
+    def complement_ahead(self, k: int, limit: int, preps: tuple[str, ...]) -> int | None:
+        """Token of the verb's preposition or complementizer a few words ahead in the same clause, if any."""
+        for m in range(k + 1, min(limit, k + 8)):
+            word = self.words[m]
+            if word in COMMAS or not self.is_word(m) or m in self.cues:
+                return None
+            if (word in preps and (word != "علي" or self.is_preposition_ala(m))) or self.valid_complementizer(m):
+                return m
+        return None
 
     def take_marker(self, region: Region, marker: tuple[Phrase, int, int], k: int, limit: int) -> int:
         """Record a via/audience/time marker and return the token after it (and its complement)."""
@@ -800,14 +887,30 @@ class Finder:
         while m < limit:
             if m > k and m in self.breaks:
                 break
-            if qi < 0 and self.inside[m] < 0 and m > k and m in self.open_at and self.direct_starts(m):
+            if qi < 0 and self.inside[m] < 0 and m > k and m in self.open_at and self.direct_starts(m) and m not in self.nested_opens:
                 break
             if qi >= 0 and self.inside[m] != qi and not (m in self.open_at or self.words[m] in QUOTE_CHARS):
                 break
             m += 1
+        if m == limit and hard_limit is None and qi < 0 and m < self.count and self.inside[m] >= 0:
+            # "… يعمل على «تعليم الحجاج.. وباللجوء إلى الخبراء»": a quotation opened in the content
+            # runs past a sentence break inside it; the content ends where it closes
+            close = self.close_token(self.x.quotations[self.inside[m]])
+            opened = self.x.token_at(self.x.quotations[self.inside[m]].content_start)
+            if close is not None and opened > k and close - m < 4 * MAX_REGION and self.same_paragraph(close, m):
+                m = close + 1
         while m > k and (self.words[m - 1] in TRAIL_PUNCT or self.words[m - 1] in ("و", "ف")):
             m -= 1
         return m
+
+    def object_end(self, k: int, end: int) -> int:
+        """End of a noun or preposition object: a noun phrase, so a comma followed by a word that opens a
+        clause ends it ("معبرين عن اللحمة الوطنية، كما اطلع الوفد …", "…، هذا وقد شهد الحفل …"); a
+        complement clause (أن …) is not cut so ("قال إن الأسعار ارتفعت، كما ارتفعت التكاليف")."""
+        for m in range(k + 1, end - 1):
+            if self.words[m] in COMMAS and self.inside[m] < 0 and self.words[m + 1] in lx.marker_words("clause_opener"):
+                return m
+        return end
 
     def direct_starts(self, m: int) -> bool:
         """Whether a quotation opening at token ``m`` was taken as a direct quote."""
@@ -837,6 +940,7 @@ class Finder:
 
     def run(self) -> list[dict[str, Any]]:
         self.direct_opens: set[int] = set()
+        self.nested_opens: set[int] = set()  # quotations attributed inside another quote's content
         self.compute_breaks()
         self.direct_pass()
         self.according_pass()
@@ -855,7 +959,8 @@ class Finder:
             s, e = cand.content
             if e <= s:
                 continue
-            if any(_overlap(s, e, *k.content) > 0.6 * min(e - s, k.content[1] - k.content[0]) for k in kept):
+            if any(_overlap(s, e, *k.content) > 0.6 * min(e - s, k.content[1] - k.content[0]) and not _nested(cand, k)
+                   for k in kept):
                 continue
             kept.append(cand)
         self.candidates = kept
@@ -874,6 +979,9 @@ class Finder:
                     continue
                 self.breaks.add(i - 1 if before in ("كما", "فيما", "بينما", "ثم") else i)
             elif form.kind == "verb" and self.verb_has_complement(i, form, speech=True):
+                first = self.x.sentence_bounds(i)[0]
+                if i + 1 in self.open_at and self.inside_clause(i, first) and self.nested_cue(i, i + 1, first):
+                    continue  # a quote within the reported speech does not end it
                 self.breaks.add(i)
         for i in self.nominal:
             if words[i].startswith("ب"):
@@ -924,6 +1032,8 @@ class Finder:
                 )
                 if nwords > SHORT_NAME_WORDS and not name_context or adjacent:
                     cand = self.direct_from_cue(q, cue, open_tok)
+            if cue is None and self.partial_quotation(open_tok):
+                continue  # "وأوضح أن المركز يعمل على «تعليم …»": quoted words inside reported speech
             opens_clause = before < 0 or not self.is_word(before) or not self.same_paragraph(before, open_tok)
             if cand is None and after is not None and not name_context and (nwords > SHORT_NAME_WORDS or opens_clause):
                 cand = self.direct_from_after(q, after)
@@ -936,10 +1046,48 @@ class Finder:
             cand.content = self.trim_content(q.content_start, q.content_end)
             if cand.content is None:
                 continue
+            self.reported_in_marks(cand)
+            cand.nested = open_tok in self.nested_opens
             cand.sentence = x.sentence[open_tok]
             cand.priority = 3
             self.direct_opens.add(open_tok)
             self.candidates.append(cand)
+
+    def reported_in_marks(self, cand: Candidate) -> None:
+        """'وقال "إنه ممتنع عن …"': quoted words that open with إن/أن are reported in the third
+        person, so the quote is indirect and its content starts after the complementizer."""
+        k = self.x.token_at(cand.content[0])
+        if k + 1 >= self.count or self.x.starts[k] != cand.content[0] or not self.valid_complementizer(k):
+            return
+        if self.words[k] in FIRST_PERSON_THAT:
+            return  # "قائلا: «إني وقعت بالحب»": the speaker's own words, in the first person
+        if self.words[k] in ("فان",) or self.x.starts[k + 1] >= cand.content[1] or not self.is_word(k + 1):
+            return
+        cand.kind = "indirect"
+        cand.content = (self.x.starts[k + 1], cand.content[1])
+
+    def partial_quotation(self, open_tok: int) -> bool:
+        """Whether a quotation opens inside the complement of a reporting verb, after some of its
+        words ("وأوضح أن مركز المكافحة يعمل على «تعليم …»", "شكا من أنه يمتنع عن الأطعمة “لأنه …”"):
+        the quoted words are part of that indirect quote, not a quote of their own."""
+        first, _ = self.x.sentence_bounds(open_tok)
+        k = open_tok - 1
+        if k < first or not self.is_word(k):
+            return False  # after a colon, a comma or a dash the quotation stands on its own
+        words_between = 0
+        while k >= first and open_tok - k < MAX_REGION:
+            word = self.words[k]
+            if word in COMMAS or word == ":" or word in QUOTE_CHARS or k in self.according:
+                return False
+            if self.valid_complementizer(k):
+                if words_between == 0:
+                    return False  # "أن «…»": the quote is the whole complement
+                return any(c in self.cues or c in self.nominal for c in range(max(first, k - MAX_NP), k))
+            if k in self.cues and self.cues[k].person == 3:
+                return False
+            words_between += self.is_word(k)
+            k -= 1
+        return False
 
     def ends_clause(self, close_tok: int | None) -> bool:
         """Whether a quotation closing at ``close_tok`` ends its clause (a short quote is then all that was said)."""
@@ -1007,6 +1155,9 @@ class Finder:
                 form = self.cues[k]
                 if form.person == 3 and k not in self.used and not self.inside_clause(k, first):
                     return k
+                if form.person == 3 and k not in self.used and self.nested_cue(k, open_tok, first):
+                    self.nested_opens.add(open_tok)
+                    return k
                 return None
             if k in self.nominal:
                 if k - 1 >= first and k - 1 in self.cues and self.cues[k - 1].person == 3:
@@ -1019,6 +1170,13 @@ class Finder:
             k -= 1
             steps += 1
         return None
+
+    def nested_cue(self, k: int, open_tok: int, first: int) -> bool:
+        """'وقال المحامي إن مرسي قال “إنه ممتنع …”': inside reported speech, a verb with its subject
+        just before it and the quotation right after it is a quote within the quote."""
+        if k != open_tok - 1 or self.cues[k].prefix or k - 1 < first or not self.is_word(k - 1):
+            return False
+        return not self.valid_complementizer(k - 1) and self.words[k - 1] not in lx.NP_STOPS
 
     def inside_clause(self, k: int, first: int) -> bool:
         """"وقال الساهر إن الأغنية …، كتب كلماتها الشاعر …، «…»": a bare verb after another cue's
@@ -1072,6 +1230,7 @@ class Finder:
         self.used.add(cue_end - 1)
         if form is None:  # بقوله, بالقول
             cand.resolve = "sentence"
+            self.relayed_source(cand, cue)
             return cand
         lead_via = None
         if form.kind == "verb":
@@ -1090,6 +1249,25 @@ class Finder:
         region = self.scan_region(end, open_tok + 1, form)
         self.attach_region(cand, region)
         return cand
+
+    def relayed_source(self, cand: Candidate, nominal: int) -> None:
+        """'ونقل المحامي عن مرسي قوله: «…»': the one after عن said it, the subject of نقل relayed it."""
+        first, _ = self.x.sentence_bounds(nominal)
+        about = next((m for m in range(nominal - 1, max(first, nominal - MAX_NP) - 1, -1) if self.words[m] == "عن"), None)
+        if about is None or about + 1 >= nominal:
+            return
+        verb = next((v for v in range(about - 1, max(first, about - MAX_NP) - 1, -1)
+                     if v in self.cues and self.cues[v].lemma == "نقل"), None)
+        if verb is None:
+            return
+        end = self.parse_np(about + 1, nominal)
+        if end <= about + 1:
+            return
+        self.attach_np(cand, about + 1, end, None, default="sentence")
+        if verb + 1 < about:
+            relay_end = self.parse_np(verb + 1, about)
+            cand.via = cand.via_target = self.span(verb + 1, relay_end if relay_end > verb + 1 else about)
+        self.used.add(verb)
 
     def direct_from_after(self, q: Quotation, after: tuple[str, int]) -> Candidate | None:
         kind, k = after
@@ -1208,6 +1386,8 @@ class Finder:
         """A participle with no comma before it that agrees with the noun before it as an adjective
         (a feminine or plural ending: "حالات مؤكدة أو شبه مؤكدة"), and is not followed by a
         complement or its preposition: an attribute, not a reporting participle."""
+        if form.kind == "participle" and i and self.words[i - 1] in COPULAS:
+            return True  # "كما كان متوقعا", "ليس مستبعدا": the predicate of كان/ليس, not a speaker's participle
         if form.kind != "participle" or not i or not self.is_word(i - 1) or self.words[i].endswith("ا"):
             return False
         if self.words[i - 1] in ("و", "ف") or self.words[i - 1] in lx.cue_forms():
@@ -1226,6 +1406,8 @@ class Finder:
     def indirect_from_cue(self, i: int, form: CueForm) -> Candidate | None:
         words = self.words
         _, limit = self.x.sentence_bounds(i)
+        if "docnoun" in form.flags and i + 1 < limit and lx.head_kind(words[i + 1]) in ("doc", "org", "media"):
+            form = _with_noun(form)  # "وأظهرت الحصيلة تراجع الفاتورة": a text's finding is its object
         flags = form.flags
         noun_object = "noun" in flags and ("strict" not in flags or _unambiguous(form, words[i]))
         start = i + 1
@@ -1238,8 +1420,11 @@ class Finder:
             if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
-        if form.kind == "verb" and np_end > start and self.disagrees(start, np_end, form):
+        if form.kind == "verb" and np_end > start and self.disagrees(start, np_end, form, i):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
+            if form.plural and not (self.content_word(start, masdar=True, listed=True) or self.prep_follows(start, limit, form)
+                                    or self.construct_object(start, limit)):
+                return None  # "ودعوا الأهلي …" (bade farewell): a plural verb with a plain noun after it is narration
             if noun_object or "object" in flags or "noun" in flags:
                 return self.object_quote(i, form, start, limit)
         region = self.scan_region(np_end, limit, form)
@@ -1289,7 +1474,7 @@ class Finder:
             return None
         if "strict" in flags and region.stop not in ("that", "colon", "prep") and not (region.stop == "noun" and noun_object):
             return None
-        if region.stop not in ("that", "colon") and i and words[i - 1] in NEGATIONS | lx.RELATIVES:
+        if region.stop not in ("that", "colon") and i and words[i - 1] in NARRATION_BEFORE:
             return None  # "ولم تعلن أي جهة مسؤوليتها", "التي تدعو إلى …": narration
         if region.stop not in ("that", "colon") and region.at < self.count and words[region.at] in ("له", "لها", "لهم", "لهما"):
             return None  # "ودعوا لهم بالمغفرة"
@@ -1297,6 +1482,8 @@ class Finder:
         if k >= limit or not any(self.is_word(m) for m in range(k, min(limit, k + 3))):
             return None
         end = self.clause_end(k)
+        if region.stop not in ("that", "colon"):
+            end = self.object_end(k, end)
         if end <= k:
             return None
         content = self.content_span(k, end)
@@ -1318,6 +1505,8 @@ class Finder:
             self.attach_np(cand, start, np_end, form, default=default)
             if cand.np is None and form.kind == "verb":
                 self.subject_before(cand, i)
+                if cand.np is not None and not form.prefix and self.inside_clause(i, self.x.sentence_bounds(i)[0]):
+                    cand.nested = True  # "وذكرت الوكالة أن القاضي قال إن …": the judge's words, inside the agency's
         if lead_via is not None:
             cand.via, cand.via_target, cand.via_nominal = lead_via
         if i in self.trailing_via and cand.via is None:
@@ -1326,9 +1515,19 @@ class Finder:
         self.used.add(i)
         return cand
 
-    def disagrees(self, a: int, b: int, form: CueForm) -> bool:
-        """A feminine verb cannot have a masculine singular person as its subject: "ووصفت الممثل …"
-        (the actress described the actor). Institutions, plurals and feminine heads agree."""
+    def disagrees(self, a: int, b: int, form: CueForm, verb: int) -> bool:
+        """Whether the phrase ``[a, b)`` after the verb at ``verb`` cannot be its subject, so it is
+        its object: a feminine verb does not take a masculine singular person ("ووصفت الممثل …", the
+        actress described the actor; institutions, plurals and feminine heads agree), a masculine one
+        not a feminine institution, and a verb written plural has its subject before it."""
+        plural = form.kind == "verb" and form.plural and form.person == 3 and self.words[verb].endswith(("وا", "ون", "ن"))
+        if plural or (form.gender == "m" and not form.plural and form.person == 3 and self.feminine_institution(a, b)):
+            # "يشكون سوء النظافة": a verb marked plural has its subject before it (not the dual "شرحا",
+            # written like the accusative noun "شرحاً"); "وطالب منظمة الحج بـ…": a masculine verb does not
+            # take a feminine institution as subject. Loose news prose still writes "وقالوا المسؤولون إن …"
+            # and "وذكر وزارة الصحة أن …": with a complement clause after the phrase, it is the subject.
+            _, limit = self.x.sentence_bounds(a)
+            return self.scan_region(b, limit, form).stop not in ("that", "colon", "quote")
         if form.gender != "f" or form.plural:
             return False
         head = self.words[a]
@@ -1339,11 +1538,36 @@ class Finder:
             return False
         return not self.has_entity(self.span(a, b), types=("ORG",))
 
+    def construct_object(self, start: int, limit: int) -> bool:
+        """"يشكون سوء النظافة": a noun in the construct state (no article, a definite genitive after it,
+        not a name) is an object the verb governs."""
+        word = self.words[start]
+        return (start + 1 < limit and not word.startswith("ال") and self.words[start + 1].startswith("ال")
+                and start not in self.entity_starts and lx.head_kind(word) is None and word not in lx.NAME_PARTICLES)
+
+    def prep_follows(self, start: int, limit: int, form: CueForm) -> bool:
+        """Whether the verb's preposition follows its object within a few words ("حثوا أنقرة على …")."""
+        for k in range(start + 1, min(limit, start + MAX_NP)):
+            word = self.words[k]
+            if word in COMMAS or word in SENTENCE_END:
+                return False
+            if word in form.preps or ("ب" in form.preps and self.bi_object(k)):
+                return True
+        return False
+
+    def feminine_institution(self, a: int, b: int) -> bool:
+        """"وطالب منظمة الحج باتخاذ …": right after a masculine verb, an institution written with ة
+        (منظمة، وزارة، هيئة، شركة) is not its subject, which would make the verb feminine."""
+        head = self.words[a]
+        if lx.head_kind(head) != "org" or not self.original_word(a).endswith("ة"):
+            return False
+        return not self.has_entity(self.span(a, b), types=("PER",))
+
     def object_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
         """A verb with no subject written and its object as the content (the speaker is found before)."""
-        if i and self.words[i - 1] in NEGATIONS | lx.RELATIVES:
+        if i and self.words[i - 1] in NARRATION_BEFORE:
             return None
-        end = self.clause_end(start)
+        end = self.object_end(start, self.clause_end(start))
         content = self.content_span(start, end) if end > start else None
         if content is None:
             return None
@@ -1383,7 +1607,7 @@ class Finder:
     def object_phrase(self, a: int, b: int) -> bool:
         """A short definite phrase of people ("السكان", "الطلاب"): the object of دعا/حث, not their subject."""
         first = self.words[a]
-        if b - a > 3 or not first.startswith("ال") or self.has_entity(self.span(a, b)):
+        if b - a > 3 or not first.startswith("ال") or self.has_entity(self.span(a, b), types=("PER", "ORG", "LOC", "MISC")):
             return False
         return lx.head_kind(first) in (None, "anon") or self.content_word(a)
 
@@ -1520,6 +1744,8 @@ class Finder:
                 k = region.at if region.stop in ("that", "colon") else np_end
                 while k < limit and (words[k] in COMMAS or words[k] in ("فان", "ان", "فانه", "فانها", "بان")):
                     k += 1
+                if phrase.kind == "source" and np_end > start and self.fronted_source_of_verb(k, (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1])):
+                    continue  # "وبحسب وكالة مهر، هدد جزيني بـ…": the verb's own quote, through the agency
                 if k >= limit or not any(self.is_word(m) for m in range(k, limit)):
                     content = self.previous_sentence(first) if phrase.kind != "chain" else None
                 else:
@@ -1573,6 +1799,25 @@ class Finder:
                 self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
             self.used.add(i)
             self.candidates.append(cand)
+
+    def fronted_source_of_verb(self, k: int, via: tuple[int, int]) -> bool:
+        """"وبحسب وكالة مهر للأنباء، هدد جزيني بحرمان …": when the clause after a fronted "according
+        to" opens with a reporting verb that has its own speaker and content, the quote is that
+        verb's and the source is the outlet it came through. Returns whether it was taken so."""
+        form = self.cues.get(k)
+        if form is None or form.kind != "verb" or form.person != 3 or k in self.used or self.inside[k] >= 0:
+            return False
+        if k + 1 >= self.count or not self.subject_like(k + 1):
+            return False  # the verb's speaker must be written: else the source itself spoke
+        self.trailing_via[k] = via
+        cand = self.indirect_from_cue(k, form)
+        if cand is None or cand.np is None:
+            self.trailing_via.pop(k, None)
+            if cand is not None:
+                self.used.discard(k)
+            return False
+        self.candidates.append(cand)
+        return True
 
     def fronted(self, i: int, first: int) -> bool:
         """Whether the phrase at ``i`` opens its sentence or clause ("وبحسب …", "…، وحسب …")."""
@@ -1831,12 +2076,15 @@ class Finder:
             anonymous = cand.anonymous_phrase
         form = cand.form
         plural = bool(form and form.plural) or head_word in PLURAL_HEADS or (len(head_word) >= 5 and head_word.endswith(("ون", "ين")) and head in ("anon", None))
-        return Who(cand.np[0], cand.np[1], significant, head_word, head, anonymous, entity,
-                   form.gender if form else None, plural)
+        gender = form.gender if form else None
+        if gender is None and head in ("org", "media", "doc") and not plural:
+            gender = "f" if head_word.endswith(("ه", "ات")) else "m"  # "وكالة مهر" is not who "وأشار" refers to
+        return Who(cand.np[0], cand.np[1], significant, head_word, head, anonymous, entity, gender, plural)
 
     def resolve_speakers(self) -> None:
         history: list[Who] = []
         by_sentence: dict[int, Who] = {}
+        by_sentence_quote: dict[int, Candidate] = {}
         last_sentence = -1  # sentence of the last quote given a speaker
         for cand in self.candidates:
             who = None
@@ -1858,6 +2106,12 @@ class Finder:
             if who is not None and cand.anonymous_phrase and not who.anonymous:
                 who.anonymous = True
             cand.who = who
+            if cand.via is None and cand.form is not None and cand.form.kind == "participle":
+                # "وقال X لـ«عكاظ» إن …، مبيناً أن …": the participle goes on with the same statement
+                before = by_sentence_quote.get(cand.sentence)
+                if before is not None and before.who is who and before.via is not None:
+                    cand.via, cand.via_target, cand.via_nominal = before.via, before.via_target, before.via_nominal
+            by_sentence_quote[cand.sentence] = cand
             if who is not None:
                 history = [w for w in history if w is not who] + [who]
                 by_sentence[cand.sentence] = who
@@ -1969,13 +2223,39 @@ class Finder:
             same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
             if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
                 return prev
-            if short and local.words <= prev.words:
+            if short and local.words <= prev.words and not self.institution_in_title(local, prev):
                 return prev
         if (b - a) <= 2 and local.kind in ("media", "org") and self.words[a].startswith("ال"):
             earlier = self.nominal_antecedent(a, local.head)
             if earlier is not None:
                 return earlier
+        if self.generic_anaphor(a, b):
+            return next((prev for prev in reversed(history) if self.person_like(prev)), None)
+        if self.generic_anaphor(a, b, "anon_anaphor"):
+            return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
         return None
+
+    @staticmethod
+    def institution_in_title(local: Who, prev: Who) -> bool:
+        """"إدارة الحج والعمرة" is not "مدير إدارة الحج والعمرة …": an institution named inside a
+        person's title is another speaker."""
+        return local.kind in ("org", "media", "doc") and prev.kind in ("title", "honorific", "anon", "pronoun")
+
+    def generic_anaphor(self, a: int, b: int, kind: str = "anaphor") -> bool:
+        """"المسؤول", "المسؤول الإيراني", "المتحدث": a definite word that fits any official,
+        alone or with a nisba adjective, refers back to the person who spoke before."""
+        words = self.words
+        if b - a > 2 or words[a] not in lx.marker_words(kind):
+            return False
+        return all(words[k].startswith("ال") and words[k].endswith(("ي", "يه")) for k in range(a + 1, b))
+
+    def person_like(self, who: Who) -> bool:
+        """Whether an earlier speaker is one person (a title, a named person, a single unnamed source)."""
+        if who.plural or who.kind in ("org", "media", "doc"):
+            return False
+        if who.kind in ("title", "honorific", "anon"):
+            return True
+        return who.entity is not None and any(m[2] == who.entity and m[3] == "PER" for m in self.entities)
 
     def new_referent(self, a: int, b: int, local: Who, prev: Who) -> bool:
         """An indefinite phrase that says more than the earlier one introduces someone new:
@@ -2002,14 +2282,15 @@ class Finder:
     def records(self) -> list[dict[str, Any]]:
         doc, x = self.doc, self.x
         out: list[dict[str, Any]] = []
-        seen: list[tuple[int, int]] = []
+        seen: list[tuple[int, int, Candidate]] = []
         times = _time_index(doc)
         named_media = self.media_named()
         for cand in self.candidates:
             s, e = x.original_span(*cand.content)
-            if e <= s or any(s < pe and ps < e and _overlap(s, e, ps, pe) > 0.6 * min(e - s, pe - ps) for ps, pe in seen):
+            if e <= s or any(s < pe and ps < e and _overlap(s, e, ps, pe) > 0.6 * min(e - s, pe - ps) and not _nested(cand, other)
+                             for ps, pe, other in seen):
                 continue
-            seen.append((s, e))
+            seen.append((s, e, cand))
             record: dict[str, Any] = {
                 "id": f"q{len(out) + 1}",
                 "kind": cand.kind,
@@ -2179,6 +2460,19 @@ def _latest(history: list[Who], form: CueForm | None) -> Who | None:
             if who.gender in (None, gender):
                 return who
     return history[-1]
+
+
+@lru_cache(maxsize=256)
+def _with_noun(form: CueForm) -> CueForm:
+    from dataclasses import replace
+
+    return replace(form, flags=form.flags | {"noun"})
+
+
+def _nested(a: Candidate, b: Candidate) -> bool:
+    """Whether one candidate is a quote reported inside the other's content (its cue lies within it)."""
+    inner, outer = (a, b) if a.content[1] - a.content[0] < b.content[1] - b.content[0] else (b, a)
+    return inner.nested and inner.cue is not None and outer.content[0] <= inner.cue[0] and inner.content[1] <= outer.content[1]
 
 
 def _overlap(s: int, e: int, ps: int, pe: int) -> int:

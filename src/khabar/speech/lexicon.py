@@ -84,6 +84,13 @@ def _gender_of_extra(form: str, lemma: str) -> tuple[str | None, bool, int, str]
 
 
 @lru_cache(maxsize=1)
+def wasl_lemmas() -> frozenset[str]:
+    """Verbs whose past begins with a bare alef (استدرك، اعتبر، اعتقد): written with أ, the same letters
+    are the first person of the present ("وأستدرك" = "and I add"), which normalisation hides."""
+    return frozenset(norm(row[0]) for row in _lines("verbs.tsv") if row[0].startswith("ا"))
+
+
+@lru_cache(maxsize=1)
 def cue_forms() -> dict[str, CueForm]:
     """Every written form of every reporting verb and participle, keyed by its normalised spelling."""
     forms: dict[str, CueForm] = {}
