@@ -12,15 +12,16 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # dev floors lowered when the gold grew from 44 to 66 dev articles (the new ones are harder)
-    "dev": {("all", "detection"): 0.84, ("all", "speaker"): 0.79, ("all", "cue"): 0.82,
-            ("direct", "detection"): 0.84, ("direct", "speaker"): 0.81,
-            ("indirect", "detection"): 0.83, ("indirect", "speaker"): 0.79,
+    # floors a little under the figures on the 132-article gold (88 dev, 44 held out), so a
+    # regression fails while noise from a small rule change does not
+    "dev": {("all", "detection"): 0.88, ("all", "speaker"): 0.83, ("all", "cue"): 0.85,
+            ("direct", "detection"): 0.89, ("direct", "speaker"): 0.87,
+            ("indirect", "detection"): 0.88, ("indirect", "speaker"): 0.83,
             ("according_to", "detection"): 0.70},
-    "test": {("all", "detection"): 0.77, ("all", "speaker"): 0.58, ("all", "cue"): 0.65,
-             ("direct", "detection"): 0.72, ("direct", "speaker"): 0.42,
-             ("indirect", "detection"): 0.73, ("indirect", "speaker"): 0.58,
-             ("according_to", "detection"): 0.52},
+    "test": {("all", "detection"): 0.82, ("all", "speaker"): 0.67, ("all", "cue"): 0.75,
+             ("direct", "detection"): 0.87, ("direct", "speaker"): 0.71,
+             ("indirect", "detection"): 0.80, ("indirect", "speaker"): 0.66,
+             ("according_to", "detection"): 0.68},
 }
 
 
