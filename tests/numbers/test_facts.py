@@ -192,3 +192,23 @@ def test_types_of_every_count(text, kinds):
 
 def test_a_number_before_a_part_of_the_day_is_a_clock_time_not_a_count():
     assert [f["text"] for f in facts("تبدأ الورش من الساعة 5 إلى 9 مساء بمشاركة 12 مدربة")] == ["12 مدربة"]
+
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("ارتفع عدد الزوار إلى 67.9 مليوناً عام 2013 مقارنة بالعام السابق.", "67.9 مليوناً", 67_900_000),
+        ("وبلغت صادرات المملكة 4.5 مليار عام 2014 بحسب التقرير.", "4.5 مليار", 4_500_000_000),
+        ("وسجل الميناء مرور 120 ألفاً عام 2012.", "120 ألفاً", 120_000),
+        ("وارتفع عدد المشتركين إلى 67.9 مليوناً عاماً بعد عام.", "67.9 مليوناً", 67_900_000),
+        ("وبلغ عدد المسافرين 67.9 مليوناً عام ألفين وثلاثة عشر.", "67.9 مليوناً", 67_900_000),
+    ],
+)
+def test_a_scale_word_before_a_year_is_a_count_not_millions_of_years(text, figure, value):
+    """"67.9 مليوناً عام 2013": the scale word closes the count, and عام is the year it was
+    counted in (or a year after year), not a duration of a million years hiding the number from
+    the facts."""
+    doc = analyse(text)
+    assert not [t for t in doc.times if t["type"] == "duration" and figure.split()[-1] in t["text"]]
+    assert any(f["value"] == value and f["text"].startswith(figure) for f in doc.facts)

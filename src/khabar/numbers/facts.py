@@ -261,13 +261,24 @@ def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
 
 def link_facts(doc: Document, facts: list[dict[str, Any]]) -> None:
     """Fill ``location``, ``time`` and ``quote`` of each fact from what the document holds."""
-    locations = _location_mentions(doc) if doc.entities else []
-    times = [(t["start"], t["end"], t["id"], doc.sentence_index(t["start"])) for t in doc.times] if facts else []
+    if not facts:
+        return
+    locations = _by_sentence(_location_mentions(doc) if doc.entities else [])
+    times = _by_sentence([(t["start"], t["end"], t["id"], doc.sentence_index(t["start"])) for t in doc.times])
     for fact in facts:
         sentence = fact.get("sentence")
-        fact["location"] = _nearest(fact, [m for m in locations if m[3] == sentence and sentence is not None])
-        fact["time"] = _nearest(fact, [t for t in times if t[3] == sentence and sentence is not None])
+        fact["location"] = _nearest(fact, locations.get(sentence, []))
+        fact["time"] = _nearest(fact, times.get(sentence, []))
         fact["quote"] = _quote_of(doc, fact)
+
+
+def _by_sentence(spans: list[tuple[int, int, str, int | None]]) -> dict[int, list[tuple[int, int, str, int | None]]]:
+    """Spans grouped by their sentence (in their order; those in no sentence left out)."""
+    grouped: dict[int, list[tuple[int, int, str, int | None]]] = {}
+    for span in spans:
+        if span[3] is not None:
+            grouped.setdefault(span[3], []).append(span)
+    return grouped
 
 
 def _location_mentions(doc: Document) -> list[tuple[int, int, str, int | None]]:

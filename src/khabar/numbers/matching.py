@@ -8,19 +8,22 @@ characters (diacritics, tatweel, bidi marks) change length.
 
 >>> from khabar.text.normalize import normalize_with_offsets
 >>> text = "قالـــت إنّ ١٢٠ ألفاً"
->>> matching_form(text) == normalize_with_offsets(text, ta_marbuta=True)
+>>> norm, reference = matching_form(text), normalize_with_offsets(text, ta_marbuta=True)
+>>> (norm.text, list(norm.origins)) == (reference.text, list(reference.origins))
 True
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import not_
 
 from khabar.document import Document
-from khabar.text.normalize import DELETED, Normalized, normalize
+from khabar.text.normalize import DELETED, Normalized, _table, normalize
 
 META_KEY = "matching_form"
 PRESENTATION_FORMS = [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]
@@ -35,36 +38,76 @@ def _resizing() -> re.Pattern[str]:
 
 
 _CHAR_MAP: dict[str, str] = {}
+# The characters news text changes most (in nearly every article): replaced unconditionally, since
+# ``str.replace`` scans at C speed and returns its input when the character is absent.
+FREQUENT_CHANGES = (("ة", "ه"), ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"))
+
+
+@lru_cache(maxsize=1)
+def _rare_changes() -> re.Pattern[str]:
+    """Every other character whose matching form differs from it (diacritics, tatweel, Latin
+    capitals, Indic digits, presentation forms…): a few per article at most, found by one search."""
+    candidates = set(DELETED) | {chr(c) for c in PRESENTATION_FORMS} | _mapped_characters()
+    frequent = {char for char, _ in FREQUENT_CHANGES}
+    chars = sorted(c for c in candidates if c not in frequent and normalize(c, ta_marbuta=True) != c)
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+def _mapped_characters() -> set[str]:
+    """The characters normalisation maps: the keys of its own table, so that none is missed."""
+    return {chr(code) for code in _table(True)}
 
 
 def _normalize(text: str) -> str:
     """``normalize(text, ta_marbuta=True)`` by one ``str.replace`` per distinct changed character:
-    on Arabic text this beats ``str.translate``, which looks every character up in a dict."""
+    on Arabic text this beats ``str.translate``, which looks every character up in a dict, and
+    ``set(text)``, which makes an object of every character. Every replacement yields already
+    normalised characters, so the order of the replacements does not matter."""
     result = text
-    for char in set(text):
+    for char, mapped in FREQUENT_CHANGES:
+        result = result.replace(char, mapped)
+    rare = _rare_changes()
+    if rare.search(text) is None:
+        return result
+    for char in set(rare.findall(text)):
         mapped = _CHAR_MAP.get(char)
         if mapped is None:
             mapped = _CHAR_MAP[char] = normalize(char, ta_marbuta=True)
-        if mapped != char:
-            result = result.replace(char, mapped)
+        result = result.replace(char, mapped)
     return result
 
 
 def matching_form(text: str) -> Normalized:
-    """``normalize_with_offsets(text, ta_marbuta=True)``, computed by runs."""
+    """``normalize_with_offsets(text, ta_marbuta=True)``, computed by runs.
+
+    ``origins`` (when some character changed length) is an ``array('l')`` rather than a tuple:
+    the same integers, indexed and bisected alike, but built from slices of one shared array
+    of offsets, without an object per character."""
     normalized = _normalize(text)
-    if len(normalized) == len(text) and not _resizing().search(text):
+    resizing = _resizing()
+    if len(normalized) == len(text) and not resizing.search(text):
         return Normalized(normalized, len(text), None)
-    origins: list[int] = []
+    offsets = _offsets(len(text) + 1)
+    origins = array("l")
     previous = 0
-    for m in _resizing().finditer(text):
+    for m in resizing.finditer(text):
         at = m.start()
-        origins.extend(range(previous, at))
-        origins.extend([at] * len(_CHAR_MAP.get(text[at]) or normalize(text[at], ta_marbuta=True)))
+        origins += offsets[previous:at]
+        origins += offsets[at : at + 1] * len(_CHAR_MAP.get(text[at]) or normalize(text[at], ta_marbuta=True))
         previous = at + 1
-    origins.extend(range(previous, len(text)))
-    origins.append(len(text))
-    return Normalized(normalized, len(text), tuple(origins))
+    origins += offsets[previous : len(text) + 1]  # … and the original length, for the end
+    return Normalized(normalized, len(text), origins)
+
+
+_OFFSETS = array("l")
+
+
+def _offsets(length: int) -> array:
+    """``array('l', range(n))`` for some ``n >= length``, grown as needed and shared."""
+    global _OFFSETS
+    if len(_OFFSETS) < length:
+        _OFFSETS = array("l", range(max(length, 2 * len(_OFFSETS), 65536)))
+    return _OFFSETS
 
 
 def matching_text(doc: Document) -> Normalized:
@@ -99,20 +142,18 @@ def word_columns(text: str) -> tuple[list[int], list[str]]:
     return starts, words
 
 
+@lru_cache(maxsize=8)
+def unlettered_words(text: str) -> list[int]:
+    """Indices of the words of :func:`word_columns` that are not letters only: those holding a
+    digit (2015، و17، 1436ه) or an underscore. Shared, like the words (do not change the list)."""
+    words = word_columns(text)[1]
+    return list(compress(range(len(words)), map(not_, map(str.isalpha, words))))
+
+
 def indices_of(words: list[str], vocabulary: frozenset[str]) -> list[int]:
-    """Sorted indices of the words that are in ``vocabulary``, found at C speed: a set
-    intersection, then ``list.index`` for each distinct hit."""
-    found = []
-    for word in vocabulary.intersection(words):
-        at = words.index(word)
-        while True:
-            found.append(at)
-            try:
-                at = words.index(word, at + 1)
-            except ValueError:
-                break
-    found.sort()
-    return found
+    """Sorted indices of the words that are in ``vocabulary``, found at C speed: one membership
+    test per word by ``map`` (the words' hashes are already computed by the first scanner)."""
+    return list(compress(range(len(words)), map(vocabulary.__contains__, words)))
 
 
 DIGIT_RUN_RE = re.compile(r"\d+")

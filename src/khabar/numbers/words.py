@@ -27,7 +27,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from khabar.numbers import lexicon
-from khabar.numbers.matching import indices_of, with_proclitics, word_columns
+from khabar.numbers.matching import (
+    indices_of,
+    unlettered_words,
+    with_proclitics,
+    word_columns,
+)
 from khabar.numbers.regex import alternation
 
 # Proclitics a number word may carry: و/ف, then ب/ك/ل or the article (بال، لل).
@@ -118,7 +123,7 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     """Number atoms of a matching-form ``text`` (see :func:`match`)."""
     stop = len(text) if end is None else end
     atoms = []
-    for m in DIGITS_RE.finditer(text, start, stop):
+    for m in _digit_matches(text, start, stop):
         if m.start() > 0 and text[m.start() - 1] in "0123456789abcdefghijklmnopqrstuvwxyz_.,":
             continue
         atom = _digits_atom(text, m)
@@ -145,6 +150,35 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
             atoms.append(atom)
     atoms.sort(key=lambda a: a.start)
     return atoms
+
+
+FIRST_DIGIT_RE = re.compile(r"\d")
+
+
+def _digit_matches(text: str, start: int, stop: int):
+    """``DIGITS_RE.finditer(text, start, stop)``, tried only inside the words that hold a digit:
+    every match starts with one, and the regex engine's walk over the letters between them is
+    what costs."""
+    starts, words = word_columns(text)
+    pos = start
+    for i in unlettered_words(text):
+        word_start = starts[i]
+        word_end = word_start + len(words[i])
+        if word_end <= pos:
+            continue  # passed already (a match may span words: 1,500,000)
+        if word_start >= stop:
+            break
+        pos = max(pos, word_start)
+        while pos < word_end:
+            digit = FIRST_DIGIT_RE.search(text, pos, min(word_end, stop))
+            if digit is None:
+                break
+            m = DIGITS_RE.match(text, digit.start(), stop)
+            if m is None:
+                pos = digit.start() + 1
+                continue
+            yield m
+            pos = m.end()
 
 
 def _digits_atom(text: str, m: re.Match[str]) -> Atom | None:
@@ -408,6 +442,7 @@ def _tidy(number: float) -> float:
     return round(number, 6)
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits, words or both (exact numbers only).
 

@@ -42,7 +42,6 @@ publication date, unless the article names its weekday (``اليوم الاثن�
 from __future__ import annotations
 
 import datetime
-import operator
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -56,6 +55,7 @@ from re import _parser as re_parser
 from khabar.numbers.lexicon import match_form, number_words
 from khabar.numbers.matching import (
     PROCLITIC_STRINGS,
+    unlettered_words,
     word_columns,
 )
 from khabar.numbers.regex import alternation
@@ -438,11 +438,7 @@ def _matches(text: str):
     starts, words = word_columns(text)
     inner = _inner_forms()
     # anchor words and words holding a digit, found at C speed (no Python loop over the words)
-    indices = range(len(words))
-    anchor_at = sorted(
-        set(compress(indices, map(_anchor_forms().__contains__, words)))
-        | set(compress(indices, map(operator.not_, map(str.isalpha, words))))
-    )
+    anchor_at = sorted(set(compress(range(len(words)), map(_anchor_forms().__contains__, words))).union(unlettered_words(text)))
     for i in anchor_at:
         at, word = starts[i], words[i]
         if at + len(word) <= done:
