@@ -390,6 +390,9 @@ class _Writer:
         self.summary = summary
         self.pending: list[tuple] = []
         self.failed_seen = 0
+        from khabar.stories.across import Across
+
+        self.across = Across(store.conn)  # copies and stories of the new articles (issue 7)
 
     def unknown_inputs(self, items: list[tuple[str, str, Any]]) -> list[tuple[str, str, Any]]:
         """The items whose (origin, content hash) is not yet in ``inputs``."""
@@ -437,6 +440,8 @@ class _Writer:
                         article_id = record.get("id")
                         added = batch.add(record, index, analysis=self.signature)
                         counts["stored" if added is not None else "duplicates"] += 1
+                        if added is not None:
+                            self.across.add(added, record)
                     else:
                         _, origin, digest, article_id = result
                         counts["duplicates"] += 1
@@ -446,8 +451,12 @@ class _Writer:
                     )
                     conn.execute("DELETE FROM errors WHERE origin = ?", (origin,))
                 batch.flush()
+                self.across.flush()
+                from khabar.stories.claims import update_claims  # claims across articles (issue 7), after copies
+                update_claims(conn, [result[3]["id"] for result in pending if result[0] == "stored"])
         except BaseException:
             batch.rollback()
+            self.across.forget()
             raise
         batch.committed()
         for key, value in counts.items():
@@ -505,6 +514,8 @@ def reanalyze(
                             if len(summary.failures) < 20:
                                 summary.failures.append(f"article {result[1]}: {result[2]}")
                     batch.flush()
+                    from khabar.stories.claims import update_claims  # re-match re-analysed articles (issue 7)
+                    update_claims(store.conn, [result[1] for result in pending if result[0] == "stored"])
             except BaseException:
                 batch.rollback()
                 raise

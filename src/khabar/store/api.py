@@ -20,6 +20,8 @@ from typing import Any
 from khabar.store.db import StoreError, connect, transaction, translate
 from khabar.store.fts import QueryError, find_hits, mark, normalized_name, parse_query, snippet_window
 from khabar.store.records import Batch, load_record
+from khabar.store.stories_api import StoriesQueries
+from khabar.store.claims_api import ClaimsQueries
 
 BATCH_SIZE = 200
 SCOPES = ("title", "body", "quotes")
@@ -64,7 +66,7 @@ class Hit:
         return data
 
 
-class Store:
+class Store(StoriesQueries, ClaimsQueries):
     """An SQLite knowledge base of analysed articles.
 
     ``Store(path)`` opens (creating and migrating when needed) a store for
@@ -178,6 +180,30 @@ class Store:
                 if record is not None:
                     yield record
             last = keys[-1]
+
+    def articles(
+        self,
+        limit: int = 20,
+        offset: int = 0,
+        outlet: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        entity: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored articles, newest first, with the filters of :meth:`search`: ``[{id, title, url, outlet, published}]``."""
+        where: list[str] = []
+        params: list[Any] = []
+        self._filters(where, params, outlet, since, until, entity, "a")
+        rows = self._read(
+            "SELECT a.id, a.title, a.url, a.outlet_name, a.outlet_domain, a.published FROM articles a"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.published DESC, a.n DESC LIMIT ? OFFSET ?",
+            [*params, _bounded(limit, 1000), max(0, int(offset))],
+        )
+        return [
+            {"id": i, "title": t, "url": u, "outlet": {"name": n, "domain": d} if (n or d) else None, "published": p}
+            for i, t, u, n, d, p in rows
+        ]
 
     def __len__(self) -> int:
         return self._read("SELECT count(*) FROM articles")[0][0]
@@ -339,11 +365,12 @@ class Store:
         cooccurring = [
             {**_entity_row(r[:-1]), "together": r[-1]}
             for r in self._read(
+                # counted first, then joined: the entities table is read once per neighbour, not once per pair
                 "SELECT e.id, e.key, e.type, e.subtype, e.name, e.canonical_ar, e.canonical_en, e.code, e.n_articles,"
-                " e.n_mentions, count(DISTINCT b.article) AS together"
+                " e.n_mentions, c.together FROM (SELECT b.entity, count(DISTINCT b.article) AS together"
                 " FROM article_entities a JOIN article_entities b ON b.article = a.article AND b.entity != a.entity"
-                " JOIN entities e ON e.id = b.entity WHERE a.entity = ?"
-                " GROUP BY b.entity ORDER BY together DESC, e.n_articles DESC LIMIT ?",
+                " WHERE a.entity = ? GROUP BY b.entity) c JOIN entities e ON e.id = c.entity"
+                " ORDER BY c.together DESC, e.n_articles DESC LIMIT ?",
                 (entity_id, _bounded(related, 1000)),
             )
         ]
@@ -360,6 +387,51 @@ class Store:
             "others": [_entity_row(r) for r in self._read(
                 "SELECT id, key, type, subtype, name, canonical_ar, canonical_en, code, n_articles, n_mentions"
                 f" FROM entities WHERE id IN ({_marks(ids[1:])}) ORDER BY n_articles DESC", ids[1:])] if len(ids) > 1 else [],
+        }
+
+    def timeline(self, name: str) -> list[dict[str, Any]]:
+        """Per publication day, how many articles name the entity ``name`` and how many times.
+
+        Returns ``[{date, articles, mentions}]`` oldest first (articles without a date are left out).
+        """
+        ids = self.resolve(name)
+        if not ids:
+            return []
+        rows = self._read(
+            "SELECT substr(a.published, 1, 10) AS day, count(DISTINCT m.article), count(*)"
+            " FROM mentions m JOIN articles a ON a.n = m.article"
+            " WHERE m.entity = ? AND a.published IS NOT NULL GROUP BY day ORDER BY day",
+            (ids[0],),
+        )
+        return [{"date": d, "articles": n, "mentions": m} for d, n, m in rows]
+
+    def quote_network(self, name: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]:
+        """Who carries the words of ``name`` and whose words ``name`` carries.
+
+        ``quoted_by``: the outlets its quotes were given to (``via``) or, failing
+        that, published by; ``quotes_from``: the speakers of the quotes given to it
+        (an agency or newspaper quoting others). Each ``[{name, entity, quotes}]``.
+        """
+        ids = self.resolve(name)
+        if not ids:
+            return {"quoted_by": [], "quotes_from": []}
+        most = _bounded(limit, 1000)
+        quoted_by = self._read(
+            "SELECT coalesce(v.name, a.outlet_name, a.outlet_domain) AS who, q.via_entity, count(*) AS n"
+            " FROM quotes q JOIN articles a ON a.n = q.article LEFT JOIN entities v ON v.id = q.via_entity"
+            " WHERE q.speaker_entity = ? GROUP BY who ORDER BY n DESC, who LIMIT ?",
+            (ids[0], most),
+        )
+        quotes_from = self._read(
+            "SELECT coalesce(s.name, " + _slice("q", "speaker_text", "speaker_start", "speaker_end") + ") AS who,"
+            " q.speaker_entity, count(*) AS n FROM quotes q JOIN articles a ON a.n = q.article"
+            " LEFT JOIN entities s ON s.id = q.speaker_entity"
+            " WHERE q.via_entity = ? AND who IS NOT NULL GROUP BY who ORDER BY n DESC, who LIMIT ?",
+            (ids[0], most),
+        )
+        return {
+            "quoted_by": [{"name": w, "entity": e, "quotes": n} for w, e, n in quoted_by if w],
+            "quotes_from": [{"name": w, "entity": e, "quotes": n} for w, e, n in quotes_from],
         }
 
     # -- quotes -----------------------------------------------------------------
@@ -400,11 +472,13 @@ class Store:
     ) -> list[dict[str, Any]]:
         where, params = list(where or []), list(params or [])
         if ids:
+            # The IN list first: only the quotes of articles naming the entity are looked at (not every quote).
             where.append(
-                "EXISTS (SELECT 1 FROM mentions m WHERE m.article = q.article AND m.entity IN ("
+                f"q.article IN (SELECT article FROM mentions WHERE entity IN ({_marks(ids)}))"
+                " AND EXISTS (SELECT 1 FROM mentions m WHERE m.article = q.article AND m.entity IN ("
                 + _marks(ids) + ') AND m.start >= q.start AND m."end" <= q."end")'
             )
-            params += ids
+            params += ids + ids
             return self._quotes_where(where, params, limit, offset)
         if not words:
             return []

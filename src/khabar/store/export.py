@@ -211,35 +211,58 @@ def export_parquet(store: Any, folder: str, *, rows_per_group: int = 50_000) -> 
 
     os.makedirs(folder, exist_ok=True)
     written = {}
-    for table, (sql, columns) in _tables(pa).items():
-        if table == "articles":
-            fields = [(name, kind, conv) for name, kind, conv in columns if kind is not None]
-            fields += [("sentences", pa.list_(pa.list_(pa.int64())), None), ("removed", pa.string(), None),
-                       ("warnings", pa.list_(pa.string()), None), ("extra", pa.string(), None)]
-        else:
-            fields = columns
-        schema = pa.schema([(name, kind) for name, kind, _ in fields])
+    for table in _tables(pa):
         path = os.path.join(folder, f"{table}.parquet")
         count = 0
-        with pq.ParquetWriter(path, schema, compression="zstd") as writer:
-            with translate(store.path, "read"):
-                cursor = store.conn.execute(sql)
-                group = max(1, rows_per_group // 10) if table == "articles" else rows_per_group
-                while True:
-                    rows = cursor.fetchmany(group)
-                    if not rows:
-                        break
-                    data: dict[str, list[Any]] = {name: [] for name, _, _ in fields}
-                    for row in rows:
-                        if table == "articles":
-                            _article_row(row, columns, data)
-                        else:
-                            for (name, _, conv), value in zip(columns, row):
-                                data[name].append(conv(value))
-                    writer.write_table(pa.Table.from_pydict(data, schema=schema))
-                    count += len(rows)
+        with pq.ParquetWriter(path, table_schema(table), compression="zstd") as writer:
+            for part in iter_table(store, table, rows_per_group=rows_per_group):
+                writer.write_table(part)
+                count += part.num_rows
         written[table] = count
     return written
+
+
+def parquet_tables() -> list[str]:
+    """The tables :func:`export_parquet` writes, in order."""
+    return list(_tables(_pa()))
+
+
+def table_schema(table: str) -> Any:
+    """The Arrow schema of one exported table (the Spark job's tables have it too)."""
+    pa = _pa()
+    return pa.schema([(name, kind) for name, kind, _ in _fields(pa, table)])
+
+
+def _fields(pa: Any, table: str) -> list[tuple[str, Any, Any]]:
+    columns = _tables(pa)[table][1]
+    if table != "articles":
+        return columns
+    fields = [(name, kind, conv) for name, kind, conv in columns if kind is not None]
+    return fields + [("sentences", pa.list_(pa.list_(pa.int64())), None), ("removed", pa.string(), None),
+                     ("warnings", pa.list_(pa.string()), None), ("extra", pa.string(), None)]
+
+
+def iter_table(store: Any, table: str, *, rows_per_group: int = 50_000) -> Iterator[Any]:
+    """One exported table as Arrow tables of at most ``rows_per_group`` rows (articles: a tenth)."""
+    pa = _pa()
+    sql, columns = _tables(pa)[table]
+    fields = _fields(pa, table)
+    schema = pa.schema([(name, kind) for name, kind, _ in fields])
+    with translate(store.path, "read"):
+        cursor = store.conn.execute(sql)
+        group = max(1, rows_per_group // 10) if table == "articles" else rows_per_group
+        while True:
+            rows = cursor.fetchmany(group)
+            if not rows:
+                break
+            data: dict[str, list[Any]] = {name: [] for name, _, _ in fields}
+            for row in rows:
+                if table == "articles":
+                    _article_row(row, columns, data)
+                else:
+                    for (name, _, conv), value in zip(columns, row):
+                        data[name].append(conv(value))
+            yield pa.Table.from_pydict(data, schema=schema)
 
 
 def _article_row(row: tuple, columns: list[tuple[str, Any, Any]], data: dict[str, list[Any]]) -> None:

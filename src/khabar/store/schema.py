@@ -203,6 +203,84 @@ MIGRATIONS: list[str] = [
     );
     INSERT INTO search(search, rank) VALUES ('rank', 'bm25(3.0, 1.0, 1.0)');
     """,
+    # claims across articles (issue 7): see khabar.stories.claims and docs/CLAIMS.md
+    """
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        type TEXT NOT NULL,
+        key TEXT NOT NULL,
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        dated INTEGER NOT NULL DEFAULT 0,
+        signature BLOB NOT NULL,
+        speaker_entity INTEGER,
+        speaker TEXT,
+        location_entity INTEGER,
+        first_article INTEGER REFERENCES articles(n) ON DELETE SET NULL,
+        first_local TEXT,
+        first_published TEXT,
+        reports INTEGER NOT NULL DEFAULT 0,
+        sources INTEGER NOT NULL DEFAULT 0,
+        contradicted INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX claims_key ON claims(key, first_day);
+    CREATE INDEX claims_rank ON claims(sources DESC, reports DESC);
+    CREATE INDEX claims_contradicted ON claims(contradicted, sources DESC);
+    CREATE INDEX claims_speaker ON claims(speaker_entity);
+    CREATE INDEX claims_location ON claims(location_entity);
+
+    CREATE TABLE claim_reports (
+        article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
+        local TEXT NOT NULL,
+        claim INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        published TEXT,
+        day TEXT,
+        value,
+        min,
+        max,
+        approximate INTEGER,
+        source TEXT NOT NULL,
+        independent INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (article, local)
+    ) WITHOUT ROWID;
+    CREATE INDEX claim_reports_claim ON claim_reports(claim);
+    """,
+    # republished copies and stories (issue 7): see khabar.stories.copies, khabar.stories.stories and docs/STORIES.md
+    """
+    ALTER TABLE articles ADD COLUMN duplicate_of INTEGER REFERENCES articles(n);
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+
+    CREATE TABLE signatures (
+        article INTEGER PRIMARY KEY REFERENCES articles(n) ON DELETE CASCADE,
+        minhash BLOB NOT NULL
+    );
+
+    CREATE TABLE word_df (
+        word TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+    ) WITHOUT ROWID;
+
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        title TEXT,
+        title_article INTEGER REFERENCES articles(n) ON DELETE SET NULL,
+        first_published TEXT,
+        last_published TEXT,
+        articles INTEGER NOT NULL DEFAULT 0,
+        outlets TEXT,
+        entities TEXT
+    );
+    CREATE INDEX stories_last ON stories(last_published);
+    CREATE INDEX stories_first ON stories(first_published);
+
+    CREATE TABLE story_articles (
+        article INTEGER PRIMARY KEY REFERENCES articles(n) ON DELETE CASCADE,
+        story INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        score REAL
+    );
+    CREATE INDEX story_articles_story ON story_articles(story);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,211 @@
+"""``khabar eval copies``: republished copies on SaudiNewsNet.
+
+Every article of the 18 day files goes through :class:`khabar.stories.copies.CopyIndex`
+in time order (day file, then index in it: the order ``khabar ingest`` stores them).
+Two gold sets score it:
+
+* **exact duplicates**: articles whose normalised content is the same; every
+  pair of such articles must end in one copy group (recall);
+* **hand-checked pairs** (``tests/data/copies_gold.json``): candidate pairs
+  drawn across the whole range of similarity by :func:`draw_pairs`, each read
+  and judged "copy" (the later article's text is the earlier one's,
+  republished with edits, cuts or boilerplate) or not; a pair is predicted a
+  copy when both articles end in the same copy group.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from khabar.evaluation.goldsets import GoldRef, content_hash, read_day
+
+GOLD_PATH = Path(__file__).resolve().parents[3] / "tests" / "data" / "copies_gold.json"
+SAMPLE_SEED = 20157
+# Strata of containment (share of the later article's shingles in the earlier) the sample is drawn from.
+STRATA = ((0.15, 0.4), (0.4, 0.5), (0.5, 0.55), (0.55, 0.6), (0.6, 0.65), (0.65, 0.7), (0.7, 0.8), (0.8, 0.95), (0.95, 1.01))
+
+
+@dataclass(frozen=True)
+class CorpusArticle:
+    n: int  # position in time order
+    ref: GoldRef
+    published: str
+    outlet: str
+    title: str
+    content: str
+
+
+def read_corpus(shared: Path) -> list[CorpusArticle]:
+    """Every SaudiNewsNet article, in the order an ingest stores them."""
+    folder = shared / "news" / "saudinewsnet"
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder} not found: pass --data with the shared data folder")
+    articles = []
+    for path in sorted(folder.glob("*.zip")):
+        for index, item in enumerate(read_day(shared, path.name)):
+            content = item.get("content") or ""
+            articles.append(CorpusArticle(
+                len(articles), GoldRef(path.name, index, content_hash(content)), path.stem,
+                item.get("source") or "", item.get("title") or "", content,
+            ))
+    return articles
+
+
+def group_copies(articles: list[CorpusArticle], threshold: float | None = None,
+                 rare_threshold: float | None = None, memo: dict | None = None) -> dict[int, int]:
+    """Each article's copy group (the ``n`` of its original), from one incremental pass.
+
+    With a ``memo`` (a dict, filled by the first pass), later passes with
+    other thresholds replay the measured candidates instead of reading again.
+    """
+    from khabar.stories.copies import COPY_CONTAINMENT, RARE_CONTAINMENT, CopyIndex
+
+    index = CopyIndex(threshold=COPY_CONTAINMENT if threshold is None else threshold,
+                      rare_threshold=RARE_CONTAINMENT if rare_threshold is None else rare_threshold, memo=memo)
+    for article in articles:
+        index.add(article.n, article.published, article.content)
+    return {article.n: index.root(article.n) for article in articles}
+
+
+def exact_duplicate_pairs(articles: list[CorpusArticle]) -> Iterator[tuple[int, int]]:
+    """Pairs of articles with the same normalised, non-empty content."""
+    from khabar.stories.copies import content_words
+
+    groups: dict[str, list[int]] = defaultdict(list)
+    for article in articles:
+        words = content_words(article.content)
+        if words:
+            groups[" ".join(words)].append(article.n)
+    for members in groups.values():
+        for i, first in enumerate(members):
+            for second in members[i + 1:]:
+                yield first, second
+
+
+def candidate_pairs(articles: list[CorpusArticle]) -> list[tuple[int, int, float]]:
+    """(earlier, later, containment of the later in the earlier) for every LSH candidate pair, exact duplicates left out."""
+    from datasketch import MinHashLSH
+
+    from khabar.stories.copies import (
+        LSH_THRESHOLD,
+        NUM_PERM,
+        containment,
+        minhash_of,
+        word_shingles,
+    )
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    shingles = [word_shingles(a.content) for a in articles]
+    pairs = []
+    for article in articles:
+        own = shingles[article.n]
+        if not own:
+            continue
+        signature = minhash_of(own)
+        for other in lsh.query(signature):
+            if shingles[other] != own:
+                pairs.append((other, article.n, containment(own, shingles[other])))
+        lsh.insert(article.n, signature)
+    return pairs
+
+
+def draw_pairs(articles: list[CorpusArticle], per_stratum: int = 24, seed: int = SAMPLE_SEED) -> list[tuple[int, int, float]]:
+    """A reproducible sample of candidate pairs, ``per_stratum`` from each band of :data:`STRATA`."""
+    pairs = sorted(candidate_pairs(articles))
+    rng = random.Random(seed)
+    sample = []
+    for low, high in STRATA:
+        band = [p for p in pairs if low <= p[2] < high]
+        sample += rng.sample(band, min(per_stratum, len(band)))
+    return sample
+
+
+def _position(by_ref: dict[str, CorpusArticle], gold_id: str, sha1: str) -> int:
+    article = by_ref.get(gold_id)
+    if article is None or article.ref.sha1 != sha1:
+        raise ValueError(f"{gold_id}: not found or its content hash differs from the gold's; the shared data changed")
+    return article.n
+
+
+def score_pairs(predicted: list[bool], gold: list[bool]) -> dict[str, float | int]:
+    tp = sum(p and g for p, g in zip(predicted, gold))
+    fp = sum(p and not g for p, g in zip(predicted, gold))
+    fn = sum(g and not p for p, g in zip(predicted, gold))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"pairs": len(gold), "positive": sum(gold), "tp": tp, "fp": fp, "fn": fn,
+            "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def evaluate_copies(shared: Path, gold_path: Path | str | None = None,
+                    settings: list[tuple[float, float]] | None = None) -> dict:
+    """Exact-duplicate recall and hand-checked pair precision/recall, for each (containment, rare-word) setting."""
+    from khabar.stories.copies import COPY_CONTAINMENT, RARE_CONTAINMENT
+
+    articles = read_corpus(shared)
+    by_ref = {a.ref.gold_id: a for a in articles}
+    document = json.loads(Path(gold_path or GOLD_PATH).read_text(encoding="utf-8"))
+    gold = document["pairs"]
+    positions = [(_position(by_ref, g["a"], g["a_sha1"]), _position(by_ref, g["b"], g["b_sha1"])) for g in gold]
+    exact = list(exact_duplicate_pairs(articles))
+    report = {"articles": len(articles), "exact_duplicate_pairs": len(exact), "runs": []}
+    memo: dict = {}
+    for threshold, rare in settings or [(COPY_CONTAINMENT, RARE_CONTAINMENT)]:
+        groups = group_copies(articles, threshold, rare, memo)
+        predicted = [groups[a] == groups[b] for a, b in positions]
+        report["runs"].append({
+            "threshold": threshold,
+            "rare_threshold": rare,
+            "copies": sum(1 for n, root in groups.items() if root != n),
+            "exact_recall": round(sum(groups[a] == groups[b] for a, b in exact) / len(exact), 4) if exact else 1.0,
+            **{split: score_pairs([p for p, g in zip(predicted, gold) if split == "all" or g["split"] == split],
+                                  [bool(g["copy"]) for g in gold if split == "all" or g["split"] == split])
+               for split in ("dev", "test", "all")},
+            "corpus_estimate": weighted_estimate(predicted, gold, document.get("population")),
+            "errors": [{"a": g["a"], "b": g["b"], "gold": g["copy"], "reason": g.get("reason")}
+                       for g, p in zip(gold, predicted) if p != bool(g["copy"])],
+        })
+    return report
+
+
+def weighted_estimate(predicted: list[bool], gold: list[dict], population: dict | None) -> dict | None:
+    """Precision and recall over all candidate pairs of the corpus: each band's sample weighs its band's size.
+
+    The sample over-represents the borderline bands on purpose; this weighs
+    them back to how often they occur.
+    """
+    if not population:
+        return None
+    totals = {"tp": 0.0, "fp": 0.0, "fn": 0.0}
+    for band in population["per_stratum"]:
+        members = [(p, bool(g["copy"])) for p, g in zip(predicted, gold)
+                   if band["low"] <= g["containment"] < band["high"] or (band["high"] >= 1.0 and g["containment"] >= 1.0)]
+        if not members:
+            continue
+        weight = band["pairs"] / len(members)
+        totals["tp"] += weight * sum(p and c for p, c in members)
+        totals["fp"] += weight * sum(p and not c for p, c in members)
+        totals["fn"] += weight * sum(c and not p for p, c in members)
+    tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
+    return {"precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
+            "recall": round(tp / (tp + fn), 4) if tp + fn else 1.0}
+
+
+def format_copies_report(report: dict) -> str:
+    lines = [f"{report['articles']:,} articles, {report['exact_duplicate_pairs']:,} exact-duplicate pairs; "
+             "hand-checked pairs: P/R on dev, test (held out), all; and weighed back to the corpus",
+             f"{'shingles':>8} {'rare':>5} {'copies':>7} {'exact R':>8} {'dev P':>6} {'dev R':>6} {'test P':>6}"
+             f" {'test R':>6} {'all P':>6} {'all R':>6} {'corpus P':>8} {'corpus R':>8}"]
+    for run in report["runs"]:
+        estimate = run["corpus_estimate"] or {"precision": float("nan"), "recall": float("nan")}
+        lines.append(
+            f"{run['threshold']:>8.2f} {run['rare_threshold']:>5.2f} {run['copies']:>7,} {100 * run['exact_recall']:>8.2f}"
+            + "".join(f" {100 * run[s]['precision']:>6.1f} {100 * run[s]['recall']:>6.1f}" for s in ("dev", "test", "all"))
+            + f" {100 * estimate['precision']:>8.1f} {100 * estimate['recall']:>8.1f}")
+    return "\n".join(lines)

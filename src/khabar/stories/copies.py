@@ -1,0 +1,333 @@
+"""Republished copies: exact and near-duplicate articles, found with MinHash LSH.
+
+An article is a *copy* when most of its text was already published: at least
+:data:`COPY_CONTAINMENT` of its word 3-shingles (normalised words, see
+:func:`word_shingles`) appear in an earlier article, and so do at least
+:data:`RARE_CONTAINMENT` of its rare words (names, places, figures: what tells
+two texts on one formula apart, a congratulation cable to another president,
+the weather of another day). The relation is read in time order (publication
+date, then the order articles were stored), so a short article wholly inside
+an earlier, longer one is its copy, while a later article that extends an
+earlier short one with much new text is not. Copies form groups (a text that
+copies two earlier texts joins their groups); every copy points to the
+earliest original of its group (``duplicate_of``), and when an earlier
+original arrives after its copies, they are re-pointed to it.
+
+Candidates come from a MinHash LSH index (datasketch) at a low Jaccard
+threshold (:data:`LSH_THRESHOLD`, low enough to catch a short text inside a
+longer one); each candidate is then checked exactly on its shingles, so the
+decision does not depend on MinHash's estimation error.
+
+>>> index = CopyIndex()
+>>> first = "أعلنت وزارة الصحة اليوم تسجيل عشر إصابات جديدة بفيروس كورونا في الرياض وجدة والدمام خلال الأسبوع الماضي"
+>>> index.add(1, "2015-08-01", first).duplicate_of is None
+True
+>>> index.add(2, "2015-08-02", "الرياض - واس: " + first).duplicate_of
+1
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from khabar.text.normalize import normalize
+
+SHINGLE_SIZE = 3  # words per shingle: 2 joins same-template texts, 5 loses copies with light edits
+NUM_PERM = 128  # MinHash permutations: 512 bytes per article
+LSH_THRESHOLD = 0.2  # Jaccard at which LSH returns candidates (a text inside one 3x longer has J ≈ 0.33)
+COPY_CONTAINMENT = 0.5  # share of the later article's shingles found in the earlier one
+RARE_CONTAINMENT = 0.7  # share of the later article's rare words found in the earlier one
+RARE_SHARE = 1 / 300  # a word is rare when at most this share of the articles seen so far have it
+RARE_MIN_DOCUMENTS = 50  # below this many articles, which words are rare is not known yet: shingles decide
+SHORT_SHINGLES = 15  # a text this short is a copy only of a text about as short (a name is no copy of an article)
+MAX_CANDIDATES = 30  # LSH candidates checked exactly, the closest first
+SEED = 1
+
+WORD_RE = re.compile(r"\w+")
+
+__all__ = [
+    "COPY_CONTAINMENT",
+    "NUM_PERM",
+    "SHINGLE_SIZE",
+    "CopyDecision",
+    "CopyIndex",
+    "containment",
+    "content_words",
+    "minhash_of",
+    "pack_minhash",
+    "unpack_minhash",
+    "word_shingles",
+]
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` in the one normaliser's matching form (ة → ه), punctuation dropped."""
+    return WORD_RE.findall(normalize(text or "", ta_marbuta=True))
+
+
+def word_shingles(text: str, size: int = SHINGLE_SIZE) -> set[str]:
+    """Overlapping runs of ``size`` normalised words; a shorter text is one shingle.
+
+    >>> sorted(word_shingles("قال الوزير أمس إن", 3))
+    ['الوزير امس ان', 'قال الوزير امس']
+    """
+    return shingles_of(content_words(text), size)
+
+
+def shingles_of(words: list[str], size: int = SHINGLE_SIZE) -> set[str]:
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def containment(part: set[str], whole: set[str]) -> float:
+    """The share of ``part``'s shingles that are also in ``whole``."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def minhash_of(shingles: Iterable[str], num_perm: int = NUM_PERM):
+    """The MinHash signature of a shingle set (fixed seed: signatures from two runs compare)."""
+    from datasketch import MinHash
+
+    signature = MinHash(num_perm=num_perm, seed=SEED)
+    signature.update_batch([s.encode("utf-8") for s in shingles])
+    return signature
+
+
+def pack_minhash(signature) -> bytes:
+    """The signature as bytes for the store (hash values fit 32 bits)."""
+    values = signature.hashvalues
+    return struct.pack(f"<{len(values)}I", *(int(v) & 0xFFFFFFFF for v in values))
+
+
+def unpack_minhash(blob: bytes):
+    """A stored signature back as a (lean) MinHash that LSH can index and query."""
+    from datasketch import LeanMinHash
+
+    values = np.frombuffer(blob, dtype="<u4").astype(np.uint64)
+    return LeanMinHash(seed=SEED, hashvalues=values, scheme=_scheme())
+
+
+@lru_cache(maxsize=1)
+def _scheme() -> str:
+    """The hashing scheme of the signatures this datasketch makes (stored ones were made the same way)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=1, seed=SEED).scheme
+
+
+@dataclass(frozen=True)
+class Text:
+    """What the copy tests look at in one text: its shingles and its distinct words."""
+
+    shingles: set[str]
+    words: set[str]
+
+    @classmethod
+    def of(cls, text: str) -> Text:
+        words = content_words(text)
+        return cls(shingles_of(words), set(words))
+
+
+@dataclass(frozen=True)
+class Measure:
+    """How much of one text (the later) is in another: what :meth:`CopyIndex.accepts` decides on."""
+
+    share: float  # of its shingles found in the other
+    back: float  # of the other's shingles found in it
+    rare: float | None  # of its rare words found in the other (None: too few articles seen to know)
+    short: bool  # under SHORT_SHINGLES shingles
+
+
+@dataclass
+class CopyDecision:
+    """What adding one article decided: its original (or None) and articles re-pointed to a new original."""
+
+    article: int
+    duplicate_of: int | None
+    similarity: float | None = None
+    repointed: dict[int, int] = field(default_factory=dict)  # article → its new original
+
+
+@dataclass
+class _Entry:
+    order: tuple
+    root: int  # itself when it is an original
+
+
+class CopyIndex:
+    """An in-memory LSH index of every stored article's signature, with copy groups.
+
+    ``add`` is called once per new article with its integer key ``n``,
+    publication date and text; ``text_of(n)`` gives back the text of a
+    candidate for the exact check (the store's text, or a dict's).
+    """
+
+    def __init__(self, text_of: Callable[[int], str | None] | None = None, *,
+                 threshold: float = COPY_CONTAINMENT, rare_threshold: float = RARE_CONTAINMENT,
+                 lsh_threshold: float = LSH_THRESHOLD, memo: dict | None = None, merge_groups: bool = True):
+        from datasketch import MinHashLSH
+
+        self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
+        self.threshold = threshold
+        self.rare_threshold = rare_threshold
+        self.merge_groups = merge_groups
+        self.entries: dict[int, _Entry] = {}
+        self.members: dict[int, set[int]] = {}  # original → its copies
+        self.texts: dict[int, str] = {}
+        self.text_of = text_of or self.texts.get
+        self.keep_texts = text_of is None
+        self.document_frequency: Counter[str] = Counter()
+        self.documents = 0
+        self.signatures: dict[int, np.ndarray] = {}  # 512 bytes an article: ranks the LSH candidates
+        self.memo = memo  # n → its measured candidates: replays a corpus with other thresholds, no text read again
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    # -- loading what is stored ---------------------------------------------------
+
+    def load(self, n: int, published: str | None, blob: bytes | None, duplicate_of: int | None, text: str = "") -> None:
+        """Put a stored article's signature, words and copy link back into the index (once per run)."""
+        self.count_words(set(content_words(text)))
+        if blob:
+            self._insert(n, unpack_minhash(blob))
+        root = duplicate_of if duplicate_of is not None else n
+        self.entries[n] = _Entry(order_key(published, n), root)
+        if duplicate_of is not None:
+            self.members.setdefault(duplicate_of, set()).add(n)
+
+    # -- adding -------------------------------------------------------------------
+
+    def add(self, n: int, published: str | None, text: str) -> CopyDecision:
+        """Index article ``n`` and decide whether it is a copy (and whether it is an earlier original)."""
+        decision, _ = self.add_signed(n, published, text)
+        return decision
+
+    def add_signed(self, n: int, published: str | None, text: str) -> tuple[CopyDecision, bytes | None]:
+        """:meth:`add`, also returning the packed signature to store (None for a text without words)."""
+        order = order_key(published, n)
+        measured, blob = self.memo.get(n) if self.memo is not None and n in self.memo else self._measure(n, order, text)
+        if self.memo is not None:
+            self.memo[n] = (measured, None)
+        self.entries[n] = _Entry(order, n)
+        if self.keep_texts:
+            self.texts[n] = text
+        decision = CopyDecision(n, None)
+        earlier = [(m.share, other) for other, before, m in measured if before and self.accepts(m)]
+        later = [(m.share, other) for other, before, m in measured if not before and self.accepts(m)]
+        if earlier:
+            # Every match holds this text: the copy points to the earliest original among them.
+            similarity, best = min(earlier, key=lambda m: (self.entries[self.entries[m[1]].root].order, -m[0]))
+            root = self.entries[best].root
+            self._attach(n, root)
+            decision.duplicate_of, decision.similarity = root, round(similarity, 3)
+            if self.merge_groups:  # texts this one copies are one text: their groups become one
+                for other_root in sorted({self.entries[other].root for _, other in earlier} - {root}):
+                    for moved in [other_root, *sorted(self.members.get(other_root, ()))]:
+                        decision.repointed[moved] = root
+                    self._merge(other_root, root)
+        root = self.entries[n].root
+        for _, other in later:
+            other_root = self.entries[other].root
+            if other_root != root and self.entries[other_root].order > self.entries[root].order:
+                for moved in [other_root, *sorted(self.members.get(other_root, ()))]:
+                    decision.repointed[moved] = root
+                self._merge(other_root, root)
+        return decision, blob
+
+    def _measure(self, n: int, order: tuple, text: str) -> tuple[list[tuple[int, bool, Measure]], bytes | None]:
+        """Signature, LSH candidates and their measures (``(other, other is earlier, measure)``); indexes ``n``."""
+        own = Text.of(text)
+        if not own.shingles:
+            return [], None
+        self.count_words(own.words)
+        signature = minhash_of(own.shingles)
+        measured = []
+        for other in self._closest(signature):
+            entry = self.entries.get(other)
+            text_of_other = self.text_of(other) if entry is not None else None
+            if text_of_other is None:
+                continue
+            theirs = Text.of(text_of_other)
+            before = entry.order < order
+            measured.append((other, before, self.measure(own, theirs) if before else self.measure(theirs, own)))
+        self._insert(n, signature)
+        return measured, pack_minhash(signature)
+
+    def _insert(self, n: int, signature) -> None:
+        self.lsh.insert(n, signature, check_duplication=False)
+        self.signatures[n] = np.asarray(signature.hashvalues, dtype=np.uint32)
+
+    def _closest(self, signature) -> list[int]:
+        """The LSH candidates, the :data:`MAX_CANDIDATES` most similar first (by MinHash's Jaccard estimate).
+
+        A formula text (a weather report, a congratulation cable) is a
+        candidate of every earlier one: checking only the closest keeps the
+        cost of an article flat as the store grows, and a real copy is
+        always among the closest.
+        """
+        candidates = list(self.lsh.query(signature))
+        if len(candidates) <= MAX_CANDIDATES:
+            return candidates
+        own = np.asarray(signature.hashvalues, dtype=np.uint32)
+        similarity = [(float(np.mean(self.signatures[c] == own)) if c in self.signatures else 0.0, c) for c in candidates]
+        return [c for _, c in sorted(similarity, key=lambda x: (-x[0], x[1]))[:MAX_CANDIDATES]]
+
+    def measure(self, copy: Text, original: Text) -> Measure:
+        """How much of ``copy`` is in ``original``: shingles, shingles the other way, rare words."""
+        rare = self.rare_words(copy.words) if self.documents >= RARE_MIN_DOCUMENTS else set()
+        return Measure(
+            share=containment(copy.shingles, original.shingles),
+            back=containment(original.shingles, copy.shingles),
+            rare=len(rare & original.words) / len(rare) if rare else None,
+            short=len(copy.shingles) < SHORT_SHINGLES,
+        )
+
+    def accepts(self, m: Measure) -> bool:
+        """Whether a measured text is a copy of the other.
+
+        Two tests: enough of the shingles (the wording is the same), and
+        enough of the rare words — names, places, figures — (the facts are the
+        same: a congratulation cable to another president, or the weather of
+        another day, shares its formula but not its rare words). A very short
+        text must also hold most of the other (a name is no copy of an article).
+        """
+        return (m.share >= self.threshold and (not m.short or m.back >= self.threshold)
+                and (m.rare is None or m.rare >= self.rare_threshold))
+
+    def count_words(self, words: set[str]) -> None:
+        """Count an article's distinct words in the document frequencies that say which words are rare."""
+        self.document_frequency.update(words)
+        self.documents += 1
+
+    def rare_words(self, words: set[str]) -> set[str]:
+        """The words found in at most :data:`RARE_SHARE` of the articles seen so far (and not digits alone)."""
+        most = max(2.0, RARE_SHARE * self.documents)
+        frequency = self.document_frequency
+        return {w for w in words if frequency.get(w, 0) <= most and not w.isdigit()}
+
+    def _attach(self, n: int, root: int) -> None:
+        self.entries[n].root = root
+        self.members.setdefault(root, set()).add(n)
+
+    def _merge(self, old_root: int, new_root: int) -> None:
+        moved = {old_root, *self.members.pop(old_root, set())}
+        for article in moved:
+            self.entries[article].root = new_root
+        self.members.setdefault(new_root, set()).update(moved)
+
+    def root(self, n: int) -> int:
+        return self.entries[n].root
+
+
+def order_key(published: str | None, n: int) -> tuple:
+    """Time order: dated articles by date, then by the order they were stored; undated ones last."""
+    return (published is None, published or "", n)

@@ -1,0 +1,128 @@
+"""Republished copies: MinHash LSH candidates, the containment and rare-word tests, re-pointing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from story_samples import MARKET, RELEASE, REPUBLISHED, cable
+
+from khabar.stories.copies import (
+    CopyIndex,
+    Text,
+    minhash_of,
+    pack_minhash,
+    unpack_minhash,
+    word_shingles,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+
+def background(index: CopyIndex, count: int = 60) -> None:
+    """Earlier, unrelated articles: they give the word counts that say which words are rare."""
+    for i in range(count):
+        index.add(1000 + i, "2015-07-01", cable("فلان الفلاني", "جمهورية ما", "الاستقلال") + f" ({i})"
+                  if i % 3 == 0 else MARKET.replace("45", str(i)) if i % 3 == 1 else RELEASE.replace("ثلاثة", str(i)))
+
+
+def test_a_republished_release_is_a_copy_of_the_earlier_one():
+    index = CopyIndex()
+    assert index.add(1, "2015-08-06", RELEASE).duplicate_of is None
+    decision = index.add(2, "2015-08-07", REPUBLISHED)
+    assert decision.duplicate_of == 1 and decision.similarity >= 0.6
+
+
+def test_unrelated_articles_are_not_copies():
+    index = CopyIndex()
+    index.add(1, "2015-08-06", RELEASE)
+    assert index.add(2, "2015-08-06", MARKET).duplicate_of is None
+
+
+def test_cables_on_one_template_to_different_presidents_are_not_copies():
+    index = CopyIndex()
+    background(index)
+    index.add(1, "2015-08-09", cable("توني تان كنق يام", "جمهورية سنغافورة", "اليوم الوطني"))
+    assert index.add(2, "2015-08-10", cable("رفائيل كوريا دلجادو", "جمهورية الإكوادور", "الاستقلال")).duplicate_of is None
+    # the same cable printed by another outlet is a copy
+    assert index.add(3, "2015-08-10", cable("توني تان كنق يام", "جمهورية سنغافورة", "اليوم الوطني")).duplicate_of == 1
+
+
+def test_a_copy_arriving_first_is_repointed_to_the_earlier_original():
+    index = CopyIndex()
+    index.add(1, "2015-08-07", REPUBLISHED)
+    assert index.add(2, "2015-08-08", REPUBLISHED + " والله الموفق").duplicate_of == 1
+    decision = index.add(3, "2015-08-06", RELEASE)  # the original, published first, stored last
+    assert decision.duplicate_of is None
+    assert decision.repointed == {1: 3, 2: 3}
+    assert index.root(1) == index.root(2) == 3
+
+
+def test_a_copy_points_to_the_earliest_original_of_its_group():
+    index = CopyIndex()
+    index.add(1, "2015-08-06", RELEASE)
+    index.add(2, "2015-08-07", REPUBLISHED)
+    assert index.add(3, "2015-08-08", REPUBLISHED.replace("أبها - واس: ", "")).duplicate_of == 1
+
+
+def test_a_name_inside_an_article_is_no_copy_of_it():
+    index = CopyIndex()
+    index.add(1, "2015-08-06", RELEASE)
+    assert index.add(2, "2015-08-07", "الأمير فيصل بن خالد بن عبدالعزيز").duplicate_of is None
+
+
+def test_an_article_without_words_is_indexed_but_never_a_copy():
+    index = CopyIndex()
+    assert index.add(1, "2015-08-06", "…").duplicate_of is None
+    assert index.add(2, "2015-08-06", "…").duplicate_of is None
+
+
+def test_signatures_round_trip_and_a_reloaded_index_goes_on():
+    signature = minhash_of(word_shingles(RELEASE))
+    restored = unpack_minhash(pack_minhash(signature))
+    assert list(restored.hashvalues) == list(signature.hashvalues)
+    texts = {1: RELEASE}
+    index = CopyIndex(text_of=texts.get)
+    index.load(1, "2015-08-06", pack_minhash(signature), None, RELEASE)
+    assert index.add(2, "2015-08-07", REPUBLISHED).duplicate_of == 1
+
+
+def test_shingles_are_normalised_words():
+    assert Text.of("أعلنت الوزارة، اليوم").shingles == Text.of("اعلنت   الوزاره اليوم!").shingles
+
+
+@pytest.fixture(scope="module")
+def gold_pairs() -> list[dict]:
+    return json.loads((REPO / "tests" / "data" / "copies_gold.json").read_text(encoding="utf-8"))["pairs"]
+
+
+def test_gold_file_holds_references_only(gold_pairs):
+    assert len(gold_pairs) >= 200
+    for pair in gold_pairs:
+        assert set(pair) == {"a", "a_sha1", "b", "b_sha1", "containment", "copy", "reason", "split"}
+        assert isinstance(pair["copy"], bool) and pair["reason"] and pair["split"] in ("dev", "test")
+        assert len(pair["a_sha1"]) == len(pair["b_sha1"]) == 12
+    assert {True, False} == {p["copy"] for p in gold_pairs}
+
+
+def test_gold_copies_of_two_days_are_found_and_its_template_pairs_are_not(shared_data, gold_pairs):
+    """Two SaudiNewsNet days in stored order: their hand-checked pairs decided as the reader decided."""
+    from khabar.evaluation.goldsets import content_hash, read_day
+
+    days = ("2015-07-25.zip", "2015-07-26.zip")
+    index, position = CopyIndex(), {}
+    for day in days:
+        for i, article in enumerate(read_day(shared_data, day)):
+            position[f"{day}#{i}"] = len(position)
+            assert content_hash(article.get("content") or "")  # every article is read
+            index.add(position[f"{day}#{i}"], day[:10], article.get("content") or "")
+    decided = [(index.root(position[p["a"]]) == index.root(position[p["b"]]), p)
+               for p in gold_pairs if p["a"] in position and p["b"] in position]
+    assert len(decided) >= 15
+    for found, pair in decided:
+        if pair["copy"] and pair["containment"] >= 0.8:
+            assert found, pair
+    # The sample is mostly borderline pairs and two days say little of which words are rare; over the
+    # whole corpus 83 % of the pairs agree (docs/STORIES.md), here at least two thirds must.
+    agree = sum(found == pair["copy"] for found, pair in decided)
+    assert agree >= 0.65 * len(decided), [(p["a"], p["b"], p["copy"]) for f, p in decided if f != p["copy"]]
