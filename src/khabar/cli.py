@@ -252,6 +252,38 @@ def eval_times(
     print(format_times_report(report))
 
 
+@eval_app.command("copies")
+def eval_copies(
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Republished copies on SaudiNewsNet: exact duplicates and the hand-checked pairs."""
+    from khabar.stories.commands import run_eval_copies
+
+    try:
+        run_eval_copies(shared_data_dir(data), as_json)
+    except (FileNotFoundError, ValueError) as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+
+
+@eval_app.command("stories")
+def eval_stories(
+    db: DbOption = "khabar.db",
+    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Stories: pairwise precision/recall on the hand-labelled pairs (needs SaudiNewsNet ingested in --db)."""
+    from khabar.errors import KhabarError
+    from khabar.stories.commands import run_eval_stories
+
+    try:
+        run_eval_stories(db, shared_data_dir(data), as_json)
+    except (FileNotFoundError, ValueError, KhabarError) as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+
+
 @train_app.command("ner")
 def train_ner_command(
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
@@ -475,6 +507,54 @@ def store_facts(
     emit(rows, FACT_COLUMNS, output_format.value, title="facts")
 
 
+@app.command("claims")
+def store_claims(
+    db: DbOption = "khabar.db",
+    story: Annotated[Optional[int], typer.Option(help="Only claims reported in this story.")] = None,
+    contradicted: Annotated[bool, typer.Option("--contradicted", help="Only claims whose figures disagree.")] = False,
+    type: Annotated[Optional[str], typer.Option("--type", help="killed, injured… or quote.")] = None,
+    entity: Annotated[Optional[str], typer.Option(help="Said by, or about a figure at, this entity.")] = None,
+    limit: Annotated[int, typer.Option(help="How many.")] = 50,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute every claim first (writes to the store).")] = False,
+    output_format: StoreFormatOption = StoreFormat.table,
+) -> None:
+    """Claims across articles: first report, independent sources, contradicted figures."""
+    from khabar.errors import KhabarError
+    from khabar.stories.claims_cli import print_claims, rebuild_store
+
+    try:
+        if rebuild:
+            rebuild_store(db)
+        with _open_store(db) as store:
+            print_claims(store, output_format.value, story=story, contradicted=contradicted, type=type,
+                         entity=entity, limit=limit)
+    except KhabarError as exc:
+        _store_failed(exc)
+
+
+@app.command("stories")
+def store_stories(
+    db: DbOption = "khabar.db",
+    since: Annotated[Optional[str], typer.Option(help="With an article on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="With an article on or before (YYYY[-MM[-DD]]).")] = None,
+    entity: Annotated[Optional[str], typer.Option(help="With an article naming this entity.")] = None,
+    limit: Annotated[int, typer.Option(help="How many.")] = 50,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute copies and stories first (writes to the store).")] = False,
+    output_format: StoreFormatOption = StoreFormat.table,
+) -> None:
+    """Stories: articles about the same event, with their span, outlets and key entities."""
+    from khabar.errors import KhabarError
+    from khabar.stories.commands import print_stories, rebuild_store
+
+    try:
+        if rebuild:
+            rebuild_store(db)
+        with _open_store(db) as store:
+            print_stories(store, output_format.value, since=since, until=until, entity=entity, limit=limit)
+    except KhabarError as exc:
+        _store_failed(exc)
+
+
 @app.command("export")
 def store_export(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, parquet, gkg or conll.")],
@@ -527,6 +607,43 @@ def store_stats(
 
 
 # ============================ end of the knowledge base ============================
+
+
+@app.command("serve")
+def serve_command(
+    db: DbOption = "khabar.db",
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    allow_ingest: Annotated[bool, typer.Option(help="Open the store writable and enable POST /api/ingest.")] = False,
+    token: Annotated[Optional[str], typer.Option(help="Bearer token POST /api/ingest requires.", envvar="KHABAR_TOKEN")] = None,
+) -> None:
+    """Serve the JSON API (/docs) and the Arabic web interface over the store."""
+    from khabar.errors import KhabarError
+    from khabar.web import ServerConfig, serve
+
+    try:
+        serve(ServerConfig(db=db, host=host, port=port, allow_ingest=allow_ingest, token=token))
+    except ValueError as exc:
+        error(str(exc))
+        raise typer.Exit(2) from None
+    except KhabarError as exc:
+        _store_failed(exc)
+
+
+@app.command("spark-job")
+def spark_job_command(
+    inputs: Annotated[list[str], typer.Option("--input", help="Files or folders (local, HDFS, S3…); repeat for more.")],
+    output: Annotated[str, typer.Option(help="Folder: one Parquet folder per table.")],
+    input_format: Annotated[str, typer.Option("--format", help="jsonl, json, warc, zip, parquet or auto.")] = "auto",
+    master: Annotated[Optional[str], typer.Option(help="Spark master, e.g. local[2] (leave out under spark-submit).")] = None,
+    stages: Annotated[Optional[str], typer.Option(help="Comma-separated stages (default: all).")] = None,
+    partitions: Annotated[Optional[int], typer.Option(help="Analysis partitions (default: 4 per core).")] = None,
+) -> None:
+    """Analyse articles on Apache Spark into the Parquet export's tables (see docs/SPARK.md)."""
+    from khabar.spark import command
+
+    code = command(inputs, output, input_format=input_format, master=master, stages=stages, partitions=partitions)
+    raise typer.Exit(code)
 
 
 def main() -> None:  # pragma: no cover - console entry point
