@@ -63,6 +63,7 @@ PUBLISHING_VERBS = frozenset(lx.norm(w) for w in (
     "كتب", "كتبت", "أفاد", "أفادت", "صرح", "صرحت", "أعلن", "أعلنت", "بين", "بينت", "تناقلت", "تداولت", "روى", "روت",
 ))
 SUBJUNCTIVE = frozenset(lx.norm(w) for w in ("أن", "ان", "لن", "كي", "لكي", "حتى", "لئلا", "ألا"))
+KANA = frozenset(lx.norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت"))
 DEMONSTRATIVES = frozenset(lx.norm(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 SUBJECT_STOPS = tuple(lx.norm(w) for w in ("ب", "إلى", "على", "عن", "مع"))
 NEGATIONS = frozenset(lx.norm(w) for w in ("لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم", "ما"))
@@ -356,10 +357,12 @@ class Finder:
         if (j in self.cues and self.cues[j].person == 3) or j in self.according or j in self.nominal:
             return True  # (a first-person form "أصف" is the name آصف here)
         if word in lx.NP_STOPS or word in NP_EXTRA_STOPS:
+            if len(word) <= 2 and self.inside_person_name(j):
+                return False  # "لو دريان", "أم كلثوم": a short function word that is part of a name
             return not (word == "علي" and not self.is_preposition_ala(j))
         if word in lx.markers() and self.marker_at(j) is not None:
             marker = self.marker_at(j)
-            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "place"):
+            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "place"):
                 return marker[0].kind != "anonymity_lead" or self.anonymity_in(j, min(self.count, j + 6))
         return word.startswith("ل") and self.via_at(j) is not None
 
@@ -471,6 +474,8 @@ class Finder:
             if (j == i + 1 and word.startswith("لل") and words[i].startswith("ال") and lx.head_kind(words[i]) in ("org", "media", "doc")
                     and lx.head_kind("ال" + word[2:]) not in ("org", "media", "doc", "title")):
                 break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
+            if j > i and self.name_overrun(j):
+                break
             if j > i and self.np_ends_before(i, j, noun_object):
                 self.object_break = j
                 break
@@ -486,6 +491,38 @@ class Finder:
                 break  # "(واس)": keep the closing bracket of a bracket the phrase opened
             j -= 1
         return j
+
+    def inside_person_name(self, j: int) -> bool:
+        """Whether token ``j`` lies inside a person's name the entity tagger found, with more of
+        the name after it ("جان ايف لو دريان", then "لو دريان" alone)."""
+        s, e = self.x.original_span(*self.span(j, j + 1))
+        return j + 1 < self.count and any(m[3] == "PER" and m[0] <= s and m[1] > e for m in self.entities)
+
+    def name_overrun(self, k: int) -> bool:
+        """Whether token ``k`` is where a name the entity tagger ran on past really ends:
+        "جزيني بحرمان الحجاج" (a preposition + verbal noun after a person's name: the verb's object),
+        "وزارة الصحة المواطنين" (a definite masculine plural after a definite feminine singular: not
+        an adjective, which would agree, nor a genitive, which follows an indefinite noun: the verb's
+        object; after a broken plural it may be an adjective, "جمعية الأطفال المعوقين")."""
+        words = self.words
+        prev, word = words[k - 1], words[k]
+        if not (self.is_word(k - 1) and self.is_word(k)):
+            return False
+        if word.startswith("ب") and len(word) > 4 and self.has_entity(self.span(k - 1, k), types=("PER",)):
+            rest = word[1:]
+            verbal = bool(_MASDAR.match(rest)) or (len(rest) == 5 and rest.endswith("ان"))  # not "بالخرج": a place
+            return verbal and lx.head_kind(rest) in (None, "anon") and lx.head_kind(word) != "name"
+        return (word.startswith("ال") and word.endswith(("ين", "ون")) and not word.endswith(("يين", "يون")) and len(word) > 6
+                and prev.startswith("ال") and prev.endswith("ه")
+                and self.has_entity(self.span(k - 1, k), types=("ORG",)))
+
+    def trimmed_mention(self, s: int, e: int) -> int:
+        """End (normalised offset) of an entity mention ``[s, e)`` cut where the name really ends."""
+        a, b = self.x.token_at(s), self.x.token_at(max(e - 1, s))
+        for k in range(a + 1, min(b + 1, self.count)):
+            if self.name_overrun(k):
+                return self.x.ends[k - 1]
+        return e
 
     def np_ends_before(self, i: int, j: int, noun_object: bool) -> bool:
         """Whether the phrase ``[i, j)`` is complete and token ``j`` begins the verb's object.
@@ -1520,6 +1557,8 @@ class Finder:
         its object: a feminine verb does not take a masculine singular person ("ووصفت الممثل …", the
         actress described the actor; institutions, plurals and feminine heads agree), a masculine one
         not a feminine institution, and a verb written plural has its subject before it."""
+        if form.kind == "verb" and self.kana_subject(verb) is not None:
+            return True  # "كانت المعلمة قد اتهمت الجامعة …": the subject came before the verb
         plural = form.kind == "verb" and form.plural and form.person == 3 and self.words[verb].endswith(("وا", "ون", "ن"))
         if plural or (form.gender == "m" and not form.plural and form.person == 3 and self.feminine_institution(a, b)):
             # "يشكون سوء النظافة": a verb marked plural has its subject before it (not the dual "شرحا",
@@ -1611,6 +1650,20 @@ class Finder:
             return False
         return lx.head_kind(first) in (None, "anon") or self.content_word(a)
 
+    def kana_subject(self, verb: int) -> int | None:
+        """"كانت المعلمة المتوفاة قد اتهمت …", "وكان الوزير قد أكد أن …": the subject stands between
+        كان and قد, before the verb; the first token of that phrase, or ``None``."""
+        words = self.words
+        if verb < 3 or words[verb - 1] not in ("قد",):
+            return None
+        first, _ = self.x.sentence_bounds(verb)
+        for k in range(verb - 2, max(first - 1, verb - 9), -1):
+            if not self.is_word(k) and not (words[k] in QUOTE_CHARS):
+                return None
+            if words[k] in KANA:
+                return k + 1 if k + 1 < verb - 1 else None
+        return None
+
     def subject_before(self, cand: Candidate, cue: int) -> None:
         """A subject written before its verb: "أما «X» فيقول", "الوزير قال", "X الذي أوضح أن"."""
         words = self.words
@@ -1653,7 +1706,8 @@ class Finder:
                 if m is not None:  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
                     a = m
                     break
-        elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما") or words[a - 1] in lx.COMPLEMENTIZERS):
+        elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما") or words[a - 1] in lx.COMPLEMENTIZERS
+                  or (words[a - 1] in KANA and "اول" not in words[a:end])):  # not "وكانت صحيفة X أول من كشف"
             return  # "… وخالد السيد تقول": only a phrase that opens its clause is the subject
         if a >= end:
             return
@@ -1667,6 +1721,9 @@ class Finder:
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
             return
+        if not relative and a > first and words[a - 1] in KANA and self.kana_subject(cue) == a:
+            cand.np, cand.np_tokens, cand.resolve = self.span(a, end), (a, end), "explicit"
+            return  # "كانت المعلمة المتوفاة قد اتهمت": between كان and قد, whatever its head
         if not relative and form.prefix != "ف" and words[end - 1] not in ("من",) and end - a > 6:
             return
         if not relative and form.prefix != "ف" and not any(
@@ -1711,6 +1768,37 @@ class Finder:
             return True
         return self.via_at(a) is not None
 
+    def clause_inside_source(self, start: int, end: int) -> int:
+        """Where the clause begins inside a fronted according-to source with no comma after it.
+
+        "وفقا لوكالة الأنباء الروسية «موسكفا» بعث الممثل …", "وبحسب فيكتور دومينيللو وزير … ويلز
+        باعت سامسونج …": after a complete name (a closing quotation mark, the end of a named entity
+        or a definite nisba adjective) a plain indefinite word followed by a definite word or a
+        name is the verb (or the subject) of the attributed clause (VSO), not more of the source.
+        After an unnamed title the name that follows still belongs to it ("بحسب وزير الخارجية عادل
+        الجبير"), so the cut waits for a person's name there.
+        """
+        words = self.words
+        for j in range(start + 1, end - 1):
+            prev, word, nxt = words[j - 1], words[j], words[j + 1]
+            complete = (prev in QUOTE_CHARS and j - 1 not in self.open_at) or j - 1 in self.entity_ends or (
+                prev.startswith("ال") and prev.endswith(("ي", "يه")) and len(prev) > 4)
+            if not complete or not self.is_word(j) or not self.is_word(j + 1) and nxt not in QUOTE_CHARS:
+                continue
+            plain = (not word.startswith("ال") and not word.isdigit() and lx.head_kind(word) is None
+                     and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS and word not in lx.markers()
+                     and not word.startswith(("بال", "لل", "وال", "فال", "كال"))
+                     and not (word[:1] in ("ل", "ب") and lx.head_kind(word[1:]) is not None) and j not in self.entity_starts
+                     and not self.has_entity(self.span(j, j + 1)))
+            opens = nxt.startswith("ال") or nxt in QUOTE_CHARS or self.has_entity(self.span(j + 1, j + 2), types=("PER", "ORG", "MISC"))
+            if not (plain and opens):
+                continue
+            titled = any(lx.head_kind(words[k]) in ("title", "honorific", "anon") for k in range(start, j))
+            if titled and not any(k in self.person_ends for k in range(start, j)) and prev not in QUOTE_CHARS:
+                continue
+            return j
+        return end
+
     def according_pass(self) -> None:
         words = self.words
         for i, (phrase, nxt, cue_end) in sorted(self.according.items()):
@@ -1739,6 +1827,8 @@ class Finder:
             # before or after the content?
             lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
             cand = Candidate("according_to", (0, 0), cue=(self.x.starts[i], cue_end), order=i, sentence=self.x.sentence[i])
+            if not lead and phrase.kind in ("source", "verb"):
+                np_end = self.clause_inside_source(start, np_end)
             if not lead:
                 region = self.scan_region(np_end, limit, None)
                 k = region.at if region.stop in ("that", "colon") else np_end
@@ -1911,7 +2001,10 @@ class Finder:
         """A verb that reports or publishes ("ذكرت", "نقلته", "جاء"), as after حسبما / وفقا لما."""
         word = self.words[k]
         forms = lx.cue_forms()
-        for form in (word, word[:-1], word[:-2], word[:-3]):
+        # the verb alone or with an object pronoun ("ذكرته", "أعلنتها"), not any shorter string
+        # ("تريده" is not "ترى")
+        stems = [word] + [word[:-len(suffix)] for suffix in ("ه", "ها", "هم", "هما") if word.endswith(suffix) and len(word) > len(suffix) + 2]
+        for form in stems:
             if form in forms or form in PUBLISHING_VERBS:
                 return True
         return False
@@ -2122,7 +2215,7 @@ class Finder:
         who = self.antecedent(local, cand, history)
         if who is None:
             return local
-        if (local.end - local.start) > (who.end - who.start) and local.kind != "media":
+        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not (cand.np_tokens and self.institution_anaphor(*cand.np_tokens)):
             # the fuller mention: keep its span, and the identity found so far
             who.start, who.end = local.start, local.end
             who.words = who.words | local.words
@@ -2208,6 +2301,7 @@ class Finder:
             if before:
                 m = max(before, key=lambda m: m[1])
                 s, e = self.x.normalized_offset(m[0]), self.x.normalized_offset(m[1])
+                e = self.trimmed_mention(s, e)
                 return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", None, False, m[2], None, False)
         return None
 
@@ -2225,8 +2319,14 @@ class Finder:
                 return prev
             if short and local.words <= prev.words and not self.institution_in_title(local, prev):
                 return prev
+            if short and self.joined_variant(a, b, prev):
+                return prev
         if (b - a) <= 2 and local.kind in ("media", "org") and self.words[a].startswith("ال"):
             earlier = self.nominal_antecedent(a, local.head)
+            if earlier is not None:
+                return earlier
+        if self.institution_anaphor(a, b):
+            earlier = self.named_subject_before(a)
             if earlier is not None:
                 return earlier
         if self.generic_anaphor(a, b):
@@ -2234,6 +2334,18 @@ class Finder:
         if self.generic_anaphor(a, b, "anon_anaphor"):
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
         return None
+
+    def joined_variant(self, a: int, b: int, prev: Who) -> bool:
+        """"أبو رأس" for "أبوراس", "عبدالله" for "عبد الله": a compound name written joined in one
+        mention and apart in the other is the same name (hamza already folded by normalisation)."""
+        words = [_bare(w) for w in self.words[a:b] if w[0].isalnum()]
+        if not words or not prev.words:
+            return False
+        if len(words) >= 2 and any(w in lx.NAME_PARTICLES for w in words[:-1]) and "".join(words) in prev.words:
+            return True
+        norm = self.x.norm[prev.start:prev.end].split()
+        pairs = {norm[k] + norm[k + 1] for k in range(len(norm) - 1) if norm[k] in lx.NAME_PARTICLES}
+        return any(w in pairs for w in words)
 
     @staticmethod
     def institution_in_title(local: Who, prev: Who) -> bool:
@@ -2248,6 +2360,57 @@ class Finder:
         if b - a > 2 or words[a] not in lx.marker_words(kind):
             return False
         return all(words[k].startswith("ال") and words[k].endswith(("ي", "يه")) for k in range(a + 1, b))
+
+    def institution_anaphor(self, a: int, b: int) -> bool:
+        """"الشركة", "المجموعة الصناعية الأمريكية العملاقة": a definite word for a company (list
+        ``org_anaphor`` in ``data/markers.tsv``), alone or with definite adjectives, names no one
+        itself; it refers back to the company the text made its subject before."""
+        words = self.words
+        first = words[a][1:] if words[a].startswith(("وال", "فال")) else words[a]
+        if b - a > 5 or first not in lx.marker_words("org_anaphor"):
+            return False
+        return all(words[k].startswith("ال") and not self.has_entity(self.span(k, k + 1)) for k in range(a + 1, b))
+
+    def named_subject_before(self, before: int) -> Who | None:
+        """The last named entity (an organisation or product name first, else any name) that was the
+        subject of a verb opening a sentence or clause within the three sentences before token
+        ``before``: "وغيرت «جنرال إلكتريك» …"، "وقالت داماك إن …" — not one after a preposition,
+        a via or an according-to cue ("في نيسان", "وبحسب رويترز")."""
+        if not self.entities or before >= self.count:
+            return None
+        sid = self.x.sentence[before]
+        limit = self.x.original_span(self.x.starts[before], self.x.starts[before])[0]
+        found: dict[str, tuple[int, int, str]] = {}
+        for ms, me, eid, etype in self.entities:
+            if me > limit or etype not in ("ORG", "MISC", "PER"):
+                continue
+            m = self.x.token_at(self.x.normalized_offset(ms))
+            if m >= self.count or self.x.sentence[m] < sid - 3 or not self.verb_before_subject(m):
+                continue
+            group = "PER" if etype == "PER" else "ORG"
+            if group not in found or found[group][0] < ms:
+                found[group] = (ms, me, eid)
+        pick = found.get("ORG") or found.get("PER")
+        if pick is None:
+            return None
+        s, e = self.x.normalized_offset(pick[0]), self.x.normalized_offset(pick[1])
+        e = self.trimmed_mention(s, e)
+        return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", "org", False, pick[2], None, False)
+
+    def verb_before_subject(self, m: int) -> bool:
+        """Whether the word before token ``m`` (past an opening quotation mark) is the verb that
+        opens its sentence or clause: "وقالت داماك", "، وغيرت «جنرال إلكتريك»"."""
+        p = m - 1
+        while p >= 0 and self.words[p] in QUOTE_CHARS:
+            p -= 1
+        if not self.is_word(p) or p in self.according or lx.head_kind(self.words[p]) is not None:
+            return False
+        word = self.words[p]
+        if word in lx.PREP_WORDS or word in AUXILIARIES or word[:1] in ("ل", "ب") or word.startswith("ال"):
+            return False
+        first, _ = self.x.sentence_bounds(p)
+        opener = p == first or not self.is_word(p - 1) or self.words[p - 1] in AUXILIARIES
+        return opener and (p == first or word[:1] in ("و", "ف") or self.words[p - 1] in COMMAS or self.words[p - 1] in AUXILIARIES)
 
     def person_like(self, who: Who) -> bool:
         """Whether an earlier speaker is one person (a title, a named person, a single unnamed source)."""

@@ -176,7 +176,8 @@ def _phrase_table(rows: list[tuple[str, str]]) -> dict[str, tuple[Phrase, ...]]:
         words = tuple(norm(w) for w in text.split())
         if words:
             table.setdefault(words[0], []).append(Phrase(words, kind))
-    return {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in table.items()}
+    # of two as long, the one spelling its last word out first: "وفقا لما" before "وفقا ل" + "ما"
+    return {k: tuple(sorted(v, key=lambda p: (-len(p.words), p.words[-1] == "ل"))) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
