@@ -60,6 +60,9 @@ class WordInfo:
     trigger: str
     own: tuple[str, ...]
     context: tuple[tuple[str, ...], ...]
+    # Set by FeatureExtractor: the gazetteer's and the known names' entries starting with this
+    # word, read as its norm and as its base, the empty lists left out: ((gaz…), (known…)).
+    names: tuple | None = None
 
 
 def read_table(name: str) -> list[list[str]]:
@@ -266,24 +269,41 @@ def describe_unsplit(norm: str, stem: str, known: frozenset[str] | None) -> list
     return feats
 
 
-def match_gazetteer(infos: list[WordInfo], index=None) -> list[str]:
-    """Greedy longest-match of gazetteer names: ``B-class``/``I-class`` per word, or ``""``."""
+def match_gazetteer(infos: list[WordInfo], index=None, slot: int | None = None) -> list[str]:
+    """Greedy longest-match of gazetteer names: ``B-class``/``I-class`` per word, or ``""``.
+
+    ``slot`` (0: the gazetteer, 1: the known names) reads each word's entries
+    from ``WordInfo.names``, looked up once per word, where they are cached.
+    """
     index = gazetteer() if index is None else index
-    marks = [""] * len(infos)
-    i = 0
-    while i < len(infos):
+    n = len(infos)
+    marks = [""] * n
+    # The words of a sentence all come from one FeatureExtractor: all have their names cached, or none.
+    if slot is not None and n and infos[0].names is not None:
+        candidates = [(i, info.names[slot]) for i, info in enumerate(infos) if info.names[slot]]
+    else:
+        candidates = [(i, (index.get(info.norm, ()), index.get(info.base, ()))) for i, info in enumerate(infos)]
+    free = 0  # the first word not inside a name already matched
+    for i, lists in candidates:
+        if i < free:
+            continue
         length = 0
-        for key in (infos[i].norm, infos[i].base):
-            for words, kind in index.get(key, ()):
-                if len(words) > length and names_match(infos, i, words):
+        # The next word, as a name's second word may spell it: most names are ruled out by it alone.
+        after = (infos[i + 1].norm, infos[i + 1].base) if i + 1 < n else ()
+        for entries in lists:
+            # Entries are longest first: the first that matches is the longest, and once
+            # they are no longer than a match already found, none can replace it.
+            for words, kind in entries:
+                if len(words) <= length:
+                    break
+                if len(words) == 1 or (words[1] in after and names_match(infos, i, words)):
                     length, found = len(words), kind
+                    break
         if length:
             marks[i] = "B-" + found
             for j in range(i + 1, i + length):
                 marks[j] = "I-" + found
-            i += length
-        else:
-            i += 1
+            free = i + length
     return marks
 
 
@@ -304,9 +324,18 @@ class FeatureExtractor:
 
     MAX_CACHE = 500_000
 
-    def __init__(self, known: frozenset[str] | None = None, cluster_paths: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        known: frozenset[str] | None = None,
+        cluster_paths: dict[str, str] | None = None,
+        attributes: frozenset[str] | None = None,
+    ) -> None:
         self.known = known
         self.cluster_paths = cluster_paths or {}
+        # The attributes a trained model has weights for (None: keep every feature). CRFsuite
+        # skips the others anyway, so dropping them here gives the same scores, bit for bit,
+        # and saves converting a quarter of the strings for nothing.
+        self.attributes = attributes
         self._cache: dict[str, WordInfo] = {}
 
     def describe(self, word: str) -> WordInfo:
@@ -314,48 +343,101 @@ class FeatureExtractor:
         if info is None:
             if len(self._cache) >= self.MAX_CACHE:
                 self._cache.clear()
-            info = self._cache[word] = describe_word(word, self.known, self.cluster_paths)
+            info = describe_word(word, self.known, self.cluster_paths)
+            own, context = info.own, info.context
+            if self.attributes is not None:
+                own, context = keep_attributes(own, context, self.attributes)
+            names = tuple(
+                tuple(entries for entries in (index.get(info.norm, ()), index.get(info.base, ())) if entries)
+                for index in (gazetteer(), known_names())
+            )
+            # One new WordInfo rather than two dataclasses.replace calls: this runs once per new word.
+            info = WordInfo(info.form, info.norm, info.base, info.stem, info.trigger, own, context, names)
+            self._cache[word] = info
         return info
 
     def __call__(self, words: list[str]) -> list[list[str]]:
         """One list of feature strings per word of a sentence."""
         describe = self.describe
-        return assemble_features([describe(w) for w in words])
+        return assemble_features([describe(w) for w in words], self.attributes)
 
 
-def assemble_features(infos: list[WordInfo]) -> list[list[str]]:
-    """Join each word's own features with its neighbours', bigrams and gazetteer marks."""
-    marks = match_gazetteer(infos)
-    n = len(infos)
-    known = match_gazetteer(infos, known_names())
+def keep_attributes(
+    own: tuple[str, ...], context: tuple[tuple[str, ...], ...], attributes: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A word's cached features (own, per neighbour offset) with only those the model knows (order kept)."""
+    keep = attributes.__contains__
+    return tuple(filter(keep, own)), tuple(tuple(filter(keep, feats)) for feats in context)
+
+
+PADS = tuple(str(offset) + "w=<pad>" for offset in CONTEXT_OFFSETS)
+assert CONTEXT_OFFSETS == (-2, -1, 1, 2), "assemble_features unpacks exactly these four neighbours"
+
+
+def assemble_features(infos: list[WordInfo], attributes: frozenset[str] | None = None) -> list[list[str]]:
+    """Join each word's own features with its neighbours', bigrams and gazetteer marks.
+
+    With ``attributes``, the features built here (padding, bigrams, marks) are
+    kept only when the model knows them, as :func:`keep_attributes` does for
+    the cached ones; the order of the rest is unchanged.
+    """
+    # Neighbours' features from a list padded with two "words" on each side whose context is the pad
+    # feature: one unpacking per token instead of a bounds check and an extend per neighbour.
+    pad = tuple((p,) if attributes is None or p in attributes else () for p in PADS)
+    padded = [pad, pad, *[info.context for info in infos], pad, pad]
     out = []
-    for i, info in enumerate(infos):
-        feats = list(info.own)
-        for k, offset in enumerate(CONTEXT_OFFSETS):
-            j = i + offset
-            if 0 <= j < n:
-                feats.extend(infos[j].context[k])
-            else:
-                feats.append(str(offset) + "w=<pad>")
-        prev = infos[i - 1].form if i else "<s>"
-        nxt = infos[i + 1].form if i + 1 < n else "</s>"
-        feats.append("bl=" + prev + "|" + info.form)
-        feats.append("br=" + info.form + "|" + nxt)
-        if i and (infos[i - 1].stem != infos[i - 1].norm or info.stem != info.norm):
-            feats.append("sl=" + infos[i - 1].stem + "|" + info.stem)
-        if marks[i]:
-            feats.append("g=" + marks[i])
-        if i and marks[i - 1]:
-            feats.append("-1g=" + marks[i - 1])
-        if i + 1 < n and marks[i + 1]:
-            feats.append("1g=" + marks[i + 1])
-        if known[i]:
-            feats.append("k=" + known[i])
-        if i and known[i - 1]:
-            feats.append("-1k=" + known[i - 1])
-        if i + 1 < n and known[i + 1]:
-            feats.append("1k=" + known[i + 1])
+    for i, (info, tail) in enumerate(zip(infos, tail_features(infos))):
+        feats = [*info.own, *padded[i][0], *padded[i + 1][1], *padded[i + 3][2], *padded[i + 4][3]]
+        if attributes is None:
+            feats.extend(tail)
+        else:
+            feats.extend(f for f in tail if f in attributes)
         out.append(feats)
+    return out
+
+
+def tail_features(infos: list[WordInfo]) -> list[list[str]]:
+    """The features of each word that depend on the sentence: bigrams, gazetteer and known-name marks.
+
+    Unfiltered: the caller keeps those its model knows.
+    """
+    n = len(infos)
+    pairs = [pair_features(infos[i - 1] if i else None, infos[i] if i < n else None) for i in range(n + 1)]
+    marks = mark_features(infos)
+    # In the order the model was trained with: bl, br, sl, then the marks.
+    return [[pairs[i][1][0], *pairs[i + 1][0], *pairs[i][1][1:], *marks[i]] for i in range(n)]
+
+
+def pair_features(left: WordInfo | None, right: WordInfo | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The bigram features of two neighbours: ``(the left word's, the right word's)``.
+
+    ``None`` is the edge of the sentence. They depend on the two words only,
+    so a decoder may cache them per pair.
+    """
+    prev = left.form if left is not None else "<s>"
+    nxt = right.form if right is not None else "</s>"
+    if right is None:
+        return ("br=" + prev + "|" + nxt,), ()
+    own = ["bl=" + prev + "|" + nxt]
+    if left is not None and (left.stem != left.norm or right.stem != right.norm):
+        own.append("sl=" + left.stem + "|" + right.stem)
+    return (("br=" + prev + "|" + nxt,) if left is not None else ()), tuple(own)
+
+
+def mark_features(infos: list[WordInfo]) -> list[list[str]]:
+    """Per word, the gazetteer (``g``) and known-name (``k``) marks on it and on its two neighbours."""
+    n = len(infos)
+    out: list[list[str]] = [[] for _ in infos]
+    for tag, marks in (("g=", match_gazetteer(infos, slot=0)), ("k=", match_gazetteer(infos, known_names(), slot=1))):
+        if not any(marks):
+            continue
+        for i in range(n):
+            if marks[i]:
+                out[i].append(tag + marks[i])
+            if i and marks[i - 1]:
+                out[i].append("-1" + tag + marks[i - 1])
+            if i + 1 < n and marks[i + 1]:
+                out[i].append("1" + tag + marks[i + 1])
     return out
 
 

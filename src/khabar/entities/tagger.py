@@ -43,15 +43,36 @@ class Tagger(Protocol):
     def tag(self, doc: Document) -> list[Mention]: ...
 
 
-class NerTagger:
-    """The CRF tagger. Load once, then tag many sentences (it keeps no state between them)."""
+DECODERS = ("numpy", "crfsuite")
 
-    def __init__(self, crf_tagger, extractor: FeatureExtractor) -> None:
+
+class NerTagger:
+    """The CRF tagger. Load once, then tag many sentences (it keeps no state between them).
+
+    ``decoder`` chooses who computes tags and scores from the features:
+    ``numpy`` (default: :mod:`khabar.entities.decode`, label scores summed from
+    per-word vectors) or ``crfsuite`` (python-crfsuite on the feature strings).
+    Both give the same tags and, within 1e-6, the same scores
+    (tests/entities/test_tagger_decoder.py); ``crfsuite`` is kept for checking.
+    """
+
+    def __init__(self, crf_tagger, extractor: FeatureExtractor, weights=None, decoder: str = "crfsuite") -> None:
+        if decoder not in DECODERS:
+            raise ValueError(f"unknown CRF decoder {decoder!r}: use one of {', '.join(DECODERS)}")
+        if decoder == "numpy" and weights is None:
+            raise ValueError("the numpy decoder needs the model's weights (NerTagger.load reads them)")
         self._crf = crf_tagger
         self.features = extractor
+        self.decoder = decoder
+        self._weights = weights
+        self._vectors = None
+        if weights is not None:
+            from khabar.entities.decode import WordVectors
+
+            self._vectors = WordVectors(weights, extractor)
 
     @classmethod
-    def load(cls, path: Path | str | None = None) -> NerTagger:
+    def load(cls, path: Path | str | None = None, decoder: str = "numpy") -> NerTagger:
         """The CRF model at ``path``, by default the one shipped in ``entities/data``."""
         import pycrfsuite
 
@@ -60,33 +81,105 @@ class NerTagger:
             raise FileNotFoundError(f"NER model not found at {model}: run `khabar train ner`")
         crf = pycrfsuite.Tagger()
         crf.open(str(model))
-        return cls(crf, load_extractor(model))
+        info = crf.info()  # parses a text dump of the model: once, for both uses
+        weights = None
+        if decoder == "numpy":
+            from khabar.entities.decode import CrfWeights
+
+            weights = CrfWeights.from_model(model, info)
+        return cls(crf, load_extractor(model, model_attributes(crf, info)), weights, decoder)
 
     def tag_tokens(self, words: list[str]) -> list[str]:
         """BIO tags (B-PER, I-LOC, O…) for the words of one sentence."""
         if not words:
             return []
+        if self.decoder == "numpy":
+            return self._decode([words])[0][0]
         return list(self._crf.tag(self.features(words)))
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for many sentences: with numpy, decoded together, much faster than one by one."""
+        if self.decoder == "numpy":
+            batch = [words for words in sentences if words]
+            tags = iter(self._decode(batch)[0] if batch else [])
+            return [next(tags) if words else [] for words in sentences]
+        return [self.tag_tokens(words) for words in sentences]
 
     def tag_scored(self, words: list[str]) -> tuple[list[str], list[float]]:
         """Tags and, per word, the model's marginal probability of its tag."""
+        if self.decoder == "numpy":
+            if not words:
+                return [], []
+            from khabar.entities.decode import marginals
+
+            (tags,), (scores,) = self._decode([words])
+            probabilities = marginals([scores], self._weights.transitions)[0]
+            index = {label: k for k, label in enumerate(self._weights.labels)}
+            return tags, [float(probabilities[i, index[tag]]) for i, tag in enumerate(tags)]
         tags = self.tag_tokens(words)
         return tags, [self._crf.marginal(tag, i) for i, tag in enumerate(tags)]
 
     def tag(self, doc: Document) -> list[Mention]:
         """Mentions in ``doc``, sentence by sentence, over ``doc.tokens``."""
+        if self.decoder == "numpy":
+            return self._tag_numpy(doc)
         mentions: list[Mention] = []
+        marginal = self._crf.marginal
         for tokens in tokens_by_sentence(doc):
-            tags, scores = self.tag_scored([t.text for t in tokens])
+            tags = self.tag_tokens([t.text for t in tokens])
+            # Marginals (forward-backward) only for the tokens of a mention, the only ones a score uses.
             for first, last, kind in bio_spans(tags):
-                mention = make_mention(doc.text, tokens[first], tokens[last - 1], kind, min(scores[first:last]))
+                score = min(marginal(tags[i], i) for i in range(first, last))
+                mention = make_mention(doc.text, tokens[first], tokens[last - 1], kind, score)
+                if mention is not None:
+                    mentions.append(mention)
+        return mentions
+
+    def _decode(self, sentences: list[list[str]]):
+        """Tags of each sentence and its label-score matrix (numpy decoder)."""
+        from khabar.entities.decode import viterbi
+
+        scores = self._vectors.sentence_scores(sentences)
+        labels = self._weights.labels
+        paths = viterbi(scores, self._weights.transitions)
+        return [[labels[k] for k in path] for path in paths], scores
+
+    def _tag_numpy(self, doc: Document) -> list[Mention]:
+        """:meth:`tag` with the numpy decoder: every sentence of ``doc`` decoded at once."""
+        from khabar.entities.decode import marginals
+
+        sentences = list(tokens_by_sentence(doc))
+        if not sentences:
+            return []
+        all_tags, all_scores = self._decode([[t.text for t in tokens] for tokens in sentences])
+        spans = [bio_spans(tags) for tags in all_tags]
+        # Marginals (forward-backward) only for the sentences that have a mention.
+        with_mentions = [s for s, found in enumerate(spans) if found]
+        probabilities = marginals([all_scores[s] for s in with_mentions], self._weights.transitions)
+        index = {label: k for k, label in enumerate(self._weights.labels)}
+        mentions: list[Mention] = []
+        for s, sentence_probabilities in zip(with_mentions, probabilities):
+            tokens, tags = sentences[s], all_tags[s]
+            for first, last, kind in spans[s]:
+                score = min(sentence_probabilities[i, index[tags[i]]] for i in range(first, last))
+                mention = make_mention(doc.text, tokens[first], tokens[last - 1], kind, score)
                 if mention is not None:
                     mentions.append(mention)
         return mentions
 
 
-def load_extractor(model: Path) -> FeatureExtractor:
-    """The feature extractor a model was trained with, from the files beside it."""
+def model_attributes(crf, info=None) -> frozenset[str]:
+    """The attributes (feature strings) an opened CRFsuite model has a weight for (``info``: its ``info()``)."""
+    info = crf.info() if info is None else info
+    return frozenset(attribute for attribute, _ in info.state_features)
+
+
+def load_extractor(model: Path, attributes: frozenset[str] | None = None) -> FeatureExtractor:
+    """The feature extractor a model was trained with, from the files beside it.
+
+    ``attributes`` (see :func:`model_attributes`) drops, at extraction, the
+    features the model has no weight for: the tags and scores are the same.
+    """
     words_file, clusters_file = model.with_suffix(WORDS_SUFFIX), model.with_suffix(CLUSTERS_SUFFIX)
     known = None
     if words_file.exists():
@@ -97,7 +190,7 @@ def load_extractor(model: Path) -> FeatureExtractor:
             word, _, bits = line.partition("\t")
             if bits:
                 paths[word] = bits
-    return FeatureExtractor(known, paths)
+    return FeatureExtractor(known, paths, attributes)
 
 
 def tokens_by_sentence(doc: Document) -> Iterable[list[Token]]:
@@ -275,14 +368,19 @@ class TransformersTagger:
 def load_tagger(spec: str = "crf") -> Tagger:
     """A tagger by spec: ``crf`` (the shipped model), ``crf:PATH``, or ``transformers:MODEL``.
 
+    ``crfsuite`` and ``crfsuite:PATH`` are the same CRF decoded by CRFsuite
+    instead of numpy (same tags and scores; kept for checking).
+
     ``MODEL`` is a Hugging Face model name or a local folder saved with
     ``save_pretrained``; it needs ``pip install transformers torch``.
     """
     backend, _, argument = spec.partition(":")
     if backend == "crf":
         return NerTagger.load(argument or None)
+    if backend == "crfsuite":
+        return NerTagger.load(argument or None, decoder="crfsuite")
     if backend == "transformers":
         if not argument:
             raise ValueError("transformers backend needs a model: transformers:MODEL")
         return TransformersTagger(argument)
-    raise ValueError(f"unknown NER backend {spec!r}: use 'crf', 'crf:PATH' or 'transformers:MODEL'")
+    raise ValueError(f"unknown NER backend {spec!r}: use 'crf', 'crf:PATH', 'crfsuite' or 'transformers:MODEL'")

@@ -78,7 +78,9 @@ def score_tags(pairs: list[tuple[list[str], list[str]]], keep: tuple[str, ...] =
 def score_sentences(sentences: list[Sentence], tagger, keep: tuple[str, ...] = TYPES, dataset: str = "") -> NerReport:
     """Tag each sentence's words with ``tagger.tag_tokens`` and score against its gold tags."""
     started = time.perf_counter()
-    predicted = [tagger.tag_tokens(words) for words, _ in sentences]
+    words = [w for w, _ in sentences]
+    batch = getattr(tagger, "tag_sentences", None)  # the CRF decodes a whole batch at once
+    predicted = batch(words) if batch else [tagger.tag_tokens(w) for w in words]
     seconds = time.perf_counter() - started
     report = score_tags([(gold, tags) for (_, gold), tags in zip(sentences, predicted)], keep, dataset)
     report.seconds = seconds
