@@ -11,6 +11,7 @@ from story_samples import MARKET, RELEASE, REPUBLISHED, cable
 from khabar.stories.copies import (
     CopyIndex,
     Text,
+    content_words,
     minhash_of,
     pack_minhash,
     unpack_minhash,
@@ -126,3 +127,83 @@ def test_gold_copies_of_two_days_are_found_and_its_template_pairs_are_not(shared
     # whole corpus 83 % of the pairs agree (docs/STORIES.md), here at least two thirds must.
     agree = sum(found == pair["copy"] for found, pair in decided)
     assert agree >= 0.65 * len(decided), [(p["a"], p["b"], p["copy"]) for f, p in decided if f != p["copy"]]
+
+
+# -- the substitution test: a name or figure put in another's slot is a template, a name dropped is a cut --
+
+EGYPT_CABLE = (
+    "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس عبدالفتاح السيسي "
+    "رئيس جمهورية مصر العربية بمناسبة ذكرى اليوم الوطني لبلاده. وعبر الملك المفدى باسمه واسم شعب وحكومة المملكة "
+    "العربية السعودية عن أصدق التهاني وأطيب التمنيات بالصحة والسعادة لفخامته ولشعب جمهورية مصر العربية الشقيق "
+    "المزيد من التقدم والازدهار، مشيدا بالعلاقات الأخوية المتميزة التي تربط البلدين والشعبين الشقيقين."
+)
+TUNISIA_CABLE = (
+    EGYPT_CABLE.replace("عبدالفتاح السيسي", "الباجي قايد السبسي")
+    .replace("جمهورية مصر العربية", "الجمهورية التونسية").replace("اليوم الوطني", "إعلان الجمهورية")
+)
+WEATHER = (
+    "توقعت الرئاسة العامة للأرصاد وحماية البيئة في تقريرها عن حالة الطقس اليوم {day} أن تكون السماء صحوة إلى "
+    "غائمة جزئيا على معظم مناطق المملكة، مع فرصة لهطول أمطار رعدية على مرتفعات جازان وعسير والباحة، "
+    "ورياح سطحية {wind} نشطة مثيرة للأتربة والغبار على المنطقة الشرقية والرياض، وتتراوح درجات الحرارة "
+    "العظمى في الرياض بين {low} و{high} درجة مئوية، وحركة الأمواج في البحر الأحمر من متر إلى متر ونصف."
+)
+
+
+def cables_background(index: CopyIndex, count: int = 60) -> None:
+    """Earlier articles that name Egypt, Tunisia and their presidents often: those names are not rare words."""
+    for i in range(count):
+        country, president = (("مصر", "السيسي"), ("تونس", "السبسي"))[i % 2]
+        index.add(2000 + i, "2015-07-01", f"التقى الرئيس {president} في {country} وفدا اقتصاديا وبحث معه "
+                  f"سبل التعاون في مجالات الطاقة والتجارة رقم {i} والجمهورية التونسية وجمهورية مصر العربية "
+                  f"وعبدالفتاح والباجي قايد")
+        if i % 3 == 0:
+            index.add(3000 + i, "2015-07-01", MARKET.replace("45", str(i)))
+
+
+def test_congratulation_cables_to_presidents_with_common_names_are_not_copies():
+    # Names in the news every day are not rare: only the substitution test tells the two cables apart.
+    index = CopyIndex()
+    cables_background(index)
+    index.add(1, "2015-07-23", EGYPT_CABLE)
+    decision = index.add(2, "2015-07-25", TUNISIA_CABLE)
+    assert decision.duplicate_of is None
+
+
+def test_a_republished_cable_with_a_new_lead_line_is_a_copy():
+    index = CopyIndex()
+    cables_background(index)
+    index.add(1, "2015-07-23", EGYPT_CABLE)
+    republished = "الرياض - واس: في إطار العلاقات الأخوية بين البلدين الشقيقين، " + EGYPT_CABLE.replace("بعث", "أبرق")
+    assert index.add(2, "2015-07-23", republished).duplicate_of == 1
+
+
+def test_a_cable_cut_of_its_names_is_still_a_copy():
+    # A name dropped with nothing in its place is a cut, not another text on the formula.
+    index = CopyIndex()
+    cables_background(index)
+    index.add(1, "2015-07-23", EGYPT_CABLE)
+    cut = EGYPT_CABLE.replace("لفخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية", "للرئيس المصري")
+    assert index.add(2, "2015-07-23", cut).duplicate_of == 1
+
+
+def test_weather_reports_of_two_days_are_not_copies_and_a_rerun_is():
+    index = CopyIndex()
+    background(index)
+    index.add(1, "2015-08-04", WEATHER.format(day="الثلاثاء", wind="شمالية", low=30, high=45))
+    assert index.add(2, "2015-08-05", WEATHER.format(day="الأربعاء", wind="جنوبية", low=32, high=47)).duplicate_of is None
+    rerun = "الرياض - الوئام: " + WEATHER.format(day="الثلاثاء", wind="شمالية", low=30, high=45)
+    assert index.add(3, "2015-08-04", rerun).duplicate_of == 1
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(content_words(text))
+
+
+def test_substitutions_are_names_and_figures_in_the_same_slot_not_respellings():
+    swaps = CopyIndex.substitutions(words(TUNISIA_CABLE), words(EGYPT_CABLE), set())
+    assert swaps.count("name") >= 2
+    # another clitic, spacing or spelling of the same word or figure is no substitution
+    assert CopyIndex.substitutions(words("وبلغ عدد الناخبين و1069 ناخبا في كينياتا"),
+                                   words("وبلغ عدد الناخبين و 1069 ناخبا في كيناتا"), set()) == ()
+    assert CopyIndex.substitutions(words("درجة الحرارة العظمى 45 درجة"), words("درجة الحرارة العظمى 47 درجة"), set()) == ("figure",)
+

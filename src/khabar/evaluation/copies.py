@@ -57,16 +57,19 @@ def read_corpus(shared: Path) -> list[CorpusArticle]:
 
 
 def group_copies(articles: list[CorpusArticle], threshold: float | None = None,
-                 rare_threshold: float | None = None, memo: dict | None = None) -> dict[int, int]:
+                 rare_threshold: float | None = None, memo: dict | None = None, **options) -> dict[int, int]:
     """Each article's copy group (the ``n`` of its original), from one incremental pass.
 
     With a ``memo`` (a dict, filled by the first pass), later passes with
     other thresholds replay the measured candidates instead of reading again.
+    ``options`` go to :class:`CopyIndex` (``name_swaps``, ``figure_swaps``,
+    ``join_back``, ``merge_groups``).
     """
     from khabar.stories.copies import COPY_CONTAINMENT, RARE_CONTAINMENT, CopyIndex
 
     index = CopyIndex(threshold=COPY_CONTAINMENT if threshold is None else threshold,
-                      rare_threshold=RARE_CONTAINMENT if rare_threshold is None else rare_threshold, memo=memo)
+                      rare_threshold=RARE_CONTAINMENT if rare_threshold is None else rare_threshold, memo=memo,
+                      **options)
     for article in articles:
         index.add(article.n, article.published, article.content)
     return {article.n: index.root(article.n) for article in articles}
@@ -144,8 +147,14 @@ def score_pairs(predicted: list[bool], gold: list[bool]) -> dict[str, float | in
 
 
 def evaluate_copies(shared: Path, gold_path: Path | str | None = None,
-                    settings: list[tuple[float, float]] | None = None) -> dict:
-    """Exact-duplicate recall and hand-checked pair precision/recall, for each (containment, rare-word) setting."""
+                    settings: list[tuple] | None = None) -> dict:
+    """Exact-duplicate recall and hand-checked pair precision/recall, for each setting.
+
+    A setting is ``(containment, rare-word share)`` or ``(containment, rare-word
+    share, options)`` with ``options`` a dict for :class:`CopyIndex`
+    (``{"name_swaps": 99, "figure_swaps": 99}`` turns the substitution test off).
+    The first setting measures the corpus, the others replay its memo.
+    """
     from khabar.stories.copies import COPY_CONTAINMENT, RARE_CONTAINMENT
 
     articles = read_corpus(shared)
@@ -156,12 +165,14 @@ def evaluate_copies(shared: Path, gold_path: Path | str | None = None,
     exact = list(exact_duplicate_pairs(articles))
     report = {"articles": len(articles), "exact_duplicate_pairs": len(exact), "runs": []}
     memo: dict = {}
-    for threshold, rare in settings or [(COPY_CONTAINMENT, RARE_CONTAINMENT)]:
-        groups = group_copies(articles, threshold, rare, memo)
+    for setting in settings or [(COPY_CONTAINMENT, RARE_CONTAINMENT)]:
+        threshold, rare, options = (*setting, {})[:3]
+        groups = group_copies(articles, threshold, rare, memo, **options)
         predicted = [groups[a] == groups[b] for a, b in positions]
         report["runs"].append({
             "threshold": threshold,
             "rare_threshold": rare,
+            "options": options,
             "copies": sum(1 for n, root in groups.items() if root != n),
             "exact_recall": round(sum(groups[a] == groups[b] for a, b in exact) / len(exact), 4) if exact else 1.0,
             **{split: score_pairs([p for p, g in zip(predicted, gold) if split == "all" or g["split"] == split],

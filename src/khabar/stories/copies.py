@@ -5,7 +5,11 @@ An article is a *copy* when most of its text was already published: at least
 :func:`word_shingles`) appear in an earlier article, and so do at least
 :data:`RARE_CONTAINMENT` of its rare words (names, places, figures: what tells
 two texts on one formula apart, a congratulation cable to another president,
-the weather of another day). The relation is read in time order (publication
+the weather of another day), and the two texts are not one formula filled
+in twice: :data:`NAME_SWAPS` names or places, or :data:`FIGURE_SWAPS`
+figures, of the earlier text replaced in the same slots by others (a word
+diff, :meth:`CopyIndex.substitutions`) make a template text, while a name
+dropped with nothing in its place is a cut and keeps the copy. The relation is read in time order (publication
 date, then the order articles were stored), so a short article wholly inside
 an earlier, longer one is its copy, while a later article that extends an
 earlier short one with much new text is not. Copies form groups (a text that
@@ -33,7 +37,9 @@ import struct
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -49,6 +55,13 @@ RARE_MIN_DOCUMENTS = 50  # below this many articles, which words are rare is not
 SHORT_SHINGLES = 15  # a text this short is a copy only of a text about as short (a name is no copy of an article)
 MAX_CANDIDATES = 30  # LSH candidates checked exactly, the closest first
 SEED = 1
+NAME_SWAPS = 3  # names (or places) replaced by others in the same slots: a template text, not a copy
+FIGURE_SWAPS = 2  # figures replaced by others in the same slots (another day's temperatures, another toll)
+JOIN_BACK = 0.0  # a copy joins the groups of the texts it copies only when it holds this share of each (0: always)
+SWAP_MIN_SHARE = 0.3  # below this share of shingles no text is a copy: the word diff is not run
+SWAP_MAX_WORDS = 4  # a replaced run this short is a slot of a formula (a name, a date), longer is rewording
+RESPELLED_RATIO = 0.75  # two runs this alike letter by letter are one name spelt two ways (المنتزه / المتنزه)
+NAME_SHARED_MAX = 2  # a word in more place names than this is a formula word (جمهورية), not a name
 
 WORD_RE = re.compile(r"\w+")
 
@@ -129,11 +142,12 @@ class Text:
 
     shingles: set[str]
     words: set[str]
+    sequence: tuple[str, ...] = ()  # the words in order: where two texts differ, for the substitution test
 
     @classmethod
     def of(cls, text: str) -> Text:
         words = content_words(text)
-        return cls(shingles_of(words), set(words))
+        return cls(shingles_of(words), set(words), tuple(words))
 
 
 @dataclass(frozen=True)
@@ -144,6 +158,7 @@ class Measure:
     back: float  # of the other's shingles found in it
     rare: float | None  # of its rare words found in the other (None: too few articles seen to know)
     short: bool  # under SHORT_SHINGLES shingles
+    swaps: tuple[str, ...] = ()  # places where a name or figure of the other stands replaced by another (kinds)
 
 
 @dataclass
@@ -172,13 +187,16 @@ class CopyIndex:
 
     def __init__(self, text_of: Callable[[int], str | None] | None = None, *,
                  threshold: float = COPY_CONTAINMENT, rare_threshold: float = RARE_CONTAINMENT,
-                 lsh_threshold: float = LSH_THRESHOLD, memo: dict | None = None, merge_groups: bool = True):
+                 lsh_threshold: float = LSH_THRESHOLD, memo: dict | None = None, merge_groups: bool = True,
+                 join_back: float = JOIN_BACK, name_swaps: int = NAME_SWAPS, figure_swaps: int = FIGURE_SWAPS):
         from datasketch import MinHashLSH
 
         self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
         self.threshold = threshold
         self.rare_threshold = rare_threshold
         self.merge_groups = merge_groups
+        self.join_back = join_back
+        self.name_swaps, self.figure_swaps = name_swaps, figure_swaps
         self.entries: dict[int, _Entry] = {}
         self.members: dict[int, set[int]] = {}  # original → its copies
         self.texts: dict[int, str] = {}
@@ -221,27 +239,36 @@ class CopyIndex:
         if self.keep_texts:
             self.texts[n] = text
         decision = CopyDecision(n, None)
-        earlier = [(m.share, other) for other, before, m in measured if before and self.accepts(m)]
-        later = [(m.share, other) for other, before, m in measured if not before and self.accepts(m)]
+        earlier = [(m.share, other, m.back) for other, before, m in measured if before and self.accepts(m)]
+        later = [(m.share, other, m.back) for other, before, m in measured if not before and self.accepts(m)]
         if earlier:
-            # Every match holds this text: the copy points to the earliest original among them.
-            similarity, best = min(earlier, key=lambda m: (self.entries[self.entries[m[1]].root].order, -m[0]))
+            # Every match holds this text: the copy points to the earliest original among them, among
+            # those it is most of when there are some (a part of a roundup belongs with its own text).
+            whole = [m for m in earlier if m[2] >= self.join_back] or earlier
+            similarity, best, _ = min(whole, key=lambda m: (self.entries[self.entries[m[1]].root].order, -m[0]))
             root = self.entries[best].root
             self._attach(n, root)
             decision.duplicate_of, decision.similarity = root, round(similarity, 3)
             if self.merge_groups:  # texts this one copies are one text: their groups become one
-                for other_root in sorted({self.entries[other].root for _, other in earlier} - {root}):
+                joined = {self.entries[other].root for _, other, back in earlier if back >= self.join_back}
+                for other_root in sorted(joined - {root}):
                     for moved in [other_root, *sorted(self.members.get(other_root, ()))]:
                         decision.repointed[moved] = root
                     self._merge(other_root, root)
         root = self.entries[n].root
-        for _, other in later:
+        for _, other, back in later:
+            if not self.joins(back, decision):
+                continue
             other_root = self.entries[other].root
             if other_root != root and self.entries[other_root].order > self.entries[root].order:
                 for moved in [other_root, *sorted(self.members.get(other_root, ()))]:
                     decision.repointed[moved] = root
                 self._merge(other_root, root)
         return decision, blob
+
+    def joins(self, back: float, decision: CopyDecision) -> bool:
+        """Whether a later text that copies this one re-points this one's group (see :data:`JOIN_BACK`)."""
+        return back >= self.join_back or decision.duplicate_of is None
 
     def _measure(self, n: int, order: tuple, text: str) -> tuple[list[tuple[int, bool, Measure]], bytes | None]:
         """Signature, LSH candidates and their measures (``(other, other is earlier, measure)``); indexes ``n``."""
@@ -283,13 +310,45 @@ class CopyIndex:
 
     def measure(self, copy: Text, original: Text) -> Measure:
         """How much of ``copy`` is in ``original``: shingles, shingles the other way, rare words."""
-        rare = self.rare_words(copy.words) if self.documents >= RARE_MIN_DOCUMENTS else set()
+        known = self.documents >= RARE_MIN_DOCUMENTS
+        share = containment(copy.shingles, original.shingles)
+        rare = self.rare_words(copy.words) if known else set()
+        theirs = self.rare_words(original.words) if known else set()
         return Measure(
-            share=containment(copy.shingles, original.shingles),
+            share=share,
             back=containment(original.shingles, copy.shingles),
             rare=len(rare & original.words) / len(rare) if rare else None,
             short=len(copy.shingles) < SHORT_SHINGLES,
+            swaps=self.substitutions(copy.sequence, original.sequence, rare | theirs) if known and share >= SWAP_MIN_SHARE else (),
         )
+
+    @staticmethod
+    def substitutions(copy: tuple[str, ...], original: tuple[str, ...], rare: set[str]) -> tuple[str, ...]:
+        """Where the two texts say the same around a slot and put another name or figure in it.
+
+        A word diff of the two texts; a replaced run of at most
+        :data:`SWAP_MAX_WORDS` words on each side whose old and new words are
+        both names (a person or place the entity lists know, or rare words) or
+        both figures, and not one wording respelled (:func:`respelled`), is a
+        substitution: another president, another day, another toll. A run
+        dropped with nothing in its place is a cut, and is not counted. Returns
+        the kind of each substitution, ``"name"`` or ``"figure"`` (one for each
+        figure of the run that changed).
+        """
+        kinds = []
+        matcher = SequenceMatcher(None, original, copy, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op != "replace" or i2 - i1 > SWAP_MAX_WORDS or j2 - j1 > SWAP_MAX_WORDS:
+                continue
+            old, new = original[i1:i2], copy[j1:j2]
+            if respelled(old, new):
+                continue
+            kind = _kind(old, rare)
+            if kind == "figure" == _kind(new, rare):  # each figure of the slot that changed: "بين 30 و45" / "بين 32 و47"
+                kinds += ["figure"] * changed_figures(old, new)
+            elif kind is not None and kind == _kind(new, rare):
+                kinds.append(kind)
+        return tuple(kinds)
 
     def accepts(self, m: Measure) -> bool:
         """Whether a measured text is a copy of the other.
@@ -301,7 +360,16 @@ class CopyIndex:
         text must also hold most of the other (a name is no copy of an article).
         """
         return (m.share >= self.threshold and (not m.short or m.back >= self.threshold)
-                and (m.rare is None or m.rare >= self.rare_threshold))
+                and (m.rare is None or m.rare >= self.rare_threshold) and not self.template(m))
+
+    def template(self, m: Measure) -> bool:
+        """Whether the two texts are one formula filled in twice: names or figures put in each other's slots.
+
+        One swap is often an edit (a title for a name, a rounded figure);
+        :data:`NAME_SWAPS` names or :data:`FIGURE_SWAPS` figures replaced is
+        another president's cable, another day's weather, another execution.
+        """
+        return m.swaps.count("name") >= self.name_swaps or m.swaps.count("figure") >= self.figure_swaps
 
     def count_words(self, words: set[str]) -> None:
         """Count an article's distinct words in the document frequencies that say which words are rare."""
@@ -326,6 +394,92 @@ class CopyIndex:
 
     def root(self, n: int) -> int:
         return self.entries[n].root
+
+
+def _kind(run: tuple[str, ...], rare: set[str]) -> str | None:
+    """What a run of words is in a substitution: a figure, a name (a known name or place, or all its
+    words rare), or neither (an ordinary rewording)."""
+    if any(any(c.isdigit() for c in w) for w in run):
+        return "figure"
+    known = name_words()
+    if any(w in known or light_stem(w) in known for w in run):
+        return "name"
+    marked = [w in rare for w in run if len(w) > 2]
+    return "name" if marked and all(marked) else None
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Words of person names and places the entity linker knows (khabar/entities/data), matching form.
+
+    A word that several place names share (جمهورية, العربية, المتحدة) is no
+    name: it is left out, so that a formula word never counts as a name.
+    """
+    entities = Path(__file__).resolve().parents[1] / "entities" / "data"
+    names: Counter[str] = Counter()
+    for row in _rows(entities / "places.tsv") + _rows(entities / "places_extra.tsv"):
+        names.update({w for spelling in {row.get("ar", ""), *row.get("variants", "").split("|")}
+                      for w in content_words(spelling)})
+    nisba = {w for row in _rows(entities / "nisba.tsv") for w in content_words(row.get("stem", ""))}
+    people = {w for row in _rows(entities / "name_words.tsv")
+              if int(row.get("person") or 0) * 2 > int(row.get("total") or 0) for w in content_words(row.get("word", ""))}
+    given = {w for line in _lines(entities / "given_names.txt") for w in content_words(line)}
+    places = {w for w, entries in names.items() if entries <= NAME_SHARED_MAX and len(w) > 2}
+    return frozenset(places | nisba | people | given)
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    lines = _lines(path)
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+def changed_figures(old: tuple[str, ...], new: tuple[str, ...]) -> int:
+    """How many figures of ``old`` are not in ``new``, written either way ("45 999" / "999ر45", "30" / "30ه")."""
+    before, after = _figures(old), _figures(new)
+    return sum(1 for f in before if not any(f in g or g in f for g in after))
+
+
+def _figures(run: tuple[str, ...]) -> set[str]:
+    return set(re.findall(r"\d+", " ".join(run)))
+
+
+def respelled(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    """Whether two runs are one wording: another clitic, spacing or spelling (كيناتا / كينياتا, و 1069 / و1069)."""
+    before, after = "".join(light_stem(w) for w in old), "".join(light_stem(w) for w in new)
+    if before == after:
+        return True
+    if any(c.isdigit() for c in before + after):
+        return changed_figures(old, new) == 0 and changed_figures(new, old) == 0
+    return SequenceMatcher(None, before, after, autojunk=False).ratio() >= RESPELLED_RATIO
+
+
+@lru_cache(maxsize=1)
+def clitics() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The prefixes and suffixes :func:`light_stem` takes off (data/copies_clitics.tsv), longest first."""
+    rows = [line.split("\t") for line in _lines(Path(__file__).resolve().parent / "data" / "copies_clitics.tsv")]
+    forms = {kind: tuple(sorted((f.strip() for k, f in rows if k == kind), key=len, reverse=True)) for kind in ("prefix", "suffix")}
+    return forms["prefix"], forms["suffix"]
+
+
+def light_stem(word: str) -> str:
+    """A word without its clitics, for telling a substitution from a respelling (figures: their digits)."""
+    digits = "".join(c for c in word if c.isdigit())
+    if digits:
+        return digits
+    prefixes, suffixes = clitics()
+    for prefix in prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix):]
+            break
+    for suffix in suffixes:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
 
 
 def order_key(published: str | None, n: int) -> tuple:
