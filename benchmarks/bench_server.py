@@ -2,12 +2,13 @@
 
 Usage:
     python benchmarks/bench_server.py [--db /tmp/kb-final2.db] [--clients 50] [--seconds 60]
-        [--append docs/BENCHMARKS.md]
+        [--workers 1] [--cache-mb 64] [--append docs/BENCHMARKS.md]
 
 1. The store is copied to a temporary folder (the original is never opened) and opened once
    writable there, so that a store of an older schema is migrated in the copy.
 2. ``khabar serve --db COPY --host 127.0.0.1 --port P`` runs as a subprocess: the real
-   command, read-only store, one uvicorn process.
+   command, read-only store, ``--workers`` uvicorn processes, ``--cache-mb`` of kept answers per
+   process (0: every request reaches the store).
 3. ``--clients`` asyncio clients (httpx, one keep-alive connection each) send requests back to
    back for ``--seconds``: half ``GET /api/search?q=…&limit=20`` over the queries below and the
    names of the 100 most mentioned entities, half ``GET /api/entities/{name}`` (the whole
@@ -65,8 +66,9 @@ def copy_store(original: Path, folder: Path) -> Path:
     return copy
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
-    command = [sys.executable, "-m", "khabar.cli", "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)]
+def start_server(db: Path, port: int, workers: int, cache_mb: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "khabar.cli", "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers), "--cache-mb", str(cache_mb)]
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -125,13 +127,15 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def report(results: list, clients: int, seconds: float, db: Path, load_before: float, load_after: float) -> str:
+def report(results: list, clients: int, seconds: float, db: Path, load_before: float, load_after: float,
+           workers: int, cache_mb: int) -> str:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         f"### Server under load — {stamp}, commit {commit()}",
         (f"Machine: {platform.machine()}, {os.cpu_count()} cores (shared; load average {load_before:.1f} before, "
-         f"{load_after:.1f} after), Python {platform.python_version()}; `khabar serve` (one uvicorn process, "
-         f"read-only store) on 127.0.0.1; {clients} concurrent clients for {seconds:g} s; store: a copy of "
+         f"{load_after:.1f} after), Python {platform.python_version()}; `khabar serve --workers {workers} "
+         f"--cache-mb {cache_mb}` (read-only store; cache {'off' if not cache_mb else 'on'}) on 127.0.0.1; "
+         f"{clients} concurrent clients for {seconds:g} s; store: a copy of "
          f"{db.name} ({db.stat().st_size / 1e6:,.0f} MB)."),
         "",
         "| endpoint | requests | req/s | errors | p50 ms | p95 ms | p99 ms | max ms |",
@@ -155,6 +159,8 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path("/tmp/kb-final2.db"), help="store to copy and serve")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=1, help="khabar serve --workers")
+    parser.add_argument("--cache-mb", type=int, default=64, help="khabar serve --cache-mb (0: no answer cache)")
     parser.add_argument("--append", type=Path, help="add the result to this Markdown file")
     args = parser.parse_args()
     if not args.db.exists():
@@ -163,7 +169,7 @@ def main() -> None:
         db = copy_store(args.db, Path(folder))
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = start_server(db, port)
+        server = start_server(db, port, args.workers, args.cache_mb)
         try:
             wait_until_up(base, server)
             queries, names = request_plan(base)
@@ -173,7 +179,8 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(10)
-        publish(report(results, args.clients, args.seconds, db, load_before, load_after), args.append)
+        publish(report(results, args.clients, args.seconds, db, load_before, load_after, args.workers, args.cache_mb),
+                args.append)
 
 
 if __name__ == "__main__":

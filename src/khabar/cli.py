@@ -616,13 +616,16 @@ def serve_command(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     allow_ingest: Annotated[bool, typer.Option(help="Open the store writable and enable POST /api/ingest.")] = False,
     token: Annotated[Optional[str], typer.Option(help="Bearer token POST /api/ingest requires.", envvar="KHABAR_TOKEN")] = None,
+    workers: Annotated[int, typer.Option(help="Server processes (read-only store only): about one per CPU core.")] = 1,
+    cache_mb: Annotated[int, typer.Option(help="MB of answers to repeated GETs kept per process (0: none; never with ingest).")] = 64,
 ) -> None:
     """Serve the JSON API (/docs) and the Arabic web interface over the store."""
     from khabar.errors import KhabarError
     from khabar.web import ServerConfig, serve
 
     try:
-        serve(ServerConfig(db=db, host=host, port=port, allow_ingest=allow_ingest, token=token))
+        serve(ServerConfig(db=db, host=host, port=port, allow_ingest=allow_ingest, token=token, workers=workers,
+                           cache_mb=cache_mb))
     except ValueError as exc:
         error(str(exc))
         raise typer.Exit(2) from None

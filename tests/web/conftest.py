@@ -16,36 +16,7 @@ from khabar.store import Store
 PER_OUTLET = 3  # articles taken from each outlet of the first day
 OUTLETS = 8
 
-# A crafted article: markup in the title and the text must come back, and be shown, as text.
-HOSTILE_TITLE = 'عنوان <script>window.__pwned = 1</script> خبيث'
-HOSTILE_TEXT = (
-    'قال المتحدث باسم الوزارة خالد العتيبي للصحفيين يوم الأحد إن "><img src=x onerror="window.__pwned=2"> '
-    "لن يمر، وإن الاجتماع سيعقد في الرياض.\n\n"
-    "وأضاف العتيبي: «<script>window.__pwned = 3</script> هذا نص وليس شيفرة».\n\n"
-    "وأسفر الحادث عن مقتل 12 شخصا وإصابة 30 آخرين."
-)
-QUOTE_TITLE = "الجبير: لن نقبل بأي تدخل في شؤون اليمن"
-# A crafted article with a quote whose speaker and chain are known.
-QUOTE_TEXT = (
-    "الرياض - واس\n\n"
-    "قال وزير الخارجية السعودي عادل الجبير للصحفيين في الرياض يوم الأحد إن المملكة ستواصل دعم الحكومة اليمنية.\n\n"
-    "وأضاف الجبير: «لن نقبل بأي تدخل في شؤون اليمن الداخلية».\n\n"
-    "وأسفرت الاشتباكات عن مقتل 15 شخصا وإصابة 40 آخرين، وفقا لوزارة الصحة اليمنية."
-)
-
-# One event told by three outlets over two days, the toll revised: a story whose killed figure changes.
-STORY = [
-    ("2015-07-22", "https://www.alwatan.com.sa/yemen/1", "مقتل 15 في اشتباكات عدن",
-     ("عدن - قتل 15 شخصا وأصيب 40 آخرون في اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في مدينة عدن اليمنية "
-     "يوم الثلاثاء، وفقا لمصادر طبية.\n\nوقال مسؤول محلي إن المعارك تركزت في أحياء المدينة الشمالية.")),
-    ("2015-07-22", "https://aawsat.com/home/article/1", "اشتباكات عنيفة في عدن",
-     ("أسفرت اشتباكات عنيفة بين المقاومة الشعبية والحوثيين في مدينة عدن اليمنية عن مقتل 15 شخصا وإصابة 40 آخرين، "
-     "بحسب مصادر طبية.\n\nوتركزت المعارك في أحياء المدينة الشمالية بحسب مسؤول محلي.")),
-    ("2015-07-23", "https://www.alyaum.com/article/1", "ارتفاع قتلى اشتباكات عدن إلى 22",
-     ("ارتفعت حصيلة المواجهات بين المقاومة الشعبية والحوثيين في عدن إلى مقتل 22 شخصا، بحسب مصادر طبية، "
-     "بعد ليلة من القصف المتبادل.\n\nوأعلنت السلطات المحلية فتح ممرات آمنة لإجلاء الجرحى إلى مستشفيات المدينة، "
-     "فيما دعت منظمات الإغاثة إلى هدنة إنسانية عاجلة.")),
-]
+from web_samples import HOSTILE_TEXT, HOSTILE_TITLE, QUOTE_TEXT, QUOTE_TITLE, STORY  # noqa: E402
 
 
 def first_day_sample(shared_data: Path) -> list[dict]:

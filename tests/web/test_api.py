@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import QUOTE_TEXT, QUOTE_TITLE, STORY
+from web_samples import QUOTE_TEXT, QUOTE_TITLE, STORY
 
 from khabar.store import Store
 from khabar.text.normalize import normalize

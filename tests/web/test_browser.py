@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
-from conftest import HOSTILE_TEXT, HOSTILE_TITLE, QUOTE_TEXT, STORY
+from web_samples import HOSTILE_TEXT, HOSTILE_TITLE, QUOTE_TEXT, STORY
 
 pytestmark = pytest.mark.shared
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from conftest import HOSTILE_TEXT, HOSTILE_TITLE
+from web_samples import HOSTILE_TEXT, HOSTILE_TITLE
 from fastapi.testclient import TestClient
 
 from khabar.store import Store, StoreError

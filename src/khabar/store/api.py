@@ -357,9 +357,13 @@ class Store(StoriesQueries, ClaimsQueries):
                 (entity_id,))
         ]
         article_rows = self._read(
-            "SELECT a.id, a.title, a.published, a.outlet_name, a.url FROM articles a"
-            " WHERE a.n IN (SELECT article FROM article_entities WHERE entity = ?)"
-            " ORDER BY a.published DESC, a.n DESC LIMIT ?",
+            # The newest n are chosen from the small (n, published) index, and only those rows of the
+            # wide articles table (text, record) are read: not every article naming the entity.
+            "SELECT a.id, a.title, a.published, a.outlet_name, a.url FROM (SELECT p.n, p.published"
+            " FROM articles p INDEXED BY articles_n_published"
+            " WHERE p.n IN (SELECT article FROM article_entities WHERE entity = ?)"
+            " ORDER BY p.published DESC, p.n DESC LIMIT ?) newest JOIN articles a ON a.n = newest.n"
+            " ORDER BY newest.published DESC, newest.n DESC",
             (entity_id, _bounded(articles, 10_000)),
         )
         cooccurring = [
@@ -498,19 +502,25 @@ class Store(StoriesQueries, ClaimsQueries):
         return found[offset:offset + limit]
 
     def _quotes_where(self, where: list[str], params: list[Any], limit: int, offset: int) -> list[dict[str, Any]]:
+        # The page is chosen first from quote and date alone; only its quotes are then cut from their
+        # articles' text and joined to their speakers (not every quote matching ``where``: ~2x faster
+        # for an entity quoted in thousands of articles). ``where`` may name only ``q`` and ``a``.
+        chosen = (
+            "SELECT q.n, a.published FROM quotes q JOIN articles a INDEXED BY articles_n_published ON a.n = q.article"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.published DESC, q.n LIMIT ? OFFSET ?"
+        )
         sql = (
             "SELECT a.id, a.title, a.published, a.outlet_name, q.local, q.kind, " + _slice("q") + ", q.start, q.\"end\","
             " " + _slice("q", "cue_text", "cue_start", "cue_end") + ","
             " " + _slice("q", "speaker_text", "speaker_start", "speaker_end") + ","
             " q.anonymous, q.speaker_entity, s.name, v.name, q.via_entity, q.audience, t.value"
-            " FROM quotes q JOIN articles a ON a.n = q.article"
+            " FROM (" + chosen + ") chosen JOIN quotes q ON q.n = chosen.n JOIN articles a ON a.n = q.article"
             " LEFT JOIN entities s ON s.id = q.speaker_entity"
             " LEFT JOIN entities v ON v.id = q.via_entity"
             " LEFT JOIN times t ON t.article = q.article AND t.local = q.time_local"
+            " ORDER BY chosen.published DESC, q.n"
         )
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY a.published DESC, q.n LIMIT ? OFFSET ?"
         return [
             {
                 "article": r[0], "title": r[1], "published": r[2], "outlet": r[3], "id": r[4], "kind": r[5],

@@ -281,6 +281,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX story_articles_story ON story_articles(story);
     """,
+    # indexes for the entity profile of `khabar serve` (issue 8): see docs/SERVER.md, "Speed"
+    """
+    CREATE INDEX articles_n_published ON articles(n, published);
+    CREATE INDEX mentions_article_entity ON mentions(article, entity, start, "end");
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,7 +11,8 @@ from fastapi.responses import JSONResponse
 
 from khabar.store import StoreError
 from khabar.web.analysis import AnalysisUnavailable, BadInput
-from khabar.web.config import ServerConfig
+from khabar.web.cache import AnswerCache, CachedGets
+from khabar.web.config import MB, ServerConfig
 from khabar.web.limits import BodyLimit, SecurityHeaders
 from khabar.web.state import ServerState
 from khabar.web.stores import PoolBusy, ReadTimeout
@@ -43,6 +44,10 @@ def create_app(config: ServerConfig | None = None) -> FastAPI:
     app.include_router(aliases)
     app.include_router(pages)
     add_error_answers(app)
+    app.state.answer_cache = None
+    if config.db and config.cache_mb and not config.allow_ingest:  # a store that can change is never cached
+        app.state.answer_cache = AnswerCache(config.cache_mb * MB, max_entry_bytes=max(1, config.cache_mb * MB // 16))
+        app.add_middleware(CachedGets, cache=app.state.answer_cache)  # innermost: replays pass the others
     app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     return app
