@@ -490,22 +490,26 @@ def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, i
     return "count", None, None, last.end, (0, 0)
 
 
-@lru_cache(maxsize=4)
-def _countries_named(text: str) -> frozenset[str]:
-    """The qualifiers' countries the text names, looked for once per article (not per sum)."""
-    return frozenset(q.country for q in lexicon.currency_qualifiers() if q.country and q.country in text)
+@lru_cache(maxsize=16)
+def _qualifiers_named(text: str, lemma: str) -> tuple:
+    """The qualifiers of the currency ``lemma`` whose country the text names, looked for once per
+    article and currency (not per sum), and only among that currency's few countries."""
+    return tuple(q for q in _qualifiers_of(lemma) if q.country and q.country in text)
+
+
+@lru_cache(maxsize=64)
+def _qualifiers_of(lemma: str) -> tuple:
+    return tuple(q for q in lexicon.currency_qualifiers() if q.lemma == lemma)
 
 
 def _currency_code(text: str, lemma: str, default: str | None, adjective: str | None) -> str | None:
     """The ISO code: from the nationality after the word, else a country the article names."""
-    qualifiers = [q for q in lexicon.currency_qualifiers() if q.lemma == lemma]
     if adjective:
         bare = adjective.removesuffix("ه")
-        for q in qualifiers:
+        for q in _qualifiers_of(lemma):
             if q.adjective.removesuffix("ه") == bare:
                 return q.code
-    countries = _countries_named(text)
-    named = [q for q in qualifiers if q.country in countries]
+    named = _qualifiers_named(text, lemma)
     if default is not None and any(q.code == default for q in named):
         return default
     if len({q.code for q in named}) == 1:
