@@ -96,7 +96,7 @@ def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists 
     if not doc.tokens:
         return []
     cache = word_info_cache(gaz, words)
-    infos = [cache.info(t.text, t.kind) for t in doc.tokens]
+    infos = cache.infos(doc.tokens)
     spotted = find_gazetteer_candidates(doc, infos, gaz) + find_nisba_candidates(doc, infos)
     tagged = tagger_candidates(doc, infos, gaz)
     ctx = make_context(doc, infos, words, spotted)
@@ -230,10 +230,13 @@ def resolve_overlaps(candidates: list[Candidate], gaz: Gazetteer) -> list[Candid
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for cand in ordered:
-        if any(cand.start < e and s < cand.end for s, e in taken):
-            continue
-        chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        start, end = cand.start, cand.end
+        for s, e in taken:
+            if start < e and s < end:
+                break  # overlaps a longer or preferred choice
+        else:
+            chosen.append(cand)
+            taken.append((start, end))
     for cand in chosen:
         if not cand.entries and cand.source in ("tagger",) + CONTEXT_SOURCES:
             inherit_entry(cand, candidates)
@@ -335,15 +338,36 @@ def cluster_mentions(chosen: list[Candidate], ctx: Context, gaz: Gazetteer) -> l
 
 
 def mention_key(ctx: Context, cand: Candidate) -> str:
-    """The matching form of a mention's words, proclitics left out."""
+    """The matching form of a mention's words, proclitics left out.
+
+    Clustering asks for the same mentions' keys many times; they are kept in
+    the context by span (a candidate's span may change between the questions).
+    """
+    span = (cand.start, cand.first, cand.last)
+    found = ctx.mention_keys.get(span)
+    if found is None:
+        found = ctx.mention_keys[span] = compute_mention_key(ctx, cand)
+    return found
+
+
+def compute_mention_key(ctx: Context, cand: Candidate) -> str:
     first = ctx.infos[cand.first].readings
-    head = next((k for off, k in first if ctx.tokens[cand.first].start + off == cand.start), first[0][1] if first else "")
+    head = first[0][1] if first else ""
+    at = cand.start - ctx.tokens[cand.first].start
+    for offset, key in first:
+        if offset == at:
+            head = key
+            break
     rest = [ctx.infos[i].key for i in range(cand.first + 1, cand.last + 1)]
     return " ".join([head, *rest])
 
 
 def name_keys(ctx: Context, cand: Candidate) -> tuple[str, ...]:
-    return tuple(k for k in mention_key(ctx, cand).split() if k != ".")
+    span = (cand.start, cand.first, cand.last)
+    found = ctx.name_keys.get(span)
+    if found is None:
+        found = ctx.name_keys[span] = tuple(k for k in mention_key(ctx, cand).split() if k != ".")
+    return found
 
 
 def join_person_tails(clusters: list[Cluster], ctx: Context) -> None:

@@ -50,6 +50,8 @@ def nisba_analysis(key: str, gaz: Gazetteer) -> tuple[str | None, str, bool]:
     irregular = gaz.nisba_irregular.get(word)
     if irregular is not None:
         return irregular, "plural", False
+    if "ي" not in word:
+        return None, "", False  # every stem ends in ي, and the stem begins the word
     for suffix in SUFFIXES:
         if suffix and not word.endswith(suffix):
             continue

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from khabar.document import Document, Mention, Token
 from khabar.entities.gazetteer import HOME, WEAK, Gazetteer, Variant, match_key
 from khabar.text import lexicon
-from khabar.text.normalize import normalize
+from khabar.text.normalize import normalize_with_offsets
 from khabar.text.segment import split_clitics
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def word_readings(word: str) -> tuple[tuple[int, str], ...]:
     letters, positions = letters_of(word)
     if not letters:
         return ()
-    cuts = segmenter_cuts(word, positions)
+    cuts = LazyCuts(word, positions)
     readings = [(0, letters)]
     starts = [0]
     if letters[0] in "وف" and len(letters) - 1 >= MIN_REST + 1 and may_strip(letters, 1, cuts):
@@ -100,7 +100,7 @@ def word_readings(word: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-def may_strip(letters: str, at: int, cuts: set[int]) -> bool:
+def may_strip(letters: str, at: int, cuts: set[int] | LazyCuts) -> bool:
     """Whether ``letters[:at]`` may be read as proclitics (see :func:`word_readings`).
 
     Yes when the rest starts with the article, when the segmenter cut there, or
@@ -117,6 +117,22 @@ def lexicon_count(key: str) -> int:
     return vocabulary.get(key, 0) or (vocabulary.get(key[:-1] + "ة", 0) if key.endswith("ه") else 0)
 
 
+class LazyCuts:
+    """:func:`segmenter_cuts` of a word, computed on the first question: most words never ask."""
+
+    __slots__ = ("cuts", "positions", "word")
+
+    def __init__(self, word: str, positions: list[int]):
+        self.word = word
+        self.positions = positions
+        self.cuts: set[int] | None = None
+
+    def __contains__(self, index: int) -> bool:
+        if self.cuts is None:
+            self.cuts = segmenter_cuts(self.word, self.positions)
+        return index in self.cuts
+
+
 def segmenter_cuts(word: str, positions: list[int]) -> set[int]:
     """Letter indices where :func:`khabar.text.segment.split_clitics` starts a new piece."""
     starts = {start for start, _, _, _ in split_clitics(word)}
@@ -125,14 +141,13 @@ def segmenter_cuts(word: str, positions: list[int]) -> set[int]:
 
 def letters_of(word: str) -> tuple[str, list[int]]:
     """Normalised letters (``ة`` → ``ه``) of ``word`` and each one's offset in ``word``."""
-    letters: list[str] = []
-    positions: list[int] = []
-    for i, char in enumerate(word):
-        mapped = normalize(char, ta_marbuta=True)
-        for out in mapped:
-            letters.append(out)
-            positions.append(i)
-    return "".join(letters), positions
+    # One translate of the whole word (the same as character by character);
+    # the offset map exists only for the rare word where a character is
+    # dropped or expanded.
+    normalized = normalize_with_offsets(word, ta_marbuta=True)
+    if normalized.origins is None:
+        return normalized.text, list(range(len(normalized.text)))
+    return normalized.text, list(normalized.origins[:-1])
 
 
 @lru_cache(maxsize=100_000)
@@ -143,10 +158,16 @@ def token_key(word: str) -> str:
 def find_gazetteer_candidates(doc: Document, infos: list[WordInfo], gaz: Gazetteer) -> list[Candidate]:
     """The longest gazetteer spelling starting at each token (blockers included)."""
     tokens = doc.tokens
+    first = gaz.first
     found: list[Candidate] = []
     for i, token in enumerate(tokens):
         if token.kind not in ("word", "latin"):
             continue
+        for _, key in infos[i].readings:
+            if key in first:
+                break
+        else:
+            continue  # most words start no spelling: skip the call
         best = best_match_at(doc.text, tokens, infos, i, gaz)
         if best is not None:
             found.append(best)
@@ -160,7 +181,9 @@ def best_match_at(text: str, tokens: list[Token], infos: list[WordInfo], i: int,
             last = i + len(variant.keys) - 1
             if best is not None and last <= best[0]:
                 break  # variants are sorted longest first
-            if last < len(tokens) and keys_follow(tokens, infos, i + 1, variant.keys[1:], text):
+            if last >= len(tokens) or (last > i and infos[i + 1].key != variant.keys[1]):
+                continue  # runs past the text, or its second word already differs (most spellings)
+            if keys_follow(tokens, infos, i + 1, variant.keys[1:], text):
                 best = (last, offset, variant)
                 break
     if best is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khabar.document import Token
 from khabar.entities.gazetteer import Gazetteer
 from khabar.entities.nisba import nisba_analysis
 from khabar.entities.spot import token_key, word_readings
@@ -67,47 +68,103 @@ class WordInfoCache:
         self.gaz = gaz
         self.words = words
         self.cache: dict[tuple[str, str], WordInfo] = {}
+        self.markers = marker_keys(words)
 
     def info(self, text: str, kind: str) -> WordInfo:
         found = self.cache.get((text, kind))
         if found is None:
             if len(self.cache) > MAX_CACHE:
                 self.cache.clear()
-            found = self.cache[(text, kind)] = describe_word(text, kind, self.gaz, self.words)
+            found = self.cache[(text, kind)] = describe_word(text, kind, self.gaz, self.words, self.markers)
         return found
 
 
-def describe_word(text: str, kind: str, gaz: Gazetteer, words: WordLists) -> WordInfo:
+    def infos(self, tokens: list[Token]) -> list[WordInfo]:
+        """:meth:`info` of each token (the cache hit inlined: most tokens are words seen before)."""
+        get = self.cache.get
+        out = []
+        for token in tokens:
+            found = get((token.text, token.kind))
+            out.append(found if found is not None else self.info(token.text, token.kind))
+        return out
+
+
+def marker_keys(words: WordLists) -> frozenset[str]:
+    """Every key some word list marks (titles, stops, heads…): most new words are in none of them."""
+    return frozenset().union(words.titles, words.honorifics, words.occupations, words.phrase_stops,
+                             words.name_stops, words.complements, words.org_heads, words.nominals, TEAM_WORDS)
+
+
+def describe_word(text: str, kind: str, gaz: Gazetteer, words: WordLists,
+                  markers: frozenset[str] | None = None) -> WordInfo:
+    """``markers``: :func:`marker_keys` of ``words``, passed in by the cache (computed here when absent)."""
     key = token_key(text)
-    is_word = kind == "word"
-    readings = word_readings(text) if is_word else ((0, key),)
+    if kind != "word":
+        return describe_non_word(key, words)
+    readings = word_readings(text)
     keys = [k for _, k in readings]
-    vocabulary = lexicon.vocabulary()
+    counts = [vocabulary_count(k) for k in keys]  # asked three times below: look up once
+    if markers is None:
+        markers = marker_keys(words)
+    listed = not markers.isdisjoint(keys)  # else none of the list questions can say yes
     return WordInfo(
         key=key,
         readings=readings,
-        is_word=is_word,
-        title_at=first_offset(readings, words.titles) if is_word else -1,
-        honorific_at=first_offset(readings, words.honorifics) if is_word else -1,
-        occupation=is_word and first_offset(readings, words.occupations) >= 0,
-        definite=any(k.startswith("ال") and len(k) > 3 for k in keys) if is_word else False,
-        phrase_stop=any(k in words.phrase_stops for k in keys),
-        name_stop=any(k in words.name_stops for k in keys),
-        complement=any(k in words.complements for k in keys),
+        is_word=True,
+        title_at=first_offset(readings, words.titles) if listed else -1,
+        honorific_at=first_offset(readings, words.honorifics) if listed else -1,
+        occupation=listed and first_offset(readings, words.occupations) >= 0,
+        definite=any(k.startswith("ال") and len(k) > 3 for k in keys),
+        phrase_stop=listed and not words.phrase_stops.isdisjoint(keys),
+        name_stop=listed and not words.name_stops.isdisjoint(keys),
+        complement=listed and not words.complements.isdisjoint(keys),
         given=key in words.given_names,
         ambiguous_given=key in words.ambiguous_given_names,
-        known_word=any(vocabulary_count(k) for _, k in readings) if is_word else False,
-        frequency=max((vocabulary_count(k) for _, k in readings), default=0) if is_word else 0,
-        conjoined=is_word and is_conjoined(key, words, vocabulary),
-        clitic_word=is_word and key not in words.person_words and any(
-            off > 0 and (vocabulary_count(k) >= 2 or vocabulary_count("ال" + k) >= 2 or k in words.name_stops)
-            for off, k in readings),
+        known_word=any(counts),
+        frequency=max(counts, default=0),
+        conjoined=is_conjoined(key, words),
+        clitic_word=key not in words.person_words and is_clitic_word(readings, counts, words),
         person_word=key in words.person_words,
-        org_head_at=first_offset(readings, words.org_heads) if is_word else -1,
-        nominal=next(((off, k) for off, k in readings if k in words.nominals), None) if is_word else None,
-        team_at=first_offset(readings, TEAM_WORDS) if is_word else -1,
-        nisba=find_nisba(readings, gaz) if is_word else None,
+        org_head_at=first_offset(readings, words.org_heads) if listed else -1,
+        nominal=next(((off, k) for off, k in readings if k in words.nominals), None) if listed else None,
+        team_at=first_offset(readings, TEAM_WORDS) if listed else -1,
+        nisba=find_nisba(readings, gaz),
     )
+
+
+def describe_non_word(key: str, words: WordLists) -> WordInfo:
+    """A number, Latin word or punctuation: one reading, none of the word questions apply."""
+    return WordInfo(
+        key=key,
+        readings=((0, key),),
+        is_word=False,
+        title_at=-1,
+        honorific_at=-1,
+        occupation=False,
+        definite=False,
+        phrase_stop=key in words.phrase_stops,
+        name_stop=key in words.name_stops,
+        complement=key in words.complements,
+        given=key in words.given_names,
+        ambiguous_given=key in words.ambiguous_given_names,
+        known_word=False,
+        frequency=0,
+        conjoined=False,
+        clitic_word=False,
+        person_word=key in words.person_words,
+        org_head_at=-1,
+        nominal=None,
+        team_at=-1,
+        nisba=None,
+    )
+
+
+def is_clitic_word(readings: tuple[tuple[int, str], ...], counts: list[int], words: WordLists) -> bool:
+    """A proclitic + a known word (لمهرجان، بالتعاون): some stripped reading is a word."""
+    for (offset, key), count in zip(readings, counts):
+        if offset > 0 and (count >= 2 or vocabulary_count("ال" + key) >= 2 or key in words.name_stops):
+            return True
+    return False
 
 
 def vocabulary_count(key: str) -> int:
@@ -126,7 +183,7 @@ def first_offset(readings: tuple[tuple[int, str], ...], found: frozenset[str]) -
     return -1
 
 
-def is_conjoined(key: str, words: WordLists, vocabulary: dict[str, int]) -> bool:
+def is_conjoined(key: str, words: WordLists) -> bool:
     """``ووزير``, ``والذي``: و + a known word starts a new phrase (but وليد، وائل are names)."""
     if not key.startswith("و") or key in words.given_names:
         return False
