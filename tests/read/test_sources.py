@@ -363,3 +363,16 @@ def test_any_stdin_bytes_give_items_never_exceptions(data: bytes) -> None:
     items = list(iter_articles(["-"], stdin=io.BytesIO(data)))
     assert items and all(isinstance(item, (RawArticle, ReadFailure)) for item in items)
     assert all("\n" not in item.reason for item in items if isinstance(item, ReadFailure))
+
+
+def test_a_record_whose_target_is_not_a_uri_marks_the_archive_broken(tmp_path: Path) -> None:
+    # What junk inside a .warc.gz sometimes parses as: a record whose target URI is noise.
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        add_response(writer, "http://a.example/1", PAGE.encode(), "text/html; charset=utf-8")
+        add_response(writer, "junk in the middle", b"<p>x</p>", "text/html")
+        add_response(writer, "http://a.example/2", f"<p>{SENTENCES[2]}</p>".encode(), "text/html; charset=utf-8")
+    items = records(path)
+    assert [type(item).__name__ for item in items] == ["RawArticle", "ReadFailure"]
+    assert "not a WARC record" in items[1].reason

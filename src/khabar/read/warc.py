@@ -28,6 +28,8 @@ UNTRUSTED_CHARSETS = frozenset({"latin_1", "iso8859-1", "cp1252", "ascii"})
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
+URI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:\S")
+
 def iter_warc(stream: BinaryIO, label: str) -> Iterator[RawArticle | ReadFailure]:
     """Yield one RawArticle (``html`` set) per HTML response of a WARC/ARC stream.
 
@@ -41,6 +43,8 @@ def iter_warc(stream: BinaryIO, label: str) -> Iterator[RawArticle | ReadFailure
     try:
         records = ArchiveIterator(stream, arc2warc=True)
         for record in records:
+            if not is_warc_record(record):  # junk that warcio parsed as a record: the archive is broken here
+                raise ValueError(f"not a WARC record: {one_line(str(record.rec_headers.protocol))[:40]!r}")
             item = read_record(record, label)
             offset = records.get_record_offset()  # only after the payload: it reads the record to its end
             if item is not None:
@@ -48,6 +52,17 @@ def iter_warc(stream: BinaryIO, label: str) -> Iterator[RawArticle | ReadFailure
                 yield item
     except Exception as exc:  # warcio raises ArchiveLoadFailed, zlib.error, ValueError…
         yield ReadFailure(f"{label}@{offset}", f"broken WARC/ARC archive after this offset: {one_line(exc)}")
+
+
+def is_warc_record(record: Any) -> bool:
+    """Whether a record starts with a WARC version line (warcio turns ARC records into WARC ones)."""
+    protocol = getattr(record.rec_headers, "protocol", "") or ""
+    if not protocol.startswith("WARC/") or record.rec_headers.get_header("WARC-Type") is None:
+        return False
+    # Junk in the middle of a .warc.gz can be read as a record whose target is binary noise:
+    # every real target URI starts with a scheme (http:, https:, dns:…).
+    target = record.rec_headers.get_header("WARC-Target-URI")
+    return target is None or URI_SCHEME.match(target) is not None
 
 
 def read_record(record: Any, origin: str) -> RawArticle | ReadFailure | None:
