@@ -24,17 +24,20 @@ MEDIA_TYPES = {
     ".svg": "image/svg+xml",
     ".json": "application/json",
 }
-# URL path → page file; every page is a shell whose script fetches the API.
+# URL path → (page body file, title, the nav section it belongs to). Every page is the one layout
+# (data/layout.html: head, skip link, nav) around its body; the body's script (js/page-<name>.js)
+# fetches the API.
 PAGES = {
-    "/": "analyse.html",
-    "/search": "search.html",
-    "/entities": "entities.html",
-    "/entity": "entity.html",
-    "/article": "article.html",
-    "/stories": "stories.html",
-    "/story": "story.html",
-    "/docs": "docs.html",
+    "/": ("analyse.html", "تحليل خبر", "/"),
+    "/search": ("search.html", "بحث", "/search"),
+    "/entities": ("entities.html", "الكيانات", "/entities"),
+    "/entity": ("entity.html", "كيان", "/entities"),
+    "/article": ("article.html", "خبر", "/search"),
+    "/stories": ("stories.html", "القصص", "/stories"),
+    "/story": ("story.html", "قصة", "/stories"),
+    "/docs": ("docs.html", "واجهة البرمجة", "/docs"),
 }
+NAV_SECTIONS = ("/", "/search", "/entities", "/stories", "/docs")
 
 
 @dataclass(frozen=True)
@@ -47,14 +50,28 @@ class Asset:
 @lru_cache(maxsize=1)
 def assets() -> dict[str, Asset]:
     """Every file under data/static and data/pages, by its name relative to that folder."""
-    table: dict[str, Asset] = {}
     root = resources.files("khabar.web") / "data"
-    for folder in ("static", "pages"):
-        for name, body in _walk(root / folder, ""):
-            suffix = name[name.rfind("."):]
-            if suffix in MEDIA_TYPES:
-                table[f"{folder}/{name}"] = Asset(body, MEDIA_TYPES[suffix], '"' + hashlib.sha256(body).hexdigest()[:16] + '"')
-    return table
+    table = {f"static/{name}": _asset(name, body) for name, body in _walk(root / "static", "")}
+    layout = (root / "layout.html").read_text(encoding="utf-8")
+    for page, title, section in PAGES.values():
+        body = render_page(layout, (root / "pages" / page).read_text(encoding="utf-8"), page, title, section)
+        table[f"pages/{page}"] = _asset(page, body.encode("utf-8"))
+    return {key: asset for key, asset in table.items() if asset is not None}
+
+
+def render_page(layout: str, body: str, page: str, title: str, section: str) -> str:
+    """The layout filled in for one page: its title, its script, its nav entry marked current."""
+    html = layout.replace("@@TITLE@@", title).replace("@@SCRIPT@@", page.removesuffix(".html")).replace("@@BODY@@", body)
+    for href in NAV_SECTIONS:
+        html = html.replace(f"@@CURRENT:{href}@@", ' aria-current="page"' if href == section else "")
+    return html
+
+
+def _asset(name: str, body: bytes) -> Asset | None:
+    media_type = MEDIA_TYPES.get(name[name.rfind("."):])
+    if media_type is None:
+        return None
+    return Asset(body, media_type, '"' + hashlib.sha256(body).hexdigest()[:16] + '"')
 
 
 def _walk(folder, prefix: str):
@@ -92,5 +109,5 @@ def _page_route(page: str):
     return serve_page
 
 
-for _path, _page in PAGES.items():
+for _path, (_page, _title, _section) in PAGES.items():
     pages.add_api_route(_path, _page_route(_page), methods=["GET", "HEAD"])
