@@ -222,6 +222,13 @@ def eval_quotes(
     print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
 
 
+def _print_gold_report(report: dict, formatter, details: bool) -> None:
+    """A gold-set report as a table, after every gold and predicted item when asked."""
+    if details:
+        print(json.dumps(report["details"], ensure_ascii=False, indent=1))
+    print(formatter(report))
+
+
 @eval_app.command("facts")
 def eval_facts(
     split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
@@ -231,10 +238,8 @@ def eval_facts(
     """Figures: detection, value, type, noun and source against the gold articles."""
     from khabar.evaluation.facts import evaluate_facts, format_facts_report
 
-    report = evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details)
-    if details:
-        print(json.dumps(report["details"], ensure_ascii=False, indent=1))
-    print(format_facts_report(report))
+    _print_gold_report(evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details),
+                       format_facts_report, details)
 
 
 @eval_app.command("times")
@@ -246,10 +251,8 @@ def eval_times(
     """Time expressions: span F1 and value accuracy against the gold articles."""
     from khabar.evaluation.times import evaluate_times, format_times_report
 
-    report = evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details)
-    if details:
-        print(json.dumps(report["details"], ensure_ascii=False, indent=1))
-    print(format_times_report(report))
+    _print_gold_report(evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details),
+                       format_times_report, details)
 
 
 @eval_app.command("copies")
