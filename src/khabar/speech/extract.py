@@ -83,6 +83,9 @@ COPULAS = frozenset(lx.norm(w) for w in ("كان", "كانت", "كانوا", "ي
                                           "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "زال", "زالت"))
 # prepositions of place and time: a phrase they open is an adjunct, never a verb's object
 ADJUNCT_PREPS = frozenset(lx.norm(w) for w in ("في", "من", "خلال", "منذ", "عند", "لدى", "أمام", "بعد", "قبل", "عقب", "أثناء"))
+# before a reporting verb inside a sentence: a new attribution begins ("…، ولكنه أضاف أن …")
+BREAK_PARTICLES = frozenset(lx.norm(w) for w in ("كما", "فيما", "بينما", "ثم", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
+SELF_WORDS = frozenset(lx.norm(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "أيضا", "أيضاً", "أمس", "اليوم"))
 ISSUED = frozenset(lx.norm(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
 ISSUED_BY = frozenset(lx.norm(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
 
@@ -1011,10 +1014,10 @@ class Finder:
             before = words[i - 1] if i else ""
             if self.adjective_participle(i, form):
                 continue
-            if form.kind == "participle" or form.prefix or before in COMMAS or before in ("كما", "فيما", "بينما", "ثم"):
+            if form.kind == "participle" or form.prefix or before in COMMAS or before in BREAK_PARTICLES:
                 if form.kind == "verb" and not self.verb_has_complement(i, form):
                     continue
-                self.breaks.add(i - 1 if before in ("كما", "فيما", "بينما", "ثم") else i)
+                self.breaks.add(i - 1 if before in BREAK_PARTICLES else i)
             elif form.kind == "verb" and self.verb_has_complement(i, form, speech=True):
                 first = self.x.sentence_bounds(i)[0]
                 if i + 1 in self.open_at and self.inside_clause(i, first) and self.nested_cue(i, i + 1, first):
@@ -1539,7 +1542,12 @@ class Finder:
             default = "sentence" if form.kind == "participle" or (start < limit and words[start] in ("فيها", "فيه")) else "previous"
             if form.kind == "verb" and i and words[i - 1] in lx.RELATIVES and np_end > start and words[start] in lx.PREP_WORDS:
                 np_end = start  # "تسلا التي قالت في أبريل إنها …": no subject after the verb, the antecedent speaks
-            self.attach_np(cand, start, np_end, form, default=default)
+            kana = self.kana_named_subject(i) if form.kind == "verb" and not form.prefix and np_end > start else None
+            if kana is not None:
+                # the subject stands before the verb, so the phrase after it is whom it was told to
+                cand.np, cand.np_tokens, cand.resolve = self.span(kana, i), (kana, i), "explicit"
+            else:
+                self.attach_np(cand, start, np_end, form, default=default)
             if cand.np is None and form.kind == "verb":
                 self.subject_before(cand, i)
                 if cand.np is not None and not form.prefix and self.inside_clause(i, self.x.sentence_bounds(i)[0]):
@@ -1655,13 +1663,31 @@ class Finder:
         كان and قد, before the verb; the first token of that phrase, or ``None``."""
         words = self.words
         if verb < 3 or words[verb - 1] not in ("قد",):
-            return None
+            return self.kana_named_subject(verb)
         first, _ = self.x.sentence_bounds(verb)
         for k in range(verb - 2, max(first - 1, verb - 9), -1):
             if not self.is_word(k) and not (words[k] in QUOTE_CHARS):
                 return None
             if words[k] in KANA:
                 return k + 1 if k + 1 < verb - 1 else None
+        return None
+
+    def kana_named_subject(self, verb: int) -> int | None:
+        """"وكان جون كيري وزير الخارجية الأمريكي أبلغ المنتدى أن …": without قد, the phrase between
+        كان and the verb is its subject only when it names someone (a person, an institution or a
+        title), so that "وكان من المقرر أن …" and "كان الهدف …" are left alone."""
+        words = self.words
+        first, _ = self.x.sentence_bounds(verb)
+        for k in range(verb - 1, max(first - 1, verb - 9), -1):
+            if words[k] in KANA:
+                a = k + 1
+                if a >= verb or words[a] in lx.PREP_WORDS or words[a] in lx.NP_STOPS:
+                    return None
+                named = self.has_entity(self.span(a, verb), types=("PER", "ORG")) or any(
+                    lx.head_kind(words[m]) in ("title", "org", "media", "anon") for m in range(a, verb))
+                return a if named else None
+            if not self.is_word(k) or k in self.cues or words[k] in AUXILIARIES:
+                return None
         return None
 
     def subject_before(self, cand: Candidate, cue: int) -> None:
@@ -1819,6 +1845,7 @@ class Finder:
             if phrase.words[-1] in ("في", "الي") or phrase.words[-1] == "ل":
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
+            np_end = self.definite_np_end(start, np_end)
             if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
                                                                      or (self.fronted(i, first) and self.fa_follows(np_end, limit)))):
                 continue
@@ -1872,6 +1899,11 @@ class Finder:
                 b = i
                 while b > a and (words[b - 1] in COMMAS or words[b - 1] in DASHES):
                     b -= 1
+                resumed = self.clause_resumes(np_end, limit) if region.stop not in ("that", "colon") else None
+                if resumed is not None:
+                    # "ويتضمن جدول الأعمال وفقا لبيان الوزارة مراجعة التقرير …": the phrase interrupts
+                    # its clause, which goes on after the source; the whole clause is attributed
+                    b = resumed if b > a else b
                 content = self.content_span(a, b) if b > a else None
                 self.attach_region(cand, region)
             if content is None:
@@ -1889,6 +1921,48 @@ class Finder:
                 self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
             self.used.add(i)
             self.candidates.append(cand)
+
+    def definite_np_end(self, start: int, end: int) -> int:
+        """Cut a source phrase ``[start, end)`` where a bare indefinite noun follows a definite word:
+        "لبيان وزارة المالية الصحافي | مراجعة التقرير": a definite noun or adjective takes no
+        indefinite word after it inside one phrase, so that word opens the rest of the clause.
+        Names, titles, prepositions and conjoined words keep the phrase going."""
+        words = self.words
+        for k in range(start + 1, end):
+            prev, word = words[k - 1], words[k]
+            if not (self.is_word(k - 1) and self.is_word(k)) or not prev.startswith(("ال", "لل", "بال")):
+                continue
+            if word.startswith(("ال", "لل")) or word[:1] in ("و", "ب", "ل", "ك", "ف") or not ("\u0621" <= word[0] <= "\u064a"):
+                continue
+            if (word in lx.NAME_PARTICLES or word in lx.PREP_WORDS or word in lx.NP_STOPS or word in SELF_WORDS
+                    or lx.head_kind(word) is not None or k in self.entity_starts or self.has_entity(self.span(k, k + 1))):
+                continue
+            return k
+        return end
+
+    def clause_resumes(self, k: int, limit: int) -> int | None:
+        """End of the clause when it goes on, with at least three words, right after a source
+        phrase ending at token ``k`` (no comma between); else ``None``."""
+        if k >= limit or not self.is_word(k) or self.ends_source_phrase(k):
+            return None
+        end = self.object_end(k, self.clause_end(k))
+        if sum(1 for m in range(k, end) if self.is_word(m)) < 3:
+            return None
+        return end
+
+    def ends_source_phrase(self, k: int) -> bool:
+        """Whether token ``k``, right after a source phrase, still belongs to the attribution rather
+        than to the attributed clause: where or when it was said ("في تقرير", "أمس"), to whom
+        ("لصحيفة ستاندرد"), a relative clause on the source ("الذي أذيع"), a verb of its own, or the
+        فـ that opens the main clause after a fronted source ("فقد وضع شرط …")."""
+        word = self.words[k]
+        return (word in ADJUNCT_PREPS or word in lx.PREP_WORDS or word in NP_EXTRA_STOPS or word in FA_OPENERS
+                or word in SELF_WORDS or word[:1] == "ل" or k in self.cues or word in lx.marker_words("time")
+                or self.attribution_marker(k))
+
+    def attribution_marker(self, k: int) -> bool:
+        marker = self.marker_at(k)
+        return marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance")
 
     def fronted_source_of_verb(self, k: int, via: tuple[int, int]) -> bool:
         """"وبحسب وكالة مهر للأنباء، هدد جزيني بحرمان …": when the clause after a fronted "according
