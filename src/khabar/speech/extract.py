@@ -1079,7 +1079,7 @@ class Finder:
                 cand = self.direct_from_after(q, after)
             if cand is None and prev == ":" and not name_context and nwords > SHORT_NAME_WORDS:
                 cand = self.direct_from_colon(q, before)
-            if cand is None and nwords >= SENTENCE_WORDS and not name_context:
+            if cand is None and nwords >= SENTENCE_WORDS and not name_context and self.arabic_statement(q):
                 cand = Candidate("direct", (q.content_start, q.content_end), resolve="previous", order=open_tok)
             if cand is None:
                 continue
@@ -1092,6 +1092,16 @@ class Finder:
             cand.priority = 3
             self.direct_opens.add(open_tok)
             self.candidates.append(cand)
+
+    def arabic_statement(self, q) -> bool:
+        """Whether a quotation with no cue reads as someone's words: mostly Arabic words and not
+        opening with a figure ("«The Annals of the American Academy …»" is a title, "«1,2كم من
+        تقاطع الأندلس …»" a description of a road)."""
+        text = self.x.norm[q.content_start:q.content_end].strip()
+        if not text or text[0].isdigit():
+            return False
+        letters = [c for c in text if c.isalpha()]
+        return sum("\u0600" <= c <= "\u06ff" for c in letters) >= 0.6 * max(1, len(letters))
 
     def reported_in_marks(self, cand: Candidate) -> None:
         """'وقال "إنه ممتنع عن …"': quoted words that open with إن/أن are reported in the third
