@@ -1357,6 +1357,25 @@ class Finder:
         self.attach_np(cand, a, colon, None, default="previous")
         return cand
 
+    def unopened_before_cue(self, q: Quotation, first: int, close_tok: int) -> None:
+        """"نحن ملتزمون بأمن المنطقة» قال بلينكن": a closing mark with no opening one and no cue
+        before it, but a cue right after it: the content runs from the paragraph's start (or the
+        last quotation mark) to the mark."""
+        after = self.cue_after(close_tok)
+        if after is None or any(self.words[k] in QUOTE_CHARS for k in range(first, close_tok)):
+            return
+        content = self.trim_content(self.x.starts[first], self.x.starts[close_tok])
+        if content is None:
+            return
+        if sum(1 for k in range(first, close_tok) if self.is_word(k)) <= SHORT_NAME_WORDS:
+            return  # "الرئيس» قال": a name's closing mark, not a statement
+        shell = Quotation(None, q.close, content[0], content[1], "unopened")
+        cand = self.direct_from_after(shell, after)
+        if cand is None:
+            return
+        cand.content, cand.priority, cand.sentence = content, 3, self.x.sentence[close_tok]
+        self.candidates.append(cand)
+
     def unopened(self, q: Quotation) -> None:
         """A closing mark with no opening one: the content runs from the colon or cue before it."""
         close_tok = self.x.token_at(q.close)
@@ -1378,6 +1397,7 @@ class Finder:
         if start_tok is None:
             cue = nearest_cue
         if cue is None and start_tok is None:
+            self.unopened_before_cue(q, first, close_tok)
             return
         if start_tok is None:
             form = self.cues[cue]

@@ -1,0 +1,69 @@
+"""Attributions that interrupt their clause, subjects written before the verb, and marks left
+unbalanced by scraping: the cases where where the content starts and ends is not next to the cue."""
+
+from __future__ import annotations
+
+
+def test_source_inside_its_clause_attributes_the_whole_clause(quotes):
+    [q] = quotes("ويتضمن جدول الأعمال وفقا لبيان وزارة المالية الصحافي مراجعة التقرير السنوي للصندوق.")
+    assert q["kind"] == "according_to"
+    assert q["speaker"]["text"] == "بيان وزارة المالية الصحافي"
+    assert q["text"].startswith("يتضمن جدول الأعمال")
+    assert q["text"].endswith("مراجعة التقرير السنوي للصندوق")
+
+
+def test_source_followed_by_where_it_was_said_keeps_the_clause_before(quotes):
+    [q] = quotes("وتسبب السياح في مخالفات بيئية حسبما نقلته القناة في تقرير تلفزيوني بثته الأسبوع الماضي.")
+    assert q["text"] == "تسبب السياح في مخالفات بيئية"
+    assert q["speaker"]["text"] == "القناة"
+
+
+def test_source_followed_by_its_relative_clause_is_not_more_content(quotes):
+    [q] = quotes("ونفذت الطائرات 21 ضربة جوية قرب الرمادي وفقا للبيان العسكري الذي أذيع اليوم.")
+    assert q["text"] == "نفذت الطائرات 21 ضربة جوية قرب الرمادي"
+
+
+def test_definite_source_phrase_ends_before_a_bare_noun(quotes):
+    [q] = quotes("وبحسب البيان أغرى رجل عمره ثلاثون عاما الفتاة بالسفر.")
+    assert q["speaker"]["text"] == "البيان"
+    assert q["text"].startswith("أغرى رجل")
+
+
+def test_subject_between_kana_and_the_verb_speaks_not_the_object(quotes):
+    found = quotes("وكان جون كيري وزير الخارجية الأمريكي أبلغ المنتدى أن الصين تقيد حرية الملاحة فوق البحر.")
+    [q] = found
+    assert q["speaker"]["text"] == "جون كيري وزير الخارجية الأمريكي"
+    assert q["text"] == "الصين تقيد حرية الملاحة فوق البحر"
+
+
+def test_kana_with_no_one_named_is_not_a_subject(quotes):
+    found = quotes("وكان من المقرر أن يعلن الوزير أن الخطة جاهزة.")
+    assert not any((q["speaker"]["text"] or "").startswith("من المقرر") for q in found)
+
+
+def test_lakinnahu_with_a_reporting_verb_starts_a_new_quote(quotes):
+    found = quotes("وقال المسؤول إن القاعدة ستفتح الشهر المقبل. وأشار إلى أنه لن يعلق على العمليات، "
+                   "ولكنه أضاف أن الطائرات ستستخدم القاعدة.")
+    assert [q["cue"]["text"] for q in found] == ["وقال", "وأشار", "أضاف"]
+    assert found[1]["text"] == "لن يعلق على العمليات"
+    assert found[2]["text"] == "الطائرات ستستخدم القاعدة"
+    assert {q["speaker"]["text"] for q in found} == {"المسؤول"}
+
+
+def test_closing_mark_never_opened_with_the_speaker_after(quotes):
+    [q] = quotes("نحن ملتزمون بأمن المنطقة ولن نتراجع عن ذلك» قال بلينكن للصحفيين.")
+    assert q["kind"] == "direct"
+    assert q["text"] == "نحن ملتزمون بأمن المنطقة ولن نتراجع عن ذلك"
+    assert q["speaker"]["text"] == "بلينكن"
+
+
+def test_closing_mark_of_a_short_name_is_not_a_statement(quotes):
+    assert quotes("وصل وفد الاتحاد» قال مراسلنا.") == []
+
+
+def test_quotation_in_latin_script_with_no_cue_is_a_title(quotes):
+    assert quotes('نشرت الدراسة في مجلة "The Annals of the American Academy of Political Science" الشهر الماضي.') == []
+
+
+def test_quotation_opening_with_a_figure_and_no_cue_is_not_speech(quotes):
+    assert quotes("ويمتد المشروع بطول «1,2كم من تقاطع الأندلس شرقا وحتى طريق الكورنيش غربا» في جدة.") == []
