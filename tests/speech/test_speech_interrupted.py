@@ -67,3 +67,9 @@ def test_quotation_in_latin_script_with_no_cue_is_a_title(quotes):
 
 def test_quotation_opening_with_a_figure_and_no_cue_is_not_speech(quotes):
     assert quotes("ويمتد المشروع بطول «1,2كم من تقاطع الأندلس شرقا وحتى طريق الكورنيش غربا» في جدة.") == []
+
+
+def test_trailing_request_not_to_be_named_is_not_content(quotes):
+    [q] = quotes("وقال مسؤول أمريكي كبير لرويترز يوم الجمعة إن قطر ستستضيف المحادثات، طالبا عدم الكشف عن اسمه.")
+    assert q["text"] == "قطر ستستضيف المحادثات"
+    assert q["speaker"]["anonymous"] is True

@@ -939,8 +939,19 @@ class Finder:
             opened = self.x.token_at(self.x.quotations[self.inside[m]].content_start)
             if close is not None and opened > k and close - m < 4 * MAX_REGION and self.same_paragraph(close, m):
                 m = close + 1
+        m = self.before_anonymity_clause(k, m)
         while m > k and (self.words[m - 1] in TRAIL_PUNCT or self.words[m - 1] in ("و", "ف")):
             m -= 1
+        return m
+
+    def before_anonymity_clause(self, k: int, m: int) -> int:
+        """"…، طالبا عدم الكشف عن اسمه": the request not to be named, set off by a comma at the
+        end, is about the source, not part of what was said."""
+        for c in range(k + 1, m - 1):
+            if self.words[c] in COMMAS and self.inside[c] < 0 and self.words[c + 1] in lx.markers():
+                marker = self.marker_at(c + 1)
+                if marker is not None and marker[0].kind == "anonymity_lead" and self.anonymity_in(c + 1, min(m, c + 7)):
+                    return c
         return m
 
     def object_end(self, k: int, end: int) -> int:
