@@ -73,3 +73,10 @@ def test_trailing_request_not_to_be_named_is_not_content(quotes):
     [q] = quotes("وقال مسؤول أمريكي كبير لرويترز يوم الجمعة إن قطر ستستضيف المحادثات، طالبا عدم الكشف عن اسمه.")
     assert q["text"] == "قطر ستستضيف المحادثات"
     assert q["speaker"]["anonymous"] is True
+
+
+def test_first_reporter_in_a_sentence_of_its_own_applies_to_the_paragraph(quotes):
+    found = quotes("ذكرت صحيفة واشنطن بوست أن الاتفاق قريب. وقال مسؤول للصحيفة إن المحادثات ستستأنف. "
+                   "وكانت صحيفة واشنطن بوست أول من تحدث عن الاتفاق.\nوقال وزير الخارجية إن بلاده ترحب بأي اتفاق.")
+    assert [q["reported_first_by_text"]["text"] if q["reported_first_by_text"] else None for q in found] == [
+        "صحيفة واشنطن بوست", "صحيفة واشنطن بوست", None]

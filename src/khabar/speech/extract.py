@@ -2198,10 +2198,20 @@ class Finder:
             if start >= end:
                 continue
             span = self.span(start, end)
-            sid = self.x.sentence[i]
-            for cand in self.candidates:
-                if cand.sentence == sid:
+            for cand in self.reported_by_first(i):
+                if cand.reported_first is None:
                     cand.reported_first = span
+
+    def reported_by_first(self, i: int) -> list[Candidate]:
+        """The quotes an "أول من نشر" at token ``i`` speaks of: those of its sentence; when it stands
+        alone ("وكانت صحيفة واشنطن بوست أول من تحدث عن الاتفاق."), those of its paragraph, else of
+        the whole article, which it then tells the origin of."""
+        sid = self.x.sentence[i]
+        same = [c for c in self.candidates if c.sentence == sid]
+        if same:
+            return same
+        paragraph = [c for c in self.candidates if c.order is not None and c.order < self.count and self.same_paragraph(c.order, i)]
+        return paragraph or list(self.candidates)
 
     # --- speakers -----------------------------------------------------------------------
 
