@@ -1180,7 +1180,7 @@ class Finder:
             return False
         word = self.words[before]
         names = lx.marker_words("name_cue")
-        if word == "ل":
+        if word == "ل" or (word in lx.marker_words("name_pronoun") and nwords < SENTENCE_WORDS):
             return True
         for form in (word, word[1:] if word[:1] in "وبل" else word, "ال" + word[2:] if word.startswith("لل") else word):
             if form in names:
@@ -1219,6 +1219,8 @@ class Finder:
                 if form.person == 3 and k not in self.used and self.nested_cue(k, open_tok, first):
                     self.nested_opens.add(open_tok)
                     return k
+                if form.person == 3 and k not in self.used and k + 2 == open_tok and words[k + 1] == ":":
+                    return k  # "…، وخالية من أي إضافة يقول: «…»": the verb, its colon and the quotation
                 return None
             if k in self.nominal:
                 if k - 1 >= first and k - 1 in self.cues and self.cues[k - 1].person == 3:
@@ -1902,9 +1904,19 @@ class Finder:
                 k = region.at if region.stop in ("that", "colon") else np_end
                 while k < limit and (words[k] in COMMAS or words[k] in ("فان", "ان", "فانه", "فانها", "بان")):
                     k += 1
-                if phrase.kind == "source" and np_end > start and self.fronted_source_of_verb(k, (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1])):
-                    continue  # "وبحسب وكالة مهر، هدد جزيني بـ…": the verb's own quote, through the agency
-                if k >= limit or not any(self.is_word(m) for m in range(k, limit)):
+                source_span = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1]) if np_end > start else None
+                inner = None
+                if phrase.kind == "source" and source_span and self.fronted_source_of_verb(k, source_span):
+                    inner = self.candidates[-1]  # "وبحسب وكالة مهر، هدد جزيني بـ…": the verb's own quote, through the agency
+                elif phrase.kind == "source" and source_span and k < limit and k in self.used:
+                    inner = self.quote_of_cue(k)  # "وبحسب «رويترز» قال فرتش: «…»": taken by the direct pass
+                    if inner is not None and inner.via is None:
+                        inner.via = inner.via_target = source_span
+                if inner is not None:
+                    # the outlet reports the whole statement: an according-to quote around the speaker's
+                    inner.nested = True
+                    content = (self.x.starts[k], inner.content[1])
+                elif k >= limit or not any(self.is_word(m) for m in range(k, limit)):
                     content = self.previous_sentence(first) if phrase.kind != "chain" else None
                 else:
                     end = self.clause_end(k)
@@ -2004,6 +2016,11 @@ class Finder:
     def attribution_marker(self, k: int) -> bool:
         marker = self.marker_at(k)
         return marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance")
+
+    def quote_of_cue(self, k: int) -> Candidate | None:
+        """The candidate whose cue is the verb at token ``k``."""
+        start = self.x.starts[k]
+        return next((c for c in self.candidates if c.cue is not None and c.cue[0] == start), None)
 
     def fronted_source_of_verb(self, k: int, via: tuple[int, int]) -> bool:
         """"وبحسب وكالة مهر للأنباء، هدد جزيني بحرمان …": when the clause after a fronted "according
@@ -2760,7 +2777,7 @@ def _with_noun(form: CueForm) -> CueForm:
 def _nested(a: Candidate, b: Candidate) -> bool:
     """Whether one candidate is a quote reported inside the other's content (its cue lies within it)."""
     inner, outer = (a, b) if a.content[1] - a.content[0] < b.content[1] - b.content[0] else (b, a)
-    return inner.nested and inner.cue is not None and outer.content[0] <= inner.cue[0] and inner.content[1] <= outer.content[1]
+    return inner.nested and inner.cue is not None and outer.content[0] <= inner.cue[0] + 1 and inner.content[1] <= outer.content[1]
 
 
 def _overlap(s: int, e: int, ps: int, pe: int) -> int:
