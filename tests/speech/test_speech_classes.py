@@ -118,11 +118,15 @@ def test_a_name_set_off_by_commas_after_a_title_is_part_of_the_speaker():
 
 
 def test_a_fronted_according_to_before_a_reporting_verb_is_its_via():
-    [q] = analysed("وبحسب وكالة الأنباء الرسمية، قال الرئيس المصري إن المفاوضات مستمرة.")
-    assert q["kind"] == "indirect"
-    assert q["speaker"]["text"] == "الرئيس المصري"
-    assert q["via_text"]["text"] == "وكالة الأنباء الرسمية"
-    assert q["text"] == "المفاوضات مستمرة"
+    """The agency reports the whole statement (an according-to quote around it); the president's
+    own words are the quote inside, with the agency as the via of his chain."""
+    outer, inner = analysed("وبحسب وكالة الأنباء الرسمية، قال الرئيس المصري إن المفاوضات مستمرة.")
+    assert (outer["kind"], outer["speaker"]["text"]) == ("according_to", "وكالة الأنباء الرسمية")
+    assert outer["text"] == "قال الرئيس المصري إن المفاوضات مستمرة"
+    assert inner["kind"] == "indirect"
+    assert inner["speaker"]["text"] == "الرئيس المصري"
+    assert inner["via_text"]["text"] == "وكالة الأنباء الرسمية"
+    assert inner["text"] == "المفاوضات مستمرة"
 
 
 def test_a_fronted_according_to_before_a_plain_clause_stays_an_attribution():
