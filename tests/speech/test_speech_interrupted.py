@@ -80,3 +80,16 @@ def test_first_reporter_in_a_sentence_of_its_own_applies_to_the_paragraph(quotes
                    "وكانت صحيفة واشنطن بوست أول من تحدث عن الاتفاق.\nوقال وزير الخارجية إن بلاده ترحب بأي اتفاق.")
     assert [q["reported_first_by_text"]["text"] if q["reported_first_by_text"] else None for q in found] == [
         "صحيفة واشنطن بوست", "صحيفة واشنطن بوست", None]
+
+
+def test_dutch_van_in_a_name_is_not_fa_inna(quotes):
+    [q] = quotes("وقال الرئيس التنفيذي للشركة، بن فان بيوردن: «ينبغي لنا أن نصمد في عالم تظل فيه الأسعار منخفضة».")
+    assert q["kind"] == "direct"
+    assert q["text"] == "ينبغي لنا أن نصمد في عالم تظل فيه الأسعار منخفضة"
+
+
+def test_mufidan_is_a_participial_cue(quotes):
+    found = quotes("وأضاف المتحدث أن أعمال الإطفاء قد تستمر حتى الظهر، مفيدًا أن القوات أجلت سكان المنازل المجاورة.")
+    assert [q["cue"]["text"] for q in found] == ["وأضاف", "مفيدًا"]
+    assert found[1]["text"] == "القوات أجلت سكان المنازل المجاورة"
+    assert found[1]["speaker"]["text"] == "المتحدث"

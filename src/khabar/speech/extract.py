@@ -273,6 +273,8 @@ class Finder:
             return False
         if i and self.words[i - 1] in lx.NOT_BEFORE_COMPLEMENTIZER:
             return False
+        if word == "فان" and i and self.words[i - 1] in lx.NAME_PARTICLES:
+            return False  # "بن فان بيوردن": the Dutch "van" of a name, written like فإن
         return not (word == "ان" and i + 1 < self.count and self.words[i + 1] in ("شاء", "شاءالله"))
 
     def same_paragraph(self, i: int, j: int) -> bool:
@@ -360,7 +362,7 @@ class Finder:
         if (j in self.cues and self.cues[j].person == 3) or j in self.according or j in self.nominal:
             return True  # (a first-person form "أصف" is the name آصف here)
         if word in lx.NP_STOPS or word in NP_EXTRA_STOPS:
-            if len(word) <= 2 and self.inside_person_name(j):
+            if (len(word) <= 2 or word in lx.NAME_PARTICLES) and self.inside_person_name(j):
                 return False  # "لو دريان", "أم كلثوم": a short function word that is part of a name
             return not (word == "علي" and not self.is_preposition_ala(j))
         if word in lx.markers() and self.marker_at(j) is not None:
