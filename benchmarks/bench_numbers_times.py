@@ -3,6 +3,7 @@
 Usage:
     python benchmarks/bench_numbers_times.py [--data ../shared/data] [--sample 200]
         [--puckling-python /path/to/python3.13]   # a Python ≥ 3.13 with `pip install puckling`
+        [--repeat 3] [--append docs/BENCHMARKS.md]
 
 Speed: articles per second of CPU time (``time.process_time``, so that other
 processes on a shared machine do not count; the fastest of ``--repeat`` runs
@@ -25,7 +26,8 @@ spans with the right value. dateparser returns a datetime for every match,
 written here as an ISO date; puckling's values are written at their grain
 (day → date, month → 2024-06, year, week, hour → datetime).
 
-Prints a Markdown table (append it to docs/BENCHMARKS.md).
+Prints a Markdown table; ``--append docs/BENCHMARKS.md`` adds it there (``benchmarks/run.py --only
+numbers_times`` passes it).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ import time
 import warnings
 import zipfile
 from pathlib import Path
+
+from common import commit, publish
 
 import khabar.numbers.stage
 import khabar.time.stage  # noqa: F401
@@ -203,19 +207,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sample", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs over the sample per tool; the fastest counts")
     parser.add_argument("--puckling-python", default=None, help="a Python ≥ 3.13 with puckling installed")
+    parser.add_argument("--append", type=Path, help="append the results to this Markdown file (docs/BENCHMARKS.md)")
     args = parser.parse_args(argv)
 
     articles = load_articles(args.data)
     sample = articles[: args.sample]
     docs_all = segmented(articles)
     docs_sample = segmented(sample)
-    k_sample, words_sample = min(time_khabar(docs_sample) for _ in range(args.repeat))
+    k_runs = sorted(time_khabar(docs_sample) for _ in range(args.repeat))
+    k_sample, words_sample = k_runs[0]
     t_sample = min(time_times_alone(docs_sample) for _ in range(args.repeat))
     k_all, words_all = time_khabar(docs_all)
 
     tag = dateparser_tagger()
     tag(sample[0]["content"], sample[0]["published"])  # load dateparser's language data first
-    d_sample = min(time_tagger(tag, sample) for _ in range(args.repeat))
+    d_runs = sorted(time_tagger(tag, sample) for _ in range(args.repeat))
+    d_sample = d_runs[0]
 
     p_sample = None
     if args.puckling_python:
@@ -240,31 +247,45 @@ def main(argv: list[str] | None = None) -> None:
     if p_sample:
         speeds["puckling"] = (rate(len(sample), p_sample), None)
 
-    print(f"### Numbers and times vs dateparser{' and puckling' if 'puckling' in scores else ''}\n")
-    print(f"{dt.date.today().isoformat()}, Python {platform.python_version()}, {platform.machine()}, one process, "
-          f"CPU time, fastest of {args.repeat} runs per tool. Speed on the first {len(sample)} SaudiNewsNet articles (khabar: times + numbers stages; "
-          f"{words_sample / max(1, len(docs_sample)):.0f} words per article) and on all {len(docs_all):,} for khabar "
-          f"({k_all / max(1, words_all) * 400 * 1000:.2f} ms per 400 words). Accuracy on the gold times: all "
-          f"{len(gold_all)} articles / the held-out {len(gold_test)}.\n")
-    print("| tool | articles/s (sample) | articles/s (all) | span F1 (all / test) | value accuracy (all / test) | F1 with value (all / test) |")
-    print("|---|---|---|---|---|---|")
+    lines: list[str] = []
+    out = lines.append
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    out(f"### Numbers and times vs dateparser{' and puckling' if 'puckling' in scores else ''} — {when}, commit {commit()}\n")
+    out(f"{dt.date.today().isoformat()}, Python {platform.python_version()}, {platform.machine()}, one process, "
+        f"CPU time, fastest of {args.repeat} runs per tool (medians given below). Speed on the first {len(sample)} SaudiNewsNet articles (khabar: times + numbers stages; "
+        f"{words_sample / max(1, len(docs_sample)):.0f} words per article) and on all {len(docs_all):,} for khabar "
+        f"({k_all / max(1, words_all) * 400 * 1000:.2f} ms per 400 words). Accuracy on the gold times: all "
+        f"{len(gold_all)} articles / the held-out {len(gold_test)}.\n")
+    out("| tool | articles/s (sample) | articles/s (all) | span F1 (all / test) | value accuracy (all / test) | F1 with value (all / test) |")
+    out("|---|---|---|---|---|---|")
     for name, (fast, full) in speeds.items():
         if name not in scores:
             continue
         a, t = (s["times"] for s in scores[name])
-        print(f"| {name} | {fast:,.0f} | {'–' if full is None else f'{full:,.0f}'} | "
-              f"{a['span']['f1']:.3f} / {t['span']['f1']:.3f} | {_f(a['value_accuracy'])} / {_f(t['value_accuracy'])} | "
-              f"{a['with_value']['f1']:.3f} / {t['with_value']['f1']:.3f} |")
+        out(f"| {name} | {fast:,.0f} | {'–' if full is None else f'{full:,.0f}'} | "
+            f"{a['span']['f1']:.3f} / {t['span']['f1']:.3f} | {_f(a['value_accuracy'])} / {_f(t['value_accuracy'])} | "
+            f"{a['with_value']['f1']:.3f} / {t['with_value']['f1']:.3f} |")
     ratio = speeds["khabar"][0] / speeds["dateparser"][0]
-    print(f"\nkhabar (times + numbers) is {ratio:,.1f}× faster than dateparser on the same articles; "
-          f"{k_sample / len(docs_sample) * 1000:.2f} ms per article against {d_sample / len(sample) * 1000:.2f} ms.")
+    out(f"\nkhabar (times + numbers) is {ratio:,.1f}× faster than dateparser on the same articles; "
+        f"{k_sample / len(docs_sample) * 1000:.2f} ms per article against {d_sample / len(sample) * 1000:.2f} ms "
+        f"(medians of the {args.repeat} runs: {_median([k for k, _ in k_runs]) / len(docs_sample) * 1000:.2f} ms against "
+        f"{_median(d_runs) / len(sample) * 1000:.2f} ms, "
+        f"{(_median(d_runs) / len(sample)) / (_median([k for k, _ in k_runs]) / len(docs_sample)):,.1f}×).")
     times_alone = rate(len(docs_sample), t_sample)
-    print(f"khabar's times stage alone: {times_alone:,.0f} articles/s ({t_sample / len(docs_sample) * 1000:.2f} ms per "
-          f"article), {times_alone / speeds['dateparser'][0]:,.1f}× dateparser.")
+    out(f"khabar's times stage alone: {times_alone:,.0f} articles/s ({t_sample / len(docs_sample) * 1000:.2f} ms per "
+        f"article), {times_alone / speeds['dateparser'][0]:,.1f}× dateparser.")
     if "puckling" in speeds:
-        print(f"khabar is {speeds['khabar'][0] / speeds['puckling'][0]:,.0f}× faster than puckling on the same articles.")
+        out(f"khabar is {speeds['khabar'][0] / speeds['puckling'][0]:,.0f}× faster than puckling on the same articles.")
     elif not args.puckling_python:
-        print("puckling (Python ≥ 3.13) not run: pass --puckling-python to include it.")
+        out("puckling (Python ≥ 3.13) not run: pass --puckling-python to include it.")
+
+    publish("\n".join(lines), args.append)
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _f(x: float | None) -> str:

@@ -578,7 +578,7 @@ def _digits_may_be_time(text: str, starts: list[int], words: list[str], i: int) 
     after, before = text[end : end + 3].lstrip()[:1], text[max(0, at - 3) : at].rstrip()[-1:]
     if (after and after in "/-.:–") or (before and before in "/-:–"):
         return True
-    if word[-1:] in "مه" or any(not c.isdigit() for c in word):
+    if word[-1:] in "مه" or not word.isdigit():
         return True  # 2015م، 1436ه، و17، ل5
     follower = words[i + 1] if i + 1 < len(words) else ""
     if follower in _digit_followers() or follower[1:] in _digit_followers():
