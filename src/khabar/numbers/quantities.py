@@ -46,6 +46,9 @@ PERCENT_RE = re.compile(
 DOLLAR_RE = re.compile(rf"{SPACE}*\$")
 RANGE_JOIN_RE = re.compile(rf"{SPACE}*(?:و|الي|حتي){SPACE}*$")
 BETWEEN_RE = re.compile(rf"(?<!\w)(?:ما{SPACE}+)?[وف]?بين{SPACE}+$")
+GLUED_NAME_RE = re.compile(r"[^\W\d_](?:-|[^\S\n]?/)$")
+LATIN_WORD_RE = re.compile(r"[a-z]{1,8}")
+TO_JOIN_RE = re.compile(rf"{SPACE}*(?:الي|حتي){SPACE}*$")
 # "ثلاثة من جنودها"، "24 من تلك العناصر"، "عشرة من منسوبي القوات": the counted noun after من is
 # definite, possessed, after a demonstrative, or the head of a construct.
 PARTITIVE_RE = re.compile(
@@ -114,6 +117,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
             quantities.append(quantity)
     _share_units(text, quantities)
     _bound_conversions(text, quantities)
+    _unreverse_decimals(original, norm, quantities)
     quantities += _more_than_one(text, quantities, exclude, norm)
     quantities.sort(key=lambda q: q.start)
     return quantities
@@ -134,6 +138,23 @@ def _share_units(text: str, quantities: list[Quantity]) -> None:
             continue
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
         first.noun_start, first.noun_end, first.noun_text = second.noun_start, second.noun_end, second.noun_text
+
+
+REVERSED_DECIMAL_RE = re.compile("(\\d+)[.٫]\u200f(\\d+)")
+
+
+def _unreverse_decimals(original: str, norm: Normalized, quantities: list[Quantity]) -> None:
+    """``24.\u200f49 دولار``: a right-to-left mark inside a decimal number is the trace of a page
+    that laid the number out right to left, whole part last; the price is 49.24."""
+    if "\u200f" not in original:
+        return
+    for quantity in quantities:
+        if quantity.value is None:
+            continue
+        start, end = norm.original_span(quantity.number_start, quantity.number_end)
+        m = REVERSED_DECIMAL_RE.fullmatch(original[start:end].strip())
+        if m:
+            quantity.value = float(f"{m.group(2)}.{m.group(1)}")
 
 
 def _bound_conversions(text: str, quantities: list[Quantity]) -> None:
@@ -241,13 +262,32 @@ def _in_not_numbers(text: str, phrase: NumberPhrase) -> bool:
 
 
 def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
-    """``بين 10 و20`` / ``ما بين 10 إلى 20``: two numbers read as one range."""
+    """Two numbers read as one range: ``بين 10 و20``، ``ما بين 10 إلى 20``، ``من 500 إلى 600 ريال``،
+    ``خمس إلى سبع مرات``، ``بين 400 ألف برميل و450 ألف برميل`` (the unit said twice); not after a
+    word of change ("ارتفع العدد من 10 إلى 20": two values of one count)."""
     before = low.start - len(low.atoms[0].prefix)
-    if not BETWEEN_RE.search(text, max(0, before - 12), before):
+    between = BETWEEN_RE.search(text, max(0, before - 12), before) is not None
+    if not between and (low.low >= high.high or _change_before(text, before)):
         return False
+    join = RANGE_JOIN_RE if between else TO_JOIN_RE
     gap_end = high.start - len(high.atoms[0].prefix)
     gap = text[low.end : gap_end] + high.atoms[0].prefix
-    return len(gap) <= 6 and RANGE_JOIN_RE.fullmatch(gap) is not None and low.low <= high.high
+    if len(gap) <= 6 and join.fullmatch(gap) is not None:
+        return low.low <= high.high
+    unit = join.sub("", gap).strip()
+    repeated = 0 < len(unit) <= 20 and "\n" not in gap and text[high.end : high.end + len(unit) + 2].strip().startswith(unit)
+    return repeated and join.search(gap) is not None and low.low <= high.high
+
+
+def _change_before(text: str, start: int) -> bool:
+    """Whether a word of change (ارتفع، انخفاض، تراجع…) stands among the six words before ``start``."""
+    words = text[max(0, start - 60) : start].split()[-6:]
+    stems = lexicon.change_stems()
+    for word in words:
+        bare = word.lstrip("وفبل")
+        if bare.startswith(stems) or (bare[:1] in "يتنا" and bare[1:].startswith(stems)):
+            return True
+    return False
 
 
 def _quantity(
@@ -388,8 +428,12 @@ def _squash(phrase: str) -> str:
 def _is_label(text: str, phrase: NumberPhrase) -> bool:
     """المادة 5، رقم (12)، الرحلة 370: the number names something."""
     before = phrase.start - len(phrase.atoms[0].prefix)
+    if GLUED_NAME_RE.search(text, max(0, before - 12), before):
+        return True  # "أوميجا-3"، "إف-16"، "بى ايه /274": part of a name or a code
     window = text[max(0, before - 24) : before].rstrip(" \t(#:-")
     word = window.rsplit(None, 1)[-1] if window.split() else ""
+    if LATIN_WORD_RE.fullmatch(word):
+        return True  # "mbc 1"، "iphone 6": a model or channel number
     return word in lexicon.identifier_words() or _strip_clitic(word) in lexicon.identifier_words()
 
 

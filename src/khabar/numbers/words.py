@@ -335,8 +335,22 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
     if gap.strip() not in ("", "و") or (atom.prefix and not waw and not atom.article):
         return False
     if waw:
-        return _joins_with_waw(group, last, atom)
+        return _joins_with_waw(group, last, atom) and not _own_scale_follows(text, group, atom)
     return _joins_plain(last, atom)
+
+
+def _own_scale_follows(text: str, group: list[Atom], atom: Atom) -> bool:
+    """``40 مليارًا و42 مليار دولار``: a number after و that takes a scale as large as the one the
+    group reached is a second amount (a range or a list), not the rest of a compound like
+    ``ثلاثة ملايين و200 ألف``."""
+    magnitude = _last_magnitude(group)
+    if not magnitude:
+        return False
+    following = scan_atoms(text, atom.end, min(len(text), atom.end + 16))
+    if not following or following[0].start - len(following[0].prefix) - atom.end > 2:
+        return False
+    nxt = following[0]
+    return nxt.kind in ("scale", "scale2", "plural") and nxt.value >= magnitude
 
 
 def _joins_plain(last: Atom, atom: Atom) -> bool:

@@ -156,7 +156,8 @@ def _alt(words) -> str:
 
 def _month(name: str) -> str:
     months = _alt(lexicon.months())
-    return rf"(?P<{name}1>{months})(?:{S0}[/(\-–]{S0}(?P<{name}2>{months}){S0}\)?)?(?!\w)"
+    # the second name of a double form after /, (, - or a bare space ("26 فبراير شباط 2016")
+    return rf"(?P<{name}1>{months})(?:(?:{S0}[/(\-–]{S0}|{S})(?P<{name}2>{months}){S0}\)?)?(?!\w)"
 
 
 def _year(name: str) -> str:
@@ -199,7 +200,7 @@ def alternatives() -> tuple[str, ...]:
     alternatives = [
         rf"(?P<numeric>(?P<n_a>\d{{1,4}}){S0}(?P<n_s>[/\-.]){S0}(?P<n_b>\d{{1,2}}){S0}(?P=n_s){S0}(?P<n_c>\d{{1,4}})(?!\d)(?:{S0}(?P<n_era>م|ه)(?!\w))?)",
         (
-            rf"(?P<yrange>(?:(?:ما{S})?بين{S})?(?:عامي|العامين|سنتي|السنتين){S}(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
+            rf"(?P<yrange>(?:(?:ما{S})?بين{S}(?:(?:عامي|العامين|سنتي|السنتين){S})?|(?:عامي|العامين|سنتي|السنتين){S})(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
             rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
             rf"|(?:(?:(?:ال)?عام|عامي|موسم|الموسم)(?:{S}(?:الدراسي|الجامعي|المالي|الهجري|الميلادي|الزراعي))?{S0})?"
             rf"(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?)"
@@ -698,11 +699,19 @@ def _read_year_range(m, ctx):
         a, b = b, a  # "1437/1436هـ": consecutive years typed right to left
     if a is None or not a < b <= a + 200:
         return None
+    if m.group("r_a") and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
+        return None  # "بين 1900 و2000 شخص": a count, not years
     if _is_hijri_year(a, era) and _is_hijri_year(b, era):
         return "range", f"H{a}/H{b}"
     if not (1800 <= a <= 2200 and 1800 <= b <= 2200):
         return None
     return "range", f"{a}/{b}"
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether an Arabic word that is not a preposition comes right after ``end``."""
+    m = re.match(r"[^\S\n]*([^\W\d_]+)", text[end : end + 30])
+    return m is not None and m.group(1) not in ("في", "من", "الي", "علي", "عن", "حتي", "و", "خلال")
 
 
 def _read_date(m, ctx):
@@ -768,6 +777,9 @@ def _read_month_year(m, ctx):
     month = _month_of(m, "my_m")
     year = int(m.group("my_y"))
     if month.calendar == "hijri":
+        if 1800 <= year <= 2200:  # "رمضان 2015": a Hijri month in a Gregorian year
+            converted = hijri.hijri_year_in(year, month.number)
+            return ("month", f"H{converted}-{month.number:02d}") if converted else None
         return "month", f"H{year}-{month.number:02d}"
     if not 1800 <= year <= 2200:
         return None
@@ -938,9 +950,12 @@ def _read_relday(m, ctx):
         return "date", None
     day = ctx.reference + datetime.timedelta(days=offset)
     if m.group("rd_wd"):  # أمس الأحد: the weekday decides when the two disagree
-        return "date", resolve.weekday(day, lexicon.weekdays()[m.group("rd_wd")], None)
+        value = resolve.weekday(day, lexicon.weekdays()[m.group("rd_wd")], None)
+        day = date.fromisoformat(value) if value and value[:1].isdigit() else None
+        if day is None:
+            return "date", value
     if m.group("rd_part") and _squash(m.group("rd_part")) == "ظهر":
-        return "time", _at(day, 12, 0)
+        return "time", _at(day, 12, 0)  # ظهر اليوم، ظهر اليوم الثلاثاء
     return "date", day.isoformat()
 
 

@@ -42,3 +42,13 @@ def to_hijri(day: datetime.date) -> tuple[int, int, int] | None:
     except (ValueError, OverflowError):
         return None
     return h.year, h.month, h.day
+
+
+def hijri_year_in(gregorian_year: int, month: int) -> int | None:
+    """The Hijri year whose month ``month`` begins in ``gregorian_year`` ("رمضان 2015" → 1436; when
+    it begins twice in one Gregorian year, the first), or ``None`` out of range."""
+    for year in range(gregorian_year - 581, gregorian_year - 576):
+        start = to_gregorian(year, month, 1)
+        if start is not None and start.year == gregorian_year:
+            return year
+    return None

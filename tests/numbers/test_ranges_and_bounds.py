@@ -1,0 +1,60 @@
+"""Ranges said with من/بين and a unit written twice, bounds said with a verb, subunits of money,
+numbers inside names and codes, and decimals laid out right to left by a scraped page."""
+
+import pytest
+
+from khabar.numbers.quantities import quantities_in
+
+
+def bounds(text):
+    return [(q.value, q.min, q.max, q.kind) for q in quantities_in(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("يتراوح سعر الكيلو من 500 الى 600 ريال", [(None, 500, 600, "money")]),
+    ("يضخ الحقل ما بين 400 ألف برميل و450 ألف برميل يوميا", [(None, 400000, 450000, "count")]),
+    ("تتوقع الشركة عائدات ما بين 40 مليارًا و42 مليار دولار", [(None, 40e9, 42e9, "money")]),
+    ("يزيد الخطر خمس إلى سبع مرات", [(None, 5, 7, "count")]),
+])
+def test_ranges(text, expected):
+    assert bounds(text) == expected
+
+
+def test_a_change_from_one_value_to_another_is_two_values_not_a_range():
+    assert bounds("وارتفع عدد القتلى من 10 إلى 20 قتيلا") == [(10, None, None, "count"), (20, None, None, "count")]
+
+
+def test_a_compound_number_still_adds_its_parts():
+    assert bounds("يبلغ عدد السكان ثلاثة ملايين و200 ألف نسمة") == [(3200000, None, None, "count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("مساحتها لا تتجاوز 10 كيلومترات مربعة", (None, None, 10)),
+    ("هبط سعر الخام دون 50 دولارًا", (None, None, 50)),
+    ("تحييد عدد يصل إلى 390 مقاتلا", (None, None, 390)),
+    ("سجلت الشركة خسائر تتجاوز 10 ملايين دولار", (None, 10000000, None)),
+])
+def test_bounds_said_with_a_verb(text, expected):
+    [(value, low, high, _)] = bounds(text)
+    assert (value, low, high) == expected
+
+
+def test_cents_are_money_without_a_currency_code():
+    [cents] = quantities_in("وارتفع سعر الخام 35 سنتًا")
+    assert (cents.kind, cents.value, cents.currency) == ("money", 35, None)
+
+
+@pytest.mark.parametrize("text", [
+    "أحماض دهنية أوميجا-3 مفيدة للقلب",
+    "كميات عالية من فيتامين ب12 يحتاجها الجسم",
+    "شارك في تقديم النشرات على قناة mbc 1 قبل انتقاله",
+    "الطائرة في رحلتها رقم / بى ايه /274 هبطت بسلام",
+    "فتاة في الثانية عشر من عمرها",
+])
+def test_numbers_inside_names_codes_and_ordinals_are_no_quantities(text):
+    assert quantities_in(text) == []
+
+
+def test_a_decimal_laid_out_right_to_left_reads_whole_part_first():
+    [price] = quantities_in("وبلغ سعر البرميل 24.\u200f49 دولار")
+    assert price.value == 49.24
