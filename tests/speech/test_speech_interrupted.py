@@ -93,3 +93,23 @@ def test_mufidan_is_a_participial_cue(quotes):
     assert [q["cue"]["text"] for q in found] == ["وأضاف", "مفيدًا"]
     assert found[1]["text"] == "القوات أجلت سكان المنازل المجاورة"
     assert found[1]["speaker"]["text"] == "المتحدث"
+
+
+def test_source_after_a_comma_with_fa_inna_attributes_what_follows(quotes):
+    [q] = quotes("فمساحتها أقل من كيلومترين مربعين، وحسب آخر الإحصاءات فإن عدد سكانها تجاوز 36 ألفا.")
+    assert q["kind"] == "according_to"
+    assert q["speaker"]["text"] == "آخر الإحصاءات"
+    assert q["text"] == "عدد سكانها تجاوز 36 ألفا"
+
+
+def test_source_with_a_relative_clause_of_its_own_keeps_the_clause_before(quotes):
+    found = quotes("فرضت الأزمة نفسها على جدول الأعمال، بحسب ما كشف مصدر مقرب من الحكومة، الذي أكد للصحيفة أن الحل قريب.")
+    according = [q for q in found if q["kind"] == "according_to"]
+    assert according and according[0]["text"] == "فرضت الأزمة نفسها على جدول الأعمال"
+
+
+def test_fronted_source_phrase_with_a_verb_then_the_speakers_own_verb(quotes):
+    outer, inner = quotes("وبحسب ما جاء في إحدى الصحف قال الرئيس التنفيذي للهيئة سعيد الطاير، إن الطاقة الإيجابية سر النجاح.")
+    assert (outer["kind"], outer["speaker"]["text"]) == ("according_to", "إحدى الصحف")
+    assert (inner["kind"], inner["speaker"]["text"]) == ("indirect", "الرئيس التنفيذي للهيئة سعيد الطاير")
+    assert inner["text"] == "الطاقة الإيجابية سر النجاح"

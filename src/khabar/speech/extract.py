@@ -1902,15 +1902,18 @@ class Finder:
             if not lead and phrase.kind in ("source", "verb"):
                 np_end = self.clause_inside_source(start, np_end)
             if not lead:
-                region = self.scan_region(np_end, limit, None)
+                if np_end < limit and np_end in self.cues and self.cues[np_end].kind == "verb" and np_end not in self.used:
+                    region = Region("none", np_end)  # "وبحسب ما جاء في الصحيفة قال الوزير إن …": the verb's own quote
+                else:
+                    region = self.scan_region(np_end, limit, None)
                 k = region.at if region.stop in ("that", "colon") else np_end
                 while k < limit and (words[k] in COMMAS or words[k] in ("فان", "ان", "فانه", "فانها", "بان")):
                     k += 1
                 source_span = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1]) if np_end > start else None
                 inner = None
-                if phrase.kind == "source" and source_span and self.fronted_source_of_verb(k, source_span):
+                if phrase.kind in ("source", "verb") and source_span and self.fronted_source_of_verb(k, source_span):
                     inner = self.candidates[-1]  # "وبحسب وكالة مهر، هدد جزيني بـ…": the verb's own quote, through the agency
-                elif phrase.kind == "source" and source_span and k < limit and k in self.used:
+                elif phrase.kind in ("source", "verb") and source_span and k < limit and k in self.used:
                     inner = self.quote_of_cue(k)  # "وبحسب «رويترز» قال فرتش: «…»": taken by the direct pass
                     if inner is not None and inner.via is None:
                         inner.via = inner.via_target = source_span
@@ -1928,6 +1931,18 @@ class Finder:
                 region = self.scan_region(np_end, limit, None)
                 if region.stop in ("that", "colon") and self.reporting_lead(first, i):
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
+                if (region.stop == "that" and words[i - 1] in COMMAS and region.at < limit
+                        and not any(m in self.cues for m in range(np_end, region.at))):
+                    # "…، وحسب آخر الإحصاءات فإن عدد سكانها تجاوز …": a new clause opens at the cue
+                    end = self.clause_end(region.at)
+                    content = self.content_span(region.at, end) if end > region.at else None
+                    if content is not None:
+                        cand.content = content
+                        self.attach_region(cand, region)
+                        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                        self.used.add(i)
+                        self.candidates.append(cand)
+                    continue
                 lead_cue = self.reporting_lead(first, i, noun=True)
                 if phrase.kind in ("source", "verb") and lead_cue is not None and np_end > start and self.closing_source(i, start, np_end, limit):
                     # "وتوقعت هيئة الأرصاد استمرار الأمطار، بحسب وكالة الأنباء": the verb's quote, the
