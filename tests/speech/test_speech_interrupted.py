@@ -113,3 +113,10 @@ def test_fronted_source_phrase_with_a_verb_then_the_speakers_own_verb(quotes):
     assert (outer["kind"], outer["speaker"]["text"]) == ("according_to", "إحدى الصحف")
     assert (inner["kind"], inner["speaker"]["text"]) == ("indirect", "الرئيس التنفيذي للهيئة سعيد الطاير")
     assert inner["text"] == "الطاقة الإيجابية سر النجاح"
+
+
+def test_quotation_anded_onto_reported_speech_is_part_of_it(quotes):
+    [q] = quotes("ولفت إلى أن الأوضاع أعطت فرصة لتنظيم القاعدة للانتشار في بعض المدن، "
+                 "و«لا يمكن حاليًا تمييز أي نشاط لأفراد التنظيم».")
+    assert q["kind"] == "indirect"
+    assert q["text"].endswith("و«لا يمكن حاليًا تمييز أي نشاط لأفراد التنظيم»")

@@ -1140,6 +1140,9 @@ class Finder:
         words_between = 0
         while k >= first and open_tok - k < MAX_REGION:
             word = self.words[k]
+            if word in COMMAS and k == open_tok - 2 and self.words[open_tok - 1] == "و":
+                k -= 1  # "أن الأوضاع أعطت فرصة للقاعدة، و«لا يمكن حاليا تمييز …»": and-ed onto the complement
+                continue
             if word in COMMAS or word == ":" or word in QUOTE_CHARS or k in self.according:
                 return False
             if self.valid_complementizer(k):
