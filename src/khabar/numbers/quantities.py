@@ -265,13 +265,15 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     """Two numbers read as one range: ``بين 10 و20``، ``ما بين 10 إلى 20``، ``من 500 إلى 600 ريال``،
     ``خمس إلى سبع مرات``، ``بين 400 ألف برميل و450 ألف برميل`` (the unit said twice); not after a
     word of change ("ارتفع العدد من 10 إلى 20": two values of one count)."""
+    gap_end = high.start - len(high.atoms[0].prefix)
+    if gap_end - low.end > 24:
+        return False  # (cheap first: most neighbouring numbers are far apart)
+    gap = text[low.end : gap_end] + high.atoms[0].prefix
     before = low.start - len(low.atoms[0].prefix)
     between = BETWEEN_RE.search(text, max(0, before - 12), before) is not None
-    if not between and (low.low >= high.high or _change_before(text, before)):
+    if not between and ("الي" not in gap and "حتي" not in gap or low.low >= high.high or _change_before(text, before)):
         return False
     join = RANGE_JOIN_RE if between else TO_JOIN_RE
-    gap_end = high.start - len(high.atoms[0].prefix)
-    gap = text[low.end : gap_end] + high.atoms[0].prefix
     if len(gap) <= 6 and join.fullmatch(gap) is not None:
         return low.low <= high.high
     unit = join.sub("", gap).strip()
