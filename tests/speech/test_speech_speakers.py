@@ -100,3 +100,19 @@ def test_newspaper_nominal_resolves_to_the_paper(quotes):
 def test_anonymous(quotes, text, anonymous):
     [q] = quotes(text)
     assert q["speaker"]["anonymous"] is anonymous
+
+
+def test_a_title_with_a_definite_adjective_refers_to_the_named_person_written_earlier():
+    from khabar.document import Document
+    from khabar.speech import find_quotes
+    from khabar.text.segment import split_sentences, tokenize
+
+    text = 'باشرت اللجنة التحقيق في قضية المعلمة "رحمة الحويطي" التي توفيت في حرم الجامعة. وكانت المعلمة المتوفاة قد اتهمت الجامعة بتغيير رغبات ابنتها.'
+    start = text.index("رحمة")
+    doc = Document(text=text)
+    doc.sentences, doc.tokens = split_sentences(text), tokenize(text)
+    doc.entities = [{"id": "e1", "type": "MISC", "name": "رحمة الحويطي",
+                     "mentions": [{"start": start, "end": start + len("رحمة الحويطي"), "text": "رحمة الحويطي"}]}]
+    [quote] = find_quotes(doc)
+    assert quote["speaker"]["text"] == 'المعلمة "رحمة الحويطي"'
+    assert quote["speaker"]["entity"] == "e1"

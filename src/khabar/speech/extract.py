@@ -2495,6 +2495,38 @@ class Finder:
             return next((prev for prev in reversed(history) if self.person_like(prev)), None)
         if self.generic_anaphor(a, b, "anon_anaphor"):
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
+        return self.named_mention_of_head(a, b)
+
+    def named_mention_of_head(self, a: int, b: int) -> Who | None:
+        """"المعلمة المتوفاة" after "المعلمة «رحمة الحويطي»" in the narration: a short definite phrase
+        naming no one, whose head word was written earlier right before a person's name, is that
+        person (the nearest such mention in the article before it)."""
+        words = self.words
+        if b - a > 3 or not words[a].startswith("ال") or len(words[a]) < 5 or any(k in self.person_ends for k in range(a, b)):
+            return None
+        if not all(words[k].startswith("ال") for k in range(a + 1, b)):
+            return None  # "المهندس مدني": a name of its own follows the title
+        head = words[a]
+        for k in range(a - 1, max(-1, a - 600), -1):
+            if words[k] != head and not (words[k][:1] in ("و", "ل", "ب") and words[k][1:] == head):
+                continue
+            nxt = k + 1
+            quoted = nxt < self.count and words[nxt] in QUOTE_CHARS
+            nxt += quoted
+            eid = self.entity_starts.get(nxt)
+            types = ("PER", "MISC") if quoted else ("PER",)  # a quoted name is often tagged MISC
+            if eid is None or not any(m[2] == eid and m[3] in types for m in self.entities):
+                continue
+            end = next((e for e in range(nxt, min(self.count, nxt + 6)) if self.entity_ends.get(e) == eid), None)
+            if end is None:
+                continue
+            if end + 1 < self.count and words[end + 1] in QUOTE_CHARS:
+                end += 1
+            s_, e_ = self.span(k, end + 1)
+            if words[k] != head:
+                s_ += 1
+            return Who(s_, e_, frozenset({_bare(w) for w in self.x.norm[s_:e_].split()}), _bare(head), lx.head_kind(head),
+                       False, eid, None, False)
         return None
 
     def joined_variant(self, a: int, b: int, prev: Who) -> bool:
