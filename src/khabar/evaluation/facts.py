@@ -14,7 +14,9 @@ Reported:
 - value, type, noun and approximate accuracy among the pairs (the noun is right
   when the spans overlap or the words agree without article and clitics);
 - source: among pairs whose gold fact has a source speaker, or whose predicted
-  fact has a quote, the predicted quote's speaker overlaps the gold one.
+  fact has a quote, the predicted quote's speaker is the gold one, judged as the quote
+  scorer judges speakers (the same mention, another mention of the same entity, or the
+  same name words).
 
 The held-out ``test`` split must not be used to tune anything: tune on ``dev``.
 
@@ -209,6 +211,27 @@ def _mapped(aligner: ContentAligner, start: int | None, end: int | None) -> tupl
     return aligner.locate(start, end)
 
 
+def source_right(doc, aligner: ContentAligner, content: str, gold_source: list[int] | None, fact: dict[str, Any]) -> bool:
+    """Whether the fact's quote is by the gold source, judged as quote speakers are
+    (:func:`khabar.evaluation.quotes.speaker_right`): the gold names the speaker at one mention,
+    khabar may give another mention of the same speaker (its entity, or the same name words)."""
+    from khabar.evaluation.quotes import Prediction, speaker_right
+
+    if not gold_source or not fact.get("quote"):
+        return False
+    quote = next((q for q in doc.quotes if q.get("id") == fact["quote"]), None)
+    if quote is None:
+        return False
+    speaker = quote.get("speaker") or {}
+    entity = speaker.get("entity")
+    mentions = [aligner.locate(m["start"], m["end"]) for e in doc.entities or [] if e.get("id") == entity
+                for m in e.get("mentions") or []]
+    prediction = Prediction(kind=quote.get("kind"), content=None, cue=None, speaker=source_span(doc, aligner, fact),
+                            entity=entity, anonymous=bool(speaker.get("anonymous")), via=None,
+                            record={"_mentions": [m for m in mentions if m]})
+    return speaker_right({"speaker": gold_source, "speaker_name": None}, prediction, content)
+
+
 def source_span(doc, aligner: ContentAligner, fact: dict[str, Any]) -> tuple[int, int] | None:
     """Content span of the speaker of the quote a fact is attributed to."""
     if not fact.get("quote"):
@@ -262,8 +285,7 @@ def evaluate_facts(
                 noun_span = _mapped(aligner, p.get("noun_start"), p.get("noun_end"))
                 tally.noun.add(noun_right(content, g["noun"], noun_span, p.get("noun")))
             if g.get("source_speaker") or p.get("quote"):
-                src = source_span(doc, aligner, p)
-                tally.source.add(bool(g.get("source_speaker") and src and overlap(src, g["source_speaker"])))
+                tally.source.add(source_right(doc, aligner, content, g.get("source_speaker"), p))
         if details:
             rows.append(_details(entry, content, gold, predicted, spans, pairs))
     report = {
