@@ -120,3 +120,24 @@ def test_quotation_anded_onto_reported_speech_is_part_of_it(quotes):
                  "و«لا يمكن حاليًا تمييز أي نشاط لأفراد التنظيم».")
     assert q["kind"] == "indirect"
     assert q["text"].endswith("و«لا يمكن حاليًا تمييز أي نشاط لأفراد التنظيم»")
+
+
+def test_the_statement_speaks_for_whoever_issued_it(quotes):
+    found = quotes('وقالت وزارة الداخلية في بيان لها "تمكنت الوحدة الوطنية من إيقاف ستة عناصر مرتبطة بالمجموعات الإرهابية". '
+                   'وقال البيان إن المجموعة كانت تخطط لاستهداف منشآت أمنية.')
+    assert [q["speaker"]["text"] for q in found] == ["وزارة الداخلية", "وزارة الداخلية"]
+
+
+def test_al_bayan_the_newspaper_keeps_its_name(quotes):
+    [q] = quotes("وبحسب صحيفة البيان الإلكترونية فإن المدينة تتمتع بالكثير من المناظر الخلابة.")
+    assert q["speaker"]["text"] == "صحيفة البيان الإلكترونية"
+
+
+def test_participles_of_thanks_and_hope(quotes):
+    found = quotes("وأكد الوزير أن العلاقات بين البلدين عميقة، مقدماً تهاني المملكة لحكومة مصر، متطلعاً إلى افتتاح القناة قريباً.")
+    assert [q["cue"]["text"] for q in found] == ["وأكد", "مقدماً", "متطلعاً"]
+    assert found[2]["text"] == "افتتاح القناة قريباً"
+
+
+def test_a_participle_after_kana_is_a_predicate_not_a_cue(quotes):
+    assert quotes("وكان مقدما للبرامج في الإذاعة قبل انتقاله إلى التلفزيون.") == []

@@ -367,7 +367,7 @@ class Finder:
             return not (word == "علي" and not self.is_preposition_ala(j))
         if word in lx.markers() and self.marker_at(j) is not None:
             marker = self.marker_at(j)
-            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "place"):
+            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "statement_anaphor", "place"):
                 return marker[0].kind != "anonymity_lead" or self.anonymity_in(j, min(self.count, j + 6))
         return word.startswith("ل") and self.via_at(j) is not None
 
@@ -1474,7 +1474,7 @@ class Finder:
         """A participle with no comma before it that agrees with the noun before it as an adjective
         (a feminine or plural ending: "حالات مؤكدة أو شبه مؤكدة"), and is not followed by a
         complement or its preposition: an attribute, not a reporting participle."""
-        if form.kind == "participle" and i and self.words[i - 1] in COPULAS:
+        if form.kind == "participle" and i and (self.words[i - 1] in COPULAS or self.words[i - 1] in KANA):
             return True  # "كما كان متوقعا", "ليس مستبعدا": the predicate of كان/ليس, not a speaker's participle
         if form.kind != "participle" or not i or not self.is_word(i - 1) or self.words[i].endswith("ا"):
             return False
@@ -2491,6 +2491,13 @@ class Finder:
             earlier = self.named_subject_before(a)
             if earlier is not None:
                 return earlier
+        if b - a == 1 and self.words[a] in lx.marker_words("statement_anaphor") and history:
+            # "وقال البيان إن …" after "وقالت وزارة الداخلية في بيان …": the statement speaks for its
+            # author (not so a report or a study, often someone else's)
+            prev = history[-1]
+            named = prev.kind in ("org", "title", "honorific") or prev.entity is not None
+            if named and self.x.sentence[a] - self.x.sentence[self.x.token_at(prev.start)] <= 3:
+                return prev
         if self.generic_anaphor(a, b):
             return next((prev for prev in reversed(history) if self.person_like(prev)), None)
         if self.generic_anaphor(a, b, "anon_anaphor"):
