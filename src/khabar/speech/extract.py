@@ -2627,7 +2627,9 @@ class Finder:
         first = self.words[a]
         if first.startswith(("ال", "وال", "فال")) or lx.head_kind(first) in ("pronoun", "honorific"):
             return False
-        return not local.words <= prev.words
+        # a nisba says what a name said: "وزير الخارجية المصري" is "وزير خارجية مصر سامح شكري"
+        extra = {w for w in local.words - prev.words if not (w.endswith(("ي", "يه")) and w.rstrip("يه") in prev.words)}
+        return bool(extra)
 
     def nominal_antecedent(self, before: int, head: str) -> Who | None:
         """"الصحيفة" with no earlier speaker: the last "صحيفة X" named in the text before it."""
