@@ -58,3 +58,15 @@ def test_numbers_inside_names_codes_and_ordinals_are_no_quantities(text):
 def test_a_decimal_laid_out_right_to_left_reads_whole_part_first():
     [price] = quantities_in("وبلغ سعر البرميل 24.\u200f49 دولار")
     assert price.value == 49.24
+
+
+def test_numbers_listed_after_a_label_number_are_labels():
+    assert quantities_in("وألغى القرار القرارات 1696 و1737 و1747 بشأن ايران") == []
+
+
+def test_lastu_is_i_am_not_not_six():
+    assert quantities_in("قال: أنا لست ذاهبا إلى هناك") == []
+
+
+def test_buldan_is_the_plural_of_country_not_two():
+    assert [(q.value, q.kind) for q in quantities_in("بلدان منظمة التجارة الـ 161 ستستفيد من الاتفاق")] == [(161, "count")]

@@ -24,3 +24,11 @@ def test_forms(text, expected):
 
 def test_a_count_between_two_year_like_numbers_is_not_a_time():
     assert values("شارك بين 1900 و2000 شخص في المسيرة") == []
+
+
+def test_a_day_range_ends_after_it_starts():
+    assert values("خلال الفترة من 6 إلى 15 أغسطس", "2015-08-06") == [("من 6 إلى 15 أغسطس", "2015-08-06/2015-08-15")]
+
+
+def test_now_is_the_article_date():
+    assert values("يعمل الآن على مشروع جديد") == [("الآن", "2015-08-04")]

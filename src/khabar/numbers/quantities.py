@@ -101,6 +101,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     phrases = [p for p in number_phrases(text) if not inside_time(*norm.original_span(p.start, p.end))]
     phrases = [p for p in phrases if not _in_not_numbers(text, p) and not _list_marker(text, p)]
     phrases = [p for p in phrases if not _not_several(original, norm, p)]
+    phrases = _drop_label_lists(text, phrases)
     quantities: list[Quantity] = []
     skip_next = False
     for i, phrase in enumerate(phrases):
@@ -425,6 +426,26 @@ def _modifier_after(text: str, end: int) -> tuple[str | None, int]:
 
 def _squash(phrase: str) -> str:
     return " ".join(phrase.split())
+
+
+LIST_GAP_RE = re.compile(rf"{SPACE}*[،,]?{SPACE}*و?{SPACE}*")
+
+
+def _drop_label_lists(text: str, phrases: list[NumberPhrase]) -> list[NumberPhrase]:
+    """``القرارات 1696 و1737 و1747``: numbers listed after a label number are labels too."""
+    kept, label_end = [], -1
+    for phrase in phrases:
+        digits = phrase.atoms[0].kind == "digits" and len(phrase.atoms) == 1
+        start = phrase.start - len(phrase.atoms[0].prefix)
+        noun = NOUN_RE.match(text, phrase.end)
+        counts = noun is not None and _known_noun(noun.group("word"))  # "المادة 5 و7 أشخاص"
+        if (digits and label_end >= 0 and not counts and LIST_GAP_RE.fullmatch(text, label_end, start)
+                and "و" in text[label_end:start] + phrase.atoms[0].prefix):
+            label_end = phrase.end
+            continue
+        label_end = phrase.end if digits and _is_label(text, phrase) else -1
+        kept.append(phrase)
+    return kept
 
 
 def _is_label(text: str, phrase: NumberPhrase) -> bool:

@@ -754,7 +754,22 @@ def _read_dayspair(m, ctx):
     else:
         direction = 1 if ctx.future_at(m.start()) or _upcoming(ctx.reference, days[0], month) else None
         values = [resolve.day_month(ctx.reference, day, month.number, month.calendar, direction) for day in days]
+        values[1] = _after_first(values[0], values[1])
     return "range", f"{values[0]}/{values[1]}" if all(values) else None
+
+
+def _after_first(first: str | None, second: str | None) -> str | None:
+    """``من 6 إلى 15 أغسطس`` read on 6 August: the range's end is the first such day on or after
+    its start (each resolved alone, the 15th would fall a year back)."""
+    if not first or not second or not first[:1].isdigit() or not second[:1].isdigit():
+        return second
+    start, end = date.fromisoformat(first), date.fromisoformat(second)
+    while end < start:
+        try:
+            end = end.replace(year=end.year + 1)
+        except ValueError:  # 29 February
+            return second
+    return end.isoformat()
 
 
 def _upcoming(reference: date | None, day: int, month: lexicon.Month) -> bool:
