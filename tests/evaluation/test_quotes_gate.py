@@ -1,6 +1,6 @@
 """Quality gate: quote extraction against the hand-annotated SaudiNewsNet gold must not regress.
 
-Floors sit a little below the figures of docs/EVALUATION_QUOTES.md; the held-out test split is
+Floors sit a little below the figures of docs/EVALUATION.md; the held-out test split is
 gated too (to catch regressions), never tuned on.
 """
 
@@ -12,16 +12,16 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # floors a little under the figures on the 132-article gold (88 dev, 44 held out), so a
+    # floors a little under the figures on the 253-article gold (169 dev, 84 held out), so a
     # regression fails while noise from a small rule change does not
-    "dev": {("all", "detection"): 0.88, ("all", "speaker"): 0.83, ("all", "cue"): 0.85,
-            ("direct", "detection"): 0.89, ("direct", "speaker"): 0.87,
-            ("indirect", "detection"): 0.88, ("indirect", "speaker"): 0.83,
-            ("according_to", "detection"): 0.70},
-    "test": {("all", "detection"): 0.82, ("all", "speaker"): 0.67, ("all", "cue"): 0.75,
-             ("direct", "detection"): 0.87, ("direct", "speaker"): 0.71,
-             ("indirect", "detection"): 0.80, ("indirect", "speaker"): 0.66,
-             ("according_to", "detection"): 0.68},
+    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.82, ("all", "cue"): 0.84,
+            ("direct", "detection"): 0.88, ("direct", "speaker"): 0.84,
+            ("indirect", "detection"): 0.86, ("indirect", "speaker"): 0.81,
+            ("according_to", "detection"): 0.72},
+    "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.67, ("all", "cue"): 0.77,
+             ("direct", "detection"): 0.84, ("direct", "speaker"): 0.73,
+             ("indirect", "detection"): 0.81, ("indirect", "speaker"): 0.64,
+             ("according_to", "detection"): 0.67},
 }
 
 
