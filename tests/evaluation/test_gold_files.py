@@ -14,9 +14,12 @@ def test_gold_keeps_no_article_text():
 
 
 def test_held_out_is_a_third():
+    """Every third article of each draw is held out: a third of the whole, give or take the
+    remainder of a draw whose size is not a multiple of three (55 = 18 held out + 37)."""
     entries = load_gold()
     test = load_gold(split="test")
-    assert len(test) * 3 == len(entries)
+    assert abs(len(test) * 3 - len(entries)) <= 2 * 3
+    assert {e["split"] for e in entries} == {"dev", "test"}
 
 
 def test_spans_fall_inside_their_articles(shared_data):
