@@ -141,3 +141,18 @@ def test_participles_of_thanks_and_hope(quotes):
 
 def test_a_participle_after_kana_is_a_predicate_not_a_cue(quotes):
     assert quotes("وكان مقدما للبرامج في الإذاعة قبل انتقاله إلى التلفزيون.") == []
+
+
+def test_wadhalika_before_the_source_is_not_content_and_haythu_goes_on(quotes):
+    [q] = quotes("تصدرت ست مدن عراقية قائمة أكثر مدن العالم تورطا في الإرهاب، وذلك طبقا لتقرير مؤسسة "
+                 "مابلكروفت لرصد العمليات الإرهابية، حيث تربعت العاصمة بغداد على رأس القائمة.")
+    assert q["kind"] == "according_to"
+    assert q["text"].startswith("تصدرت ست مدن عراقية")
+    assert q["text"].endswith("تربعت العاصمة بغداد على رأس القائمة")
+
+
+def test_jaa_dhalika_attributes_the_sentence_before(quotes):
+    [q] = quotes("أعلنت الإمارات عن إطلاق مبادرة جديدة لدعم المشاريع الصغيرة. جاء ذلك وفقاً لما أوردته وكالة أنباء الإمارات الرسمية.")
+    assert q["kind"] == "according_to"
+    assert q["text"] == "أعلنت الإمارات عن إطلاق مبادرة جديدة لدعم المشاريع الصغيرة"
+    assert q["speaker"]["text"] == "وكالة أنباء الإمارات الرسمية"

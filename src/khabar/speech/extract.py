@@ -83,6 +83,8 @@ COPULAS = frozenset(lx.norm(w) for w in ("كان", "كانت", "كانوا", "ي
                                           "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "زال", "زالت"))
 # prepositions of place and time: a phrase they open is an adjunct, never a verb's object
 ADJUNCT_PREPS = frozenset(lx.norm(w) for w in ("في", "من", "خلال", "منذ", "عند", "لدى", "أمام", "بعد", "قبل", "عقب", "أثناء"))
+# "جاء ذلك" before an according-to cue: the sentence before is what it attributes
+POINTING_BACK = frozenset(lx.norm(w) for w in ("جاء", "وجاء", "ذلك", "وذلك", "هذا", "وهذا", "يأتي", "ويأتي"))
 # before a reporting verb inside a sentence: a new attribution begins ("…، ولكنه أضاف أن …")
 BREAK_PARTICLES = frozenset(lx.norm(w) for w in ("كما", "فيما", "بينما", "ثم", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
 SELF_WORDS = frozenset(lx.norm(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "أيضا", "أيضاً", "أمس", "اليوم"))
@@ -1970,6 +1972,17 @@ class Finder:
                 if reported is not None:
                     a = reported  # "وكانت صحيفة الغد أول من نشر الخبر، نقلا عن …": what was reported
                 b = i
+                if b > a and all(words[k] in POINTING_BACK for k in range(a, b)):
+                    # "جاء ذلك وفقا لما أوردته الوكالة": what came before is attributed
+                    content = self.previous_sentence(first)
+                    if content is not None:
+                        cand.content = self.strip_conjunction(content)
+                        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                        self.used.add(i)
+                        self.candidates.append(cand)
+                    continue
+                while b > a and words[b - 1] in POINTING_BACK:
+                    b -= 1  # "…، وذلك طبقا لتقرير …", "…، جاء ذلك وفقا لـ": the words point back at the clause
                 while b > a and (words[b - 1] in COMMAS or words[b - 1] in DASHES):
                     b -= 1
                 resumed = self.clause_resumes(np_end, limit) if region.stop not in ("that", "colon") else None
@@ -2016,6 +2029,8 @@ class Finder:
     def clause_resumes(self, k: int, limit: int) -> int | None:
         """End of the clause when it goes on, with at least three words, right after a source
         phrase ending at token ``k`` (no comma between); else ``None``."""
+        if k + 1 < limit and self.words[k] in COMMAS and self.words[k + 1] in ("حيث", "اذ"):
+            return self.clause_end(k + 1)  # "…، حيث تربعت بغداد على رأس القائمة": the clause goes on
         if k >= limit or not self.is_word(k) or self.ends_source_phrase(k):
             return None
         end = self.object_end(k, self.clause_end(k))
