@@ -12,6 +12,7 @@ from khabar.stories.copies import (
     CopyIndex,
     Text,
     content_words,
+    found_words,
     minhash_of,
     pack_minhash,
     unpack_minhash,
@@ -207,3 +208,66 @@ def test_substitutions_are_names_and_figures_in_the_same_slot_not_respellings():
                                    words("وبلغ عدد الناخبين و 1069 ناخبا في كيناتا"), set()) == ()
     assert CopyIndex.substitutions(words("درجة الحرارة العظمى 45 درجة"), words("درجة الحرارة العظمى 47 درجة"), set()) == ("figure",)
 
+
+
+def test_a_foreign_name_spelt_another_way_throughout_is_no_substitution():
+    # غوغل / جوجل six times in a republished report is one name, not six names in a formula's slots
+    google = "أطلقت شركة {g} خدمة جديدة وقالت {g} إن خدمة {g} مجانية لمستخدمي {g}"
+    assert CopyIndex.substitutions(words(google.format(g="جوجل")), words(google.format(g="غوغل")), {"جوجل", "غوغل"}) == ()
+    assert CopyIndex.substitutions(words(google.format(g="ياهو")), words(google.format(g="غوغل")), {"ياهو", "غوغل"})
+
+
+def test_a_figure_written_rounded_is_no_substitution_and_another_figure_is():
+    release = "بلغ إجمالي التعويضات لملاك العقارات (375,526,840) ريالا وشمل القرار البدء في الإجراءات"
+    assert CopyIndex.substitutions(words(release.replace("(375,526,840) ريالا", "375 مليونا و526 ألف ريال")),
+                                   words(release), set()) == ()
+    assert CopyIndex.substitutions(words(release.replace("(375,526,840)", "(412,100,000)")), words(release), set())
+
+
+def test_names_moved_around_their_titles_are_no_substitution():
+    # "معالي وزير الدولة الدكتور مساعد العيبان" / "الدكتور مساعد العيبان وزير الدولة": the same people, reordered
+    original = ("حضر الاستقبال معالي وزير الدولة الدكتور مساعد بن محمد العيبان ومعالي وزير الخارجية عادل بن أحمد "
+                "الجبير وسفير جمهورية مصر العربية عفيفي عبدالوهاب")
+    reordered = ("حضر الاستقبال الدكتور مساعد بن محمد العيبان وزير الدولة وعادل بن أحمد الجبير وزير الخارجية "
+                 "وعفيفي عبدالوهاب سفير جمهورية مصر العربية")
+    assert CopyIndex.substitutions(words(reordered), words(original), set()) == ()
+
+
+def test_rare_words_are_found_with_another_clitic_but_figures_only_as_written():
+    assert found_words({"وعفيفي", "قصره", "و45", "السبسي"}, {"عفيفي", "قصر", "45"}) == {"وعفيفي", "قصره"}
+
+
+DAYS = ["السبت", "الأحد", "الإثنين", "الثلاثاء", "الأربعاء"]
+WINDS = ["شمالية", "جنوبية", "شرقية", "غربية", "متقلبة"]
+ADVICE = ["ويتوقع أن تنشط الرياح على الطرق السريعة بين المدن مما يستدعي الحذر أثناء القيادة",
+          "وتبقى فرص تكون الضباب قائمة في ساعات الصباح الباكر على المناطق الساحلية",
+          "ونصحت الرئاسة بعدم التعرض لأشعة الشمس المباشرة في ساعات الظهيرة",
+          "وتتواصل موجة الحر خلال الأيام المقبلة مع ارتفاع نسبة الرطوبة ليلا",
+          "ودعت الرئاسة مرتادي البحر إلى متابعة التحديثات الصادرة عنها أولا بأول"]
+
+
+def weather_of(day: int, temperatures: bool = True) -> str:
+    text = WEATHER.format(day=DAYS[day], wind=WINDS[day], low=20 + 3 * day, high=40 + 2 * day) + " " + ADVICE[day]
+    return text if temperatures else text.replace(
+        f"، وتتراوح درجات الحرارة العظمى في الرياض بين {20 + 3 * day} و{40 + 2 * day} درجة مئوية", "")
+
+
+def test_a_text_on_a_formula_many_earlier_texts_share_must_be_nearly_whole_to_be_a_copy():
+    def index_with_four_days(**options) -> CopyIndex:
+        index = CopyIndex(**options)
+        background(index)
+        vocabulary = " ".join(DAYS + WINDS + ADVICE).split()  # the weather words are common, not rare
+        for i in range(60):
+            index.add(5000 + i, "2015-07-01", f"جدول رقم {i}: " + " ، ".join(vocabulary[(i + k) % len(vocabulary)]
+                                                                            for k in range(0, len(vocabulary), 4)))
+        for day in range(4):  # four days' reports, kept apart by their temperatures
+            assert index.add(day + 1, f"2015-08-0{day + 1}", weather_of(day)).duplicate_of is None
+        return index
+
+    # A fifth day's report without its temperatures holds 70 % of each earlier day's wording: one of
+    # them would take it for a copy; four of them say it is the formula.
+    fifth = weather_of(4, temperatures=False)
+    assert index_with_four_days(formula_groups=99).add(9, "2015-08-05", fifth).duplicate_of is not None
+    index = index_with_four_days()
+    assert index.add(9, "2015-08-05", fifth).duplicate_of is None
+    assert index.add(10, "2015-08-05", fifth.replace("العامة ", "")).duplicate_of == 9  # its rerun is a copy

@@ -63,7 +63,7 @@ def group_copies(articles: list[CorpusArticle], threshold: float | None = None,
     With a ``memo`` (a dict, filled by the first pass), later passes with
     other thresholds replay the measured candidates instead of reading again.
     ``options`` go to :class:`CopyIndex` (``name_swaps``, ``figure_swaps``,
-    ``join_back``, ``merge_groups``).
+    ``join_back``, ``merge_groups``, ``formula_groups``, ``formula_share``).
     """
     from khabar.stories.copies import COPY_CONTAINMENT, RARE_CONTAINMENT, CopyIndex
 
@@ -209,10 +209,10 @@ def weighted_estimate(predicted: list[bool], gold: list[dict], population: dict 
 
 
 def format_copies_report(report: dict) -> str:
-    lines = [f"{report['articles']:,} articles, {report['exact_duplicate_pairs']:,} exact-duplicate pairs; "
-             "hand-checked pairs: P/R on dev, test (held out), all; and weighed back to the corpus",
-             f"{'shingles':>8} {'rare':>5} {'copies':>7} {'exact R':>8} {'dev P':>6} {'dev R':>6} {'test P':>6}"
-             f" {'test R':>6} {'all P':>6} {'all R':>6} {'corpus P':>8} {'corpus R':>8}"]
+    lines = [(f"{report['articles']:,} articles, {report['exact_duplicate_pairs']:,} exact-duplicate pairs; "
+              "hand-checked pairs: P/R on dev, test (held out), all; and weighed back to the corpus"),
+             (f"{'shingles':>8} {'rare':>5} {'copies':>7} {'exact R':>8} {'dev P':>6} {'dev R':>6} {'test P':>6}"
+              f" {'test R':>6} {'all P':>6} {'all R':>6} {'corpus P':>8} {'corpus R':>8}")]
     for run in report["runs"]:
         estimate = run["corpus_estimate"] or {"precision": float("nan"), "recall": float("nan")}
         lines.append(

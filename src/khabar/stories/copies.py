@@ -9,11 +9,16 @@ the weather of another day), and the two texts are not one formula filled
 in twice: :data:`NAME_SWAPS` names or places, or :data:`FIGURE_SWAPS`
 figures, of the earlier text replaced in the same slots by others (a word
 diff, :meth:`CopyIndex.substitutions`) make a template text, while a name
-dropped with nothing in its place is a cut and keeps the copy. The relation is read in time order (publication
+dropped with nothing in its place is a cut and keeps the copy. A text that
+shares much of its wording with earlier texts of :data:`FORMULA_GROUPS`
+different groups fills a formula (the weather of many days): it is a copy
+only of a text holding :data:`FORMULA_SHARE` of it. The relation is read in time order (publication
 date, then the order articles were stored), so a short article wholly inside
 an earlier, longer one is its copy, while a later article that extends an
 earlier short one with much new text is not. Copies form groups (a text that
-copies two earlier texts joins their groups); every copy points to the
+copies two earlier texts, and holds at least :data:`JOIN_BACK` of each, joins
+their groups; a cut of a release that is also a paragraph of a roundup joins
+the release's group alone); every copy points to the
 earliest original of its group (``duplicate_of``), and when an earlier
 original arrives after its copies, they are re-pointed to it.
 
@@ -57,13 +62,18 @@ MAX_CANDIDATES = 30  # LSH candidates checked exactly, the closest first
 SEED = 1
 NAME_SWAPS = 3  # names (or places) replaced by others in the same slots: a template text, not a copy
 FIGURE_SWAPS = 2  # figures replaced by others in the same slots (another day's temperatures, another toll)
-JOIN_BACK = 0.0  # a copy joins the groups of the texts it copies only when it holds this share of each (0: always)
+JOIN_BACK = 0.4  # a copy joins the groups of the texts it copies only when it holds this share of each (0: always)
+FORMULA_GROUPS = 4  # earlier texts of this many groups sharing FORMULA_LOW of a text's shingles: it fills a formula
+FORMULA_LOW = 0.3  # ... (the weather of many days, the martyrs of many announcements, cables to many presidents)
+FORMULA_SHARE = 0.8  # and a text on a formula is a copy only of a text holding this share of its shingles
 SWAP_MIN_SHARE = 0.3  # below this share of shingles no text is a copy: the word diff is not run
 SWAP_MAX_WORDS = 4  # a replaced run this short is a slot of a formula (a name, a date), longer is rewording
 RESPELLED_RATIO = 0.75  # two runs this alike letter by letter are one name spelt two ways (المنتزه / المتنزه)
 NAME_SHARED_MAX = 2  # a word in more place names than this is a formula word (جمهورية), not a name
 
 WORD_RE = re.compile(r"\w+")
+# The letters outlets write a foreign "g" with (غوغل, جوجل, قوقل): one name, not two, in the substitution test.
+FOREIGN_G = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج"})
 
 __all__ = [
     "COPY_CONTAINMENT",
@@ -188,7 +198,8 @@ class CopyIndex:
     def __init__(self, text_of: Callable[[int], str | None] | None = None, *,
                  threshold: float = COPY_CONTAINMENT, rare_threshold: float = RARE_CONTAINMENT,
                  lsh_threshold: float = LSH_THRESHOLD, memo: dict | None = None, merge_groups: bool = True,
-                 join_back: float = JOIN_BACK, name_swaps: int = NAME_SWAPS, figure_swaps: int = FIGURE_SWAPS):
+                 join_back: float = JOIN_BACK, name_swaps: int = NAME_SWAPS, figure_swaps: int = FIGURE_SWAPS,
+                 formula_groups: int = FORMULA_GROUPS, formula_share: float = FORMULA_SHARE):
         from datasketch import MinHashLSH
 
         self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
@@ -196,6 +207,7 @@ class CopyIndex:
         self.rare_threshold = rare_threshold
         self.merge_groups = merge_groups
         self.join_back = join_back
+        self.formula_groups, self.formula_share = formula_groups, formula_share
         self.name_swaps, self.figure_swaps = name_swaps, figure_swaps
         self.entries: dict[int, _Entry] = {}
         self.members: dict[int, set[int]] = {}  # original → its copies
@@ -240,12 +252,13 @@ class CopyIndex:
             self.texts[n] = text
         decision = CopyDecision(n, None)
         earlier = [(m.share, other, m.back) for other, before, m in measured if before and self.accepts(m)]
+        if earlier and self.formula(measured):
+            earlier = [e for e in earlier if e[0] >= self.formula_share]
         later = [(m.share, other, m.back) for other, before, m in measured if not before and self.accepts(m)]
         if earlier:
-            # Every match holds this text: the copy points to the earliest original among them, among
-            # those it is most of when there are some (a part of a roundup belongs with its own text).
-            whole = [m for m in earlier if m[2] >= self.join_back] or earlier
-            similarity, best, _ = min(whole, key=lambda m: (self.entries[self.entries[m[1]].root].order, -m[0]))
+            # The copy joins the group of the text it is most of (a cut of a release that is also a
+            # paragraph of a roundup belongs with the release), then the earliest original among equals.
+            similarity, best, _ = min(earlier, key=lambda m: (-m[2], -m[0], self.entries[self.entries[m[1]].root].order))
             root = self.entries[best].root
             self._attach(n, root)
             decision.duplicate_of, decision.similarity = root, round(similarity, 3)
@@ -265,6 +278,12 @@ class CopyIndex:
                     decision.repointed[moved] = root
                 self._merge(other_root, root)
         return decision, blob
+
+    def formula(self, measured: list[tuple[int, bool, Measure]]) -> bool:
+        """Whether the text is one more filling of a formula: it shares much wording with earlier texts of
+        several different groups (the weather of many days, the martyrs of many announcements)."""
+        roots = {self.entries[other].root for other, before, m in measured if before and m.share >= FORMULA_LOW}
+        return len(roots) >= self.formula_groups
 
     def joins(self, back: float, decision: CopyDecision) -> bool:
         """Whether a later text that copies this one re-points this one's group (see :data:`JOIN_BACK`)."""
@@ -317,7 +336,7 @@ class CopyIndex:
         return Measure(
             share=share,
             back=containment(original.shingles, copy.shingles),
-            rare=len(rare & original.words) / len(rare) if rare else None,
+            rare=len(found_words(rare, original.words)) / len(rare) if rare else None,
             short=len(copy.shingles) < SHORT_SHINGLES,
             swaps=self.substitutions(copy.sequence, original.sequence, rare | theirs) if known and share >= SWAP_MIN_SHARE else (),
         )
@@ -331,7 +350,9 @@ class CopyIndex:
         both names (a person or place the entity lists know, or rare words) or
         both figures, and not one wording respelled (:func:`respelled`), is a
         substitution: another president, another day, another toll. A run
-        dropped with nothing in its place is a cut, and is not counted. Returns
+        dropped with nothing in its place is a cut, and is not counted, nor is
+        a name moved (:func:`names_moved`) or a figure rounded
+        (:func:`changed_figures`). Returns
         the kind of each substitution, ``"name"`` or ``"figure"`` (one for each
         figure of the run that changed).
         """
@@ -346,7 +367,7 @@ class CopyIndex:
             kind = _kind(old, rare)
             if kind == "figure" == _kind(new, rare):  # each figure of the slot that changed: "بين 30 و45" / "بين 32 و47"
                 kinds += ["figure"] * changed_figures(old, new)
-            elif kind is not None and kind == _kind(new, rare):
+            elif kind is not None and kind == _kind(new, rare) and not names_moved(old, new, rare, original, copy):
                 kinds.append(kind)
         return tuple(kinds)
 
@@ -439,9 +460,38 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 
 def changed_figures(old: tuple[str, ...], new: tuple[str, ...]) -> int:
-    """How many figures of ``old`` are not in ``new``, written either way ("45 999" / "999ر45", "30" / "30ه")."""
+    """How many figures of ``old`` are not in ``new``, written either way ("45 999" / "999ر45", "30" / "30ه").
+
+    A figure written with fewer of its digit groups is the same figure
+    rounded ("375,526,840 ريالا" / "375 مليونا و526 ألف"): when every figure
+    of one side is in the other, nothing changed.
+    """
     before, after = _figures(old), _figures(new)
-    return sum(1 for f in before if not any(f in g or g in f for g in after))
+    missing = [f for f in before if not _written(f, after)]
+    if missing and all(_written(g, before) for g in after):
+        return 0
+    return len(missing)
+
+
+def _written(figure: str, figures: set[str]) -> bool:
+    return any(figure in g or g in figure for g in figures)
+
+
+def names_moved(old: tuple[str, ...], new: tuple[str, ...], rare: set[str],
+                original: Iterable[str], copy: Iterable[str]) -> bool:
+    """Whether a replaced run only moves names: the new names are elsewhere in the original, or the old
+    ones elsewhere in the copy ("معالي وزير الدولة الدكتور مساعد العيبان" / "الدكتور مساعد العيبان وزير
+    الدولة": the name put before its title).
+
+    Another president's cable never names the first president: a name that
+    is still in both texts was reordered, not substituted.
+    """
+    def names(run: tuple[str, ...]) -> set[str]:
+        known = name_words()
+        return {light_stem(w) for w in run if len(w) > 2 and (w in known or light_stem(w) in known or w in rare)}
+    old_names, new_names = names(old), names(new)
+    return (bool(new_names) and new_names <= {light_stem(w) for w in original}
+            or bool(old_names) and old_names <= {light_stem(w) for w in copy})
 
 
 def _figures(run: tuple[str, ...]) -> set[str]:
@@ -452,6 +502,8 @@ def respelled(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
     """Whether two runs are one wording: another clitic, spacing or spelling (كيناتا / كينياتا, و 1069 / و1069)."""
     before, after = "".join(light_stem(w) for w in old), "".join(light_stem(w) for w in new)
     if before == after:
+        return True
+    if before.translate(FOREIGN_G) == after.translate(FOREIGN_G):  # غوغل / جوجل: one foreign name
         return True
     if any(c.isdigit() for c in before + after):
         return changed_figures(old, new) == 0 and changed_figures(new, old) == 0
@@ -466,6 +518,28 @@ def clitics() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return forms["prefix"], forms["suffix"]
 
 
+def found_words(words: set[str], text_words: set[str]) -> set[str]:
+    """The words of ``words`` that a text has, as they are or with another clitic (وعفيفي / عفيفي, قصره / قصر).
+
+    A figure must be found as it is: "و45" is not "45" of another day's weather.
+    """
+    found = words & text_words
+    return found | {w for w in words - found if not any(c.isdigit() for c in w) and has_stem(light_stem(w), text_words)}
+
+
+def has_stem(stem: str, text_words: set[str]) -> bool:
+    """Whether a word of the text is ``stem`` with clitics: its few clitic forms are looked up rather than
+    every word of the text stemmed (the cost of a candidate stays that of a set lookup)."""
+    prefixes, suffixes = clitics()
+    for prefix in ("", *prefixes):
+        for suffix in ("", *suffixes):
+            form = prefix + stem + suffix
+            if form in text_words and light_stem(form) == stem:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 18)
 def light_stem(word: str) -> str:
     """A word without its clitics, for telling a substitution from a respelling (figures: their digits)."""
     digits = "".join(c for c in word if c.isdigit())
