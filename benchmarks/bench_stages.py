@@ -1,6 +1,6 @@
 """Per-stage and end-to-end throughput, peak memory, and scaling over cores, on SaudiNewsNet.
 
-Usage: python benchmarks/bench_stages.py [--data ../shared/data] [--limit 2000] [--workers 1,2] [--append FILE]
+Usage: python benchmarks/bench_stages.py [--data ../shared/data] [--limit 2000] [--workers 1,2] [--gc batch|default] [--append FILE]
 
 * Stages: read (khabar's zip reader), clean (preparation: cleaning, credits,
   metadata, language, id), segment, ner, link, times, numbers, quotes,
@@ -12,6 +12,9 @@ Usage: python benchmarks/bench_stages.py [--data ../shared/data] [--limit 2000] 
 * Scaling: the same articles analysed (clean to facts_link) by 1, 2… worker
   processes, one pipeline per worker, as ``khabar ingest`` runs them: wall
   time, speed-up, and the peak RSS of the largest worker.
+* The cycle collector runs with the thresholds ``khabar ingest`` gives its
+  workers (:func:`khabar.pipeline.tune_gc_for_batch`); ``--gc default``
+  measures with Python's own.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import SHARED_DATA, commit, publish  # noqa: E402
 
-from khabar.pipeline import Pipeline, prepare  # noqa: E402
+from khabar.pipeline import Pipeline, prepare, tune_gc_for_batch  # noqa: E402
 from khabar.read import RawArticle, iter_articles  # noqa: E402
 
 WARMUP = 200
@@ -86,8 +89,10 @@ def time_stages(pipeline: Pipeline, articles: list[RawArticle], store) -> tuple[
     return clock, done, tokens
 
 
-def _init_worker() -> None:
+def _init_worker(gc_policy: str = "batch") -> None:
     global _PIPELINE
+    if gc_policy == "batch":
+        tune_gc_for_batch()
     _PIPELINE = Pipeline()
 
 
@@ -119,13 +124,13 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def time_workers(articles: list[RawArticle], warm: list[RawArticle], workers: int) -> dict[str, float]:
+def time_workers(articles: list[RawArticle], warm: list[RawArticle], workers: int, gc_policy: str = "batch") -> dict[str, float]:
     """Wall seconds for ``workers`` processes to analyse ``articles`` (after each warmed up)."""
     import multiprocessing
 
     # spawn, not fork: a forked worker would count the parent's pages (articles, its own pipeline) as its own
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(gc_policy,)) as pool:
         per_worker = max(1, len(warm) // workers)
         list(pool.map(_analyse, [warm[i : i + per_worker] for i in range(0, len(warm), per_worker)]))
         chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
@@ -143,13 +148,16 @@ def _peak_rss_after(_: int) -> int:
     return _peak_rss()
 
 
-def report(clock: Clock, done: int, tokens: int, read: tuple[int, float, float], scaling: list[dict], rss_mb: float) -> str:
+def report(clock: Clock, done: int, tokens: int, read: tuple[int, float, float], scaling: list[dict], rss_mb: float,
+           gc_policy: str = "batch") -> str:
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     count, read_cpu, read_wall = read
     rows = [f"| read | {1000 * read_cpu / count:.2f} | {1000 * read_wall / count:.2f} | {count / read_cpu:,.0f} | – |"]
     for name in clock.cpu:
         cpu = clock.cpu[name]
         rows.append(f"| {name} | {1000 * cpu / done:.2f} | {1000 * clock.wall[name] / done:.2f} | {done / cpu:,.0f} | {tokens / cpu:,.0f} |")
+    gc_note = ("Cycle collector: `khabar.pipeline.tune_gc_for_batch()`, as `khabar ingest` workers run."
+               if gc_policy == "batch" else "Cycle collector: Python's default thresholds.")
     analysis = [n for n in clock.cpu if n != "store"]
     cpu = sum(clock.cpu[n] for n in analysis)
     wall = sum(clock.wall[n] for n in analysis)
@@ -158,7 +166,7 @@ def report(clock: Clock, done: int, tokens: int, read: tuple[int, float, float],
         f"### Stages and scaling — {when}, commit {commit()}",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"{done} SaudiNewsNet articles after {WARMUP} warm-up articles, {tokens:,} tokens. "
-        "CPU time is `time.process_time` (the machine is shared: wall time may be higher).",
+        "CPU time is `time.process_time` (the machine is shared: wall time may be higher). " + gc_note,
         "",
         "| stage | CPU ms/article | wall ms/article | articles/s per core | tokens/s per core |",
         "|---|---:|---:|---:|---:|",
@@ -191,12 +199,16 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=2000, help="articles timed (after the warm-up)")
     parser.add_argument("--workers", default=f"1,{os.cpu_count() or 1}", help="worker counts for the scaling table")
     parser.add_argument("--append", type=Path)
+    parser.add_argument("--gc", choices=("batch", "default"), default="batch",
+                        help="cycle-collector thresholds: batch (as khabar's workers set them) or Python's default")
     args = parser.parse_args()
     if not (args.data / "news" / "saudinewsnet").is_dir():
         sys.exit(f"SaudiNewsNet not found under {args.data}: pass --data")
     from khabar.store.api import Store
 
     articles, read_cpu, read_wall = read_articles(args.data, args.limit + WARMUP)
+    if args.gc == "batch":
+        tune_gc_for_batch()
     pipeline = Pipeline()
     with tempfile.TemporaryDirectory() as folder:
         warm_store = Store(os.path.join(folder, "warm.db"))
@@ -207,8 +219,8 @@ def main() -> None:
         warm_store.close()
     rss_mb = _peak_rss() / 1024
     counts = sorted({int(w) for w in args.workers.split(",") if w.strip()})
-    scaling = [time_workers(articles[WARMUP:], articles[:WARMUP], w) for w in counts]
-    publish(report(clock, done, tokens, (len(articles), read_cpu, read_wall), scaling, rss_mb), args.append)
+    scaling = [time_workers(articles[WARMUP:], articles[:WARMUP], w, args.gc) for w in counts]
+    publish(report(clock, done, tokens, (len(articles), read_cpu, read_wall), scaling, rss_mb, args.gc), args.append)
 
 
 if __name__ == "__main__":

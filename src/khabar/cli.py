@@ -65,8 +65,9 @@ def analyze(
     tokens: Annotated[bool, typer.Option(help="Include tokens and their clitic pieces in JSON.")] = False,
 ) -> None:
     """Analyse articles (text, HTML, JSON/JSONL, zip, WARC) and print the khabar.article/1 records."""
-    from khabar.pipeline import Pipeline
+    from khabar.pipeline import Pipeline, tune_gc_for_batch
 
+    tune_gc_for_batch()  # the command's own process, analysing file after file
     pipeline = Pipeline()
     failures = 0
     writer = _writer(output_format, tokens)

@@ -84,8 +84,9 @@ def _init_worker(db: str | None, stages: list[str] | None, child: bool = True) -
     """Build the pipeline once per worker; in a child process, Ctrl-C is the parent's business."""
     if child:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from khabar.pipeline import Pipeline
+    from khabar.pipeline import Pipeline, tune_gc_for_batch
 
+    tune_gc_for_batch()
     _WORKER.clear()
     _WORKER.update(pipeline=Pipeline(stages), db=db, conn=None)
 

@@ -15,6 +15,7 @@ missing a requirement fails when it is built, not halfway through a corpus.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import html
 import re
@@ -92,6 +93,26 @@ class Pipeline:
         else:
             doc.warnings.append(f"language is {doc.language!r}, not Arabic: text kept, not analysed")
         return doc
+
+
+# Young collections every 10,000 net container allocations instead of 700 (see below).
+BATCH_GC_THRESHOLDS = (10_000, 10, 10)
+
+
+def tune_gc_for_batch() -> None:
+    """Set the cycle collector's thresholds for a process that analyses article after article.
+
+    An article allocates tens of thousands of short-lived containers (tokens,
+    spans, tuples) and adds its new words to long-lived caches. With Python's
+    default thresholds (700, 10, 10) that means a young collection every 700
+    allocations and a full one whenever the long-lived objects have grown by a
+    quarter, each rescanning every cached word: on SaudiNewsNet about a tenth
+    of the analysis time, for nothing, as the pipeline makes no reference
+    cycles (its garbage is freed by reference counting). Raising the first
+    threshold makes both rare. Process-wide, so called by khabar's own worker
+    processes (``khabar ingest``, the benchmarks), never on import.
+    """
+    gc.set_threshold(*BATCH_GC_THRESHOLDS)
 
 
 def default_stage_names() -> list[str]:

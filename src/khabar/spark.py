@@ -211,10 +211,11 @@ def _internal(exc: BaseException) -> str:
 
 def pipeline_for(stages: list[str] | None) -> Any:
     """The pipeline, built once per Python worker process and kept (Spark reuses its workers)."""
-    from khabar.pipeline import Pipeline
+    from khabar.pipeline import Pipeline, tune_gc_for_batch
 
     key = tuple(stages) if stages is not None else None
     if key not in _PIPELINES:
+        tune_gc_for_batch()  # a Python worker analyses article after article, as an ingest worker does
         _PIPELINES[key] = Pipeline(stages)
     return _PIPELINES[key]
 

@@ -104,6 +104,44 @@ def test_weights_read_from_the_file_match_crfsuites_dump():
         assert abs(printed - weight) <= 5.01e-7
 
 
+# The per-word vectors: summed straight from the feature strings, which are then dropped ----------
+
+
+def test_word_vectors_are_the_sums_of_the_extractors_kept_features():
+    # The decoder maps each new word's features to weight rows itself (the FeatureExtractor's
+    # filtered, cached features are no longer built on that path): the sums must be the same, bit for bit.
+    tagger = NerTagger.load(decoder="numpy")
+    vectors, weights = tagger._vectors, tagger._weights
+    words = [word for sentence in SENTENCES for word in sentence]
+    vectors.sentence_scores([words])
+    for word in dict.fromkeys(words):
+        info = tagger.features.describe(word)  # features filtered to those the model knows
+        row = vectors.rows[word]
+        for slot, feats in enumerate((info.own, *info.context)):
+            rows = [weights.rows[feat] for feat in feats]
+            # Summed in the features' order, as a reduceat over their rows adds them (CRFsuite's order too).
+            expected = np.add.reduceat(weights.matrix[rows], [0], axis=0)[0] if rows else weights.zero
+            assert np.array_equal(vectors.vectors[row, slot], expected), (word, slot)
+
+
+def test_cached_words_keep_no_feature_strings():
+    tagger = NerTagger.load(decoder="numpy")
+    tagger.tag_tokens(SENTENCES[0])
+    infos = [info for info in tagger._vectors.infos if info is not None]
+    assert len(infos) == len(set(SENTENCES[0]))
+    assert all(info.own == () and info.context == () for info in infos)
+    assert infos[SENTENCES[0].index("واشنطن")].names[0]  # what the sentence features need is kept
+
+
+def test_word_cache_cleared_at_its_cap_tags_the_same(taggers):
+    reference, _ = taggers
+    small = NerTagger.load(decoder="numpy")
+    small._vectors.MAX_WORDS = 12  # fewer than two sentences' words: cleared again and again
+    for words in SENTENCES * 2:
+        assert small.tag_tokens(words) == reference.tag_tokens(words), words
+        assert len(small._vectors.rows) <= 12 or len(small._vectors.rows) == len(set(words))
+
+
 # The algorithms against brute force on small random chains -------------------------------------
 
 

@@ -29,7 +29,13 @@ from pathlib import Path
 
 import numpy as np
 
-from khabar.entities.features import PADS, FeatureExtractor, WordInfo, mark_features
+from khabar.entities.features import (
+    PADS,
+    FeatureExtractor,
+    WordInfo,
+    describe_word,
+    mark_features,
+)
 
 STATE, TRANSITION = 0, 1  # CRFsuite's feature types (crf1d: FT_STATE, FT_TRANS)
 FEATURE_RECORD = struct.Struct("<IIId")  # type, source, destination, weight
@@ -106,13 +112,19 @@ class WordVectors:
     one numpy call, as most of an article's cost in new text is its new words.
     """
 
-    MAX_WORDS = 500_000
+    # Cleared when full. 120,000 word forms, with the linker's and the segmenter's caches of the same
+    # size, keep a worker under 500 MB however long it runs: one process analysing 16,000
+    # SaudiNewsNet articles (226,000 distinct forms) peaked at 442 MB, the articles it held included.
+    MAX_WORDS = 120_000
 
     def __init__(self, weights: CrfWeights, extractor: FeatureExtractor) -> None:
         self.weights = weights
         self.extractor = extractor
         self.pads = [weights.sum_of([pad]) for pad in PADS]
         self.bigrams = bigram_rows(weights)
+        # Most neighbouring words are no pair the model knows: two set lookups on the words' own
+        # strings (their hashes cached) rule a pair out before its key is built and hashed.
+        self.pair_sides = tuple(pair_sides(pairs) for pairs in self.bigrams)
         self._clear()
 
     def _clear(self) -> None:
@@ -159,8 +171,8 @@ class WordVectors:
 
     def _rows(self, sentences: list[list[str]]) -> list[list[int]]:
         """The rows of the words of each sentence, new words added (and summed) together."""
-        known, infos, describe = self.rows, self.infos, self.extractor.describe
-        first_new = len(infos)
+        known, infos = self.rows, self.infos
+        new = NewWords()
         result = []
         for words in sentences:
             rows = []
@@ -168,35 +180,48 @@ class WordVectors:
                 number = known.get(word)
                 if number is None:
                     number = known[word] = len(infos)
-                    infos.append(describe(word))
+                    infos.append(self._describe_new(word, number, new))
                 rows.append(number)
             result.append(rows)
-        if len(infos) > first_new:
-            self._sum_new(first_new)
+        if new.words:
+            self._sum_new(new)
         return result
 
-    def _sum_new(self, first: int) -> None:
-        """Fill the vectors of the rows from ``first`` on from their words' features."""
+    def _describe_new(self, word: str, number: int, new: NewWords) -> WordInfo:
+        """A new word's information, its feature rows queued in ``new`` for :meth:`_sum_new`.
+
+        The feature strings go straight to attribute rows, in their order (those
+        the model has no weight for are skipped, as CRFsuite skips them), and
+        are not kept: the vectors summed from them are all the decoder needs,
+        and a corpus's word types would otherwise hold hundreds of MB of strings.
+        """
+        extractor = self.extractor
+        info = describe_word(word, extractor.known, extractor.cluster_paths)
+        get = self.weights.rows.get
+        found = new.found
+        for slot, feats in enumerate((info.own, *info.context)):
+            run = [row for row in map(get, feats) if row is not None]
+            if run:
+                new.starts.append(len(found))
+                new.slots.append(slot)
+                new.words.append(number)
+                found += run
+        return WordInfo(info.form, info.norm, info.base, info.stem, info.trigger, (), (),
+                        extractor.names_of(info.norm, info.base))
+
+    def _sum_new(self, new: NewWords) -> None:
+        """Fill the vectors of the new words from their queued feature rows (one numpy call)."""
         if len(self.infos) > len(self.vectors):
             # Grown in place (realloc; new rows are zeros): no second copy alive at the peak.
             size = len(self.vectors)
             while size < len(self.infos):
                 size *= 2
+            size = max(len(self.infos), min(size, self.MAX_WORDS + 1))  # no doubling past the cap
             self.vectors.resize((size, *self.vectors.shape[1:]), refcheck=False)
-        known = self.weights.rows
-        found: list[int] = []  # attribute rows, one run per (slot, word) that has any
-        starts, slots, words = [], [], []
-        for number in range(first, len(self.infos)):
-            info = self.infos[number]
-            for slot, feats in enumerate((info.own, *info.context)):
-                run = [known[f] for f in feats if f in known]
-                if run:
-                    starts.append(len(found))
-                    slots.append(slot)
-                    words.append(number)
-                    found.extend(run)
-        if found:
-            self.vectors[words, slots] = np.add.reduceat(self.weights.matrix[found], starts, axis=0)
+        if new.found:
+            self.vectors[new.words, new.slots] = np.add.reduceat(
+                self.weights.matrix[new.found], new.starts, axis=0
+            )
 
     def _sentence_features(self, start: int, infos: list[WordInfo], positions: list[int], found: list[int]) -> None:
         """Append the positions and attribute rows of a sentence's bigrams and marks (it begins at ``start``)."""
@@ -217,10 +242,12 @@ class WordVectors:
         one when either word was split), looked up by their part after ``=``.
         """
         forms, stems = self.bigrams
+        (form_lefts, form_rights), (stem_lefts, stem_rights) = self.pair_sides
         prev = None
         prev_form = "<s>"
         for i, info in enumerate(infos, start):
-            pair = forms.get(prev_form + "|" + info.form)
+            form = info.form
+            pair = forms.get(prev_form + "|" + form) if prev_form in form_lefts and form in form_rights else None
             if pair is not None:
                 left, right = pair
                 if right is not None:  # bl= on this word
@@ -230,16 +257,29 @@ class WordVectors:
                     positions.append(i - 1)
                     found.append(left)
             if prev is not None and (prev.stem != prev.norm or info.stem != info.norm):
-                number = stems.get(prev.stem + "|" + info.stem)
-                if number is not None:
-                    positions.append(i)
-                    found.append(number)
-            prev, prev_form = info, info.form
+                if prev.stem in stem_lefts and info.stem in stem_rights:
+                    number = stems.get(prev.stem + "|" + info.stem)
+                    if number is not None:
+                        positions.append(i)
+                        found.append(number)
+            prev, prev_form = info, form
         if infos:
             number = forms.get(prev_form + "|</s>", (None, None))[0]
             if number is not None:
                 positions.append(start + len(infos) - 1)
                 found.append(number)
+
+
+class NewWords:
+    """The feature rows of the words new to a document, one run per (word, slot) that has any."""
+
+    __slots__ = ("found", "slots", "starts", "words")
+
+    def __init__(self) -> None:
+        self.found: list[int] = []  # attribute rows, the runs end to end
+        self.starts: list[int] = []  # where each run begins in ``found``
+        self.slots: list[int] = []  # 0: the word's own features; 1 + k: those for its neighbour at CONTEXT_OFFSETS[k]
+        self.words: list[int] = []  # the word's row
 
 
 def bigram_rows(weights: CrfWeights) -> tuple[dict[str, tuple[int | None, int | None]], dict[str, int]]:
@@ -255,6 +295,22 @@ def bigram_rows(weights: CrfWeights) -> tuple[dict[str, tuple[int | None, int | 
         elif kind == "sl":
             stems[pair] = number
     return forms, stems
+
+
+def pair_sides(pairs: dict[str, object]) -> tuple[frozenset[str], frozenset[str]]:
+    """Every string that can stand left and right of the ``|`` of a ``"left|right"`` key.
+
+    A word may itself be ``|``, so each ``|`` of a key is taken as the joint once: a
+    superset of the true sides, which is all a filter needs.
+    """
+    lefts, rights = set(), set()
+    for key in pairs:
+        at = key.find("|")
+        while at >= 0:
+            lefts.add(key[:at])
+            rights.add(key[at + 1 :])
+            at = key.find("|", at + 1)
+    return frozenset(lefts), frozenset(rights)
 
 
 class Batch:
@@ -280,15 +336,20 @@ def viterbi(sentences: list[np.ndarray], transitions: np.ndarray) -> list[list[i
     if not sentences:
         return []
     batch = Batch(sentences)
-    longest = batch.lengths[0]
-    best = batch.scores[:, 0].copy()
-    back = np.zeros(batch.scores.shape, dtype=np.intp)  # back[s, t, j]: best label at t−1 before j at t
+    longest, scores = batch.lengths[0], batch.scores
+    best = scores[:, 0].copy()
+    back = np.zeros(scores.shape, dtype=np.intp)  # back[s, t, j]: best label at t−1 before j at t
+    # into[j, i]: the transition from label i to label j, so that the label maximised over (i) is the
+    # last, contiguous axis; the same sums, maxima and first-best ties as over the first axis.
+    into = np.ascontiguousarray(transitions.T)
+    paths = np.empty((len(sentences), *into.shape))  # reused at every position: no allocation per step
+    add, maximum = np.add, np.maximum.reduce
     for t in range(1, longest):
         k = batch.active[t]
-        # paths[s, i, j]: best score ending in label i at t−1, then label j at t
-        paths = best[:k, :, None] + transitions
-        back[:k, t] = paths.argmax(axis=1)
-        best[:k] = paths.max(axis=1) + batch.scores[:k, t]
+        # step[s, j, i]: best score ending in label i at t−1, then label j at t
+        step = add(best[:k, None, :], into, out=paths[:k])
+        step.argmax(axis=2, out=back[:k, t])
+        add(maximum(step, axis=2), scores[:k, t], out=best[:k])
     labels = np.zeros(back.shape[:2], dtype=np.intp)
     rows = np.arange(len(sentences))
     ends = np.array(batch.lengths) - 1

@@ -343,23 +343,38 @@ class FeatureExtractor:
         if info is None:
             if len(self._cache) >= self.MAX_CACHE:
                 self._cache.clear()
-            info = describe_word(word, self.known, self.cluster_paths)
-            own, context = info.own, info.context
+            info = self.describe_uncached(word)
             if self.attributes is not None:
-                own, context = keep_attributes(own, context, self.attributes)
-            names = tuple(
-                tuple(entries for entries in (index.get(info.norm, ()), index.get(info.base, ())) if entries)
-                for index in (gazetteer(), known_names())
-            )
-            # One new WordInfo rather than two dataclasses.replace calls: this runs once per new word.
-            info = WordInfo(info.form, info.norm, info.base, info.stem, info.trigger, own, context, names)
+                own, context = keep_attributes(info.own, info.context, self.attributes)
+                # One new WordInfo rather than dataclasses.replace: this runs once per new word.
+                info = WordInfo(info.form, info.norm, info.base, info.stem, info.trigger, own, context, info.names)
             self._cache[word] = info
         return info
+
+    def describe_uncached(self, word: str) -> WordInfo:
+        """:func:`describe_word` with every feature and the word's ``names``, not cached."""
+        info = describe_word(word, self.known, self.cluster_paths)
+        return WordInfo(info.form, info.norm, info.base, info.stem, info.trigger, info.own, info.context,
+                        self.names_of(info.norm, info.base))
+
+    @staticmethod
+    def names_of(norm: str, base: str) -> tuple:
+        """The gazetteer's and the known names' entries starting with the word (see ``WordInfo.names``)."""
+        places, known = gazetteer(), known_names()
+        return (non_empty(places.get(norm, ()), places.get(base, ())),
+                non_empty(known.get(norm, ()), known.get(base, ())))
 
     def __call__(self, words: list[str]) -> list[list[str]]:
         """One list of feature strings per word of a sentence."""
         describe = self.describe
         return assemble_features([describe(w) for w in words], self.attributes)
+
+
+def non_empty(first: list, second: list) -> tuple:
+    """The lists that have entries, of the two (a word's entries read as its norm and as its base)."""
+    if first:
+        return (first, second) if second else (first,)
+    return (second,) if second else ()
 
 
 def keep_attributes(

@@ -18,7 +18,7 @@ from khabar.entities.spot import token_key, word_readings
 from khabar.entities.wordlists import WordLists
 from khabar.text import lexicon
 
-MAX_CACHE = 300_000
+MAX_CACHE = 120_000  # words; see khabar.entities.decode.WordVectors.MAX_WORDS
 TEAM_WORDS = frozenset({"منتخب", "المنتخب"})
 
 

@@ -69,7 +69,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 _FORMS: dict[str, tuple[str, str, Template]] = {}
-MAX_CACHED_FORMS = 500_000
+MAX_CACHED_FORMS = 120_000  # the most frequent forms come first; see WordVectors.MAX_WORDS
 
 
 def _describe(word: str, kind: str) -> tuple[str, str, Template]:
@@ -80,7 +80,7 @@ def _describe(word: str, kind: str) -> tuple[str, str, Template]:
     return form
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def split_clitics(word: str) -> Template:
     """The clitic template of one Arabic word, empty when it is not split.
 
