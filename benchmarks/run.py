@@ -9,7 +9,9 @@ Runs, one after the other (never at once: they measure the same cores):
   articles/s and tokens/s per core, peak RSS, scaling from 1 to all cores;
 * ``spark`` — bench_spark.py: the Spark job in local mode against one process;
 * ``prepare``, ``pipeline``, ``numbers_times``, ``store`` — the earlier
-  benchmarks (``store`` ingests all 31,030 articles: minutes).
+  benchmarks (``store`` ingests all 31,030 articles: minutes);
+* ``store_write`` — bench_store_write.py: the store write alone, one article a
+  transaction against ``khabar ingest``'s batches.
 
 The default is ``stages,spark``. A header with the date, the machine, the
 commit (``+``: with uncommitted changes in src/) and the load average comes
@@ -38,6 +40,7 @@ SUITE = {
     "pipeline": ("bench_pipeline.py", [], ["--limit", "500"]),
     "numbers_times": ("bench_numbers_times.py", [], ["--sample", "50"]),
     "store": ("bench_store.py", [], ["--limit", "2"]),
+    "store_write": ("bench_store_write.py", [], ["--articles", "500"]),
 }
 DEFAULT = "stages,spark"
 
