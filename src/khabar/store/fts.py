@@ -86,7 +86,15 @@ def text_forms(text: str | None, tokens: Iterable[Any] | None = None) -> str:
         return ""
     if tokens is None:
         tokens = tokenize(text)
-    forms = [token_form(token) for token in tokens]
+    forms = []
+    append = forms.append
+    for token in tokens:  # token_form, inlined: it runs for every token of every stored article
+        kind = token.kind
+        if kind == "word":
+            template = token.template
+            append(_word_form(template[-1][3] if template else token.norm))
+        elif kind in ("number", "latin"):
+            append(token.norm)
     return " ".join(form for form in forms if form)
 
 

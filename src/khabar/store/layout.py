@@ -57,6 +57,10 @@ class Layout:
                 self.order.append(top)
             if len(path) == 2:
                 self.nested.setdefault(top, []).append(path[1])
+        # what split() walks for every row, worked out once: (top, sub or None, dotted name)
+        self._plan = [(path[0], path[1] if len(path) == 2 else None, ".".join(path)) for path in self.paths]
+        self._nested_names = {top: [(k, f"{top}.{k}") for k in subs] for top, subs in self.nested.items()}
+        self._derived_positions = [(position, path) for position, path in enumerate(self.paths) if path in self.derived]
 
     def split(self, obj: dict[str, Any], source: str | None = None) -> tuple[list[Any], str | None]:
         """Column values and the ``extra`` JSON (or None) of one object.
@@ -75,13 +79,13 @@ class Layout:
                 parents[top] = None
             else:
                 parents[top] = residual.pop(top)
-        for path in self.paths:
-            if len(path) == 1:
-                value = parents[path[0]]
-                values.append(self._store(".".join(path), value))
-                continue
-            parent = parents[path[0]]
-            values.append(self._store(".".join(path), parent.get(path[1]) if isinstance(parent, dict) else None))
+        store = self._store
+        for top, sub, name in self._plan:
+            parent = parents[top]
+            if sub is None:
+                values.append(store(name, parent))
+            else:
+                values.append(store(name, parent.get(sub) if isinstance(parent, dict) else None))
         for top, subs in self.nested.items():
             parent = parents[top]
             if parent is None:
@@ -94,15 +98,13 @@ class Layout:
             all_null = all(parent.get(k) is None for k in subs)
             if rest or missing or all_null:
                 meta.setdefault("nested", {})[top] = {"rest": rest, "absent": missing}
-            if any(self._needs_type(f"{top}.{k}", parent.get(k)) for k in subs if k in parent):
+            if any(self._needs_type(name, parent.get(k)) for k, name in self._nested_names[top] if k in parent):
                 meta.setdefault("types", {})[top] = {k: parent[k] for k in subs if k in parent}
-        for path in self.paths:
-            if len(path) == 1 and path[0] not in absent and self._needs_type(path[0], parents[path[0]]):
-                meta.setdefault("values", {})[path[0]] = parents[path[0]]
+        for top, sub, name in self._plan:
+            if sub is None and top not in absent and self._needs_type(name, parents[top]):
+                meta.setdefault("values", {})[top] = parents[top]
         if self.derived and source is not None:
-            for position, path in enumerate(self.paths):
-                if path not in self.derived:
-                    continue
+            for position, path in self._derived_positions:
                 span = self._span(obj, path, source)
                 if span is None:
                     continue
