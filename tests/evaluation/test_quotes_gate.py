@@ -12,16 +12,16 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # floors a little under the figures on the 253-article gold (169 dev, 84 held out), so a
+    # floors a little under the figures on the 286-article gold (191 dev, 95 held out), so a
     # regression fails while noise from a small rule change does not
-    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.82, ("all", "cue"): 0.84,
-            ("direct", "detection"): 0.88, ("direct", "speaker"): 0.84,
-            ("indirect", "detection"): 0.86, ("indirect", "speaker"): 0.81,
-            ("according_to", "detection"): 0.72},
-    "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.67, ("all", "cue"): 0.77,
-             ("direct", "detection"): 0.84, ("direct", "speaker"): 0.73,
-             ("indirect", "detection"): 0.81, ("indirect", "speaker"): 0.64,
-             ("according_to", "detection"): 0.64},
+    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.79, ("all", "cue"): 0.82,
+            ("direct", "detection"): 0.87, ("direct", "speaker"): 0.82,
+            ("indirect", "detection"): 0.84, ("indirect", "speaker"): 0.77,
+            ("according_to", "detection"): 0.74},
+    "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.69, ("all", "cue"): 0.78,
+             ("direct", "detection"): 0.86, ("direct", "speaker"): 0.77,
+             ("indirect", "detection"): 0.81, ("indirect", "speaker"): 0.66,
+             ("according_to", "detection"): 0.62},
 }
 
 
