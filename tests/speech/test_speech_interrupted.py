@@ -156,3 +156,13 @@ def test_jaa_dhalika_attributes_the_sentence_before(quotes):
     assert q["kind"] == "according_to"
     assert q["text"] == "أعلنت الإمارات عن إطلاق مبادرة جديدة لدعم المشاريع الصغيرة"
     assert q["speaker"]["text"] == "وكالة أنباء الإمارات الرسمية"
+
+
+def test_a_prayer_after_a_statement_is_a_participial_quote(quotes):
+    found = quotes("وأعرب الأمير عن شكره للوزير، سائلاً الله أن يحفظ البلاد.")
+    assert [q["cue"]["text"] for q in found] == ["وأعرب", "سائلاً"]
+    assert found[1]["speaker"]["text"] == "الأمير"
+
+
+def test_wasailuhu_its_means_is_no_cue(quotes):
+    assert quotes("وطور المركز وسائله المختلفة لخدمة الزوار.") == []

@@ -635,7 +635,7 @@ class Finder:
             return False  # "جامعة الدول العربية": the genitive of the word before, not an object
         if word in contents or (word.startswith("ال") and word[2:] in contents):
             return True
-        if masdar and not word.startswith("ال") and _MASDAR.match(word) and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)):
+        if masdar and not word.startswith("ال") and _masdar_form(word) and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)):
             # (not "العام": the article and a short noun look like إفعال; not "مركز مكافحة المخدرات",
             # where the verbal noun is the genitive of an institution)
             return not (j and self.construct_head(j - 1) and lx.head_kind(self.words[j - 1]) == "org")
@@ -2783,6 +2783,16 @@ class Finder:
 
 # verbal nouns by pattern, on the normalised form: تفعيل، تفاعل، تفعّل (4+ letters after ت), استفعال،
 # افتعال، انفعال، إفعال، مفاعلة (with ة folded into ه)
+def _masdar_form(word: str) -> bool:
+    """A verbal noun by its pattern, bare or with a possessive pronoun ("استنكاره", "تعازيهم")."""
+    if _MASDAR.match(word):
+        return True
+    for ending in ("هما", "هم", "ها", "ه"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and _MASDAR.match(word[: -len(ending)]):
+            return True
+    return False
+
+
 _MASDAR = __import__("re").compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
 
 
