@@ -166,3 +166,11 @@ def test_a_prayer_after_a_statement_is_a_participial_quote(quotes):
 
 def test_wasailuhu_its_means_is_no_cue(quotes):
     assert quotes("وطور المركز وسائله المختلفة لخدمة الزوار.") == []
+
+
+def test_scripture_cited_in_a_sermon_is_not_who_goes_on_speaking(quotes):
+    found = quotes("وقال الشيخ السديس في خطبته إن الإرهاب لا دين له. وقال النبي صلى الله عليه وسلم: "
+                   "«المسلم من سلم المسلمون من لسانه ويده». ودعا المصلين إلى الوحدة ونبذ الفرقة.")
+    assert [q["cue"]["text"] for q in found] == ["وقال", "وقال", "ودعا"]
+    assert found[1]["speaker"]["text"].startswith("النبي")
+    assert found[2]["speaker"]["text"].startswith("الشيخ السديس")

@@ -369,7 +369,7 @@ class Finder:
             return not (word == "علي" and not self.is_preposition_ala(j))
         if word in lx.markers() and self.marker_at(j) is not None:
             marker = self.marker_at(j)
-            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "statement_anaphor", "place"):
+            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "statement_anaphor", "cited", "place"):
                 return marker[0].kind != "anonymity_lead" or self.anonymity_in(j, min(self.count, j + 6))
         return word.startswith("ل") and self.via_at(j) is not None
 
@@ -2358,21 +2358,23 @@ class Finder:
         last_sentence = -1  # sentence of the last quote given a speaker
         for cand in self.candidates:
             who = None
+            # who a cue with no subject goes on with: never scripture someone cited ("قال النبي …")
+            speakers = [w for w in history if not self.cited(w)]
             if cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
-                who = self.narrative_subject(cand, last_sentence, history)
+                who = self.narrative_subject(cand, last_sentence, speakers)
             if cand.resolve == "explicit" and cand.np is not None:
                 local = self.make_who(cand)
                 if local.kind == "pronoun":
-                    who = _latest(history, None) or self.entity_fallback(cand)
+                    who = _latest(speakers, None) or self.entity_fallback(cand)
                 else:
                     who = self.link(local, cand, history)
             elif who is not None:
                 pass
             elif cand.resolve == "sentence":
-                who = (by_sentence.get(cand.sentence) or self.sentence_who(cand, history) or _latest(history, cand.form)
-                       or self.titled_in_sentence(cand, history) or self.entity_fallback(cand))
+                who = (by_sentence.get(cand.sentence) or self.sentence_who(cand, speakers) or _latest(speakers, cand.form)
+                       or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
             else:
-                who = _latest(history, cand.form) or self.sentence_who(cand, history) or self.entity_fallback(cand)
+                who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
             if who is not None and cand.anonymous_phrase and not who.anonymous:
                 who.anonymous = True
             cand.who = who
@@ -2386,6 +2388,13 @@ class Finder:
                 history = [w for w in history if w is not who] + [who]
                 by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
+
+    def cited(self, who: Who) -> bool:
+        """Whether the speaker is scripture cited by someone else ("قال النبي صلى الله عليه وسلم",
+        "قال الله تعالى"): quoted in a sermon or a statement, never the one a following "ودعا" or
+        "وأضاف" goes on with (markers ``cited`` in ``data/markers.tsv``)."""
+        words = self.x.norm[who.start:who.end].split()
+        return bool(words) and words[0].lstrip("و") in lx.marker_words("cited")
 
     def link(self, local: Who, cand: Candidate, history: list[Who]) -> Who:
         """The speaker a local mention stands for: an earlier one it refers back to, or itself."""
