@@ -153,11 +153,7 @@ def stories(request: Request, since: DateText = None, until: DateText = None, en
 
 @router.get("/stories/{story_id}", summary="One story: its articles in time order")
 def story(request: Request, story_id: Annotated[str, Path(max_length=64)]) -> JSONResponse:
-    with state(request).reader() as store:
-        found = store_method(store, "story")(_id(story_id))
-    if found is None:
-        raise HTTPException(404, f"no story with id {story_id!r}")
-    return JSONResponse(found)
+    return _one(request, "story", story_id)
 
 
 @router.get("/claims", summary="Claims across articles: first report, confirmations, contradictions")
@@ -172,10 +168,15 @@ def claims(request: Request, story: Annotated[str | None, Query(max_length=64)] 
 
 @router.get("/claims/{claim_id}", summary="One claim, its reports and its provenance graph")
 def claim(request: Request, claim_id: Annotated[str, Path(max_length=64)]) -> JSONResponse:
+    return _one(request, "claim", claim_id)
+
+
+def _one(request: Request, kind: str, ident: str) -> JSONResponse:
+    """One story or claim by id (``Store.story`` / ``Store.claim``), or 404."""
     with state(request).reader() as store:
-        found = store_method(store, "claim")(_id(claim_id))
+        found = store_method(store, kind)(_id(ident))
     if found is None:
-        raise HTTPException(404, f"no claim with id {claim_id!r}")
+        raise HTTPException(404, f"no {kind} with id {ident!r}")
     return JSONResponse(found)
 
 
