@@ -83,11 +83,9 @@ COPULAS = frozenset(lx.norm(w) for w in ("كان", "كانت", "كانوا", "ي
                                           "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "زال", "زالت"))
 # prepositions of place and time: a phrase they open is an adjunct, never a verb's object
 ADJUNCT_PREPS = frozenset(lx.norm(w) for w in ("في", "من", "خلال", "منذ", "عند", "لدى", "أمام", "بعد", "قبل", "عقب", "أثناء"))
-# "جاء ذلك" before an according-to cue: the sentence before is what it attributes
-POINTING_BACK = frozenset(lx.norm(w) for w in ("جاء", "وجاء", "ذلك", "وذلك", "هذا", "وهذا", "يأتي", "ويأتي"))
-# before a reporting verb inside a sentence: a new attribution begins ("…، ولكنه أضاف أن …")
-BREAK_PARTICLES = frozenset(lx.norm(w) for w in ("كما", "فيما", "بينما", "ثم", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
-SELF_WORDS = frozenset(lx.norm(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "أيضا", "أيضاً", "أمس", "اليوم"))
+POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
+BREAK_PARTICLES = lx.clause_words("break_particle")  # "…، ولكنه أضاف أن …": a new attribution
+SELF_WORDS = lx.clause_words("self_reference")  # "المصدر نفسه", "أمس": still the source phrase
 ISSUED = frozenset(lx.norm(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
 ISSUED_BY = frozenset(lx.norm(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
 
@@ -2029,7 +2027,7 @@ class Finder:
     def clause_resumes(self, k: int, limit: int) -> int | None:
         """End of the clause when it goes on, with at least three words, right after a source
         phrase ending at token ``k`` (no comma between); else ``None``."""
-        if k + 1 < limit and self.words[k] in COMMAS and self.words[k + 1] in ("حيث", "اذ"):
+        if k + 1 < limit and self.words[k] in COMMAS and self.words[k + 1] in lx.clause_words("goes_on"):
             return self.clause_end(k + 1)  # "…، حيث تربعت بغداد على رأس القائمة": the clause goes on
         if k >= limit or not self.is_word(k) or self.ends_source_phrase(k):
             return None

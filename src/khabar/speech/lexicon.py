@@ -208,6 +208,13 @@ def marker_words(kind: str) -> frozenset[str]:
     return frozenset(p.words[0] for phrases in markers().values() for p in phrases if p.kind == kind and len(p.words) == 1)
 
 
+@cache
+def clause_words(kind: str) -> frozenset[str]:
+    """Normalised words of one kind of ``clause_words.tsv`` (break_particle, pointing_back,
+    self_reference, goes_on)."""
+    return frozenset(norm(word) for row_kind, word in _lines("clause_words.tsv") if row_kind == kind)
+
+
 @lru_cache(maxsize=1)
 def speaker_heads() -> dict[str, str]:
     """Head word → kind (title, honorific, pronoun, anon, org, media, doc)."""
