@@ -32,3 +32,30 @@ def test_spans_fall_inside_their_articles(shared_data):
         for item in entry["facts"] + entry["times"]:
             start, end = item["span"]
             assert 0 <= start < end <= len(content)
+
+
+def test_a_new_batch_skips_the_gold_and_holds_out_every_third(shared_data):
+    from khabar.evaluation.goldsets import draw_batch
+
+    known = {e["gold_id"] for e in load_gold()}
+    batch = draw_batch(shared_data, 6, 20151, exclude=known)
+    assert len(batch) == 6 and not {a["gold_id"] for a in batch} & known
+    assert [a["split"] for a in batch] == ["dev", "dev", "test", "dev", "dev", "test"]
+    assert all(a["content"] and a["sha1"] for a in batch)
+
+
+def test_converting_a_batch_keeps_direct_only_inside_quotation_marks(shared_data):
+    from khabar.evaluation.goldsets import convert_batch, draw_batch
+
+    [article] = draw_batch(shared_data, 1, 20151, exclude={e["gold_id"] for e in load_gold()})
+    words = article["content"].split()
+    first, last = " ".join(words[2:5]), " ".join(words[6:9])
+    record = {"gold_id": article["gold_id"], "quotes": [{"kind": "direct", "cue": None, "content_first": first,
+              "content_last": last, "speaker": None, "speaker_name": None, "anonymous": False, "via": None,
+              "time": None}], "facts": [], "times": []}
+    [entry] = convert_batch(shared_data, [article], [record])
+    start, end = entry["quotes"][0]["content"]
+    assert article["content"][start:end].startswith(first) and article["content"][start:end].endswith(last)
+    before = article["content"][max(0, start - 3):start].strip()
+    opens_after_mark = bool(before) and before[-1] in "«»“”\"'„‘’("
+    assert entry["quotes"][0]["kind"] == ("direct" if opens_after_mark else "indirect")

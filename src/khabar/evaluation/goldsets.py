@@ -167,3 +167,82 @@ def convert_article(annotation: dict, article: dict, ref: GoldRef, split: str) -
                 cursor = converted["span"][1]
             entry[key].append(converted)
     return entry
+
+
+# Growing the gold set: draw a batch for annotators, then turn their files into gold entries.
+
+QUOTE_MARKS = "«»“”\"'„‘’("
+
+
+def draw_batch(shared: Path, count: int, seed: int, *, exclude: set[str]) -> list[dict]:
+    """``count`` articles drawn with ``seed`` among those not in ``exclude`` (gold ids), each with
+    its reference, split (every third held out) and text, for annotators: the file they work on
+    holds article text, so it stays outside the repository."""
+    # (as many more as are excluded, so a seed already used still yields ``count`` new articles)
+    refs = [r for r in draw_articles(shared, count + len(exclude), seed=seed) if r.gold_id not in exclude][:count]
+    batch = []
+    for position, ref in enumerate(refs):
+        article = load_article(shared, ref)
+        batch.append({"gold_id": ref.gold_id, "zip": ref.zip, "index": ref.index, "sha1": ref.sha1,
+                      "split": "test" if is_held_out(position) else "dev",
+                      "published": (article.get("date_extracted") or "")[:10] or ref.zip[:10],
+                      "source": article.get("source"), "title": article.get("title"), "content": article["content"]})
+    return batch
+
+
+def convert_batch(shared: Path, articles: list[dict], annotations: list[dict]) -> list[dict]:
+    """Gold entries of one annotated batch (``articles`` as :func:`draw_batch` wrote them, the
+    annotators' records in the same order). A quote annotated direct whose content does not open
+    right after a quotation mark becomes indirect (ANNOTATION.md: direct only inside the marks)."""
+    entries = []
+    for article, annotation in zip(articles, annotations, strict=True):
+        if article["gold_id"] != annotation["gold_id"]:
+            raise ValueError(f"{annotation['gold_id']}: annotations out of order (expected {article['gold_id']})")
+        ref = GoldRef(article["zip"], article["index"], article["sha1"])
+        shared_article = load_article(shared, ref)
+        content = shared_article["content"]
+        entry = convert_article(annotation, shared_article, ref, article["split"])
+        for quote in entry["quotes"]:
+            before = content[max(0, quote["content"][0] - 3):quote["content"][0]].strip()
+            if quote["kind"] == "direct" and not (before and before[-1] in QUOTE_MARKS):
+                quote["kind"] = "indirect"
+        entries.append(entry)
+    return entries
+
+
+def write_gold(entries: list[dict], path: Path = GOLD_PATH) -> None:
+    """The gold file, one entry a line (diffs stay readable)."""
+    text = json.dumps(entries, ensure_ascii=False).replace('}, {"gold_id"', '},\n{"gold_id"')
+    Path(path).write_text(text, encoding="utf-8")
+
+
+def _main(argv: list[str] | None = None) -> None:
+    """``python -m khabar.evaluation.goldsets draw|add``: see tests/data/GOLD_FORMAT.md."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m khabar.evaluation.goldsets")
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[4] / "shared" / "data")
+    commands = parser.add_subparsers(dest="command", required=True)
+    draw = commands.add_parser("draw", help="draw a batch for annotators (a file with article text: keep it outside the repository)")
+    draw.add_argument("--count", type=int, required=True)
+    draw.add_argument("--seed", type=int, required=True)
+    draw.add_argument("--out", type=Path, required=True)
+    add = commands.add_parser("add", help="add annotated batches to tests/data/gold_news.json")
+    add.add_argument("batches", nargs="+", type=Path, help="X_articles.json files; X_gold.json beside each")
+    args = parser.parse_args(argv)
+    gold = load_gold()
+    if args.command == "draw":
+        batch = draw_batch(args.data, args.count, args.seed, exclude={e["gold_id"] for e in gold})
+        args.out.write_text(json.dumps(batch, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
+    known = {e["gold_id"] for e in gold}
+    for articles_path in args.batches:
+        articles = json.loads(articles_path.read_text(encoding="utf-8"))
+        annotations_path = articles_path.with_name(articles_path.name.replace("_articles", "_gold"))
+        annotations = json.loads(annotations_path.read_text(encoding="utf-8"))
+        gold += [e for e in convert_batch(args.data, articles, annotations) if e["gold_id"] not in known]
+    write_gold(gold)
+
+
+if __name__ == "__main__":
+    _main()
