@@ -11,7 +11,8 @@ Runs, one after the other (never at once: they measure the same cores):
 * ``prepare``, ``pipeline``, ``numbers_times``, ``store`` — the earlier
   benchmarks (``store`` ingests all 31,030 articles: minutes);
 * ``store_write`` — bench_store_write.py: the store write alone, one article a
-  transaction against ``khabar ingest``'s batches.
+  transaction against ``khabar ingest``'s batches;
+* ``memory`` — bench_memory.py: one worker's resident memory over 16,000 articles.
 
 The default is ``stages,spark``. A header with the date, the machine, the
 commit (``+``: with uncommitted changes in src/) and the load average comes
@@ -41,6 +42,7 @@ SUITE = {
     "numbers_times": ("bench_numbers_times.py", [], ["--sample", "50"]),
     "store": ("bench_store.py", [], ["--limit", "2"]),
     "store_write": ("bench_store_write.py", [], ["--articles", "500"]),
+    "memory": ("bench_memory.py", [], ["--articles", "3000"]),
 }
 DEFAULT = "stages,spark"
 
