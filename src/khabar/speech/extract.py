@@ -541,6 +541,8 @@ class Finder:
         """
         words = self.words
         prev, word = words[j - 1], words[j]
+        if noun_object and self.definite_phrase_then_noun(i, j):
+            return True
         if (not prev.startswith("ال") and len(prev) >= 5 and prev.endswith(("ون", "ين", "ان"))
                 and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال")
                 and not word.endswith(("ين", "ون", "ان", "تان", "تين"))):
@@ -569,6 +571,18 @@ class Finder:
         if other is not None and other != self.entity_ends[j - 1]:
             return True  # "الولايات المتحدة الأمريكية باكستان"
         return noun_object and other is None
+
+    def definite_phrase_then_noun(self, i: int, j: int) -> bool:
+        """"وأعلن الجيش عزل مرسي": a phrase of definite words only (a noun and its adjectives, no
+        title that a name could follow) is complete; a plain indefinite noun after it can be neither
+        its adjective (which would be definite) nor its genitive (a definite noun takes none), so it
+        begins the verb's object."""
+        words, word = self.words, self.words[j]
+        if word.startswith("ال") or not word[0].isalpha() or word in lx.NAME_PARTICLES or word in lx.PREP_WORDS:
+            return False
+        if word[:1] in ("ل", "ب", "و", "ف") or lx.head_kind(word) is not None or j in self.entity_starts:
+            return False
+        return all(words[k].startswith("ال") and lx.head_kind(words[k]) not in ("title", "honorific", "name") for k in range(i, j))
 
     def construct_head(self, k: int) -> bool:
         """Whether token ``k`` is a noun in the construct state (no article, not a name), so that
@@ -960,9 +974,12 @@ class Finder:
         """End of a noun or preposition object: a noun phrase, so a comma followed by a word that opens a
         clause ends it ("معبرين عن اللحمة الوطنية، كما اطلع الوفد …", "…، هذا وقد شهد الحفل …"); a
         complement clause (أن …) is not cut so ("قال إن الأسعار ارتفعت، كما ارتفعت التكاليف")."""
+        stops = lx.clause_words("object_stop")
         for m in range(k + 1, end - 1):
             if self.words[m] in COMMAS and self.inside[m] < 0 and self.words[m + 1] in lx.marker_words("clause_opener"):
                 return m
+            if self.words[m] in stops and self.inside[m] < 0 and self.words[m + 1] in lx.COMPLEMENTIZERS:
+                return m - 1 if self.words[m - 1] == "من" and m - 1 > k else m  # "(من) دون أن يقدم …": how, not what
         return end
 
     def direct_starts(self, m: int) -> bool:
