@@ -39,3 +39,26 @@ def test_title_before_a_name_is_not_cut():
     found = analysed("وأكد المهندس الركبان أهمية دور المستفيدين في الرقابة.")
     q = by_cue(found, "وأكد")
     assert q["speaker"]["text"] == "المهندس الركبان"
+
+
+# --- a plural participle goes on with a group, not with a single speaker before -------------------
+
+def test_plural_participle_takes_the_group_in_its_sentence():
+    found = analysed("وقال رئيس البلدية المهندس عمر الزهراني إن القرار يصب في مصلحة المواطنين. "
+                     "إلى ذلك استبشر عدد من رواد الشاطئ بالقرار، مؤكدين أن البحر ملك لكل مواطن.")
+    q = by_cue(found, "مؤكدين")
+    assert q["speaker"]["text"] == "عدد من رواد الشاطئ"
+    assert q["speaker"]["anonymous"]
+
+
+def test_plural_participle_skips_an_adjective_plural():
+    found = analysed("وقال الشيخ ماجد إن التصرفات غير لائقة. وأطلق مغردون آخرون حملة لدعم السياح الخليجيين، "
+                     "مؤكدين أن ما صدر من السياح أمر طبيعي.")
+    q = by_cue(found, "مؤكدين")
+    assert q["speaker"]["text"].startswith("مغردون")
+
+
+def test_dual_participle_after_two_named_people_keeps_them():
+    found = analysed("وأعرب سمو أمير المنطقة، ومعالي وزير الإسكان عن شكرهما للقيادة، سائلين الله أن يعينهما.")
+    q = by_cue(found, "سائلين")
+    assert "وزير الإسكان" in q["speaker"]["text"]

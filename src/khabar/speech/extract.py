@@ -2390,6 +2390,9 @@ class Finder:
                        or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
             else:
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
+            if (cand.form is not None and cand.form.kind == "participle" and cand.form.plural
+                    and (who is None or not (who.plural or self.coordinated(who)))):
+                who = self.plural_subject_before(cand, speakers) or who
             if who is not None and cand.anonymous_phrase and not who.anonymous:
                 who.anonymous = True
             cand.who = who
@@ -2403,6 +2406,44 @@ class Finder:
                 history = [w for w in history if w is not who] + [who]
                 by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
+
+    def plural_subject_before(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"استبشر عدد من رواد الشاطئ بالقرار، مؤكدين أن …", "ليرتحل المشاركون …، مؤكدين أنهم …": a
+        plural participle goes on with the nearest group of people before it in its sentence, never
+        with a single speaker quoted before."""
+        k = self.x.token_at(cand.cue[0]) if cand.cue else None
+        if k is None or k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        for m in range(k - 1, max(first, k - 40) - 1, -1):
+            if not self.is_word(m) or not self.plural_people(m):
+                continue
+            before = self.words[m - 1] if m > first else ""
+            if before in lx.PREP_WORDS or (before and self.construct_head(m - 1) and before != "عدد"):
+                continue  # a genitive or a preposition's object ("لكل المواطنين") is not who speaks
+            if self.words[m] == "عدد" and not (m + 1 < k and self.words[m + 1] == "من"):
+                continue
+            end = min(self.parse_np(m, k, noun_object=True, preps=("ب",)), m + 8)
+            return self.subject_who((m, end), history) if end > m else None
+        return None
+
+    def plural_people(self, m: int) -> bool:
+        """Whether token ``m`` heads a group of people: "عدد (من)", a listed plural ("نشطاء",
+        "الأهالي"), or a definite sound masculine plural ("المشاركون", "الأهلاويون")."""
+        word = self.words[m]
+        if word == "عدد" or _bare(word) in PLURAL_HEADS or word in ("جموع", "الجموع"):
+            return True
+        kind = lx.head_kind(word)
+        if kind not in (None, "anon") or not word.endswith(("ون", "ين")) or self.has_entity(self.span(m, m + 1)):
+            return False
+        if m and self.words[m - 1].startswith("ال"):
+            return False  # "السياح الخليجيين", "الحرمين الشريفين": an adjective of the word before, not a head
+        return (word.startswith("ال") and len(word) >= 7) or (kind == "anon" and len(word) >= 5)
+
+    def coordinated(self, who: Who) -> bool:
+        """"سمو أمير المنطقة، ومعالي وزير الإسكان": two or more people named together."""
+        words = self.x.norm[who.start:who.end].split()
+        return any(w.startswith("و") and lx.head_kind(w[1:]) in ("title", "honorific") for w in words[1:])
 
     def cited(self, who: Who) -> bool:
         """Whether the speaker is scripture cited by someone else ("قال النبي صلى الله عليه وسلم",
