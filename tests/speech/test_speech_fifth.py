@@ -62,3 +62,55 @@ def test_dual_participle_after_two_named_people_keeps_them():
     found = analysed("وأعرب سمو أمير المنطقة، ومعالي وزير الإسكان عن شكرهما للقيادة، سائلين الله أن يعينهما.")
     q = by_cue(found, "سائلين")
     assert "وزير الإسكان" in q["speaker"]["text"]
+
+
+# --- "الشركة" in market news: the company a share was named for ----------------------------------
+
+def test_the_company_is_the_one_whose_share_was_named():
+    found = analysed("وتراجع مؤشر سوق دبي 0.9 في المئة لكن سهم داماك العقارية ارتفع 2.6 في المئة. "
+                     "وقالت الشركة اليوم إن مجلس إدارتها سيناقش نتائج الربع الثاني.")
+    q = by_cue(found, "وقالت")
+    assert q["speaker"]["text"] == "داماك العقارية"
+
+
+def test_company_name_after_share_keeps_its_lam_genitive():
+    found = analysed("وهوى سهم البحر الأحمر لخدمات الإسكان بالحد الأقصى اليومي. وأعلنت الشركة عن تأخر تنفيذ بعض المشروعات.")
+    q = by_cue(found, "وأعلنت")
+    assert q["speaker"]["text"] == "البحر الأحمر لخدمات الإسكان"
+
+
+# --- one family name spelt with a long vowel more or less is the same person ----------------------
+
+def test_respelled_family_name_is_the_person_named_in_the_narration():
+    found = analysed('وتفصيلا، هجر المواطن سعيد بن محمد القضعان سيارته داخل استراحته. '
+                     'وقال "القضيعان" لـ"سبق": تفاجأت أنا وعائلتي بثعبان.')
+    q = by_cue(found, "وقال")
+    assert q["speaker"]["text"] == "سعيد بن محمد القضعان"
+
+
+def test_respelled_family_name_goes_on_with_the_earlier_speaker():
+    found = analysed("وأوضح الناطق الرسمي بصحة الطائف سراج الحميدان، أنه تم إعداد خطط للطوارئ. "
+                     "وأفاد الحمدان أن مركز صحي العطيف يعمل على مدار الساعة.")
+    assert by_cue(found, "وأفاد")["speaker"]["text"] == "الناطق الرسمي بصحة الطائف سراج الحميدان"
+
+
+def test_another_family_name_is_not_a_respelling():
+    found = analysed("وأوضح الناطق الرسمي سراج الحميدان، أنه تم إعداد خطط للطوارئ. "
+                     "وأفاد الحمادي أن مركز صحي العطيف يعمل على مدار الساعة.")
+    assert by_cue(found, "وأفاد")["speaker"]["text"] == "الحمادي"
+
+
+# --- an adverb after the verb is neither subject nor object ---------------------------------------
+
+def test_adverb_after_verb_is_not_the_speaker():
+    found = analysed("وقدم النجم البرازيلي السابق زيكو أوراقه، كما أعلن رسميا ترشحه للمنصب.")
+    q = by_cue(found, "أعلن")
+    assert "رسميا" not in q["speaker"]["text"]
+    assert q["text"].startswith("ترشحه")
+
+
+def test_adverb_after_subject_is_not_the_content():
+    found = analysed("وأعلن الاتحاد رسميا تعاقده مع المدرب الجديد.")
+    q = by_cue(found, "وأعلن")
+    assert q["speaker"]["text"] == "الاتحاد"
+    assert q["text"].startswith("تعاقده")

@@ -383,6 +383,13 @@ class Finder:
                 k += 1
         return k if k < limit and self.is_word(k) and lx.head_kind(self.words[k]) is not None else i
 
+    def skip_adverbs(self, i: int, limit: int) -> int:
+        """"كما أعلن رسميا ترشحه": an adverb after the verb is neither its subject nor its object."""
+        adverbs = lx.clause_words("adverb")
+        while i + 1 < limit and self.words[i] in adverbs:
+            i += 1
+        return i
+
     def skip_lead(self, i: int, limit: int) -> tuple[int, tuple[tuple[int, int], tuple[int, int], bool] | None]:
         """What may stand between a verb and its subject: the outlet it was said to ("وأوضح لـ«عكاظ»
         الناطق الإعلامي …", "وكشف لـ«عكاظ» مصدر مطلع أن …") or the text it was said in ("علق فيها
@@ -1520,7 +1527,7 @@ class Finder:
             return self.sourced_from_cue(i, form, limit)
         lead_via = None
         if form.kind == "verb":
-            start = self.skip_circumstance(start, limit)
+            start = self.skip_adverbs(self.skip_circumstance(start, limit), limit)
             start, lead_via = self.skip_lead(start, limit)
             if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
@@ -1583,7 +1590,7 @@ class Finder:
             return None  # "ولم تعلن أي جهة مسؤوليتها", "التي تدعو إلى …": narration
         if region.stop not in ("that", "colon") and region.at < self.count and words[region.at] in ("له", "لها", "لهم", "لهما"):
             return None  # "ودعوا لهم بالمغفرة"
-        k = region.at
+        k = self.skip_adverbs(region.at, limit) if region.stop == "noun" else region.at
         if k >= limit or not any(self.is_word(m) for m in range(k, min(limit, k + 3))):
             return None
         end = self.clause_end(k)
@@ -2582,7 +2589,28 @@ class Finder:
             return next((prev for prev in reversed(history) if self.person_like(prev)), None)
         if self.generic_anaphor(a, b, "anon_anaphor"):
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
-        return self.named_mention_of_head(a, b)
+        return self.named_mention_of_head(a, b) or self.respelled_name(a, b, history)
+
+    def respelled_name(self, a: int, b: int, history: list[Who]) -> Who | None:
+        """"وأفاد الحمدان" after "الناطق الرسمي سراج الحميدان", "وقال «القضيعان»" after "المواطن سعيد بن
+        محمد القضعان": a family name alone, written with one long vowel more or less than the
+        person named before (a speaker, else a person the tagger found), is that person."""
+        words = [_bare(w) for w in self.words[a:b] if w[0].isalnum()]
+        if len(words) != 1 or len(words[0]) < 5 or lx.head_kind(words[0]) is not None:
+            return None
+        name = words[0]
+        for prev in reversed(history):
+            if any(_vowel_variant(name, w) for w in prev.words):
+                return prev
+        limit = self.x.original_span(*self.span(a, a + 1))[0] if a < self.count else None
+        for s, e, entity, kind in reversed(self.entities):
+            if kind != "PER" or limit is None or e > limit:
+                continue
+            ns, ne = self.x.normalized_offset(s), self.x.normalized_offset(e)
+            mention = [_bare(w) for w in self.x.norm[ns:ne].split()]
+            if len(mention) >= 2 and _vowel_variant(name, mention[-1]):
+                return Who(ns, ne, frozenset(mention), "", None, False, entity, None, False)
+        return None
 
     def named_mention_of_head(self, a: int, b: int) -> Who | None:
         """"المعلمة المتوفاة" after "المعلمة «رحمة الحويطي»" in the narration: a short definite phrase
@@ -2712,9 +2740,16 @@ class Finder:
         return bool(extra)
 
     def nominal_antecedent(self, before: int, head: str) -> Who | None:
-        """"الصحيفة" with no earlier speaker: the last "صحيفة X" named in the text before it."""
+        """"الصحيفة" with no earlier speaker: the last "صحيفة X" named in the text before it; "الشركة"
+        also the last company a share was named for ("وهوى سهم البحر الأحمر لخدمات الإسكان … وأعلنت
+        الشركة"), within the two sentences before."""
+        leads = lx.clause_words("company_lead") if head == "شركه" else frozenset()
         for k in range(before - 1, -1, -1):
             word = self.words[k]
+            if word in leads and k + 1 < before and self.x.sentence[before] - self.x.sentence[k] <= 2:
+                end = self.company_name_end(k + 1, before)
+                if end > k + 1:
+                    return self.make_who(Candidate("x", (0, 0), np=self.span(k + 1, end), np_tokens=(k + 1, end)))
             bare_word = word[1:] if word.startswith("و") and len(word) > 3 else word
             if _bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل":
                 end = self.parse_np(k, min(self.count, k + 8))
@@ -2722,6 +2757,19 @@ class Finder:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
                     return self.make_who(cand)
         return None
+
+    def company_name_end(self, k: int, limit: int) -> int:
+        """End of a company's name after "سهم": up to a preposition phrase, a figure or a verb (a plain
+        word after a definite one, "داماك العقارية ارتفع")."""
+        end = k
+        while end < min(limit, k + 7) and self.is_word(end) and not self.words[end][0].isdigit():
+            word = self.words[end]
+            if word in lx.PREP_WORDS or word in lx.NP_STOPS or (end > k and word.startswith(("ب", "و")) and lx.head_kind(word) is None):
+                break
+            if end > k and self.words[end - 1].startswith("ال") and not word.startswith(("ال", "ل")):
+                break
+            end += 1
+        return end
 
     # --- records ------------------------------------------------------------------------
 
@@ -2888,6 +2936,15 @@ def _unambiguous(form: CueForm, word: str = "") -> bool:
     if form.plural and word.endswith("ا") and not word.endswith("وا"):
         return False
     return form.gender == "f" or form.plural
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """Whether two spellings of a name differ by one long vowel letter (ا، و، ي) written or left out:
+    "الحميدان" / "الحمدان", "القضيعان" / "القضعان"."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5:
+        return False
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[k] in "اوي" and longer[:k] + longer[k + 1:] == shorter for k in range(1, len(longer) - 1))
 
 
 def _bare(word: str) -> str:
