@@ -114,3 +114,30 @@ def test_adverb_after_subject_is_not_the_content():
     q = by_cue(found, "وأعلن")
     assert q["speaker"]["text"] == "الاتحاد"
     assert q["text"].startswith("تعاقده")
+
+
+# --- "…، كما يقول X.": according to X, what came before ------------------------------------------
+
+def test_as_said_closing_a_clause_attributes_it():
+    found = analysed("ولولا هذه القوانين المفروضة لانقلب الإنسان إلى ذئب نحو أخيه الإنسان كما يقول الإنجليزي توماس هوبز.")
+    q = by_cue(found, "كما يقول")
+    assert q["kind"] == "according_to"
+    assert q["speaker"]["text"] == "الإنجليزي توماس هوبز"
+    assert q["text"].startswith("لولا هذه القوانين") and q["text"].endswith("أخيه الإنسان")
+
+
+def test_as_said_with_its_own_complement_is_the_verbs_quote():
+    found = analysed("وأكد الوزير أن الاقتصاد ينمو كما قال الخبراء إن التضخم سينخفض.")
+    q = by_cue(found, "قال")
+    assert q["kind"] == "indirect"
+    assert q["text"] == "التضخم سينخفض"
+
+
+def test_as_said_with_an_object_is_no_attribution():
+    found = analysed("وافتتح الأمير المعرض، كما أكد الوزير على أهمية المشروع.")
+    assert not [q for q in found if q["kind"] == "according_to"]
+
+
+def test_as_believed_is_no_attribution():
+    found = analysed("تويتر ليس ساحة ملائكية ولا عبثية كما يعتقد البعض.")
+    assert not found

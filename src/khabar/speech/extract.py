@@ -1020,6 +1020,7 @@ class Finder:
         self.nested_opens: set[int] = set()  # quotations attributed inside another quote's content
         self.compute_breaks()
         self.direct_pass()
+        self.add_as_said()
         self.according_pass()
         self.closing_pass()
         self.indirect_pass()
@@ -2030,6 +2031,38 @@ class Finder:
             self.used.add(i)
             self.candidates.append(cand)
 
+    def add_as_said(self) -> None:
+        """Register "كما يقول X." (clause_words ``as_said``) as according-to cues where the verb and its
+        subject close the clause; after the breaks are computed, so other quotes run on past them."""
+        words = lx.clause_words("as_said")
+        for i in range(self.count - 1):
+            if self.words[i] in words and i not in self.according and self.inside[i] < 0:
+                first, limit = self.x.sentence_bounds(i)
+                if self.as_said_closes(first, i, i + 1, limit):
+                    self.according[i] = (Phrase((self.words[i],), "verb"), i + 1, self.x.ends[i])
+                    self.cues.pop(i + 1, None)
+
+    def as_said_closes(self, first: int, i: int, verb: int, limit: int) -> bool:
+        """"…، كما يقول توماس هوبز.": كما + a reporting verb + its subject closing the clause, in the
+        middle of a sentence, attribute what came before; "كما أكد الوزير أن …" (also said) and
+        "وكما قال الشاعر، فإن …" are the verb's own quotes."""
+        if verb >= limit or not self.is_word(verb) or not self.reporting_word(verb) or lx.head_kind(self.words[verb]):
+            return False
+        if not any(self.is_word(k) and self.words[k] not in ("و", "ف") for k in range(first, i)):
+            return False
+        end = self.parse_np(verb + 1, limit)
+        if self.words[verb] in lx.clause_words("not_as_said"):
+            return False  # "كما يعتقد البعض": a belief, not a statement
+        for k in range(verb + 2, end):
+            gap = self.x.original_text(self.x.ends[k - 1], self.x.starts[k])
+            if _dash(self.words[k]) or any(c in gap for c in "ـ-–—"):
+                # "وسوف تظل ــ كما قال العلماء ــ (هذه البصمة) …": a parenthesis inside its clause, whose
+                # dashes the matching form drops; left to the verb (TODO: attribute the whole clause)
+                return False
+        if end <= verb + 1 or not (self.subject_like(verb + 1) or self.plural_people(verb + 1) or self.has_entity(self.span(verb + 1, end))):
+            return False  # "كما اشترطت توفير السكن": the verb's object, not who said it
+        return end >= limit or self.words[end] in COMMAS or self.words[end] in SENTENCE_END or _dash(self.words[end])
+
     def definite_np_end(self, start: int, end: int) -> int:
         """Cut a source phrase ``[start, end)`` where a bare indefinite noun follows a definite word:
         "لبيان وزارة المالية الصحافي | مراجعة التقرير": a definite noun or adjective takes no
@@ -2936,6 +2969,11 @@ def _unambiguous(form: CueForm, word: str = "") -> bool:
     if form.plural and word.endswith("ا") and not word.endswith("وا"):
         return False
     return form.gender == "f" or form.plural
+
+
+def _dash(word: str) -> bool:
+    """A dash, or a run of tatweel written as one ("ــ كما قال العلماء ــ")."""
+    return word in DASHES or (bool(word) and set(word) <= {"ـ"})
 
 
 def _vowel_variant(a: str, b: str) -> bool:
