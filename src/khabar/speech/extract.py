@@ -2628,9 +2628,9 @@ class Finder:
         """"وأفاد الحمدان" after "الناطق الرسمي سراج الحميدان", "وقال «القضيعان»" after "المواطن سعيد بن
         محمد القضعان": a family name alone, written with one long vowel more or less than the
         person named before (a speaker, else a person the tagger found), is that person."""
-        words = [_bare(w) for w in self.words[a:b] if w[0].isalnum()]
-        if len(words) != 1 or len(words[0]) < 5 or lx.head_kind(words[0]) is not None:
-            return None
+        words = [_bare(w) for w in self.words[a:b] if w[0].isalnum() and lx.head_kind(w) is None]
+        if len(words) != 1 or len(words[0]) < 5:
+            return None  # one name word, after a title or not ("الجنرال باديش" for "أليكس بادش")
         name = words[0]
         for prev in reversed(history):
             if any(_vowel_variant(name, w) for w in prev.words):
