@@ -141,3 +141,10 @@ def test_as_said_with_an_object_is_no_attribution():
 def test_as_believed_is_no_attribution():
     found = analysed("تويتر ليس ساحة ملائكية ولا عبثية كما يعتقد البعض.")
     assert not found
+
+
+def test_plural_verb_after_kana_takes_its_object_as_content():
+    found = analysed("وقالت الشركة إنها باعت 47 مليون هاتف. لكن بعض المحللين كانوا توقعوا مبيعات تبلغ نحو 49 مليون هاتف.")
+    q = by_cue(found, "توقعوا")
+    assert q["speaker"]["text"] == "بعض المحللين"
+    assert q["text"].startswith("مبيعات")

@@ -465,6 +465,8 @@ class Finder:
                 break
             if word.isdigit() and j > i:
                 break
+            if word in KANA and j > i:
+                break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
             if (j > i and j + 1 < limit and words[j + 1] in RESUMPTIVE_PPS and not word.startswith("ال")
                     and j not in self.entity_starts and lx.head_kind(word) is None):
                 break  # "وكشفت وثيقة حكومية حصلت عليها …": a verb opens a clause describing the phrase
@@ -1535,8 +1537,9 @@ class Finder:
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
         if form.kind == "verb" and np_end > start and self.disagrees(start, np_end, form, i):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
+            kana_before = i > 0 and self.words[i - 1] in ("كانوا", "كانا", "كانتا")  # "كان المحللون توقعوا مبيعات …"
             if form.plural and not (self.content_word(start, masdar=True, listed=True) or self.prep_follows(start, limit, form)
-                                    or self.construct_object(start, limit)):
+                                    or self.construct_object(start, limit) or kana_before):
                 return None  # "ودعوا الأهلي …" (bade farewell): a plural verb with a plain noun after it is narration
             if noun_object or "object" in flags or "noun" in flags:
                 return self.object_quote(i, form, start, limit)
