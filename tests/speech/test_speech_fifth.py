@@ -148,3 +148,9 @@ def test_plural_verb_after_kana_takes_its_object_as_content():
     q = by_cue(found, "توقعوا")
     assert q["speaker"]["text"] == "بعض المحللين"
     assert q["text"].startswith("مبيعات")
+
+
+def test_the_company_is_the_organisation_named_before():
+    found = analysed("أطلق محرك البحث الشهير «غوغل» خاصية جديدة لمستخدميه. "
+                     "وأضافت الشركة الأميركية أن الخاصية الجديدة ستساعد في تجنب الزحام.")
+    assert by_cue(found, "وأضافت")["speaker"]["text"] == "غوغل"

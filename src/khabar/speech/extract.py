@@ -2792,6 +2792,26 @@ class Finder:
                 if end > k + 1:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
                     return self.make_who(cand)
+        return self.named_company_before(before) if head == "شركه" else None
+
+    def named_company_before(self, before: int) -> Who | None:
+        """"الشركة" after "محرك البحث الشهير «غوغل»": the organisation last named by its own name (not a
+        ministry or an authority) within the three sentences before."""
+        if before >= self.count:
+            return None
+        limit = self.x.original_span(*self.span(before, before + 1))[0]
+        sentence = self.x.sentence[before]
+        for s, e, entity, kind in reversed(self.entities):
+            if kind != "ORG" or e > limit:
+                continue
+            ns, ne = self.x.normalized_offset(s), self.x.normalized_offset(e)
+            if sentence - self.x.sentence[self.x.token_at(ns)] > 3:
+                return None
+            words = self.x.norm[ns:ne].split()
+            if _outlet(self.x.original_text(ns, ne)) is not None:
+                continue  # the outlet of a byline reports, it is not the company
+            if words and lx.head_kind(words[0]) in (None, "name") or (words and _bare(words[0]) == "شركه"):
+                return Who(ns, ne, frozenset(_bare(w) for w in words), "", "org", False, entity, None, False)
         return None
 
     def company_name_end(self, k: int, limit: int) -> int:
