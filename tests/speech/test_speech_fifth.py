@@ -154,3 +154,15 @@ def test_the_company_is_the_organisation_named_before():
     found = analysed("أطلق محرك البحث الشهير «غوغل» خاصية جديدة لمستخدميه. "
                      "وأضافت الشركة الأميركية أن الخاصية الجديدة ستساعد في تجنب الزحام.")
     assert by_cue(found, "وأضافت")["speaker"]["text"] == "غوغل"
+
+
+# --- tanween marks a noun, not the dual verb spelt alike ------------------------------------------
+
+def test_noun_with_tanween_is_not_a_dual_verb():
+    assert not analysed("وقد شيد المخرج صرحاً سينمائياً بساطته تأسر القلوب.")
+    assert not analysed("ودفع المستخدمون ثمناً غالياً لتطبيق بسيط.")
+
+
+def test_dual_verb_without_tanween_still_reports():
+    found = analysed("والتقى الوزيران في الرياض، وصرحا للصحفيين بأن الاتفاق قريب.")
+    assert by_cue(found, "وصرحا")["text"] == "الاتفاق قريب"

@@ -181,6 +181,9 @@ class Finder:
             form = forms.get(word)
             if form is None and word in HAMZA_WRITTEN and x.token_text(i).endswith("أ"):
                 form = _hamza_form(word)  # "وهنأ" (the verb), not "وهنا" (and here)
+            if form is not None and form.kind == "verb" and x.token_text(i).endswith("ً"):
+                # "صرحاً", "ثمناً": tanween marks a noun, not the dual verb written alike; "طالباً" the participle
+                form = lx.participle_forms().get(word)
             if form is not None and form.tense == "past" and form.lemma in wasl and x.token_text(i).lstrip("وف").startswith("أ"):
                 first_person.append(i)  # "وأستدرك", "أعتقد": the first person present, unless a subject follows
             if form is not None:

@@ -142,6 +142,26 @@ def cue_forms() -> dict[str, CueForm]:
                 forms.setdefault(w, CueForm(bare.kind, bare.lemma, bare.preps, bare.flags, bare.tense, bare.person,
                                             bare.gender, bare.plural, w[0]))
 
+    for word, form in _participle_entries():
+        add(word, form)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def participle_forms() -> dict[str, CueForm]:
+    """Written forms of the participles only ("طالباً" the participle, where cue_forms has the dual verb
+    "طالبا"), with and without و/ف."""
+    forms: dict[str, CueForm] = {}
+    for word, form in _participle_entries():
+        for prefix in ("", *CONJUNCTIONS):
+            forms.setdefault(prefix + word, CueForm(form.kind, form.lemma, form.preps, form.flags, form.tense,
+                                                    form.person, form.gender, form.plural, prefix))
+    return forms
+
+
+def _participle_entries() -> list[tuple[str, CueForm]]:
+    entries: list[tuple[str, CueForm]] = []
+    add = lambda word, form: entries.append((word, form))  # noqa: E731 - same shape as cue_forms' add
     for row in _lines("participles.tsv"):
         form, preps, flags, extra = (row + ["-"] * 4)[:4]
         form_n = norm(form)
@@ -158,7 +178,7 @@ def cue_forms() -> dict[str, CueForm]:
             fem = word.endswith(("ه", "تين", "تان"))
             add(word, CueForm("participle", form_n, preps_t, flag_set, "participle", 3,
                               "f" if fem else "m", word.endswith(("ين", "ون", "تين", "تان")), ""))
-    return forms
+    return entries
 
 
 @dataclass(frozen=True, slots=True)
