@@ -166,3 +166,10 @@ def test_noun_with_tanween_is_not_a_dual_verb():
 def test_dual_verb_without_tanween_still_reports():
     found = analysed("والتقى الوزيران في الرياض، وصرحا للصحفيين بأن الاتفاق قريب.")
     assert by_cue(found, "وصرحا")["text"] == "الاتفاق قريب"
+
+
+def test_speech_opener_after_adaf_is_the_speech_not_a_subject():
+    found = analysed("وقال الوزير إن العلاقات تاريخية. وأضاف لذا تتطلع شعوب المنطقة من المملكة القيام بدورها القيادي.")
+    q = by_cue(found, "وأضاف")
+    assert q["text"].startswith("لذا تتطلع")
+    assert q["speaker"]["text"] == "الوزير"

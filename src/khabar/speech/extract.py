@@ -1562,7 +1562,8 @@ class Finder:
             ):
                 region.stop, region.at = "noun", np_end
         if (form.kind == "verb" and form.prefix and "colon" in flags and "strict" not in flags and region.stop == "none"
-                and start < limit and self._future_verb(words[start]) and start not in self.entity_starts):
+                and start < limit and start not in self.entity_starts
+                and (self._future_verb(words[start]) or words[start] in lx.clause_words("speech_opener"))):
             np_end = start  # "وأضاف ستكون الساعات المقبلة حاسمة": speech with its colon left out
             region = Region("colon", start)
         cue_end = i + 1
