@@ -173,3 +173,16 @@ def test_speech_opener_after_adaf_is_the_speech_not_a_subject():
     q = by_cue(found, "وأضاف")
     assert q["text"].startswith("لذا تتطلع")
     assert q["speaker"]["text"] == "الوزير"
+
+
+def test_source_phrase_ends_at_a_compound_preposition():
+    found = analysed("وهو تحسن يرجع بحسب وزارة الاقتصاد والمالية بفضل تطور عجز الميزان التجاري.")
+    q = by_cue(found, "بحسب")
+    assert q["speaker"]["text"] == "وزارة الاقتصاد والمالية"
+    assert q["text"].endswith("الميزان التجاري")
+
+
+def test_a_court_deed_is_a_source():
+    found = analysed("ويعد العائل الشرعي لهم وفق صك صادر من المحكمة.")
+    q = by_cue(found, "وفق")
+    assert q["kind"] == "according_to" and q["speaker"]["text"] == "صك صادر من المحكمة"
