@@ -186,3 +186,18 @@ def test_a_court_deed_is_a_source():
     found = analysed("ويعد العائل الشرعي لهم وفق صك صادر من المحكمة.")
     q = by_cue(found, "وفق")
     assert q["kind"] == "according_to" and q["speaker"]["text"] == "صك صادر من المحكمة"
+
+
+# --- an opening straight quote never closed, then the next speech after "واضاف:" ---------------
+
+def test_unclosed_quote_ends_where_the_next_speech_opens():
+    found = analysed('وقال رئيس البعثة نجيب الملا: "الروح المعنوية عالية لدى اللاعبين. '
+                     'واضاف: "رأيت الإصرار والمسؤولية في أعين الجميع". وختم: "نتمنى العودة إلى منصات التتويج".')
+    texts = [q["text"] for q in found if q["kind"] == "direct"]
+    assert texts == ["الروح المعنوية عالية لدى اللاعبين", "رأيت الإصرار والمسؤولية في أعين الجميع",
+                     "نتمنى العودة إلى منصات التتويج"]
+
+
+def test_first_person_speech_inside_a_quote_stays_nested():
+    found = analysed('وقال الأمير: "بعض الأقلام اختفت تماما عن الهاشتاق. إليهم أقول: "لا أعز لدينا من وطننا"".')
+    assert len([q for q in found if q["kind"] == "direct"]) == 1

@@ -19,6 +19,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.speech.lexicon import cue_forms
+from khabar.speech.lexicon import norm as lexicon_norm
 from khabar.text.normalize import Normalized, normalize, normalize_with_offsets
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -307,6 +309,30 @@ def _unclosed(norm: str, opened: int, paragraphs) -> Quotation:
     return Quotation(opened, None, s, e, "unclosed")
 
 
+def _speech_reopens(norm: str, opened: int, at: int) -> bool:
+    """Whether the opening-looking mark at ``at`` opens a new speech ("واضاف: "…") rather than a
+    quotation nested in the one opened at ``opened``: a colon stands right before it and a sentence
+    of the open quotation ended between them."""
+    k = at - 1
+    while k > opened and norm[k] in " \t":
+        k -= 1
+    if norm[k] != ":" or _last_sentence_end(norm, opened, k) <= opened + 1:
+        return False
+    words = norm[opened:k].split()
+    if not words:
+        return False
+    form = cue_forms().get(lexicon_norm(words[-1]))  # "واضاف:", "وتابع:" — not "إليهم أقول:" (his own words)
+    return form is not None and form.kind == "verb" and form.person == 3 and bool(form.prefix)
+
+
+def _last_sentence_end(norm: str, opened: int, before: int) -> int:
+    """Offset just after the last sentence-ending mark in ``(opened, before)``, or ``opened + 1``."""
+    for k in range(before - 1, opened, -1):
+        if norm[k] in SENTENCE_PUNCT:
+            return k + 1
+    return opened + 1
+
+
 def _pair_toggles(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Quotation]:
     """Marks that look the same at both ends ("…", “…” written either way round), paragraph by paragraph.
 
@@ -347,6 +373,14 @@ def _pair_toggles(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Q
                     result.append(Quotation(None, at, at, at, "unopened"))
                 else:
                     stack.append(at)
+                continue
+            if can_open and not can_close and len(stack) == 1 and _speech_reopens(norm, stack[0], at):
+                # '… البطولات. واضاف: "رأيت …': a new speech after a colon, past a sentence end: the
+                # open quotation was never closed and ends with its last sentence
+                end = _last_sentence_end(norm, stack[0], at)
+                s, e = _trimmed(norm, stack[0] + 1, end)
+                result.append(Quotation(stack[0], None, s, e, "unclosed"))
+                stack[0] = at
                 continue
             if can_open and not can_close and mark != "”" and index + 1 < len(marks):
                 stack.append(at)  # a quotation inside the quotation
