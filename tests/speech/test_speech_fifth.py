@@ -201,3 +201,14 @@ def test_unclosed_quote_ends_where_the_next_speech_opens():
 def test_first_person_speech_inside_a_quote_stays_nested():
     found = analysed('وقال الأمير: "بعض الأقلام اختفت تماما عن الهاشتاق. إليهم أقول: "لا أعز لدينا من وطننا"".')
     assert len([q for q in found if q["kind"] == "direct"]) == 1
+
+
+def test_unclosed_guillemet_ends_where_the_next_speech_opens():
+    found = analysed("وقال الوزير: «الروح عالية لدى اللاعبين. وأضاف: «رأيت الإصرار في أعين الجميع».")
+    assert [q["text"] for q in found] == ["الروح عالية لدى اللاعبين", "رأيت الإصرار في أعين الجميع"]
+    assert all(q["speaker"]["text"] == "الوزير" for q in found)
+
+
+def test_nested_guillemets_without_a_new_speech_stay_nested():
+    found = analysed("وقال الوزير: «المشروع المسمى «طريق 8» سيكتمل قريبا».")
+    assert len(found) == 1 and "طريق 8" in found[0]["text"]

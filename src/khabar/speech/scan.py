@@ -275,6 +275,12 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Q
         current = par
         if mark not in OPENERS and depth == 0 and at + 1 < len(norm) and norm[at + 1].isalpha() and (at == 0 or not norm[at - 1].isalpha() or _clitic_before(norm, at)):
             mark = "«"  # "و»الإجراءات»", "لـ»المدينة»": a closing guillemet typed for an opening one
+        if mark in OPENERS and depth == 1 and opened is not None and _speech_reopens(norm, opened, at):
+            # "«… الأخيرة. وأضاف: «…»": the first was never closed; it ends with its last sentence
+            s, e = _trimmed(norm, opened + 1, _last_sentence_end(norm, opened, at))
+            result.append(Quotation(opened, None, s, e, "unclosed"))
+            opened = at
+            continue
         if mark in OPENERS:
             if depth == 0:
                 opened = at
