@@ -212,3 +212,14 @@ def test_unclosed_guillemet_ends_where_the_next_speech_opens():
 def test_nested_guillemets_without_a_new_speech_stay_nested():
     found = analysed("وقال الوزير: «المشروع المسمى «طريق 8» سيكتمل قريبا».")
     assert len(found) == 1 and "طريق 8" in found[0]["text"]
+
+
+def test_participle_goes_on_with_the_person_a_relative_clause_made_subject():
+    found = analysed("وقال مدير الفريق غازي عسيري إن الأجواء مبشرة. وعقد الجهاز الفني اجتماعا مع اللاعبين حضره "
+                     "رئيس البعثة نجيب الملا الذي رحب باللاعبين، مؤكداً أن بالقاسم ليس بجديد على القادسية.")
+    assert by_cue(found, "مؤكداً")["speaker"]["text"] == "رئيس البعثة نجيب الملا"
+
+
+def test_participle_without_such_a_person_goes_on_with_the_last_speaker():
+    found = analysed("وقال مدير الفريق غازي عسيري إن الأجواء مبشرة. وحضر الاجتماع عدد من أعضاء الشرف، مؤكداً أن الفريق جاهز.")
+    assert by_cue(found, "مؤكداً")["speaker"]["text"] == "مدير الفريق غازي عسيري"

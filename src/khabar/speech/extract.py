@@ -2433,7 +2433,8 @@ class Finder:
             elif who is not None:
                 pass
             elif cand.resolve == "sentence":
-                who = (by_sentence.get(cand.sentence) or self.sentence_who(cand, speakers) or _latest(speakers, cand.form)
+                who = (by_sentence.get(cand.sentence) or self.sentence_who(cand, speakers)
+                       or self.titled_in_sentence(cand, speakers, relative=True) or _latest(speakers, cand.form)
                        or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
             else:
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
@@ -2565,8 +2566,11 @@ class Finder:
             return None
         return self.subject_who(span, history)
 
-    def titled_in_sentence(self, cand: Candidate, history: list[Who]) -> Who | None:
-        """Nobody spoke before: the first titled phrase of the sentence ("… فضيلة الشيخ سعد … مشيرا إلى أن")."""
+    def titled_in_sentence(self, cand: Candidate, history: list[Who], *, relative: bool = False) -> Who | None:
+        """Nobody spoke before: the first titled phrase of the sentence ("… فضيلة الشيخ سعد … مشيرا إلى أن").
+        With ``relative``, only one a relative clause makes the subject of its own verb ("حضره رئيس
+        البعثة نجيب الملا الذي رحب باللاعبين، مؤكدا أن …"): the participle goes on with him even after
+        someone else spoke before."""
         anchor = cand.cue[0] if cand.cue else cand.content[0]
         k = self.x.token_at(anchor)
         if k >= self.count:
@@ -2575,6 +2579,8 @@ class Finder:
         for m in range(first, k):
             if lx.head_kind(self.words[m]) in ("title", "honorific") and not (m > first and self.words[m - 1] in lx.PREP_WORDS):
                 end = min(self.parse_np(m, k, noun_object=True), m + 8)
+                if relative and not (end < k and self.words[end] in lx.RELATIVES):
+                    continue
                 if end > m:
                     return self.subject_who((m, end), history)
         return None
