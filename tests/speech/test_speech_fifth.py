@@ -223,3 +223,22 @@ def test_participle_goes_on_with_the_person_a_relative_clause_made_subject():
 def test_participle_without_such_a_person_goes_on_with_the_last_speaker():
     found = analysed("وقال مدير الفريق غازي عسيري إن الأجواء مبشرة. وحضر الاجتماع عدد من أعضاء الشرف، مؤكداً أن الفريق جاهز.")
     assert by_cue(found, "مؤكداً")["speaker"]["text"] == "مدير الفريق غازي عسيري"
+
+
+# --- a quotation inside a clause with a word before it and no cue is not speech --------------------
+
+def test_quoted_title_inside_a_clause_is_not_a_quote():
+    found = analysed("وكانت الجائزة قد ذهبت إلى دارة الملك عبدالعزيز عن إصدارها «قاموس الأدب والأدباء في المملكة العربية السعودية» "
+                     "والذي عكف على تأليفه أكثر من سبعين متخصصا.")
+    assert not [q for q in found if q["kind"] == "direct"]
+
+
+def test_quoted_fragment_ending_reported_speech_belongs_to_it():
+    found = analysed("وأكد المتحدث الرسمي باسم الرئاسة خالد شواني أن تصريحات المالكي «شخصية لا تمثل الرأي الرسمي لرئاسة الجمهورية في العراق».")
+    assert len(found) == 1 and found[0]["kind"] == "indirect"
+    assert "لا تمثل الرأي الرسمي" in found[0]["text"]
+
+
+def test_cited_hadith_after_its_lead_word_is_a_quote():
+    found = analysed("وأكد الخطيب حرمة الدماء. وفي الحديث «لا يزال المرء في فسحة من دينه ما لم يصب دما حراما».")
+    assert [q for q in found if q["kind"] == "direct"]

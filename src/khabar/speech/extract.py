@@ -1122,7 +1122,10 @@ class Finder:
                 cand = self.direct_from_after(q, after)
             if cand is None and prev == ":" and not name_context and nwords > SHORT_NAME_WORDS:
                 cand = self.direct_from_colon(q, before)
-            if cand is None and nwords >= SENTENCE_WORDS and not name_context and self.arabic_statement(q):
+            if cand is None and nwords >= SENTENCE_WORDS and not name_context and self.arabic_statement(q) and (
+                    opens_clause or prev in TRAIL_PUNCT or prev in lx.clause_words("citation_lead")):
+                # (not a quotation inside a clause with a word before it, "تنفيذ «انقلاب في الحكم …»",
+                # "عن إصدارها «قاموس الأدب …»": a name, a title or a phrase held at arm's length)
                 cand = Candidate("direct", (q.content_start, q.content_end), resolve="previous", order=open_tok)
             if cand is None:
                 continue
