@@ -242,3 +242,9 @@ def test_quoted_fragment_ending_reported_speech_belongs_to_it():
 def test_cited_hadith_after_its_lead_word_is_a_quote():
     found = analysed("وأكد الخطيب حرمة الدماء. وفي الحديث «لا يزال المرء في فسحة من دينه ما لم يصب دما حراما».")
     assert [q for q in found if q["kind"] == "direct"]
+
+
+def test_plural_verb_goes_on_with_the_group_that_opened_its_sentence():
+    found = analysed("وقال مدير النادي إن الموسم صعب. واصل الاهلاويون طرح مطالبهم على الرئيس المرتقب عبر «عكاظ»، "
+                     "واعتبروا أن العلاقة بين الرئيس وعامة الأهلاويين يجب أن تكون مفتوحة.")
+    assert by_cue(found, "واعتبروا")["speaker"]["text"] == "الاهلاويون"

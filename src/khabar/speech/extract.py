@@ -2292,7 +2292,8 @@ class Finder:
         end = min(self.parse_np(k, cue, noun_object=True, preps=SUBJECT_STOPS), k + 12)
         while end > k and words[end - 1] == "اول":
             end -= 1
-        starts_well = lx.head_kind(words[k]) in ("title", "honorific", "anon", "org", "media", "doc") or self.has_entity(self.span(k, k + 1))
+        starts_well = (lx.head_kind(words[k]) in ("title", "honorific", "anon", "org", "media", "doc") or self.has_entity(self.span(k, k + 1))
+                       or self.plural_people(k))  # "واصل الأهلاويون طرح مطالبهم …، واعتبروا أن …"
         if lx.head_kind(words[k]) == "pronoun":
             return k, k + 1
         if end > k and starts_well and self.source_like(k, end):
