@@ -2296,7 +2296,7 @@ class Finder:
                        or self.plural_people(k))  # "واصل الأهلاويون طرح مطالبهم …، واعتبروا أن …"
         if lx.head_kind(words[k]) == "pronoun":
             return k, k + 1
-        if end > k and starts_well and self.source_like(k, end):
+        if end > k and starts_well and (self.source_like(k, end) or self.plural_people(k)):
             return k, end
         return None
 
@@ -2492,6 +2492,11 @@ class Finder:
             return False  # "السياح الخليجيين", "الحرمين الشريفين": an adjective of the word before, not a head
         return (word.startswith("ال") and len(word) >= 7) or (kind == "anon" and len(word) >= 5)
 
+    def sound_plural_people(self, m: int) -> bool:
+        """"المشاركون", "الأهلاويون": a group a singular verb never goes on with (unlike "سلطات",
+        "مصادر", which take a feminine singular verb)."""
+        return self.words[m].endswith(("ون", "ين")) and self.plural_people(m)
+
     def coordinated(self, who: Who) -> bool:
         """"سمو أمير المنطقة، ومعالي وزير الإسكان": two or more people named together."""
         words = self.x.norm[who.start:who.end].split()
@@ -2527,15 +2532,16 @@ class Finder:
         sid = self.x.sentence[k]
         first, _ = self.x.sentence_bounds(k)
         gender = cand.form.gender if cand.form else None
+        plural = bool(cand.form and cand.form.plural)
         if sid > after and k > first and any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
             span = self.sentence_subject(first, k)
-            if span is not None and self.agrees(span, gender):
+            if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                 return self.subject_who(span, history)
         for other in range(sid - 1, max(after, sid - 4), -1):
             start, end = self.x.sentence_starts[other], self.x.sentence_ends[other]
             if end > start and self.x.paragraph[start] >= self.x.paragraph[k] - 1:
                 span = self.sentence_subject(start, end)
-                if span is not None and self.agrees(span, gender):
+                if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
 
