@@ -248,3 +248,8 @@ def test_plural_verb_goes_on_with_the_group_that_opened_its_sentence():
     found = analysed("وقال مدير النادي إن الموسم صعب. واصل الاهلاويون طرح مطالبهم على الرئيس المرتقب عبر «عكاظ»، "
                      "واعتبروا أن العلاقة بين الرئيس وعامة الأهلاويين يجب أن تكون مفتوحة.")
     assert by_cue(found, "واعتبروا")["speaker"]["text"] == "الاهلاويون"
+
+
+def test_a_name_spelt_in_full_elsewhere_is_not_a_respelling():
+    found = analysed("وقال الأمير سليمان بن عبدالله إن المهرجان ناجح. وحضر الحفل فهد بن سلمان وأخوه. وأضاف سلمان أن الزوار كثر.")
+    assert by_cue(found, "وأضاف")["speaker"]["text"] != "الأمير سليمان بن عبدالله"

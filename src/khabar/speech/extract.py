@@ -2655,6 +2655,11 @@ class Finder:
         if len(words) != 1 or len(words[0]) < 5:
             return None  # one name word, after a title or not ("الجنرال باديش" for "أليكس بادش")
         name = words[0]
+        for s, e, _entity, kind in self.entities:
+            ns, ne = self.x.normalized_offset(s), self.x.normalized_offset(e)
+            mention = [_bare(w) for w in self.x.norm[ns:ne].split()]
+            if kind == "PER" and len(mention) >= 2 and name in mention:
+                return None  # the text names someone else so spelt in full ("سلمان" is not "سليمان")
         for prev in reversed(history):
             if any(_vowel_variant(name, w) for w in prev.words):
                 return prev
