@@ -28,6 +28,10 @@ written here as an ISO date; puckling's values are written at their grain
 
 Prints a Markdown table; ``--append docs/BENCHMARKS.md`` adds it there (``benchmarks/run.py --only
 numbers_times`` passes it).
+
+``--parts`` times only khabar, part by part, on the ``--sample`` articles (best and median of
+``--repeat`` passes): the matching form, the word pass, each stage alone and both together. Run it
+under two checkouts (``PYTHONPATH=/path/to/other/src``) to compare two versions of the code.
 """
 
 from __future__ import annotations
@@ -201,6 +205,82 @@ def puckling_tagger(python: str, shared: Path, entries: list[dict]):
     return lambda content, published: by_content.get(content, [])
 
 
+def load_sample(data: Path, count: int) -> list[dict]:
+    """The first ``count`` articles, read from as few day files as that takes."""
+    articles = []
+    for path in sorted((data / "news" / "saudinewsnet").glob("*.zip")):
+        with zipfile.ZipFile(path) as archive:
+            for record in json.loads(archive.read(archive.namelist()[0])):
+                content = record.get("content") or ""
+                if content.strip():
+                    articles.append({"content": content, "published": (record.get("date_extracted") or "")[:10] or None})
+        if len(articles) >= count:
+            break
+    return articles[:count]
+
+
+def time_parts(docs: list, repeat: int) -> dict[str, list[float]]:
+    """Seconds per pass over ``docs`` of each part of the two stages (``repeat`` passes each)."""
+    from khabar.numbers import matching
+
+    times, numbers = STAGES["times"].func, STAGES["numbers"].func
+    scanners_by_first_char()
+    for doc in docs[:50]:
+        doc.meta.clear()
+        times(doc)
+        numbers(doc)
+    texts = [doc.text for doc in docs]
+    forms = [matching.matching_form(text).text for text in texts]
+
+    def word_pass() -> None:
+        for form in forms:
+            fresh = form + " "  # a new string: the cached pass is not reused
+            matching.word_columns(fresh)
+            matching.unlettered_words(fresh)
+
+    def times_alone() -> None:
+        for doc in docs:
+            doc.meta.clear()
+            times(doc)
+
+    def numbers_alone() -> None:  # after times_alone: the matching form is kept, the word pass redone
+        for doc in docs:
+            numbers(doc)
+
+    def both() -> None:
+        for doc in docs:
+            doc.meta.clear()
+            times(doc)
+            numbers(doc)
+
+    parts = {
+        "matching form": lambda: [matching.matching_form(text) for text in texts],
+        "word pass (and words holding a digit)": word_pass,
+        "times stage": times_alone,
+        "numbers stage (word pass redone)": numbers_alone,
+        "times + numbers": both,
+    }
+    runs: dict[str, list[float]] = {name: [] for name in parts}
+    for _ in range(repeat):
+        for name, run in parts.items():
+            started = time.process_time()
+            run()
+            runs[name].append(time.process_time() - started)
+    return runs
+
+
+def print_parts(args: argparse.Namespace) -> None:
+    import khabar
+
+    docs = segmented(load_sample(args.data, args.sample))
+    runs = time_parts(docs, args.repeat)
+    print(f"khabar from {Path(khabar.__file__).parent}; {len(docs)} articles; CPU ms per article, {args.repeat} passes\n")
+    print("| part | best | median |")
+    print("|---|---|---|")
+    for name, seconds in runs.items():
+        print(f"| {name} | {min(seconds) / len(docs) * 1000:.3f} | {_median(seconds) / len(docs) * 1000:.3f} |")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
@@ -208,7 +288,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs over the sample per tool; the fastest counts")
     parser.add_argument("--puckling-python", default=None, help="a Python ≥ 3.13 with puckling installed")
     parser.add_argument("--append", type=Path, help="append the results to this Markdown file (docs/BENCHMARKS.md)")
+    parser.add_argument("--parts", action="store_true", help="time khabar's parts only (no dateparser, nothing appended)")
     args = parser.parse_args(argv)
+    if args.parts:
+        print_parts(args)
+        return
 
     articles = load_articles(args.data)
     sample = articles[: args.sample]

@@ -18,12 +18,15 @@ and to the quote whose content holds it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
+from operator import le
 from typing import Any
 
 from khabar.document import Document
 from khabar.numbers import lexicon
-from khabar.numbers.matching import matching_text
+from khabar.numbers.matching import matching_text, word_columns
 from khabar.numbers.quantities import Quantity, find_quantities
 from khabar.numbers.regex import alternation
 
@@ -43,12 +46,14 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
     """The contract's ``facts`` for ``doc`` (times in ``doc.times`` are not counted)."""
     norm = matching_text(doc)
     exclude = [(t["start"], t["end"]) for t in doc.times]
+    sentence_of = sentence_finder(doc)
     records = []
     for quantity in find_quantities(norm, doc.text, exclude):
         kind = classify(norm.text, quantity)
         if kind == "other" and (_several(quantity) or _bare_number(quantity) or _clock(quantity)):
             continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3)
         start, end = norm.original_span(quantity.start, quantity.end)
+        noun_span = None if quantity.noun_start is None else norm.original_span(quantity.noun_start, quantity.noun_end)
         record = {
             "id": f"f{len(records) + 1}",
             "type": kind,
@@ -56,23 +61,40 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
             "min": quantity.min,
             "max": quantity.max,
             "approximate": quantity.approximate,
-            "noun": _noun(doc.text, norm, quantity),
+            "noun": _noun(doc.text, noun_span, quantity),
             "start": start,
             "end": end,
             "text": doc.text[start:end],
             "location": None,
             "time": None,
             "quote": None,
-            "sentence": doc.sentence_index(start),
+            "sentence": sentence_of(start),
         }
-        if quantity.noun_start is not None:
-            record["noun_start"], record["noun_end"] = norm.original_span(quantity.noun_start, quantity.noun_end)
+        if noun_span is not None:
+            record["noun_start"], record["noun_end"] = noun_span
         if quantity.kind in ("money", "percent"):
             record["unit"] = quantity.unit
             record["currency"] = quantity.currency
         records.append(record)
-    link_facts(doc, records)
+    link_facts(doc, records, sentence_of)
     return records
+
+
+def sentence_finder(doc: Document) -> Callable[[int], int | None]:
+    """``doc.sentence_index`` by ``bisect`` over the sentence starts, listed once per document
+    (the same answers for sentences in order that do not overlap, as segmentation gives; for
+    any others, ``doc.sentence_index`` itself)."""
+    sentences = doc.sentences
+    starts = [start for start, _ in sentences]
+    ends = [end for _, end in sentences]
+    if not all(map(le, starts, ends)) or not all(map(le, ends[:-1], starts[1:])):
+        return doc.sentence_index
+
+    def sentence_index(offset: int) -> int | None:
+        i = bisect_right(starts, offset) - 1
+        return i if i >= 0 and offset < ends[i] else None
+
+    return sentence_index
 
 
 def _bare_number(quantity: Quantity) -> bool:
@@ -99,13 +121,13 @@ def _several(quantity: Quantity) -> bool:
     return quantity.approximate and quantity.min == 3 and quantity.max == 9
 
 
-def _noun(text: str, norm, quantity: Quantity) -> str | None:
+def _noun(text: str, noun_span: tuple[int, int] | None, quantity: Quantity) -> str | None:
+    """The counted noun: the dual's lemma, else the noun's text (``noun_span``: its original span)."""
     if quantity.noun_lemma:
         return quantity.noun_lemma
-    if quantity.noun_start is None:
+    if noun_span is None:
         return None
-    start, end = norm.original_span(quantity.noun_start, quantity.noun_end)
-    return text[start:end]
+    return text[noun_span[0] : noun_span[1]]
 
 
 def classify(text: str, quantity: Quantity) -> str:
@@ -161,8 +183,9 @@ def _counts_people(quantity: Quantity) -> bool:
 POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:هما|هم|هن|ها|كم|نا)$")
 
 
+@lru_cache(maxsize=8192)
 def _without_possessive(word: str) -> str:
-    """``جنودها`` → ``جنود`` (only where what is left is a known word)."""
+    """``جنودها`` → ``جنود`` (only where what is left is a known word); cached, as nouns recur."""
     bare = POSSESSIVE_RE.sub("", word)
     if bare == word:
         return word
@@ -197,6 +220,8 @@ def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]
     for m in SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     found = None
+    if not _may_hold_trigger(text, lo, start):
+        return None, 0
     for m in _trigger_re().finditer(text, lo, start):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
         if trigger.where == "before" and (text[m.start()] in "وف" or not _counted(text, m.start())):
@@ -246,12 +271,46 @@ def _counted(text: str, start: int) -> bool:
     return _is_number_word(m.group(1))
 
 
+@lru_cache(maxsize=1)
+def _trigger_first_words() -> frozenset[str] | None:
+    """Every word a match of ``_trigger_re`` can start with: each trigger's first run of word
+    characters, with every proclitic string the regex allows before it (``None`` if some trigger
+    does not start with a word character: no prefilter then)."""
+    firsts = set()
+    for phrase in lexicon.fact_triggers():
+        first = WORD_RE.match(phrase)
+        if first is None or first.start() != 0:
+            return None
+        firsts.add(first.group())
+    conjunctions, prepositions, articles = ("", "و", "ف"), ("", "ب", "ل", "ك", "لل"), ("", "ال")
+    return frozenset(c + p + a + word for word in firsts for c in conjunctions for p in prepositions for a in articles)
+
+
+def _may_hold_trigger(text: str, start: int, end: int) -> bool:
+    """Whether ``_trigger_re().finditer(text, start, end)`` can find anything: a match starts
+    where a word starts (``(?<!\\w)`` sees the text before ``start`` too), and that word is one of
+    :func:`_trigger_first_words`, unless ``end`` cuts it (``(?!\\w)`` holds at ``end``). Two
+    bisections and a set test on the shared word list, instead of the regex's try at every
+    character of the window."""
+    firsts = _trigger_first_words()
+    if firsts is None:
+        return True
+    starts, words = word_columns(text)
+    first = bisect_left(starts, start)
+    stop = bisect_left(starts, end)
+    if stop > 0 and starts[stop - 1] + len(words[stop - 1]) > end:
+        return True  # a word cut by the window's end may hold a trigger's beginning
+    return not firsts.isdisjoint(words[first:stop])
+
+
 def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
     """``5 أشخاص قتلوا``: a verb right after the counted noun."""
     window_end = min(len(text), end + 50)
     m = SENTENCE_END.search(text, end, window_end)
     if m:
         window_end = m.start()
+    if not _may_hold_trigger(text, end, window_end):
+        return None
     for m in _trigger_re().finditer(text, end, window_end):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
         if trigger.where == "after" and len(WORD_RE.findall(text, end, m.start())) <= 4:
@@ -259,12 +318,14 @@ def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
     return None
 
 
-def link_facts(doc: Document, facts: list[dict[str, Any]]) -> None:
-    """Fill ``location``, ``time`` and ``quote`` of each fact from what the document holds."""
+def link_facts(doc: Document, facts: list[dict[str, Any]], sentence_of: Callable[[int], int | None] | None = None) -> None:
+    """Fill ``location``, ``time`` and ``quote`` of each fact from what the document holds
+    (``sentence_of``: :func:`sentence_finder` of ``doc``, when the caller has it already)."""
     if not facts:
         return
+    sentence_of = sentence_of or sentence_finder(doc)
     locations = _by_sentence(_location_mentions(doc) if doc.entities else [])
-    times = _by_sentence([(t["start"], t["end"], t["id"], doc.sentence_index(t["start"])) for t in doc.times])
+    times = _by_sentence([(t["start"], t["end"], t["id"], sentence_of(t["start"])) for t in doc.times])
     for fact in facts:
         sentence = fact.get("sentence")
         fact["location"] = _nearest(fact, locations.get(sentence, []))
@@ -310,6 +371,8 @@ def _nearest(fact: dict[str, Any], spans: list[tuple[int, int, str, int | None]]
 
 def _quote_of(doc: Document, fact: dict[str, Any]) -> str | None:
     """The innermost quote whose content span holds the fact's number."""
+    if not doc.quotes:
+        return None  # (the numbers stage runs before the quotes stage)
     holding = [
         q for q in doc.quotes
         if q.get("start") is not None and q["start"] <= fact["start"] and fact["end"] <= q["end"] + 1

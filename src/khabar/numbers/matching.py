@@ -19,8 +19,8 @@ import re
 from array import array
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import not_
+from itertools import accumulate, compress, repeat
+from operator import add, not_
 
 from khabar.document import Document
 from khabar.text.normalize import DELETED, Normalized, _table, normalize
@@ -38,6 +38,7 @@ def _resizing() -> re.Pattern[str]:
 
 
 _CHAR_MAP: dict[str, str] = {}
+_RESIZED_LENGTHS: dict[str, int] = {}  # character → length of its matching form, for the offset map
 # The characters news text changes most (in nearly every article): replaced unconditionally, since
 # ``str.replace`` scans at C speed and returns its input when the character is absent.
 FREQUENT_CHANGES = (("ة", "ه"), ("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ى", "ي"))
@@ -93,7 +94,11 @@ def matching_form(text: str) -> Normalized:
     for m in resizing.finditer(text):
         at = m.start()
         origins += offsets[previous:at]
-        origins += offsets[at : at + 1] * len(_CHAR_MAP.get(text[at]) or normalize(text[at], ta_marbuta=True))
+        length = _RESIZED_LENGTHS.get(text[at])
+        if length is None:
+            length = _RESIZED_LENGTHS[text[at]] = len(normalize(text[at], ta_marbuta=True))
+        if length:  # most are deleted (diacritics, tatweel, bidi marks): nothing to add
+            origins += offsets[at : at + 1] * length
         previous = at + 1
     origins += offsets[previous : len(text) + 1]  # … and the original length, for the end
     return Normalized(normalized, len(text), origins)
@@ -121,33 +126,87 @@ def matching_text(doc: Document) -> Normalized:
 
 
 SEPARATORS_RE = re.compile(r"(\W+)")
+WORD_RUN_RE = re.compile(r"\w+")
+# The separators news text holds most (besides the space), each turned into a space by one
+# ``str.replace`` (same length, so offsets hold) before the text is split at spaces; with these,
+# 29 articles in 30 need nothing more.
+COMMON_SEPARATORS = (
+    "\n", "،", ".", "«", "»", "(", ")", ":", "-", '"', "؟", "؛", "/", ",", "!", "*", "–", "%", "”", "“", "\xa0",
+)
 
 
-@lru_cache(maxsize=8)
 def word_columns(text: str) -> tuple[list[int], list[str]]:
-    """Start offsets and words (runs of word characters) of a matching-form text.
+    """Start offsets and words (maximal runs of word characters, ``\\w+``) of a matching-form text.
 
-    One pass, shared by the times and numbers scanners, computed without a
-    Python loop: ``re.split`` keeps the separators, and the running sum of the
-    piece lengths gives every offset. The scanners look words up in sets and
-    run their patterns only where a word can start a number or a time.
+    One pass, shared by the times and numbers scanners (see :func:`_word_pass`). The scanners
+    look words up in sets and run their patterns only where a word can start a number or a time.
+    Shared: do not change the lists.
     """
-    pieces = SEPARATORS_RE.split(text)
-    offsets = list(accumulate(map(len, pieces), initial=0))
-    starts, words = offsets[0:-1:2], pieces[0::2]
-    if words and not words[0]:  # the text starts with a separator
-        starts, words = starts[1:], words[1:]
-    if words and not words[-1]:
-        starts, words = starts[:-1], words[:-1]
+    starts, words, _ = _word_pass(text)
     return starts, words
 
 
-@lru_cache(maxsize=8)
 def unlettered_words(text: str) -> list[int]:
     """Indices of the words of :func:`word_columns` that are not letters only: those holding a
     digit (2015، و17، 1436ه) or an underscore. Shared, like the words (do not change the list)."""
-    words = word_columns(text)[1]
-    return list(compress(range(len(words)), map(not_, map(str.isalpha, words))))
+    return _word_pass(text)[2]
+
+
+@lru_cache(maxsize=8)
+def _word_pass(text: str) -> tuple[list[int], list[str], list[int]]:
+    """Words, their starts and the unlettered ones, without a Python loop over the words.
+
+    The common separators become spaces (one ``str.replace`` each, the length unchanged),
+    ``str.split(" ")`` cuts the text at C speed, and the running sum of the piece lengths (plus
+    one for each space) gives every offset. A piece that still holds a separator (a rarer mark,
+    a right-to-left mark…) is not letters only, so only the unlettered pieces need the test
+    ``str.isalnum`` (``\\w`` is ``isalnum`` or ``_``); such pieces are then cut by ``\\w+``. The
+    result is exactly ``re.split(r"(\\W+)")``'s words; with the unlettered words it costs 0.08 ms
+    per article against 0.14 ms for ``re.split`` and ``isalpha`` of every word.
+    """
+    spaced = text
+    for separator in COMMON_SEPARATORS:
+        spaced = spaced.replace(separator, " ")
+    pieces = spaced.split(" ")
+    offsets = accumulate(map(add, map(len, pieces), repeat(1)), initial=0)  # each piece and its space
+    starts = list(compress(offsets, pieces))  # empty pieces (two separators in a row) hold no word
+    words = list(filter(None, pieces))
+    unlettered = _unlettered(words)
+    for i in unlettered:
+        if not words[i].isalnum():
+            starts, words = _cut_mixed_pieces(starts, words)
+            return starts, words, _unlettered(words)
+    return starts, words, unlettered
+
+
+def _unlettered(words: list[str]) -> list[int]:
+    """Indices of the words that are not letters only: ``str.isalpha`` of every word as one
+    byte each, then ``bytes.find`` from one unlettered word to the next (a few per article)."""
+    lettered = bytes(map(str.isalpha, words))
+    found = []
+    at = lettered.find(0)
+    while at >= 0:
+        found.append(at)
+        at = lettered.find(0, at + 1)
+    return found
+
+
+def _cut_mixed_pieces(starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """The pieces that hold a rarer separator (or ``_``), cut into their runs of word characters."""
+    mixed = compress(range(len(words)), map(not_, map(str.isalnum, words)))
+    cut_starts: list[int] = []
+    cut_words: list[str] = []
+    done = 0
+    for i in mixed:
+        cut_starts += starts[done:i]
+        cut_words += words[done:i]
+        for m in WORD_RUN_RE.finditer(words[i]):
+            cut_starts.append(starts[i] + m.start())
+            cut_words.append(m.group())
+        done = i + 1
+    cut_starts += starts[done:]
+    cut_words += words[done:]
+    return cut_starts, cut_words
 
 
 def indices_of(words: list[str], vocabulary: frozenset[str]) -> list[int]:

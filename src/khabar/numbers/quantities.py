@@ -97,11 +97,16 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     """Quantities of ``norm.text`` (offsets into it); ``exclude`` holds spans of ``original``
     (the time expressions) whose numbers are no quantities."""
     text = norm.text
-    inside_time = _span_index(exclude)
-    phrases = [p for p in number_phrases(text) if not inside_time(*norm.original_span(p.start, p.end))]
-    phrases = [p for p in phrases if not _in_not_numbers(text, p) and not _list_marker(text, p)]
-    phrases = [p for p in phrases if not _not_several(original, norm, p)]
-    phrases = _drop_label_lists(text, phrases)
+    inside_time = _span_index(exclude) if exclude else None
+    phrases = []
+    for p in number_phrases(text):  # one loop of cheap tests, each dropping what is no quantity
+        if inside_time is not None and inside_time(*norm.original_span(p.start, p.end)):
+            continue
+        if _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p):
+            continue
+        phrases.append(p)
+    labels: dict[int, bool] = {}  # id(phrase) → whether it is a label, as found by the list pass
+    phrases = _drop_label_lists(text, phrases, labels)
     quantities: list[Quantity] = []
     skip_next = False
     for i, phrase in enumerate(phrases):
@@ -109,11 +114,12 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
             skip_next = False
             continue  # the upper bound of a range, or المئة of "في المئة"
         upper = phrases[i + 1] if i + 1 < len(phrases) else None
+        label = labels.get(id(phrase))
         if upper is not None and _is_range(text, phrase, upper):
-            quantity = _quantity(text, original, norm, phrase, upper)
+            quantity = _quantity(text, original, norm, phrase, upper, label)
             skip_next = True
         else:
-            quantity = _quantity(text, original, norm, phrase, None)
+            quantity = _quantity(text, original, norm, phrase, None, label)
         if quantity is not None:
             quantities.append(quantity)
     _share_units(text, quantities)
@@ -210,8 +216,10 @@ LIST_MARKER_AFTER = re.compile(rf"{SPACE}*[.)\-–]")
 
 def _list_marker(text: str, phrase: NumberPhrase) -> bool:
     """``\n3. الجندي …``: a number opening a line and followed by . ) or - numbers a list."""
+    if LIST_MARKER_AFTER.match(text, phrase.end) is None:
+        return False  # (first: the line before the number may be long)
     line_start = text.rfind("\n", 0, phrase.start) + 1
-    return not text[line_start : phrase.start].strip() and LIST_MARKER_AFTER.match(text, phrase.end) is not None
+    return not text[line_start : phrase.start].strip()
 
 
 def _not_several(original: str, norm: Normalized, phrase: NumberPhrase) -> bool:
@@ -253,7 +261,11 @@ def _not_number_words() -> frozenset[str]:
 
 
 def _in_not_numbers(text: str, phrase: NumberPhrase) -> bool:
-    if not any(text[a.start : a.end] in _not_number_words() for a in phrase.atoms):
+    listed = _not_number_words()
+    for atom in phrase.atoms:
+        if text[atom.start : atom.end] in listed:
+            break
+    else:
         return False  # a cheap prefilter: most numbers (and all digits) are in no listed phrase
     lo = max(0, phrase.start - 20)
     for m in _not_numbers_re().finditer(text, lo, min(len(text), phrase.end + 20)):
@@ -294,11 +306,13 @@ def _change_before(text: str, start: int) -> bool:
 
 
 def _quantity(
-    text: str, original: str, norm: Normalized, phrase: NumberPhrase, upper: NumberPhrase | None
+    text: str, original: str, norm: Normalized, phrase: NumberPhrase, upper: NumberPhrase | None,
+    label: bool | None = None,
 ) -> Quantity | None:
+    """``label``: whether the phrase is a label, when already known (see :func:`_drop_label_lists`)."""
     number_start = phrase.start
     last = upper or phrase
-    if phrase.atoms[0].kind == "digits" and _is_label(text, phrase):
+    if phrase.atoms[0].kind == "digits" and (_is_label(text, phrase) if label is None else label):
         return None
     kind, unit, currency, end, currency_span = _unit(text, last)
     if kind == "count" and not _plausible_count(text, phrase, last):
@@ -320,7 +334,7 @@ def _quantity(
         _attach_noun(text, original, norm, quantity, last)
         if quantity.noun_lemma is None and quantity.noun_start is None and not _counts_alone(phrase):
             return None
-        if phrase.kinds == ("fraction",) and not _divides_a_noun(text, quantity):
+        if len(phrase.atoms) == 1 and phrase.atoms[0].kind == "fraction" and not _divides_a_noun(text, quantity):
             return None
     after_role, after_end = _modifier_after(text, quantity.end)
     role = role or after_role
@@ -399,11 +413,24 @@ POSSESSED_BEFORE_RE = re.compile(rf"ه[امن]?{SPACE}+(?:ال{SPACE}*)?$")
 def _after_possessed_word(text: str, start: int) -> bool:
     """A cheap test before ``VERB_SUBJECT_RE``: the word before the number (or its الـ) ends in a
     pronoun (ه، ها، هم، هن، هما)."""
-    return POSSESSED_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+    lo = max(0, start - 8)
+    if text.find("ه", lo, start) < 0:
+        return False  # (every pronoun holds ه: a search for one letter first)
+    return POSSESSED_BEFORE_RE.search(text, lo, start) is not None
+
+
+@lru_cache(maxsize=1)
+def _modifier_endings() -> tuple[str, ...]:
+    """The last words of the modifiers written before a number (من، علي، نحو…)."""
+    return tuple(sorted({p.split()[-1] for p, (_, pos) in lexicon.modifiers().items() if pos == "before"}))
 
 
 def _modifier_before(text: str, start: int) -> tuple[int, str | None]:
-    m = _modifier_res()[0].search(text, max(0, start - 24), start)
+    lo = max(0, start - 24)
+    # The modifier regex can only match where the text before the number, its spaces stripped,
+    # ends with a modifier's last word: one ``str.endswith`` spares the regex its 24 tries.
+    ends_like_modifier = text[lo:start].rstrip().endswith(_modifier_endings())
+    m = _modifier_res()[0].search(text, lo, start) if ends_like_modifier else None
     if not m and _after_possessed_word(text, start) and VERB_SUBJECT_RE.search(text, max(0, start - 40), start):
         return start, "min"
     if not m:
@@ -431,21 +458,34 @@ def _squash(phrase: str) -> str:
 LIST_GAP_RE = re.compile(rf"{SPACE}*[،,]?{SPACE}*و?{SPACE}*")
 
 
-def _drop_label_lists(text: str, phrases: list[NumberPhrase]) -> list[NumberPhrase]:
-    """``القرارات 1696 و1737 و1747``: numbers listed after a label number are labels too."""
+def _drop_label_lists(text: str, phrases: list[NumberPhrase], labels: dict[int, bool] | None = None) -> list[NumberPhrase]:
+    """``القرارات 1696 و1737 و1747``: numbers listed after a label number are labels too.
+
+    ``labels`` (optional) receives, by ``id(phrase)``, whether each kept one-atom digit phrase is a
+    label itself, so that :func:`_quantity` need not ask again."""
     kept, label_end = [], -1
     for phrase in phrases:
-        digits = phrase.atoms[0].kind == "digits" and len(phrase.atoms) == 1
-        start = phrase.start - len(phrase.atoms[0].prefix)
-        noun = NOUN_RE.match(text, phrase.end)
-        counts = noun is not None and _known_noun(noun.group("word"))  # "المادة 5 و7 أشخاص"
-        if (digits and label_end >= 0 and not counts and LIST_GAP_RE.fullmatch(text, label_end, start)
-                and "و" in text[label_end:start] + phrase.atoms[0].prefix):
+        first = phrase.atoms[0]
+        digits = first.kind == "digits" and len(phrase.atoms) == 1
+        if digits and label_end >= 0 and _listed_after_label(text, phrase, label_end):
             label_end = phrase.end
             continue
-        label_end = phrase.end if digits and _is_label(text, phrase) else -1
+        label = digits and _is_label(text, phrase)
+        if digits and labels is not None:
+            labels[id(phrase)] = label
+        label_end = phrase.end if label else -1
         kept.append(phrase)
     return kept
+
+
+def _listed_after_label(text: str, phrase: NumberPhrase, label_end: int) -> bool:
+    """Whether ``phrase`` follows the label number ending at ``label_end`` in a list joined by و
+    and counts no known noun ("المادة 5 و7 أشخاص" counts)."""
+    start = phrase.start - len(phrase.atoms[0].prefix)
+    if not LIST_GAP_RE.fullmatch(text, label_end, start) or "و" not in text[label_end:start] + phrase.atoms[0].prefix:
+        return False
+    noun = NOUN_RE.match(text, phrase.end)
+    return not (noun is not None and _known_noun(noun.group("word")))
 
 
 def _is_label(text: str, phrase: NumberPhrase) -> bool:
@@ -454,7 +494,8 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
     if GLUED_NAME_RE.search(text, max(0, before - 12), before):
         return True  # "أوميجا-3"، "إف-16"، "بى ايه /274": part of a name or a code
     window = text[max(0, before - 24) : before].rstrip(" \t(#:-")
-    word = window.rsplit(None, 1)[-1] if window.split() else ""
+    last_words = window.rsplit(None, 1)  # (empty when the window holds no word)
+    word = last_words[-1] if last_words else ""
     if LATIN_WORD_RE.fullmatch(word):
         return True  # "mbc 1"، "iphone 6": a model or channel number
     return word in lexicon.identifier_words() or _strip_clitic(word) in lexicon.identifier_words()
@@ -534,23 +575,29 @@ def _currency_re() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _unit_re() -> re.Pattern[str]:
+    """``PERCENT_RE``, the currency regex and ``DOLLAR_RE`` as one alternation, tried in that
+    order: its match at a position is the first of the three that matches there (one regex call
+    instead of three for the many counts that have none)."""
+    return re.compile(f"(?:{PERCENT_RE.pattern})|(?:{_currency_re().pattern})|(?:{DOLLAR_RE.pattern})")
+
+
 def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, int, tuple[int, int]]:
     """``(kind, unit, currency, end, currency span)``: percent, money or a plain count."""
-    m = PERCENT_RE.match(text, last.end)
-    if m:
+    m = _unit_re().match(text, last.end)
+    if m and m.group("marker") is not None:
         return "percent", "percent", None, m.end(), m.span("marker")
     if last.is_dual and lexicon.match_form(last.atoms[0].lemma or "") in lexicon.currencies():
         lemma, code = lexicon.currencies()[lexicon.match_form(last.atoms[0].lemma)]
         return "money", lemma, code, last.end, (last.start, last.end)
-    m = _currency_re().match(text, last.end)
     if m:
         if m.group("sar"):
             return "money", "ريال", "SAR", m.end(), m.span("sar")
-        lemma, code = lexicon.currencies()[m.group("cur")]
-        code = _currency_code(text, lemma, code, m.group("adj"))
-        return "money", lemma, code, m.end(), (m.start("cur"), m.end())
-    m = DOLLAR_RE.match(text, last.end)
-    if m:
+        if m.group("cur") is not None:
+            lemma, code = lexicon.currencies()[m.group("cur")]
+            code = _currency_code(text, lemma, code, m.group("adj"))
+            return "money", lemma, code, m.end(), (m.start("cur"), m.end())
         return "money", "دولار", "USD", m.end(), (m.end() - 1, m.end())
     if last.start > 0 and text[last.start - 1] == "$":
         return "money", "دولار", "USD", last.end, (last.start - 1, last.start)
@@ -591,16 +638,18 @@ def _attach_noun(text: str, original: str, norm: Normalized, quantity: Quantity,
         quantity.noun_text = text[last.start : last.end]
         return
     at = quantity.end
-    if _partitive_pronoun(text, quantity):
-        return
-    partitive = PARTITIVE_RE.match(text, at)
-    if partitive and _partitive_noun(partitive, original, norm):
-        at = partitive.start("word") - 1
+    m = NOUN_RE.match(text, at)  # the next word; a partitive (منهم، من جنوده) opens with من
+    if m is not None and m.group("word").startswith("من"):
+        if _partitive_pronoun(text, quantity):
+            return
+        partitive = PARTITIVE_RE.match(text, at)
+        if partitive and _partitive_noun(partitive, original, norm):
+            at = partitive.start("word") - 1
+            m = NOUN_RE.match(text, at)
     if _noun_before_one(text, quantity, last):
         return
     if _glued_unit(text, quantity, last) or _noun_of_definite_number(text, quantity, last):
         return
-    m = NOUN_RE.match(text, at)
     if m and _is_noun(m.group("word"), original, norm, m.start("word"), m.end("word")):
         start, end = m.start("word"), m.end("word")
         if m.group("word") in lexicon.compound_heads():
@@ -726,10 +775,16 @@ def _is_noun(word: str, original: str, norm: Normalized, start: int, end: int) -
         return False  # "1500 و1404 رحلات": a lone و joins numbers, it is counted by none
     if word[0] in "وفلبك" and len(word) > 3:
         s, e = norm.original_span(start, end)
-        pieces = split_clitics(original[s:e])
-        if pieces and pieces[0][2] == "proclitic":
+        if _opens_with_proclitic(original[s:e]):
             return False  # "مقتل 3 وإصابة 5"، "3000 لليوم": a new phrase, not the counted noun
     return True
+
+
+@lru_cache(maxsize=8192)
+def _opens_with_proclitic(word: str) -> bool:
+    """Whether the clitic template of ``word`` opens with a proclitic (cached: words recur)."""
+    pieces = split_clitics(word)
+    return bool(pieces) and pieces[0][2] == "proclitic"
 
 
 def _noun_before_one(text: str, quantity: Quantity, last: NumberPhrase) -> bool:

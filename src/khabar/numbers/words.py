@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from khabar.numbers import lexicon
 from khabar.numbers.matching import (
@@ -43,6 +44,8 @@ DIGIT_PROCLITICS = frozenset({
     "من", "في", "الي", "علي", "عن", "نحو", "حوالي",  # typed without a space: بدلا من1000
 })
 TEEN_TEN = 10  # عشر / عشرة after a unit makes a teen
+SCALE_KINDS = frozenset({"scale", "scale2", "plural"})
+ATOM_START = attrgetter("start")
 
 
 def match(text: str) -> str:
@@ -85,7 +88,10 @@ class NumberPhrase:
 
     @property
     def has_scale(self) -> bool:
-        return any(a.kind in ("scale", "scale2", "plural") for a in self.atoms)
+        for atom in self.atoms:  # (a loop, not any() over a generator: asked of every quantity)
+            if atom.kind in SCALE_KINDS:
+                return True
+        return False
 
 
 @lru_cache(maxsize=1)
@@ -122,13 +128,7 @@ def _word_candidates() -> frozenset[str]:
 def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     """Number atoms of a matching-form ``text`` (see :func:`match`)."""
     stop = len(text) if end is None else end
-    atoms = []
-    for m in _digit_matches(text, start, stop):
-        if m.start() > 0 and text[m.start() - 1] in "0123456789abcdefghijklmnopqrstuvwxyz_.,":
-            continue
-        atom = _digits_atom(text, m)
-        if atom is not None:
-            atoms.append(atom)
+    atoms = _digit_atoms(text, start, stop)
     candidates = _word_candidates()
     starts, words = word_columns(text)
     hits = indices_of(words, candidates)
@@ -142,23 +142,77 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
         if i in constructs and word not in candidates:
             atom = _construct_dual(text, word, at) if len(word) >= 5 else None
         elif word in candidates:
-            split = _split_number_word(word)
-            atom = _word_atom(*split, at, at + len(word)) if split else None
+            atom = _cached_word_atom(word, at)
         else:
             atom = _feminine_dual(word, at)
         if atom is not None:
             atoms.append(atom)
-    atoms.sort(key=lambda a: a.start)
+    atoms.sort(key=ATOM_START)
     return atoms
 
 
 FIRST_DIGIT_RE = re.compile(r"\d")
+GLUED_BEFORE_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz_.,"  # a number after one of these is part of a code
+
+
+def _digit_atoms(text: str, start: int, stop: int) -> list[Atom]:
+    """The digit atoms of ``text[start:stop]``: what ``DIGITS_RE`` finds in the words holding a
+    digit (see :func:`_digit_matches`), each read by :func:`_digits_atom`.
+
+    A word of digits alone that no ``.``/``,`` and digit follow (2015، 12: most of them) is read
+    without the regexes: ``DIGITS_RE`` would match exactly that word, and the character before it,
+    not being a word character, adds no proclitic."""
+    starts, words = word_columns(text)
+    atoms = []
+    pos = start
+    for i in unlettered_words(text):
+        word_start = starts[i]
+        word = words[i]
+        word_end = word_start + len(word)
+        if word_end <= pos:
+            continue  # passed already (a match may span words: 1,500,000)
+        if word_start >= stop:
+            break
+        if word_start >= pos and word_end <= stop and word.isdecimal() and _ends_digit_run(text, word_end, stop):
+            pos = word_end
+            if word_start > 0 and text[word_start - 1] in GLUED_BEFORE_DIGITS:
+                continue
+            atoms.append(Atom(word_start, word_end, "digits", parse_digits(word), ""))
+            continue
+        for m in _word_digit_matches(text, max(pos, word_start), word_end, stop):
+            pos = m.end()
+            if m.start() > 0 and text[m.start() - 1] in GLUED_BEFORE_DIGITS:
+                continue
+            atom = _digits_atom(text, m)
+            if atom is not None:
+                atoms.append(atom)
+    return atoms
+
+
+def _ends_digit_run(text: str, end: int, stop: int) -> bool:
+    """Whether ``DIGITS_RE`` stops at ``end`` after a run of digits: no ``.``/``,`` and digit
+    follows before ``stop`` (``1,500`` and ``1.5`` go on; ``2015.`` at a sentence end does not)."""
+    return end + 1 >= stop or text[end] not in ".," or not text[end + 1].isdecimal()
+
+
+def _word_digit_matches(text: str, pos: int, word_end: int, stop: int):
+    """``DIGITS_RE`` matches starting inside one word (from ``pos``), as :func:`_digit_matches`."""
+    while pos < word_end:
+        digit = FIRST_DIGIT_RE.search(text, pos, min(word_end, stop))
+        if digit is None:
+            break
+        m = DIGITS_RE.match(text, digit.start(), stop)
+        if m is None:
+            pos = digit.start() + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _digit_matches(text: str, start: int, stop: int):
     """``DIGITS_RE.finditer(text, start, stop)``, tried only inside the words that hold a digit:
     every match starts with one, and the regex engine's walk over the letters between them is
-    what costs."""
+    what costs. The reference for :func:`_digit_atoms`, which reads most words without it (tested)."""
     starts, words = word_columns(text)
     pos = start
     for i in unlettered_words(text):
@@ -212,6 +266,26 @@ def _split_number_word(word: str) -> tuple[str, str, bool] | None:
             if rest in duals:
                 return prefix, rest, True
     return None
+
+
+@lru_cache(maxsize=8192)
+def _word_atom_fields(word: str) -> tuple | None:
+    """The fields of :func:`_word_atom` for ``word`` at offset 0, with ``start`` relative to the
+    word's start: computed once per distinct word (words recur across articles)."""
+    split = _split_number_word(word)
+    atom = _word_atom(*split, 0, len(word)) if split else None
+    if atom is None:
+        return None
+    return (atom.start, atom.kind, atom.value, atom.prefix, atom.article, atom.lemma)
+
+
+def _cached_word_atom(word: str, at: int) -> Atom | None:
+    """``_word_atom(*_split_number_word(word), at, at + len(word))``, from the per-word cache."""
+    fields = _word_atom_fields(word)
+    if fields is None:
+        return None
+    offset, kind, value, prefix, article, lemma = fields
+    return Atom(at + offset, at + len(word), kind, value, prefix, article, lemma)
 
 
 def _word_atom(prefix: str, form: str, dual: bool, begin: int, end: int) -> Atom | None:

@@ -1,0 +1,131 @@
+"""The numbers stage's shortcuts give exactly what the plain regexes give.
+
+Each shortcut (the word pass by ``str.split``, digits read without regexes, the prefilters
+before the modifier and trigger regexes, sentences found by bisection) claims to return what
+the regex or function it stands in for returns; these tests hold it to that on made-up edge
+cases and on real SaudiNewsNet articles.
+"""
+
+import json
+import re
+import zipfile
+from itertools import accumulate
+
+import pytest
+
+from khabar.document import Document
+from khabar.numbers import facts as facts_module
+from khabar.numbers import quantities, words
+from khabar.numbers.matching import (
+    SEPARATORS_RE,
+    matching_form,
+    unlettered_words,
+    word_columns,
+)
+from khabar.pipeline import Pipeline
+from khabar.read import RawArticle
+
+EDGE_CASES = [
+    "",
+    " ",
+    "،",
+    "قال، إن «2» (3) قتلى.",
+    " a_b  c؟d\u200fe\tf\xa0g ",
+    "1.5 مليون، و1,500,000 ريال؛ 5%",
+    "__ x_ ٣٤ ١٢ a²b ⅷ",
+    "\n\nقال\n",
+    "سوف… يصل • 3 | 4 {5} 6×7",
+]
+
+
+def regex_word_columns(text):
+    """The word pass as it was: ``re.split(r"(\\W+)")`` and the running sum of the pieces."""
+    pieces = SEPARATORS_RE.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    starts, found = offsets[0:-1:2], pieces[0::2]
+    if found and not found[0]:
+        starts, found = starts[1:], found[1:]
+    if found and not found[-1]:
+        starts, found = starts[:-1], found[:-1]
+    return starts, found
+
+
+@pytest.fixture(scope="module")
+def articles(shared_data):
+    """The matching forms of the first 300 articles of the first SaudiNewsNet day file."""
+    path = min((shared_data / "news" / "saudinewsnet").glob("*.zip"))
+    with zipfile.ZipFile(path) as archive:
+        records = json.loads(archive.read(archive.namelist()[0]))
+    return [matching_form(r["content"]).text for r in records[:300] if r.get("content")]
+
+
+def test_every_word_character_is_alphanumeric_or_underscore():
+    # the word pass relies on it: ``\w`` is exactly ``str.isalnum`` or ``_``
+    mismatched = [c for c in map(chr, range(0x110000)) if (re.fullmatch(r"\w", c) is not None) != (c.isalnum() or c == "_")]
+    assert mismatched == []
+
+
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_word_pass_equals_regex_split_on_edge_cases(text):
+    assert word_columns(text) == regex_word_columns(text)
+    assert unlettered_words(text) == [i for i, w in enumerate(word_columns(text)[1]) if not w.isalpha()]
+
+
+def test_word_pass_equals_regex_split_on_articles(articles):
+    for text in articles:
+        assert word_columns(text) == regex_word_columns(text)
+
+
+def test_digit_atoms_equal_the_regex_path(articles):
+    for text in [*EDGE_CASES, *articles]:
+        expected = [
+            words._digits_atom(text, m)
+            for m in words._digit_matches(text, 0, len(text))
+            if not (m.start() > 0 and text[m.start() - 1] in words.GLUED_BEFORE_DIGITS)
+        ]
+        assert words._digit_atoms(text, 0, len(text)) == [a for a in expected if a is not None]
+
+
+def test_digit_atoms_keep_separated_thousands_and_codes():
+    text = words.match("دفع 1,500,000 ريال و2015 لطائرة إف16 و3.5 طن")
+    found = [(text[a.start : a.end], a.value, a.prefix) for a in words._digit_atoms(text, 0, len(text))]
+    assert found == [("1,500,000", 1500000, ""), ("2015", 2015, "و"), ("3.5", 3.5, "و")]
+
+
+def test_modifier_prefilter_never_hides_a_modifier(articles):
+    before_re = quantities._modifier_res()[0]
+    endings = quantities._modifier_endings()
+    for text in articles:
+        for m in re.finditer(r"\d+", text):
+            lo = max(0, m.start() - 24)
+            if not text[lo : m.start()].rstrip().endswith(endings):
+                assert before_re.search(text, lo, m.start()) is None
+
+
+def test_modifier_is_still_read_before_a_number():
+    assert [q.describe()[:5] for q in quantities.quantities_in("قتل ما لا يقل عن 40 شخصا")] == [("count", None, 40, None, False)]
+
+
+def test_trigger_prefilter_never_hides_a_trigger(articles):
+    trigger_re = facts_module._trigger_re()
+    for text in articles:
+        starts = word_columns(text)[0]
+        for end in starts[::3]:  # windows ending at word starts and inside words
+            for stop in (end, end + 2):
+                lo = max(0, stop - 90)
+                if not facts_module._may_hold_trigger(text, lo, stop):
+                    assert next(trigger_re.finditer(text, lo, stop), None) is None
+
+
+def test_sentence_finder_equals_sentence_index():
+    text = "قتل 3 أشخاص. وأصيب 5 آخرون!\nوقال المتحدث إن 7 نقلوا."
+    doc = Pipeline(["segment"])(RawArticle(text=text), published="2015-07-01")
+    find = facts_module.sentence_finder(doc)
+    assert find is not doc.sentence_index and len(doc.sentences) > 1
+    assert [find(i) for i in range(len(doc.text) + 2)] == [doc.sentence_index(i) for i in range(len(doc.text) + 2)]
+
+
+def test_sentence_finder_falls_back_on_overlapping_sentences():
+    doc = Document(text="ثلاثة قتلى وخمسة جرحى", published="2015-07-01")
+    doc.sentences = [(0, 12), (5, 20)]
+    assert facts_module.sentence_finder(doc) == doc.sentence_index
