@@ -253,3 +253,8 @@ def test_plural_verb_goes_on_with_the_group_that_opened_its_sentence():
 def test_a_name_spelt_in_full_elsewhere_is_not_a_respelling():
     found = analysed("وقال الأمير سليمان بن عبدالله إن المهرجان ناجح. وحضر الحفل فهد بن سلمان وأخوه. وأضاف سلمان أن الزوار كثر.")
     assert by_cue(found, "وأضاف")["speaker"]["text"] != "الأمير سليمان بن عبدالله"
+
+
+def test_parenthesis_between_verb_and_subject_is_skipped():
+    found = analysed("لقد أوضح - مؤخراً - معالي وزير الشؤون الاجتماعية الدكتور ماجد القصبي أن إقرار النظام بيد جهات أخرى.")
+    assert by_cue(found, "أوضح")["speaker"]["text"] == "معالي وزير الشؤون الاجتماعية الدكتور ماجد القصبي"

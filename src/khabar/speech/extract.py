@@ -389,8 +389,19 @@ class Finder:
     def skip_adverbs(self, i: int, limit: int) -> int:
         """"كما أعلن رسميا ترشحه": an adverb after the verb is neither its subject nor its object."""
         adverbs = lx.clause_words("adverb")
-        while i + 1 < limit and self.words[i] in adverbs:
-            i += 1
+        while i + 1 < limit:
+            word = self.words[i]
+            if word in adverbs:
+                i += 1
+                continue
+            if word in DASHES or word == "(":
+                # "لقد أوضح - مؤخراً - معالي الوزير …": a parenthesis of a few words between verb and subject
+                closing = ")" if word == "(" else word
+                close = next((k for k in range(i + 1, min(limit, i + 5)) if self.words[k] == closing), None)
+                if close is not None and close + 1 < limit and all(self.is_word(k) for k in range(i + 1, close)):
+                    i = close + 1
+                    continue
+            return i
         return i
 
     def skip_lead(self, i: int, limit: int) -> tuple[int, tuple[tuple[int, int], tuple[int, int], bool] | None]:
