@@ -258,3 +258,9 @@ def test_a_name_spelt_in_full_elsewhere_is_not_a_respelling():
 def test_parenthesis_between_verb_and_subject_is_skipped():
     found = analysed("لقد أوضح - مؤخراً - معالي وزير الشؤون الاجتماعية الدكتور ماجد القصبي أن إقرار النظام بيد جهات أخرى.")
     assert by_cue(found, "أوضح")["speaker"]["text"] == "معالي وزير الشؤون الاجتماعية الدكتور ماجد القصبي"
+
+
+def test_prosecution_before_kana_qad_is_the_speaker():
+    found = analysed("وقال بيكيدال إن الأمن سيخسر. تجدر الإشارة إلى أن الادعاء العام الألماني كان قد أعلن يوم الخميس الماضي "
+                     "أنه فتح باب التحقيقات.")
+    assert by_cue(found, "أعلن")["speaker"]["text"] == "الادعاء العام الألماني"
