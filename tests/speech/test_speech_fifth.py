@@ -264,3 +264,7 @@ def test_prosecution_before_kana_qad_is_the_speaker():
     found = analysed("وقال بيكيدال إن الأمن سيخسر. تجدر الإشارة إلى أن الادعاء العام الألماني كان قد أعلن يوم الخميس الماضي "
                      "أنه فتح باب التحقيقات.")
     assert by_cue(found, "أعلن")["speaker"]["text"] == "الادعاء العام الألماني"
+
+
+def test_participle_after_ghayr_is_an_adjective():
+    assert not analysed("ووصل وزير الدفاع الأمريكي آشتون كارتر في زيارة غير معلنة إلى العراق، هي الأولى منذ توليه منصبه.")

@@ -181,6 +181,8 @@ class Finder:
             form = forms.get(word)
             if form is None and word in HAMZA_WRITTEN and x.token_text(i).endswith("أ"):
                 form = _hamza_form(word)  # "وهنأ" (the verb), not "وهنا" (and here)
+            if form is not None and form.kind == "participle" and i and self.words[i - 1] in ("غير", "وغير"):
+                form = None  # "زيارة غير معلنة": an adjective, not someone announcing
             if form is not None and form.kind == "verb" and x.token_text(i).endswith("ً"):
                 # "صرحاً", "ثمناً": tanween marks a noun, not the dual verb written alike; "طالباً" the participle
                 form = lx.participle_forms().get(word)
