@@ -24,8 +24,13 @@ one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
 - events with their year (``كأس العالم 2018``), periods named by what filled them (``خلال فترة
   حكمه``، ``في عهد المالكي``) and vague references (``في وقت سابق``، ``على الفور``، ``الفترة المقبلة``)
   with a null value;
-- times of day: ``الساعة العاشرة صباحا`` (→ T10:00: a clock time names no day), ``16:44 ت م``
-  (a wire stamp in Mecca time: 2024-05-06T16:44), ``ظهر اليوم`` (→ 2024-05-06T12:00).
+- times of day: ``الساعة العاشرة صباحا`` (→ T10:00: a clock time names no day unless its sentence
+  names one beside it: ``في 11:30 مساء، أمس``), ``16:44 ت م`` (a wire stamp in Mecca time:
+  2024-05-06T16:44), ``ظهر اليوم`` (→ 2024-05-06T12:00), ``13:19 بتوقيت غرينتش`` (→ T13:19Z);
+- expressions read against what the text named before them: ``الفترة نفسها من العام الماضي`` (the
+  quarter, half or months last named, a year back), ``مقارنة بالشهر السابق`` (the month before the
+  one named), ``قبل عام`` after a quarter, ``حينها``/``في ذلك اليوم`` (the day, month or year last
+  named); fiscal quarters (``سنتها المالية``) are left null.
 
 Relative expressions are resolved against the article's own date: the
 publication date, unless the article names its weekday (``اليوم الاثنين``،
@@ -73,7 +78,7 @@ PART_OF_DAY = (
 )
 PERIOD_PRE = rf"(?:في{S})?(?:وقت{S}(?:سابق|لاحق){S}من|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|خلال|طوال|اول|اخر)"
 DURATION_PRE = (
-    rf"(?:منذ|قبل|لمده|مده|طوال|طيله|خلال|بعد|لفتره|علي{S}(?:مدي|مدار|امتداد)|"
+    rf"(?:منذ|قبل|لمده|مده|طوال|طيله|خلال|بعد|لفتره|في{S}غضون|علي{S}(?:مدي|مدار|امتداد)|"
     rf"(?:لاكثر|اكثر|لاقل|اقل){S}من|نحو|لنحو|حوالي|قرابه|زهاء|ما{S}يقارب|ما{S}يزيد{S}(?:علي|عن))"
 )
 DURATION_REL = (
@@ -85,14 +90,46 @@ MONTH_TAIL = r"(?:المبارك|الكريم|المعظم|الفضيل|الحر
 SEASONS = {"الصيف": "SU", "الشتاء": "WI", "الربيع": "SP", "الخريف": "FA"}
 BARE_SEASONS = {"صيف": "SU", "شتاء": "WI", "ربيع": "SP", "خريف": "FA"}  # only with a year: صيف 2015
 SEASON_MONTH = {"SU": 7, "WI": 1, "SP": 4, "FA": 10}  # a month inside each season, to place a Hijri year
+SEASON_START = {"SU": 6, "WI": 12, "SP": 3, "FA": 9}  # the month each season begins in (winter: of its year)
 YEAR_PARTS = {"النصف": "H", "الربع": "Q"}  # النصف الأول من العام → 2015-H1, الربع الثاني → 2015-Q2
 PARTICLE = r"(?:بين|من|في|علي|الي|عن|مع|حتي|قبل|بعد|منذ|ما|مضت|خلت|فقط|ثم|لا|لم|لن|قد)(?!\w)"
 VAGUE_ADJECTIVE = r"(?:عده|قليله|عديده|طويله|قصيره|كثيره|معدوده|متتاليه|متواصله|زمنيه)(?!\w)"  # منذ سنوات عدة: a duration
+
+
+def _age_ordinals() -> dict[str, int]:
+    """Ordinals an age is said with (العاشرة، الحادية عشرة، الخامسة والعشرين), feminine as سنة is,
+    and masculine: 1 to 99."""
+    units = [
+        ("الاولي", "الاول", "الحاديه", "الحادي"), ("الثانيه", "الثاني"), ("الثالثه", "الثالث"), ("الرابعه", "الرابع"),
+        ("الخامسه", "الخامس"), ("السادسه", "السادس"), ("السابعه", "السابع"), ("الثامنه", "الثامن"), ("التاسعه", "التاسع"),
+    ]
+    tens = ["العشرين", "الثلاثين", "الاربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين"]
+    ordinals = {"العاشره": 10, "العاشر": 10}
+    for n, forms in enumerate(units, 1):
+        for form in forms:
+            if not form.startswith("الحادي"):
+                ordinals[form] = n
+            if n == 1 and form in ("الاولي", "الاول"):
+                continue
+            for teen in ("عشره", "عشر"):
+                ordinals[f"{form} {teen}"] = 10 + n
+            for t, ten in enumerate(tens, 2):
+                ordinals[f"{form} و{ten}"] = 10 * t + n
+    for t, ten in enumerate(tens, 2):
+        ordinals[ten] = 10 * t
+    return ordinals
+
+
+AGE_ORDINALS = _age_ordinals()
+ANAPHORS = r"(?:حينها|حينذاك|انذاك|وقتها|وقتذاك|ساعتها)"  # words for "then": anchors of the anaphor reader
 PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 AMPM = r"(?:صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا)(?!\w)"
 TODAY_NOT = re.compile(
     rf"{S}(?:الوطني|العالمي|الدولي|الاول|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر|الحادي|الاخير|"
-    rf"التالي|السابق|الواحد|نفسه|ذاته|المفتوح|الدراسي|الموعود|الكامل|الختامي|الافتتاحي)(?!\w)"
+    rf"التالي|السابق|الواحد|نفسه|ذاته|المفتوح|الدراسي|الموعود|الكامل|الختامي|الافتتاحي"
+    # any adjective of relation (اليوم التدريبي، اليوم العالمي: a day of something, not today), but not
+    # الذي/التي ("لقاء اليوم الذي سيكون": today's match)
+    rf"|ال(?!ذي(?!\w)|تي(?!\w))\w+ي(?!\w))"
 )
 NEWSPAPER_BEFORE = re.compile(rf"(?:صحيفه|جريده|لصحيفه|لجريده|[«\"“]){S0}$")
 MONTH_CONTEXT = frozenset(
@@ -123,7 +160,7 @@ RELATIVE_DAYS = {
     "اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "امس الاول": -2,
     "البارحه الاولي": -2, "غدا": 1, "الغد": 1, "غد": 1, "بعد غد": 2,
 }
-PM = ("مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "بعد الظهر")
+PM = ("مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "بعد الظهر", "ظهر", "عصر", "ليل")  # ظهر… after من: من ظهر الأحد
 UPCOMING_DAYS = 45  # a day and month without a year this close ahead is the coming one
 
 
@@ -148,6 +185,10 @@ class Context:
     text: str
     reference: date | None
     future_at: object  # callable(offset) -> bool
+    found: list = None  # the expressions read so far, in text order: what "ذلك اليوم" points back to
+    memo: dict = None  # facts about the whole text, computed once when a reader first asks
+    found_ends: list = None  # where each of ``found`` ends in the matching form (``text``)
+    found_kinds: list = None  # and the reader that read it (relday, year…)
 
 
 def _alt(words) -> str:
@@ -162,6 +203,14 @@ def _month(name: str) -> str:
 
 def _year(name: str) -> str:
     return rf"(?P<{name}>\d{{4}})(?!\d)(?:{S0}(?P<{name}_era>{ERA}))?"
+
+
+def _year_said(name: str) -> str:
+    """A year named relatively after a day or month: ``من العام الماضي``، ``هذا العام``."""
+    rel = _alt(lexicon.relative_words())
+    return (
+        rf"(?:{S}(?:من{S})?(?P<{name}_yr>هذا{S}العام|هذه{S}السنه|(?:ال|لل)(?:عام|سنه){S}(?P<{name}_yrel>{rel}))(?!\w))?"
+    )
 
 
 def _part(name: str) -> str:
@@ -201,20 +250,26 @@ def alternatives() -> tuple[str, ...]:
         rf"(?P<numeric>(?P<n_a>\d{{1,4}}){S0}(?P<n_s>[/\-.]){S0}(?P<n_b>\d{{1,2}}){S0}(?P=n_s){S0}(?P<n_c>\d{{1,4}})(?!\d)(?:{S0}(?P<n_era>م|ه)(?!\w))?)",
         (
             rf"(?P<yrange>(?:(?:ما{S})?بين{S}(?:(?:عامي|العامين|سنتي|السنتين){S})?|(?:عامي|العامين|سنتي|السنتين){S})(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
-            rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
+            rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
             rf"|(?:(?:(?:ال)?عام|عامي|موسم|الموسم)(?:{S}(?:الدراسي|الجامعي|المالي|الهجري|الميلادي|الزراعي))?{S0})?"
-            rf"(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?)"
+            rf"(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?"
+            # "(1984 وحتى 1995)": two years joined by حتى/إلى with no من before them
+            rf"|(?P<r_g>(?:19|20)\d\d){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_h>(?:19|20)\d\d)(?!\d)(?:{S0}(?P<r_era4>{ERA}))?)"
         ),
         (
             rf"(?P<dayspair>(?:يومي|(?:ما{S})?بين|من){S}(?P<dp_a>\d{{1,2}})(?!\d){S0}(?:و|الي|حتي|[-–]){S0}(?P<dp_b>\d{{1,2}})(?!\d){S0}(?:من{S})?(?:شهر{S})?{_month('dp_m')}"
-            rf"(?:{S0}[,،]?{S0}(?:(?:عام|العام){S})?{_year('dp_y')})?|يومي{S}(?P<dp_wa>{weekday})(?!\w){S0}و{S0}(?P<dp_wb>{weekday})(?!\w))"
+            rf"(?:{S0}[,،]?{S0}(?:(?:عام|العام){S})?{_year('dp_y')})?(?:{S}(?P<dp_rel>{rel})(?!\w))?"
+            rf"|يومي{S}(?P<dp_wa>{weekday})(?!\w){S0}و{S0}(?P<dp_wb>{weekday})(?!\w)"
+            # في السابع والثامن من تموز/يوليو (not السابع والعشرين, one day)
+            rf"|(?:يومي{S})?(?P<dp_oa>{ordinal_day}){S0}و{S0}(?!(?:العشرين|الثلاثين)(?!\w))(?P<dp_ob>{ordinal_day}){S}من{S}(?:شهر{S})?{_month('dp_om')}"
+            rf"(?:{S0}[,،]?{S0}(?:(?:عام|العام){S})?{_year('dp_oy')})?)"
         ),
         (
             rf"(?P<date>(?:(?P<d_ghurra>غره){S}(?:شهر{S})?|(?:(?P<d_day>\d{{1,2}})(?!\d)|(?P<d_ord>{ordinal_day}){S}من){S0}(?:من{S})?(?:شهر{S})?){_month('d_m')}"
-            rf"(?:{S0}[,،]?{S0}(?:من{S})?(?:(?:عام|العام|سنه){S})?{_year('d_y')})?(?:{S}(?P<d_rel>{rel})(?!\w))?)"
+            rf"(?:{S0}[,،]?{S0}(?:من{S})?(?:(?:عام|العام|سنه){S})?{_year('d_y')})?(?:{S}(?P<d_rel>{rel})(?!\w))?{_year_said('d')})"
         ),
         rf"(?P<monthyear>(?:(?P<my_pre>{PERIOD_PRE}){S})?(?:شهر{S})?{_month('my_m')}{S0}[,،]?{S0}(?:من{S})?(?:(?:عام|العام){S})?{_year('my_y')})",
-        rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}(?:{S}(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?)",
+        rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}(?:{S}(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')})",
         (
             rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}{_year('y_a')}|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
             rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
@@ -222,15 +277,26 @@ def alternatives() -> tuple[str, ...]:
         ),
         rf"(?P<set>كل{S}(?:(?:يوم{S})?(?P<s_wd>(?:ال)?(?:{bare_weekday}))|(?:(?P<s_num>{num}){S})?(?P<s_unit>{units})(?!\w){unit_tail('s2')})(?!\w))",
         (
-            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])"
+            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:])|\.[0-5]\d(?!\d)(?={S}ب?توقيت{S})))"
             rf"|(?:ال{S0})?(?P<c_n>1[0-2]|0?[1-9])(?!\d)(?={S}{AMPM})|(?P<c_hw>{hours})(?={S}{AMPM}))"
             rf"(?:{S}(?P<c_frac>و{S0}(?:النصف|الربع|الثلث|نصف|ربع)|الا{S0}(?:الربع|ربعا|ثلثا|الثلث)))?"
-            rf"(?:{S}(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد{S}الظهر)(?!\w))?"
-            rf"(?:{S0}(?P<c_tm>ت{S0}\.?{S0}م|بتوقيت{S}(?:مكه(?:{S}المكرمه)?|غرينتش|جرينتش|الرياض))(?!\w))?)"
+            rf"(?:{S}(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد{S}الظهر|من{S}(?:صباح|مساء|ظهر|عصر|فجر|ليل))(?!\w))?"
+            rf"(?:{S0}(?P<c_tm>ت{S0}\.?{S0}م|ب?توقيت{S}(?:مكه(?:{S}المكرمه)?|(?P<c_gmt>غرينتش|جرينتش)|الرياض))(?!\w))?)"
         ),
+        (
+            # الفترة نفسها من العام الماضي، نفس الفترة من عام 2014، النصف المقابل من العام الماضي
+            rf"(?P<same>(?:(?:نفس|ذات){S}الفتره|الفتره{S}(?:نفسها|ذاتها|المماثله|المقابله|المناظره)"
+            rf"|(?P<sa_part>النصف|الربع){S}(?:المماثل|المقابل|المناظر|نفسه|ذاته))"
+            rf"(?:{S}(?:من|في){S}|{S}ل)(?:(?P<sa_this>هذا{S}العام|هذه{S}السنه)|(?:ال|ل)?(?:عام|سنه)"
+            rf"(?:{S}(?P<sa_rel>{rel})(?!\w)|{S0}(?P<sa_y>\d{{4}})(?!\d))|(?P<sa_y2>\d{{4}})(?!\d)))"
+        ),
+        # "15 دولارا في العام"، "خمس مرات في الشهر": a rate per unit, when no word makes it one period
+        rf"(?P<perunit>في{S}(?P<pu>الاسبوع|الشهر|العام|السنه)(?!\w)(?!{S0}(?:[\d(]|ال|لل|هذ|نفس|ذات|ذلك|تلك|من{S})))",
+        # ذلك اليوم، حينها، آنذاك: "then", the time last named ("في وقتها" is "on time")
+        rf"(?P<anaphor>(?:في{S})?(?:ذلك{S}اليوم|اليوم{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}اليوم|حينه)(?!\w)|(?<!في ){ANAPHORS}(?!\w))",
         rf"(?P<phrase>(?P<ph>{phrases})(?!\w)(?!{S}من{S})(?!(?<=سابق|لاحق){S}(?:اليوم|امس|الليله|غدا)(?!\w)))",
         (
-            rf"(?P<fraction>(?:(?P<fr_pre>خلال|في|منذ|مطلع|بدايه|نهايه|حتي|طوال){S})?(?P<fr_part>{_alt(YEAR_PARTS)}){S}(?P<fr_ord>{_alt(PART_ORDINALS)}|الاخير)(?!\w)"
+            rf"(?P<fraction>(?:(?P<fr_pre>خلال|في|منذ|مطلع|بدايه|نهايه|حتي|طوال){S})?(?P<fr_part>(?:ال|لل)(?:نصف|ربع)){S}(?P<fr_ord>{_alt(PART_ORDINALS)}|الاخير)(?!\w)"
             rf"(?:{S}(?:من|ل){S0}(?:(?:ال|ل)?(?:عام|سنه)(?!\w)(?:{S}(?P<fr_rel>{rel})(?!\w))?(?:{S0}(?P<fr_y>\d{{4}})(?!\d))?"
             rf"|(?P<fr_y2>\d{{4}})(?!\d)|(?P<fr_this>هذا{S}العام|هذه{S}السنه)(?!\w)))?)"
         ),
@@ -244,15 +310,28 @@ def alternatives() -> tuple[str, ...]:
             rf"الشهر{S}(?P<dr_rel>{rel})(?!\w))"
         ),
         (
-            rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|عام|سنه))(?:{S}(?P<p_hijri>الهجري|الهجريه))?{S}(?P<p_rel>{rel})(?!\w)"
-            rf"|(?P<p_this>هذا{S}(?:الاسبوع|الشهر|العام)|هذه{S}السنه)(?!\w)))"
+            rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|(?P<p_yu>عام|سنه)))(?:{S}(?P<p_hijri>الهجري|الهجريه))?{S}(?P<p_rel>{rel})(?!\w)"
+            rf"|(?P<p_this>هذا{S}(?:الاسبوع|الشهر|(?P<p_yu2>العام))|(?P<p_yu3>هذه{S}السنه))(?!\w))"
+            # a year written after a year (العام الجاري 1436هـ، هذا العام (2015)) is read with it
+            rf"(?:(?(p_yu)|(?(p_yu2)|(?(p_yu3)|(?!))))"
+            rf"{S0}\(?{S0}(?P<p_y>(?:19|20|13|14)\d\d)(?!\d)(?!{S0}[/\-–]{S0}\d)(?:{S0}(?P<p_y_era>{ERA}))?(?:{S0}\))?)?)"
         ),
         (
             rf"(?P<season>(?:(?P<se_pre>{PERIOD_PRE}){S})?(?:(?:فصل{S})?(?P<se>{seasons})(?!\w)(?!{S}العربي)|(?P<se_bare>{seasons_bare})(?={S0}(?:هذا|العام|عام|\d)))"
             rf"(?:{S}(?:(?P<se_this>هذا{S}العام)|(?:ال)?عام{S}(?P<se_rel2>{rel}))(?!\w))?"
             rf"(?:{S0}(?:(?:عام|العام){S})?(?P<se_y>\d{{4}})(?!\d)(?:{S0}(?P<se_era>{ERA}))?)?(?:{S}(?P<se_rel>{rel})(?!\w))?)"
         ),
-        rf"(?P<age>عن{S}عمر{S}(?:(?:يناهز|ناهز|يقارب){S})?[«\"]?(?P<ag_num>\d{{1,3}})[»\"]?(?:{S0}/?{S0}(?:عاما|سنه)/?)?)",
+        (
+            rf"(?P<age>عن{S}عمر{S}(?:(?:يناهز|ناهز|يقارب){S})?[«\"]?(?P<ag_num>\d{{1,3}})[»\"]?(?:{S0}/?{S0}(?:عاما|سنه)/?)?"
+            # في العاشرة من عمرها، في سن السابعة عشرة من العمر، في الـ15 من عمره
+            rf"|(?:في{S}(?:سن{S})?)?(?:(?P<ag_ord>{_alt(AGE_ORDINALS)})|ال{S0}(?P<ag_digits>\d{{1,3}}))(?!\w){S}من{S}(?:عمر|العمر)\w{{0,3}}(?!\w))"
+        ),
+        (
+            # الأشهر الخمسة الأولى من العام الجاري → 2015-01/2015-05
+            rf"(?P<months>(?:(?:خلال|في|منذ|طوال|طيله){S})?(?:ال|لل)(?:اشهر|شهور){S}(?:ال{S0})?(?P<ms_num>{num}){S}(?P<ms_which>الاولي|الاخيره)"
+            rf"{S}(?:من|ل){S0}(?:(?P<ms_this>هذا{S}العام|هذه{S}السنه)|(?:ال|ل)?(?:عام|سنه)"
+            rf"(?:{S}(?P<ms_rel>{rel})(?!\w)|{S0}(?P<ms_y>\d{{4}})(?!\d))|(?P<ms_y2>\d{{4}})(?!\d)))"
+        ),
         (
             rf"(?P<artdur>(?:(?P<a_pre>خلال|طوال|طيله|في|منذ|علي{S}(?:مدي|مدار)){S})?(?P<a_unit>{article_plural_units})"
             rf"(?:{S}(?:ال{S0})?(?P<a_num>{num}))?(?:{S}القليله)?(?:{S}(?P<a_rel>{DURATION_REL})(?!\w))?)"
@@ -261,15 +340,17 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<durrange>(?:(?:ما{S})?بين|من){S}(?:(?P<dg_a>{num}){S0}(?:{units}{S0})?|{units}{S0})(?:و|الي|حتي|[-–]){S0}(?:{num}{S0})?{units}(?!\w))"
         ),
         (
-            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?(?P<u_num>{num}){S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
+            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?\(?{S0}(?P<u_num>{num}){S0}\)?{S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
             rf"(?:{S}(?P<u_rel>{DURATION_REL})(?!\w))?)"
         ),
         rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
         (
             rf"(?P<era>(?:خلال|طيله|طوال|في|منذ|عبر|اثناء){S}(?:(?:فتره|عهد|حقبه|الحقبه|سنوات|ايام){S}(?!\d|{VAGUE_ADJECTIVE}|{PARTICLE})\w+|ولايته|ولايتها|ولايتهم)(?!\w))"
         ),
+        # عقد من الزمان، قبل قرن من الزمن: a decade or century, not a contract
+        rf"(?P<decade>(?:{DURATION_PRE}{S})?(?:ال)?(?P<de_unit>عقد|قرن)(?!\w){S}من{S}(?:الزمان|الزمن)(?!\w))",
         (
-            rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|علي{S}(?:مدي|مدار)){S}(?P<sg_unit>{singular_units})(?!\w)"
+            rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|في{S}غضون|علي{S}(?:مدي|مدار)){S}(?P<sg_unit>{singular_units})(?!\w)"
             rf"(?!{S0}(?:ال|\d|(?:{month_words})(?!\w)|(?:{bare_weekday})(?!\w)))(?:{S}(?:واحد|واحده|كامل|كامله)(?!\w))?{fraction_tail('sg_frac')}(?:{S}من{S}الان(?!\w))?)"
         ),
         (
@@ -387,16 +468,53 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
     """As :func:`find_times`, on an already computed matching form of ``original``."""
     pub = published if isinstance(published, date) else resolve.parse_published(published)
     matches = list(_matches(norm.text))
-    context = Context(norm.text, reference_date(matches, pub), future_at or _never)
     found: list[TimeExpression] = []
+    context = Context(norm.text, reference_date(matches, pub), future_at or _never, found, {}, [], [])
     for m in matches:
         result = READERS[m.lastgroup](m, context)
         if result is None:
             continue
-        type_, value, start = result if len(result) == 3 else (*result, m.start())
-        o_start, o_end = norm.original_span(start, m.end())
+        # a reader gives (type, value), or also where the expression starts, or starts and ends
+        type_, value, start, end = (*result, m.start(), m.end()) if len(result) == 2 else (*result, m.end())[:4]
+        o_start, o_end = norm.original_span(start, end)
         found.append(TimeExpression(o_start, o_end, original[o_start:o_end], type_, value))
-    return _merge_ranges(_merge_weekday_dates(found, original), original)
+        context.found_ends.append(end)
+        context.found_kinds.append(m.lastgroup)
+    return _dated_clock_times(_merge_ranges(_merge_weekday_dates(found, original), original), original)
+
+
+CLOCK_DAY_REACH = 60  # characters between a clock time and the day its sentence names before it
+DAY_AFTER_REACH = 4  # a day named after the clock time only counts right after it (", أمس")
+SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
+FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _dated_clock_times(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+    """``ورد بلاغ في 11:30 مساء، أمس``: a clock time takes the day named next to it in its sentence
+    (the nearer of the expressions before and after); with none it stays a time of no day (T08:00)."""
+    for i, expression in enumerate(found):
+        if expression.type != "time" or not (expression.value or "").startswith("T"):
+            continue
+        day = _day_beside(found, i, original)
+        if day is not None:
+            expression.value = day + expression.value
+    return found
+
+
+def _day_beside(found: list[TimeExpression], i: int, original: str) -> str | None:
+    clock = found[i]
+    candidates = []
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(found):
+            continue
+        other = found[j]
+        if other.type != "date" or not other.value or not FULL_DATE.fullmatch(other.value):
+            continue
+        gap = original[other.end : clock.start] if j < i else original[clock.end : other.start]
+        reach = CLOCK_DAY_REACH if j < i else DAY_AFTER_REACH  # "في 11:30 مساء، أمس": only right after
+        if len(gap) <= reach and not SENTENCE_BREAK.search(gap):
+            candidates.append((len(gap), other.value))
+    return min(candidates)[1] if candidates else None
 
 
 def _never(offset: int) -> bool:
@@ -567,6 +685,7 @@ DIGIT_PRECEDERS = frozenset({
 def _digit_followers() -> frozenset[str]:
     words = {m.split()[0] for m in lexicon.months()} | set(lexicon.time_units())
     words |= {"م", "ه", "هجريه", "ميلاديه", "للهجره", "للميلاد", "الهجري", "الميلادي", "ميلادي", "هجري", "من", "شهر", "و"}
+    words |= {"حتي", "الي"}  # (1984 وحتى 1995)
     words |= {"صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "ت"}
     return frozenset(words)
 
@@ -623,8 +742,8 @@ def anchor_words() -> frozenset[str]:
     words = set(lexicon.weekdays()) | set(lexicon.time_units())
     words |= {month.split()[0] for month in lexicon.months()}
     words |= {"اليوم", "امس", "الامس", "البارحه", "غدا", "الغد", "غد", "جمعه"} | set(SEASONS) | set(BARE_SEASONS)
-    words |= set(YEAR_PARTS) | {hour.split()[0] for hour in HOURS}
-    words |= {"فتره", "عهد", "حقبه", "الحقبه", "ولايته", "ولايتها", "ولايتهم"}
+    words |= set(YEAR_PARTS) | {"لل" + part[2:] for part in YEAR_PARTS} | {hour.split()[0] for hour in HOURS}
+    words |= {"فتره", "عهد", "حقبه", "الحقبه", "ولايته", "ولايتها", "ولايتهم", "حينه", "عمره", "عمرها", "عمرهم", "العمر"} | set(ANAPHORS[3:-1].split("|"))
     words |= {"الاسبوع", "الشهر", "العام", "السنه", "عام", "سنه", "للعام", "للشهر", "للاسبوع", "للسنه",
               "عامي", "العامين", "سنتي", "السنتين", "الساعه", "غره"}
     for phrase in lexicon.phrases():
@@ -641,7 +760,7 @@ def starter_words() -> frozenset[str]:
         "مطلع", "بدايه", "نهايه", "اواخر", "اوائل", "خلال", "طوال", "اول", "اخر", "هذا", "هذه", "كل", "عند",
         "حوالي", "نحو", "تمام", "منذ", "قبل", "بعد", "لمده", "مده", "طيله", "لفتره", "علي", "لاكثر", "اكثر",
         "لاقل", "اقل", "لنحو", "قرابه", "زهاء", "ما", "بين", "من", "حتي", "بحلول", "شهر", "عده", "بضعه", "بضع",
-        "عشرات", "ال", "غره", "عن", "الفتره", "فصل", "موسم", "عامي", "عام", "العام", "يومي",
+        "عشرات", "ال", "غره", "عن", "الفتره", "فصل", "موسم", "عامي", "عام", "العام", "يومي", "نفس", "ذات", "ذلك",
     }
     words |= {event.split()[0] for event in lexicon.year_events()}
     words |= set(ORDINAL_DAYS) | {w.split()[0] for w in ORDINAL_DAYS}
@@ -691,7 +810,9 @@ def _read_numeric(m, ctx):
 
 def _read_year_range(m, ctx):
     a = b = era = None
-    for first, second, era_group in (("r_a", "r_b", "r_era"), ("r_c", "r_d", "r_era2"), ("r_e", "r_f", "r_era3")):
+    for first, second, era_group in (
+        ("r_a", "r_b", "r_era"), ("r_c", "r_d", "r_era2"), ("r_e", "r_f", "r_era3"), ("r_g", "r_h", "r_era4")
+    ):
         if m.group(first):
             a, b, era = int(m.group(first)), int(m.group(second)), m.group(era_group)
             break
@@ -699,7 +820,8 @@ def _read_year_range(m, ctx):
         a, b = b, a  # "1437/1436هـ": consecutive years typed right to left
     if a is None or not a < b <= a + 200:
         return None
-    if m.group("r_a") and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
+    round_counts = a % 100 == 0 and b % 100 == 0  # "1900 حتى 2000 شخص"; "2009 حتى 2013 حقق" are years
+    if (m.group("r_a") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
         return None  # "بين 1900 و2000 شخص": a count, not years
     if _is_hijri_year(a, era) and _is_hijri_year(b, era):
         return "range", f"H{a}/H{b}"
@@ -727,10 +849,15 @@ def _read_date(m, ctx):
         if month.calendar == "hijri" or (_is_hijri_year(year, m.group("d_y_era")) and m.group("d_y_era")):
             return "date", resolve.hijri_date(year, month.number, day)
         return "date", resolve.gregorian_date(year, month.number, day)
+    if m.group("d_yr"):  # 5 مارس من العام الماضي
+        year = _relative_year(ctx, m, "d", month)
+        convert = resolve.hijri_date if month.calendar == "hijri" else resolve.gregorian_date
+        return "date", convert(year, month.number, day) if year else None
     direction = _direction(m.group("d_rel"))
-    if direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, day, month)):
-        direction = 1
-    return "date", resolve.day_month(ctx.reference, day, month.number, month.calendar, direction)
+    # a future sentence or a day just ahead: the coming one, which may be the article's own day
+    # ("سيعقد في 6 أغسطس" written on 6 August is today, not next year); only المقبل skips today
+    future = direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, day, month))
+    return "date", resolve.day_month(ctx.reference, day, month.number, month.calendar, direction, future)
 
 
 def _read_dayspair(m, ctx):
@@ -743,17 +870,24 @@ def _read_dayspair(m, ctx):
         if first and second and second < first:
             second = resolve.shift_days(date.fromisoformat(first), (date.fromisoformat(second) - date.fromisoformat(first)).days % 7)
         return "range", f"{first}/{second}" if first and second else None
-    month = _month_of(m, "dp_m")
-    days = int(m.group("dp_a")), int(m.group("dp_b"))
+    if m.group("dp_oa"):
+        month = _month_of(m, "dp_om")
+        days = ORDINAL_DAYS[_squash(m.group("dp_oa"))], ORDINAL_DAYS[_squash(m.group("dp_ob"))]
+        named_year = m.group("dp_oy")
+    else:
+        month = _month_of(m, "dp_m")
+        days = int(m.group("dp_a")), int(m.group("dp_b"))
+        named_year = m.group("dp_y")
     if not all(1 <= day <= 31 for day in days):
         return None
-    if m.group("dp_y"):
-        year = int(m.group("dp_y"))
+    if named_year:
+        year = int(named_year)
         convert = resolve.hijri_date if month.calendar == "hijri" else resolve.gregorian_date
         values = [convert(year, month.number, day) for day in days]
     else:
-        direction = 1 if ctx.future_at(m.start()) or _upcoming(ctx.reference, days[0], month) else None
-        values = [resolve.day_month(ctx.reference, day, month.number, month.calendar, direction) for day in days]
+        direction = _direction(m.group("dp_rel"))  # يومي 18 و19 نوفمبر القادم
+        future = direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, days[0], month))
+        values = [resolve.day_month(ctx.reference, day, month.number, month.calendar, direction, future) for day in days]
         values[1] = _after_first(values[0], values[1])
     return "range", f"{values[0]}/{values[1]}" if all(values) else None
 
@@ -791,6 +925,9 @@ def _direction(word: str | None) -> int | None:
 def _read_month_year(m, ctx):
     month = _month_of(m, "my_m")
     year = int(m.group("my_y"))
+    pair = _month_pair(m, "my_m")
+    if pair is not None and (pair[0].calendar == "hijri") == _is_hijri_year(year, m.group("my_y_era")):
+        return _months_range(ctx, pair, year)
     if month.calendar == "hijri":
         if 1800 <= year <= 2200:  # "رمضان 2015": a Hijri month in a Gregorian year
             converted = hijri.hijri_year_in(year, month.number)
@@ -801,21 +938,63 @@ def _read_month_year(m, ctx):
     return "month", f"{year:04d}-{month.number:02d}"
 
 
+def _month_pair(m: re.Match[str], name: str) -> tuple[lexicon.Month, lexicon.Month] | None:
+    """``سبتمبر- نوفمبر``: two different months of one calendar where a double name (أكتوبر/تشرين
+    الأول) would stand are a span of months, not one month."""
+    second = m.group(name + "2")
+    if not second:
+        return None
+    months = lexicon.months()
+    first, other = months[_squash(m.group(name + "1"))], months[_squash(second)]
+    if first.calendar != other.calendar or first.number >= other.number:
+        return None
+    return first, other
+
+
+def _months_range(ctx, pair, year: int | None, direction: int | None = None, future: bool = False):
+    first, last = pair
+    if year is None:  # the year of the first month, placed as a month alone is
+        start = resolve.month_only(ctx.reference, first.number, first.calendar, direction, future)
+        if start is None:
+            return "range", None
+        year = int(start[1:5]) if start.startswith("H") else int(start[:4])
+    prefix = "H" if first.calendar == "hijri" else ""
+    return "range", f"{prefix}{year:04d}-{first.number:02d}/{prefix}{year:04d}-{last.number:02d}"
+
+
 def _read_month(m, ctx):
     month = _month_of(m, "mo_m")
+    pair = _month_pair(m, "mo_m")
+    if pair is not None:
+        year = _relative_year(ctx, m, "mo", pair[0]) if m.group("mo_yr") else None
+        return _months_range(ctx, pair, year, _direction(m.group("mo_rel")), ctx.future_at(m.start()))
     tail = m.group("mo_rel")
-    named_alone = not (m.group("mo_shahr") or m.group("mo_pre") or tail or m.group("mo_m2"))
+    named_alone = not (m.group("mo_shahr") or m.group("mo_pre") or tail or m.group("mo_m2") or m.group("mo_yr"))
     if month.strict and named_alone and not _month_context_before(ctx.text, m.start()):
         return None
+    if m.group("mo_yr"):  # يناير من العام الماضي، رمضان هذا العام
+        year = _relative_year(ctx, m, "mo", month)
+        return "month", (f"H{year}-{month.number:02d}" if month.calendar == "hijri" else f"{year:04d}-{month.number:02d}") if year else None
     direction = _direction(tail) if tail else None
     pre = _squash(m.group("mo_pre") or "")
+    future = ctx.future_at(m.start())
     if month.calendar == "hijri" and pre in ("بدايه", "مطلع", "غره"):
-        return "date", _first_day(ctx, month, direction)
-    return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, ctx.future_at(m.start()))
+        # its first day, placed as a day is: within the coming weeks it is the coming one ("مطلع ذي
+        # القعدة" read in Shawwal); a month named alone keeps the past ("في سبتمبر" in a story)
+        future = future or (direction is None and _upcoming(ctx.reference, 1, month))
+        return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
+    return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
 
 
-def _first_day(ctx, month: lexicon.Month, direction: int | None) -> str | None:
-    return resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction)
+def _relative_year(ctx, m, name: str, month: lexicon.Month) -> int | None:
+    """The year of "<month> من العام الماضي" (for a Hijri month, the Hijri year whose month falls
+    in that Gregorian year: "رمضان هذا العام" → 1436)."""
+    if ctx.reference is None:
+        return None
+    year = ctx.reference.year + (_direction(m.group(name + "_yrel")) or 0)
+    if month.calendar == "hijri":
+        return hijri.hijri_year_in(year, month.number)
+    return year
 
 
 PREPOSITION_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف){S}$")
@@ -894,13 +1073,16 @@ def _read_clock(m, ctx):
     else:
         hour, minute = HOURS[_squash(raw)], 0
     hour, minute = _fraction(hour, minute, _squash(m.group("c_frac") or ""))
-    ampm = _squash(m.group("c_ampm") or "") or _range_end_ampm(ctx.text, m.end())
+    ampm = _squash(m.group("c_ampm") or "").removeprefix("من ") or _range_end_ampm(ctx.text, m.end())
     if ampm in PM and hour < 12:
         hour += 12
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
-    # A clock time names no day ("T10:00"), except a wire stamp in Mecca time (16:44 ت م).
-    return "time", _at(ctx.reference if m.group("c_tm") else None, hour, minute)
+    # A clock time names no day ("T10:00": the day named beside it is added later), except a wire
+    # stamp in Mecca time (16:44 ت م); a time in Greenwich time ends in Z, as ISO 8601 writes UTC.
+    stamp = m.group("c_tm") and not m.group("c_tm").endswith(("غرينتش", "جرينتش"))
+    value = _at(ctx.reference if stamp else None, hour, minute)
+    return "time", value + "Z" if m.group("c_gmt") else value
 
 
 CLOCK_RANGE_END = re.compile(
@@ -929,10 +1111,29 @@ def _at(day: date | None, hour: int, minute: int) -> str:
     return f"{day.isoformat()}{clock}" if day else clock
 
 
+PER_UNIT = {"الاسبوع": "P1W", "الشهر": "P1M", "العام": "P1Y", "السنه": "P1Y"}
+RATE_REACH = 40  # characters back to the quantity a rate counts
+
+
+def _read_perunit(m, ctx):
+    before = ctx.text[max(0, m.start() - RATE_REACH) : m.start()]
+    if not _quantity_regex().search(before):
+        return None  # "في العام" with nothing counted before it is a year of something, not a rate
+    return "set", PER_UNIT[m.group("pu")]
+
+
+@lru_cache(maxsize=1)
+def _quantity_regex() -> re.Pattern[str]:
+    words = _alt(f for f, (_, kind) in number_words().items() if kind != "fraction")
+    return re.compile(rf"\d|(?<!\w)(?:مره|مرات|مرتين|{words})(?!\w)")
+
+
 def _read_phrase(m, ctx):
     phrase = _squash(m.group("ph"))
     kind, rule = lexicon.phrases()[phrase]
-    if phrase == "في اليوم" and (TODAY_NOT.match(ctx.text, m.end()) or ORDINAL_NUMBER_AFTER.match(ctx.text, m.end())):
+    if phrase == "في اليوم" and (
+        TODAY_NOT.match(ctx.text, m.end()) or ORDINAL_NUMBER_AFTER.match(ctx.text, m.end()) or WHICH_AFTER.match(ctx.text, m.end())
+    ):
         return None  # في اليوم الأول، في اليوم الـ7: a day of something, not "per day"
     if phrase in SURNAME_LIKE and not DEFINITE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "وأضاف الشهري": the family name, not "monthly"
@@ -947,7 +1148,28 @@ def _read_phrase(m, ctx):
     if rule.startswith("hijri:"):
         month, day = (int(x) for x in rule[6:].split("-"))
         return kind, resolve.day_month(ctx.reference, day, month, "hijri", None)
+    if rule.startswith("night:"):  # الليلة الماضية → the night of the day before: 2015-08-06TNI
+        day = resolve.shift_days(ctx.reference, int(rule[6:]))
+        return kind, f"{day}TNI" if day else None
     return kind, rule
+
+
+def _read_anaphor(m, ctx):
+    """``في ذلك اليوم``، ``حينها``، ``آنذاك``: the day, month or year last named before (null when none)."""
+    for expression, end, kind in zip(reversed(ctx.found), reversed(ctx.found_ends), reversed(ctx.found_kinds)):
+        if m.start() - end > ANAPHOR_REACH:
+            break  # too far back to be sure what "then" points to
+        if kind in DEICTIC_READERS:
+            continue  # "أعلنت أمس … الرئيس آنذاك": "then" is not the day of the news
+        if expression.type in ("date", "month", "year") and expression.value:
+            return expression.type, expression.value
+    return "date", None
+
+
+DEICTIC_READERS = frozenset({"relday", "phrase"})  # اليوم، أمس، الآن: times of the writing, not of the story
+
+
+ANAPHOR_REACH = 300  # characters back to the time "then" points to
 
 
 def _read_relday(m, ctx):
@@ -956,7 +1178,7 @@ def _read_relday(m, ctx):
         return None
     if word == "الغد" and NEWSPAPER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
-    if word == "غد" and not m.group().startswith("يوم"):
+    if word == "غد" and not ctx.text[max(0, m.start("rd_word") - 4) : m.start("rd_word")].startswith("يوم"):
         return None  # غد alone is rare outside "يوم غد" and "بعد غد"
     if word == "امس" and NEED_AFTER.match(ctx.text, m.end()):
         return None  # أمسّ الحاجة: "most in need", not yesterday
@@ -974,6 +1196,7 @@ def _read_relday(m, ctx):
     return "date", day.isoformat()
 
 
+WHICH_AFTER = re.compile(rf"{S}الذي(?!\w)")  # في اليوم الذي وصل فيه: the day when, not "per day"
 ORDINAL_NUMBER_AFTER = re.compile(rf"{S}ال{S0}\d")
 # Frequency adjectives that are also common family names (بندر الشهري): monthly only after a
 # definite or possessed noun (الراتب الشهري، دخلهم الشهري).
@@ -1008,6 +1231,8 @@ def _read_weekday(m, ctx):
 
 
 def _read_period(m, ctx):
+    if m.group("p_y"):
+        return _period_with_year(m, ctx)
     if m.group("p_this"):
         unit, offset = m.group("p_this").split()[-1], 0
     else:
@@ -1019,8 +1244,40 @@ def _read_period(m, ctx):
     if unit.endswith("اسبوع"):
         return "week", resolve.shift_week(ctx.reference, offset)
     if unit.endswith("شهر"):
+        named = _previous_month(ctx) if _squash(m.group("p_rel") or "") in ("السابق", "السابقه") else None
+        if named is not None:  # "خلال يونيو … مقارنة بالشهر السابق": the month before the one named
+            return "month", resolve.shift_month(named, -1)
         return "month", resolve.shift_month(ctx.reference, offset)
     return "year", resolve.shift_year(ctx.reference, offset)
+
+
+def _period_with_year(m, ctx):
+    """``العام الجاري 1436هـ``، ``العام الحالي 2015``: the year written after a relative year is
+    read with it when it is that year; another number ("العام الماضي 2000 حالة") is left to the
+    numbers stage, and the expression ends before it."""
+    year = int(m.group("p_y"))
+    offset = 0 if m.group("p_this") else _direction(m.group("p_rel")) or 0
+    hijri_year = m.group("p_hijri") or _is_hijri_year(year, m.group("p_y_era"))
+    if ctx.reference is not None:
+        now = hijri.to_hijri(ctx.reference)[0] if hijri_year and hijri.to_hijri(ctx.reference) else ctx.reference.year
+        if year - offset != now:
+            m_end = m.end("p_this") if m.group("p_this") else m.end("p_rel")
+            if m.group("p_hijri"):
+                return (*_hijri_year(ctx, offset, _squash(m.group("p_pre") or "")), m.start(), m_end)
+            return "year", resolve.shift_year(ctx.reference, offset), m.start(), m_end
+    return "year", f"H{year}" if hijri_year else str(year)
+
+
+def _previous_month(ctx) -> date | None:
+    """The first day of the last Gregorian month named before (``يونيو``, ``يونيو 2015``), if any:
+    "الشهر السابق" counts back from it, where "الشهر الماضي" counts back from the article's date."""
+    for expression in reversed(ctx.found):
+        if expression.type == "month" and expression.value and MONTH_VALUE.fullmatch(expression.value):
+            return date(int(expression.value[:4]), int(expression.value[5:]), 1)
+    return None
+
+
+MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 
 
 def _hijri_year(ctx, offset: int, pre: str):
@@ -1062,6 +1319,9 @@ def _read_season(m, ctx):
     offset = _direction(m.group("se_rel2") or m.group("se_rel")) or 0
     if ctx.reference is None:
         return "range", None
+    if offset == 1 and not m.group("se_rel2"):  # الشتاء المقبل read in August: the winter that starts in December
+        year = ctx.reference.year + (SEASON_START[season] <= ctx.reference.month)
+        return "range", f"{year}-{season}"
     return "range", f"{ctx.reference.year + offset}-{season}"
 
 
@@ -1078,29 +1338,96 @@ def _season_of_hijri_year(year: int, season: str) -> str | None:
 
 def _read_fraction(m, ctx):
     """النصف الأول من العام الحالي → 2015-H1; في الربع الثاني → 2015-Q2 (the year of the article)."""
-    part = YEAR_PARTS[m.group("fr_part")]
+    part = YEAR_PARTS["ال" + m.group("fr_part")[-3:]]  # للربع الثاني: the article after ل is dropped
     ordinal = m.group("fr_ord")
     number = (2 if part == "H" else 4) if ordinal == "الاخير" else PART_ORDINALS[ordinal]
     if part == "H" and number > 2:
         return None
     named_year = m.group("fr_y") or m.group("fr_y2")
     said_year = named_year or m.group("fr_rel") or m.group("fr_this") or m.end() > m.end("fr_ord")
-    if not said_year and (not m.group("fr_pre") or OF_SOMETHING_AFTER.match(ctx.text, m.end())):
-        return None  # النصف الأول من المباراة: half of something else
+    # النصف الأول من المباراة: half of something else; a bare النصف الأول is as often a match's half,
+    # a bare quarter (أرباح الربع الثاني) a year's
+    if not said_year and ((not m.group("fr_pre") and part == "H") or OF_SOMETHING_AFTER.match(ctx.text, m.end())):
+        return None
     if named_year:
         year = int(named_year)
-    elif ctx.reference is None:
+    elif ctx.reference is None or FISCAL_AFTER.match(ctx.text, m.end()) or (m.end() == m.end("fr_ord") and _fiscal_year_said(ctx)):
+        # a company's fiscal quarter ("في الربع الأول من السنة المالية", or a bare "في الربع الثالث" in
+        # an article on "سنتها المالية") is no calendar one
         return "range", None
     else:
         year = ctx.reference.year + (_direction(m.group("fr_rel")) or 0)
     return "range", f"{year}-{part}{number}"
 
 
+FISCAL_AFTER = re.compile(rf"{S}الماليه?(?!\w)")
+FISCAL_YEAR = re.compile(
+    rf"(?<!\w)(?:[وفبل]?(?:سنت|عام)(?:ها|ه|هم|نا)|(?:[وفب]?ال|ل?ل)(?:عام|سنه)){S}الماليه?(?!\w)(?!{S0}[/(]?{S0}(?:19|20|13|14)\d\d(?!\d))"
+)
+
+
+def _fiscal_year_said(ctx) -> bool:
+    """Whether the article speaks of a fiscal year with no calendar year next to it (سنتها المالية،
+    العام المالي الماضي): its quarters and halves are then the company's, not the calendar's."""
+    said = ctx.memo.get("fiscal")
+    if said is None:
+        said = ctx.memo["fiscal"] = FISCAL_YEAR.search(ctx.text) is not None
+    return said
+
+
 OF_SOMETHING_AFTER = re.compile(rf"{S}(?:من(?!\w)|لل)")
 
 
+PART_OF_YEAR = re.compile(r"(?P<y>\d{4})-(?P<part>[HQ]\d|\d\d(?:/\d{4}-\d\d)?)")
+SAME_PERIOD_REACH = 600  # characters back to the period "the same period" repeats
+
+
+def _read_same(m, ctx):
+    """``مقارنة بالفترة نفسها من العام الماضي``: the period last named (النصف الأول → H1, الأشهر
+    الخمسة الأولى → 01/05, يونيو → 06) in the year this one names; null when none is named."""
+    if m.group("sa_y") or m.group("sa_y2"):
+        year = int(m.group("sa_y") or m.group("sa_y2"))
+    elif ctx.reference is None:
+        return "range", None
+    else:
+        year = ctx.reference.year + (0 if m.group("sa_this") else _direction(m.group("sa_rel")) or 0)
+    wanted = {"النصف": "H", "الربع": "Q"}.get(m.group("sa_part") or "")
+    recent = _recent_part_of_year(ctx, m.start(), SAME_PERIOD_REACH)
+    if recent is None or not recent.value or (wanted and wanted not in recent.value):
+        return "range", None
+    if recent.type == "month" and UP_TO_MONTH.search(match_form(recent.text)):
+        # "مع نهاية مايو … خلال الفترة نفسها من عام 2014": the year up to that month
+        return "range", f"{year:04d}-01/{year:04d}{recent.value[4:]}"
+    return "range", _part_in_year(recent, year - int(recent.value[:4]))
+
+
+UP_TO_MONTH = re.compile(r"(?<!\w)[وفب]?(?:نهايه|حتي)(?!\w)")
+
+
+def _read_months(m, ctx):
+    """The first (last) N months of a named year: a range of months."""
+    count = _count(m.group("ms_num"))
+    if count is None or not (1 <= count <= 12 and float(count).is_integer()):
+        return None
+    if m.group("ms_y") or m.group("ms_y2"):
+        year = int(m.group("ms_y") or m.group("ms_y2"))
+    elif ctx.reference is None:
+        return "range", None
+    else:
+        year = ctx.reference.year + (0 if m.group("ms_this") else _direction(m.group("ms_rel")) or 0)
+    first, last = (1, int(count)) if m.group("ms_which") == "الاولي" else (13 - int(count), 12)
+    return "range", f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+DECADE_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?عقد{S}$")
+
+
 def _read_age(m, ctx):
-    return "duration", f"P{int(m.group('ag_num'))}Y"
+    if m.group("ag_ord") and DECADE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # في العقد الثالث من عمرها: the decade of life, not the age
+    if m.group("ag_ord"):
+        return "duration", f"P{AGE_ORDINALS[_squash(m.group('ag_ord'))]}Y"
+    return "duration", f"P{int(m.group('ag_num') or m.group('ag_digits'))}Y"
 
 
 def _read_artdur(m, ctx):
@@ -1122,6 +1449,10 @@ def _read_era(m, ctx):
     return "range", None
 
 
+def _read_decade(m, ctx):
+    return "duration", "P10Y" if m.group("de_unit") == "عقد" else "P100Y"
+
+
 def _read_single(m, ctx):
     """لمدة شهر، خلال سنة → P1M, P1Y; قبل عام، منذ شهر → counted back from the article's date."""
     unit, _ = lexicon.time_units()[_squash(m.group("sg_unit"))]
@@ -1129,8 +1460,36 @@ def _read_single(m, ctx):
     if m.group("sg_frac"):
         return "duration", _with_fraction(1, unit, m.group("sg_frac"))
     if pre in ("منذ", "قبل") and not OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
+        if pre == "قبل" and unit == "Y":
+            recent = _recent_part_of_year(ctx, m.start(), YEAR_AGO_REACH)
+            if recent is not None and recent.type == "range":  # "13.6 مليار دولار في الربع الثاني … قبل عام": that quarter a year back
+                return "range", _part_in_year(recent, -1)
         return _ago(ctx, 1, unit)
     return "duration", resolve.duration(1, unit)
+
+
+YEAR_AGO_REACH = 300  # characters back to the quarter or half a "قبل عام" of results compares with
+PART_WORDS = re.compile(r"الربع|النصف|الفتر|الاشهر|الشهور")
+
+
+def _recent_part_of_year(ctx, start: int, reach: int) -> TimeExpression | None:
+    """The last quarter, half or span of months named within ``reach`` characters before ``start``
+    (one whose value is null — a fiscal quarter — included)."""
+    for expression, end in zip(reversed(ctx.found), reversed(ctx.found_ends)):
+        if end < start - reach:
+            break
+        if (expression.value and PART_OF_YEAR.fullmatch(expression.value)) or (
+            expression.type == "range" and expression.value is None and PART_WORDS.search(match_form(expression.text))
+        ):
+            return expression
+    return None
+
+
+def _part_in_year(expression: TimeExpression, shift: int) -> str | None:
+    """``2015-Q2`` one year back → ``2014-Q2``; ``2015-01/2015-05`` → ``2014-01/2014-05``; null stays null."""
+    if not expression.value:
+        return None
+    return "/".join(f"{int(v[:4]) + shift:04d}{v[4:]}" for v in expression.value.split("/"))
 
 
 def _with_fraction(count: float, unit: str, fraction: str) -> str:
@@ -1168,9 +1527,13 @@ OTHER_ANCHOR_AFTER = re.compile(rf"{S}(?:من|علي){S}(?!الان(?!\w)|الي
 
 def _ago(ctx, count: float, unit: str):
     """منذ ثلاثة أيام → a date; قبل ثلاثة أسابيع → P3W (annotated as a span); منذ عامين → a year."""
-    if unit == "W":
-        return "duration", resolve.duration(count, unit)
+    if unit == "W" or count * YEARS_IN.get(unit, 0) > DEEP_PAST_YEARS:
+        return "duration", resolve.duration(count, unit)  # منذ أربعة آلاف عام: no calendar year
     return resolve.ago(ctx.reference, count, unit)
+
+
+YEARS_IN = {"Y": 1, "DEC": 10, "CENT": 100}
+DEEP_PAST_YEARS = 500  # further back than this, "منذ N عام" is an age, not a year to name
 
 
 def _read_dual(m, ctx):
@@ -1201,19 +1564,24 @@ READERS = {
     "year": _read_year,
     "set": _read_set,
     "clock": _read_clock,
+    "same": _read_same,
+    "perunit": _read_perunit,
     "phrase": _read_phrase,
     "fraction": _read_fraction,
+    "anaphor": _read_anaphor,
     "relday": _read_relday,
     "weekday": _read_weekday,
     "dayrel": _read_dayrel,
     "period": _read_period,
     "season": _read_season,
     "age": _read_age,
+    "months": _read_months,
     "artdur": _read_artdur,
     "durrange": _read_durrange,
     "dur": _read_dur,
     "dual": _read_dual,
     "era": _read_era,
+    "decade": _read_decade,
     "single": _read_single,
     "vague": _read_vague,
 }
@@ -1267,6 +1635,7 @@ def _weekday_word() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_alt(lexicon.weekdays())})(?!\w)")
 
 
+WORDED_RANGE_GAP = re.compile(r"^[^\S\n]*(?:و|ف)?(?:الي|حتي|لغايه)[^\S\n]*$")  # no bare dash
 RANGE_GAP = re.compile(r"^[^\S\n]*(?:[-–]|(?:و|ف)?(?:الي|حتي|لغايه))[^\S\n]*$")
 RANGE_OPENER = re.compile(r"(?<!\w)(?:من|بين|ما[^\S\n]+بين|منذ)[^\S\n]+$")  # on the original text
 YEAR_IN = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -1282,10 +1651,19 @@ def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpres
         second = found[i + 1] if i + 1 < len(found) else None
         close = second is not None and second.start - first.end <= 16
         opener = RANGE_OPENER.search(original, max(0, first.start - 10), first.start) if close else None
+        # "فبراير 2009 حتى نوفمبر 2014"، "1984 وحتى 1995": two ends that both name their year are a
+        # range without من before them
+        both_years = (
+            close
+            and YEAR_IN.search(first.text)
+            and YEAR_IN.search(second.text)
+            and first.value != second.value  # "3 ربيع الآخر 1436 - 23 يناير 2015": one day in two calendars
+            and WORDED_RANGE_GAP.match(match_form(original[first.end : second.start])) is not None
+        )
         if (
             second is not None
-            and opener is not None
-            and first.type in ("date", "month")
+            and (opener is not None or both_years)
+            and first.type in ("date", "month", "year")
             and second.type == first.type
             and first.value
             and second.value
