@@ -286,6 +286,8 @@ NP_STOPS = frozenset(norm(w) for w in (
     "أكثر", "أقل", "بعدما", "قبلما", "إذا", "وإذا", "بأن", "لأن", "كأن", "بحيث", "كلمة", "كلمته", "كلمتها",
     # compound prepositions opening an adjunct: "بحسب وزارة المالية بفضل تطور …"
     "بفضل", "بسبب", "بهدف", "بغية", "بغرض", "جراء", "نتيجة", "إثر", "عقب",
+    # question words open the content, never belong to who speaks ("ويشرح لالميترا كيف يهرب …")
+    "كيف", "لماذا", "متى", "هل", "أين",
 ))
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
 PREP_WORDS = frozenset(norm(w) for w in ("إلى", "على", "عن", "من", "في", "ب", "ل", "مع"))
