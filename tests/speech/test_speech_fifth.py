@@ -268,3 +268,10 @@ def test_prosecution_before_kana_qad_is_the_speaker():
 
 def test_participle_after_ghayr_is_an_adjective():
     assert not analysed("ووصل وزير الدفاع الأمريكي آشتون كارتر في زيارة غير معلنة إلى العراق، هي الأولى منذ توليه منصبه.")
+
+
+def test_impersonal_verb_with_a_short_phrase_before_its_complement():
+    assert not analysed("وتبين بعد الفحص أنها متوفاة قبل وصولها للطوارئ.")
+    assert not analysed("وتبين له أن الضغوطات مولد رئيسي للغضب.")
+    found = analysed("وتبين الوزارة أن القرار نهائي.")
+    assert by_cue(found, "وتبين")["speaker"]["text"] == "الوزارة"

@@ -1498,7 +1498,7 @@ class Finder:
             form = self.cues[i]
             if form.person != 3:
                 continue
-            if words[i] in impersonal and i + 1 < self.count and self.valid_complementizer(i + 1):
+            if words[i] in impersonal and self.impersonal_that(i):
                 continue
             if i and words[i - 1] in ("ما", "مما") and form.kind == "verb" and "quote" not in form.flags:
                 continue  # "ما قاله الوزير" is a reference, not an attribution
@@ -1509,6 +1509,16 @@ class Finder:
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
                 self.candidates.append(cand)
+
+    def impersonal_that(self, i: int) -> bool:
+        """"ويذكر أن …", "وتبين بعد الفحص أنها …": an impersonal verb whose complement follows, at most
+        after a short phrase saying when or how (no one named on the way)."""
+        for k in range(i + 1, min(self.count, i + 5)):
+            if self.valid_complementizer(k):
+                return True
+            if not self.is_word(k) or self.subject_like(k):
+                return False
+        return False
 
     @staticmethod
     def _future_verb(word: str) -> bool:
