@@ -275,3 +275,13 @@ def test_impersonal_verb_with_a_short_phrase_before_its_complement():
     assert not analysed("وتبين له أن الضغوطات مولد رئيسي للغضب.")
     found = analysed("وتبين الوزارة أن القرار نهائي.")
     assert by_cue(found, "وتبين")["speaker"]["text"] == "الوزارة"
+
+
+def test_ones_own_talk_is_not_the_speaker():
+    found = analysed("وقال المواطن سعيد القضعان إن الثعبان دخل السيارة. وواصل حديثه: جاءنا الخبر عن طريق أحد أبناء عمي.")
+    assert by_cue(found, "وواصل")["speaker"]["text"] == "المواطن سعيد القضعان"
+
+
+def test_subject_after_lakin_before_its_verb_speaks():
+    found = analysed("وأضاف البيان أن الصين ترفض أي تدخل. لكن البيان ذكر إن وزير خارجية الفلبين هاجم سياسة الصين.")
+    assert by_cue(found, "ذكر")["speaker"]["text"] == "البيان"

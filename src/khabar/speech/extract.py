@@ -1838,7 +1838,7 @@ class Finder:
                 if m is not None:  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
                     a = m
                     break
-        elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما") or words[a - 1] in lx.COMPLEMENTIZERS
+        elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما", "لكن", "ولكن") or words[a - 1] in lx.COMPLEMENTIZERS
                   or (words[a - 1] in KANA and "اول" not in words[a:end])):  # not "وكانت صحيفة X أول من كشف"
             return  # "… وخالد السيد تقول": only a phrase that opens its clause is the subject
         if a >= end:
