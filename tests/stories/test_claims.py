@@ -189,6 +189,46 @@ def test_more_than_1400_against_1200_is_a_contradiction(store):
     assert len(store.claims(contradicted=True)) == 1
 
 
+TAIZ_NEXT_DAY = "قتل أربعة جنود وأصيب خمسة آخرون في هجوم بقذائف الهاون على نقطة تفتيش في مدينة تعز صباح اليوم."
+
+
+def test_a_count_at_one_place_the_next_day_is_another_event_not_a_contradiction(store):
+    # the same words a day apart, no running total ("حصيلة", "منذ اندلاع"): another day's attack
+    add(store,
+        article("a", "riyadh", "2015-08-07", TAIZ, facts=[killed(TAIZ, "ثلاثة جنود", 3, place="تعز")]),
+        article("b", "okaz", "2015-08-08", TAIZ_NEXT_DAY, facts=[killed(TAIZ_NEXT_DAY, "أربعة جنود", 4, place="تعز")]))
+    assert [c["n_reports"] for c in claims_of(store)] == [1, 1]
+    assert store.claims(contradicted=True) == []
+
+
+def test_the_same_two_tolls_on_one_day_contradict(store):
+    add(store,
+        article("a", "riyadh", "2015-08-07", TAIZ, facts=[killed(TAIZ, "ثلاثة جنود", 3, place="تعز")]),
+        article("b", "okaz", "2015-08-07", TAIZ_NEXT_DAY, facts=[killed(TAIZ_NEXT_DAY, "أربعة جنود", 4, place="تعز")]))
+    assert len(store.claims(contradicted=True)) == 1
+
+
+def put_in_stories(store: Store, stories: dict[str, int]) -> None:
+    """Put articles (by record key) into stories, as khabar's story index would have."""
+    conn = store.conn
+    for key, story in stories.items():
+        n = conn.execute("SELECT n FROM articles WHERE id = ?", (hashlib.sha1(key.encode()).hexdigest()[:16],)).fetchone()[0]
+        conn.execute("INSERT OR IGNORE INTO stories (id, articles) VALUES (?, 1)", (story,))
+        conn.execute("INSERT OR REPLACE INTO story_articles (article, story) VALUES (?, ?)", (n, story))
+    conn.commit()
+
+
+@pytest.mark.parametrize(("story_of_b", "contradicted"), [(1, 1), (2, 0)])
+def test_disagreeing_figures_contradict_only_within_one_story(store, story_of_b, contradicted):
+    first = article("a", "riyadh", "2015-08-07", ADEN_1400, facts=[killed(ADEN_1400, "1400 شخص", 1400)])
+    second = article("b", "okaz", "2015-08-07", ADEN_1200, facts=[killed(ADEN_1200, "1200 شخص", 1200)])
+    store.add([first, second])
+    put_in_stories(store, {"a": 1, "b": story_of_b})
+    update_claims(store, [first["id"], second["id"]])
+    assert len(store.claims(contradicted=True)) == contradicted
+    assert sorted(c["n_reports"] for c in claims_of(store)) == ([2] if contradicted else [1, 1])
+
+
 def test_unrelated_facts_stay_apart(store):
     add(store,
         article("a", "riyadh", "2015-08-07", ADEN_1400, facts=[killed(ADEN_1400, "1400 شخص", 1400)]),

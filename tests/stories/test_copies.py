@@ -67,6 +67,23 @@ def test_a_copy_points_to_the_earliest_original_of_its_group():
     assert index.add(3, "2015-08-08", REPUBLISHED.replace("أبها - واس: ", "")).duplicate_of == 1
 
 
+FIRE = "أعلن مدير عام الدفاع المدني بمنطقة جازان اليوم أن فرق الإنقاذ تمكنت من إخماد حريق اندلع في مستودع للأخشاب بحي الشامية دون تسجيل إصابات بشرية"
+FIRE_CALL = "وأوضح أن البلاغ ورد إلى غرفة العمليات عند الساعة الثالثة فجرا وباشرته ست فرق إطفاء مدعومة بصهاريج المياه"
+FIRE_INQUIRY = ("وأشار إلى أن لجنة فنية شكلت لمعرفة أسباب الحريق وحصر الأضرار التي لحقت بالمستودع والمحلات المجاورة له داعيا"
+                " أصحاب المستودعات إلى الالتزام باشتراطات السلامة وتوفير طفايات الحريق وأنظمة الإنذار المبكر وعدم تخزين"
+                " المواد القابلة للاشتعال قرب مصادر الكهرباء")
+
+
+def test_two_groups_joined_by_a_fuller_text_point_to_the_earlier_original():
+    index = CopyIndex()
+    index.add(1, "2015-08-06", f"{FIRE} {FIRE_CALL}")  # two cuts of one release, neither a copy of the other
+    assert index.add(2, "2015-08-06", f"{FIRE_CALL} {FIRE_INQUIRY}").duplicate_of is None
+    # the full release copies both and is most like the later cut: the groups join under the earlier one
+    decision = index.add(3, "2015-08-07", f"{FIRE} {FIRE_CALL} {FIRE_INQUIRY}")
+    assert decision.duplicate_of == 1 and decision.repointed == {2: 1}
+    assert index.root(1) == index.root(2) == index.root(3) == 1
+
+
 def test_a_name_inside_an_article_is_no_copy_of_it():
     index = CopyIndex()
     index.add(1, "2015-08-06", RELEASE)

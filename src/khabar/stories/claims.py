@@ -62,7 +62,8 @@ FACT_SENTENCE_MIN = 0.25
 FACT_LOCAL_MIN = 0.3
 FACT_SENTENCE_ALONE = 0.6
 LOCAL_WORDS = 3  # words taken on each side of the number
-CONFLICT_WINDOW_DAYS = 1  # a figure that disagrees must come from the same or the next day
+CONFLICT_WINDOW_DAYS = 1  # a figure that disagrees must be of the same event day (its sentence's date, else the
+# article's), or of the next one for a running total (a toll "since the fighting began": running_total_words())
 CONFLICT_SENTENCE_MIN = 0.3  # ... and be told in closer words than one that agrees
 CONFLICT_LOCAL_MIN = 0.4
 QUOTE_JACCARD = 0.5
@@ -100,6 +101,13 @@ def ignored_words() -> frozenset[str]:
     """Words left out of compared word sets: khabar's function words and claims_stopwords.tsv."""
     function_words = {normalize(w, ta_marbuta=True) for w in lexicon.function_words()}
     return frozenset(function_words) | _word_list("claims_stopwords.tsv")
+
+
+@lru_cache(maxsize=1)
+def running_total_words() -> frozenset[str]:
+    """Words that make a count a running total, which may be revised on a later day (claims_running_total.txt)."""
+    lines = (DATA / "claims_running_total.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if line.strip() and not line.startswith("#") for w in content_words(line))
 
 
 def content_words(text: str | None) -> list[str]:
@@ -440,11 +448,19 @@ def _fact_score(obs: Observation, claim: Candidate) -> float | None:
 def _conflict_score(obs: Observation, claim: Candidate, sentence: float, near: float) -> float | None:
     """A figure that disagrees with the claim joins it only on strong evidence.
 
-    Same or next day, closer words than an agreeing figure needs, and not
+    The same event day (a toll revised the next morning says "أمس" and is
+    still that day; fighting told in the same words at one place on two days
+    is two events), or the next day for a running total (either sentence
+    says "حصيلة", "منذ اندلاع", "ارتفع": a toll revised), closer words than
+    an agreeing figure needs, and not
     when its own sentence also gives the claim's figure: that sentence then
     holds two figures (10 killed, 3 wounded), and the other one is the match.
+    (:func:`same_story` is checked too, by :func:`_assign`.)
     """
-    if abs((obs.day - claim.first_day).days) > CONFLICT_WINDOW_DAYS:
+    apart = abs((obs.day - claim.first_day).days)
+    if apart > CONFLICT_WINDOW_DAYS:
+        return None
+    if apart and not (running_total_words() & (obs.words | claim.words)):
         return None
     if claim.figure is not None and claim.figure in obs.figures:
         return None
@@ -580,6 +596,8 @@ def _assign(conn: sqlite3.Connection, observations: list[Observation],
             if obs.article in claim.articles or not _in_window(obs, claim):
                 continue
             score = match_score(obs, claim)
+            if score is not None and _disagrees(obs, claim) and not same_story(conn, obs.article, claim.id):
+                continue
             if score is not None:
                 scored.append((score, index, claim))
     scored.sort(key=lambda item: (-item[0], item[1], item[2].id))
@@ -591,6 +609,26 @@ def _assign(conn: sqlite3.Connection, observations: list[Observation],
         chosen[index] = claim
         taken.add(claim.id)
     return [(obs, chosen.get(index)) for index, obs in enumerate(observations)]
+
+
+def _disagrees(obs: Observation, claim: Candidate) -> bool:
+    return obs.kind == "fact" and conflicting(interval(obs.value, obs.min, obs.max, obs.approximate), claim.range)
+
+
+def same_story(conn: sqlite3.Connection, article: int, claim_id: int) -> bool:
+    """Whether the article is in the story of one of the claim's reports (issue 7's stories: one event).
+
+    A disagreeing figure joins a claim only then. When stories were not
+    computed (``Store.add``, or a store not rebuilt since), nothing is known
+    and the other tests decide alone.
+    """
+    story = conn.execute("SELECT story FROM story_articles WHERE article = ?", (article,)).fetchone()
+    if story is None:
+        return True
+    stories = {row[0] for row in conn.execute(
+        "SELECT s.story FROM claim_reports r JOIN story_articles s ON s.article = r.article WHERE r.claim = ?",
+        (claim_id,))}
+    return not stories or story[0] in stories
 
 
 def _new_claim(conn: sqlite3.Connection, obs: Observation, cache: dict[tuple, list[Candidate]]) -> Candidate:

@@ -260,14 +260,15 @@ class CopyIndex:
             # paragraph of a roundup belongs with the release), then the earliest original among equals.
             similarity, best, _ = min(earlier, key=lambda m: (-m[2], -m[0], self.entries[self.entries[m[1]].root].order))
             root = self.entries[best].root
-            self._attach(n, root)
-            decision.duplicate_of, decision.similarity = root, round(similarity, 3)
             if self.merge_groups:  # texts this one copies are one text: their groups become one
-                joined = {self.entries[other].root for _, other, back in earlier if back >= self.join_back}
+                joined = {root} | {self.entries[other].root for _, other, back in earlier if back >= self.join_back}
+                root = min(joined, key=lambda r: self.entries[r].order)  # the earliest original leads, not the closest
                 for other_root in sorted(joined - {root}):
                     for moved in [other_root, *sorted(self.members.get(other_root, ()))]:
                         decision.repointed[moved] = root
                     self._merge(other_root, root)
+            self._attach(n, root)
+            decision.duplicate_of, decision.similarity = root, round(similarity, 3)
         root = self.entries[n].root
         for _, other, back in later:
             if not self.joins(back, decision):

@@ -1,0 +1,41 @@
+"""The copies scorer's second reading of the gold pairs: one release, whichever text came first."""
+
+from __future__ import annotations
+
+from khabar.evaluation.copies import CorpusArticle, one_release, score_pairs
+from khabar.evaluation.goldsets import GoldRef
+
+FIRE = "أعلن مدير عام الدفاع المدني بمنطقة جازان اليوم أن فرق الإنقاذ تمكنت من إخماد حريق اندلع في مستودع للأخشاب بحي الشامية دون تسجيل إصابات بشرية"
+FIRE_CALL = "وأوضح أن البلاغ ورد إلى غرفة العمليات عند الساعة الثالثة فجرا وباشرته ست فرق إطفاء مدعومة بصهاريج المياه"
+FIRE_INQUIRY = ("وأشار إلى أن لجنة فنية شكلت لمعرفة أسباب الحريق وحصر الأضرار التي لحقت بالمستودع والمحلات المجاورة له داعيا"
+                " أصحاب المستودعات إلى الالتزام باشتراطات السلامة وتوفير طفايات الحريق وأنظمة الإنذار المبكر")
+FLOOD = ("حذرت الرئاسة العامة للأرصاد وحماية البيئة من أمطار رعدية غزيرة على مرتفعات منطقة عسير تصحبها رياح نشطة"
+         " وتدني في مدى الرؤية الأفقية ودعت المواطنين إلى الابتعاد عن مجاري السيول والأودية")
+
+
+def corpus(*texts: tuple[str, str]) -> list[CorpusArticle]:
+    return [CorpusArticle(n, GoldRef("day.zip", n, ""), day, "outlet", "", text) for n, (day, text) in enumerate(texts)]
+
+
+def test_a_cut_and_the_fuller_release_printed_whole_elsewhere_are_one_release():
+    full = f"{FIRE} {FIRE_CALL} {FIRE_INQUIRY}"
+    articles = corpus(("2015-08-05", full), ("2015-08-06", FIRE), ("2015-08-06", full + " والله الموفق"),
+                      ("2015-08-06", FLOOD))
+    gold = [{"copy": False}, {"copy": False}, {"copy": True}]
+    # the cut (1) and the fuller text (2): labelled not a copy, both are the release (0) republished
+    # the cut (1) and the weather warning (3): no text holds both
+    assert one_release(articles, [(1, 2), (1, 3), (0, 2)], gold) == [True, False, True]
+
+
+def test_a_pair_is_one_release_only_through_a_third_text_of_those_days():
+    full = f"{FIRE} {FIRE_CALL} {FIRE_INQUIRY}"
+    # the cut first, the fuller text later, nothing else: the label stands (the later adds text of its own)
+    assert one_release(corpus(("2015-08-06", FIRE), ("2015-08-06", full)), [(0, 1)], [{"copy": False}]) == [False]
+    # the full release printed a week earlier is too far back to count
+    articles = corpus(("2015-07-28", full), ("2015-08-06", FIRE), ("2015-08-06", full + " والله الموفق"))
+    assert one_release(articles, [(1, 2)], [{"copy": False}]) == [False]
+
+
+def test_scores_count_true_and_false_copies():
+    scores = score_pairs([True, True, False, False], [True, False, True, False])
+    assert (scores["tp"], scores["fp"], scores["fn"], scores["precision"], scores["recall"]) == (1, 1, 1, 0.5, 0.5)
