@@ -285,3 +285,9 @@ def test_ones_own_talk_is_not_the_speaker():
 def test_subject_after_lakin_before_its_verb_speaks():
     found = analysed("وأضاف البيان أن الصين ترفض أي تدخل. لكن البيان ذكر إن وزير خارجية الفلبين هاجم سياسة الصين.")
     assert by_cue(found, "ذكر")["speaker"]["text"] == "البيان"
+
+
+def test_source_cited_inside_someones_words_is_kept_too():
+    found = analysed("وأضاف ابو الفرج: لقد فقدنا زملاء بسبب الحوادث، والتي صارت نسبتها مخيفة للجميع حسب الإحصائيات وما زالت ترتفع.")
+    assert {q["kind"] for q in found} == {"indirect", "according_to"}
+    assert by_cue(found, "حسب")["speaker"]["text"] == "الإحصائيات"

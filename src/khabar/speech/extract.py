@@ -3094,7 +3094,11 @@ def _with_noun(form: CueForm) -> CueForm:
 def _nested(a: Candidate, b: Candidate) -> bool:
     """Whether one candidate is a quote reported inside the other's content (its cue lies within it)."""
     inner, outer = (a, b) if a.content[1] - a.content[0] < b.content[1] - b.content[0] else (b, a)
-    return inner.nested and inner.cue is not None and outer.content[0] <= inner.cue[0] + 1 and inner.content[1] <= outer.content[1]
+    # an according-to inside someone's words is the source they cite ("…، وقال: … صارت نسبتها مخيفة
+    # حسب الإحصائيات"): the speaker ← the statistics, both kept
+    cited = inner.kind == "according_to" and inner.cue is not None and outer.content[0] <= inner.cue[0] < outer.content[1]
+    return ((inner.nested or cited) and inner.cue is not None and outer.content[0] <= inner.cue[0] + 1
+            and inner.content[1] <= outer.content[1])
 
 
 def _overlap(s: int, e: int, ps: int, pe: int) -> int:
