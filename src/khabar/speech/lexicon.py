@@ -288,7 +288,6 @@ NP_STOPS = frozenset(norm(w) for w in (
     "بفضل", "بسبب", "بهدف", "بغية", "بغرض", "جراء", "نتيجة", "إثر", "عقب",
     # a talk of one's own is the object of the verb, not who speaks ("وختم حديثه قائلا")
     "حديثه", "حديثها", "حديثهم", "كلامه", "كلامها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها",
-    "وما", "ولا", "ولن", "ولم",
     # question words open the content, never belong to who speaks ("ويشرح لالميترا كيف يهرب …")
     "كيف", "لماذا", "متى", "هل", "أين",
 ))
