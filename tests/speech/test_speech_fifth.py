@@ -292,3 +292,9 @@ def test_source_cited_inside_someones_words_is_kept_too():
     assert {q["kind"] for q in found} == {"indirect", "according_to"}
     # (the phrase still runs on into "وما زالت ترتفع": stopping it there loses the clause the source closes)
     assert by_cue(found, "حسب")["speaker"]["text"].startswith("الإحصائيات")
+
+
+def test_respelled_foreign_name_after_a_title():
+    found = analysed("وقال رئيس الأركان النيجيري السابق أليكس بادش إن الجيش يفتقر إلى العتاد. "
+                     "وقال الجنرال باديش: لقد كنت على رأس جيش.")
+    assert all(q["speaker"]["text"] == "رئيس الأركان النيجيري السابق أليكس بادش" for q in found)

@@ -2675,7 +2675,7 @@ class Finder:
         محمد القضعان": a family name alone, written with one long vowel more or less than the
         person named before (a speaker, else a person the tagger found), is that person."""
         words = [_bare(w) for w in self.words[a:b] if w[0].isalnum() and lx.head_kind(w) is None]
-        if len(words) != 1 or len(words[0]) < 5:
+        if len(words) != 1 or len(words[0]) < 4:
             return None  # one name word, after a title or not ("الجنرال باديش" for "أليكس بادش")
         name = words[0]
         for s, e, _entity, kind in self.entities:
@@ -3050,8 +3050,8 @@ def _dash(word: str) -> bool:
 def _vowel_variant(a: str, b: str) -> bool:
     """Whether two spellings of a name differ by one long vowel letter (ا، و، ي) written or left out:
     "الحميدان" / "الحمدان", "القضيعان" / "القضعان"."""
-    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5:
-        return False
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 4:
+        return False  # (not "حسن" / "حسين", "سعد" / "سعيد": three letters are too few to tell)
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return any(longer[k] in "اوي" and longer[:k] + longer[k + 1:] == shorter for k in range(1, len(longer) - 1))
 
