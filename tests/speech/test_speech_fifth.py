@@ -298,3 +298,17 @@ def test_respelled_foreign_name_after_a_title():
     found = analysed("وقال رئيس الأركان النيجيري السابق أليكس بادش إن الجيش يفتقر إلى العتاد. "
                      "وقال الجنرال باديش: لقد كنت على رأس جيش.")
     assert all(q["speaker"]["text"] == "رئيس الأركان النيجيري السابق أليكس بادش" for q in found)
+
+
+# --- a title phrase naming no one is the person named after that title in the narration -----------
+
+def test_title_with_nisba_is_the_person_named_with_that_title_and_country():
+    found = analysed("وأوضح الجبير أن لقاء وزير خارجية جمهورية مصر العربية سامح شكري مع ولي العهد كان مثمرا. "
+                     "من جانبه، قال وزير الخارجية المصري إن زيارته للمملكة تأتي بتكليف من الرئيس.")
+    assert by_cue(found, "قال")["speaker"]["text"] == "وزير خارجية جمهورية مصر العربية سامح شكري"
+
+
+def test_title_without_the_nisba_is_not_the_foreign_counterpart():
+    found = analysed("أجرى وزير الخارجية عادل بن أحمد الجبير مباحثات اليوم مع وزير الخارجية الإيطالي باولو جينتيلوني في روما. "
+                     "وقال وزير الخارجية إن المباحثات كانت مثمرة.")
+    assert by_cue(found, "وقال")["speaker"]["text"] == "وزير الخارجية عادل بن أحمد الجبير"

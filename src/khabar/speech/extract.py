@@ -2668,7 +2668,45 @@ class Finder:
             return next((prev for prev in reversed(history) if self.person_like(prev)), None)
         if self.generic_anaphor(a, b, "anon_anaphor"):
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
-        return self.named_mention_of_head(a, b) or self.respelled_name(a, b, history)
+        return self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
+
+    def other_nisba(self, k: int, end: int, rest: set[str]) -> bool:
+        """Whether the title phrase from token ``k`` carries a nisba adjective of its own that the
+        later phrase lacks ("وزير الخارجية الإيطالي" against "وزير الخارجية"); not one that qualifies a
+        country in it ("وزير خارجية جمهورية مصر العربية")."""
+        for m in range(k + 1, end):
+            word = self.words[m]
+            if m in self.person_ends or not word.startswith("ال") or not word.endswith(("ي", "يه")) or len(word) < 6:
+                continue
+            if _bare(word) not in rest and self.words[m - 1].startswith("ال"):
+                return True
+        return False
+
+    def titled_mention(self, a: int, b: int) -> Who | None:
+        """"قال وزير الخارجية المصري أن …" after "… لقاء وزير خارجية جمهورية مصر العربية سامح شكري" in
+        the narration: a title phrase naming no one is the person named earlier after the same title,
+        when every other word of the phrase is in that mention (a nisba as its country)."""
+        words = self.words
+        if b - a > 4 or lx.head_kind(words[a]) != "title" or any(k in self.person_ends for k in range(a, b)):
+            return None
+        head = _bare(words[a])
+        rest = {_bare(w) for w in words[a + 1:b] if self.is_word(a) and w[0].isalnum()}
+        for k in range(a - 1, max(-1, a - 600), -1):
+            if _bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head):
+                continue
+            end = next((e for e in range(k + 1, min(self.count, k + 8)) if e in self.person_ends), None)
+            if end is None or any(not self.is_word(m) for m in range(k + 1, end)):
+                continue
+            s_, e_ = self.span(k, end + 1)
+            if words[k] != words[a] and words[k][1:] == words[a]:
+                s_ += 1  # "وأمين الطائف …": not the conjunction
+            if self.other_nisba(k, end, rest):
+                continue  # "مع وزير الخارجية الإيطالي …" is not who "وزير الخارجية" is
+            mention = {_bare(w) for w in self.x.norm[s_:e_].split()}
+            if all(w in mention or (w.endswith(("ي", "يه")) and w.rstrip("يه") in mention) for w in rest):
+                eid = self.entity_ends.get(end)
+                return Who(s_, e_, frozenset(mention), head, "title", False, eid, None, False)
+        return None
 
     def respelled_name(self, a: int, b: int, history: list[Who]) -> Who | None:
         """"وأفاد الحمدان" after "الناطق الرسمي سراج الحميدان", "وقال «القضيعان»" after "المواطن سعيد بن
