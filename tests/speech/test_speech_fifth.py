@@ -312,3 +312,10 @@ def test_title_without_the_nisba_is_not_the_foreign_counterpart():
     found = analysed("أجرى وزير الخارجية عادل بن أحمد الجبير مباحثات اليوم مع وزير الخارجية الإيطالي باولو جينتيلوني في روما. "
                      "وقال وزير الخارجية إن المباحثات كانت مثمرة.")
     assert by_cue(found, "وقال")["speaker"]["text"] == "وزير الخارجية عادل بن أحمد الجبير"
+
+
+def test_subjectless_verb_goes_on_with_the_subject_of_the_clause_before_it():
+    found = analysed("وتحدث مدير التعليم عبدالله الزهراني في الحفل، كما شكر مساعد المدير سعد الحربي الحضور، "
+                     "وطالب بالمزيد من الجهد في خدمة الطلاب.")
+    assert by_cue(found, "وطالب")["speaker"]["text"] == "مساعد المدير سعد الحربي"
+    assert not [q for q in found if q["kind"] == "according_to"]  # thanks is no "as said"

@@ -2081,6 +2081,10 @@ class Finder:
         "وكما قال الشاعر، فإن …" are the verb's own quotes."""
         if verb >= limit or not self.is_word(verb) or not self.reporting_word(verb) or lx.head_kind(self.words[verb]):
             return False
+        form = self.cues.get(verb) or lx.cue_forms().get(self.words[verb])
+        verbs = lx.clause_words("as_said_verb")
+        if form is not None and form.lemma not in verbs and self.words[verb] not in PUBLISHING_VERBS:
+            return False  # "كما شكر مساعد المدير الحضور": thanks, not a source
         if not any(self.is_word(k) and self.words[k] not in ("و", "ف") for k in range(first, i)):
             return False
         end = self.parse_np(verb + 1, limit)
@@ -2557,7 +2561,7 @@ class Finder:
         gender = cand.form.gender if cand.form else None
         plural = bool(cand.form and cand.form.plural)
         if sid > after and k > first and any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
-            span = self.sentence_subject(first, k)
+            span = self.clause_subject_before(first, k) or self.sentence_subject(first, k)
             if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                 return self.subject_who(span, history)
         for other in range(sid - 1, max(after, sid - 4), -1):
@@ -2566,6 +2570,15 @@ class Finder:
                 span = self.sentence_subject(start, end)
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
+        return None
+
+    def clause_subject_before(self, first: int, k: int) -> tuple[int, int] | None:
+        """"…، كما شكر العادي الجميع على جهودهم، وطالب بالمزيد": the subject of the last clause a
+        particle opened in the sentence before the cue (not the sentence's first verb's)."""
+        particles = lx.clause_words("break_particle")
+        for m in range(k - 2, first, -1):
+            if self.words[m] in particles and self.words[m - 1] in COMMAS:
+                return self.sentence_subject(m + 1, k)
         return None
 
     def agrees(self, span: tuple[int, int], gender: str | None) -> bool:
