@@ -319,3 +319,9 @@ def test_subjectless_verb_goes_on_with_the_subject_of_the_clause_before_it():
                      "وطالب بالمزيد من الجهد في خدمة الطلاب.")
     assert by_cue(found, "وطالب")["speaker"]["text"] == "مساعد المدير سعد الحربي"
     assert not [q for q in found if q["kind"] == "according_to"]  # thanks is no "as said"
+
+
+def test_subject_after_sabaqa_la_speaks():
+    found = analysed("وسبق لوسائل إعلام إسبانية أن ذكرت أن راموس يريد ترك ريال مدريد، مشيرة إلى أن مانشستر يونايتد من أبرز المهتمين.")
+    assert by_cue(found, "ذكرت")["speaker"]["text"] == "وسائل إعلام إسبانية"
+    assert by_cue(found, "مشيرة")["speaker"]["text"] == "وسائل إعلام إسبانية"

@@ -1655,7 +1655,7 @@ class Finder:
             else:
                 self.attach_np(cand, start, np_end, form, default=default)
             if cand.np is None and form.kind == "verb":
-                self.subject_before(cand, i)
+                self.subject_before(cand, i) if not self.preceded_subject(cand, i) else None
                 if cand.np is not None and not form.prefix and self.inside_clause(i, self.x.sentence_bounds(i)[0]):
                     cand.nested = True  # "وذكرت الوكالة أن القاضي قال إن …": the judge's words, inside the agency's
         if lead_via is not None:
@@ -1795,6 +1795,25 @@ class Finder:
             if not self.is_word(k) or k in self.cues or words[k] in AUXILIARIES:
                 return None
         return None
+
+    def preceded_subject(self, cand: Candidate, cue: int) -> bool:
+        """"وسبق لوسائل إعلام إسبانية أن ذكرت أن …": after سبق the one who did it before stands in ل,
+        then أن and the verb; that phrase is the subject."""
+        words = self.words
+        if cue < 3 or words[cue - 1] not in ("ان",):
+            return False
+        first, _ = self.x.sentence_bounds(cue)
+        for k in range(cue - 2, max(first - 1, cue - 9), -1):
+            if words[k] in ("سبق", "وسبق", "فسبق") and k + 1 < cue - 1 and words[k + 1].startswith("ل") and len(words[k + 1]) > 2:
+                a, end = k + 1, cue - 1
+                if not all(self.is_word(m) for m in range(a, end)):
+                    return False
+                skip = 2 if words[a].startswith("لل") else 1  # "للعشائر": the article is folded into the ل
+                cand.np = (self.x.starts[a] + skip, self.x.ends[end - 1])
+                cand.np_tokens = (a, end)
+                cand.resolve = "explicit"
+                return True
+        return False
 
     def subject_before(self, cand: Candidate, cue: int) -> None:
         """A subject written before its verb: "أما «X» فيقول", "الوزير قال", "X الذي أوضح أن"."""
