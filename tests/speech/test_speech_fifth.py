@@ -325,3 +325,9 @@ def test_subject_after_sabaqa_la_speaks():
     found = analysed("وسبق لوسائل إعلام إسبانية أن ذكرت أن راموس يريد ترك ريال مدريد، مشيرة إلى أن مانشستر يونايتد من أبرز المهتمين.")
     assert by_cue(found, "ذكرت")["speaker"]["text"] == "وسائل إعلام إسبانية"
     assert by_cue(found, "مشيرة")["speaker"]["text"] == "وسائل إعلام إسبانية"
+
+
+def test_clause_before_a_colon_is_no_speakers_label():
+    found = analysed("كشف الدكتور سعد القرني عن مغادرة طبيبين إلى اليمن، موضحًا أن التخصصات التي ستطلقها الهيئة هي سبعة تخصصات: "
+                     "«جراحة المخ والأعصاب، وجراحة العيون، وجراحة الوجه والفكين، وجراحة التجميل»، موضحًا أن أعمال الهيئة تأتي بالتنسيق التام.")
+    assert all("التي" not in (q["speaker"]["text"] or "") for q in found)

@@ -1417,6 +1417,8 @@ class Finder:
         looks = any(lx.head_kind(w) in ("title", "anon", "org", "media", "honorific") for w in words) or self.has_entity(self.span(a, colon))
         if not looks:
             return None
+        if any(w in lx.RELATIVES or w in lx.COMPLEMENTIZERS for w in words):
+            return None  # "… أن التخصصات التي ستطلقها هي سبعة تخصصات: «…»": a clause, not a speaker's label
         cand = Candidate("direct", (q.content_start, q.content_end), order=a)
         self.attach_np(cand, a, colon, None, default="previous")
         return cand
