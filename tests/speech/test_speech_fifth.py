@@ -331,3 +331,8 @@ def test_clause_before_a_colon_is_no_speakers_label():
     found = analysed("كشف الدكتور سعد القرني عن مغادرة طبيبين إلى اليمن، موضحًا أن التخصصات التي ستطلقها الهيئة هي سبعة تخصصات: "
                      "«جراحة المخ والأعصاب، وجراحة العيون، وجراحة الوجه والفكين، وجراحة التجميل»، موضحًا أن أعمال الهيئة تأتي بالتنسيق التام.")
     assert all("التي" not in (q["speaker"]["text"] or "") for q in found)
+
+
+def test_dutch_van_before_a_name_is_no_complementizer():
+    found = analysed("وقال المدرب الهولندي لويس فان غال إن الفريق جاهز. وقال فان غال: «نحن في طور هذه العملية».")
+    assert all("غال" in q["speaker"]["text"] for q in found)

@@ -280,6 +280,10 @@ class Finder:
             return False
         if word == "فان" and i and self.words[i - 1] in lx.NAME_PARTICLES:
             return False  # "بن فان بيوردن": the Dutch "van" of a name, written like فإن
+        if word == "فان" and self.original_word(i) == "فان" and (
+                self.has_entity(self.span(i, i + 1), types=("PER",)) or self.has_entity(self.span(i + 1, i + 2), types=("PER",))
+                if i + 1 < self.count else False):
+            return False  # "وقال فان غال": the Dutch "van" of a name (فإن is written with its hamza or before a clause)
         return not (word == "ان" and i + 1 < self.count and self.words[i + 1] in ("شاء", "شاءالله"))
 
     def same_paragraph(self, i: int, j: int) -> bool:
@@ -453,6 +457,9 @@ class Finder:
         j, n = i, 0
         while j < limit and n < MAX_NP:
             word = words[j]
+            if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
+                j, n = j + 1, n + 1  # "أكد فان غال أن …": the "van" of a name
+                continue
             if j in self.open_at:
                 q = self.x.quotations[self.open_at[j]]
                 close = self.close_token(q)
