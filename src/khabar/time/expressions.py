@@ -67,6 +67,7 @@ from khabar.numbers.regex import alternation
 from khabar.numbers.words import parse_number
 from khabar.text.normalize import Normalized, normalize_with_offsets
 from khabar.time import hijri, lexicon, resolve
+from khabar.time.dispatch import OpeningRuns, Unlisted, letter_run, opening_runs
 
 S = r"[^\S\n]+"
 S0 = r"[^\S\n]*"
@@ -368,9 +369,6 @@ def anchored_scanner() -> re.Pattern[str]:
     return re.compile(pattern[len(BOUNDARY):])
 
 
-_DISPATCH: dict[str, re.Pattern[str]] = {}  # first character → its scanner, filled on first use
-
-
 def scanner_for_first_char(char: str) -> re.Pattern[str]:
     """The scanner with only the alternatives that can start with ``char`` (in their priority
     order): Python's regex engine tries every alternative in turn, and most fail on their first
@@ -398,7 +396,7 @@ def _alternatives_by_first_char() -> dict[str, tuple[int, ...]]:
     }
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def _scanner_of(chosen: tuple[int, ...]) -> re.Pattern[str]:
     alts = alternatives()
     return re.compile("(?:" + "|".join(alts[i] for i in chosen) + ")")
@@ -467,7 +465,7 @@ def find_times(text: str, published: str | date | None = None, *, future_at=None
 def scan_times(norm: Normalized, original: str, published, *, future_at=None) -> list[TimeExpression]:
     """As :func:`find_times`, on an already computed matching form of ``original``."""
     pub = published if isinstance(published, date) else resolve.parse_published(published)
-    matches = list(_matches(norm.text))
+    matches = _matches(norm.text)
     found: list[TimeExpression] = []
     context = Context(norm.text, reference_date(matches, pub), future_at or _never, found, {}, [], [])
     for m in matches:
@@ -541,57 +539,155 @@ WORD_RE = re.compile(r"\w+")
 WORDS_BACK = 5  # the longest lead before an anchor word: في وقت سابق من الشهر الجاري
 
 
-def _matches(text: str):
+def _matches(text: str) -> list[re.Match[str]]:
     """Scanner matches, tried only just before *anchor* words (a number, a month, a unit…).
 
     Every time expression holds an anchor, and starts with one of a few
     words (a preposition, صباح، يوم، كل, or the anchor itself): trying the
     scanner only at those word starts, in the few words before each anchor,
     is several times faster than letting it try every position of the text.
-    The words come from one pass shared with the numbers scanner.
+    The words come from one pass shared with the numbers scanner. At each
+    start only the alternatives that can open with its letters are tried
+    (:func:`_scanner_for_opening`).
     """
+    found: list[re.Match[str]] = []
     done = 0
-    by_char = _DISPATCH
     anchors = _anchor_cuts()
-    starters = _starter_cuts()
     starts, words = word_columns(text)
-    inner = _inner_forms()
-    # anchor words and words holding a digit, found at C speed (no Python loop over the words)
-    anchor_at = sorted(set(compress(range(len(words)), map(_anchor_forms().__contains__, words))).union(unlettered_words(text)))
+    # anchor words and words holding a digit, found at C speed (no Python loop over the words);
+    # the two are disjoint: anchor forms are letters only
+    anchor_at = list(compress(range(len(words)), map(_anchor_forms().__contains__, words)))
+    unlettered = unlettered_words(text)
+    if unlettered:
+        anchor_at = sorted(anchor_at + unlettered)
+    failed: set[int] = set()  # starts tried for an earlier anchor that gave no match reaching it
     for i in anchor_at:
         at, word = starts[i], words[i]
         if at + len(word) <= done:
             continue
         core = anchors.get(word)
         if core is None:
-            core = _anchor_core(word)
+            core = 0 if word.isdigit() else _anchor_core(word)
             if core is None or not _digits_may_be_time(text, starts, words, i):
                 continue
-        candidates = []
-        first = i
-        while first > 0 and i - first < WORDS_BACK and (words[first - 1] in inner or not words[first - 1].isalpha()):
-            first -= 1  # an expression reaching this anchor holds only words that time expressions hold
-        for j in range(first, i):
-            cut = starters.get(words[j])
-            if cut is not None:
-                candidates.append(starts[j] + cut)
-            elif not words[j].isalpha():
-                candidates.append(starts[j] + _cut(words[j], starters))
-        candidates.append(at)
-        if core:
-            candidates.append(at + core)
-        for start in candidates:
-            if start < done:
-                continue
-            char = text[start]
-            scoped = by_char.get(char)
-            if scoped is None:
-                scoped = by_char[char] = scanner_for_first_char(char)
+        m = _match_at_anchor(text, starts, words, i, core, done, failed)
+        if m is not None:
+            found.append(m)
+            done = m.end()
+    return found
+
+
+def _match_at_anchor(text, starts, words, i, core, done, failed) -> re.Match[str] | None:
+    """The first match, from the starters before anchor word ``i`` (at most :data:`WORDS_BACK`
+    words back, over words that time expressions hold) then from the anchor itself, that
+    reaches the anchor. A start that failed for an earlier anchor fails again (its match, the
+    same, ended before that anchor), so ``failed`` spares the try."""
+    at = starts[i]
+    candidates = []  # (start, the rest of its word from there)
+    leads = _LEADS
+    j = i - 1
+    stop = max(i - WORDS_BACK, 0)
+    while j >= stop:
+        word = words[j]
+        lead = leads.get(word)
+        if lead is None:
+            lead = _lead(word)
+        if lead == LEAD_STOP:
+            break  # an expression reaching this anchor holds only words that time expressions hold
+        if lead >= 0:
+            candidates.append((starts[j] + lead, word[lead:] if lead else word))
+        j -= 1
+    candidates.reverse()
+    word = words[i]
+    candidates.append((at, word))
+    if core:
+        candidates.append((at + core, word[core:]))
+    by_opening = _BY_OPENING
+    for start, rest in candidates:
+        if start < done or start in failed:
+            continue
+        scoped = by_opening.get(rest, _UNSEEN)
+        if scoped is _UNSEEN:
+            scoped = _scanner_for_opening(rest)
+        if scoped is not None:
             m = scoped.match(text, start)
             if m and m.end() > at:
-                yield m
-                done = m.end()
-                break
+                return m
+        failed.add(start)
+    return None
+
+
+_BY_OPENING: dict[str, re.Pattern[str] | None] = {}  # the rest of a word from a start → its scanner
+OPENINGS_CACHED = 100_000  # distinct word rests kept; the cache starts afresh beyond
+_UNSEEN = object()
+
+
+def _scanner_for_opening(rest: str) -> re.Pattern[str] | None:
+    """The scanner for a start whose word, from the start on, is ``rest``: only the alternatives
+    that can open with its run of letters (see :mod:`khabar.time.dispatch`), ``None`` when none
+    can. Cached per rest of word."""
+    run = letter_run(rest)
+    chosen = _alternatives_opening(run or rest[0])
+    scoped = _scanner_of(chosen) if chosen else None
+    if len(_BY_OPENING) >= OPENINGS_CACHED:
+        _BY_OPENING.clear()
+    _BY_OPENING[rest] = scoped
+    return scoped
+
+
+@lru_cache(maxsize=8192)
+def _alternatives_opening(key: str) -> tuple[int, ...]:
+    """The alternatives, in priority order, that can match where the text's letters begin with
+    the run ``key`` (or, when ``key`` is one character that is no letter, at that character):
+    those that can start with its first character and whose opening runs admit it."""
+    run = key if key[0].isalpha() else ""
+    by_char = _alternatives_by_first_char().get(key[0])
+    chosen = range(len(alternatives())) if by_char is None else by_char
+    openings = _openings()
+    return tuple(i for i in chosen if openings[i] is None or openings[i].may_open(run))
+
+
+@lru_cache(maxsize=1)
+def _openings() -> tuple[OpeningRuns | None, ...]:
+    """Each alternative's opening runs, ``None`` where they cannot be listed (kept everywhere)."""
+    openings = []
+    for alternative in alternatives():
+        try:
+            openings.append(opening_runs(alternative))
+        except Unlisted:
+            openings.append(None)
+    return tuple(openings)
+
+
+def scanners_by_opening() -> dict[str, re.Pattern[str] | None]:
+    """The scanner of every run of letters an alternative opens with, and of every digit,
+    compiled now (as :func:`scanners_by_first_char`): one-time costs, not per article."""
+    runs = {run for opening in _openings() if opening for run in opening.full | opening.ends | opening.prefixes}
+    keys = {run for run in runs if run} | set("0123456789")
+    return {key: (_scanner_of(chosen) if (chosen := _alternatives_opening(key)) else None) for key in keys}
+
+
+LEAD_STOP = -2  # a word no time expression holds: the walk back from an anchor stops there
+LEAD_INNER = -1  # a word a time expression may hold, but not start with
+_LEADS: dict[str, int] = {}  # word → LEAD_STOP, LEAD_INNER or the letters to skip to the start it offers
+LEADS_CACHED = 200_000  # distinct words kept (a few MB); the cache starts afresh beyond
+
+
+def _lead(word: str) -> int:
+    """What ``word`` is to the walk back from an anchor after it (cached per word form)."""
+    cut = _starter_cuts().get(word)
+    if cut is not None:
+        lead = cut
+    elif not word.isalpha():
+        lead = _cut(word, _starter_cuts())  # a number (و17، ال24) may start an expression
+    elif word in _inner_forms():
+        lead = LEAD_INNER
+    else:
+        lead = LEAD_STOP
+    if len(_LEADS) >= LEADS_CACHED:
+        _LEADS.clear()
+    _LEADS[word] = lead
+    return lead
 
 
 @lru_cache(maxsize=1)
@@ -693,15 +789,17 @@ def _digit_followers() -> frozenset[str]:
 def _digits_may_be_time(text: str, starts: list[int], words: list[str], i: int) -> bool:
     """Whether a number can belong to a time expression: a month, unit or era after it, a date
     separator (27/10، 10:30) next to it, or a preposition or عام before it."""
-    at, word = starts[i], words[i]
+    word = words[i]
+    if not word.isdigit():
+        return True  # 2015م، 1436ه، و17، ل5
+    at = starts[i]
     end = at + len(word)
     after, before = text[end : end + 3].lstrip()[:1], text[max(0, at - 3) : at].rstrip()[-1:]
     if (after and after in "/-.:–") or (before and before in "/-:–"):
         return True
-    if word[-1:] in "مه" or not word.isdigit():
-        return True  # 2015م، 1436ه، و17، ل5
+    followers = _digit_followers()
     follower = words[i + 1] if i + 1 < len(words) else ""
-    if follower in _digit_followers() or follower[1:] in _digit_followers():
+    if follower in followers or follower[1:] in followers:
         return True
     if i > 0:
         before = words[i - 1]
