@@ -1,7 +1,7 @@
 """Quality gate: facts and times against the hand-annotated SaudiNewsNet gold must not regress.
 
-Floors sit a little under the figures in docs/evaluation/facts_times.md (286-article gold: 191 dev,
-95 held out). The held-out split is gated to catch regressions, never tuned on.
+Floors sit a little under the figures in docs/evaluation/facts_times.md (374-article gold: 251 dev,
+123 held out). The held-out split is gated to catch regressions, never tuned on.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ FACT_FLOORS = {
     "dev": {"with_value": 0.90, "detection": 0.92, "type_accuracy": 0.96, "noun_accuracy": 0.96},
     "test": {"with_value": 0.89, "detection": 0.91, "type_accuracy": 0.88, "noun_accuracy": 0.95},
 }
-TIME_FLOORS = {  # times: 330-article gold (221 dev, 109 held out), fourth pass
-    "dev": {"span": 0.88, "with_value": 0.83, "value_accuracy": 0.93},
-    "test": {"span": 0.83, "with_value": 0.73, "value_accuracy": 0.88},
+TIME_FLOORS = {  # times: 374-article gold (251 dev, 123 held out), fourth session
+    "dev": {"span": 0.88, "with_value": 0.81, "value_accuracy": 0.92},
+    "test": {"span": 0.82, "with_value": 0.72, "value_accuracy": 0.87},
 }
 
 
