@@ -336,3 +336,8 @@ def test_clause_before_a_colon_is_no_speakers_label():
 def test_dutch_van_before_a_name_is_no_complementizer():
     found = analysed("وقال المدرب الهولندي لويس فان غال إن الفريق جاهز. وقال فان غال: «نحن في طور هذه العملية».")
     assert all("غال" in q["speaker"]["text"] for q in found)
+
+
+def test_age_after_a_name_is_not_the_speaker_phrase():
+    found = analysed("وتقول أليس البالغة من العمر 20 عاما إنها تحك جسدها لساعات.")
+    assert by_cue(found, "وتقول")["speaker"]["text"] == "أليس"

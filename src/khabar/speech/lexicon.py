@@ -288,6 +288,8 @@ NP_STOPS = frozenset(norm(w) for w in (
     "بفضل", "بسبب", "بهدف", "بغية", "بغرض", "جراء", "نتيجة", "إثر", "عقب",
     # a talk of one's own is the object of the verb, not who speaks ("وختم حديثه قائلا")
     "حديثه", "حديثها", "حديثهم", "كلامه", "كلامها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها",
+    # an age after a name is its description, not the name ("أليس البالغة من العمر 20 عاما")
+    "البالغ", "البالغة", "البالغه",
     # question words open the content, never belong to who speaks ("ويشرح لالميترا كيف يهرب …")
     "كيف", "لماذا", "متى", "هل", "أين",
 ))
