@@ -2738,6 +2738,8 @@ class Finder:
             end = next((e for e in range(k + 1, min(self.count, k + 8)) if e in self.person_ends), None)
             if end is None or any(not self.is_word(m) for m in range(k + 1, end)):
                 continue
+            if not self.inside_person_name(end - 1):
+                continue  # a full name of two words or more ("سامح شكري"), not a lone word the tagger took for one
             s_, e_ = self.span(k, end + 1)
             if words[k] != words[a] and words[k][1:] == words[a]:
                 s_ += 1  # "وأمين الطائف …": not the conjunction
