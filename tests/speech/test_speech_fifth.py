@@ -341,3 +341,8 @@ def test_dutch_van_before_a_name_is_no_complementizer():
 def test_age_after_a_name_is_not_the_speaker_phrase():
     found = analysed("وتقول أليس البالغة من العمر 20 عاما إنها تحك جسدها لساعات.")
     assert by_cue(found, "وتقول")["speaker"]["text"] == "أليس"
+
+
+def test_the_name_ali_before_its_verb_is_no_preposition():
+    found = analysed("وتعول الدول الكبرى على مساهمة ايران. غير ان علي خامنئي حذر السبت بان بلاده ستواصل دعم اصدقائها.")
+    assert by_cue(found, "حذر")["speaker"]["text"] == "علي خامنئي"

@@ -1877,7 +1877,8 @@ class Finder:
             cand.np_tokens = (a, end)
             cand.resolve = "explicit"
             return
-        if first_word in lx.PREP_WORDS or (a > first and words[a - 1] in lx.PREP_WORDS) or (
+        name_ali = first_word == "علي" and not self.is_preposition_ala(a)  # "علي خامنئي", not على
+        if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS) or (
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
             return
