@@ -346,3 +346,10 @@ def test_age_after_a_name_is_not_the_speaker_phrase():
 def test_the_name_ali_before_its_verb_is_no_preposition():
     found = analysed("وتعول الدول الكبرى على مساهمة ايران. غير ان علي خامنئي حذر السبت بان بلاده ستواصل دعم اصدقائها.")
     assert by_cue(found, "حذر")["speaker"]["text"] == "علي خامنئي"
+
+
+def test_plural_participle_reaches_back_over_a_long_sentence():
+    found = analysed("حضرت مراسم التشييع جموع غفيرة من المواطنين بحضور وزير العمل الدكتور مفرج بن سعد الحقباني، شقيق الفقيد، "
+                     "وعدد كبير من المسؤولين والإعلاميين، ومحبي الفقيد ومتابعيه خلال مسيرته الإعلامية، ودفن في مقبرة أم الحمام، "
+                     "وقد خيم الحزن على الجميع، داعين الله أن يغفر له ويرحمه.")
+    assert by_cue(found, "داعين")["speaker"]["text"].startswith("جموع غفيرة")

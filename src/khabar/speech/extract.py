@@ -2523,7 +2523,7 @@ class Finder:
         if k is None or k >= self.count:
             return None
         first, _ = self.x.sentence_bounds(k)
-        for m in range(k - 1, max(first, k - 40) - 1, -1):
+        for m in range(k - 1, max(first, k - 60) - 1, -1):
             if not self.is_word(m) or not self.plural_people(m):
                 continue
             before = self.words[m - 1] if m > first else ""
