@@ -353,3 +353,8 @@ def test_plural_participle_reaches_back_over_a_long_sentence():
                      "وعدد كبير من المسؤولين والإعلاميين، ومحبي الفقيد ومتابعيه خلال مسيرته الإعلامية، ودفن في مقبرة أم الحمام، "
                      "وقد خيم الحزن على الجميع، داعين الله أن يغفر له ويرحمه.")
     assert by_cue(found, "داعين")["speaker"]["text"].startswith("جموع غفيرة")
+
+
+def test_definite_plural_subject_then_its_object():
+    found = analysed("وهنأ المغردون الشعب اليمني بهذا الانتصار الذي جاء نتيجة تلاحم المقاومة.")
+    assert by_cue(found, "وهنأ")["speaker"]["text"] == "المغردون"

@@ -579,6 +579,10 @@ class Finder:
                 and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال")
                 and not word.endswith(("ين", "ون", "ان", "تان", "تين"))):
             return True
+        if (j == i + 1 and prev.startswith("ال") and prev.endswith("ون") and len(prev) >= 7
+                and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال") and not word.endswith(("ين", "ون", "ي", "يه"))
+                and lx.head_kind(word) is None and j not in self.entity_starts):
+            return True  # "ويذكر المسؤولون الزوار بضرورة …": a definite subject in -ون, then its object
         if j - 1 not in self.entity_ends or not word[0].isalnum():
             return False
         kind = lx.head_kind(word)
