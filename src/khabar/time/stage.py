@@ -13,6 +13,8 @@ from khabar.time.expressions import scan_times
 
 TOKEN_START = attrgetter("start")
 FUTURE_PHRASES = re.compile(r"(?<!\w)(?:سوف|من المقرر|من المتوقع|من المنتظر|يعتزم|تعتزم|المزمع|المرتقب)(?!\w)")
+# a word of each phrase, looked for in the original text before the regex runs on the matching form
+FUTURE_WORDS = ("سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "المزمع", "المرتقب")
 
 
 @stage("times", requires=("tokens", "sentences"), assigns=("times",))
@@ -27,35 +29,60 @@ def find_times_stage(doc: Document) -> None:
 class FutureCues:
     """Where the text speaks of the future: verbs with the prefix س (سيعقد، ستبدأ), سوف, من المقرر…
 
-    Computed lazily, sentence by sentence: most articles never ask.
+    Computed lazily, sentence by sentence: most articles never ask. A question only needs the
+    earliest verb cue of its sentence, so the tokens are read from the sentence's start up to the
+    offset asked about, and no further than the first cue (the token objects, scattered in memory,
+    are what costs here, not the tests).
     """
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self._sentences: dict[int, list[int]] = {}
+        self._phrases: dict[int, list[int]] = {}  # sentence → where its cue phrases start (سوف، من المقرر…)
+        self._verbs: dict[int, list] = {}  # sentence → [next token to read, the earliest verb cue or None]
 
     def before(self, offset: int) -> bool:
         """Whether a future cue comes before ``offset`` in its sentence."""
         sentence = self.doc.sentence_index(offset)
         if sentence is None:
             return False
-        cues = self._sentences.get(sentence)
-        if cues is None:
-            cues = self._sentences[sentence] = self._cues(*self.doc.sentences[sentence])
-        return any(cue < offset for cue in cues)
+        return self._verb_before(sentence, offset) or any(cue < offset for cue in self._phrase_cues(sentence))
 
-    def _cues(self, start: int, end: int) -> list[int]:
-        tokens = self.doc.tokens  # bisected by their start, without a list of every start
-        tokens = tokens[bisect.bisect_left(tokens, start, key=TOKEN_START) : bisect.bisect_left(tokens, end, key=TOKEN_START)]
-        # the future prefix س comes first or after و/ف: only such tokens need their clitics read
-        cues = [t.start for t in tokens if "س" in t.text[:3] and _future_prefix(t)]
+    def _verb_before(self, sentence: int, offset: int) -> bool:
+        """Whether a token of the sentence before ``offset`` is a verb with the future prefix."""
+        tokens = self.doc.tokens
+        state = self._verbs.get(sentence)
+        if state is None:  # from the sentence's first token, found by bisection on the token starts
+            first = bisect.bisect_left(tokens, self.doc.sentences[sentence][0], key=TOKEN_START)
+            state = self._verbs[sentence] = [first, None]
+        if state[1] is not None:
+            return state[1] < offset
+        # ``offset`` lies inside the sentence, so every token starting before it belongs to it
+        for i in range(state[0], len(tokens)):
+            token = tokens[i]
+            if token.start >= offset:
+                state[0] = i
+                return False
+            # the future prefix س comes first or after و/ف: only such tokens need their clitics read
+            if "س" in token.text[:3] and _future_prefix(token):
+                state[1] = token.start
+                return True
+        state[0] = len(tokens)
+        return False
+
+    def _phrase_cues(self, sentence: int) -> list[int]:
+        cues = self._phrases.get(sentence)
+        if cues is None:
+            cues = self._phrases[sentence] = self._phrases_in(*self.doc.sentences[sentence])
+        return cues
+
+    def _phrases_in(self, start: int, end: int) -> list[int]:
         norm = matching_text(self.doc)
         text = self.doc.text[start:end]
-        if any(w in text for w in ("سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "المزمع", "المرتقب")):
-            n_start = _matching_offset(norm, start)
-            n_end = _matching_offset(norm, end)
-            cues += [norm.original_offset(m.start()) for m in FUTURE_PHRASES.finditer(norm.text, n_start, n_end)]
-        return cues
+        if not any(map(text.__contains__, FUTURE_WORDS)):  # (no generator: most sentences hold none)
+            return []
+        n_start = _matching_offset(norm, start)
+        n_end = _matching_offset(norm, end)
+        return [norm.original_offset(m.start()) for m in FUTURE_PHRASES.finditer(norm.text, n_start, n_end)]
 
 
 def _matching_offset(norm, offset: int) -> int:

@@ -1,0 +1,50 @@
+"""The times stage's future cues (سيجتمع، سوف، من المقرر…): read lazily, sentence by sentence."""
+
+import pytest
+
+import khabar.time.stage  # noqa: F401  (registers the stage)
+from khabar.pipeline import Pipeline
+from khabar.read import RawArticle
+from khabar.time.stage import FutureCues
+
+TIMES = Pipeline(["segment", "times"])
+
+
+def _doc(text: str):
+    return TIMES(RawArticle(text=text), published="2016-04-15")
+
+
+def test_a_month_after_a_future_verb_is_the_coming_one():
+    doc = _doc("اجتمع المجلس في يونيو. وسيجتمع المجلس في يونيو.")
+    assert [(t["text"], t["value"]) for t in doc.times] == [("يونيو", "2015-06"), ("يونيو", "2016-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اجتمع المجلس في يونيو. وسيجتمع المجلس في يونيو.",
+        "قال الوزير إن اللجنة سوف تجتمع في مايو، وأضاف أن المجلس اجتمع أمس.",
+        "من المقرر أن يبدأ العمل في المشروع مطلع العام المقبل بحسب الخطة.",
+        "أعلنت الشركة أرباحها، ولم تذكر موعد التوزيع.",
+    ],
+)
+def test_answers_do_not_depend_on_the_order_of_the_questions(text):
+    """Each sentence is read only up to the offset asked about: asking later offsets first, then
+    earlier ones, or every offset on a fresh reader, must give the same answers."""
+    doc = _doc(text)
+    offsets = range(len(text))
+    fresh = [FutureCues(doc).before(o) for o in offsets]
+    forward, backward = FutureCues(doc), FutureCues(doc)
+    assert [forward.before(o) for o in offsets] == fresh
+    assert [backward.before(o) for o in reversed(offsets)] == fresh[::-1]
+    assert any(fresh) == any(w in text for w in ("سيجتمع", "سوف", "المقرر"))
+
+
+def test_a_cue_counts_only_after_it_and_in_its_own_sentence():
+    text = "اجتمع المجلس في يونيو. وسيجتمع المجلس في يونيو."
+    doc = _doc(text)
+    cue = text.index("وسيجتمع")
+    cues = FutureCues(doc)
+    assert cues.before(len(text) - 3)  # after the verb, in its sentence
+    assert not cues.before(cue)  # not at the verb itself
+    assert not cues.before(text.index("يونيو"))  # the first sentence holds no cue
