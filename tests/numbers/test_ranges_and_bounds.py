@@ -70,3 +70,17 @@ def test_lastu_is_i_am_not_not_six():
 
 def test_buldan_is_the_plural_of_country_not_two():
     assert [(q.value, q.kind) for q in quantities_in("بلدان منظمة التجارة الـ 161 ستستفيد من الاتفاق")] == [(161, "count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("سجل المهاجم 20 هدفا أو أكثر في كل موسم", [(None, 20, None, "count")]),
+    ("وتسير الشركة 15 رحلة فأكثر كل أسبوع", [(None, 15, None, "count")]),
+    ("يتقاضى العامل 900 ريال أو أقل شهريا", [(None, None, 900, "money")]),
+])
+def test_a_bound_said_after_the_count(text, expected):
+    assert bounds(text) == expected
+
+
+def test_an_approximate_count_with_a_bound_after_it_is_both():
+    [q] = quantities_in("وتضم القائمة نحو 15 رحلة فأكثر أسبوعيا")
+    assert (q.value, q.min, q.approximate) == (None, 15, True)

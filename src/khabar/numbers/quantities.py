@@ -337,6 +337,9 @@ def _quantity(
         if len(phrase.atoms) == 1 and phrase.atoms[0].kind == "fraction" and not _divides_a_noun(text, quantity):
             return None
     after_role, after_end = _modifier_after(text, quantity.end)
+    if role == "approx" and after_role in ("min", "max"):
+        _apply_role(quantity, role)  # "نحو 15 رحلة فأكثر": about 15, and at least that
+        role = after_role
     role = role or after_role
     quantity.end = max(quantity.end, after_end)
     _apply_role(quantity, role)
