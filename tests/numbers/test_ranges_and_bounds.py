@@ -84,3 +84,12 @@ def test_a_bound_said_after_the_count(text, expected):
 def test_an_approximate_count_with_a_bound_after_it_is_both():
     [q] = quantities_in("وتضم القائمة نحو 15 رحلة فأكثر أسبوعيا")
     assert (q.value, q.min, q.approximate) == (None, 15, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("يحلق المنطاد على ارتفاع بين 60 و90 ألف قدم", [(None, 60000, 90000, "count")]),
+    ("تتراوح الغرامة بين 5 و10 آلاف ريال", [(None, 5000, 10000, "money")]),
+    ("يتراوح عدد الحضور بين 500 و2 ألف شخص", [(None, 500, 2000, "count")]),
+])
+def test_a_scale_said_once_counts_for_both_ends(text, expected):
+    assert bounds(text) == expected

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from khabar.numbers import lexicon
 from khabar.numbers.regex import alternation
-from khabar.numbers.words import NumberPhrase, number_phrases
+from khabar.numbers.words import SCALE_KINDS, NumberPhrase, number_phrases
 from khabar.text.normalize import Normalized, normalize, normalize_with_offsets
 from khabar.text.segment import split_clitics
 
@@ -294,6 +294,20 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     return repeated and join.search(gap) is not None and low.low <= high.high
 
 
+def _shared_scale(low: NumberPhrase, high: NumberPhrase) -> float:
+    """``بين 60 و90 ألف قدم``: the scale word said once after the second figure counts for the
+    first too (60 ألف), when the first is bare digits below the second's own figure."""
+    first, last = high.atoms[0], high.atoms[-1]
+    if (not all(atom.kind == "digits" for atom in low.atoms) or len(high.atoms) < 2 or first.kind != "digits"
+            or last.kind not in SCALE_KINDS or not first.value or low.low >= first.value):
+        return low.low
+    factor = high.high / first.value
+    if factor < 1000:
+        return low.low
+    shared = low.low * factor
+    return int(shared) if shared == int(shared) else shared
+
+
 def _change_before(text: str, start: int) -> bool:
     """Whether a word of change (ارتفع، انخفاض، تراجع…) stands among the six words before ``start``."""
     words = text[max(0, start - 60) : start].split()[-6:]
@@ -318,6 +332,8 @@ def _quantity(
     if kind == "count" and not _plausible_count(text, phrase, last):
         return None
     low, high = phrase.low, last.high
+    if upper is not None:
+        low = _shared_scale(phrase, upper)
     if kind == "percent" and PERCENT_RE.match(text, last.end).group("minus"):
         low, high = -high, -low
     value = low if low == high and not phrase.vague and upper is None else None
