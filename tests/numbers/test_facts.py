@@ -212,3 +212,10 @@ def test_a_scale_word_before_a_year_is_a_count_not_millions_of_years(text, figur
     doc = analyse(text)
     assert not [t for t in doc.times if t["type"] == "duration" and figure.split()[-1] in t["text"]]
     assert any(f["value"] == value and f["text"].startswith(figure) for f in doc.facts)
+
+
+def test_the_noun_after_min_types_a_count_of_cases():
+    [fact] = facts("ونقلت ثماني حالات من المصابين إلى المستشفى")
+    assert fact["type"] == "injured"
+    [fact] = facts("وزار الوزير ثلاث مدارس من مدارس المنطقة")
+    assert fact["type"] == "other"

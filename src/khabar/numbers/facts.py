@@ -142,6 +142,9 @@ def classify(text: str, quantity: Quantity) -> str:
         return before.type  # (وفيات 4 وأكثر من 40 إصابة: the second count has its own noun)
     if noun_type:
         return noun_type
+    partitive = _partitive_type(text, quantity.end)
+    if partitive:
+        return partitive  # "ثماني حالات من المصابين": the noun after من says what was counted
     after = _trigger_after(text, quantity.end)
     if after is not None:
         return after.type
@@ -203,6 +206,17 @@ def _noun_type(quantity: Quantity) -> str | None:
         if bare in nouns:
             return nouns[bare]
     return None
+
+
+PARTITIVE_RE = re.compile(r"\s+من\s+(?:ال)?(\w+)")
+
+
+def _partitive_type(text: str, end: int) -> str | None:
+    """The fact type of the noun right after "من" that follows the counted noun, if it has one."""
+    m = PARTITIVE_RE.match(text, end)
+    if m is None:
+        return None
+    return lexicon.fact_nouns().get(_without_possessive(m.group(1)))
 
 
 COORDINATION_RE = re.compile(r"(?<!\w)و")
