@@ -48,3 +48,17 @@ def test_a_cue_counts_only_after_it_and_in_its_own_sentence():
     assert cues.before(len(text) - 3)  # after the verb, in its sentence
     assert not cues.before(cue)  # not at the verb itself
     assert not cues.before(text.index("يونيو"))  # the first sentence holds no cue
+
+
+def test_future_phrase_with_a_conjunction_looks_forward():
+    from khabar import analyze
+
+    doc = analyze("ومن المقرر أن يقام المهرجان في شهر أغسطس في القاهرة.", published="2015-07-21")
+    assert [t["value"] for t in doc.times] == ["2015-08"]
+
+
+def test_what_was_scheduled_looks_back():
+    from khabar import analyze
+
+    doc = analyze("وكان من المقرر أن يقام المهرجان في شهر يونيو لكنه أجل.", published="2015-07-21")
+    assert [t["value"] for t in doc.times] == ["2015-06"]

@@ -12,7 +12,10 @@ from khabar.pipeline import stage
 from khabar.time.expressions import scan_times
 
 TOKEN_START = attrgetter("start")
-FUTURE_PHRASES = re.compile(r"(?<!\w)(?:سوف|من المقرر|من المتوقع|من المنتظر|يعتزم|تعتزم|المزمع|المرتقب)(?!\w)")
+# (with و/ف: وسوف، ومن المقرر; not after كان: "كان من المقرر أن يقام في يونيو" was scheduled, in the past)
+FUTURE_PHRASES = re.compile(
+    r"(?<!\w)(?<!كان )(?<!كانت )[وف]?(?:سوف|من المقرر|من المتوقع|من المنتظر|يعتزم|تعتزم|المزمع|المرتقب)(?!\w)"
+)
 # a word of each phrase, looked for in the original text before the regex runs on the matching form
 FUTURE_WORDS = ("سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "المزمع", "المرتقب")
 
