@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import platform
 import subprocess
@@ -65,16 +66,19 @@ except ImportError:  # an older checkout (--parts under PYTHONPATH=…) dispatch
 REPO = Path(__file__).resolve().parents[1]
 
 
-def load_articles(data: Path) -> list[dict]:
-    """Every SaudiNewsNet article: ``{content, published}``."""
-    articles = []
+def iter_articles(data: Path):
+    """SaudiNewsNet articles in day order, ``{content, published}``, read a day file at a time."""
     for path in sorted((data / "news" / "saudinewsnet").glob("*.zip")):
         with zipfile.ZipFile(path) as archive:
             for record in json.loads(archive.read(archive.namelist()[0])):
                 content = record.get("content") or ""
                 if content.strip():
-                    articles.append({"content": content, "published": (record.get("date_extracted") or "")[:10] or None})
-    return articles
+                    yield {"content": content, "published": (record.get("date_extracted") or "")[:10] or None}
+
+
+def load_articles(data: Path) -> list[dict]:
+    """Every SaudiNewsNet article."""
+    return list(iter_articles(data))
 
 
 def segmented(articles: list[dict]) -> list:
@@ -211,16 +215,7 @@ def puckling_tagger(python: str, shared: Path, entries: list[dict]):
 
 def load_sample(data: Path, count: int) -> list[dict]:
     """The first ``count`` articles, read from as few day files as that takes."""
-    articles = []
-    for path in sorted((data / "news" / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(path) as archive:
-            for record in json.loads(archive.read(archive.namelist()[0])):
-                content = record.get("content") or ""
-                if content.strip():
-                    articles.append({"content": content, "published": (record.get("date_extracted") or "")[:10] or None})
-        if len(articles) >= count:
-            break
-    return articles[:count]
+    return list(itertools.islice(iter_articles(data), count))
 
 
 def time_parts(docs: list, repeat: int) -> dict[str, list[float]]:

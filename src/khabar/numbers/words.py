@@ -222,15 +222,7 @@ def _digit_matches(text: str, start: int, stop: int):
             continue  # passed already (a match may span words: 1,500,000)
         if word_start >= stop:
             break
-        pos = max(pos, word_start)
-        while pos < word_end:
-            digit = FIRST_DIGIT_RE.search(text, pos, min(word_end, stop))
-            if digit is None:
-                break
-            m = DIGITS_RE.match(text, digit.start(), stop)
-            if m is None:
-                pos = digit.start() + 1
-                continue
+        for m in _word_digit_matches(text, max(pos, word_start), word_end, stop):
             yield m
             pos = m.end()
 

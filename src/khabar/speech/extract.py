@@ -1668,7 +1668,8 @@ class Finder:
             else:
                 self.attach_np(cand, start, np_end, form, default=default)
             if cand.np is None and form.kind == "verb":
-                self.subject_before(cand, i) if not self.preceded_subject(cand, i) else None
+                if not self.preceded_subject(cand, i):
+                    self.subject_before(cand, i)
                 if cand.np is not None and not form.prefix and self.inside_clause(i, self.x.sentence_bounds(i)[0]):
                     cand.nested = True  # "وذكرت الوكالة أن القاضي قال إن …": the judge's words, inside the agency's
         if lead_via is not None:

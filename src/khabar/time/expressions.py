@@ -1480,15 +1480,23 @@ PART_OF_YEAR = re.compile(r"(?P<y>\d{4})-(?P<part>[HQ]\d|\d\d(?:/\d{4}-\d\d)?)")
 SAME_PERIOD_REACH = 600  # characters back to the period "the same period" repeats
 
 
+def _named_year(m, ctx, prefix: str) -> int | None:
+    """The year a period phrase names: written (``<prefix>_y``/``_y2``), or this/last/next year
+    (``<prefix>_this``/``_rel``) from the article's date; None without one."""
+    written = m.group(f"{prefix}_y") or m.group(f"{prefix}_y2")
+    if written:
+        return int(written)
+    if ctx.reference is None:
+        return None
+    return ctx.reference.year + (0 if m.group(f"{prefix}_this") else _direction(m.group(f"{prefix}_rel")) or 0)
+
+
 def _read_same(m, ctx):
     """``مقارنة بالفترة نفسها من العام الماضي``: the period last named (النصف الأول → H1, الأشهر
     الخمسة الأولى → 01/05, يونيو → 06) in the year this one names; null when none is named."""
-    if m.group("sa_y") or m.group("sa_y2"):
-        year = int(m.group("sa_y") or m.group("sa_y2"))
-    elif ctx.reference is None:
+    year = _named_year(m, ctx, "sa")
+    if year is None:
         return "range", None
-    else:
-        year = ctx.reference.year + (0 if m.group("sa_this") else _direction(m.group("sa_rel")) or 0)
     wanted = {"النصف": "H", "الربع": "Q"}.get(m.group("sa_part") or "")
     recent = _recent_part_of_year(ctx, m.start(), SAME_PERIOD_REACH)
     if recent is None or not recent.value or (wanted and wanted not in recent.value):
@@ -1507,12 +1515,9 @@ def _read_months(m, ctx):
     count = _count(m.group("ms_num"))
     if count is None or not (1 <= count <= 12 and float(count).is_integer()):
         return None
-    if m.group("ms_y") or m.group("ms_y2"):
-        year = int(m.group("ms_y") or m.group("ms_y2"))
-    elif ctx.reference is None:
+    year = _named_year(m, ctx, "ms")
+    if year is None:
         return "range", None
-    else:
-        year = ctx.reference.year + (0 if m.group("ms_this") else _direction(m.group("ms_rel")) or 0)
     first, last = (1, int(count)) if m.group("ms_which") == "الاولي" else (13 - int(count), 12)
     return "range", f"{year}-{first:02d}/{year}-{last:02d}"
 
