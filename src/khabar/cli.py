@@ -210,13 +210,14 @@ def eval_quotes(
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     stages: Annotated[Optional[str], typer.Option(help="Comma-separated stages (default: the full pipeline).")] = None,
+    draw: Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")] = None,
 ) -> None:
     """Quote detection, content, cue, speaker, anonymous and via scores on the gold articles."""
     from khabar.evaluation.quotes import evaluate_quotes, format_quotes_report
 
     chosen = [name.strip() for name in stages.split(",") if name.strip()] if stages else None
     try:
-        report = evaluate_quotes(None, shared_data_dir(data), _gold_split(split), stages=chosen)
+        report = evaluate_quotes(None, shared_data_dir(data), _gold_split(split), stages=chosen, draw=draw)
     except FileNotFoundError as exc:
         error(str(exc))
         raise typer.Exit(1) from None
@@ -235,11 +236,12 @@ def eval_facts(
     split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
     details: Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")] = False,
+    draw: Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")] = None,
 ) -> None:
     """Figures: detection, value, type, noun and source against the gold articles."""
     from khabar.evaluation.facts import evaluate_facts, format_facts_report
 
-    _print_gold_report(evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details),
+    _print_gold_report(evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw),
                        format_facts_report, details)
 
 
@@ -248,11 +250,12 @@ def eval_times(
     split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
     data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
     details: Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")] = False,
+    draw: Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")] = None,
 ) -> None:
     """Time expressions: span F1 and value accuracy against the gold articles."""
     from khabar.evaluation.times import evaluate_times, format_times_report
 
-    _print_gold_report(evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details),
+    _print_gold_report(evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw),
                        format_times_report, details)
 
 

@@ -2,7 +2,9 @@
 
 import json
 
-from khabar.evaluation.goldsets import GOLD_PATH, load_article, load_gold, ref_of
+import pytest
+
+from khabar.evaluation.goldsets import DRAWS, GOLD_PATH, is_held_out, load_article, load_gold, ref_of
 
 
 def test_gold_keeps_no_article_text():
@@ -20,6 +22,21 @@ def test_held_out_is_a_third():
     test = load_gold(split="test")
     assert abs(len(test) * 3 - len(entries)) <= 2 * 3
     assert {e["split"] for e in entries} == {"dev", "test"}
+
+
+def test_draws_tile_the_gold_and_each_holds_out_its_own_every_third():
+    """``load_gold(draw=SEED)`` selects one draw by position: the listed draws cover the file, and
+    within each the held-out marks restart at its first article (wrong boundaries break that)."""
+    entries = load_gold()
+    assert sum(count for _, count in DRAWS) == len(entries)
+    for seed, count in DRAWS:
+        draw = load_gold(draw=seed)
+        assert len(draw) == count
+        assert [e["split"] for e in draw] == ["test" if is_held_out(i) else "dev" for i in range(count)]
+    assert load_gold(draw=DRAWS[-1][0]) == entries[-DRAWS[-1][1]:]
+    assert all(e["split"] == "dev" for e in load_gold(split="dev", draw=20158))
+    with pytest.raises(ValueError):
+        load_gold(draw=1)
 
 
 def test_spans_fall_inside_their_articles(shared_data):

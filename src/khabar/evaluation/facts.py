@@ -249,10 +249,11 @@ def evaluate_facts(
     split: str = "test",
     *,
     details: bool = False,
+    draw: int | None = None,
 ) -> dict[str, Any]:
     """Score facts on one split (``dev``, ``test`` or ``all``) of the gold set."""
     shared = Path(shared_dir) if shared_dir else default_shared()
-    entries = load_gold(gold_path, split=split)
+    entries = load_gold(gold_path, split=split, draw=draw)
     tally = FactsTally()
     by_type: dict[str, Pairing] = {}
     rows: list[dict[str, Any]] = []

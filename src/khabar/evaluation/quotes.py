@@ -248,6 +248,7 @@ def evaluate_quotes(
     split: str = "test",
     *,
     details: bool = False,
+    draw: int | None = None,
     stages: list[str] | None = None,
 ) -> dict[str, Any]:
     """Score quote extraction on one split (``dev``, ``test`` or ``all``) of the gold set.
@@ -256,7 +257,7 @@ def evaluate_quotes(
     quote finder runs last when they do not include ``quotes``.
     """
     shared = Path(shared_dir) if shared_dir else _default_shared()
-    entries = load_gold(gold_path, split=split)
+    entries = load_gold(gold_path, split=split, draw=draw)
     tallies = {kind: Tally() for kind in (*KINDS, "all")}
     kind_right = 0
     articles = []

@@ -115,11 +115,12 @@ def evaluate_times(
     split: str = "test",
     *,
     details: bool = False,
+    draw: int | None = None,
     tagger: Tagger | None = None,
 ) -> dict[str, Any]:
     """Score khabar's time expressions (or another ``tagger``'s) on one split of the gold set."""
     shared = Path(shared_dir) if shared_dir else default_shared()
-    entries = load_gold(gold_path, split=split)
+    entries = load_gold(gold_path, split=split, draw=draw)
     report = score_times(tagger or khabar_tagger, entries, shared, details=details)
     return {"split": split, **report}
 
