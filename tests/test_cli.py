@@ -76,3 +76,11 @@ def test_text_report_shows_quotes_as_chains_and_figures_with_sources():
     assert "quotes: who said what" in out and "←" in out
     assert "figures" in out and "according to" in out
     assert "times" in out
+
+
+def test_eval_scores_one_draw_alone(shared_data):
+    result = run_khabar("eval", "times", "--split", "dev", "--draw", "20159", "--data", str(shared_data))
+    assert result.returncode == 0, result.stderr.decode()
+    assert "split dev, 30 articles" in result.stdout.decode()
+    unknown = run_khabar("eval", "facts", "--draw", "1", "--data", str(shared_data))
+    assert unknown.returncode == 1 and b"20159" in unknown.stderr and b"Traceback" not in unknown.stderr

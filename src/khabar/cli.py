@@ -218,7 +218,7 @@ def eval_quotes(
     chosen = [name.strip() for name in stages.split(",") if name.strip()] if stages else None
     try:
         report = evaluate_quotes(None, shared_data_dir(data), _gold_split(split), stages=chosen, draw=draw)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ValueError) as exc:
         error(str(exc))
         raise typer.Exit(1) from None
     print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
@@ -241,8 +241,12 @@ def eval_facts(
     """Figures: detection, value, type, noun and source against the gold articles."""
     from khabar.evaluation.facts import evaluate_facts, format_facts_report
 
-    _print_gold_report(evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw),
-                       format_facts_report, details)
+    try:
+        report = evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
+    except (FileNotFoundError, ValueError) as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    _print_gold_report(report, format_facts_report, details)
 
 
 @eval_app.command("times")
@@ -255,8 +259,12 @@ def eval_times(
     """Time expressions: span F1 and value accuracy against the gold articles."""
     from khabar.evaluation.times import evaluate_times, format_times_report
 
-    _print_gold_report(evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw),
-                       format_times_report, details)
+    try:
+        report = evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
+    except (FileNotFoundError, ValueError) as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+    _print_gold_report(report, format_times_report, details)
 
 
 @eval_app.command("copies")
