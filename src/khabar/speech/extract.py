@@ -2765,23 +2765,30 @@ class Finder:
         if len(words) != 1 or len(words[0]) < 4:
             return None  # one name word, after a title or not ("الجنرال باديش" for "أليكس بادش")
         name = words[0]
-        for s, e, _entity, kind in self.entities:
-            ns, ne = self.x.normalized_offset(s), self.x.normalized_offset(e)
+        for ns, ne, _entity in self.mentions_before(self.count, "PER"):
             mention = [_bare(w) for w in self.x.norm[ns:ne].split()]
-            if kind == "PER" and len(mention) >= 2 and name in mention:
+            if len(mention) >= 2 and name in mention:
                 return None  # the text names someone else so spelt in full ("سلمان" is not "سليمان")
         for prev in reversed(history):
             if any(_vowel_variant(name, w) for w in prev.words):
                 return prev
-        limit = self.x.original_span(*self.span(a, a + 1))[0] if a < self.count else None
-        for s, e, entity, kind in reversed(self.entities):
-            if kind != "PER" or limit is None or e > limit:
-                continue
-            ns, ne = self.x.normalized_offset(s), self.x.normalized_offset(e)
+        for ns, ne, entity in self.mentions_before(a, "PER"):
             mention = [_bare(w) for w in self.x.norm[ns:ne].split()]
             if len(mention) >= 2 and _vowel_variant(name, mention[-1]):
-                return Who(ns, ne, frozenset(mention), "", None, False, entity, None, False)
+                return self.mention_who(ns, ne, entity)
         return None
+
+    def mentions_before(self, token: int, kind: str):
+        """The tagger's mentions of ``kind`` ending before token ``token`` (all when it is past the
+        last), nearest first: ``(start, end, entity)`` in normalised offsets."""
+        limit = self.x.original_span(*self.span(token, token + 1))[0] if token < self.count else None
+        for s, e, entity, etype in reversed(self.entities):
+            if etype == kind and (limit is None or e <= limit):
+                yield self.x.normalized_offset(s), self.x.normalized_offset(e), entity
+
+    def mention_who(self, start: int, end: int, entity: str | None, kind: str | None = None) -> Who:
+        """A speaker standing for a mention the tagger found (normalised offsets)."""
+        return Who(start, end, frozenset(_bare(w) for w in self.x.norm[start:end].split()), "", kind, False, entity, None, False)
 
     def named_mention_of_head(self, a: int, b: int) -> Who | None:
         """"المعلمة المتوفاة" after "المعلمة «رحمة الحويطي»" in the narration: a short definite phrase
@@ -2934,19 +2941,15 @@ class Finder:
         ministry or an authority) within the three sentences before."""
         if before >= self.count:
             return None
-        limit = self.x.original_span(*self.span(before, before + 1))[0]
         sentence = self.x.sentence[before]
-        for s, e, entity, kind in reversed(self.entities):
-            if kind != "ORG" or e > limit:
-                continue
-            ns, ne = self.x.normalized_offset(s), self.x.normalized_offset(e)
+        for ns, ne, entity in self.mentions_before(before, "ORG"):
             if sentence - self.x.sentence[self.x.token_at(ns)] > 3:
                 return None
             words = self.x.norm[ns:ne].split()
             if _outlet(self.x.original_text(ns, ne)) is not None:
                 continue  # the outlet of a byline reports, it is not the company
-            if words and lx.head_kind(words[0]) in (None, "name") or (words and _bare(words[0]) == "شركه"):
-                return Who(ns, ne, frozenset(_bare(w) for w in words), "", "org", False, entity, None, False)
+            if words and (lx.head_kind(words[0]) in (None, "name") or _bare(words[0]) == "شركه"):
+                return self.mention_who(ns, ne, entity, "org")
         return None
 
     def company_name_end(self, k: int, limit: int) -> int:
