@@ -1,0 +1,40 @@
+"""benchmarks/quotes_snapshot.py: the before/after check every quote rule went through."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "quotes_snapshot.py"
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("quotes_snapshot", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_compare_lists_the_quotes_that_went_and_came(tmp_path, capsys):
+    snapshot = load_script()
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    kept = ["indirect", "الحكومة ستراجع القرار", "وقال", "الوزير"]
+    before.write_text(json.dumps({"id": "a#1", "quotes": [kept, ["indirect", "x", "وأكد", "الجيش عزل مرسي"]]},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    after.write_text(json.dumps({"id": "a#1", "quotes": [kept, ["indirect", "x", "وأكد", "الجيش"]]},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    assert snapshot.compare(before, after) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("- a#1") and "الجيش عزل مرسي" in lines[0]
+    assert lines[1].startswith("+ a#1") and lines[1].split(" | ")[2] == "الجيش"
+    assert snapshot.compare(before, before) == 0
+
+
+def test_dump_writes_each_articles_quotes(shared_data, tmp_path):
+    out = tmp_path / "quotes.jsonl"
+    count = load_script().dump(shared_data, out, per_day=1)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert count == len(records) >= 10
+    assert all(r["id"].endswith("#0") for r in records)
+    assert any(r["quotes"] for r in records)
