@@ -16,11 +16,12 @@ def test_gold_keeps_no_article_text():
 
 
 def test_held_out_is_a_third():
-    """Every third article of each draw is held out: a third of the whole, give or take the
-    remainder of a draw whose size is not a multiple of three (55 = 18 held out + 37)."""
+    """Every third article of each draw is held out: a draw of n articles holds out n // 3 of them
+    (55 = 18 held out + 37), so the whole holds out about a third."""
     entries = load_gold()
     test = load_gold(split="test")
-    assert abs(len(test) * 3 - len(entries)) <= 2 * 3
+    assert len(test) == sum(count // 3 for _, count in DRAWS)
+    assert 0.3 < len(test) / len(entries) <= 1 / 3
     assert {e["split"] for e in entries} == {"dev", "test"}
 
 
