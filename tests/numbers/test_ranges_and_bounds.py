@@ -108,3 +108,20 @@ def test_an_approximate_count_with_a_bound_after_it_is_both():
 ])
 def test_a_scale_said_once_counts_for_both_ends(text, expected):
     assert bounds(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ويقدر عدد الدروز في العالم بنحو مليون ونصف المليون نسمة", 1500000),
+    ("بلغت إيرادات العرض السينمائي 10 ملايين ونصف جنيه", 10500000),
+    ("يعاني ستة ملايين ونصف مليون نسمة من نقص الغذاء", 6500000),
+    ("براتب سنوي يصل لنحو مليون وربع المليون دولار", 1250000),
+    ("استقبل المطار مليونين ونصف المليون مسافر", 2500000),
+])
+def test_a_fraction_after_a_scale_is_part_of_the_amount(text, value):
+    [(found, low, high, _)] = bounds(text)
+    assert (found, low, high) == (value, None, None)
+
+
+def test_a_fraction_before_another_definite_noun_divides_that_noun():
+    amounts = bounds("ربح مليون ريال ونصف الأرباح ذهبت للمساهمين")
+    assert amounts[0][0] == 1000000 and all(value != 1500000 for value, *_ in amounts)

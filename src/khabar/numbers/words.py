@@ -397,11 +397,18 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
     gap = text[last.end : atom.start - len(atom.prefix)]
     if "\n" in gap:
         return False
+    if last.op == "part" and not gap.strip() and not atom.prefix.strip("ال") and _restates_scale(group, atom):
+        atom.op = "restate"  # مليون ونصف (ال)مليون: the scale said again adds nothing
+        return True
     waw = atom.prefix == "و" or gap.strip() == "و"
     if gap.strip() not in ("", "و") or (atom.prefix and not waw and not atom.article):
         return False
     if waw:
-        return _joins_with_waw(group, last, atom) and not _own_scale_follows(text, group, atom)
+        if not _joins_with_waw(group, last, atom):
+            return False
+        if atom.op == "part":
+            return _part_ends_here(text, group, atom)
+        return not _own_scale_follows(text, group, atom)
     return _joins_plain(last, atom)
 
 
@@ -443,6 +450,9 @@ def _joins_plain(last: Atom, atom: Atom) -> bool:
 def _joins_with_waw(group: list[Atom], last: Atom, atom: Atom) -> bool:
     if atom.article:
         return False
+    if atom.kind == "fraction" and last.kind in ("scale", "scale2", "plural") and last.op != "restate":
+        atom.op = "part"  # مليون ونصف، 3 آلاف وربع: a fraction of the scale just said
+        return True
     if atom.kind == "ten" and last.kind == "unit" and last.value < 10 and last.op == "start":
         atom.op = "add"
         return True
@@ -451,6 +461,29 @@ def _joins_with_waw(group: list[Atom], last: Atom, atom: Atom) -> bool:
         atom.op = "add"
         return True
     return False
+
+
+NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+
+
+def _part_ends_here(text: str, group: list[Atom], atom: Atom) -> bool:
+    """A fraction after a scale (مليون ونصف) is part of it unless a definite word other than that
+    scale follows: then it divides that noun (ألف ريال ونصف الأرباح)."""
+    nxt = NEXT_WORD_RE.match(text, atom.end)
+    if nxt is None or not nxt.group(1).startswith("ال"):
+        return True
+    restated = lexicon.number_words().get(nxt.group(1)[2:])
+    return restated is not None and restated[0] == _scale_unit(group[-1])
+
+
+def _restates_scale(group: list[Atom], atom: Atom) -> bool:
+    """Whether ``atom`` is the scale the fraction before it divides, said again (ونصف المليون)."""
+    return atom.kind in ("scale", "plural") and len(group) >= 2 and atom.value == _scale_unit(group[-2])
+
+
+def _scale_unit(scale: Atom) -> float:
+    """The one scale a scale word names: ألفين (2000) names the thousand."""
+    return scale.value / 2 if scale.kind == "scale2" else scale.value
 
 
 def _last_magnitude(group: list[Atom]) -> float:
@@ -490,6 +523,12 @@ def evaluate(group: list[Atom]) -> tuple[float, float, bool]:
         elif atom.kind == "scale2":
             total_lo += atom.value
             total_hi += atom.value
+        elif atom.op == "part":
+            part = atom.value * _scale_unit(group[group.index(atom) - 1])
+            total_lo += part
+            total_hi += part
+        elif atom.op == "restate":
+            continue
         elif atom.op == "scale" or atom.kind in ("scale", "plural"):
             if not pending:
                 if atom.kind == "plural":
