@@ -95,6 +95,13 @@ def test_values_compare_min_and_max():
     assert not value_right({"value": None, "min": 1400, "max": None}, {"value": 1400, "min": None, "max": None})
 
 
+def test_a_gold_fraction_written_rounded_matches_the_exact_value():
+    third = {"value": 1 / 3, "min": None, "max": None}
+    assert value_right({"value": 0.3333, "min": None, "max": None}, third)
+    assert not value_right({"value": 0.25, "min": None, "max": None}, third)
+    assert not value_right({"value": 1400, "min": None, "max": None}, {"value": 1401, "min": None, "max": None})
+
+
 def test_repeated_gold_snippets_get_their_own_occurrence():
     content = "اليوم قال ... ثم اليوم"
     items = [{"span": [0, 5]}, {"span": [0, 5]}]

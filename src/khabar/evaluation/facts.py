@@ -171,9 +171,22 @@ def pair_spans(gold: list[tuple[int, int] | None], predicted: list[tuple[int, in
 
 
 def same_number(a: float | None, b: float | None) -> bool:
+    """Whether gold ``a`` and predicted ``b`` are one number. A gold fraction is written rounded
+    (ثلث as 0.3333): the prediction is rounded to the gold's decimals before comparing."""
     if a is None or b is None:
         return a is None and b is None
+    decimals = _decimals(a)
+    if decimals and round(float(b), decimals) == round(float(a), decimals):
+        return True
     return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))
+
+
+def _decimals(number: float) -> int:
+    """How many decimals a gold number was written with (0.3333 → 4; 1400 → 0)."""
+    written = repr(float(number))
+    if "e" in written or written.endswith(".0"):
+        return 0
+    return len(written.split(".")[1])
 
 
 def value_right(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
