@@ -49,9 +49,15 @@ def test_a_figure_said_to_reach_a_number_is_that_number(text, value):
     assert (found, low, high) == (value, None, None)
 
 
-def test_a_figure_that_may_reach_a_number_is_bounded_by_it():
-    [(value, low, high, _)] = bounds("وقال إن الخسائر قد تصل إلى 10 ملايين دولار")
-    assert (value, low, high) == (None, None, 10000000)
+@pytest.mark.parametrize("text, high", [
+    ("وقال إن الخسائر قد تصل إلى 10 ملايين دولار", 10000000),
+    ("مما يؤثر على ما يصل إلى 14 ألف حاوية يوميا", 14000),
+    ("وخفضت الأسعار بما يصل إلى 14 في المائة", 14),
+])
+def test_a_figure_that_may_reach_a_number_is_bounded_by_it(text, high):
+    # "قد يصل" (may reach) and "ما يصل إلى" (as much as) give a bound, unlike a plain "يصل إلى".
+    [(value, low, found, _)] = bounds(text)
+    assert (value, low, found) == (None, None, high)
 
 
 def test_cents_are_money_without_a_currency_code():
