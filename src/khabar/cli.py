@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -125,9 +126,27 @@ def _writer(output_format: OutputFormat, with_tokens: bool):
             print("]" if count else "[]")
 
 
+DataOption = Annotated[Optional[Path], typer.Option(help="The shared data folder.")]
+SplitOption = Annotated[str, typer.Option(help="dev, test (held out) or all.")]
+DetailsOption = Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")]
+DrawOption = Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
+
+
+@contextmanager
+def exit_on_failure(*errors: type[Exception]) -> Iterator[None]:
+    """An evaluation whose data or gold is missing or bad: its message on stderr and exit code 1,
+    not a traceback (``errors``: more exception types to treat so)."""
+    try:
+        yield
+    except (FileNotFoundError, ValueError, *errors) as exc:
+        error(str(exc))
+        raise typer.Exit(1) from None
+
+
 @eval_app.command("segmentation")
 def eval_segmentation(
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    data: DataOption = None,
 ) -> None:
     """Token and sentence accuracy against UD Arabic-PUD."""
     from khabar.evaluation.segmentation import evaluate_ud
@@ -144,7 +163,7 @@ def eval_segmentation(
 
 @train_app.command("lexicon")
 def train_lexicon(
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    data: DataOption = None,
     out: Annotated[Optional[Path], typer.Option(help="Where to write vocab.tsv.")] = None,
 ) -> None:
     """Rebuild the clitic splitter's word-frequency lexicon from ANERcorp train."""
@@ -162,7 +181,7 @@ def train_lexicon(
 @eval_app.command("ner")
 def eval_ner(
     dataset: Annotated[str, typer.Option(help="anercorp (CAMeL test split) or aqmar (out of domain).")] = "anercorp",
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    data: DataOption = None,
     ner: Annotated[str, typer.Option(help="Tagger: crf, crf:PATH or transformers:MODEL.")] = "crf",
 ) -> None:
     """Entity-level precision, recall and F1 (exact span and type, micro-averaged)."""
@@ -182,8 +201,8 @@ def eval_ner(
 
 @eval_app.command("linking")
 def eval_linking(
-    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    split: SplitOption = "test",
+    data: DataOption = None,
     tagger: Annotated[bool, typer.Option(help="Also use the NER tagger's mentions.")] = True,
 ) -> None:
     """Mention- and entity-level linking accuracy on the hand-annotated SaudiNewsNet articles."""
@@ -206,21 +225,18 @@ def _gold_split(split: str) -> str:
 
 @eval_app.command("quotes")
 def eval_quotes(
-    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    split: SplitOption = "test",
+    data: DataOption = None,
+    as_json: JsonOption = False,
     stages: Annotated[Optional[str], typer.Option(help="Comma-separated stages (default: the full pipeline).")] = None,
-    draw: Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")] = None,
+    draw: DrawOption = None,
 ) -> None:
     """Quote detection, content, cue, speaker, anonymous and via scores on the gold articles."""
     from khabar.evaluation.quotes import evaluate_quotes, format_quotes_report
 
     chosen = [name.strip() for name in stages.split(",") if name.strip()] if stages else None
-    try:
+    with exit_on_failure():
         report = evaluate_quotes(None, shared_data_dir(data), _gold_split(split), stages=chosen, draw=draw)
-    except (FileNotFoundError, ValueError) as exc:
-        error(str(exc))
-        raise typer.Exit(1) from None
     print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
 
 
@@ -233,75 +249,63 @@ def _print_gold_report(report: dict, formatter, details: bool) -> None:
 
 @eval_app.command("facts")
 def eval_facts(
-    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
-    details: Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")] = False,
-    draw: Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")] = None,
+    split: SplitOption = "test",
+    data: DataOption = None,
+    details: DetailsOption = False,
+    draw: DrawOption = None,
 ) -> None:
     """Figures: detection, value, type, noun and source against the gold articles."""
     from khabar.evaluation.facts import evaluate_facts, format_facts_report
 
-    try:
+    with exit_on_failure():
         report = evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
-    except (FileNotFoundError, ValueError) as exc:
-        error(str(exc))
-        raise typer.Exit(1) from None
     _print_gold_report(report, format_facts_report, details)
 
 
 @eval_app.command("times")
 def eval_times(
-    split: Annotated[str, typer.Option(help="dev, test (held out) or all.")] = "test",
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
-    details: Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")] = False,
-    draw: Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")] = None,
+    split: SplitOption = "test",
+    data: DataOption = None,
+    details: DetailsOption = False,
+    draw: DrawOption = None,
 ) -> None:
     """Time expressions: span F1 and value accuracy against the gold articles."""
     from khabar.evaluation.times import evaluate_times, format_times_report
 
-    try:
+    with exit_on_failure():
         report = evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
-    except (FileNotFoundError, ValueError) as exc:
-        error(str(exc))
-        raise typer.Exit(1) from None
     _print_gold_report(report, format_times_report, details)
 
 
 @eval_app.command("copies")
 def eval_copies(
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    data: DataOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Republished copies on SaudiNewsNet: exact duplicates and the hand-checked pairs."""
     from khabar.stories.commands import run_eval_copies
 
-    try:
+    with exit_on_failure():
         run_eval_copies(shared_data_dir(data), as_json)
-    except (FileNotFoundError, ValueError) as exc:
-        error(str(exc))
-        raise typer.Exit(1) from None
 
 
 @eval_app.command("stories")
 def eval_stories(
     db: DbOption = "khabar.db",
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    data: DataOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Stories: pairwise precision/recall on the hand-labelled pairs (needs SaudiNewsNet ingested in --db)."""
     from khabar.errors import KhabarError
     from khabar.stories.commands import run_eval_stories
 
-    try:
+    with exit_on_failure(KhabarError):
         run_eval_stories(db, shared_data_dir(data), as_json)
-    except (FileNotFoundError, ValueError, KhabarError) as exc:
-        error(str(exc))
-        raise typer.Exit(1) from None
 
 
 @train_app.command("ner")
 def train_ner_command(
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    data: DataOption = None,
     out: Annotated[Optional[Path], typer.Option(help="Model file to write (default: the shipped model).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
 ) -> None:
@@ -320,7 +324,7 @@ def train_ner_command(
 
 @train_app.command("gazetteer")
 def train_gazetteer(
-    data: Annotated[Optional[Path], typer.Option(help="The shared data folder.")] = None,
+    data: DataOption = None,
 ) -> None:
     """Rebuild the places gazetteer shipped in the package from ../shared/data/gazetteer."""
     from khabar.entities.gazetteer_build import build_gazetteer
