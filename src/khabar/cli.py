@@ -240,8 +240,10 @@ def eval_quotes(
     print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
 
 
-def _print_gold_report(report: dict, formatter, details: bool) -> None:
-    """A gold-set report as a table, after every gold and predicted item when asked."""
+def _run_gold_eval(evaluate, formatter, split: str, data: Optional[Path], details: bool, draw: Optional[int]) -> None:
+    """Score one gold-set evaluation and print its table, after every gold and predicted item when asked."""
+    with exit_on_failure():
+        report = evaluate(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
     if details:
         print(json.dumps(report["details"], ensure_ascii=False, indent=1))
     print(formatter(report))
@@ -257,9 +259,7 @@ def eval_facts(
     """Figures: detection, value, type, noun and source against the gold articles."""
     from khabar.evaluation.facts import evaluate_facts, format_facts_report
 
-    with exit_on_failure():
-        report = evaluate_facts(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
-    _print_gold_report(report, format_facts_report, details)
+    _run_gold_eval(evaluate_facts, format_facts_report, split, data, details, draw)
 
 
 @eval_app.command("times")
@@ -272,9 +272,7 @@ def eval_times(
     """Time expressions: span F1 and value accuracy against the gold articles."""
     from khabar.evaluation.times import evaluate_times, format_times_report
 
-    with exit_on_failure():
-        report = evaluate_times(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
-    _print_gold_report(report, format_times_report, details)
+    _run_gold_eval(evaluate_times, format_times_report, split, data, details, draw)
 
 
 @eval_app.command("copies")
