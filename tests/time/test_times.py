@@ -235,9 +235,9 @@ def test_time_lexicons_are_clean(name):
         ("اعتقل قبل يومين من الانتخابات", ("قبل يومين", "duration", "P2D")),
         ("وقع قبل ثلاثة أيام من الافتتاح", ("قبل ثلاثة أيام", "duration", "P3D")),
         ("وصل قبل يومين إلى الرياض", ("قبل يومين", "date", "2024-05-04")),
-        # the start of a clock range takes the part of the day of its end
-        ("تبدأ من الساعة 5 إلى 9 مساء", ("الساعة 5", "time", "T17:00")),
-        ("تبدأ من الساعة 7 حتى 8.30 مساءً", ("الساعة 7", "time", "T19:00")),
+        # the start of a clock range takes the part of the day of its end (the two are one span)
+        ("تبدأ من الساعة 5 إلى 9 مساء", ("من الساعة 5 إلى 9 مساء", "time", "T17:00/T21:00")),
+        ("تبدأ من الساعة 7 حتى 8.30 مساءً", ("من الساعة 7 حتى 8.30 مساءً", "time", "T19:00/T20:30")),
     ],
 )
 def test_relative_days_and_clock_ranges(text, expected):

@@ -16,7 +16,9 @@ one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
 - parts of years and seasons: ``النصف الأول من العام الحالي`` (→ 2024-H1), ``الربع الثاني من 2023``
   (→ 2023-Q2), ``صيف 1436هـ`` (→ 2015-SU: the summer inside that Hijri year), ``خريف 2008``;
 - ranges: ``من 14 يونيو إلى 15 يوليو 2018`` (the first end takes the second's year), ``يومي 20 و21 من
-  شوال``، ``بين 3 و5 مارس``، ``يومي الخميس والجمعة``، ``للعام الدراسي 1437/1436هـ`` (→ H1436/H1437);
+  شوال``، ``بين 3 و5 مارس``، ``يومي الخميس والجمعة``، ``للعام الدراسي 1437/1436هـ`` (→ H1436/H1437),
+  ``للعام الدراسي الحالي`` (the school year going on), ``منذ 2006`` (→ 2006/2024-05-06), ``من 8 صباحا
+  حتى 3 مساء`` (→ T08:00/T15:00), ``خلال اليومين المقبلين`` (→ 2024-05-07/2024-05-08);
 - ago, durations and sets: ``منذ ثلاثة أيام`` (→ 2024-05-03), ``لمدة ساعتين`` (→ PT2H),
   ``خلال الأعوام الخمسة الماضية`` (→ P5Y), ``لمدة شهر`` (→ P1M), ``قبل عام`` (→ 2023),
   ``5 أشهر و27 يوما`` (→ P5M27D), ``ساعة ونصف`` (→ PT1H30M), ``بين 5 و15 عاما`` (bounded: null),
@@ -34,7 +36,7 @@ one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
 
 Relative expressions are resolved against the article's own date: the
 publication date, unless the article names its weekday (``اليوم الاثنين``،
-``أمس الأحد``), which then fixes the date it was written on.
+``غدا الأحد``), which then fixes the date it was written on.
 
 >>> [(t.text, t.type, t.value) for t in find_times("قال يوم الأحد إن الإنتاج يبدأ الشهر المقبل", "2024-05-06")]
 [('يوم الأحد', 'date', '2024-05-05'), ('الشهر المقبل', 'month', '2024-06')]
@@ -77,7 +79,7 @@ PART_OF_DAY = (
     rf"(?:(?:في{S})?(?:وقت{S}(?:سابق|لاحق|متاخر)|ساعه{S}(?:متاخره|مبكره)){S}(?:من{S})?)?"
     rf"(?:(?P<{{0}}_part>صباح|مساء|ظهر|عصر|فجر|ليل|ليله|ظهيره|منتصف{S}(?:ليل|ليله|نهار)){S})?"
 )
-PERIOD_PRE = rf"(?:في{S})?(?:وقت{S}(?:سابق|لاحق){S}من|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|خلال|طوال|اول|اخر)"
+PERIOD_PRE = rf"(?:في{S})?(?:وقت{S}(?:سابق|لاحق)(?:{S}من)?|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|خلال|طوال|اول|اخر)"
 DURATION_PRE = (
     rf"(?:منذ|قبل|لمده|مده|طوال|طيله|خلال|بعد|لفتره|في{S}غضون|علي{S}(?:مدي|مدار|امتداد)|"
     rf"(?:لاكثر|اكثر|لاقل|اقل){S}من|نحو|لنحو|حوالي|قرابه|زهاء|ما{S}يقارب|ما{S}يزيد{S}(?:علي|عن))"
@@ -269,7 +271,12 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<date>(?:(?P<d_ghurra>غره){S}(?:شهر{S})?|(?:(?P<d_day>\d{{1,2}})(?!\d)|(?P<d_ord>{ordinal_day}){S}من){S0}(?:من{S})?(?:شهر{S})?){_month('d_m')}"
             rf"(?:{S0}[,،]?{S0}(?:من{S})?(?:(?:عام|العام|سنه){S})?{_year('d_y')})?(?:{S}(?P<d_rel>{rel})(?!\w))?{_year_said('d')})"
         ),
-        rf"(?P<monthyear>(?:(?P<my_pre>{PERIOD_PRE}){S})?(?:شهر{S})?{_month('my_m')}{S0}[,،]?{S0}(?:من{S})?(?:(?:عام|العام){S})?{_year('my_y')})",
+        (
+            rf"(?P<monthyear>(?:(?P<my_pre>{PERIOD_PRE}){S})?(?:شهر{S})?{_month('my_m')}(?:{S}(?P<my_tail>{MONTH_TAIL})(?!\w))?"
+            rf"{S0}[,،]?{S0}(?:من{S}|ل(?=عام|سنه))?(?:(?:عام|العام|سنه){S})?"
+            # after "رمضان المبارك" only a year-like number is its year ("خلال شهر رمضان المبارك 2467 حالة")
+            rf"(?(my_tail)(?=(?:13|14|19|20)\d\d)){_year('my_y')})"
+        ),
         rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}(?:{S}(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')})",
         (
             rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}{_year('y_a')}|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
@@ -278,8 +285,8 @@ def alternatives() -> tuple[str, ...]:
         ),
         rf"(?P<set>كل{S}(?:(?:يوم{S})?(?P<s_wd>(?:ال)?(?:{bare_weekday}))|(?:(?P<s_num>{num}){S})?(?P<s_unit>{units})(?!\w){unit_tail('s2')})(?!\w))",
         (
-            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:])|\.[0-5]\d(?!\d)(?={S}ب?توقيت{S})))"
-            rf"|(?:ال{S0})?(?P<c_n>1[0-2]|0?[1-9])(?!\d)(?={S}{AMPM})|(?P<c_hw>{hours})(?={S}{AMPM}))"
+            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.,]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:])|\.[0-5]\d(?!\d)(?={S}ب?توقيت{S})))"
+            rf"|(?P<c_hc>(?:[01]?\d|2[0-3])[.,][0-5]\d)(?!\d)(?={S}{AMPM})|(?:ال{S0})?(?P<c_n>1[0-2]|0?[1-9])(?!\d)(?={S}{AMPM})|(?P<c_hw>{hours})(?={S}{AMPM}))"
             rf"(?:{S}(?P<c_frac>و{S0}(?:النصف|الربع|الثلث|نصف|ربع)|الا{S0}(?:الربع|ربعا|ثلثا|الثلث)))?"
             rf"(?:{S}(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد{S}الظهر|من{S}(?:صباح|مساء|ظهر|عصر|فجر|ليل))(?!\w))?"
             rf"(?:{S0}(?P<c_tm>ت{S0}\.?{S0}م|ب?توقيت{S}(?:مكه(?:{S}المكرمه)?|(?P<c_gmt>غرينتش|جرينتش)|الرياض))(?!\w))?)"
@@ -295,7 +302,7 @@ def alternatives() -> tuple[str, ...]:
         rf"(?P<perunit>في{S}(?P<pu>الاسبوع|الشهر|العام|السنه)(?!\w)(?!{S0}(?:[\d(]|ال|لل|هذ|نفس|ذات|ذلك|تلك|من{S})))",
         # ذلك اليوم، حينها، آنذاك: "then", the time last named ("في وقتها" is "on time")
         rf"(?P<anaphor>(?:في{S})?(?:ذلك{S}اليوم|اليوم{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}اليوم|حينه)(?!\w)|(?<!في ){ANAPHORS}(?!\w))",
-        rf"(?P<phrase>(?P<ph>{phrases})(?!\w)(?!{S}من{S})(?!(?<=سابق|لاحق){S}(?:اليوم|امس|الليله|غدا)(?!\w)))",
+        rf"(?P<phrase>(?P<ph>{phrases})(?!\w)(?!{S}من{S})(?!(?<=سابق|لاحق){S}(?:اليوم|امس|الليله|غدا|هذا{S}(?:الاسبوع|الشهر|العام)|هذه{S}السنه)(?!\w)))",
         (
             rf"(?P<fraction>(?:(?P<fr_pre>خلال|في|منذ|مطلع|بدايه|نهايه|حتي|طوال){S})?(?P<fr_part>(?:ال|لل)(?:نصف|ربع)){S}(?P<fr_ord>{_alt(PART_ORDINALS)}|الاخير)(?!\w)"
             rf"(?:{S}(?:من|ل){S0}(?:(?:ال|ل)?(?:عام|سنه)(?!\w)(?:{S}(?P<fr_rel>{rel})(?!\w))?(?:{S0}(?P<fr_y>\d{{4}})(?!\d))?"
@@ -310,6 +317,12 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<dayrel>(?:(?P<dr_day>\d{{1,2}})(?!\d){S0}(?:من{S})?|(?P<dr_ord>{ordinal_day}){S}من{S})"
             rf"الشهر{S}(?P<dr_rel>{rel})(?!\w))"
         ),
+        # للعام الدراسي الحالي، العام الدراسي الجديد: the school year, in Hijri years (H1436/H1437)
+        (
+            rf"(?P<school>(?:ال|لل)(?:عام|سنه){S}(?:الدراسي|الدراسيه|التدريبي|التدريبيه)(?!\w)"
+            rf"(?:{S}(?P<sc_rel>{rel}|الجديد|الجديده)(?!\w))?"
+            rf"(?:{S0}\(?{S0}(?P<sc_a>\d{{4}}){S0}[/\-–]{S0}(?P<sc_b>\d{{4}})(?!\d)(?:{S0}{ERA})?(?:{S0}\))?)?)"
+        ),
         (
             rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|(?P<p_yu>عام|سنه)))(?:{S}(?P<p_hijri>الهجري|الهجريه))?{S}(?P<p_rel>{rel})(?!\w)"
             rf"|(?P<p_this>هذا{S}(?:الاسبوع|الشهر|(?P<p_yu2>العام))|(?P<p_yu3>هذه{S}السنه))(?!\w))"
@@ -318,7 +331,7 @@ def alternatives() -> tuple[str, ...]:
             rf"{S0}\(?{S0}(?P<p_y>(?:19|20|13|14)\d\d)(?!\d)(?!{S0}[/\-–]{S0}\d)(?:{S0}(?P<p_y_era>{ERA}))?(?:{S0}\))?)?)"
         ),
         (
-            rf"(?P<season>(?:(?P<se_pre>{PERIOD_PRE}){S})?(?:(?:فصل{S})?(?P<se>{seasons})(?!\w)(?!{S}العربي)|(?P<se_bare>{seasons_bare})(?={S0}(?:هذا|العام|عام|\d)))"
+            rf"(?P<season>(?:(?P<se_pre>{PERIOD_PRE}){S})?(?:(?:فصل{S}|فتره{S})?(?P<se>{seasons})(?!\w)(?!{S}العربي)|(?P<se_bare>{seasons_bare})(?={S0}(?:هذا|العام|عام|\d)))"
             rf"(?:{S}(?:(?P<se_this>هذا{S}العام)|(?:ال)?عام{S}(?P<se_rel2>{rel}))(?!\w))?"
             rf"(?:{S0}(?:(?:عام|العام){S})?(?P<se_y>\d{{4}})(?!\d)(?:{S0}(?P<se_era>{ERA}))?)?(?:{S}(?P<se_rel>{rel})(?!\w))?)"
         ),
@@ -346,7 +359,7 @@ def alternatives() -> tuple[str, ...]:
         ),
         rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
         (
-            rf"(?P<era>(?:خلال|طيله|طوال|في|منذ|عبر|اثناء){S}(?:(?:فتره|عهد|حقبه|الحقبه|سنوات|ايام){S}(?!\d|{VAGUE_ADJECTIVE}|{PARTICLE})\w+|ولايته|ولايتها|ولايتهم)(?!\w))"
+            rf"(?P<era>(?:خلال|طيله|طوال|في|منذ|عبر|اثناء){S}(?:(?:فتره|عهد|حقبه|الحقبه|سنوات|ايام){S}(?!\d|{VAGUE_ADJECTIVE}|{PARTICLE}|(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))\w+|ولايته|ولايتها|ولايتهم)(?!\w))"
         ),
         # عقد من الزمان، قبل قرن من الزمن: a decade or century, not a contract
         rf"(?P<decade>(?:{DURATION_PRE}{S})?(?:ال)?(?P<de_unit>عقد|قرن)(?!\w){S}من{S}(?:الزمان|الزمن)(?!\w))",
@@ -475,10 +488,30 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
         # a reader gives (type, value), or also where the expression starts, or starts and ends
         type_, value, start, end = (*result, m.start(), m.end()) if len(result) == 2 else (*result, m.end())[:4]
         o_start, o_end = norm.original_span(start, end)
+        if original.startswith("آلان", o_start):
+            continue  # the name Alan (آلان ديلون، إدغار آلان بو), which the matching form writes as الآن
         found.append(TimeExpression(o_start, o_end, original[o_start:o_end], type_, value))
         context.found_ends.append(end)
         context.found_kinds.append(m.lastgroup)
-    return _dated_clock_times(_merge_ranges(_merge_weekday_dates(found, original), original), original)
+    if "\u200f" in original:
+        _unreverse_decimals(found)
+    merged = _merge_weekday_dates(found, original, context.reference)
+    return _dated_clock_times(_merge_ranges(merged, original), original)
+
+
+REVERSED_DECIMAL = re.compile("(\\d+)[.٫]\u200f(\\d+)")
+DURATION_NUMBER = re.compile(r"^P(?:T)?(\d+(?:\.\d+)?)([YMWDHS])$")
+
+
+def _unreverse_decimals(found: list[TimeExpression]) -> None:
+    """``لمدة 3.\u200f1 ساعة``: a right-to-left mark inside a decimal is the trace of a page that laid
+    the number out whole part last (1.3 hours), as the numbers stage reads "24.\u200f49 دولار"."""
+    for expression in found:
+        m = REVERSED_DECIMAL.search(expression.text)
+        value = DURATION_NUMBER.match(expression.value or "") if m else None
+        if value is not None and float(value.group(1)) == float(f"{m.group(1)}.{m.group(2)}"):
+            turned = f"{m.group(2)}.{m.group(1)}"
+            expression.value = expression.value.replace(value.group(1), turned, 1)
 
 
 CLOCK_DAY_REACH = 60  # characters between a clock time and the day its sentence names before it
@@ -491,12 +524,28 @@ def _dated_clock_times(found: list[TimeExpression], original: str) -> list[TimeE
     """``ورد بلاغ في 11:30 مساء، أمس``: a clock time takes the day named next to it in its sentence
     (the nearer of the expressions before and after); with none it stays a time of no day (T08:00)."""
     for i, expression in enumerate(found):
-        if expression.type != "time" or not (expression.value or "").startswith("T"):
+        if expression.type != "time" or not (expression.value or "").startswith("T") or "/" in expression.value:
             continue
-        day = _day_beside(found, i, original)
+        day = _day_beside(found, i, original) or _news_day_before(found, i)
         if day is not None:
             expression.value = day + expression.value
     return found
+
+
+# today or yesterday of the story ("صباح أمس"، "اليوم الأحد"), not "في نفس اليوم" of a schedule
+NEWS_DAY_WORDS = re.compile(r"^(?!.*(?:ذلك|نفس|ذات|تلك))(?:\w+ ){0,3}(?:اليوم|أمس|امس|الأمس|البارحة)(?!\w)")
+
+
+def _news_day_before(found: list[TimeExpression], i: int) -> str | None:
+    """A clock time with no day beside it, in a story that told its event as "أمس" or "اليوم" before
+    it ("أعادت البلدان أمس فتح سفارتيهما … في تمام الساعة 00.01"), is on that day: the gold dates
+    such times by the story's day. A weekday or a calendar date before it may be another day of a
+    schedule ("يوم الاثنين الموافق 2/11/1436هـ … يبدأ من الساعة الثامنة"), so only these words count."""
+    for j in range(i - 1, -1, -1):
+        other = found[j]
+        if other.type == "date" and other.value and FULL_DATE.fullmatch(other.value):
+            return other.value if NEWS_DAY_WORDS.search(other.text) else None
+    return None
 
 
 def _day_beside(found: list[TimeExpression], i: int, original: str) -> str | None:
@@ -520,12 +569,17 @@ def _never(offset: int) -> bool:
 
 
 def reference_date(matches: list[re.Match[str]], published: date | None) -> date | None:
-    """The date the article was written: ``published``, unless "اليوم الاثنين", "أمس الأحد"…
-    name a weekday that puts it up to six days earlier (feeds are often stamped late)."""
+    """The date the article was written: ``published``, unless "اليوم الاثنين" names a weekday that
+    puts it up to six days earlier (feeds are often stamped late).
+
+    Today or tomorrow said with its weekday ("اليوم الاثنين"، "غدا الأحد") dates the writing; a past
+    day with its weekday ("أمس الاثنين") names an event, and the other اليوم, أمس and الآن of
+    such articles stay on ``published`` (the gold's reading in every such article on dev: 3 with
+    أمس, 2 with غدا). The weekday itself is still read as the latest Monday before that date."""
     if published is None:
         return None
     for m in matches:
-        if m.lastgroup == "relday" and m.group("rd_wd"):
+        if m.lastgroup == "relday" and m.group("rd_wd") and RELATIVE_DAYS[_squash(m.group("rd_word"))] >= 0:
             offset = RELATIVE_DAYS[_squash(m.group("rd_word"))]
             weekday = lexicon.weekdays()[m.group("rd_wd")]
             for back in range(7):
@@ -1107,16 +1161,26 @@ def _month_context_before(text: str, start: int) -> bool:
     return bool(m) and m.group("w") in MONTH_CONTEXT
 
 
+SINCE_BEFORE = re.compile(rf"(?<!\w)و?(?P<since>منذ){S}$")  # منذ عام 2003: on the matching form
+RANGE_END_AFTER = re.compile(rf"{S0}و?{S0}(?:الي|حتي|لغايه){S0}(?:\d|(?:ال)?(?:عام|سنه)(?!\w)|الان(?!\w)|اليوم(?!\w))")  # منذ 2009 حتى 2013: a range read later
+
+
 def _read_year(m, ctx):
     if m.group("y_a"):
         year, era = int(m.group("y_a")), m.group("y_a_era")
+        since = SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        if since and era is None and 1600 <= year:  # (عام 1430 with no era is Hijri)
+            return _since_year(m, ctx, year, since.start("since"))
     elif m.group("y_b"):
         year, era = int(m.group("y_b")), m.group("y_b_era")
     elif m.group("y_d"):
         return "year", m.group("y_d")
     else:
         year = int(m.group("y_c"))
-        plain = _squash(m.group("y_prep")) not in ("مطلع", "نهايه", "اواخر", "اوائل", "منتصف", "بدايه")
+        prep = _squash(m.group("y_prep"))
+        if prep == "منذ":
+            return _since_year(m, ctx, year, m.start())
+        plain = prep not in ("مطلع", "نهايه", "اواخر", "اوائل", "منتصف", "بدايه")
         return "year", str(year), m.start("y_c") if plain else m.start()
     if era and (era.startswith("ه") or "هجر" in era):
         return "year", f"H{year}"
@@ -1125,6 +1189,16 @@ def _read_year(m, ctx):
     if not 1000 <= year <= 2200:
         return None
     return "year", str(year)
+
+
+def _since_year(m, ctx, year: int, start: int):
+    """``منذ 2006``، ``منذ عام 2003``: from that year to the article's date (2006/2015-07-21), as the
+    gold writes seven of the ten such spans on dev; a year still to come, or one that a second end
+    follows (منذ 2009 حتى 2013), stays a year."""
+    reference = ctx.reference
+    if RANGE_END_AFTER.match(ctx.text, m.end()) or (reference is not None and year > reference.year):
+        return "year", str(year), start
+    return "range", f"{year}/{reference.isoformat()}" if reference else None, start
 
 
 def _count(text: str | None) -> float | None:
@@ -1164,9 +1238,9 @@ def _with_tail(value: str | None, m, name: str) -> str | None:
 
 
 def _read_clock(m, ctx):
-    raw = m.group("c_h") or m.group("c_hm") or m.group("c_n") or m.group("c_hw")
+    raw = m.group("c_h") or m.group("c_hm") or m.group("c_hc") or m.group("c_n") or m.group("c_hw")
     if raw[0].isdigit():
-        hour, _, minute = raw.replace(".", ":").partition(":")
+        hour, _, minute = raw.replace(".", ":").replace(",", ":").partition(":")
         hour, minute = int(hour), int(minute or 0)
     else:
         hour, minute = HOURS[_squash(raw)], 0
@@ -1184,7 +1258,8 @@ def _read_clock(m, ctx):
 
 
 CLOCK_RANGE_END = re.compile(
-    rf"{S0}(?:الي|حتي|[-–]){S0}(?:الساعه{S})?\d{{1,2}}(?:[:.]\d\d)?{S}(?P<ampm>مساء|مساءا|ظهرا|عصرا|ليلا)(?!\w)"
+    rf"{S0}و?(?:الي|حتي|[-–]){S0}(?:الساعه{S})?(?:\d{{1,2}}(?:[:.]\d\d)?|{alternation(HOURS)})"
+    rf"{S}(?P<ampm>مساء|مساءا|ظهرا|عصرا|ليلا)(?!\w)"
 )
 
 
@@ -1326,6 +1401,36 @@ def _read_weekday(m, ctx):
     if m.group("w_part") and _squash(m.group("w_part")) == "ظهر":
         return "time", _at(date.fromisoformat(value) if value else None, 12, 0)  # ظهر الأربعاء, as ظهر اليوم
     return "date", value
+
+
+SCHOOL_YEAR_START = 9  # the Saudi school year begins late in August: in July and August the new one is the year's
+SCHOOL_YEAR_END = 6  # and ends in June
+EDGE_OF_YEAR_BEFORE = re.compile(rf"(?:بدايه|مطلع|نهايه|اواخر|اوائل|منتصف|انطلاق|انطلاقه|افتتاح|بدء|اول|اخر){S}$")
+
+
+def _read_school_year(m, ctx):
+    """``للعام الدراسي الحالي`` → H1436/H1437: the school year going on, or the one that begins next in
+    summer (from July), written as the gold writes "العام الدراسي 1436-1437هـ". Its start or end
+    ("بداية العام الدراسي") is a day the gold dates from the calendar, not read here."""
+    if EDGE_OF_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) or ctx.reference is None:
+        return None
+    if m.group("sc_a"):  # العام التدريبي الجديد 1436/1437هـ
+        first, second = sorted((int(m.group("sc_a")), int(m.group("sc_b"))))
+        hijri_mark = "H" if first < 1600 else ""
+        return "range", f"{hijri_mark}{first}/{hijri_mark}{second}"
+    rel = _squash(m.group("sc_rel") or "")
+    if not rel and not m.group().startswith("لل"):
+        return None  # "طيلة العام الدراسي" in a memoir, "في وقت لاحق من العام الدراسي": any school year
+    shift = -1 if _direction(rel) == -1 else 0
+    if _direction(rel) == 1 and ctx.reference.month < 7:
+        shift = 1
+    start_year = ctx.reference.year - (1 if ctx.reference.month < 7 else 0) + shift
+    first = hijri.to_hijri(date(start_year, SCHOOL_YEAR_START, 1))
+    last = hijri.to_hijri(date(start_year + 1, SCHOOL_YEAR_END, 15))
+    if first is None or last is None:
+        return "range", None
+    # the school year 2015/16 ran from Dhu al-Qadah 1436 to Ramadan 1437; that of 2023/24 lay in 1445
+    return ("range", f"H{first[0]}/H{last[0]}") if last[0] != first[0] else ("year", f"H{first[0]}")
 
 
 def _read_period(m, ctx):
@@ -1648,7 +1753,18 @@ def _read_dual(m, ctx):
         if pre == "قبل" and OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
             return "duration", resolve.duration(2, unit)  # قبل يومين من الانتخابات
         return _ago(ctx, 2, unit)
+    if unit == "D" and _direction(m.group("du_rel")) == 1:
+        return _next_two_days(ctx)
     return "duration", resolve.duration(2, unit)
+
+
+def _next_two_days(ctx):
+    """``خلال اليومين المقبلين``: the two days after the article's date (2015-07-22/2015-07-23), as
+    the gold reads both such spans on dev ("اليومين الماضيين" stays a duration, as it does there)."""
+    if ctx.reference is None:
+        return "range", None
+    first = ctx.reference + datetime.timedelta(days=1)
+    return "range", f"{first.isoformat()}/{(first + datetime.timedelta(days=1)).isoformat()}"
 
 
 def _read_vague(m, ctx):
@@ -1658,6 +1774,7 @@ def _read_vague(m, ctx):
 
 
 READERS = {
+    "school": _read_school_year,
     "numeric": _read_numeric,
     "yrange": _read_year_range,
     "dayspair": _read_dayspair,
@@ -1692,7 +1809,7 @@ READERS = {
 ALIGNED_GAP = re.compile(r"^[\s,،\-–(]*(?:الموافق|الموافقه)?[\s,،\-–(]*$")
 
 
-def _merge_weekday_dates(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+def _merge_weekday_dates(found: list[TimeExpression], original: str, reference: date | None = None) -> list[TimeExpression]:
     """``يوم الاثنين الموافق 2/11/1436هـ``: a weekday and the date written next to it are one
     expression, with the date's value (of two dates given, the one on that weekday)."""
     merged: list[TimeExpression] = []
@@ -1709,7 +1826,7 @@ def _merge_weekday_dates(found: list[TimeExpression], original: str) -> list[Tim
             if after is not None and _adjacent(following, after, original) and after.type == "date":
                 values.append(after.value)
             on_day = [v for v in values if v and v[:1].isdigit() and date.fromisoformat(v[:10]).isoweekday() == day]
-            value = (on_day or values)[0]
+            value = on_day[0] if on_day else (_year_of_weekday(following, day, reference) or values[0])
             start, end = expression.start, following.end
             merged.append(TimeExpression(start, end, original[start:end], "date", value))
             i += 2
@@ -1717,6 +1834,30 @@ def _merge_weekday_dates(found: list[TimeExpression], original: str) -> list[Tim
         merged.append(expression)
         i += 1
     return merged
+
+
+def _year_of_weekday(expression: TimeExpression, weekday: int, reference: date | None) -> str | None:
+    """``ستكون المقابلات يوم الاثنين 8 يونيو`` read on 21 July: the future sentence sent the day to
+    next year, where 8 June is no Monday; this year's 8 June is one, so the article (stamped late)
+    meant it. Only that jump is undone, for a Gregorian month named with no year: a weekday that
+    fits no nearer year is more likely a slip than a day a year further back."""
+    value = expression.value or ""
+    if reference is None or YEAR_IN.search(expression.text) or not FULL_DATE.fullmatch(value):
+        return None
+    day = date.fromisoformat(value)
+    if day.year <= reference.year or not _gregorian_month_in(expression.text):
+        return None
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
+    return earlier.isoformat() if earlier.isoweekday() == weekday else None
+
+
+def _gregorian_month_in(text: str) -> bool:
+    months = lexicon.months()
+    words = match_form(text).split()
+    return any(months.get(word) is not None and months[word].calendar == "gregorian" for word in words)
 
 
 def _adjacent(first: TimeExpression, second: TimeExpression, original: str) -> bool:
@@ -1763,6 +1904,12 @@ def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpres
             and first.value != second.value  # "3 ربيع الآخر 1436 - 23 يناير 2015": one day in two calendars
             and WORDED_RANGE_GAP.match(match_form(original[first.end : second.start])) is not None
         )
+        if _clock_range(first, second, opener, original):
+            start = first.start - len(opener.group())
+            value = f"{first.value}/{_after_clock(first.value, second)}"
+            merged.append(TimeExpression(start, second.end, original[start : second.end], "time", value))
+            i += 2
+            continue
         if (
             second is not None
             and (opener is not None or both_years)
@@ -1780,6 +1927,33 @@ def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpres
         merged.append(first)
         i += 1
     return merged
+
+
+def _clock_range(first: TimeExpression, second: TimeExpression | None, opener, original: str) -> bool:
+    """``من 8 صباحًا وحتى 3 مساءً``: two clock times of no day joined by إلى/حتى after من are one
+    time span (T08:00/T15:00), as the gold writes three of the four such spans on dev."""
+    return (
+        second is not None
+        and opener is not None
+        and first.type == second.type == "time"
+        and (first.value or "").startswith("T")
+        and (second.value or "").startswith("T")
+        and "/" not in first.value + second.value
+        and WORDED_RANGE_GAP.match(match_form(original[first.end : second.start])) is not None
+    )
+
+
+PART_OF_DAY_WORD = re.compile(rf"(?<!\w){AMPM}")
+
+
+def _after_clock(start: str, second: TimeExpression) -> str:
+    """The end of a clock span, in the afternoon when it would come before its start with no part of
+    day said ("من الساعة 8.30 إلى الساعة 5.30" ends at 17:30; "حتى الثالثة فجرا" stays 03:00)."""
+    end = second.value
+    hour = int(end[1:3])
+    if end < start and hour < 12 and not PART_OF_DAY_WORD.search(match_form(second.text)):
+        return f"T{hour + 12:02d}{end[3:]}"
+    return end
 
 
 def _year_from(first: TimeExpression, second: TimeExpression) -> str:
