@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
 from operator import le
 from typing import Any
 
@@ -33,6 +34,9 @@ from khabar.numbers.regex import alternation
 NEAR_WORDS = 3  # a strong trigger this close to the count decides its type
 FAR_WORDS = 7  # beyond this a trigger governs something else
 SENTENCE_END = re.compile(r"[.!?؟؛\n]")
+# Up to the last sentence end of a window: the greedy run (any character, no class to test)
+# backtracks from the window's end to it, one regex call instead of a match per sentence end.
+THROUGH_LAST_SENTENCE_END = re.compile(r"(?s:.*)[.!?؟؛\n]")
 WORD_RE = re.compile(r"\w+")
 
 
@@ -113,8 +117,10 @@ PARTS_OF_DAY = frozenset(lexicon.match_form(w) for w in ("مساء", "مساءً
 
 def _clock(quantity: Quantity) -> bool:
     """``إلى 9 مساء``: a number followed by a part of the day is a clock time (the end of a range)."""
+    if not quantity.digits_only:
+        return False
     word = lexicon.match_form(quantity.noun_text.split()[0]) if quantity.noun_text else ""
-    return quantity.digits_only and word in PARTS_OF_DAY
+    return word in PARTS_OF_DAY
 
 
 def _several(quantity: Quantity) -> bool:
@@ -231,18 +237,19 @@ def _coordinated(text: str, quantity: Quantity) -> bool:
 def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]:
     """The nearest governing phrase before ``start`` in its sentence, and how many words away."""
     lo = max(0, start - 90)
-    for m in SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
+    through = THROUGH_LAST_SENTENCE_END.match(text, lo, start)
+    if through is not None:
+        lo = through.end()
     found = None
-    if not _may_hold_trigger(text, lo, start):
-        return None, 0
-    for m in _trigger_re().finditer(text, lo, start):
+    for m in _trigger_matches(text, lo, start):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
         if trigger.where == "before" and (text[m.start()] in "وف" or not _counted(text, m.start())):
             found = (trigger, m.end())
     if found is None:
         return None, 0
-    distance = len(WORD_RE.findall(text, found[1], start))
+    # words between (WORD_RE.findall's count: the match ends where no word character follows)
+    starts = word_columns(text)[0]
+    distance = bisect_left(starts, start) - bisect_left(starts, found[1])
     if distance > FAR_WORDS:
         return None, 0
     return found[0], distance
@@ -278,11 +285,24 @@ LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 
 def _counted(text: str, start: int) -> bool:
     """Whether a number stands right before ``start``: the word is then a counted noun
-    (ثلاث إصابات وتم إرسال ثلاث فرق: إصابات governs nothing after it)."""
-    m = LAST_WORD_RE.search(text, max(0, start - 30), start)
-    if m is None or text[m.end(1):start].strip():
+    (ثلاث إصابات وتم إرسال ثلاث فرق: إصابات governs nothing after it).
+
+    The word is the last one of the shared word list that starts before ``start`` (cut at the
+    30 characters before it): what ``LAST_WORD_RE.search(text, start - 30, start)`` finds when
+    ``start`` is no word character's neighbour (a trigger's start), without the regex's try at
+    every position of the window; else the regex itself."""
+    lo = max(0, start - 30)
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # (\w: see matching.py)
+        m = LAST_WORD_RE.search(text, lo, start)  # (not asked by the classifier: a trigger starts a word)
+        return m is not None and not text[m.end(1):start].strip() and _is_number_word(m.group(1))
+    starts, words = word_columns(text)
+    i = bisect_left(starts, start) - 1
+    if i < 0:
         return False
-    return _is_number_word(m.group(1))
+    word_start, word_end = starts[i], starts[i] + len(words[i])
+    if word_end <= lo or text[word_end:start].strip():
+        return False
+    return _is_number_word(text[max(lo, word_start) : word_end])
 
 
 @lru_cache(maxsize=1)
@@ -300,21 +320,42 @@ def _trigger_first_words() -> frozenset[str] | None:
     return frozenset(c + p + a + word for word in firsts for c in conjunctions for p in prepositions for a in articles)
 
 
-def _may_hold_trigger(text: str, start: int, end: int) -> bool:
-    """Whether ``_trigger_re().finditer(text, start, end)`` can find anything: a match starts
-    where a word starts (``(?<!\\w)`` sees the text before ``start`` too), and that word is one of
-    :func:`_trigger_first_words`, unless ``end`` cuts it (``(?!\\w)`` holds at ``end``). Two
-    bisections and a set test on the shared word list, instead of the regex's try at every
-    character of the window."""
+def _trigger_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(_trigger_re().finditer(text, start, end))``, with the regex tried only where it can
+    match instead of at every character of the window: a match starts where a word starts
+    (``(?<!\\w)`` sees the text before ``start`` too), and that word is one of
+    :func:`_trigger_first_words`; for a word that ``end`` cuts, its part before ``end`` is
+    (``(?!\\w)`` holds at ``end``, and the phrase cannot go on past it). Those words are found by
+    two bisections and a set test per word on the shared word list, at C speed; they are tried
+    in order, and a match's words passed over, as ``finditer`` goes on from the end of a match."""
     firsts = _trigger_first_words()
     if firsts is None:
-        return True
+        return list(_trigger_re().finditer(text, start, end))
     starts, words = word_columns(text)
     first = bisect_left(starts, start)
     stop = bisect_left(starts, end)
-    if stop > 0 and starts[stop - 1] + len(words[stop - 1]) > end:
-        return True  # a word cut by the window's end may hold a trigger's beginning
-    return not firsts.isdisjoint(words[first:stop])
+    last = stop - 1
+    cut_opens = False
+    if last >= first and starts[last] + len(words[last]) > end:  # a word cut by the window's end
+        cut_opens = text[starts[last] : end] in firsts
+        stop = last
+    window = words[first:stop]
+    if firsts.isdisjoint(window) and not cut_opens:
+        return []  # (most windows: one set test per word, no list built)
+    tries = list(compress(range(first, stop), map(firsts.__contains__, window)))
+    if cut_opens:
+        tries.append(last)
+    match = _trigger_re().match
+    found = []
+    reach = start
+    for i in tries:
+        at = starts[i]
+        if at >= reach:
+            m = match(text, at, end)
+            if m is not None:
+                found.append(m)
+                reach = m.end()
+    return found
 
 
 def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
@@ -323,9 +364,7 @@ def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
     m = SENTENCE_END.search(text, end, window_end)
     if m:
         window_end = m.start()
-    if not _may_hold_trigger(text, end, window_end):
-        return None
-    for m in _trigger_re().finditer(text, end, window_end):
+    for m in _trigger_matches(text, end, window_end):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
         if trigger.where == "after" and len(WORD_RE.findall(text, end, m.start())) <= 4:
             return trigger
@@ -344,7 +383,7 @@ def link_facts(doc: Document, facts: list[dict[str, Any]], sentence_of: Callable
         sentence = fact.get("sentence")
         fact["location"] = _nearest(fact, locations.get(sentence, []))
         fact["time"] = _nearest(fact, times.get(sentence, []))
-        fact["quote"] = _quote_of(doc, fact)
+        fact["quote"] = _quote_of(doc, fact) if doc.quotes else None  # (the numbers stage runs before quotes)
 
 
 def _by_sentence(spans: list[tuple[int, int, str, int | None]]) -> dict[int, list[tuple[int, int, str, int | None]]]:
@@ -371,6 +410,8 @@ def _location_mentions(doc: Document) -> list[tuple[int, int, str, int | None]]:
 def _nearest(fact: dict[str, Any], spans: list[tuple[int, int, str, int | None]]) -> str | None:
     if not spans:
         return None
+    if len(spans) == 1:
+        return spans[0][2]  # (what min() returns, without the distance)
 
     def distance(span: tuple[int, int, str, int | None]) -> int:
         start, end = span[0], span[1]

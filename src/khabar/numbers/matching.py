@@ -211,8 +211,21 @@ def _cut_mixed_pieces(starts: list[int], words: list[str]) -> tuple[list[int], l
 
 def indices_of(words: list[str], vocabulary: frozenset[str]) -> list[int]:
     """Sorted indices of the words that are in ``vocabulary``, found at C speed: one membership
-    test per word by ``map`` (the words' hashes are already computed by the first scanner)."""
-    return list(compress(range(len(words)), map(vocabulary.__contains__, words)))
+    test per word by ``map`` (the words' hashes are already computed by the first scanner). The
+    indices are taken from one shared list of integers, which ``compress`` reads up to the last
+    word: ``range`` would make (and free) an integer object for every word past 256."""
+    return list(compress(_indices(len(words)), map(vocabulary.__contains__, words)))
+
+
+_INDICES: list[int] = []
+
+
+def _indices(length: int) -> list[int]:
+    """``list(range(n))`` for some ``n >= length``, grown as needed and shared (do not change it)."""
+    global _INDICES
+    if len(_INDICES) < length:
+        _INDICES = list(range(max(length, 2 * len(_INDICES), 4096)))
+    return _INDICES
 
 
 DIGIT_RUN_RE = re.compile(r"\d+")

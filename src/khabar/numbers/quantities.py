@@ -260,10 +260,16 @@ def _not_number_words() -> frozenset[str]:
     return frozenset(words | {w[1:] for w in words if len(w) > 2 and w[0] in "وفبل"})
 
 
+@lru_cache(maxsize=1)
+def _not_number_words_hold_digits() -> bool:
+    return any(char.isdigit() for word in _not_number_words() for char in word)
+
+
 def _in_not_numbers(text: str, phrase: NumberPhrase) -> bool:
     listed = _not_number_words()
+    digits_listed = _not_number_words_hold_digits()
     for atom in phrase.atoms:
-        if text[atom.start : atom.end] in listed:
+        if (atom.kind != "digits" or digits_listed) and text[atom.start : atom.end] in listed:
             break
     else:
         return False  # a cheap prefilter: most numbers (and all digits) are in no listed phrase
@@ -342,7 +348,10 @@ def _quantity(
     approximate = phrase.vague or last.vague
     start, role = _modifier_before(text, number_start - len(phrase.atoms[0].prefix))
     quantity = Quantity(start, end, number_start, last.end, value, minimum, maximum, approximate, kind, unit, currency)
-    quantity.digits_only = upper is None and all(a.kind == "digits" for a in phrase.atoms)
+    atoms = phrase.atoms
+    quantity.digits_only = upper is None and (
+        atoms[0].kind == "digits" if len(atoms) == 1 else all(a.kind == "digits" for a in atoms)
+    )
     if kind in ("money", "percent"):  # the unit is what a sum or a share counts: ريال، في المائة، %
         quantity.noun_start, quantity.noun_end = currency_span
         quantity.noun_text = text[currency_span[0] : currency_span[1]]
@@ -359,7 +368,7 @@ def _quantity(
     role = role or after_role
     quantity.end = max(quantity.end, after_end)
     _apply_role(quantity, role)
-    if phrase.is_dual:
+    if atoms[0].kind == "dual":  # (phrase.is_dual)
         quantity.noun_start, quantity.noun_end = phrase.start, phrase.end
     return quantity
 
@@ -510,7 +519,7 @@ def _listed_after_label(text: str, phrase: NumberPhrase, label_end: int) -> bool
 def _is_label(text: str, phrase: NumberPhrase) -> bool:
     """المادة 5، رقم (12)، الرحلة 370: the number names something."""
     before = phrase.start - len(phrase.atoms[0].prefix)
-    if GLUED_NAME_RE.search(text, max(0, before - 12), before):
+    if before > 0 and text[before - 1] in "-/" and GLUED_NAME_RE.search(text, max(0, before - 12), before):
         return True  # "أوميجا-3"، "إف-16"، "بى ايه /274": part of a name or a code
     window = text[max(0, before - 24) : before].rstrip(" \t(#:-")
     last_words = window.rsplit(None, 1)  # (empty when the window holds no word)
@@ -607,7 +616,7 @@ def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, i
     m = _unit_re().match(text, last.end)
     if m and m.group("marker") is not None:
         return "percent", "percent", None, m.end(), m.span("marker")
-    if last.is_dual and lexicon.match_form(last.atoms[0].lemma or "") in lexicon.currencies():
+    if last.atoms[0].kind == "dual" and lexicon.match_form(last.atoms[0].lemma or "") in lexicon.currencies():
         lemma, code = lexicon.currencies()[lexicon.match_form(last.atoms[0].lemma)]
         return "money", lemma, code, last.end, (last.start, last.end)
     if m:
@@ -652,7 +661,7 @@ def _currency_code(text: str, lemma: str, default: str | None, adjective: str | 
 
 def _attach_noun(text: str, original: str, norm: Normalized, quantity: Quantity, last: NumberPhrase) -> None:
     """The noun counted: the word after the number (after من for عشرات من), else عدد القتلى before it."""
-    if last.is_dual:
+    if last.atoms[0].kind == "dual":  # (last.is_dual)
         quantity.noun_lemma = last.atoms[0].lemma
         quantity.noun_text = text[last.start : last.end]
         return

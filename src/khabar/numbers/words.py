@@ -22,7 +22,7 @@ way Arabic composes numbers: ``خمسة وعشرون`` (25), ``ثلاثة عشر
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -45,6 +45,8 @@ DIGIT_PROCLITICS = frozenset({
 })
 TEEN_TEN = 10  # عشر / عشرة after a unit makes a teen
 SCALE_KINDS = frozenset({"scale", "scale2", "plural"})
+# Kinds whose lone atom is an exact number, its own value (most numbers in news).
+ONE_ATOM_KINDS = frozenset({"digits", "unit", "ten", "hundred", "scale", "scale2", "dual", "fraction"})
 ATOM_START = attrgetter("start")
 
 
@@ -131,16 +133,24 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     atoms = _digit_atoms(text, start, stop)
     candidates = _word_candidates()
     starts, words = word_columns(text)
-    hits = indices_of(words, candidates)
+    first, last = bisect_left(starts, start), bisect_left(starts, stop)
+    if first == 0 and last == len(words):
+        hits = indices_of(words, candidates)
+    else:  # a window (_own_scale_follows): only its words are looked up, the others would be passed over below
+        hits = [first + i for i in indices_of(words[first:last], candidates)]
     constructs = set()
     for m in FEMININE_ENDINGS_RE.finditer(text, start, stop):  # one scan for -تين/-تان and -تي
-        (hits.append if m.group(1) else constructs.add)(bisect_right(starts, m.start()) - 1)
+        i = bisect_right(starts, m.start()) - 1
+        if m.group(1):
+            hits.append(i)
+        elif len(words[i]) >= 5:  # (a shorter one, التي, is no construct dual)
+            constructs.add(i)
     for i in sorted(set(hits) | constructs):
         at, word = starts[i], words[i]
         if at < start or at >= stop:
             continue
         if i in constructs and word not in candidates:
-            atom = _construct_dual(text, word, at) if len(word) >= 5 else None
+            atom = _construct_dual(text, word, at)
         elif word in candidates:
             atom = _cached_word_atom(word, at)
         else:
@@ -177,7 +187,7 @@ def _digit_atoms(text: str, start: int, stop: int) -> list[Atom]:
             pos = word_end
             if word_start > 0 and text[word_start - 1] in GLUED_BEFORE_DIGITS:
                 continue
-            atoms.append(Atom(word_start, word_end, "digits", parse_digits(word), ""))
+            atoms.append(Atom(word_start, word_end, "digits", int(word), ""))  # (parse_digits' first case)
             continue
         for m in _word_digit_matches(text, max(pos, word_start), word_end, stop):
             pos = m.end()
@@ -371,7 +381,8 @@ def group_atoms(text: str, atoms: list[Atom]) -> list[NumberPhrase]:
     phrases: list[NumberPhrase] = []
     group: list[Atom] = []
     for atom in atoms:
-        if group and _joins(text, group, atom):
+        # (the distance is _joins' first test, made before the call: most neighbours are far apart)
+        if group and atom.start - len(atom.prefix) - group[-1].end <= 3 and _joins(text, group, atom):
             group.append(atom)
             continue
         if (
@@ -503,13 +514,18 @@ def _close(group: list[Atom], phrases: list[NumberPhrase]) -> None:
         return  # أحد / إحدى without عشر: "one of", not a number
     if group[0].kind == "fraction" and len(group) == 1 and group[0].article:
         return  # الربع الثاني: a quarter of the year; a lone fraction needs its noun (see quantities)
+    first = group[0]
+    if len(group) == 1 and first.kind in ONE_ATOM_KINDS:  # evaluate's first case, without the call
+        value = first.value if isinstance(first.value, int) else _tidy(first.value)
+        phrases.append(NumberPhrase(first.start, first.end, value, value, False, [first]))
+        return
     low, high, vague = evaluate(group)
-    phrases.append(NumberPhrase(group[0].start, group[-1].end, low, high, vague, list(group)))
+    phrases.append(NumberPhrase(first.start, group[-1].end, low, high, vague, list(group)))
 
 
 def evaluate(group: list[Atom]) -> tuple[float, float, bool]:
     """Value range of a phrase: ``(low, high, vague)``; ``low == high`` when exact."""
-    if len(group) == 1 and group[0].kind in ("digits", "unit", "ten", "hundred", "scale", "scale2", "dual", "fraction"):
+    if len(group) == 1 and group[0].kind in ONE_ATOM_KINDS:
         value = group[0].value if isinstance(group[0].value, int) else _tidy(group[0].value)
         return value, value, False  # one exact atom (most numbers in news): nothing to fold
     total_lo = total_hi = 0.0
