@@ -221,3 +221,17 @@ def test_number_words_split_as_the_reference_regex_does(word):
     m = atom_regex().fullmatch(form)
     expected = None if m is None or m.group("digits") else (m.group("pre"), m.group("word") or m.group("dual"), bool(m.group("dual")))
     assert _split_number_word(form) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("قال مسؤول إن عدد الذين نزحوا من منازلهم بسبب الفيضانات في الولاية ارتفع إلى أكثر من 12 ألف شخص.", "displaced"),
+    ("ووصل عدد المعتقلين منذ بداية الاحتجاجات إلى 300 شخص.", "arrested"),
+    ("وقال مدير المستشفى إن حصيلة القتلى منذ بدء المواجهات في المدينة بلغت ألفا.", "killed"),
+])
+def test_a_count_takes_the_type_of_the_number_it_is_the_subject_of(text, kind):
+    assert [f["type"] for f in facts(text)] == [kind]
+
+
+def test_a_number_of_some_is_not_the_subject_of_a_later_count():
+    # "عدد من" is "some": the count after it is typed by its own words only.
+    assert [f["type"] for f in facts("حضر عدد من المعتقلين السابقين الحفل مع 40 شخصا.")] == ["other"]

@@ -156,7 +156,32 @@ def classify(text: str, quantity: Quantity) -> str:
         return after.type
     if before is not None and _counts_people(quantity) and (distance <= NEAR_WORDS or before.strong):
         return before.type  # weak triggers (تحرير، ضبط) and far ones govern only counts of people
+    if _counts_people(quantity):
+        return _subject_type(text, quantity.start) or "other"
     return "other"
+
+
+SUBJECT_WORDS = 16  # how far back "عدد …" may stand from the count it is the subject of
+
+
+def _subject_type(text: str, start: int) -> str | None:
+    """``ارتفع عدد المعتقلين منذ بداية الاحتجاجات إلى 300 شخص``: the type of the first typed word
+    after the sentence's "عدد"/"حصيلة" before ``start``, when no other number stands between."""
+    lo = max(0, start - 160)
+    for m in SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    words = WORD_RE.findall(text, lo, start)[-SUBJECT_WORDS:]
+    subjects = lexicon.count_subjects()
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].removeprefix("و") in subjects), None)
+    if at is None or words[at + 1 : at + 2] == ["من"] or any(_is_number_word(w) for w in words[at + 1 :]):
+        return None  # "عدد من" is "some", not the count itself
+    nouns, triggers = lexicon.fact_nouns(), lexicon.fact_triggers()
+    for word in words[at + 1 :]:
+        bare = _without_possessive(word[2:] if word.startswith("ال") and len(word) > 4 else word)
+        kind = nouns.get(bare) or (triggers[word].type if word in triggers else None)
+        if kind:
+            return kind
+    return None
 
 
 PEOPLE = frozenset(

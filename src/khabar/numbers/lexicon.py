@@ -114,6 +114,12 @@ class Trigger:
 
 
 @lru_cache(maxsize=1)
+def count_subjects() -> frozenset[str]:
+    """Matching forms of the words that make a count a sentence's subject (عدد، حصيلة)."""
+    return frozenset(match_form(row[0]) for row in read_rows("count_subjects.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def fact_triggers() -> dict[str, Trigger]:
     """Matching form of a governing phrase → its trigger."""
     return {
