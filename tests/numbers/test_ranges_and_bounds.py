@@ -131,3 +131,9 @@ def test_a_fraction_after_a_scale_is_part_of_the_amount(text, value):
 def test_a_fraction_before_another_definite_noun_divides_that_noun():
     amounts = bounds("ربح مليون ريال ونصف الأرباح ذهبت للمساهمين")
     assert amounts[0][0] == 1000000 and all(value != 1500000 for value, *_ in amounts)
+
+
+def test_a_height_from_one_figure_to_another_is_a_range_not_a_rise():
+    assert bounds("حلقت الطائرات على ارتفاع من 125 الى 150 قدما فوق سطح البحر") == [(None, 125, 150, "count")]
+    # ... while "على ارتفاع قيمة الديات من … إلى …" is a rise: two values.
+    assert len(bounds("علق على ارتفاع قيمة الديات من 100 ألف إلى 300 ألف ريال")) == 2

@@ -316,9 +316,11 @@ def _shared_scale(low: NumberPhrase, high: NumberPhrase) -> float:
 
 def _change_before(text: str, start: int) -> bool:
     """Whether a word of change (ارتفع، انخفاض، تراجع…) stands among the six words before ``start``."""
-    words = text[max(0, start - 60) : start].split()[-6:]
+    words = ["", *text[max(0, start - 60) : start].split()][-7:]  # six words, each with the one before
     stems = lexicon.change_stems()
-    for word in words:
+    for i, word in enumerate(words[1:], 1):
+        if words[i - 1] == "علي" and i >= len(words) - 2:
+            continue  # "على ارتفاع (من) 125 إلى 150 قدما": a height, not a rise ("على ارتفاع قيمة الديات من" is)
         bare = word.lstrip("وفبل")
         if bare.startswith(stems) or (bare[:1] in "يتنا" and bare[1:].startswith(stems)):
             return True
