@@ -235,3 +235,14 @@ def test_a_count_takes_the_type_of_the_number_it_is_the_subject_of(text, kind):
 def test_a_number_of_some_is_not_the_subject_of_a_later_count():
     # "عدد من" is "some": the count after it is typed by its own words only.
     assert [f["type"] for f in facts("حضر عدد من المعتقلين السابقين الحفل مع 40 شخصا.")] == ["other"]
+
+
+def test_a_counted_noun_that_opens_like_a_proclitic_is_still_the_noun():
+    # فردا is not ف + ردا: a known countable noun is read whole.
+    assert [(f["value"], f["noun"]) for f in facts("وصلت البعثة على رأس وفد مكون من 41 فردا ما بين لاعبين وإداريين.")] == [(41, "فردا")]
+
+
+def test_a_decimal_written_fraction_first_may_open_with_a_zero():
+    # The Saudi agency's 06ر17893 is 17893.06, not a code that opens with 0 like a phone number.
+    assert [q.value for q in quantities_in("تراجع المؤشر ليصل إلى 06ر17893 نقطة")] == [17893.06]
+    assert quantities_in("للاستفسار الاتصال على 0555123456") == []

@@ -547,8 +547,8 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
             return False  # الدورة الـ15، الذكرى الـ69: an ordinal (المنتخبات الـ52 counts)
         if SCORE_BEFORE_RE.search(text, max(0, first.start - 4), first.start) or SCORE_AFTER_RE.match(text, last.end):
             return False
-        if len(digits) > 1 and digits[0] == "0" and digits[1] not in ".,":
-            return False  # 0555…: a phone number or a code
+        if len(digits) > 1 and digits[0] == "0" and digits[1] not in ".," and "ر" not in digits:
+            return False  # 0555…: a phone number or a code (06ر17893 is 17893.06, written fraction first)
         if digits.isdigit() and len(digits) >= 8:
             return False
         if _year_like(text, phrase):
@@ -803,7 +803,7 @@ def _noun_of_definite_number(text: str, quantity: Quantity, last: NumberPhrase) 
 def _is_noun(word: str, original: str, norm: Normalized, start: int, end: int) -> bool:
     if (len(word) < 2 and word != "م") or word in lexicon.noun_stopwords() or word in lexicon.number_words():
         return False  # "1500 و1404 رحلات": a lone و joins numbers, it is counted by none
-    if word[0] in "وفلبك" and len(word) > 3:
+    if word[0] in "وفلبك" and len(word) > 3 and word.removesuffix("ا") not in lexicon.countable_nouns():
         s, e = norm.original_span(start, end)
         if _opens_with_proclitic(original[s:e]):
             return False  # "مقتل 3 وإصابة 5"، "3000 لليوم": a new phrase, not the counted noun
