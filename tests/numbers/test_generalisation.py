@@ -246,3 +246,21 @@ def test_a_decimal_written_fraction_first_may_open_with_a_zero():
     # The Saudi agency's 06ر17893 is 17893.06, not a code that opens with 0 like a phone number.
     assert [q.value for q in quantities_in("تراجع المؤشر ليصل إلى 06ر17893 نقطة")] == [17893.06]
     assert quantities_in("للاستفسار الاتصال على 0555123456") == []
+
+
+@pytest.mark.parametrize("text, value, noun", [
+    ("فيات كرايسلر تسحب «1.4» مليون سيارة لوقف عمليات الاختراق", 1400000, "سيارة"),
+    ("أعلن عن اعتماد ” 18 ” مكتباً للخدمات الانتخابية", 18, "مكتباً"),
+    ("بلغ عدد الرحلات \"50\" رحلة أسبوعية", 50, "رحلة"),
+])
+def test_a_figure_in_quotation_marks_keeps_its_scale_and_noun(text, value, noun):
+    assert [(f["value"], f["noun"]) for f in facts(text)] == [(value, noun)]
+
+
+@pytest.mark.parametrize("text", [
+    "انفاذا للمادة 49 من نظام المرور",
+    "انفاذا للمادة \"49 \" من نظام المرور",
+    "ستوفر الشركة النسخة “10240” لمجموعة مختارة من المستخدمين",
+])
+def test_a_label_number_stays_a_label_in_quotation_marks_or_after_lil(text):
+    assert facts(text) == []

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from khabar.numbers import lexicon
 from khabar.numbers.regex import alternation
-from khabar.numbers.words import SCALE_KINDS, NumberPhrase, number_phrases
+from khabar.numbers.words import SCALE_KINDS, NumberPhrase, number_phrases, opens_quoted
 from khabar.text.normalize import Normalized, normalize, normalize_with_offsets
 from khabar.text.segment import split_clitics
 
@@ -523,7 +523,7 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
     before = phrase.start - len(phrase.atoms[0].prefix)
     if before > 0 and text[before - 1] in "-/" and GLUED_NAME_RE.search(text, max(0, before - 12), before):
         return True  # "أوميجا-3"، "إف-16"، "بى ايه /274": part of a name or a code
-    window = text[max(0, before - 24) : before].rstrip(" \t(#:-")
+    window = text[max(0, before - 24) : before].rstrip(" \t(#:-«\"“”'")  # المادة "49"
     last_words = window.rsplit(None, 1)  # (empty when the window holds no word)
     word = last_words[-1] if last_words else ""
     if LATIN_WORD_RE.fullmatch(word):
@@ -532,6 +532,8 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
 
 
 def _strip_clitic(word: str) -> str:
+    if len(word) > 4 and word.startswith("لل"):
+        return "ال" + word[2:]  # للمادة is ل + المادة
     return word[1:] if len(word) > 3 and word[0] in "وفبل" else word
 
 
@@ -661,13 +663,25 @@ def _currency_code(text: str, lemma: str, default: str | None, adjective: str | 
     return default
 
 
+CLOSING_QUOTE_RE = re.compile(rf"{SPACE}*[»\"”“']")
+
+
+def _past_closing_quote(text: str, quantity: Quantity, last: NumberPhrase) -> int:
+    """Where the counted noun is looked for: after the number, or after the quotation mark that
+    closes a quoted figure (اعتماد ” 18 ” مكتباً)."""
+    m = CLOSING_QUOTE_RE.match(text, quantity.end)
+    if m is None or not opens_quoted(text, last.atoms[0]):
+        return quantity.end
+    return m.end()
+
+
 def _attach_noun(text: str, original: str, norm: Normalized, quantity: Quantity, last: NumberPhrase) -> None:
     """The noun counted: the word after the number (after من for عشرات من), else عدد القتلى before it."""
     if last.atoms[0].kind == "dual":  # (last.is_dual)
         quantity.noun_lemma = last.atoms[0].lemma
         quantity.noun_text = text[last.start : last.end]
         return
-    at = quantity.end
+    at = _past_closing_quote(text, quantity, last)
     m = NOUN_RE.match(text, at)  # the next word; a partitive (منهم، من جنوده) opens with من
     if m is not None and m.group("word").startswith("من"):
         if _partitive_pronoun(text, quantity):

@@ -412,6 +412,8 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
         atom.op = "restate"  # مليون ونصف (ال)مليون: the scale said again adds nothing
         return True
     waw = atom.prefix == "و" or gap.strip() == "و"
+    if gap.strip() in CLOSING_QUOTES and atom.kind in ("scale", "plural") and not atom.prefix and opens_quoted(text, group[0]):
+        gap = ""  # «1.4» مليون: a figure put in quotation marks, then its scale
     if gap.strip() not in ("", "و") or (atom.prefix and not waw and not atom.article):
         return False
     if waw:
@@ -421,6 +423,16 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
             return _part_ends_here(text, group, atom)
         return not _own_scale_follows(text, group, atom)
     return _joins_plain(last, atom)
+
+
+OPENING_QUOTES = frozenset('«"“”\'')
+CLOSING_QUOTES = frozenset('»"”“\'')
+
+
+def opens_quoted(text: str, atom: Atom) -> bool:
+    """Whether a quotation mark opens right before ``atom`` (spaces between allowed)."""
+    before = text[max(0, atom.start - len(atom.prefix) - 3) : atom.start - len(atom.prefix)].rstrip()
+    return before[-1:] in OPENING_QUOTES
 
 
 def _own_scale_follows(text: str, group: list[Atom], atom: Atom) -> bool:
