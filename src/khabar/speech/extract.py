@@ -215,6 +215,7 @@ class Finder:
         self.entity_starts: dict[int, str] = {}  # token → entity id of a mention starting there
         self.entity_ends: dict[int, str] = {}  # token → entity id of a mention ending there
         self.person_ends: set[int] = set()  # tokens where a person's name ends
+        self.person_ids = frozenset(eid for _s, _e, eid, etype in self.entities if etype == "PER")
         for ms, me, eid, _etype in self.entities:
             a = x.token_at(x.normalized_offset(ms))
             b = x.token_at(max(x.normalized_offset(me) - 1, 0))
@@ -309,7 +310,10 @@ class Finder:
     # --- boundaries of the speaker phrase ----------------------------------------
 
     def marker_at(self, i: int) -> tuple[Phrase, int, int] | None:
-        return self.match_phrase(i, lx.markers())
+        found = self.match_phrase(i, lx.markers())
+        if found is not None and found[0].kind == "audience" and self.original_word(i).lstrip("وف").startswith("إمام"):
+            return None  # "وقال إمام وخطيب المسجد الحرام": the imam speaks ("أمام" = before an audience)
+        return found
 
     def via_at(self, i: int) -> tuple[int, int, bool] | None:
         """A ``ل`` + outlet at token ``i`` ("لرويترز", "لوكالة فرانس برس", "لـ«عكاظ»", "للصحيفة"):
@@ -2344,22 +2348,68 @@ class Finder:
                 k = marker[1]  # "من جانبه قدم رئيس اللجنة …"
                 continue
             break
+        if k < cue and k > first and words[k - 1] in KANA and not lx.head_kind(words[k]):
+            # after كان the subject may come first ("وكان مواطنه الغاني سولي مونتاري وجه …"), else
+            # كان is followed by the verb ("وكان زعيم الحزب …" with زعيم unlisted is read as before)
+            found = self.subject_from(k, cue, after_kana=True)
+            if found is not None:
+                return found
         if k < cue and not lx.head_kind(words[k]):
             k += 1  # the verb
+        return self.subject_from(k, cue)
+
+    def subject_from(self, k: int, cue: int, *, after_kana: bool = False) -> tuple[int, int] | None:
+        """The subject phrase from token ``k`` (past auxiliaries), when it can name a source. Right
+        after كان no object can come first, so a word of a verbal noun's shape ("مواطنه") is a noun
+        of the subject."""
+        words = self.words
         while k < cue and words[k] in AUXILIARIES:
             k += 1
         if k >= cue:
             return None
-        end = min(self.parse_np(k, cue, noun_object=True, preps=SUBJECT_STOPS), k + 12)
+        end = min(self.parse_np(k, cue, noun_object=not after_kana, preps=SUBJECT_STOPS), k + 12)
         while end > k and words[end - 1] == "اول":
             end -= 1
+        person_end = self.person_opens(k, cue)
+        if person_end is not None:
+            end = max(end, person_end)  # "مواطنه الغاني" ends before the name it describes
         starts_well = (lx.head_kind(words[k]) in ("title", "honorific", "anon", "org", "media", "doc") or self.has_entity(self.span(k, k + 1))
-                       or self.plural_people(k))  # "واصل الأهلاويون طرح مطالبهم …، واعتبروا أن …"
+                       or self.plural_people(k)  # "واصل الأهلاويون طرح مطالبهم …، واعتبروا أن …"
+                       or person_end is not None)
         if lx.head_kind(words[k]) == "pronoun":
             return k, k + 1
         if end > k and starts_well and (self.source_like(k, end) or self.plural_people(k)):
             return k, end
         return None
+
+    def person_opens(self, k: int, limit: int) -> int | None:
+        """"هاجم زيد أبو زيد الأمين العام …" (the tagger found "أبو زيد"), "مواطنه الغاني سولي مونتاري":
+        a person's name begins within the first three words from token ``k``, each word before it a
+        description of the person (definite, a title, a noun with a possessive pronoun) or a first
+        name before "أبو"/"بن"; the end of that name (exclusive token), else ``None`` ("ووصف حديث
+        محاسن بأنه …": his talk is the object, not who speaks)."""
+        for m in range(k, min(limit, k + 3)):
+            eid = self.entity_starts.get(m)
+            if eid is not None and eid in self.person_ids:
+                return next((e + 1 for e in range(m, min(limit, m + 6)) if self.entity_ends.get(e) == eid), None)
+            if not self.describes_person(m):
+                return None
+        return None
+
+    def describes_person(self, m: int) -> bool:
+        """Whether token ``m`` can stand before a person's name in the phrase naming him: "الغاني",
+        "العقيد", "مواطنه", "زوجها", or a first name before "أبو"/"بن" the tagger left out."""
+        word = self.words[m]
+        if not self.is_word(m) or word in lx.PREP_WORDS or word in lx.NP_STOPS:
+            return False
+        stem = word[2:] if word.startswith("ال") else word
+        if stem in lx.clause_words("kin") and not (word.endswith("ه") and self.original_word(m).endswith("ه")):
+            return False  # "والدة فانينغ": the name's mother, someone else ("والده" = his father is the name)
+        if word.startswith("ال") or lx.head_kind(word) is not None:
+            return True
+        if word.endswith(("ه", "ها")) and len(word) >= 5:
+            return True
+        return m + 1 < self.count and self.words[m + 1] in lx.NAME_PARTICLES and (m + 1) in self.entity_starts
 
     def first_reporters(self) -> None:
         """"كانت صحيفة X أول من نشر …": X reported it first; quotes of that sentence get it."""
@@ -2483,10 +2533,12 @@ class Finder:
         by_sentence: dict[int, Who] = {}
         by_sentence_quote: dict[int, Candidate] = {}
         last_sentence = -1  # sentence of the last quote given a speaker
+        quoted_only: set[int] = set()  # speakers named only inside someone else's words
         for cand in self.candidates:
             who = None
-            # who a cue with no subject goes on with: never scripture someone cited ("قال النبي …")
-            speakers = [w for w in history if not self.cited(w)]
+            # who a cue with no subject goes on with: never scripture someone cited ("قال النبي …"),
+            # nor a source cited inside another speaker's words ("… مخيفة حسب الإحصائيات، مشددا")
+            speakers = [w for w in history if not self.cited(w) and id(w) not in quoted_only]
             if cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
                 who = self.narrative_subject(cand, last_sentence, speakers)
             if cand.resolve == "explicit" and cand.np is not None:
@@ -2517,8 +2569,26 @@ class Finder:
             by_sentence_quote[cand.sentence] = cand
             if who is not None:
                 history = [w for w in history if w is not who] + [who]
-                by_sentence[cand.sentence] = who
+                inner = self.inside_other_quote(cand)
+                if inner and all(w is not who for w in speakers):
+                    quoted_only.add(id(who))
+                elif not inner:
+                    quoted_only.discard(id(who))
+                if not self.cited(who) and id(who) not in quoted_only:
+                    # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
+                    by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
+
+    def inside_other_quote(self, cand: Candidate) -> bool:
+        """Whether a quote's cue stands inside the content of another quote: a source or a speaker
+        the first speaker cites ("وقال المدير إن الحوادث صارت مخيفة حسب الإحصائيات"), who is not
+        the one a later subjectless cue goes on with; not a speaker an outlet relays ("وبحسب ما جاء
+        في إحدى الصحف قال الطاير إن …": the outlet's report holds the speaker's own words)."""
+        if cand.cue is None:
+            return False
+        at = cand.cue[0]
+        return any(other is not cand and other.kind != "according_to" and other.content[0] <= at < other.content[1]
+                   for other in self.candidates)
 
     def plural_subject_before(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"استبشر عدد من رواد الشاطئ بالقرار، مؤكدين أن …", "ليرتحل المشاركون …، مؤكدين أنهم …": a
@@ -2575,7 +2645,9 @@ class Finder:
         who = self.antecedent(local, cand, history)
         if who is None:
             return local
-        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not (cand.np_tokens and self.institution_anaphor(*cand.np_tokens)):
+        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not (
+                cand.np_tokens and (self.institution_anaphor(*cand.np_tokens) or self.same_speaker_phrase(*cand.np_tokens)
+                                    or self.full_title_of_named(*cand.np_tokens, who))):
             # the fuller mention: keep its span, and the identity found so far
             who.start, who.end = local.start, local.end
             who.words = who.words | local.words
@@ -2684,10 +2756,17 @@ class Finder:
         """The earlier speaker a phrase refers back to ("المسؤول", "الحديدي", "الصحيفة"), if any."""
         a, b = cand.np_tokens
         short = (b - a) <= 3
+        if self.same_speaker_phrase(a, b):
+            # "وتابع المصدر نفسه": the one who spoke just before, even a named person ("المصادر نفسها":
+            # the last group)
+            plural = local.plural
+            same = next((prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
+            if same is not None:
+                return same
         for prev in reversed(history):
             if local.entity and prev.entity == local.entity:
                 return prev
-            if not local.words:
+            if not local.words or (short and self.other_country(a, b, prev)):
                 continue
             same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
             if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
@@ -2712,10 +2791,86 @@ class Finder:
             if named and self.x.sentence[a] - self.x.sentence[self.x.token_at(prev.start)] <= 3:
                 return prev
         if self.generic_anaphor(a, b):
-            return next((prev for prev in reversed(history) if self.person_like(prev)), None)
+            return next((prev for prev in reversed(history) if self.person_like(prev) and not self.other_country(a, b, prev)), None)
         if self.generic_anaphor(a, b, "anon_anaphor"):
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
-        return self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
+        return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
+                or self.named_with_short_title(a, b, history))
+
+    def title_words(self, a: int, b: int) -> list[int]:
+        """Tokens of ``[a, b)`` past leading honorifics ("معالي") and the conjunction."""
+        k = a
+        while k < b and lx.head_kind(self.words[k]) == "honorific":
+            k += 1
+        return [m for m in range(k, b) if self.is_word(m)]
+
+    def named_with_short_title(self, a: int, b: int, history: list[Who]) -> Who | None:
+        """"وشدد المتحدث باسم المؤسسة العامة للتأمينات الاجتماعية" after "المتحدث باسم المؤسسة عبدالله
+        العبدالجبار": a title phrase naming no one, whose institution is spelled out in full, is the
+        speaker introduced before with the same title and the institution's short name, then his
+        own name (an honorific or the name right after the shared words) — not when it names
+        another country ("وزير الخارجية الإيراني" after "وزير الخارجية الأمريكي جون كيري")."""
+        mine = self.title_words(a, b)
+        if len(mine) < 4 or lx.head_kind(self.words[mine[0]]) != "title" or any(m in self.person_ends for m in range(a, b)):
+            return None
+        if any(self.country_of(self.words[m]) for m in mine):
+            return None
+        for prev in reversed(history):
+            if prev.end <= prev.start or not self.person_like(prev):
+                continue
+            pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+            if not any(m in self.person_ends for m in range(pa, pb)):
+                continue  # the earlier speaker must be named
+            theirs = self.title_words(pa, pb)
+            shared = 0
+            while shared < min(len(mine), len(theirs)) and _bare(self.words[mine[shared]]) == _bare(self.words[theirs[shared]]):
+                shared += 1
+            if shared < 3 or shared >= len(mine) or shared >= len(theirs):
+                continue
+            after = theirs[shared]
+            if lx.head_kind(self.words[after]) == "honorific" or (after in self.entity_starts and self.entity_starts[after] in self.person_ids):
+                return prev
+        return None
+
+    def full_title_of_named(self, a: int, b: int, who: Who) -> bool:
+        """Whether a long title naming no one stands for a speaker named with a short title before
+        (then the named mention stays the speaker's span)."""
+        return self.named_with_short_title(a, b, [who]) is who
+
+    @staticmethod
+    def country_of(word: str) -> str | None:
+        """The country a nisba adjective names ("التركية" → Türkiye), by the linker's nisba grammar."""
+        from khabar.entities.gazetteer import load_gazetteer
+        from khabar.entities.nisba import nisba_entry
+
+        if len(word) < 5 or not word.endswith(("ي", "يه", "ين", "ون")):
+            return None
+        return nisba_entry(word, load_gazetteer())
+
+    def other_country(self, a: int, b: int, prev: Who) -> bool:
+        """"نددت الخارجية التركية" after "وزارة الخارجية القطرية": a short phrase that gives the word
+        it shares with the earlier speaker another country's adjective is someone else, though the
+        head is the same ("المسؤول" is still "المسؤول الإيراني" when no other country is named)."""
+        if prev.end <= prev.start:
+            return False
+        pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+        for k in range(a + 1, b):
+            mine = self.country_of(self.words[k])
+            if mine is None:
+                continue
+            qualified = _bare(self.words[k - 1])
+            for m in range(pa, pb - 1):
+                if _bare(self.words[m]) == qualified:
+                    theirs = self.country_of(self.words[m + 1])
+                    if theirs is not None and theirs != mine:
+                        return True
+        return False
+
+    def same_speaker_phrase(self, a: int, b: int) -> bool:
+        """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها": a source word and "the same" (not a
+        document, "الخبر نفسه", nor an outlet)."""
+        return (b - a == 2 and self.words[a].startswith("ال") and lx.head_kind(self.words[a]) in ("anon", "title")
+                and self.words[a + 1] in lx.clause_words("same_speaker"))
 
     def other_nisba(self, k: int, end: int, rest: set[str]) -> bool:
         """Whether the title phrase from token ``k`` carries a nisba adjective of its own that the
