@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "match_form", "months", "phrases", "relative_words", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "match_form", "months", "phrases", "relative_words", "general_plural_nouns", "since_not_events", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -70,3 +70,15 @@ def phrases() -> dict[str, tuple[str, str | None]]:
 def year_events() -> frozenset[str]:
     """Names of events written with their year (كأس العالم 2018، رؤية 2030)."""
     return frozenset(match_form(form) for (form,) in _rows("year_events.tsv"))
+
+
+@lru_cache(maxsize=1)
+def since_not_events() -> frozenset[str]:
+    """Words after منذ that open no event (ذلك، نحو، فترة…): منذ + anything else is "since an event"."""
+    return frozenset(match_form(form) for (form,) in _rows("since_not_events.tsv"))
+
+
+@lru_cache(maxsize=1)
+def general_plural_nouns() -> frozenset[str]:
+    """Plurals of office after which عامين means "general" (المدراء العامين), not two years."""
+    return frozenset(match_form(form) for (form,) in _rows("general_plural_nouns.tsv"))
