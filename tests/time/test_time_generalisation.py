@@ -273,4 +273,23 @@ def test_then_is_not_the_day_of_the_news():
 
 def test_far_back_is_an_age_not_a_year():
     assert times("منذ اختراع أول قفل منذ أربعة آلاف عام") == [("منذ أربعة آلاف عام", "duration", "P4000Y")]
-    assert times("منذ 25 عاما") == [("منذ 25 عاما", "year", "1990")]  # the reading, kept
+    # "since" a number of years is how long it has lasted (all such dev gold spans); days stay dates
+    assert times("منذ 25 عاما") == [("منذ 25 عاما", "duration", "P25Y")]
+    assert times("منذ ثلاثة أيام")[0][1] == "date"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("يعمل وكيل عقارات في الخارج منذ عشرين عاما ولم يستثمر", "منذ عشرين عاما", "P20Y"),
+    ("السقف نفسه منذ ثلاثة أعوام ونصف رغم انهيار الأسعار", "منذ ثلاثة أعوام ونصف", "P3.5Y"),
+    ("فر منها منذ خمسة أشهر إلى مدينة القبة", "منذ خمسة أشهر", "P5M"),
+])
+def test_since_a_number_of_months_or_years_is_how_long_it_lasted(text, span, value):
+    assert times(text) == [(span, "duration", value)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("لها تاريخ يعود إلى آلاف السنين", "آلاف السنين"),
+    ("لوحات رسمت قبل مئات السنين", "قبل مئات السنين"),
+])
+def test_hundreds_or_thousands_of_years_are_an_age_not_a_count(text, span):
+    assert times(text) == [(span, "duration", None)]

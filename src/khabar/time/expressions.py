@@ -1787,7 +1787,7 @@ def _read_single(m, ctx):
             recent = _recent_part_of_year(ctx, m.start(), YEAR_AGO_REACH)
             if recent is not None and recent.type == "range":  # "13.6 مليار دولار في الربع الثاني … قبل عام": that quarter a year back
                 return "range", _part_in_year(recent, -1)
-        return _ago(ctx, 1, unit)
+        return _ago(ctx, 1, unit)  # منذ شهر: a month back (no such span in the gold says otherwise)
     return "duration", resolve.duration(1, unit)
 
 
@@ -1828,6 +1828,8 @@ def _read_dur(m, ctx):
     pre = _squash(m.group("u_pre") or "")
     if unit in ("DEC", "CENT") and not pre:
         return None  # عقود are contracts as often as decades
+    if _squash(m.group("u_num")) in VAGUE_AGES and _squash(m.group("u_unit")).startswith("ال"):
+        return "duration", None  # آلاف السنين، مئات الأعوام: ages, not counts of years
     if _squash(m.group("u_num")) in SCALE_WORDS:
         return None  # "40 مليون ساعة" counts hours watched; "مليونا عام" is not a duration
     count = _count(m.group("u_num"))
@@ -1835,7 +1837,7 @@ def _read_dur(m, ctx):
         if m.group("u_from") or _squash(m.group("u_num")) in ("عده", "بضعه", "بضع", "عشرات"):
             return "duration", None  # خلال 8-48 ساعة، عدة أيام
         return None
-    if pre in ("منذ", "قبل") and not m.group("u_rel"):
+    if pre in ("منذ", "قبل") and not m.group("u_rel") and not _lasting(pre, unit):
         if pre == "قبل" and OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
             return "duration", resolve.duration(count, unit)  # قبل يومين من الانتخابات: not from publication
         return _ago(ctx, count, unit)
@@ -1844,15 +1846,26 @@ def _read_dur(m, ctx):
     return "duration", _with_tail(resolve.duration(count, unit), m, "u2")
 
 
+VAGUE_AGES = frozenset({"مئات", "الاف"})
 SCALE_WORDS = frozenset({"الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات"})
 OTHER_ANCHOR_AFTER = re.compile(rf"{S}(?:من|علي){S}(?!الان(?!\w)|اليوم(?!\w)|الحين(?!\w))")
 
 
 def _ago(ctx, count: float, unit: str):
-    """منذ ثلاثة أيام → a date; قبل ثلاثة أسابيع → P3W (annotated as a span); منذ عامين → a year."""
+    """منذ ثلاثة أيام → a date; قبل ثلاثة أسابيع → P3W (annotated as a span); قبل عامين → a year."""
     if unit == "W" or count * YEARS_IN.get(unit, 0) > DEEP_PAST_YEARS:
         return "duration", resolve.duration(count, unit)  # منذ أربعة آلاف عام: no calendar year
     return resolve.ago(ctx.reference, count, unit)
+
+
+def _lasting(pre: str, unit: str) -> bool:
+    """منذ أربعة أشهر، منذ 25 عاما، منذ عامين: "since" a number of months or years says how long
+    something has lasted (P4M, P25Y, P2Y: all 8 such spans of the dev gold are durations), while
+    days stay the date they name (the issue's "منذ ثلاثة أيام") and "قبل عامين" a year."""
+    return pre == "منذ" and unit in LASTING_UNITS
+
+
+LASTING_UNITS = frozenset({"M", "Y", "DEC", "CENT"})
 
 
 YEARS_IN = {"Y": 1, "DEC": 10, "CENT": 100}
@@ -1866,7 +1879,7 @@ def _read_dual(m, ctx):
         return None
     if not pre and unit == "Y" and _word_before(ctx.text, m.start()) in lexicon.general_plural_nouns():
         return None  # "المدراء العامين": general managers, not two years
-    if pre in ("منذ", "قبل") and not m.group("du_rel"):
+    if pre in ("منذ", "قبل") and not m.group("du_rel") and not _lasting(pre, unit):
         if pre == "قبل" and OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
             return "duration", resolve.duration(2, unit)  # قبل يومين من الانتخابات
         return _ago(ctx, 2, unit)
