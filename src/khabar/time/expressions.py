@@ -54,7 +54,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import compress
 from re import (
     _constants as re_constants,  # the parsed form of a pattern, to find its first letters
 )
@@ -63,6 +62,7 @@ from re import _parser as re_parser
 from khabar.numbers.lexicon import match_form, number_words
 from khabar.numbers.matching import (
     PROCLITIC_STRINGS,
+    indices_of,
     unlettered_words,
     word_columns,
 )
@@ -578,7 +578,7 @@ def _before_particle(original: str, least: int, end: int) -> int:
 
 def _is_time_word(word: str) -> bool:
     form = match_form(word)
-    bare = form[2:] if form.startswith("ال") else form
+    bare = form.removeprefix("ال")
     return form in lexicon.time_units() or bare in lexicon.time_units() or form in number_words()
 
 
@@ -697,7 +697,7 @@ def _matches(text: str) -> list[re.Match[str]]:
     starts, words = word_columns(text)
     # anchor words and words holding a digit, found at C speed (no Python loop over the words);
     # the two are disjoint: anchor forms are letters only
-    anchor_at = list(compress(range(len(words)), map(_anchor_forms().__contains__, words)))
+    anchor_at = indices_of(words, _anchor_forms())
     unlettered = unlettered_words(text)
     if unlettered:
         anchor_at = sorted(anchor_at + unlettered)
