@@ -134,6 +134,8 @@ class Candidate:
     priority: int = 2  # which of two overlapping readings wins: direct 3, clause 2, noun object 1
     who: Who | None = None
     nested: bool = False  # a quote reported inside another quote's content ("إن مرسي قال «…»")
+    relay: bool = False  # a closing source around a speaker's own quote: not whom later cues go on with
+    closes: bool = False  # an according-to set off by a comma whose source ends the sentence ("…، حسب رويترز.")
 
 
 @dataclass(slots=True)
@@ -440,6 +442,21 @@ class Finder:
         if not self.is_word(k) or word in lx.COMPLEMENTIZERS or word in lx.NP_STOPS:
             return False
         return lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1))
+
+    def prepositional_start(self, k: int, *, takes_bi: bool = False) -> bool:
+        """Whether token ``k`` is a word carrying the preposition ب ("بدور", "باللواء", "بصوت"): it
+        begins the verb's object or its manner, never its subject (the clitic lexicon only splits
+        known stems, so names such as "بدر" or "بولاك" and words such as "بعض" stay whole). After a
+        verb that takes ب ("أشاد ب") that holds even for a given name ("بدور") or one the tagger saw."""
+        from khabar.text.segment import split_clitics
+
+        kind = lx.head_kind(self.words[k]) if self.is_word(k) else "none"
+        if kind is not None and not (takes_bi and kind == "name"):
+            return False
+        if not takes_bi and self.has_entity(self.span(k, k + 1)):
+            return False
+        parts = split_clitics(self.original_word(k))
+        return bool(parts) and parts[0][2] == "proclitic" and parts[0][3] == "ب"
 
     def subject_end(self, i: int, limit: int, form: CueForm) -> int:
         """End of the subject written after a cue (participles take none but "سموه")."""
@@ -1073,6 +1090,9 @@ class Finder:
             if any(_overlap(s, e, *k.content) > 0.6 * min(e - s, k.content[1] - k.content[0]) and not _nested(cand, k)
                    for k in kept):
                 continue
+            for k in kept:
+                if _framed(cand, k) or _framed(k, cand):
+                    (k if k.kind == "according_to" else cand).relay = True
             kept.append(cand)
         self.candidates = kept
 
@@ -1102,6 +1122,9 @@ class Finder:
                 self.breaks.add(i)  # "…، في إشارة إلى …": the journalist's gloss, not what was said
         for i, (phrase, nxt, _) in self.according.items():
             before = words[i - 1] if i else ""
+            if (phrase.kind == "verb" and nxt < self.count and self.is_word(nxt) and not lx.head_kind(words[nxt])
+                    and not self.reporting_word(nxt)):
+                continue  # "، وعلى ما قدموه من عمل": no reporting verb, no attribution (as in according_pass)
             opens = before in COMMAS or (words[i][0] in "وف" and phrase.words[0][0] in "وف" and words[i] != phrase.words[0][1:])
             if opens and (phrase.kind != "source" or self.valid_source(nxt, self.x.sentence_bounds(i)[1], phrase)):
                 self.breaks.add(i)
@@ -1581,6 +1604,8 @@ class Finder:
             if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
+        if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
+            np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
         if form.kind == "verb" and np_end > start and self.disagrees(start, np_end, form, i):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
             kana_before = i > 0 and self.words[i - 1] in ("كانوا", "كانا", "كانتا")  # "كان المحللون توقعوا مبيعات …"
@@ -1936,7 +1961,18 @@ class Finder:
                 return True
         if self.has_entity(self.span(a, b), types=("PER", "ORG")):
             return True
+        if b == a + 1 and self.agency_nisba(a):
+            return True
         return self.via_at(a) is not None
+
+    def agency_nisba(self, k: int) -> bool:
+        """"…، وفقا للألمانية.": a country's adjective alone, closing its sentence, names that
+        country's news agency (``agency_nisba`` in clause_words.tsv); "الخارجية الفرنسية" never."""
+        word = self.words[k]
+        forms = {word, "ال" + word[2:]} if word.startswith("لل") else {word}
+        if not forms & lx.clause_words("agency_nisba"):
+            return False
+        return k + 1 >= self.count or not self.is_word(k + 1) or self.x.sentence[k + 1] != self.x.sentence[k]
 
     def clause_inside_source(self, start: int, end: int) -> int:
         """Where the clause begins inside a fronted according-to source with no comma after it.
@@ -2062,6 +2098,8 @@ class Finder:
                     self.candidates.append(cand)
                     continue
                 a = self.clause_start(first, i)
+                cand.closes = (phrase.kind in ("source", "verb") and words[i - 1] in COMMAS and np_end > start
+                               and not any(self.is_word(k) for k in range(np_end, limit)))
                 reported = self.first_report_object(a, i)
                 if reported is not None:
                     a = reported  # "وكانت صحيفة الغد أول من نشر الخبر، نقلا عن …": what was reported
@@ -2567,7 +2605,7 @@ class Finder:
                 if before is not None and before.who is who and before.via is not None:
                     cand.via, cand.via_target, cand.via_nominal = before.via, before.via_target, before.via_nominal
             by_sentence_quote[cand.sentence] = cand
-            if who is not None:
+            if who is not None and not cand.relay:
                 history = [w for w in history if w is not who] + [who]
                 inner = self.inside_other_quote(cand)
                 if inner and all(w is not who for w in speakers):
@@ -3342,7 +3380,16 @@ def _nested(a: Candidate, b: Candidate) -> bool:
     # an according-to inside someone's words is the source they cite ("…، وقال: … صارت نسبتها مخيفة
     # حسب الإحصائيات"): the speaker ← the statistics, both kept
     cited = inner.kind == "according_to" and inner.cue is not None and outer.content[0] <= inner.cue[0] < outer.content[1]
-    return ((inner.nested or cited) and inner.cue is not None and outer.content[0] <= inner.cue[0] + 1
+    return ((inner.nested or cited or _framed(inner, outer)) and inner.cue is not None and outer.content[0] <= inner.cue[0] + 1
+            and inner.content[1] <= outer.content[1])
+
+
+def _framed(inner: Candidate, outer: Candidate) -> bool:
+    """Whether ``outer`` is a source closing the sentence that ``inner``'s reporting verb opens
+    ("وأضافت بارتليت أن الرجل …، حسب رويترز."): the outlet reports the whole statement, and the
+    speaker's own quote stands inside it, as with a fronted source ("وبحسب رويترز قال …")."""
+    return (outer.kind == "according_to" and outer.closes and inner.kind in ("indirect", "direct") and outer.cue is not None
+            and inner.cue is not None and outer.cue[0] >= outer.content[1] and abs(inner.cue[0] - outer.content[0]) <= 1
             and inner.content[1] <= outer.content[1])
 
 
