@@ -264,3 +264,12 @@ def test_a_figure_in_quotation_marks_keeps_its_scale_and_noun(text, value, noun)
 ])
 def test_a_label_number_stays_a_label_in_quotation_marks_or_after_lil(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "تنشر الترتيب للعام الحادي عشر على التوالي",
+    "توفي عرفات في الحادي عشر من نوفمبر 2004",
+    "الساعة الحادية عشرة صباحا",
+])
+def test_the_eleventh_is_an_ordinal_not_ten(text):
+    assert [q.value for q in quantities_in(text)] == []
