@@ -273,3 +273,7 @@ def test_a_label_number_stays_a_label_in_quotation_marks_or_after_lil(text):
 ])
 def test_the_eleventh_is_an_ordinal_not_ten(text):
     assert [q.value for q in quantities_in(text)] == []
+
+
+def test_an_idiom_with_two_proclitics_is_still_no_number():
+    assert quantities_in("وبدفعة واحدة رفع الحظر بأشكاله كلها") == []
