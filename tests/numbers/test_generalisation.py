@@ -277,3 +277,12 @@ def test_the_eleventh_is_an_ordinal_not_ten(text):
 
 def test_an_idiom_with_two_proclitics_is_still_no_number():
     assert quantities_in("وبدفعة واحدة رفع الحظر بأشكاله كلها") == []
+
+
+@pytest.mark.parametrize("text", [
+    "فتح مؤشر فايننشال تايمز 100 البريطاني منخفضا",
+    "ونزل مؤشر ستاندرد آند بورز 500 في ختام التعاملات",
+    "بينما ارتفع كاك 40 الفرنسي",
+])
+def test_a_stock_index_named_by_a_number_counts_nothing(text):
+    assert quantities_in(text) == []
