@@ -13,10 +13,10 @@ from khabar.evaluation.quotes import evaluate_quotes
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
     # floors a little under the figures on the 418-article gold (281 dev, 137 held out) after the
-    # seventh quotes pass, so a regression fails while noise from a small rule change does not
-    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.81, ("all", "cue"): 0.84,
+    # eighth quotes pass (round 8), so a regression fails while noise from a small rule change does not
+    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.82, ("all", "cue"): 0.84,
             ("direct", "detection"): 0.90, ("direct", "speaker"): 0.85,
-            ("indirect", "detection"): 0.845, ("indirect", "speaker"): 0.79,
+            ("indirect", "detection"): 0.845, ("indirect", "speaker"): 0.80,
             ("according_to", "detection"): 0.83, ("according_to", "speaker"): 0.81},
     "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.69, ("all", "cue"): 0.79,
              ("direct", "detection"): 0.86, ("direct", "speaker"): 0.73,

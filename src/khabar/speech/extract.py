@@ -1883,6 +1883,9 @@ class Finder:
             w = words[a - 1]
             if not (w[0].isalnum() or (a - 1) in self.open_at or w in QUOTE_CHARS):
                 break
+            if w == "علي" and not self.is_preposition_ala(a - 1) and a < end and self.inside_person_name(a - 1):
+                a -= 1  # "غير أن علي خامنئي حذر": the given name علي, not the preposition على
+                continue
             if w in AUXILIARIES or w in lx.NP_STOPS and w not in ("من",) or (a - 1) in self.cues or (a - 1) in self.according:
                 break
             if relative and w in EXAMPLE_WORDS:
@@ -2594,7 +2597,7 @@ class Finder:
             else:
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
             if (cand.form is not None and cand.form.kind == "participle" and cand.form.plural
-                    and (who is None or not (who.plural or self.coordinated(who)))):
+                    and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)))):
                 who = self.plural_subject_before(cand, speakers) or who
             if who is not None and cand.anonymous_phrase and not who.anonymous:
                 who.anonymous = True
@@ -2665,6 +2668,15 @@ class Finder:
         """"المشاركون", "الأهلاويون": a group a singular verb never goes on with (unlike "سلطات",
         "مصادر", which take a feminine singular verb)."""
         return self.words[m].endswith(("ون", "ين")) and self.plural_people(m)
+
+    def group_phrase(self, who: Who) -> bool:
+        """"واعرب المصابون وأقاربهم عن …، داعين": a phrase headed by a group of people is plural though
+        its verb, before it, is singular; a plural participle goes on with it, not with a nearer
+        plural in its object ("… ولجميع المسؤولين في المستشفى")."""
+        if who.end <= who.start:
+            return False
+        first = self.x.token_at(who.start)
+        return first < self.count and self.words[first].startswith("ال") and self.sound_plural_people(first)
 
     def coordinated(self, who: Who) -> bool:
         """"سمو أمير المنطقة، ومعالي وزير الإسكان": two or more people named together."""
@@ -2804,7 +2816,7 @@ class Finder:
         for prev in reversed(history):
             if local.entity and prev.entity == local.entity:
                 return prev
-            if not local.words or (short and self.other_country(a, b, prev)):
+            if not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev):
                 continue
             same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
             if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
@@ -2833,7 +2845,40 @@ class Finder:
         if self.generic_anaphor(a, b, "anon_anaphor"):
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
-                or self.named_with_short_title(a, b, history))
+                or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history))
+
+    def described_by_country(self, a: int, b: int, history: list[Who]) -> Who | None:
+        """"وأوضح اللاعب الغاني" after "مواطنه الغاني سولي مونتاري": a definite title and a country's
+        adjective, naming no one, is the nearest earlier speaker named with that adjective (news
+        prose re-introduces a named person by his trade and nationality). Only a named person: an
+        unnamed one with that adjective is matched, or not, by its head word."""
+        if b - a != 2 or not self.words[a].startswith("ال") or lx.head_kind(self.words[a]) != "title":
+            return None
+        nisba = self.words[a + 1]
+        if self.country_of(nisba) is None:
+            return None
+        for prev in reversed(history):
+            if _bare(nisba) not in prev.words or self.cited(prev) or not self.person_like(prev):
+                continue
+            pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+            if any(m in self.person_ends for m in range(pa, pb)):
+                return prev
+        return None
+
+    def other_named_person(self, a: int, b: int, local: Who, prev: Who) -> bool:
+        """"بينما اعتبرت الفنانة غالية المرشد" after "الفنانة ليلى سلمان": a phrase that names a person
+        is not an earlier speaker named otherwise, though they share their title ("الفنانة"); it is
+        when a name word is shared ("الرئيس أوباما" after "الرئيس الأمريكي باراك أوباما")."""
+        if prev.end <= prev.start or not any(m in self.person_ends for m in range(a, b)):
+            return False
+        pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+        if not any(m in self.person_ends for m in range(pa, pb)):
+            return False
+        names = {_bare(self.words[m]) for m in range(a, b)
+                 if self.is_word(m) and lx.head_kind(self.words[m]) is None and self.words[m] not in lx.NAME_PARTICLES}
+        if not names or names & prev.words or self.joined_variant(a, b, prev):
+            return False  # "أبو رأس" is "أبوراس"
+        return not any(_vowel_variant(w, p) for w in names for p in prev.words)
 
     def title_words(self, a: int, b: int) -> list[int]:
         """Tokens of ``[a, b)`` past leading honorifics ("معالي") and the conjunction."""
