@@ -47,47 +47,36 @@ COMMAS = frozenset("،,؛;")
 SENTENCE_END = frozenset(".!?؟…")
 DASHES = frozenset("-–—")
 TRAIL_PUNCT = frozenset("،,؛;:.-–—")
-TRIM_WORDS = frozenset(lx.norm(w) for w in ("في", "من", "و", "عن", "إلى", "على", "ب", "ل", "مع", "ف"))
+TRIM_WORDS = lx.word_class("trim_words")
 NOMINAL_CUES = {lx.norm(w): w for w in ("بقوله", "بقولها", "بقولهم", "بالقول", "قوله", "قولها", "قولهم", "قولهما", "وقوله", "وقولها")}
-PUBLISHED = frozenset(lx.norm(w) for w in ("نشرته", "نشرتها", "نشره", "نشرها", "أصدرته", "أصدرتها", "أصدره", "بثته", "بثتها", "أوردته", "أوردتها", "وزعته", "وزعتها"))
-MEDIA_PLACES = frozenset(lx.norm(w) for w in (
-    "الإنترنت", "الانترنت", "تويتر", "فيسبوك", "فيس", "إنستغرام", "انستغرام", "انستقرام", "يوتيوب", "سناب", "سنابشات",
-    "الموقع", "موقعه", "موقعها", "صفحته", "صفحتها", "حسابه", "حسابها", "الشبكة", "شبكة", "مواقع", "منصة",
-))
-PLURAL_HEADS = frozenset(lx.norm(w) for w in (
-    "سكان", "شهود", "مصادر", "نشطاء", "خبراء", "أطباء", "ضباط", "جنود", "عمال", "زوار", "ملاك", "طلاب", "نواب",
-    "أهالي", "ركاب", "أقارب", "مسؤولو", "منظمو", "تقارير", "أوساط", "سلطات",
-))
-PUBLISHING_VERBS = frozenset(lx.norm(w) for w in (
-    "جاء", "جاءت", "ورد", "وردت", "نشر", "نشرت", "نشرته", "نقل", "نقلت", "أورد", "أوردت", "بث", "بثت", "أذاع", "أذاعت",
-    "كتب", "كتبت", "أفاد", "أفادت", "صرح", "صرحت", "أعلن", "أعلنت", "بين", "بينت", "تناقلت", "تداولت", "روى", "روت",
-))
-SUBJUNCTIVE = frozenset(lx.norm(w) for w in ("أن", "ان", "لن", "كي", "لكي", "حتى", "لئلا", "ألا"))
-KANA = frozenset(lx.norm(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت"))
-DEMONSTRATIVES = frozenset(lx.norm(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
+PUBLISHED = lx.word_class("published")
+MEDIA_PLACES = lx.word_class("media_places")
+PLURAL_HEADS = lx.word_class("plural_heads")
+PUBLISHING_VERBS = lx.word_class("publishing_verbs")
+SUBJUNCTIVE = lx.word_class("subjunctive")
+KANA = lx.word_class("kana")
+DEMONSTRATIVES = lx.word_class("demonstratives")
 SUBJECT_STOPS = tuple(lx.norm(w) for w in ("ب", "إلى", "على", "عن", "مع"))
-NEGATIONS = frozenset(lx.norm(w) for w in ("لم", "ولم", "لن", "ولن", "لا", "ولا", "فلم", "ما"))
-AUXILIARIES = frozenset(lx.norm(w) for w in ("قد", "وقد", "فقد", "لقد", "كان", "كانت", "وكان", "وكانت", "كانوا", "أما", "وأما", "ثم", "كما", "فيما", "بينما", "حين", "وحين", "ولم", "لم", "ولا", "لا"))
-APPOSITION_WORDS = frozenset(lx.norm(w) for w in ("أحد", "إحدى", "ويدعى", "يدعى", "وهو", "وهي"))
-NP_EXTRA_STOPS = frozenset(lx.norm(w) for w in ("للذين", "لمن", "لما", "الذي", "التي", "الذين", "ممن", "مما", "وذلك", "ذلك", "إنه", "لأنه",
-                                                  "هناك", "هنالك", "ثمة"))
+NEGATIONS = lx.word_class("negations")
+AUXILIARIES = lx.word_class("auxiliaries")
+APPOSITION_WORDS = lx.word_class("apposition_words")
+NP_EXTRA_STOPS = lx.word_class("np_extra_stops")
 # the fa- that opens the main clause after a fronted adjunct ("وبحسب X فإن …", "وحسب التقرير، فقد …")
-EXAMPLE_WORDS = frozenset(lx.norm(w) for w in ("مثل", "ومثل", "منها", "ومنها", "بينها", "بينهم", "ومنهم", "منهم", "خاصة", "وخاصة", "سيما", "كذلك"))
-PRONOUN_PPS = frozenset(lx.norm(w) for w in ("فيه", "فيها", "خلاله", "خلالها", "عليه", "عليها", "له", "لها"))
-FA_OPENERS = frozenset(lx.norm(w) for w in ("فإن", "فإنه", "فإنها", "فإنهم", "فقد"))
+EXAMPLE_WORDS = lx.word_class("example_words")
+PRONOUN_PPS = lx.word_class("pronoun_pps")
+FA_OPENERS = lx.word_class("fa_openers")
 # before a verb without a complement clause, these make it narration: "ولم تعلن أي جهة مسؤوليتها", "والذي جدد عقده"
 NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.RELATIVES)
-FIRST_PERSON_THAT = frozenset(lx.norm(w) for w in ("إني", "إنني", "إننا", "أني", "أنني", "أننا", "بأنني", "بأننا"))
-RESUMPTIVE_PPS = frozenset(lx.norm(w) for w in ("عليها", "عليه", "عليهم", "منها", "منه", "فيها", "فيه"))
-COPULAS = frozenset(lx.norm(w) for w in ("كان", "كانت", "كانوا", "يكون", "تكون", "يكونون", "ليس", "ليست", "ليسوا", "بات", "باتت",
-                                          "أصبح", "أصبحت", "صار", "صارت", "ظل", "ظلت", "مازال", "مازالت", "زال", "زالت"))
+FIRST_PERSON_THAT = lx.word_class("first_person_that")
+RESUMPTIVE_PPS = lx.word_class("resumptive_pps")
+COPULAS = lx.word_class("copulas")
 # prepositions of place and time: a phrase they open is an adjunct, never a verb's object
-ADJUNCT_PREPS = frozenset(lx.norm(w) for w in ("في", "من", "خلال", "منذ", "عند", "لدى", "أمام", "بعد", "قبل", "عقب", "أثناء"))
+ADJUNCT_PREPS = lx.word_class("adjunct_preps")
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "…، ولكنه أضاف أن …": a new attribution
 SELF_WORDS = lx.clause_words("self_reference")  # "المصدر نفسه", "أمس": still the source phrase
-ISSUED = frozenset(lx.norm(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صدر", "صدرت"))
-ISSUED_BY = frozenset(lx.norm(w) for w in ("عن", "عنه", "عنها", "عنهم", "عنهما"))
+ISSUED = lx.word_class("issued")
+ISSUED_BY = lx.word_class("issued_by")
 
 
 def _impersonal() -> frozenset[str]:

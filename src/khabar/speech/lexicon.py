@@ -229,6 +229,13 @@ def marker_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def word_class(kind: str) -> frozenset[str]:
+    """Normalised words of one closed class of ``word_classes.tsv`` (function words that end a
+    speaker phrase, plural heads, verbs of publishing…), named after the constant that holds it."""
+    return frozenset(norm(word) for row_kind, word in _lines("word_classes.tsv") if row_kind == kind)
+
+
+@cache
 def clause_words(kind: str) -> frozenset[str]:
     """Normalised words of one kind of ``clause_words.tsv`` (break_particle, pointing_back,
     self_reference, goes_on)."""
@@ -268,30 +275,10 @@ COMPLEMENTIZERS = frozenset(
     ) if w != "لأن"
 )
 # words after which أن is not the complement of a reporting verb ("بعد أن", "يجب أن")
-NOT_BEFORE_COMPLEMENTIZER = frozenset(norm(w) for w in (
-    "بعد", "قبل", "منذ", "حتى", "يجب", "ينبغي", "يمكن", "لابد", "بد", "دون", "بدون", "إلا", "لو", "كما", "مثل",
-    "رغم", "برغم", "بمجرد", "مجرد", "وبعد", "وقبل", "يريد", "تريد", "أراد", "أرادت", "يستطيع", "تستطيع", "عسى",
-    "شأن", "شأنه", "بشأن", "ريثما", "لدرجة", "إما", "سبق", "وسبق",
-))
-RELATIVES = frozenset(norm(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"))
-NAME_PARTICLES = frozenset(norm(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "أبي", "أبا", "أم", "عبد", "ولد", "ال", "دي", "دو", "فان", "فون", "إبن"))
+NOT_BEFORE_COMPLEMENTIZER = word_class("not_before_complementizer")
+RELATIVES = word_class("relatives")
+NAME_PARTICLES = word_class("name_particles")
 # function words that end a speaker phrase
-NP_STOPS = frozenset(norm(w) for w in (
-    "ما", "كما", "حيث", "إذ", "اذ", "لكن", "ولكن", "بينما", "فيما", "ثم", "حتى", "لأن", "كي", "لكي", "إلا", "لا", "لم",
-    "لن", "قد", "وقد", "فقد", "لقد", "كان", "كانت", "وكان", "وكانت", "هو", "هي", "هم", "هما", "نحن", "هذا", "هذه",
-    "ذلك", "تلك", "هؤلاء", "إن", "أن", "إذا", "اذا", "لو", "أو", "أم", "بل", "إلى", "الى", "على", "عن", "مع", "أي",
-    "وأن", "وإن", "كل", "جميع", "غير", "سوى", "عبر", "نحو", "ضد", "تجاه", "لدى", "بشأن", "حول", "لها", "له", "لهم",
-    "فإن", "وهو", "وهي", "التي", "الذي", "الذين", "يوم", "أمس", "اليوم", "لنا", "لي", "إنه", "انه",
-    "فيها", "فيه", "منه", "منها", "عنه", "عنها", "عليه", "عليها", "إليه", "إليها", "بها", "به", "لهما", "معه", "معها",
-    "أكثر", "أقل", "بعدما", "قبلما", "إذا", "وإذا", "بأن", "لأن", "كأن", "بحيث", "كلمة", "كلمته", "كلمتها",
-    # compound prepositions opening an adjunct: "بحسب وزارة المالية بفضل تطور …"
-    "بفضل", "بسبب", "بهدف", "بغية", "بغرض", "جراء", "نتيجة", "إثر", "عقب",
-    # a talk of one's own is the object of the verb, not who speaks ("وختم حديثه قائلا")
-    "حديثه", "حديثها", "حديثهم", "كلامه", "كلامها", "تصريحه", "تصريحها", "تصريحاته", "تصريحاتها",
-    # an age after a name is its description, not the name ("أليس البالغة من العمر 20 عاما")
-    "البالغ", "البالغة", "البالغه",
-    # question words open the content, never belong to who speaks ("ويشرح لالميترا كيف يهرب …")
-    "كيف", "لماذا", "متى", "هل", "أين",
-))
+NP_STOPS = word_class("np_stops")
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
-PREP_WORDS = frozenset(norm(w) for w in ("إلى", "على", "عن", "من", "في", "ب", "ل", "مع"))
+PREP_WORDS = word_class("prep_words")
