@@ -209,3 +209,15 @@ def feminine_dual_lemma(form: str) -> str | None:
         return None
     singular = form[:-3] + "ه"
     return singular if word_counts().get(singular, 0) >= 3 else None
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Matching forms of the nouns that count people (شخص، مواطنين، متهما)."""
+    return frozenset(match_form(row[0]) for row in read_rows("people_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def parts_of_day() -> frozenset[str]:
+    """Matching forms of the parts of the day a clock time ends with (مساء، صباحا)."""
+    return frozenset(match_form(row[0]) for row in read_rows("parts_of_day.tsv", 1))
