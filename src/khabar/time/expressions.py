@@ -26,6 +26,10 @@ one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
 - events with their year (``كأس العالم 2018``), periods named by what filled them (``خلال فترة
   حكمه``، ``في عهد المالكي``) and vague references (``في وقت سابق``، ``على الفور``، ``الفترة المقبلة``)
   with a null value;
+- days of a sequence and of feasts: ``اليوم الأول`` (null), ``في اليوم التالي`` (the day after the day
+  named last), ``لليوم الثاني على التوالي`` (P2D), ``ثالث أيام عيد الفطر`` (1 Shawwal + 2 days),
+  ``العشر الأواخر من رمضان`` (21 Ramadan to its last day), ``اليوم الذي…`` ("the day when": null), and
+  ``من قبل`` closing a clause ("before": null);
 - times of day: ``الساعة العاشرة صباحا`` (→ T10:00: a clock time names no day unless its sentence
   names one beside it: ``في 11:30 مساء، أمس``), ``16:44 ت م`` (a wire stamp in Mecca time:
   2024-05-06T16:44), ``ظهر اليوم`` (→ 2024-05-06T12:00), ``13:19 بتوقيت غرينتش`` (→ T13:19Z);
@@ -165,6 +169,7 @@ RELATIVE_DAYS = {
     "اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "امس الاول": -2,
     "البارحه الاولي": -2, "غدا": 1, "الغد": 1, "غد": 1, "بعد غد": 2,
 }
+FEAST_DAY_ORDINALS = {"اول": 0, "ثاني": 1, "ثالث": 2, "رابع": 3}  # أول أيام العيد → the feast's day + 0
 PM = ("مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "بعد الظهر", "ظهر", "عصر", "ليل")  # ظهر… after من: من ظهر الأحد
 UPCOMING_DAYS = 45  # a day and month without a year this close ahead is the coming one
 
@@ -290,7 +295,9 @@ def alternatives() -> tuple[str, ...]:
         rf"(?P<set>كل{S}(?:(?:يوم{S})?(?P<s_wd>(?:ال)?(?:{bare_weekday}))|(?:(?P<s_num>{num}){S})?(?P<s_unit>{units})(?!\w){unit_tail('s2')})(?!\w))",
         (
             rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.,]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:])|\.[0-5]\d(?!\d)(?={S}ب?توقيت{S})))"
-            rf"|(?P<c_hc>(?:[01]?\d|2[0-3])[.,][0-5]\d)(?!\d)(?={S}{AMPM})|(?:ال{S0})?(?P<c_n>1[0-2]|0?[1-9])(?!\d)(?={S}{AMPM})|(?P<c_hw>{hours})(?={S}{AMPM}))"
+            rf"|(?P<c_hc>(?:[01]?\d|2[0-3])[.,][0-5]\d)(?!\d)(?={S}{AMPM})|(?:ال{S0})?(?P<c_n>1[0-2]|0?[1-9])(?!\d)(?={S}{AMPM})|(?P<c_hw>{hours})(?={S}{AMPM})"
+            # منتصف الليل: midnight, the clock time 00:00 (24:00 as the end of a span: حتى منتصف الليل)
+            rf"|(?P<c_mid>منتصف{S}الليل)(?!\w))"
             rf"(?:{S}(?P<c_frac>و{S0}(?:النصف|الربع|الثلث|نصف|ربع)|الا{S0}(?:الربع|ربعا|ثلثا|الثلث)))?"
             rf"(?:{S}(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد{S}الظهر|من{S}(?:صباح|مساء|ظهر|عصر|فجر|ليل))(?!\w))?"
             rf"(?:{S0}(?P<c_tm>ت{S0}\.?{S0}م|ب?توقيت{S}(?:مكه(?:{S}المكرمه)?|(?P<c_gmt>غرينتش|جرينتش)|الرياض))(?!\w))?)"
@@ -304,8 +311,26 @@ def alternatives() -> tuple[str, ...]:
         ),
         # "15 دولارا في العام"، "خمس مرات في الشهر": a rate per unit, when no word makes it one period
         rf"(?P<perunit>في{S}(?P<pu>الاسبوع|الشهر|العام|السنه)(?!\w)(?!{S0}(?:[\d(]|ال|لل|هذ|نفس|ذات|ذلك|تلك|من{S})))",
+        # اليوم الأول، في اليوم الثاني من زيارته، في اليوم التالي، لليوم الثالث على التوالي: a day of a
+        # sequence, not today (before the phrase في اليوم, "per day", and the relative اليوم)
+        # (not a day of a month: "اليوم الأول من رمضان"، "حتى اليوم السابع والعشرين من شهر جمادى الآخرة")
+        (
+            rf"(?P<ordday>(?:في{S})?(?:ال|لل)يوم{S}(?P<od_ord>{ordinal_day}|الاخير|التالي)(?!\w)"
+            rf"(?!{S0}و{S0}(?:العشرين|الثلاثين)|{S}(?:من{S})?(?:شهر{S})?(?:{month_words})(?!\w))(?:{S}(?P<od_row>علي{S}التوالي)(?!\w))?)"
+        ),
+        # أول أيام عيد الفطر، ثالث أيام العيد: a day of the feast
+        (
+            rf"(?P<feastday>(?:في{S})?(?P<fd_n>{_alt(FEAST_DAY_ORDINALS)})(?!\w){S}(?:ايام{S}(?:ال)?عيد|يوم{S}(?:من{S})?(?:ايام{S})?العيد)(?!\w)"
+            rf"(?:{S}(?P<fd_which>الفطر|الاضحي)(?!\w))?(?:{S}(?:المبارك|السعيد)(?!\w))?)"
+        ),
+        # العشر الأواخر من رمضان، الأيام العشر الأواخر من شهر رمضان المبارك: Ramadan's last ten days
+        (
+            rf"(?P<lastten>(?:(?:في|خلال|طوال|طيله){S})?(?:(?:ال|لل)?(?:ايام|ليالي){S})?(?:ال|لل)?عشر{S}(?:ال)?اواخر(?!\w)"
+            rf"(?:(?:{S}(?:من{S}|في{S}|ل))(?:(?:ال|ل)?شهر{S}(?:رمضان|الفضيل|الكريم|المبارك)|رمضان)(?!\w)"
+            rf"(?:{S}(?:المبارك|الكريم|الفضيل|المعظم|الماضي)(?!\w))?)?)"
+        ),
         # ذلك اليوم، حينها، آنذاك: "then", the time last named ("في وقتها" is "on time")
-        rf"(?P<anaphor>(?:في{S})?(?:ذلك{S}اليوم|اليوم{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}اليوم|حينه)(?!\w)|(?<!في ){ANAPHORS}(?!\w))",
+        rf"(?P<anaphor>(?:في{S})?(?:ذلك{S}اليوم|اليوم{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}اليوم|حينه|(?<=في )(?:حينها|حينذاك))(?!\w)|(?<!في ){ANAPHORS}(?!\w))",
         rf"(?P<phrase>(?P<ph>{phrases})(?!\w)(?!{PHRASES_BEFORE_MIN}{S}من{S})(?!(?<=سابق|لاحق){S}(?:اليوم|امس|الليله|غدا|هذا{S}(?:الاسبوع|الشهر|العام)|هذه{S}السنه)(?!\w)))",
         (
             rf"(?P<fraction>(?:(?P<fr_pre>خلال|في|منذ|مطلع|بدايه|نهايه|حتي|طوال){S})?(?P<fr_part>(?:ال|لل)(?:نصف|ربع)){S}(?P<fr_ord>{_alt(PART_ORDINALS)}|الاخير)(?!\w)"
@@ -505,7 +530,34 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
         _unreverse_decimals(found)
     merged = _merge_weekday_dates(found, original, context.reference)
     timed = _dated_clock_times(_merge_ranges(merged, original), original)
-    return _since_events(timed, original) if "منذ" in original else timed
+    timed = _since_events(timed, original) if "منذ" in original else timed
+    return _before_adverbs(timed, original) if BEFORE_ADVERB in original else timed
+
+
+BEFORE_ADVERB = "من قبل"
+# what follows "من قبل" when it means "before" (ودربتهم من قبل، لم يكترث لها من قبل. نبهت من قبل إلى):
+# the clause's end or a particle; before a noun it is "by" (من قبل الاتحاد), no time
+BEFORE_ADVERB_END = re.compile(
+    r"[^\S\n]*(?:[،,.;:؛!؟?\n»)”]|$)"  # (not ": «استخدمت من قبل "الحرس الثوري"»)
+    r"|[^\S\n]+[وف]?(?:إلى|الى|على|في|عن|ثم|لكن|بل|حتى|أو|لم|لا|قد|فقط|أبدا|أبداً|مطلقا)(?![\u0621-\u064a])"
+)
+
+
+def _before_adverbs(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+    """``من قبل`` closing a clause: "before", a past time the gold annotates with a null value (all
+    six such spans on dev). Found with ``str.find`` after the scan, as منذ."""
+    added: list[TimeExpression] = []
+    at = original.find(BEFORE_ADVERB)
+    while at >= 0:
+        end = at + len(BEFORE_ADVERB)
+        if (
+            (at == 0 or not original[at - 1].isalpha())
+            and BEFORE_ADVERB_END.match(original, end)
+            and not any(e.start < end and at < e.end for e in found)
+        ):
+            added.append(TimeExpression(at, end, BEFORE_ADVERB, "date", None))
+        at = original.find(BEFORE_ADVERB, end)
+    return sorted(found + added, key=lambda e: e.start) if added else found
 
 
 SINCE_WORD = "منذ"
@@ -993,6 +1045,7 @@ def anchor_words() -> frozenset[str]:
     words |= {"فتره", "عهد", "حقبه", "الحقبه", "ولايته", "ولايتها", "ولايتهم", "حينه", "عمره", "عمرها", "عمرهم", "العمر"} | set(ANAPHORS[3:-1].split("|"))
     words |= {"الاسبوع", "الشهر", "العام", "السنه", "عام", "سنه", "للعام", "للشهر", "للاسبوع", "للسنه",
               "عامي", "العامين", "سنتي", "السنتين", "الساعه", "غره"}
+    words |= {"الاواخر", "الليل"}  # العشر الأواخر (of Ramadan), منتصف الليل
     for phrase in lexicon.phrases():
         if not words.intersection(phrase.split()):  # a phrase holding a unit (من عام إلى آخر) has its anchor
             words.add(min(phrase.split(), key=lambda w: counts.get(w, 0)))
@@ -1010,6 +1063,7 @@ def starter_words() -> frozenset[str]:
         "عشرات", "ال", "غره", "عن", "الفتره", "فصل", "موسم", "عامي", "عام", "العام", "يومي", "نفس", "ذات", "ذلك",
     }
     words |= {event.split()[0] for event in lexicon.year_events()}
+    words |= set(FEAST_DAY_ORDINALS) | {"العشر", "عشر"}  # ثالث أيام العيد، العشر الأواخر
     words |= set(ORDINAL_DAYS) | {w.split()[0] for w in ORDINAL_DAYS}
     words |= {f for f, (_, kind) in number_words().items() if kind != "fraction"}
     words |= {phrase.split()[0] for phrase in lexicon.phrases()}
@@ -1339,6 +1393,9 @@ def _with_tail(value: str | None, m, name: str) -> str | None:
 
 
 def _read_clock(m, ctx):
+    if m.group("c_mid"):
+        end_of_span = UNTIL_BEFORE.search(ctx.text, max(0, m.start("c_mid") - 12), m.start("c_mid"))
+        return "time", _at(None, 24 if end_of_span else 0, 0)
     raw = m.group("c_h") or m.group("c_hm") or m.group("c_hc") or m.group("c_n") or m.group("c_hw")
     if raw[0].isdigit():
         hour, _, minute = raw.replace(".", ":").replace(",", ":").partition(":")
@@ -1356,6 +1413,9 @@ def _read_clock(m, ctx):
     stamp = m.group("c_tm") and not m.group("c_tm").endswith(("غرينتش", "جرينتش"))
     value = _at(ctx.reference if stamp else None, hour, minute)
     return "time", value + "Z" if m.group("c_gmt") else value
+
+
+UNTIL_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:حتي|الي|لغايه){S}$")  # "حتى منتصف الليل": the end of a span
 
 
 CLOCK_RANGE_END = re.compile(
@@ -1405,10 +1465,10 @@ def _quantity_regex() -> re.Pattern[str]:
 def _read_phrase(m, ctx):
     phrase = _squash(m.group("ph"))
     kind, rule = lexicon.phrases()[phrase]
-    if phrase == "في اليوم" and (
-        TODAY_NOT.match(ctx.text, m.end()) or ORDINAL_NUMBER_AFTER.match(ctx.text, m.end()) or WHICH_AFTER.match(ctx.text, m.end())
-    ):
-        return None  # في اليوم الأول، في اليوم الـ7: a day of something, not "per day"
+    if phrase == "في اليوم" and (which := WHICH_AFTER.match(ctx.text, m.end())):
+        return "date", None, m.start(), which.end()  # في اليوم الذي وصل فيه: the day when, undated
+    if phrase == "في اليوم" and (TODAY_NOT.match(ctx.text, m.end()) or ORDINAL_NUMBER_AFTER.match(ctx.text, m.end())):
+        return None  # في اليوم الـ7، في اليوم العالمي: a day of something, not "per day"
     if phrase in SURNAME_LIKE and not DEFINITE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "وأضاف الشهري": the family name, not "monthly"
     if phrase == "اخيرا" and ctx.text[m.start() - 1 : m.start()] == "و":
@@ -1423,9 +1483,10 @@ def _read_phrase(m, ctx):
         return kind, resolve.iso_date(ctx.reference)
     if rule == "noon":
         return kind, _at(ctx.reference, 12, 0)
-    if rule.startswith("hijri:"):
+    if rule.startswith("hijri:"):  # a feast: عيد الفطر، عيد الأضحى
         month, day = (int(x) for x in rule[6:].split("-"))
-        return kind, resolve.day_month(ctx.reference, day, month, "hijri", None)
+        feast = _feast_day(ctx.reference, (month, day)) if ctx.reference else None
+        return kind, feast.isoformat() if feast else resolve.day_month(ctx.reference, day, month, "hijri", None)
     if rule.startswith("night:"):  # الليلة الماضية → the night of the day before: 2015-08-06TNI
         day = resolve.shift_days(ctx.reference, int(rule[6:]))
         return kind, f"{day}TNI" if day else None
@@ -1447,6 +1508,72 @@ def _read_anaphor(m, ctx):
 DEICTIC_READERS = frozenset({"relday", "phrase"})  # اليوم، أمس، الآن: times of the writing, not of the story
 
 
+def _read_ordday(m, ctx):
+    """``اليوم الأول`` (of a course, a visit, a season): a day of a sequence the text does not date,
+    null as the gold has all such spans on dev; ``في اليوم التالي`` is the day after the day named
+    last (the gold's reading after "اليوم الاثنين"); ``لليوم الثالث على التوالي`` is how long a run of
+    days has lasted (P3D)."""
+    ordinal = _squash(m.group("od_ord"))
+    if m.group("od_row"):
+        count = ORDINAL_DAYS.get(ordinal)
+        return ("duration", f"P{count}D") if count else ("duration", None)
+    if ordinal == "التالي":
+        day = _day_named_before(ctx, m.start())
+        return "date", resolve.shift_days(day, 1) if day else None
+    return "date", None
+
+
+def _day_named_before(ctx, start: int) -> date | None:
+    """The day last named before ``start`` (a calendar date, a weekday, اليوم/أمس), within
+    :data:`ANAPHOR_REACH` characters, or ``None``."""
+    for expression, end, kind in zip(reversed(ctx.found), reversed(ctx.found_ends), reversed(ctx.found_kinds)):
+        if start - end > ANAPHOR_REACH:
+            break
+        if kind != "phrase" and expression.type == "date" and expression.value and FULL_DATE.fullmatch(expression.value):
+            return date.fromisoformat(expression.value)
+    return None
+
+
+def _read_feastday(m, ctx):
+    """``أول أيام عيد الفطر``، ``ثالث أيام العيد``: the feast's first day plus the ordinal's days. A bare
+    العيد is the feast (الفطر or الأضحى) last begun before the article's date."""
+    which = m.group("fd_which")
+    if which:
+        first = _feast_day(ctx.reference, FEASTS[which])
+    else:
+        first = max(filter(None, (_feast_day(ctx.reference, feast) for feast in FEASTS.values())), default=None)
+    return "date", resolve.shift_days(first, FEAST_DAY_ORDINALS[m.group("fd_n")]) if first else None
+
+
+FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # Hijri month and day each feast begins on
+
+
+FEAST_AHEAD_DAYS = 10  # a feast this close ahead is the one the text means (غدا الجمعة أول أيام عيد الفطر)
+
+
+def _feast_day(reference: date | None, feast: tuple[int, int]) -> date | None:
+    """The day a feast (Hijri month, day) begins: the latest not after ``reference``, unless the
+    next one is at most :data:`FEAST_AHEAD_DAYS` ahead (the eve of the feast)."""
+    coming = resolve.day_month(reference, feast[1], feast[0], "hijri", 1)
+    if coming and FULL_DATE.fullmatch(coming) and (date.fromisoformat(coming) - reference).days <= FEAST_AHEAD_DAYS:
+        return date.fromisoformat(coming)
+    value = resolve.day_month(reference, feast[1], feast[0], "hijri", None)
+    return date.fromisoformat(value) if value and FULL_DATE.fullmatch(value) else None
+
+
+def _read_last_ten(m, ctx):
+    """``العشر الأواخر من رمضان``: the days from 21 Ramadan to its last, of the Ramadan going on or
+    last ended at the article's date (2015-07-08/2015-07-16 for 1436)."""
+    today = hijri.to_hijri(ctx.reference) if ctx.reference else None
+    if today is None:
+        return "range", None
+    year = today[0] if today[1] >= 9 else today[0] - 1
+    first, shawwal = hijri.to_gregorian(year, 9, 21), hijri.to_gregorian(year, 10, 1)
+    if first is None or shawwal is None:
+        return "range", None
+    return "range", f"{first.isoformat()}/{(shawwal - datetime.timedelta(days=1)).isoformat()}"
+
+
 ANAPHOR_REACH = 300  # characters back to the time "then" points to
 
 
@@ -1462,6 +1589,8 @@ def _read_relday(m, ctx):
         return None  # "بعد أن لامس أدنى مستوى": the verb touched, not ل + yesterday
     if word == "اليوم" and not _is_today(m, ctx.text):
         return None
+    if word == "اليوم" and not (m.group("rd_wd") or m.group("rd_part")) and (when := _day_when(ctx.text, m)):
+        return "date", None, m.start(), when  # سيأتي اليوم الذي…، اليوم الذي وصل فيه: the day when, undated
     if word == "الغد" and NEWSPAPER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     if word == "غد" and not ctx.text[max(0, m.start("rd_word") - 4) : m.start("rd_word")].startswith("يوم"):
@@ -1485,6 +1614,19 @@ def _read_relday(m, ctx):
 VAGUE_PERIOD_END = re.compile(rf"{S0}(?:[،,.;:؛!؟?\n»)\"”]|$|(?:ثم|قصيره|وجيزه|طويله|قريبه|معينه|بسيطه|قليله)(?!\w))")
 NEAR_AFTER = re.compile(rf"{S}من(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)?(?!\w)")
 WHICH_AFTER = re.compile(rf"{S}الذي(?!\w)")  # في اليوم الذي وصل فيه: the day when, not "per day"
+# "the day when" (سيأتي اليوم الذي، حتى اليوم الذي), not "today, which" (لقاء اليوم الذي سيكون القمة)
+DAY_WHEN_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:س?[يت]اتي|جاء|ذلك|نفس|ذات|هو|كان|حتي|منذ){S}$")
+RESUMPTIVE_AFTER = re.compile(rf"^[^،,.;:؛!؟?\n]{{0,40}}?(?<!\w)فيه(?!\w)")  # اليوم الذي وصل فيه
+
+
+def _day_when(text: str, m) -> int | None:
+    """Where "the day when" ends (after الذي), when اليوم opens such a clause; else ``None``."""
+    which = WHICH_AFTER.match(text, m.end())
+    if which is None:
+        return None
+    if DAY_WHEN_BEFORE.search(text, max(0, m.start() - 10), m.start()) or RESUMPTIVE_AFTER.match(text, which.end()):
+        return which.end()
+    return None
 ORDINAL_NUMBER_AFTER = re.compile(rf"{S}ال{S0}\d")
 # Frequency adjectives that are also common family names (بندر الشهري): monthly only after a
 # definite or possessed noun (الراتب الشهري، دخلهم الشهري).
@@ -1918,6 +2060,9 @@ READERS = {
     "perunit": _read_perunit,
     "phrase": _read_phrase,
     "fraction": _read_fraction,
+    "ordday": _read_ordday,
+    "feastday": _read_feastday,
+    "lastten": _read_last_ten,
     "anaphor": _read_anaphor,
     "relday": _read_relday,
     "weekday": _read_weekday,
