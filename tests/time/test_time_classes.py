@@ -5,17 +5,15 @@ no times."""
 
 import pytest
 
-from khabar.time.expressions import anchored_scanner, find_times, scanners_by_first_char
+from khabar.time.expressions import anchored_scanner, scanners_by_first_char
 from khabar.time.resolve import add_durations
+from time_rows import time_rows
 
 PUB = "2015-07-26"  # a Sunday; 1436 AH runs from 2014-10-25 to 2015-10-14
 
 
-def times(text, published=PUB):
-    found = find_times(text, published)
-    for t in found:
-        assert text[t.start : t.end] == t.text
-    return [(t.text, t.type, t.value) for t in found]
+def times(text, published=PUB, future=False):
+    return time_rows(text, published, future)
 
 
 @pytest.mark.parametrize(

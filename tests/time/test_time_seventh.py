@@ -5,16 +5,13 @@ decade (ثلاثيني), parts of day said as adjectives (تدريبات صبا�
 midnight (حتى منتصف الليل) and "at that time" (في حينها). Each on short made-up Arabic news
 sentences."""
 
-from khabar.time.expressions import find_times
+from time_rows import time_rows
 
 PUB = "2015-07-27"  # a Monday
 
 
-def times(text, published=PUB):
-    found = find_times(text, published)
-    for t in found:
-        assert text[t.start : t.end] == t.text
-    return [(t.text, t.type, t.value) for t in found]
+def times(text, published=PUB, future=False):
+    return time_rows(text, published, future)
 
 
 # --- a day of a sequence: all 14 such phrases of dev are gold spans

@@ -7,15 +7,13 @@ import pytest
 from khabar.time import hijri, resolve
 from khabar.time.expressions import find_times
 from khabar.time.lexicon import months
+from time_rows import time_rows
 
 PUB = "2024-05-06"  # a Monday
 
 
-def times(text, published=PUB):
-    found = find_times(text, published)
-    for t in found:
-        assert text[t.start : t.end] == t.text
-    return [(t.text, t.type, t.value) for t in found]
+def times(text, published=PUB, future=False):
+    return time_rows(text, published, future)
 
 
 def value(text, published=PUB):

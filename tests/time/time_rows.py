@@ -1,0 +1,11 @@
+"""What the time tests compare: ``(text, type, value)`` of every expression found, each checked to be
+the verbatim text at its offsets (imported by the test modules of this folder)."""
+
+from khabar.time.expressions import find_times
+
+
+def time_rows(text, published, future=False):
+    found = find_times(text, published, future_at=(lambda at: True) if future else None)
+    for t in found:
+        assert text[t.start : t.end] == t.text
+    return [(t.text, t.type, t.value) for t in found]
