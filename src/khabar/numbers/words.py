@@ -408,7 +408,7 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
     gap = text[last.end : atom.start - len(atom.prefix)]
     if "\n" in gap:
         return False
-    if last.op == "part" and not gap.strip() and not atom.prefix.strip("ال") and _restates_scale(group, atom):
+    if last.op == "part" and not gap.strip() and atom.prefix in ("", "ال") and _restates_scale(group, atom):
         atom.op = "restate"  # مليون ونصف (ال)مليون: the scale said again adds nothing
         return True
     waw = atom.prefix == "و" or gap.strip() == "و"
