@@ -167,9 +167,7 @@ SUBJECT_WORDS = 16  # how far back "عدد …" may stand from the count it is t
 def _subject_type(text: str, start: int) -> str | None:
     """``ارتفع عدد المعتقلين منذ بداية الاحتجاجات إلى 300 شخص``: the type of the first typed word
     after the sentence's "عدد"/"حصيلة" before ``start``, when no other number stands between."""
-    lo = max(0, start - 160)
-    for m in SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
+    lo = _sentence_start(text, max(0, start - 160), start)
     words = WORD_RE.findall(text, lo, start)[-SUBJECT_WORDS:]
     subjects = lexicon.count_subjects()
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i].removeprefix("و") in subjects), None)
@@ -245,12 +243,15 @@ def _coordinated(text: str, quantity: Quantity) -> bool:
     return bool(COORDINATION_RE.search(before)) or text[quantity.start : quantity.start + 1] == "و"
 
 
+def _sentence_start(text: str, lo: int, start: int) -> int:
+    """Where the sentence holding ``start`` begins, looking back no further than ``lo``."""
+    through = THROUGH_LAST_SENTENCE_END.match(text, lo, start)
+    return lo if through is None else through.end()
+
+
 def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]:
     """The nearest governing phrase before ``start`` in its sentence, and how many words away."""
-    lo = max(0, start - 90)
-    through = THROUGH_LAST_SENTENCE_END.match(text, lo, start)
-    if through is not None:
-        lo = through.end()
+    lo = _sentence_start(text, max(0, start - 90), start)
     found = None
     for m in _trigger_matches(text, lo, start):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
