@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from khabar.numbers import lexicon
 from khabar.numbers.regex import alternation
-from khabar.numbers.words import SCALE_KINDS, NumberPhrase, number_phrases, opens_quoted
+from khabar.numbers.words import CLOSING_QUOTES, OPENING_QUOTES, SCALE_KINDS, NumberPhrase, number_phrases, opens_quoted
 from khabar.text.normalize import Normalized, normalize, normalize_with_offsets
 from khabar.text.segment import split_clitics
 
@@ -518,12 +518,15 @@ def _listed_after_label(text: str, phrase: NumberPhrase, label_end: int) -> bool
     return not (noun is not None and _known_noun(noun.group("word")))
 
 
+LABEL_GAP = " \t(#:-" + "".join(sorted(OPENING_QUOTES))  # what may stand between a label word and its number
+
+
 def _is_label(text: str, phrase: NumberPhrase) -> bool:
     """المادة 5، رقم (12)، الرحلة 370: the number names something."""
     before = phrase.start - len(phrase.atoms[0].prefix)
     if before > 0 and text[before - 1] in "-/" and GLUED_NAME_RE.search(text, max(0, before - 12), before):
         return True  # "أوميجا-3"، "إف-16"، "بى ايه /274": part of a name or a code
-    window = text[max(0, before - 24) : before].rstrip(" \t(#:-«\"“”'")  # المادة "49"
+    window = text[max(0, before - 24) : before].rstrip(LABEL_GAP)  # المادة (12)، رقم: 5، المادة "49"
     last_words = window.rsplit(None, 1)  # (empty when the window holds no word)
     word = last_words[-1] if last_words else ""
     if LATIN_WORD_RE.fullmatch(word):
@@ -663,7 +666,7 @@ def _currency_code(text: str, lemma: str, default: str | None, adjective: str | 
     return default
 
 
-CLOSING_QUOTE_RE = re.compile(rf"{SPACE}*[»\"”“']")
+CLOSING_QUOTE_RE = re.compile(rf"{SPACE}*[{re.escape(''.join(sorted(CLOSING_QUOTES)))}]")
 
 
 def _past_closing_quote(text: str, quantity: Quantity, last: NumberPhrase) -> int:
