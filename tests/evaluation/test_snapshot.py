@@ -1,4 +1,4 @@
-"""benchmarks/quotes_snapshot.py: the before/after check every quote rule went through."""
+"""benchmarks/snapshot.py: the before/after check every quote, figure and time rule went through."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import importlib.util
 import json
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "quotes_snapshot.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "snapshot.py"
 
 
 def load_script():
-    spec = importlib.util.spec_from_file_location("quotes_snapshot", SCRIPT)
+    spec = importlib.util.spec_from_file_location("snapshot", SCRIPT)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -31,10 +31,24 @@ def test_compare_lists_the_quotes_that_went_and_came(tmp_path, capsys):
     assert snapshot.compare(before, before) == 0
 
 
-def test_dump_writes_each_articles_quotes(shared_data, tmp_path):
-    out = tmp_path / "quotes.jsonl"
+def test_compare_lists_the_facts_that_changed(tmp_path, capsys):
+    snapshot = load_script()
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    before.write_text(json.dumps({"id": "a#1", "quotes": [], "facts": [["مليون", "other", 1000000, None, None]]},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    after.write_text(json.dumps({"id": "a#1", "quotes": [], "facts": [["مليون ونصف", "other", 1500000, None, None]]},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    assert snapshot.compare(before, after, "quotes") == 0
+    assert snapshot.compare(before, after, "facts") == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-3].startswith("- a#1 مليون | other | 1000000")
+    assert lines[-2].startswith("+ a#1 مليون ونصف | other | 1500000")
+
+
+def test_dump_writes_each_articles_quotes_facts_and_times(shared_data, tmp_path):
+    out = tmp_path / "snapshot.jsonl"
     count = load_script().dump(shared_data, out, per_day=1)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert count == len(records) >= 10
     assert all(r["id"].endswith("#0") for r in records)
-    assert any(r["quotes"] for r in records)
+    assert any(r["quotes"] for r in records) and any(r["facts"] for r in records) and any(r["times"] for r in records)
