@@ -100,6 +100,7 @@ def test_a_gold_fraction_written_rounded_matches_the_exact_value():
     assert value_right({"value": 0.3333, "min": None, "max": None}, third)
     assert not value_right({"value": 0.25, "min": None, "max": None}, third)
     assert not value_right({"value": 1400, "min": None, "max": None}, {"value": 1401, "min": None, "max": None})
+    assert not value_right({"value": 2.5, "min": None, "max": None}, {"value": 2.54, "min": None, "max": None})
 
 
 def test_repeated_gold_snippets_get_their_own_occurrence():

@@ -171,14 +171,18 @@ def pair_spans(gold: list[tuple[int, int] | None], predicted: list[tuple[int, in
 
 
 def same_number(a: float | None, b: float | None) -> bool:
-    """Whether gold ``a`` and predicted ``b`` are one number. A gold fraction is written rounded
-    (ثلث as 0.3333): the prediction is rounded to the gold's decimals before comparing."""
+    """Whether gold ``a`` and predicted ``b`` are one number. A fraction that never ends (ثلث) is
+    written rounded in the gold (0.3333): a gold with three decimals or more is compared at its own
+    decimals; one with fewer (2.5) must be met exactly, so 2.54 is not 2.5."""
     if a is None or b is None:
         return a is None and b is None
     decimals = _decimals(a)
-    if decimals and round(float(b), decimals) == round(float(a), decimals):
+    if decimals >= ROUNDED_DECIMALS and round(float(b), decimals) == round(float(a), decimals):
         return True
     return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))
+
+
+ROUNDED_DECIMALS = 3
 
 
 def _decimals(number: float) -> int:
