@@ -86,6 +86,16 @@ def _impersonal() -> frozenset[str]:
 # --- records --------------------------------------------------------------------
 
 
+def _nisba_countries(word: str) -> tuple[str, ...]:
+    """The country names a nisba may stand for: "مصري" → مصر, "سوري" → سوريا (its ي or يه taken
+    off, with or without the country's final alif)."""
+    for suffix in ("يه", "ي"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem, stem + "ا"
+    return ()
+
+
 @dataclass(slots=True)
 class Who:
     """A speaker as first introduced (normalised offsets), with what later references match on."""
@@ -2964,7 +2974,7 @@ class Finder:
         if b - a > 4 or lx.head_kind(words[a]) != "title" or any(k in self.person_ends for k in range(a, b)):
             return None
         head = _bare(words[a])
-        rest = {_bare(w) for w in words[a + 1:b] if self.is_word(a) and w[0].isalnum()}
+        rest = {_bare(w) for w in words[a + 1:b] if w[0].isalnum()}
         for k in range(a - 1, max(-1, a - 600), -1):
             if _bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head):
                 continue
@@ -2979,7 +2989,7 @@ class Finder:
             if self.other_nisba(k, end, rest):
                 continue  # "مع وزير الخارجية الإيطالي …" is not who "وزير الخارجية" is
             mention = {_bare(w) for w in self.x.norm[s_:e_].split()}
-            if all(w in mention or (w.endswith(("ي", "يه")) and w.rstrip("يه") in mention) for w in rest):
+            if all(w in mention or not mention.isdisjoint(_nisba_countries(w)) for w in rest):
                 eid = self.entity_ends.get(end)
                 return Who(s_, e_, frozenset(mention), head, "title", False, eid, None, False)
         return None
