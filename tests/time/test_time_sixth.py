@@ -3,6 +3,8 @@
 "near" (قريبا منه), "general managers" (المدراء العامين) and the verb لامس. Each on short made-up
 Arabic news sentences."""
 
+import pytest
+
 from time_rows import time_rows
 
 PUB = "2015-08-06"  # a Thursday
@@ -125,3 +127,8 @@ def test_general_managers_are_not_two_years():
 def test_the_verb_touched_is_not_yesterday():
     assert times("وانخفض سعر الخام بعد أن لامس أدنى مستوى له في الجلسة") == []
     assert times("وقال الوزير أمس إن الأسعار ستستقر") == [("أمس", "date", "2015-08-05")]
+
+
+@pytest.mark.parametrize("space", [" ", "  ", "\u00a0"])
+def test_since_an_event_ends_before_the_particle_whatever_space_stands_before_it(space):
+    assert times(f"يعمل منذ الصغر{space}من دون توقف في المزرعة.") == [("منذ الصغر", "range", None)]

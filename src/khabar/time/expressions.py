@@ -624,7 +624,7 @@ def _before_particle(original: str, least: int, end: int) -> int:
     "منذ الصغر", "منذ الثلاثينات وشهد أيضا" → "منذ الثلاثينات"."""
     for word in WORD_RE.finditer(original, least, end):
         if word.group() in SINCE_PARTICLES or word.group().startswith("و"):
-            return original.rfind(" ", least - 1, word.start()) if original[word.start() - 1].isspace() else word.start()
+            return max(least, len(original[: word.start()].rstrip()))  # (any spaces before it, not one " ")
     return end
 
 
