@@ -229,17 +229,21 @@ def marker_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def _kind_words(filename: str, kind: str) -> frozenset[str]:
+    """Normalised words of one kind of a ``kind<TAB>word`` data file."""
+    return frozenset(norm(word) for row_kind, word in _lines(filename) if row_kind == kind)
+
+
 def word_class(kind: str) -> frozenset[str]:
-    """Normalised words of one closed class of ``word_classes.tsv`` (function words that end a
-    speaker phrase, plural heads, verbs of publishing…), named after the constant that holds it."""
-    return frozenset(norm(word) for row_kind, word in _lines("word_classes.tsv") if row_kind == kind)
+    """Words of one closed class of ``word_classes.tsv`` (function words that end a speaker phrase,
+    plural heads, verbs of publishing…), named after the constant that holds it."""
+    return _kind_words("word_classes.tsv", kind)
 
 
-@cache
 def clause_words(kind: str) -> frozenset[str]:
-    """Normalised words of one kind of ``clause_words.tsv`` (break_particle, pointing_back,
-    self_reference, goes_on)."""
-    return frozenset(norm(word) for row_kind, word in _lines("clause_words.tsv") if row_kind == kind)
+    """Words of one kind of ``clause_words.tsv`` (break_particle, pointing_back, self_reference,
+    goes_on…)."""
+    return _kind_words("clause_words.tsv", kind)
 
 
 @lru_cache(maxsize=1)
