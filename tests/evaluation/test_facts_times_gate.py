@@ -1,7 +1,7 @@
 """Quality gate: facts and times against the hand-annotated SaudiNewsNet gold must not regress.
 
-Floors sit a little under the figures in docs/evaluation/facts_times.md (418-article gold: 281 dev,
-137 held out). The held-out split is gated to catch regressions, never tuned on.
+Floors sit a little under the figures in docs/evaluation/facts_times.md (462-article gold: 311 dev,
+151 held out; the draw of seed 20161 lowered the held-out facts and times floors). The held-out split is gated to catch regressions, never tuned on.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from khabar.evaluation.times import evaluate_times
 
 FACT_FLOORS = {
     "dev": {"with_value": 0.90, "detection": 0.92, "type_accuracy": 0.96, "noun_accuracy": 0.96},
-    "test": {"with_value": 0.89, "detection": 0.91, "type_accuracy": 0.88, "noun_accuracy": 0.95},
+    "test": {"with_value": 0.87, "detection": 0.89, "type_accuracy": 0.88, "noun_accuracy": 0.95},
 }
-TIME_FLOORS = {  # times: 418-article gold (281 dev, 137 held out), seventh pass (0.920/0.864/0.939, 0.849/0.763/0.899)
+TIME_FLOORS = {  # times: 462-article gold (311 dev, 151 held out), before session 6's work (0.914/0.856/0.936, 0.851/0.758/0.890)
     "dev": {"span": 0.91, "with_value": 0.85, "value_accuracy": 0.93},
-    "test": {"span": 0.84, "with_value": 0.76, "value_accuracy": 0.89},
+    "test": {"span": 0.84, "with_value": 0.75, "value_accuracy": 0.88},
 }
 
 

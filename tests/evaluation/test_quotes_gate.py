@@ -12,15 +12,16 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # floors a little under the figures on the 418-article gold (281 dev, 137 held out) after the
-    # eighth quotes pass (round 8), so a regression fails while noise from a small rule change does not
-    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.82, ("all", "cue"): 0.84,
-            ("direct", "detection"): 0.90, ("direct", "speaker"): 0.85,
-            ("indirect", "detection"): 0.845, ("indirect", "speaker"): 0.80,
-            ("according_to", "detection"): 0.83, ("according_to", "speaker"): 0.81},
-    "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.69, ("all", "cue"): 0.79,
-             ("direct", "detection"): 0.86, ("direct", "speaker"): 0.73,
-             ("indirect", "detection"): 0.81, ("indirect", "speaker"): 0.67,
+    # floors a little under the figures on the 462-article gold (311 dev, 151 held out) when the draw
+    # of seed 20161 came in (it lowered them: its articles are essays, verses, interviews), so a
+    # regression fails while noise from a small rule change does not
+    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.80, ("all", "cue"): 0.83,
+            ("direct", "detection"): 0.88, ("direct", "speaker"): 0.81,
+            ("indirect", "detection"): 0.84, ("indirect", "speaker"): 0.78,
+            ("according_to", "detection"): 0.80, ("according_to", "speaker"): 0.79},
+    "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.68, ("all", "cue"): 0.79,
+             ("direct", "detection"): 0.82, ("direct", "speaker"): 0.67,
+             ("indirect", "detection"): 0.80, ("indirect", "speaker"): 0.66,
              ("according_to", "detection"): 0.69, ("according_to", "speaker"): 0.60},
 }
 
