@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
+from khabar.numbers.matching import matching_form
 from khabar.speech.lexicon import cue_forms
 from khabar.speech.lexicon import norm as lexicon_norm
-from khabar.text.normalize import Normalized, normalize, normalize_with_offsets
+from khabar.text.normalize import Normalized
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 SENTENCE_PUNCT = frozenset(".!?؟…")
@@ -50,42 +50,21 @@ class Quotation:
     broken: str | None = None
 
 
-@lru_cache(maxsize=1)
-def _deletions() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Characters the matching form drops, and those it turns into more than one character."""
-    from khabar.text.normalize import _table
-
-    table = _table(True)
-    dropped = "".join(chr(c) for c, v in table.items() if v is None)
-    widened = "".join(chr(c) for c, v in table.items() if v is not None and len(v) > 1)
-    kept = re.compile(f"[^{re.escape(dropped)}]+") if dropped else re.compile(r"[\s\S]+")
-    wide = re.compile(f"[{re.escape(widened)}]") if widened else re.compile(r"(?!)")
-    return kept, wide
-
-
 def normalize_fast(text: str) -> Normalized:
-    """:func:`~khabar.text.normalize.normalize_with_offsets` (ة folded), with the offset map built
-    from runs of kept characters rather than character by character: the same result, several
-    times faster on text with diacritics and tatweel."""
-    kept, wide = _deletions()
-    if wide.search(text):
-        return normalize_with_offsets(text, ta_marbuta=True)
-    folded = normalize(text, ta_marbuta=True)
-    if len(folded) == len(text):
-        return Normalized(folded, len(text), None)
-    origins: list[int] = []
-    for run in kept.finditer(text):
-        origins.extend(range(run.start(), run.end()))
-    origins.append(len(text))
-    return Normalized(folded, len(text), tuple(origins))
+    """:func:`~khabar.text.normalize.normalize_with_offsets` (ة folded): the shared matching form
+    (:func:`khabar.numbers.matching.matching_form`), built by runs of characters rather than
+    character by character; the same text and offsets."""
+    return matching_form(text)
 
 
 class Text:
     """Normalised text, tokens, sentences, paragraphs and quotations of one article."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, normalized: Normalized | None = None):
+        """``normalized``: the matching form of ``text`` when the caller has it already (the
+        pipeline caches it per document: :func:`khabar.numbers.matching.matching_text`)."""
         self.original = text
-        self.normalized = normalize_fast(text)
+        self.normalized = normalized if normalized is not None else normalize_fast(text)
         self.norm = norm = self.normalized.text
         matches = list(TOKEN_RE.finditer(norm))
         self.starts = [m.start() for m in matches]
