@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 
 from khabar.numbers.matching import matching_form
 from khabar.speech.lexicon import cue_forms
@@ -55,6 +56,16 @@ def normalize_fast(text: str) -> Normalized:
     (:func:`khabar.numbers.matching.matching_form`), built by runs of characters rather than
     character by character; the same text and offsets."""
     return matching_form(text)
+
+
+def _numbered_runs(ends: list[int]) -> list[int]:
+    """``0`` for the tokens before ``ends[0]``, ``1`` up to ``ends[1]``…: one number per token."""
+    numbers: list[int] = []
+    previous = 0
+    for number, end in enumerate(ends):
+        numbers += [number] * (end - previous)
+        previous = end
+    return numbers
 
 
 class Text:
@@ -105,25 +116,36 @@ class Text:
     # --- sentences and paragraphs ---------------------------------------------
 
     def _sentences(self) -> None:
-        norm, starts, ends, words = self.norm, self.starts, self.ends, self.words
-        sentence, paragraph = [], []
-        sid = pid = 0
-        self.sentence_ends: list[int] = []  # token index after the last token of each sentence
-        for i, word in enumerate(words):
-            if i and "\n" in norm[ends[i - 1]:starts[i]]:
-                pid += 1
-                if not self.sentence_ends or self.sentence_ends[-1] != i:
-                    self.sentence_ends.append(i)
-                    sid += 1
-            sentence.append(sid)
-            paragraph.append(pid)
-            if self.is_sentence_end(i):
-                self.sentence_ends.append(i + 1)
-                sid += 1
-        if not self.sentence_ends or self.sentence_ends[-1] != len(words):
-            self.sentence_ends.append(len(words))
-        self.sentence, self.paragraph = sentence, paragraph
-        self.sentence_starts = [0] + self.sentence_ends[:-1]
+        """Sentence and paragraph number of each token, and where each sentence ends.
+
+        A paragraph (a line break between two tokens) also ends a sentence. Built from the
+        few places where something breaks (the line breaks, found with ``str.find``, and the
+        tokens that are sentence punctuation), each number then given to its run of tokens,
+        rather than by a test between every two tokens."""
+        count = self.count
+        paragraph_starts = self._paragraph_starts()
+        sentence_ends = sorted(
+            {i + 1 for i in compress(range(count), map(SENTENCE_PUNCT.__contains__, self.words)) if self.is_sentence_end(i)}
+            | set(paragraph_starts)
+        )
+        if not sentence_ends or sentence_ends[-1] != count:
+            sentence_ends.append(count)
+        self.sentence_ends: list[int] = sentence_ends  # token index after the last token of each sentence
+        self.sentence = _numbered_runs(sentence_ends)
+        self.paragraph = _numbered_runs(paragraph_starts + [count])
+        self.sentence_starts = [0] + sentence_ends[:-1]
+
+    def _paragraph_starts(self) -> list[int]:
+        """Indices of the tokens with a line break before them (not the first token)."""
+        norm, starts, count = self.norm, self.starts, self.count
+        found: list[int] = []
+        at = norm.find("\n")
+        while at >= 0:
+            i = bisect_right(starts, at)  # the first token after the break (tokens hold no line break)
+            if 0 < i < count and (not found or found[-1] != i):
+                found.append(i)
+            at = norm.find("\n", at + 1)
+        return found
 
     def is_sentence_end(self, i: int) -> bool:
         """Whether token ``i`` ends a sentence: . ! ? ؟ … not inside a number or an abbreviation."""
