@@ -15,9 +15,10 @@ FLOORS = {
     # floors a little under the figures on the 462-article gold (311 dev, 151 held out) when the draw
     # of seed 20161 came in (it lowered them: its articles are essays, verses, interviews), so a
     # regression fails while noise from a small rule change does not
-    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.80, ("all", "cue"): 0.83,
+    # (dev speaker floors raised after the ninth quotes round: all 0.815, indirect 0.797)
+    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.81, ("all", "cue"): 0.83,
             ("direct", "detection"): 0.88, ("direct", "speaker"): 0.81,
-            ("indirect", "detection"): 0.84, ("indirect", "speaker"): 0.78,
+            ("indirect", "detection"): 0.84, ("indirect", "speaker"): 0.79,
             ("according_to", "detection"): 0.80, ("according_to", "speaker"): 0.79},
     "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.68, ("all", "cue"): 0.79,
              ("direct", "detection"): 0.82, ("direct", "speaker"): 0.67,

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from khabar.document import Document
+from khabar.numbers.matching import matching_text
 from khabar.speech import lexicon as lx
 from khabar.speech.lexicon import CueForm, Phrase
 from khabar.speech.scan import QUOTE_CHARS, Quotation, Text
@@ -75,6 +76,13 @@ ADJUNCT_PREPS = lx.word_class("adjunct_preps")
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "…، ولكنه أضاف أن …": a new attribution
 SELF_WORDS = lx.clause_words("self_reference")  # "المصدر نفسه", "أمس": still the source phrase
+WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the clause it opens depends on another
+WHEN_BEFORE_AN = lx.clause_words("when_before_an")  # "بعد أن قال"
+BUT_PRONOUN = lx.clause_words("but_pronoun")  # "… لكنه أعلن": the subject of the clause before
+BUT_BEFORE_AN = lx.clause_words("but_before_an")  # "إلا أنها تؤكد"
+SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعالى: «…»": God speaks
+SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
+EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
 ISSUED = lx.word_class("issued")
 ISSUED_BY = lx.word_class("issued_by")
 
@@ -167,7 +175,7 @@ class Finder:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.x = x = Text(doc.text)
+        self.x = x = Text(doc.text, matching_text(doc))  # the form the times stage cached
         self.words = x.words
         self.count = x.count
         forms = lx.cue_forms()
@@ -1183,11 +1191,28 @@ class Finder:
             if cand.content is None:
                 continue
             self.reported_in_marks(cand)
+            lead = self.scripture_lead(open_tok)
+            if lead is not None:
+                # "مستشهداً بقوله تعالى: «…»": the verse is God's words, cited by the preacher
+                cand.np, cand.np_tokens, cand.resolve = self.span(*lead), lead, "explicit"
             cand.nested = open_tok in self.nested_opens
             cand.sentence = x.sentence[open_tok]
             cand.priority = 3
             self.direct_opens.add(open_tok)
             self.candidates.append(cand)
+
+    def scripture_lead(self, open_tok: int) -> tuple[int, int] | None:
+        """Tokens of "تعالى" / "سبحانه وتعالى" in "بقوله تعالى: «…»", "وقوله سبحانه: (…)" right before a
+        quotation: who speaks in the verse, named by the words that praise him."""
+        k = open_tok - 1
+        while k >= 0 and self.words[k] in (":", "«", "(", '"'):
+            k -= 1
+        end = k + 1
+        while k >= 0 and self.words[k] in SCRIPTURE_EPITHETS and end - k <= 4:
+            k -= 1
+        if k < 0 or k + 1 >= end or self.words[k] not in SCRIPTURE_LEADS:
+            return None
+        return k + 1, end
 
     def arabic_statement(self, q) -> bool:
         """Whether a quotation with no cue reads as someone's words: mostly Arabic words and not
@@ -2563,6 +2588,8 @@ class Finder:
             anonymous = cand.anonymous_phrase
         form = cand.form
         plural = bool(form and form.plural) or head_word in PLURAL_HEADS or (len(head_word) >= 5 and head_word.endswith(("ون", "ين")) and head in ("anon", None))
+        # "وطالب عدد من الراغبين …، كما طالبوا": a group, though its verb before it is singular
+        plural = plural or (self.words[a] == "عدد" and a + 1 < b and self.words[a + 1] == "من")
         gender = form.gender if form else None
         if gender is None and head in ("org", "media", "doc") and not plural:
             gender = "f" if head_word.endswith(("ه", "ات")) else "m"  # "وكالة مهر" is not who "وأشار" refers to
@@ -2579,7 +2606,9 @@ class Finder:
             # who a cue with no subject goes on with: never scripture someone cited ("قال النبي …"),
             # nor a source cited inside another speaker's words ("… مخيفة حسب الإحصائيات، مشددا")
             speakers = [w for w in history if not self.cited(w) and id(w) not in quoted_only]
-            if cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
+            if cand.resolve == "previous":
+                who = self.when_clause_subject(cand, speakers)
+            if who is None and cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
                 who = self.narrative_subject(cand, last_sentence, speakers)
             if cand.resolve == "explicit" and cand.np is not None:
                 local = self.make_who(cand)
@@ -2595,8 +2624,10 @@ class Finder:
                        or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
             else:
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
-            if (cand.form is not None and cand.form.kind == "participle" and cand.form.plural
+            if (cand.form is not None and cand.form.plural and (cand.form.kind == "participle" or cand.resolve == "previous")
                     and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)))):
+                # "… واستمع أعضاء الوفد لملاحظاتهم ووعدوا بإيجاد حلول": a plural verb with no subject
+                # goes on with the group before it too
                 who = self.plural_subject_before(cand, speakers) or who
             if who is not None and cand.anonymous_phrase and not who.anonymous:
                 who.anonymous = True
@@ -2726,6 +2757,119 @@ class Finder:
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
+
+    def when_clause_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال: «…»", "ما أخبرتنا به هذه الصحيفة حين ذكرت أن
+        …": a reporting verb with no subject right after a conjunction of time (عندما، حين، بعد أن…)
+        opens a clause that depends on the one before it, whose subject is the speaker — the first
+        phrase that can name one in the nearest clause before that has one, not the last speaker
+        quoted. So too after "لكنه", "إلا أنها" ("وأعيد انتخاب بلاتر … لكنه أعلن استقالته"): the
+        pronoun is the subject of the clause before. Not when that clause is someone's quoted words
+        ("وقال الوزير إن …، لكنه أضاف": the speaker goes on)."""
+        if cand.cue is None or (cand.form is not None and cand.form.kind == "participle"):
+            return None
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count or k < 1:
+            return None
+        words = self.words
+        places = False
+        if words[k - 1] in WHEN_CLAUSE:
+            at = k - 1
+        elif words[k - 1] == "ان" and k > 1 and words[k - 2] in WHEN_BEFORE_AN:
+            at = k - 2
+        elif words[k - 1] in BUT_PRONOUN:
+            at, places = k - 1, True
+        elif words[k - 1] in ("انه", "انها") and k > 1 and words[k - 2] in BUT_BEFORE_AN:
+            at, places = k - 2, True
+        else:
+            return None
+        before = at - 1
+        while before >= 0 and not self.is_word(before):
+            before -= 1
+        if before < 0 or any(other.content[0] <= self.x.starts[before] < other.content[1] for other in self.candidates):
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        gender = cand.form.gender if cand.form else None
+        if words[k - 1].endswith("ها"):
+            gender = "f"
+        elif words[k - 1].endswith("ه"):
+            gender = "m"
+        end = at
+        while end > first:
+            start = next((m + 1 for m in range(end - 1, first - 1, -1) if words[m] in COMMAS), first)
+            span = self.first_subject_in(start, end, places=places)
+            if span is not None:
+                place = self.has_entity(self.span(*span), types=("LOC",))  # "إيران": no written gender
+                return self.subject_who(span, history) if place or self.agrees(span, gender) else None
+            end = start - 1
+        return None
+
+    def first_subject_in(self, start: int, end: int, *, places: bool = False) -> tuple[int, int] | None:
+        """The first phrase in tokens ``[start, end)`` that can name a speaker (a speaker word or a
+        named entity; with ``places``, a place too: "تنفي إيران") and is neither a preposition's
+        object ("مع صحيفة «فاينانشيال تايمز»", "مع المهاجم الإسباني بيدرو رودريغيز": the whole
+        object is skipped), a noun's genitive ("في مواقف الفرقاء") nor an apposition after a name."""
+        words = self.words
+        m = start
+        while m < end:
+            word = words[m]
+            if word in lx.PREP_WORDS or self.glued_preposition(m):
+                m = self.object_of_preposition_end(m + 1 if word in lx.PREP_WORDS else m, end)
+                continue  # "مع المهاجم الإسباني بيدرو رودريغيز": an object, however long
+            named = self.subject_like(m) or (places and self.is_word(m) and self.has_entity(self.span(m, m + 1), types=("LOC",)))
+            if not named or lx.head_kind(word) == "pronoun" or (m - 1) in self.person_ends:
+                m += 1
+                continue
+            a = m - 1 if m > start and words[m - 1] in DEMONSTRATIVES else m  # "هذه الصحيفة"
+            if a > start and self.construct_head(a - 1):
+                m += 1
+                continue  # a genitive ("رئيس ريال مدريد" holds "ريال مدريد")
+            stop = min(self.parse_np(a, end, noun_object=True, preps=SUBJECT_STOPS + ("في",)), a + 8)
+            eid = self.entity_starts.get(m)
+            if eid in self.person_ids:
+                # "إن حسين أمير عبد اللهيان حاول": a name written before its verb ends with the name
+                stop = next((e + 1 for e in range(m, min(end, m + 6)) if self.entity_ends.get(e) == eid), stop)
+            return (a, stop) if stop > a else None  # "رئيس ريال مدريد", not "… في اتجاه مغاير"
+        return None
+
+    def glued_preposition(self, m: int) -> bool:
+        """Whether token ``m`` carries the preposition ل or ب ("للصحيفة", "بالوزير", "لرويترز"), not a
+        name that begins with the letter ("بلاتر", "لاجارد")."""
+        word = self.words[m]
+        if not self.is_word(m) or word[:1] not in ("ل", "ب") or len(word) <= 3:
+            return False
+        if word.startswith(("لل", "بال")) or lx.head_kind(word[1:]) is not None:
+            return True
+        s, e = self.x.original_span(*self.span(m, m + 1))
+        mentions = [ms for ms, me, _eid, _t in self.entities if ms < e and s < me]
+        if mentions:
+            return min(mentions) > s  # the tagger left the preposition out of the name
+        return word[:1] == "ب" and self.prepositional_start(m)
+
+    def object_of_preposition_end(self, k: int, end: int) -> int:
+        """End (exclusive token) of a preposition's object from token ``k``: a quotation, or a noun
+        with its definite adjectives and genitives, the name after a title ("مع المهاجم الإسباني
+        الدولي بيدرو رودريغيز") and "نفسه"/"ذاته" ("في الوقت نفسه")."""
+        words = self.words
+        while k < end and words[k] in QUOTE_CHARS and k not in self.open_at:
+            k += 1
+        if k >= end:
+            return end
+        if k in self.open_at:
+            close = self.close_token(self.x.quotations[self.open_at[k]])
+            return close + 1 if close is not None and close < end else end
+        titled = lx.head_kind(words[k]) in ("title", "honorific", "anon")
+        j = k + 1
+        while j < end and self.is_word(j):
+            word, prev = words[j], words[j - 1]
+            eid = self.entity_starts.get(j)
+            if eid is not None and (titled or self.construct_head(j - 1)):
+                j = next((e + 1 for e in range(j, min(end, j + 6)) if self.entity_ends.get(e) == eid), j + 1)
+            elif word.startswith("ال") or word in SELF_WORDS or self.construct_head(j - 1) or (j - 1) in self.person_ends and lx.head_kind(word):
+                j += 1
+            else:
+                break
+        return j
 
     def clause_subject_before(self, first: int, k: int) -> tuple[int, int] | None:
         """"…، كما شكر العادي الجميع على جهودهم، وطالب بالمزيد": the subject of the last clause a
@@ -2971,10 +3115,13 @@ class Finder:
         the narration: a title phrase naming no one is the person named earlier after the same title,
         when every other word of the phrase is in that mention (a nisba as its country)."""
         words = self.words
+        while a < b - 1 and lx.head_kind(words[a]) == "honorific":
+            a += 1  # "معالي وزير الإسكان": the honorific says nothing of who
         if b - a > 4 or lx.head_kind(words[a]) != "title" or any(k in self.person_ends for k in range(a, b)):
             return None
         head = _bare(words[a])
-        rest = {_bare(w) for w in words[a + 1:b] if w[0].isalnum()}
+        # "قائد الفريق المخضرم", "وزير الإسكان الجديد": a describing adjective is not in the name
+        rest = {_bare(w) for w in words[a + 1:b] if w[0].isalnum() and w not in EPITHETS}
         for k in range(a - 1, max(-1, a - 600), -1):
             if _bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head):
                 continue
