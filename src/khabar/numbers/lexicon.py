@@ -207,8 +207,15 @@ def feminine_dual_lemma(form: str) -> str | None:
     """
     if len(form) < 5 or form[-3:] not in ("تين", "تان") or form in not_duals():
         return None
-    singular = form[:-3] + "ه"
-    return singular if word_counts().get(singular, 0) >= 3 else None
+    stem = form[:-3]
+    singular = stem + "ه"
+    counts = word_counts()
+    if counts.get(singular, 0) >= 3:
+        return singular
+    # The frequency lexicon is small: a noun seen once bare (سفارة) is known as well from its
+    # definite form and its -ات plural (السفارة، سفارات), which only a noun in ة has.
+    uses = counts.get(singular, 0) + counts.get("ال" + singular, 0) + counts.get(stem + "ات", 0) + counts.get("ال" + stem + "ات", 0)
+    return singular if uses >= 3 else None
 
 
 @lru_cache(maxsize=1)

@@ -200,6 +200,8 @@ def _more_than_one(text: str, found: list[Quantity], exclude: list[tuple[int, in
             continue
         if word.endswith(("هم", "ها", "هما", "كم", "نا", "هن")) and len(word) > 4:
             continue  # أكثر من توجههم: a possessed noun compares, it counts nothing
+        if word.endswith("ات") and len(word) > 4:
+            continue  # أكثر من مطالبات قانونية: a plural compares ("more than demands"), one is a singular
         if NOUN_RE.match(text, m.end()) and text[m.end() : m.end() + 3].strip()[:1].isdigit():
             continue
         start, end = m.start("mod"), m.end("word")
@@ -559,7 +561,9 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
         if _year_like(text, phrase):
             return False
     if first.kind == "unit" and first.value == 1 and len(phrase.atoms) == 1:
-        return _after_countable_noun(text, first.start - len(first.prefix))
+        # one counts as the adjective after its noun, and an adjective takes no proclitic but the
+        # article (للكيلو الواحد; not ومؤثرة لواحد من نجوم الأدب: "to one of", no count)
+        return first.prefix in ("", "ال") and _after_countable_noun(text, first.start - len(first.prefix))
     return True
 
 
@@ -621,6 +625,10 @@ def _unit_re() -> re.Pattern[str]:
 def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, int, tuple[int, int]]:
     """``(kind, unit, currency, end, currency span)``: percent, money or a plain count."""
     m = _unit_re().match(text, last.end)
+    if m is None and text.find(")", last.end, last.end + 3) >= 0 and _bracket_before(text, last.start - len(last.atoms[0].prefix)):
+        close = BRACKET_CLOSE_RE.match(text, last.end)
+        if close is not None:
+            m = _unit_re().match(text, close.end())  # (375,526,840) ريالاً
     if m and m.group("marker") is not None:
         return "percent", "percent", None, m.end(), m.span("marker")
     if last.atoms[0].kind == "dual" and lexicon.match_form(last.atoms[0].lemma or "") in lexicon.currencies():
@@ -669,13 +677,26 @@ def _currency_code(text: str, lemma: str, default: str | None, adjective: str | 
 CLOSING_QUOTE_RE = re.compile(rf"{SPACE}*[{re.escape(''.join(sorted(CLOSING_QUOTES)))}]")
 
 
+BRACKET_CLOSE_RE = re.compile(rf"{SPACE}*\)")
+
+
 def _past_closing_quote(text: str, quantity: Quantity, last: NumberPhrase) -> int:
     """Where the counted noun is looked for: after the number, or after the quotation mark that
-    closes a quoted figure (اعتماد ” 18 ” مكتباً)."""
+    closes a quoted figure (اعتماد ” 18 ” مكتباً), or the bracket of a figure written in brackets
+    as the Saudi press writes them (ضبط (144) موقوفاً، بلغت (33.288) زجاجة)."""
     m = CLOSING_QUOTE_RE.match(text, quantity.end)
-    if m is None or not opens_quoted(text, last.atoms[0]):
-        return quantity.end
-    return m.end()
+    if m is not None and opens_quoted(text, last.atoms[0]):
+        return m.end()
+    if quantity.value is not None and text.find(")", quantity.end, quantity.end + 3) >= 0 and _bracket_before(text, quantity.start):
+        m = BRACKET_CLOSE_RE.match(text, quantity.end)
+        if m is not None:
+            return m.end()  # (a range in brackets, سور (18 إلى 20) كتبت, names no noun after it)
+    return quantity.end
+
+
+def _bracket_before(text: str, start: int) -> bool:
+    """Whether ``(`` opens right before ``start`` (spaces allowed)."""
+    return text[max(0, start - 3) : start].rstrip()[-1:] == "("
 
 
 def _attach_noun(text: str, original: str, norm: Normalized, quantity: Quantity, last: NumberPhrase) -> None:
@@ -856,7 +877,8 @@ def _counted_before(text: str, start: int) -> re.Match[str] | None:
     if _known_noun(m.group("word")) or m.group("word").endswith("ه"):  # شخص واحد، دائرة واحدة
         return m
     before = PREVIOUS_WORD_RE.search(text, max(0, m.start() - 24), m.start())
-    if before and _known_noun(before.group("word")):  # جنديا تشاديا واحدا
+    if before and _indefinite(before.group("word")) and _known_noun(before.group("word")):  # جنديا تشاديا واحدا
+        # (not "على سبيل المثال تحطم اثنتين": a definite noun takes no indefinite adjective)
         return before
     return None
 

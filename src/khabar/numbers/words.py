@@ -386,16 +386,22 @@ def group_atoms(text: str, atoms: list[Atom]) -> list[NumberPhrase]:
             group.append(atom)
             continue
         if (
-            group and group[-1].kind == "dual" and atom.kind == "dual" and not atom.prefix
+            group and group[-1].kind == "dual" and _agrees_with_dual(atom) and not atom.prefix
             and atom.start - group[-1].end <= 3 and not text[group[-1].end : atom.start].strip()
         ):
-            group[-1].end = atom.end  # هجومين انتحاريين: the adjective agrees, it adds nothing
+            group[-1].end = atom.end  # هجومين انتحاريين، مواطنان اثنان: the agreeing word adds nothing
             continue
         _close(group, phrases)
         atom.op = "start"
         group = [atom]
     _close(group, phrases)
     return phrases
+
+
+def _agrees_with_dual(atom: Atom) -> bool:
+    """A dual adjective (انتحاريين) or the number two (اثنان، اثنتين) after a dual: it agrees
+    with the dual and stresses it, it is no second count."""
+    return atom.kind == "dual" or (atom.kind == "unit" and atom.value == 2)
 
 
 def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
