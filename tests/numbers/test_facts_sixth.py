@@ -162,3 +162,16 @@ def test_a_sum_in_brackets_takes_the_currency_after_the_bracket():
 )
 def test_a_figure_in_brackets_that_names_something_is_no_count(text):
     assert facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("وارتفعت نسبة النمو بمقدار (25) % خلال العام الماضي", 25),
+        ("بلغت نسبة النجاح في الاختبارات (90) بالمئة هذا العام", 90),
+    ],
+)
+def test_a_percent_in_brackets_reads_its_sign_after_the_bracket(text, value):
+    # the unit is looked for after the closing bracket; the minus test must not assume it right after the figure
+    found = quantities_in(text)
+    assert [(q.value, q.kind) for q in found] == [(value, "percent")]

@@ -344,7 +344,7 @@ def _quantity(
     low, high = phrase.low, last.high
     if upper is not None:
         low = _shared_scale(phrase, upper)
-    if kind == "percent" and PERCENT_RE.match(text, last.end).group("minus"):
+    if kind == "percent" and _minus_percent(text, last.end):
         low, high = -high, -low
     value = low if low == high and not phrase.vague and upper is None else None
     minimum = low if value is None else None
@@ -675,6 +675,13 @@ def _currency_code(text: str, lemma: str, default: str | None, adjective: str | 
 
 
 CLOSING_QUOTE_RE = re.compile(rf"{SPACE}*[{re.escape(''.join(sorted(CLOSING_QUOTES)))}]")
+
+
+def _minus_percent(text: str, end: int) -> bool:
+    """Whether the percent sign right after the figure carries a minus; a figure in brackets,
+    "(25) %", has its sign after the bracket and no minus there."""
+    sign = PERCENT_RE.match(text, end)
+    return sign is not None and bool(sign.group("minus"))
 
 
 BRACKET_CLOSE_RE = re.compile(rf"{SPACE}*\)")
