@@ -60,6 +60,16 @@ class OpeningRuns:
         )
 
 
+    def may_open_pair(self, pair: str, complete: bool) -> bool:
+        """Whether the pattern can match where the text holds ``pair``: a run of letters, one
+        space and the first letters of the next word's run (all of it when ``complete``), as
+        :func:`opening_pairs` lists them."""
+        if complete and pair in self.full:
+            return True
+        ends, prefixes = self.ends, self.prefixes
+        return any(pair[:n] in ends or pair[:n] in prefixes for n in range(len(pair) + 1))
+
+
 def opening_runs(pattern: str) -> OpeningRuns:
     """The runs of letters ``pattern`` can open with; :class:`Unlisted` when they cannot be listed."""
     full: set[str] = set()
@@ -68,35 +78,45 @@ def opening_runs(pattern: str) -> OpeningRuns:
     return OpeningRuns(frozenset(full), frozenset(open_runs), frozenset(prefixes))
 
 
-def _walk(items, runs: set[str], full: set[str], prefixes: set[str]) -> set[str]:
+def _walk(items, runs: set[str], full: set[str], prefixes: set[str], pairs: bool = False) -> set[str]:
     """Runs still open (letters only, not yet ended) after the sequence ``items``, from ``runs``;
     runs that meet a character that is no letter go to ``full``, runs too many to follow go to
-    ``prefixes`` as their first letters."""
+    ``prefixes`` as their first letters. With ``pairs``, a run goes on over one space into the
+    next word's first letters (see :func:`opening_pairs`)."""
     for op, arg in items:
         if not runs:
             return runs
-        if op is C.LITERAL:
-            runs = _consume(runs, _letter_class({chr(arg)}), full)
-        elif op is C.IN:
-            runs = _consume(runs, _charset(arg), full)
-        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             continue  # zero width: passed over, which only admits more
-        elif op is C.SUBPATTERN:
-            runs = _walk(arg[-1], runs, full, prefixes)
+        if op is C.SUBPATTERN:
+            runs = _walk(arg[-1], runs, full, prefixes, pairs)
         elif op is C.BRANCH:
-            runs = set().union(*(_walk(branch, set(runs), full, prefixes) for branch in arg[1]))
+            runs = set().union(*(_walk(branch, set(runs), full, prefixes, pairs) for branch in arg[1]))
         elif op is C.GROUPREF_EXISTS:
             _, yes, no = arg
-            runs = _walk(yes, set(runs), full, prefixes) | (_walk(no, set(runs), full, prefixes) if no else set(runs))
+            runs = _walk(yes, set(runs), full, prefixes, pairs) | (
+                _walk(no, set(runs), full, prefixes, pairs) if no else set(runs)
+            )
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            runs = _repeat(arg, runs, full, prefixes)
+            runs = _repeat(arg, runs, full, prefixes, pairs)
         elif op is C.ATOMIC_GROUP:
-            runs = _walk(arg, runs, full, prefixes)
-        else:  # ANY, NOT_LITERAL, GROUPREF…
-            raise Unlisted(op)
+            runs = _walk(arg, runs, full, prefixes, pairs)
+        elif not pairs:
+            runs = _consume(runs, _character(op, arg), full)
+        else:
+            runs = _consume_pair(runs, op, arg, full, prefixes)
         if len(runs) > MAX_RUNS:
             runs = _give_up(runs, prefixes)
     return runs
+
+
+def _character(op, arg) -> frozenset[str] | None:
+    """The letters one character item matches (``None``: no letter); :class:`Unlisted` otherwise."""
+    if op is C.LITERAL:
+        return _letter_class({chr(arg)})
+    if op is C.IN:
+        return _charset(arg)
+    raise Unlisted(op)  # ANY, NOT_LITERAL, GROUPREF…
 
 
 def _give_up(runs: set[str], prefixes: set[str]) -> set[str]:
@@ -105,7 +125,7 @@ def _give_up(runs: set[str], prefixes: set[str]) -> set[str]:
     return set()
 
 
-def _repeat(arg, runs: set[str], full: set[str], prefixes: set[str]) -> set[str]:
+def _repeat(arg, runs: set[str], full: set[str], prefixes: set[str], pairs: bool = False) -> set[str]:
     """Runs after a repeat: those of every round from its minimum on, followed round by round
     until a round brings no run the counted rounds have not brought (then no later round can:
     each round's runs come from the round before, run by run)."""
@@ -115,7 +135,7 @@ def _repeat(arg, runs: set[str], full: set[str], prefixes: set[str]) -> set[str]
     count = 0
     while current:
         count += 1
-        current = _walk(items, set(current), full, prefixes)
+        current = _walk(items, set(current), full, prefixes, pairs)
         if count >= low:
             if current <= result:
                 break
@@ -137,6 +157,108 @@ def _consume(runs: set[str], chars: frozenset[str] | None, full: set[str]) -> se
 
 
 NOT_LETTER = None
+PAIR_LETTERS = 3  # letters of the second word a pair holds; a longer one goes to ``prefixes``
+
+
+def opening_pairs(pattern: str) -> OpeningRuns:
+    """As :func:`opening_runs`, for a start whose run of letters is followed by one space and the
+    next word: the runs go on over that space (written " ") into the next word's first
+    :data:`PAIR_LETTERS` letters ("في 12…" → "في ", "في الشهر" → "في الش", kept as a prefix).
+    ``may_open_pair`` reads them. Every character item that may match a space is taken to do so
+    (besides what else it matches), so that no pair that can occur is missed; a second word the
+    walk cannot follow (``\\w+``) keeps its pair as a prefix, open to any continuation."""
+    full: set[str] = set()
+    prefixes: set[str] = set()
+    open_runs = _walk(re_parser.parse(pattern).data, {""}, full, prefixes, pairs=True)
+    return OpeningRuns(frozenset(full), frozenset(open_runs), frozenset(prefixes))
+
+
+def _consume_pair(runs: set[str], op, arg, full: set[str], prefixes: set[str]) -> set[str]:
+    """One character in a pair walk: a letter extends a run (in the second word, up to
+    :data:`PAIR_LETTERS` letters, then the run is a prefix); a space carries a first word's run
+    into the second; a character that is no letter ends the run."""
+    try:
+        letters = _character(op, arg)
+    except Unlisted:
+        if any(" " not in run for run in runs):
+            raise  # in the first word: as :func:`opening_runs`
+        prefixes |= runs  # in the second word: any continuation
+        return set()
+    if letters is not NOT_LETTER:
+        extended = set()
+        for run in runs:
+            for letter in letters:
+                longer = run + letter
+                space = longer.find(" ")
+                if space >= 0 and len(longer) - space - 1 >= PAIR_LETTERS:
+                    prefixes.add(longer)
+                else:
+                    extended.add(longer)
+        return extended
+    # no letter: the run ends (it is full), but for a run that has just passed the space only if
+    # the character may open the next word (a digit): a word follows that single space
+    full |= runs if _may_match_word_character(op, arg) else {run for run in runs if not run.endswith(" ")}
+    if not _may_match_space(op, arg):
+        return set()
+    # a space opens the second word; a second space after the first, or one after the second
+    # word, cannot be what the key holds (one space between two words): those runs end here
+    return {run + " " for run in runs if " " not in run}
+
+
+WORD_CHARACTER_CATEGORIES = frozenset({  # categories that hold a character of \w that is no letter
+    C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT, C.CATEGORY_WORD, C.CATEGORY_UNI_WORD, C.CATEGORY_NOT_SPACE,
+    C.CATEGORY_UNI_NOT_SPACE, C.CATEGORY_NOT_DIGIT, C.CATEGORY_UNI_NOT_DIGIT, C.CATEGORY_NOT_LINEBREAK,
+    C.CATEGORY_UNI_NOT_LINEBREAK,
+})
+ONLY_SPACES = frozenset({C.CATEGORY_NOT_SPACE, C.CATEGORY_UNI_NOT_SPACE})  # [^\S…]: spaces at most
+
+
+def _word_character(char: str) -> bool:
+    return (char.isalnum() or char == "_") and not char.isalpha()
+
+
+def _may_match_word_character(op, arg) -> bool:
+    """Whether a character item with no letter may match a character of ``\\w`` (a digit, ``_``):
+    no only where that is certain (``[^\\S\\n]``, punctuation, spaces)."""
+    if op is C.LITERAL:
+        return _word_character(chr(arg))
+    if op is not C.IN:
+        return True
+    if arg and arg[0][0] is C.NEGATE:
+        return not any(item_op is C.CATEGORY and item_arg in ONLY_SPACES for item_op, item_arg in arg[1:])
+    for item_op, item_arg in arg:
+        if item_op is C.LITERAL and not _word_character(chr(item_arg)):
+            continue
+        if item_op is C.RANGE and not any(_word_character(chr(c)) for c in range(item_arg[0], item_arg[1] + 1)):
+            continue
+        if item_op is C.CATEGORY and item_arg not in WORD_CHARACTER_CATEGORIES:
+            continue
+        return True
+    return False
+
+
+SPACE_CATEGORIES = frozenset({
+    C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_NOT_WORD,
+    C.CATEGORY_NOT_DIGIT, C.CATEGORY_UNI_NOT_DIGIT, C.CATEGORY_NOT_LINEBREAK, C.CATEGORY_UNI_NOT_LINEBREAK,
+})
+
+
+def _may_match_space(op, arg) -> bool:
+    """Whether a character item with no letter may match " ": no only where that is certain (a
+    literal, or a class of literals, ranges and categories that leave the space out)."""
+    if op is C.LITERAL:
+        return arg == 32
+    if op is not C.IN or (arg and arg[0][0] is C.NEGATE):
+        return True
+    for item_op, item_arg in arg:
+        if item_op is C.LITERAL and item_arg != 32:
+            continue
+        if item_op is C.RANGE and not item_arg[0] <= 32 <= item_arg[1]:
+            continue
+        if item_op is C.CATEGORY and item_arg not in SPACE_CATEGORIES:
+            continue
+        return True
+    return False
 
 
 def _letter_class(chars: set[str]) -> frozenset[str] | None:

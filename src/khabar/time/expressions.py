@@ -74,7 +74,7 @@ from khabar.numbers.regex import alternation
 from khabar.numbers.words import parse_number
 from khabar.text.normalize import Normalized, normalize_with_offsets
 from khabar.time import hijri, lexicon, resolve
-from khabar.time.dispatch import OpeningRuns, Unlisted, letter_run, opening_runs
+from khabar.time.dispatch import PAIR_LETTERS, OpeningRuns, Unlisted, letter_run, opening_pairs, opening_runs
 
 S = r"[^\S\n]+"
 S0 = r"[^\S\n]*"
@@ -776,7 +776,7 @@ def _match_at_anchor(text, starts, words, i, core, done, failed) -> re.Match[str
     reaches the anchor. A start that failed for an earlier anchor fails again (its match, the
     same, ended before that anchor), so ``failed`` spares the try."""
     at = starts[i]
-    candidates = []  # (start, the rest of its word from there)
+    candidates = []  # (start, the rest of its word from there, the word's index)
     leads = _LEADS
     j = i - 1
     stop = max(i - WORDS_BACK, 0)
@@ -788,20 +788,29 @@ def _match_at_anchor(text, starts, words, i, core, done, failed) -> re.Match[str
         if lead == LEAD_STOP:
             break  # an expression reaching this anchor holds only words that time expressions hold
         if lead >= 0:
-            candidates.append((starts[j] + lead, word[lead:] if lead else word))
+            candidates.append((starts[j] + lead, word[lead:] if lead else word, j))
         j -= 1
     candidates.reverse()
     word = words[i]
-    candidates.append((at, word))
+    candidates.append((at, word, i))
     if core:
-        candidates.append((at + core, word[core:]))
-    by_opening = _BY_OPENING
-    for start, rest in candidates:
+        candidates.append((at + core, word[core:], i))
+    by_opening, by_pair, last = _BY_OPENING, _BY_PAIR, len(words) - 1
+    for start, rest, j in candidates:
         if start < done or start in failed:
             continue
         scoped = by_opening.get(rest, _UNSEEN)
         if scoped is _UNSEEN:
             scoped = _scanner_for_opening(rest)
+        if scoped is not None and j < last and rest in _PAIRED:
+            # a word of letters whose scanner a pair narrows (في، منذ…), one space before the next
+            # word: the scanner of the pair (see :func:`_scanner_for_pair`)
+            end = start + len(rest)
+            if starts[j + 1] == end + 1 and text[end] == " ":
+                pair = rest + " " + words[j + 1][:PAIR_LETTERS]
+                scoped = by_pair.get(pair, _UNSEEN)
+                if scoped is _UNSEEN:
+                    scoped = _scanner_for_pair(pair)
         if scoped is not None:
             m = scoped.match(text, start)
             if m and m.end() > at:
@@ -824,8 +833,56 @@ def _scanner_for_opening(rest: str) -> re.Pattern[str] | None:
     scoped = _scanner_of(chosen) if chosen else None
     if len(_BY_OPENING) >= OPENINGS_CACHED:
         _BY_OPENING.clear()
+        _PAIRED.clear()
     _BY_OPENING[rest] = scoped
+    if run == rest and len(chosen) >= PAIR_WORTH:
+        _PAIRED.add(rest)
     return scoped
+
+
+PAIR_WORTH = 6  # alternatives a word's scanner holds from which the next word is worth reading
+_PAIRED: set[str] = set()  # the word rests (letters only) whose scanner holds that many
+
+
+_BY_PAIR: dict[str, re.Pattern[str] | None] = {}  # "word next" (its first letters) → its scanner
+
+
+def _scanner_for_pair(pair: str) -> re.Pattern[str] | None:
+    """The scanner for a start whose word, from the start on, is letters only and is followed by
+    one space and a word whose first :data:`PAIR_LETTERS` characters ``pair`` holds after that
+    space: the alternatives of the first word's scanner that can also open with the pair (see
+    :func:`khabar.time.dispatch.opening_pairs`). A try from في before "12 يوليو" no longer walks
+    the alternatives that need a letter after في, nor one before "الشهر" those that need a digit.
+    Cached per pair."""
+    chosen = _alternatives_of_pair(pair)
+    scoped = _scanner_of(chosen) if chosen else None
+    if len(_BY_PAIR) >= OPENINGS_CACHED:
+        _BY_PAIR.clear()
+    _BY_PAIR[pair] = scoped
+    return scoped
+
+
+@lru_cache(maxsize=8192)
+def _alternatives_of_pair(pair: str) -> tuple[int, ...]:
+    """Of the first word's alternatives, those whose opening pairs admit ``pair``; the next word's
+    characters there are cut at its first character that is no letter (a digit: none)."""
+    first, _, second = pair.partition(" ")
+    run = letter_run(second)
+    key, complete = first + " " + run, len(run) < PAIR_LETTERS  # (a shorter run: the whole word's)
+    pairs = _pair_openings()
+    return tuple(i for i in _alternatives_opening(first) if pairs[i] is None or pairs[i].may_open_pair(key, complete))
+
+
+@lru_cache(maxsize=1)
+def _pair_openings() -> tuple[OpeningRuns | None, ...]:
+    """Each alternative's opening pairs, ``None`` where they cannot be listed (kept everywhere)."""
+    openings = []
+    for alternative in alternatives():
+        try:
+            openings.append(opening_pairs(alternative))
+        except Unlisted:
+            openings.append(None)
+    return tuple(openings)
 
 
 @lru_cache(maxsize=8192)
