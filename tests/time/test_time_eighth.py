@@ -1,0 +1,99 @@
+"""Classes of time expressions found on dev in the eighth pass (issue 5): "yesterday" with the
+weekday of the article's own day (أمس الثلاثاء read on a Tuesday), "since" a year written with its
+era (منذ عام 2010م), a range of years whose end is approximate (من 2003 إلى نحو 2008) and a pair
+of days joined by a dash with no يومي/من before it (خلال الفترة 2-3 سبتمبر). Each on short
+made-up Arabic news sentences."""
+
+from time_rows import time_rows
+
+PUB = "2015-07-21"  # a Tuesday
+
+
+def times(text, published=PUB, future=False):
+    return time_rows(text, published, future)
+
+
+# --- أمس + the weekday of the article's own day: أمس wins (ANNOTATION.md: published − 1)
+
+
+def test_yesterday_with_the_weekday_of_the_article_day_is_yesterday():
+    # the feed stamped the article on the day it calls "yesterday": not a week back
+    assert times("وقال الوزير في مؤتمر صحافي عقده أمس الثلاثاء إن المشروع سيكتمل") == [
+        ("أمس الثلاثاء", "date", "2015-07-20")
+    ]
+    assert times("وشارك مساء أمس الثلاثاء في حفل التخرج") == [("مساء أمس الثلاثاء", "date", "2015-07-20")]
+    # the day before yesterday with yesterday's or today's weekday: the same
+    assert times("وصل الوفد أول أمس الاثنين إلى جدة") == [("أول أمس الاثنين", "date", "2015-07-19")]
+
+
+def test_yesterday_with_an_earlier_weekday_still_follows_the_weekday():
+    # an earlier weekday than yesterday's is the story's day (the gold's reading on dev)
+    assert times("وكان الحادث قد وقع أمس الأحد قرب الحدود") == [("أمس الأحد", "date", "2015-07-19")]
+    assert times("وأعلنت الوزارة أمس الاثنين نتائج الاختبارات") == [("أمس الاثنين", "date", "2015-07-20")]
+
+
+# --- منذ + a year with its era
+
+
+def test_since_a_year_with_a_gregorian_era_runs_to_the_article_date():
+    assert times("ويعمل المركز منذ عام 2010م على تأهيل الشباب") == [("منذ عام 2010م", "range", "2010/2015-07-21")]
+    assert times("وتعيش الأسرة في المدينة منذ العام 1995 ميلادية") == [
+        ("منذ العام 1995 ميلادية", "range", "1995/2015-07-21")
+    ]
+
+
+def test_since_a_hijri_year_stays_a_year():
+    assert times("ويعمل المركز منذ عام 1430هـ على تأهيل الشباب") == [("عام 1430هـ", "year", "H1430")]
+
+
+# --- a range of years with an approximate end
+
+
+def test_a_range_of_years_may_end_with_about():
+    assert times("وعمل مستشارا للشركة من 2003 إلى نحو 2008 ثم تفرغ للكتابة") == [
+        ("من 2003 إلى نحو 2008", "range", "2003/2008")
+    ]
+    assert times("وتولى المنصب من 1990 حتى حوالي 1998، ثم استقال") == [("من 1990 حتى حوالي 1998", "range", "1990/1998")]
+
+
+def test_an_approximate_end_before_a_noun_is_a_count():
+    assert times("وارتفع عدد المشتركين من 2000 إلى نحو 2100 مشترك") == []
+
+
+# --- two days joined by a dash, with no يومي/من before them
+
+
+def test_a_dash_between_two_days_of_a_month_is_a_range():
+    assert times("وتقام البطولة خلال الفترة 2-3 سبتمبر المقبل في جدة") == [
+        ("2-3 سبتمبر المقبل", "range", "2015-09-02/2015-09-03")
+    ]
+    assert times("وزار الوفد المملكة خلال الفترة 1-4 يونيو 2015م") == [("1-4 يونيو 2015م", "range", "2015-06-01/2015-06-04")]
+    assert times("وسجلت البلاغات في الفترة من تاريخ 12-17 من شهر شوال الجاري") == [
+        ("12-17 من شهر شوال الجاري", "range", "2015-07-28/2015-08-02")
+    ]
+
+
+def test_a_falling_pair_before_a_month_is_no_range():
+    # a score or a list number, not the days 3 to 2
+    assert [row for row in times("وانتهت مباراة الذهاب 3-2 سبتمبر الماضي") if row[1] == "range"] == []
+
+
+# --- since the start of this year
+
+
+def test_since_the_start_of_this_year_runs_to_the_article_date():
+    assert times("وارتفعت أسعار الأسهم منذ بداية العام الحالي بنسبة كبيرة") == [
+        ("منذ بداية العام الحالي", "range", "2015-01-01/2015-07-21")
+    ]
+    assert times("وسجلت الهيئة ومنذ مطلع هذا العام مئات المخالفات") == [
+        ("منذ مطلع هذا العام", "range", "2015-01-01/2015-07-21")
+    ]
+
+
+def test_the_start_of_a_year_without_since_or_of_another_year_is_unchanged():
+    assert times("ويبدأ تطبيق النظام في بداية العام المقبل") == [("في بداية العام المقبل", "year", "2016")]
+    assert times("وتراجعت المبيعات منذ بداية العام الماضي") == [("بداية العام الماضي", "year", "2014")]
+    # the Hijri year's start is a day (the gold's reading)
+    assert times("وسجلت الوزارة منذ مطلع العام الهجري الحالي عشرات الحالات") == [
+        ("مطلع العام الهجري الحالي", "date", "2014-10-25")
+    ]
