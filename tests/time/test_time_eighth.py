@@ -97,3 +97,19 @@ def test_the_start_of_a_year_without_since_or_of_another_year_is_unchanged():
     assert times("وسجلت الوزارة منذ مطلع العام الهجري الحالي عشرات الحالات") == [
         ("مطلع العام الهجري الحالي", "date", "2014-10-25")
     ]
+
+
+# --- a hundred and two years
+
+
+def test_a_hundred_and_a_dual_unit_is_one_count():
+    assert times("وتأسست الجمعية في المدينة منذ مائة وعامين تقريبا") == [("منذ مائة وعامين", "duration", "P102Y")]
+    assert times("وبني الجسر قبل مئة وعامين على يد مهندسين") == [("قبل مئة وعامين", "year", "1913")]
+    # a dual alone keeps its count
+    assert times("ويعمل في الشركة منذ عامين") == [("منذ عامين", "duration", "P2Y")]
+
+
+def test_two_decades_of_time_are_a_duration_not_two_contracts():
+    assert times("واستمرت الحرب الباردة عقدين من الزمان تقريبا") == [("عقدين من الزمان", "duration", "P20Y")]
+    assert times("وظلت المدينة قرنين من الزمن تحت الحكم العثماني") == [("قرنين من الزمن", "duration", "P200Y")]
+    assert times("ووقع الطرفان عقدين مع الشركة الصينية") == []

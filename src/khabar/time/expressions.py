@@ -243,6 +243,7 @@ def alternatives() -> tuple[str, ...]:
     plural_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 0)
     article_plural_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 0 and f.startswith("ال"))
     dual_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 2)
+    hundreds = _alt(f for f, (value, kind) in number_words().items() if kind == "hundred" or (kind == "scale" and value == 1000 and f[-1] != "ا"))
     num_word = _alt(f for f, (_, kind) in number_words().items() if kind not in ("fraction",))
     num = rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:{S}و?{S0}(?:ال)?{num_word}){{0,3}})(?!\w)"
     singular_units = _alt(f for f, (u, n) in lexicon.time_units().items() if n == 1 and not f.startswith("ال") and u not in ("DEC", "CENT"))
@@ -386,7 +387,7 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?\(?{S0}(?P<u_num>{num}){S0}\)?{S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
             rf"(?:{S}(?P<u_rel>{DURATION_REL})(?!\w))?)"
         ),
-        rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
+        rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?:(?P<du_base>{hundreds}){S}و{S0})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
         (
             rf"(?P<era>(?:خلال|طيله|طوال|في|منذ|عبر|اثناء){S}(?:(?:فتره|عهد|حقبه|الحقبه|سنوات|ايام){S}(?!\d|{VAGUE_ADJECTIVE}|{PARTICLE}|(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))\w+|ولايته|ولايتها|ولايتهم)(?!\w))"
         ),
@@ -2046,8 +2047,11 @@ DEEP_PAST_YEARS = 500  # further back than this, "منذ N عام" is an age, no
 def _read_dual(m, ctx):
     unit, _ = lexicon.time_units()[_squash(m.group("du_unit"))]
     pre = _squash(m.group("du_pre") or "")
+    if m.group("du_base"):  # "منذ مائة وعامين": a hundred and two years
+        return _counted_dual(m, ctx, pre, unit, number_words()[m.group("du_base")][0] + 2)
     if unit in ("DEC", "CENT") and not pre:
-        return None
+        of_time = OF_TIME_AFTER.match(ctx.text, m.end())  # عقدين من الزمان: two decades, not two contracts
+        return ("duration", resolve.duration(2, unit), m.start(), of_time.end()) if of_time else None
     if not pre and unit == "Y" and _word_before(ctx.text, m.start()) in lexicon.general_plural_nouns():
         return None  # "المدراء العامين": general managers, not two years
     if pre in ("منذ", "قبل") and not m.group("du_rel") and not _lasting(pre, unit):
@@ -2057,6 +2061,15 @@ def _read_dual(m, ctx):
     if unit == "D" and _direction(m.group("du_rel")) == 1:
         return _next_two_days(ctx)
     return "duration", resolve.duration(2, unit)
+
+
+OF_TIME_AFTER = re.compile(rf"{S}من{S}(?:الزمان|الزمن)(?!\w)")
+
+
+def _counted_dual(m, ctx, pre: str, unit: str, count: int):
+    if pre in ("منذ", "قبل") and not m.group("du_rel") and not _lasting(pre, unit):
+        return _ago(ctx, count, unit)
+    return "duration", resolve.duration(count, unit)
 
 
 def _next_two_days(ctx):
