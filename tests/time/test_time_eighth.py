@@ -113,3 +113,14 @@ def test_two_decades_of_time_are_a_duration_not_two_contracts():
     assert times("واستمرت الحرب الباردة عقدين من الزمان تقريبا") == [("عقدين من الزمان", "duration", "P20Y")]
     assert times("وظلت المدينة قرنين من الزمن تحت الحكم العثماني") == [("قرنين من الزمن", "duration", "P200Y")]
     assert times("ووقع الطرفان عقدين مع الشركة الصينية") == []
+
+
+# --- a whole unit with no word before it
+
+
+def test_a_whole_unit_is_a_duration():
+    assert times("وانقطعت الكهرباء عن الحي يوماً كاملاً قبل إصلاح العطل") == [("يوماً كاملاً", "duration", "P1D")]
+    assert times("ويستمر المعرض أسبوعاً كاملا، بمشاركة 40 جهة") == [("أسبوعاً كاملا", "duration", "P1W")]
+    assert times("وبقي في عقده مع النادي سنة كاملة") == [("سنة كاملة", "duration", "P1Y")]
+    # with a word before it, the reading of the phrase as before
+    assert times("ويستمر البرنامج لمدة شهر كامل") == [("لمدة شهر كامل", "duration", "P1M")]

@@ -397,6 +397,8 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|في{S}غضون|علي{S}(?:مدي|مدار)){S}(?P<sg_unit>{singular_units})(?!\w)"
             rf"(?!{S0}(?:ال|\d|(?:{month_words})(?!\w)|(?:{bare_weekday})(?!\w)))(?:{S}(?:واحد|واحده|كامل|كامله)(?!\w))?{fraction_tail('sg_frac')}(?:{S}من{S}الان(?!\w))?)"
         ),
+        # "يوماً كاملاً"، "سنة كاملة": a whole unit is a duration with no word before it
+        rf"(?P<whole>(?P<wh_unit>{singular_units})(?!\w){S}(?:كامل|كاملا|كامله)(?!\w))",
         (
             rf"(?P<vague>(?:(?P<v_pre>منذ|لمده|خلال|طوال|طيله|قبل|بعد|علي{S}مدي){S})?(?:(?P<v_q>عده|بضعه|بضع|عشرات){S})?(?P<v_unit>{plural_units})(?!\w)"
             rf"(?:{S}(?:قليله|عديده|طويله|عده))?)"
@@ -1963,6 +1965,11 @@ def _read_single(m, ctx):
     return "duration", resolve.duration(1, unit)
 
 
+def _read_whole(m, ctx):
+    unit, _ = lexicon.time_units()[_squash(m.group("wh_unit"))]
+    return "duration", resolve.duration(1, unit)
+
+
 YEAR_AGO_REACH = 300  # characters back to the quarter or half a "قبل عام" of results compares with
 PART_WORDS = re.compile(r"الربع|النصف|الفتر|الاشهر|الشهور")
 
@@ -2117,6 +2124,7 @@ READERS = {
     "durrange": _read_durrange,
     "dur": _read_dur,
     "dual": _read_dual,
+    "whole": _read_whole,
     "era": _read_era,
     "decade": _read_decade,
     "single": _read_single,
