@@ -124,3 +124,16 @@ def test_a_whole_unit_is_a_duration():
     assert times("وبقي في عقده مع النادي سنة كاملة") == [("سنة كاملة", "duration", "P1Y")]
     # with a word before it, the reading of the phrase as before
     assert times("ويستمر البرنامج لمدة شهر كامل") == [("لمدة شهر كامل", "duration", "P1M")]
+
+
+# --- "monthly" said without the article
+
+
+def test_a_bare_monthly_adjective_is_a_set():
+    assert times("ويحصل المستفيد على دخل شهري ثابت") == [("شهري", "set", "P1M")]
+    assert times("وسجل النفط أكبر هبوط شهري له في السنوات الأخيرة")[0] == ("شهري", "set", "P1M")
+
+
+def test_the_two_months_of_are_no_monthly():
+    assert times("ويقام المهرجان خلال شهري يونيو ويوليو") == [("يونيو", "month", "2015-06"), ("يوليو", "month", "2015-07")]
+    assert [row for row in times("وتكثر الرحلات في شهري الصيف") if row[1] == "set"] == []

@@ -1481,6 +1481,8 @@ def _read_phrase(m, ctx):
         return None  # في اليوم الـ7، في اليوم العالمي: a day of something, not "per day"
     if phrase in SURNAME_LIKE and not DEFINITE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "وأضاف الشهري": the family name, not "monthly"
+    if phrase == "شهري" and _dual_construct_after(ctx.text, m.end()):
+        return None  # "خلال شهري يونيو ويوليو"، "شهري الصيف": the two months of, not monthly
     if phrase == "اخيرا" and ctx.text[m.start() - 1 : m.start()] == "و":
         return None  # "وأخيرا": finally
     if phrase in ("بعد فتره", "قبل فتره") and not VAGUE_PERIOD_END.match(ctx.text, m.end()):
@@ -1501,6 +1503,15 @@ def _read_phrase(m, ctx):
         day = resolve.shift_days(ctx.reference, int(rule[6:]))
         return kind, f"{day}TNI" if day else None
     return kind, rule
+
+
+def _dual_construct_after(text: str, end: int) -> bool:
+    """Whether a month name or a definite word follows ``end``: "شهري رمضان وشوال"، "شهري الصيف"."""
+    m = WORD_AFTER.match(text, end)
+    return m is not None and (m.group("w").startswith("ال") or m.group("w") in lexicon.months())
+
+
+WORD_AFTER = re.compile(rf"{S}(?P<w>\w+)")
 
 
 def _read_anaphor(m, ctx):
