@@ -137,3 +137,14 @@ def test_a_bare_monthly_adjective_is_a_set():
 def test_the_two_months_of_are_no_monthly():
     assert times("ويقام المهرجان خلال شهري يونيو ويوليو") == [("يونيو", "month", "2015-06"), ("يوليو", "month", "2015-07")]
     assert [row for row in times("وتكثر الرحلات في شهري الصيف") if row[1] == "set"] == []
+
+
+# --- more or less than one unit
+
+
+def test_more_or_less_than_one_unit_is_a_duration():
+    assert times("وأنجز المشروع في أقل من أسبوع") == [("أقل من أسبوع", "duration", "P1W")]
+    assert times("واستمرت عملية التنظيف أكثر من ساعة بسبب الغبار") == [("أكثر من ساعة", "duration", "PT1H")]
+    assert times("وتعاني من فشل كلوي منذ أكثر من عام ونصف") == [("أكثر من عام ونصف", "duration", "P1.5Y")]
+    # a named month or day after the unit is no duration
+    assert times("وعمل أكثر من شهر رمضان كله") == [("شهر رمضان", "month", "H1436-09")]

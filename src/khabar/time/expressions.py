@@ -394,7 +394,7 @@ def alternatives() -> tuple[str, ...]:
         # عقد من الزمان، قبل قرن من الزمن: a decade or century, not a contract
         rf"(?P<decade>(?:{DURATION_PRE}{S})?(?:ال)?(?P<de_unit>عقد|قرن)(?!\w){S}من{S}(?:الزمان|الزمن)(?!\w))",
         (
-            rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|في{S}غضون|علي{S}(?:مدي|مدار)){S}(?P<sg_unit>{singular_units})(?!\w)"
+            rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|في{S}غضون|علي{S}(?:مدي|مدار)|(?:لاكثر|اكثر|لاقل|اقل){S}من){S}(?P<sg_unit>{singular_units})(?!\w)"
             rf"(?!{S0}(?:ال|\d|(?:{month_words})(?!\w)|(?:{bare_weekday})(?!\w)))(?:{S}(?:واحد|واحده|كامل|كامله)(?!\w))?{fraction_tail('sg_frac')}(?:{S}من{S}الان(?!\w))?)"
         ),
         # "يوماً كاملاً"، "سنة كاملة": a whole unit is a duration with no word before it
