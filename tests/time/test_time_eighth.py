@@ -148,3 +148,13 @@ def test_more_or_less_than_one_unit_is_a_duration():
     assert times("وتعاني من فشل كلوي منذ أكثر من عام ونصف") == [("أكثر من عام ونصف", "duration", "P1.5Y")]
     # a named month or day after the unit is no duration
     assert times("وعمل أكثر من شهر رمضان كله") == [("شهر رمضان", "month", "H1436-09")]
+
+
+def test_about_one_unit_is_a_duration():
+    assert times("وتوفي متأثرا بحروق أصيب بها قبل حوالي أسبوع.") == [("قبل حوالي أسبوع", "duration", "P1W")]
+    assert times("وارتفع عدد الطلبات خلال ما يزيد على عام، إلى 191 ألفا") == [
+        ("خلال ما يزيد على عام", "duration", "P1Y")
+    ]
+    assert times("ويعمل في المصنع منذ نحو عام") == [("منذ نحو عام", "duration", "P1Y")]
+    # a year number after the unit is a year, not one year
+    assert [row for row in times("ويعود تاريخها إلى نحو عام 1600 ميلادي") if row[1] == "duration"] == []
