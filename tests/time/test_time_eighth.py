@@ -1,8 +1,10 @@
 """Classes of time expressions found on dev in the eighth pass (issue 5): "yesterday" with the
 weekday of the article's own day (أمس الثلاثاء read on a Tuesday), "since" a year written with its
 era (منذ عام 2010م), a range of years whose end is approximate (من 2003 إلى نحو 2008) and a pair
-of days joined by a dash with no يومي/من before it (خلال الفترة 2-3 سبتمبر). Each on short
-made-up Arabic news sentences."""
+of days joined by a dash with no يومي/من before it (خلال الفترة 2-3 سبتمبر), since the start of
+this year, compound and whole durations (منذ مائة وعامين، عقدين من الزمان، يوماً كاملاً، أقل من
+أسبوع، قبل حوالي أسبوع), a bare "monthly" (دخل شهري), throughout the year or the day (على مدار
+العام، طوال اليوم) and day after day. Each on short made-up Arabic news sentences."""
 
 from time_rows import time_rows
 
@@ -158,3 +160,22 @@ def test_about_one_unit_is_a_duration():
     assert times("ويعمل في المصنع منذ نحو عام") == [("منذ نحو عام", "duration", "P1Y")]
     # a year number after the unit is a year, not one year
     assert [row for row in times("ويعود تاريخها إلى نحو عام 1600 ميلادي") if row[1] == "duration"] == []
+
+
+# --- throughout the year / the day
+
+
+def test_throughout_the_year_or_the_day_lasts_one_unit():
+    assert times("وتستقبل الحديقة الزوار على مدار العام") == [("على مدار العام", "duration", "P1Y")]
+    assert times("والفاكهة متوفرة في الأسواق طول السنة") == [("طول السنة", "duration", "P1Y")]
+    assert times("وبقي المحل مغلقا طوال اليوم") == [("طوال اليوم", "duration", "P1D")]
+    # with a relative word it is that year
+    assert times("وتراجعت المبيعات طوال العام الماضي") == [("طوال العام الماضي", "year", "2014")]
+    assert times("وارتفعت الأسعار طوال السنة الماضية") == [("طوال السنة الماضية", "year", "2014")]
+    # round the clock stays a set
+    assert times("والخدمة متاحة على مدار الساعة") == [("على مدار الساعة", "set", None)]
+
+
+def test_day_after_day_is_a_daily_set():
+    # as "من عام إلى آخر" is a yearly one
+    assert times("وتتفاقم معاناة النازحين يوماً بعد يوم") == [("يوماً بعد يوم", "set", "P1D")]

@@ -1482,6 +1482,9 @@ def _read_phrase(m, ctx):
         return None  # في اليوم الـ7، في اليوم العالمي: a day of something, not "per day"
     if phrase in SURNAME_LIKE and not DEFINITE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "وأضاف الشهري": the family name, not "monthly"
+    if phrase.endswith(("العام", "السنه")) and (rel := _relative_word_after().match(ctx.text, m.end())):
+        # "طوال العام الماضي": throughout last year, the year (as "خلال العام الماضي")
+        return "year", resolve.shift_year(ctx.reference, _direction(rel.group("rel"))), m.start(), rel.end()
     if phrase == "شهري" and _dual_construct_after(ctx.text, m.end()):
         return None  # "خلال شهري يونيو ويوليو"، "شهري الصيف": the two months of, not monthly
     if phrase == "اخيرا" and ctx.text[m.start() - 1 : m.start()] == "و":
@@ -1513,6 +1516,13 @@ def _dual_construct_after(text: str, end: int) -> bool:
 
 
 WORD_AFTER = re.compile(rf"{S}(?P<w>\w+)")
+
+
+@lru_cache(maxsize=1)
+def _relative_word_after() -> re.Pattern[str]:
+    """A relative word right after ``end`` (الماضي، الجاري، المقبل…), compiled on first use."""
+    return re.compile(rf"{S}(?P<rel>{_alt(lexicon.relative_words())})(?!\w)")
+
 
 
 def _read_anaphor(m, ctx):
