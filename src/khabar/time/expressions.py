@@ -85,9 +85,10 @@ PART_OF_DAY = (
     rf"(?:(?P<{{0}}_part>صباح|مساء|ظهر|عصر|فجر|ليل|ليله|ظهيره|منتصف{S}(?:ليل|ليله|نهار)){S})?"
 )
 PERIOD_PRE = rf"(?:في{S})?(?:وقت{S}(?:سابق|لاحق)(?:{S}من)?|مطلع|بدايه|نهايه|اواخر|اوائل|منتصف|خلال|طوال|اول|اخر)"
+APPROXIMATELY = rf"(?:نحو|لنحو|حوالي|قرابه|زهاء|ما{S}يقارب|ما{S}يزيد{S}(?:علي|عن))"
 DURATION_PRE = (
     rf"(?:منذ|قبل|لمده|مده|طوال|طيله|خلال|بعد|لفتره|في{S}غضون|علي{S}(?:مدي|مدار|امتداد)|"
-    rf"(?:لاكثر|اكثر|لاقل|اقل){S}من|نحو|لنحو|حوالي|قرابه|زهاء|ما{S}يقارب|ما{S}يزيد{S}(?:علي|عن))"
+    rf"(?:لاكثر|اكثر|لاقل|اقل){S}من|{APPROXIMATELY})"
 )
 DURATION_REL = (
     r"(?:الماضيه|الماضي|الماضيين|الماضيتين|المقبله|المقبل|المقبلين|المقبلتين|القادمه|القادم|القادمين|القادمتين|"
@@ -243,6 +244,7 @@ def alternatives() -> tuple[str, ...]:
     plural_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 0)
     article_plural_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 0 and f.startswith("ال"))
     dual_units = _alt(f for f, (_, n) in lexicon.time_units().items() if n == 2)
+    hundreds = _alt(f for f, (value, kind) in number_words().items() if kind == "hundred" or (kind == "scale" and value == 1000 and f[-1] != "ا"))
     num_word = _alt(f for f, (_, kind) in number_words().items() if kind not in ("fraction",))
     num = rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:{S}و?{S0}(?:ال)?{num_word}){{0,3}})(?!\w)"
     singular_units = _alt(f for f, (u, n) in lexicon.time_units().items() if n == 1 and not f.startswith("ال") and u not in ("DEC", "CENT"))
@@ -260,14 +262,14 @@ def alternatives() -> tuple[str, ...]:
         rf"(?P<numeric>(?P<n_a>\d{{1,4}}){S0}(?P<n_s>[/\-.]){S0}(?P<n_b>\d{{1,2}}){S0}(?P=n_s){S0}(?P<n_c>\d{{1,4}})(?!\d)(?:{S0}(?P<n_era>م|ه)(?!\w))?)",
         (
             rf"(?P<yrange>(?:(?:ما{S})?بين{S}(?:(?:عامي|العامين|سنتي|السنتين){S})?|(?:عامي|العامين|سنتي|السنتين){S})(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
-            rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
+            rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_about>(?:نحو|حوالي){S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
             rf"|(?:(?:(?:ال)?عام|عامي|موسم|الموسم)(?:{S}(?:الدراسي|الجامعي|المالي|الهجري|الميلادي|الزراعي))?{S0})?"
             rf"(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?"
             # "(1984 وحتى 1995)": two years joined by حتى/إلى with no من before them
             rf"|(?P<r_g>(?:19|20)\d\d){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_h>(?:19|20)\d\d)(?!\d)(?:{S0}(?P<r_era4>{ERA}))?)"
         ),
         (
-            rf"(?P<dayspair>(?:يومي|(?:ما{S})?بين|من){S}(?P<dp_a>\d{{1,2}})(?!\d){S0}(?:و|الي|حتي|[-–]){S0}(?P<dp_b>\d{{1,2}})(?!\d){S0}(?:من{S})?(?:شهر{S})?{_month('dp_m')}"
+            rf"(?P<dayspair>(?:(?:يومي|(?:ما{S})?بين|من){S}(?P<dp_a>\d{{1,2}})(?!\d){S0}(?:و|الي|حتي|[-–]){S0}|(?<![\d\-–/.,])(?P<dp_c>\d{{1,2}})[-–])(?P<dp_b>\d{{1,2}})(?!\d){S0}(?:من{S})?(?:شهر{S})?{_month('dp_m')}"
             rf"(?:{S0}[,،]?{S0}(?:(?:عام|العام){S})?{_year('dp_y')})?(?:{S}(?P<dp_rel>{rel})(?!\w))?"
             rf"|يومي{S}(?P<dp_wa>{weekday})(?!\w){S0}و{S0}(?P<dp_wb>{weekday})(?!\w)"
             # في السابع والثامن من تموز/يوليو (not السابع والعشرين, one day)
@@ -386,16 +388,18 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?\(?{S0}(?P<u_num>{num}){S0}\)?{S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
             rf"(?:{S}(?P<u_rel>{DURATION_REL})(?!\w))?)"
         ),
-        rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
+        rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?:(?P<du_base>{hundreds}){S}و{S0})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
         (
             rf"(?P<era>(?:خلال|طيله|طوال|في|منذ|عبر|اثناء){S}(?:(?:فتره|عهد|حقبه|الحقبه|سنوات|ايام){S}(?!\d|{VAGUE_ADJECTIVE}|{PARTICLE}|(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))\w+|ولايته|ولايتها|ولايتهم)(?!\w))"
         ),
         # عقد من الزمان، قبل قرن من الزمن: a decade or century, not a contract
         rf"(?P<decade>(?:{DURATION_PRE}{S})?(?:ال)?(?P<de_unit>عقد|قرن)(?!\w){S}من{S}(?:الزمان|الزمن)(?!\w))",
         (
-            rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|في{S}غضون|علي{S}(?:مدي|مدار)){S}(?P<sg_unit>{singular_units})(?!\w)"
+            rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|في{S}غضون|علي{S}(?:مدي|مدار)|(?:لاكثر|اكثر|لاقل|اقل){S}من|(?:(?:منذ|قبل|بعد|خلال|لمده){S})?{APPROXIMATELY}){S}(?P<sg_unit>{singular_units})(?!\w)"
             rf"(?!{S0}(?:ال|\d|(?:{month_words})(?!\w)|(?:{bare_weekday})(?!\w)))(?:{S}(?:واحد|واحده|كامل|كامله)(?!\w))?{fraction_tail('sg_frac')}(?:{S}من{S}الان(?!\w))?)"
         ),
+        # "يوماً كاملاً"، "سنة كاملة": a whole unit is a duration with no word before it
+        rf"(?P<whole>(?P<wh_unit>{singular_units})(?!\w){S}(?:كامل|كاملا|كامله)(?!\w))",
         (
             rf"(?P<vague>(?:(?P<v_pre>منذ|لمده|خلال|طوال|طيله|قبل|بعد|علي{S}مدي){S})?(?:(?P<v_q>عده|بضعه|بضع|عشرات){S})?(?P<v_unit>{plural_units})(?!\w)"
             rf"(?:{S}(?:قليله|عديده|طويله|عده))?)"
@@ -1179,7 +1183,8 @@ def _read_year_range(m, ctx):
     if a is None or not a < b <= a + 200:
         return None
     round_counts = a % 100 == 0 and b % 100 == 0  # "1900 حتى 2000 شخص"; "2009 حتى 2013 حقق" are years
-    if (m.group("r_a") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
+    # "من 2000 إلى نحو 2100 شخص": an approximate end is more often a count's
+    if (m.group("r_a") or m.group("r_about") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
         return None  # "بين 1900 و2000 شخص": a count, not years
     if _is_hijri_year(a, era) and _is_hijri_year(b, era):
         return "range", f"H{a}/H{b}"
@@ -1238,8 +1243,10 @@ def _read_dayspair(m, ctx):
         named_year = m.group("dp_oy")
     else:
         month = _month_of(m, "dp_m")
-        days = int(m.group("dp_a")), int(m.group("dp_b"))
+        days = int(m.group("dp_a") or m.group("dp_c")), int(m.group("dp_b"))
         named_year = m.group("dp_y")
+        if m.group("dp_c") and days[0] >= days[1]:
+            return None  # "2-3 سبتمبر" with no يومي/من before it: only a rising pair is read as days
     if not all(1 <= day <= 31 for day in days):
         return None
     if named_year:
@@ -1379,7 +1386,7 @@ def _read_year(m, ctx):
     if m.group("y_a"):
         year, era = int(m.group("y_a")), m.group("y_a_era")
         since = SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-        if since and era is None and 1600 <= year:  # (عام 1430 with no era is Hijri)
+        if since and not _is_hijri_era(era) and 1600 <= year:  # (عام 1430 with no era is Hijri; منذ عام 2010م too)
             return _since_year(m, ctx, year, since.start("since"))
     elif m.group("y_b"):
         year, era = int(m.group("y_b")), m.group("y_b_era")
@@ -1394,13 +1401,17 @@ def _read_year(m, ctx):
             return _since_year(m, ctx, year, m.start())
         plain = prep not in ("مطلع", "نهايه", "اواخر", "اوائل", "منتصف", "بدايه")
         return "year", str(year), m.start("y_c") if plain else m.start()
-    if era and (era.startswith("ه") or "هجر" in era):
+    if _is_hijri_era(era):
         return "year", f"H{year}"
     if era is None and 1300 <= year <= 1500 and m.group("y_a"):
         return "year", f"H{year}"
     if not 1000 <= year <= 2200:
         return None
     return "year", str(year)
+
+
+def _is_hijri_era(era: str | None) -> bool:
+    return bool(era) and (era.startswith("ه") or "هجر" in era)
 
 
 def _since_year(m, ctx, year: int, start: int):
@@ -1528,6 +1539,11 @@ def _read_phrase(m, ctx):
         return None  # في اليوم الـ7، في اليوم العالمي: a day of something, not "per day"
     if phrase in SURNAME_LIKE and not DEFINITE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "وأضاف الشهري": the family name, not "monthly"
+    if phrase.endswith(("العام", "السنه")) and (rel := _relative_word_after().match(ctx.text, m.end())):
+        # "طوال العام الماضي": throughout last year, the year (as "خلال العام الماضي")
+        return "year", resolve.shift_year(ctx.reference, _direction(rel.group("rel"))), m.start(), rel.end()
+    if phrase == "شهري" and _dual_construct_after(ctx.text, m.end()):
+        return None  # "خلال شهري يونيو ويوليو"، "شهري الصيف": the two months of, not monthly
     if phrase == "اخيرا" and ctx.text[m.start() - 1 : m.start()] == "و":
         return None  # "وأخيرا": finally
     if phrase in ("بعد فتره", "قبل فتره") and not VAGUE_PERIOD_END.match(ctx.text, m.end()):
@@ -1548,6 +1564,22 @@ def _read_phrase(m, ctx):
         day = resolve.shift_days(ctx.reference, int(rule[6:]))
         return kind, f"{day}TNI" if day else None
     return kind, rule
+
+
+def _dual_construct_after(text: str, end: int) -> bool:
+    """Whether a month name or a definite word follows ``end``: "شهري رمضان وشوال"، "شهري الصيف"."""
+    m = WORD_AFTER.match(text, end)
+    return m is not None and (m.group("w").startswith("ال") or m.group("w") in lexicon.months())
+
+
+WORD_AFTER = re.compile(rf"{S}(?P<w>\w+)")
+
+
+@lru_cache(maxsize=1)
+def _relative_word_after() -> re.Pattern[str]:
+    """A relative word right after ``end`` (الماضي، الجاري، المقبل…), compiled on first use."""
+    return re.compile(rf"{S}(?P<rel>{_alt(lexicon.relative_words())})(?!\w)")
+
 
 
 def _read_anaphor(m, ctx):
@@ -1658,7 +1690,8 @@ def _read_relday(m, ctx):
     if ctx.reference is None:
         return "date", None
     day = ctx.reference + datetime.timedelta(days=offset)
-    if m.group("rd_wd"):  # أمس الأحد: the weekday decides when the two disagree
+    if m.group("rd_wd") and not _weekday_after_past_day(offset, day, lexicon.weekdays()[m.group("rd_wd")]):
+        # أمس الأحد: the weekday decides when the two disagree
         value = resolve.weekday(day, lexicon.weekdays()[m.group("rd_wd")], None)
         day = date.fromisoformat(value) if value and value[:1].isdigit() else None
         if day is None:
@@ -1666,6 +1699,13 @@ def _read_relday(m, ctx):
     if m.group("rd_part") and _squash(m.group("rd_part")) == "ظهر":
         return "time", _at(day, 12, 0)  # ظهر اليوم، ظهر اليوم الثلاثاء
     return "date", day.isoformat()
+
+
+def _weekday_after_past_day(offset: int, day: date, weekday: int) -> bool:
+    """"أمس الثلاثاء" read on a Tuesday: the weekday falls after yesterday, up to the article's own
+    day, so following it would go a week back; the article was written a day after its stamp, and
+    أمس (ANNOTATION.md: published − 1) is kept, as the gold does."""
+    return offset < 0 and (day.isoweekday() - weekday) % 7 >= 7 + offset
 
 
 VAGUE_PERIOD_END = re.compile(rf"{S0}(?:[،,.;:؛!؟?\n»)\"”]|$|(?:ثم|قصيره|وجيزه|طويله|قريبه|معينه|بسيطه|قليله)(?!\w))")
@@ -1765,7 +1805,21 @@ def _read_period(m, ctx):
         if named is not None:  # "خلال يونيو … مقارنة بالشهر السابق": the month before the one named
             return "month", resolve.shift_month(named, -1)
         return "month", resolve.shift_month(ctx.reference, offset)
+    since = _since_start_of_this_year(m, ctx, offset)
+    if since is not None:
+        return since
     return "year", resolve.shift_year(ctx.reference, offset)
+
+
+def _since_start_of_this_year(m, ctx, offset: int):
+    """``منذ بداية العام الحالي``، ``منذ مطلع هذا العام``: from 1 January to the article's date, a range
+    (both such dev spans are ranges; the Hijri year's start, منذ مطلع العام الهجري, stays its date)."""
+    if offset != 0 or ctx.reference is None or _squash(m.group("p_pre") or "") not in ("مطلع", "بدايه"):
+        return None
+    since = SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if since is None:
+        return None
+    return "range", f"{ctx.reference.year}-01-01/{ctx.reference.isoformat()}", since.start("since")
 
 
 def _period_with_year(m, ctx):
@@ -1990,6 +2044,11 @@ def _read_single(m, ctx):
     return "duration", resolve.duration(1, unit)
 
 
+def _read_whole(m, ctx):
+    unit, _ = lexicon.time_units()[_squash(m.group("wh_unit"))]
+    return "duration", resolve.duration(1, unit)
+
+
 YEAR_AGO_REACH = 300  # characters back to the quarter or half a "قبل عام" of results compares with
 PART_WORDS = re.compile(r"الربع|النصف|الفتر|الاشهر|الشهور")
 
@@ -2074,8 +2133,11 @@ DEEP_PAST_YEARS = 500  # further back than this, "منذ N عام" is an age, no
 def _read_dual(m, ctx):
     unit, _ = lexicon.time_units()[_squash(m.group("du_unit"))]
     pre = _squash(m.group("du_pre") or "")
+    if m.group("du_base"):  # "منذ مائة وعامين": a hundred and two years
+        return _counted_dual(m, ctx, pre, unit, number_words()[m.group("du_base")][0] + 2)
     if unit in ("DEC", "CENT") and not pre:
-        return None
+        of_time = OF_TIME_AFTER.match(ctx.text, m.end())  # عقدين من الزمان: two decades, not two contracts
+        return ("duration", resolve.duration(2, unit), m.start(), of_time.end()) if of_time else None
     if not pre and unit == "Y" and _word_before(ctx.text, m.start()) in lexicon.general_plural_nouns():
         return None  # "المدراء العامين": general managers, not two years
     if pre in ("منذ", "قبل") and not m.group("du_rel") and not _lasting(pre, unit):
@@ -2085,6 +2147,15 @@ def _read_dual(m, ctx):
     if unit == "D" and _direction(m.group("du_rel")) == 1:
         return _next_two_days(ctx)
     return "duration", resolve.duration(2, unit)
+
+
+OF_TIME_AFTER = re.compile(rf"{S}من{S}(?:الزمان|الزمن)(?!\w)")
+
+
+def _counted_dual(m, ctx, pre: str, unit: str, count: int):
+    if pre in ("منذ", "قبل") and not m.group("du_rel") and not _lasting(pre, unit):
+        return _ago(ctx, count, unit)
+    return "duration", resolve.duration(count, unit)
 
 
 def _next_two_days(ctx):
@@ -2132,6 +2203,7 @@ READERS = {
     "durrange": _read_durrange,
     "dur": _read_dur,
     "dual": _read_dual,
+    "whole": _read_whole,
     "era": _read_era,
     "decade": _read_decade,
     "single": _read_single,

@@ -1,0 +1,181 @@
+"""Classes of time expressions found on dev in the eighth pass (issue 5): "yesterday" with the
+weekday of the article's own day (أمس الثلاثاء read on a Tuesday), "since" a year written with its
+era (منذ عام 2010م), a range of years whose end is approximate (من 2003 إلى نحو 2008) and a pair
+of days joined by a dash with no يومي/من before it (خلال الفترة 2-3 سبتمبر), since the start of
+this year, compound and whole durations (منذ مائة وعامين، عقدين من الزمان، يوماً كاملاً، أقل من
+أسبوع، قبل حوالي أسبوع), a bare "monthly" (دخل شهري), throughout the year or the day (على مدار
+العام، طوال اليوم) and day after day. Each on short made-up Arabic news sentences."""
+
+from time_rows import time_rows
+
+PUB = "2015-07-21"  # a Tuesday
+
+
+def times(text, published=PUB, future=False):
+    return time_rows(text, published, future)
+
+
+# --- أمس + the weekday of the article's own day: أمس wins (ANNOTATION.md: published − 1)
+
+
+def test_yesterday_with_the_weekday_of_the_article_day_is_yesterday():
+    # the feed stamped the article on the day it calls "yesterday": not a week back
+    assert times("وقال الوزير في مؤتمر صحافي عقده أمس الثلاثاء إن المشروع سيكتمل") == [
+        ("أمس الثلاثاء", "date", "2015-07-20")
+    ]
+    assert times("وشارك مساء أمس الثلاثاء في حفل التخرج") == [("مساء أمس الثلاثاء", "date", "2015-07-20")]
+    # the day before yesterday with yesterday's or today's weekday: the same
+    assert times("وصل الوفد أول أمس الاثنين إلى جدة") == [("أول أمس الاثنين", "date", "2015-07-19")]
+
+
+def test_yesterday_with_an_earlier_weekday_still_follows_the_weekday():
+    # an earlier weekday than yesterday's is the story's day (the gold's reading on dev)
+    assert times("وكان الحادث قد وقع أمس الأحد قرب الحدود") == [("أمس الأحد", "date", "2015-07-19")]
+    assert times("وأعلنت الوزارة أمس الاثنين نتائج الاختبارات") == [("أمس الاثنين", "date", "2015-07-20")]
+
+
+# --- منذ + a year with its era
+
+
+def test_since_a_year_with_a_gregorian_era_runs_to_the_article_date():
+    assert times("ويعمل المركز منذ عام 2010م على تأهيل الشباب") == [("منذ عام 2010م", "range", "2010/2015-07-21")]
+    assert times("وتعيش الأسرة في المدينة منذ العام 1995 ميلادية") == [
+        ("منذ العام 1995 ميلادية", "range", "1995/2015-07-21")
+    ]
+
+
+def test_since_a_hijri_year_stays_a_year():
+    assert times("ويعمل المركز منذ عام 1430هـ على تأهيل الشباب") == [("عام 1430هـ", "year", "H1430")]
+
+
+# --- a range of years with an approximate end
+
+
+def test_a_range_of_years_may_end_with_about():
+    assert times("وعمل مستشارا للشركة من 2003 إلى نحو 2008 ثم تفرغ للكتابة") == [
+        ("من 2003 إلى نحو 2008", "range", "2003/2008")
+    ]
+    assert times("وتولى المنصب من 1990 حتى حوالي 1998، ثم استقال") == [("من 1990 حتى حوالي 1998", "range", "1990/1998")]
+
+
+def test_an_approximate_end_before_a_noun_is_a_count():
+    assert times("وارتفع عدد المشتركين من 2000 إلى نحو 2100 مشترك") == []
+
+
+# --- two days joined by a dash, with no يومي/من before them
+
+
+def test_a_dash_between_two_days_of_a_month_is_a_range():
+    assert times("وتقام البطولة خلال الفترة 2-3 سبتمبر المقبل في جدة") == [
+        ("2-3 سبتمبر المقبل", "range", "2015-09-02/2015-09-03")
+    ]
+    assert times("وزار الوفد المملكة خلال الفترة 1-4 يونيو 2015م") == [("1-4 يونيو 2015م", "range", "2015-06-01/2015-06-04")]
+    assert times("وسجلت البلاغات في الفترة من تاريخ 12-17 من شهر شوال الجاري") == [
+        ("12-17 من شهر شوال الجاري", "range", "2015-07-28/2015-08-02")
+    ]
+
+
+def test_a_falling_pair_before_a_month_is_no_range():
+    # a score or a list number, not the days 3 to 2
+    assert [row for row in times("وانتهت مباراة الذهاب 3-2 سبتمبر الماضي") if row[1] == "range"] == []
+
+
+# --- since the start of this year
+
+
+def test_since_the_start_of_this_year_runs_to_the_article_date():
+    assert times("وارتفعت أسعار الأسهم منذ بداية العام الحالي بنسبة كبيرة") == [
+        ("منذ بداية العام الحالي", "range", "2015-01-01/2015-07-21")
+    ]
+    assert times("وسجلت الهيئة ومنذ مطلع هذا العام مئات المخالفات") == [
+        ("منذ مطلع هذا العام", "range", "2015-01-01/2015-07-21")
+    ]
+
+
+def test_the_start_of_a_year_without_since_or_of_another_year_is_unchanged():
+    assert times("ويبدأ تطبيق النظام في بداية العام المقبل") == [("في بداية العام المقبل", "year", "2016")]
+    assert times("وتراجعت المبيعات منذ بداية العام الماضي") == [("بداية العام الماضي", "year", "2014")]
+    # the Hijri year's start is a day (the gold's reading)
+    assert times("وسجلت الوزارة منذ مطلع العام الهجري الحالي عشرات الحالات") == [
+        ("مطلع العام الهجري الحالي", "date", "2014-10-25")
+    ]
+
+
+# --- a hundred and two years
+
+
+def test_a_hundred_and_a_dual_unit_is_one_count():
+    assert times("وتأسست الجمعية في المدينة منذ مائة وعامين تقريبا") == [("منذ مائة وعامين", "duration", "P102Y")]
+    assert times("وبني الجسر قبل مئة وعامين على يد مهندسين") == [("قبل مئة وعامين", "year", "1913")]
+    # a dual alone keeps its count
+    assert times("ويعمل في الشركة منذ عامين") == [("منذ عامين", "duration", "P2Y")]
+
+
+def test_two_decades_of_time_are_a_duration_not_two_contracts():
+    assert times("واستمرت الحرب الباردة عقدين من الزمان تقريبا") == [("عقدين من الزمان", "duration", "P20Y")]
+    assert times("وظلت المدينة قرنين من الزمن تحت الحكم العثماني") == [("قرنين من الزمن", "duration", "P200Y")]
+    assert times("ووقع الطرفان عقدين مع الشركة الصينية") == []
+
+
+# --- a whole unit with no word before it
+
+
+def test_a_whole_unit_is_a_duration():
+    assert times("وانقطعت الكهرباء عن الحي يوماً كاملاً قبل إصلاح العطل") == [("يوماً كاملاً", "duration", "P1D")]
+    assert times("ويستمر المعرض أسبوعاً كاملا، بمشاركة 40 جهة") == [("أسبوعاً كاملا", "duration", "P1W")]
+    assert times("وبقي في عقده مع النادي سنة كاملة") == [("سنة كاملة", "duration", "P1Y")]
+    # with a word before it, the reading of the phrase as before
+    assert times("ويستمر البرنامج لمدة شهر كامل") == [("لمدة شهر كامل", "duration", "P1M")]
+
+
+# --- "monthly" said without the article
+
+
+def test_a_bare_monthly_adjective_is_a_set():
+    assert times("ويحصل المستفيد على دخل شهري ثابت") == [("شهري", "set", "P1M")]
+    assert times("وسجل النفط أكبر هبوط شهري له في السنوات الأخيرة")[0] == ("شهري", "set", "P1M")
+
+
+def test_the_two_months_of_are_no_monthly():
+    assert times("ويقام المهرجان خلال شهري يونيو ويوليو") == [("يونيو", "month", "2015-06"), ("يوليو", "month", "2015-07")]
+    assert [row for row in times("وتكثر الرحلات في شهري الصيف") if row[1] == "set"] == []
+
+
+# --- more or less than one unit
+
+
+def test_more_or_less_than_one_unit_is_a_duration():
+    assert times("وأنجز المشروع في أقل من أسبوع") == [("أقل من أسبوع", "duration", "P1W")]
+    assert times("واستمرت عملية التنظيف أكثر من ساعة بسبب الغبار") == [("أكثر من ساعة", "duration", "PT1H")]
+    assert times("وتعاني من فشل كلوي منذ أكثر من عام ونصف") == [("أكثر من عام ونصف", "duration", "P1.5Y")]
+    # a named month or day after the unit is no duration
+    assert times("وعمل أكثر من شهر رمضان كله") == [("شهر رمضان", "month", "H1436-09")]
+
+
+def test_about_one_unit_is_a_duration():
+    assert times("وتوفي متأثرا بحروق أصيب بها قبل حوالي أسبوع.") == [("قبل حوالي أسبوع", "duration", "P1W")]
+    assert times("وارتفع عدد الطلبات خلال ما يزيد على عام، إلى 191 ألفا") == [
+        ("خلال ما يزيد على عام", "duration", "P1Y")
+    ]
+    assert times("ويعمل في المصنع منذ نحو عام") == [("منذ نحو عام", "duration", "P1Y")]
+    # a year number after the unit is a year, not one year
+    assert [row for row in times("ويعود تاريخها إلى نحو عام 1600 ميلادي") if row[1] == "duration"] == []
+
+
+# --- throughout the year / the day
+
+
+def test_throughout_the_year_or_the_day_lasts_one_unit():
+    assert times("وتستقبل الحديقة الزوار على مدار العام") == [("على مدار العام", "duration", "P1Y")]
+    assert times("والفاكهة متوفرة في الأسواق طول السنة") == [("طول السنة", "duration", "P1Y")]
+    assert times("وبقي المحل مغلقا طوال اليوم") == [("طوال اليوم", "duration", "P1D")]
+    # with a relative word it is that year
+    assert times("وتراجعت المبيعات طوال العام الماضي") == [("طوال العام الماضي", "year", "2014")]
+    assert times("وارتفعت الأسعار طوال السنة الماضية") == [("طوال السنة الماضية", "year", "2014")]
+    # round the clock stays a set
+    assert times("والخدمة متاحة على مدار الساعة") == [("على مدار الساعة", "set", None)]
+
+
+def test_day_after_day_is_a_daily_set():
+    # as "من عام إلى آخر" is a yearly one
+    assert times("وتتفاقم معاناة النازحين يوماً بعد يوم") == [("يوماً بعد يوم", "set", "P1D")]
