@@ -17,6 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from khabar.document import Document, Mention, Token
@@ -155,19 +157,17 @@ def token_key(word: str) -> str:
     return match_key(word)
 
 
+OPENS_SPELLING = attrgetter("opens_spelling")
+
+
 def find_gazetteer_candidates(doc: Document, infos: list[WordInfo], gaz: Gazetteer) -> list[Candidate]:
     """The longest gazetteer spelling starting at each token (blockers included)."""
     tokens = doc.tokens
-    first = gaz.first
     found: list[Candidate] = []
-    for i, token in enumerate(tokens):
-        if token.kind not in ("word", "latin"):
+    # most words open no spelling: each word's answer is cached with its other answers (WordInfo)
+    for i in compress(range(len(tokens)), map(OPENS_SPELLING, infos)):
+        if tokens[i].kind not in ("word", "latin"):
             continue
-        for _, key in infos[i].readings:
-            if key in first:
-                break
-        else:
-            continue  # most words start no spelling: skip the call
         best = best_match_at(doc.text, tokens, infos, i, gaz)
         if best is not None:
             found.append(best)

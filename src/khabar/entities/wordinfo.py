@@ -47,6 +47,7 @@ class WordInfo:
     nominal: tuple[int, str] | None  # (offset, head key) of a back-reference noun (الحركة)
     team_at: int  # offset of a منتخب / المنتخب reading (a national team follows), -1 when none
     nisba: tuple[int, str, str, bool] | None  # (offset, entry, suffix, also a name)
+    opens_spelling: bool = False  # some reading is the first word of a gazetteer spelling
 
     @property
     def stem(self) -> str:
@@ -100,7 +101,7 @@ def describe_word(text: str, kind: str, gaz: Gazetteer, words: WordLists,
     """``markers``: :func:`marker_keys` of ``words``, passed in by the cache (computed here when absent)."""
     key = token_key(text)
     if kind != "word":
-        return describe_non_word(key, words)
+        return describe_non_word(key, words, opens_spelling=key in gaz.first)
     readings = word_readings(text)
     keys = [k for _, k in readings]
     counts = [vocabulary_count(k) for k in keys]  # asked three times below: look up once
@@ -129,10 +130,11 @@ def describe_word(text: str, kind: str, gaz: Gazetteer, words: WordLists,
         nominal=next(((off, k) for off, k in readings if k in words.nominals), None) if listed else None,
         team_at=first_offset(readings, TEAM_WORDS) if listed else -1,
         nisba=find_nisba(readings, gaz),
+        opens_spelling=any(k in gaz.first for k in keys),
     )
 
 
-def describe_non_word(key: str, words: WordLists) -> WordInfo:
+def describe_non_word(key: str, words: WordLists, *, opens_spelling: bool = False) -> WordInfo:
     """A number, Latin word or punctuation: one reading, none of the word questions apply."""
     return WordInfo(
         key=key,
@@ -156,6 +158,7 @@ def describe_non_word(key: str, words: WordLists) -> WordInfo:
         nominal=None,
         team_at=-1,
         nisba=None,
+        opens_spelling=opens_spelling,
     )
 
 
