@@ -1161,6 +1161,8 @@ class Finder:
             nwords = self.quote_words(q)
             if nwords == 0:
                 continue
+            if nwords <= SHORT_NAME_WORDS and self.quoted_name(q):
+                continue  # "وتناشد «أم منصور»"، "شركات الطيران: «طيران الإمارات»، «فلاي دبي»": a name in marks
             close_tok = self.close_token(q)
             before = open_tok - 1
             prev = self.words[before] if before >= 0 and self.same_paragraph(before, open_tok) else ""
@@ -1204,6 +1206,15 @@ class Finder:
             cand.priority = 3
             self.direct_opens.add(open_tok)
             self.candidates.append(cand)
+
+    def quoted_name(self, q: Quotation) -> bool:
+        """Whether the words inside a short quotation are all one name the entity tagger found (a
+        person, an organisation, a place): marks set off a name ("«طيران الإمارات»، «الاتحاد
+        للطيران»", "وتناشد «أم منصور»") as often as speech, and a name alone is never what was said."""
+        if not self.entities or q.content_end <= q.content_start:
+            return False
+        s, e = self.x.original_span(q.content_start, q.content_end)
+        return any(m[0] <= s and e <= m[1] and m[3] in ("PER", "ORG", "LOC") for m in self.entities)
 
     def scripture_lead(self, open_tok: int) -> tuple[int, int] | None:
         """Tokens of "تعالى" / "سبحانه وتعالى" in "بقوله تعالى: «…»", "وقوله سبحانه: (…)" right before a
@@ -1331,7 +1342,7 @@ class Finder:
                 continue
             if k in self.cues and not self.weak_cue(k) and not (self.cues[k].person == 1 and k > first and k - 1 in self.cues):
                 form = self.cues[k]
-                if form.person == 3 and k not in self.used and not self.inside_clause(k, first):
+                if form.person == 3 and k not in self.used and (not self.inside_clause(k, first) or self.cites_scripture(k, open_tok)):
                     return k
                 if form.person == 3 and k not in self.used and self.nested_cue(k, open_tok, first):
                     self.nested_opens.add(open_tok)
@@ -1365,9 +1376,27 @@ class Finder:
         if form.prefix or form.kind != "verb" or (k > first and self.words[k - 1] in COMMAS and "quote" not in form.flags):
             return False
         for c in range(k - 1, first - 1, -1):
-            if c in self.cues and any(self.valid_complementizer(m) for m in range(c + 1, k)):
+            if c in self.cues and any(self.valid_complementizer(m) and not self.in_direct_quote(m, k) for m in range(c + 1, k)):
                 return True
         return False
+
+    def cites_scripture(self, k: int, open_tok: int) -> bool:
+        """"…، حيث قال تعالى: (…)", "يقول الله عز وجل: «…»": a verb whose subject is God, named by
+        the words that praise him, cites a verse — its own quote even inside another's reported
+        speech, whose speaker cites it."""
+        between = [self.words[m] for m in range(k + 1, open_tok)]
+        return any(w in SCRIPTURE_EPITHETS for w in between) and all(
+            w in SCRIPTURE_EPITHETS or w in ("الله", ":") for w in between)
+
+    def in_direct_quote(self, m: int, k: int) -> bool:
+        """Whether token ``m`` stands inside a quotation already taken as a direct quote that does not
+        hold ``k``: its "أن" is the quoted speaker's, not a complement the later verb depends on
+        ('قوله "ليس صحيحا أنه يتعين …"، وفي إشارة إلى الاتفاق قال صالحي "…"')."""
+        qi = self.inside[m]
+        if qi < 0 or self.inside[k] == qi:
+            return False
+        opened = self.x.quotations[qi].open
+        return opened is not None and self.x.token_at(opened) in self.direct_opens
 
     def weak_cue(self, k: int) -> bool:
         """A strict verb form that here reads as another word ("عبر صفحته", "بين الطرفين")."""
@@ -1996,6 +2025,24 @@ class Finder:
             return True
         return self.via_at(a) is not None
 
+    def criterion_phrase(self, a: int, b: int) -> bool:
+        """Whether the phrase ``[a, b)`` after بحسب / وفق / طبقا لـ names the measure or the rule
+        something is done by ("بحسب عدد الحلقات", "وفق الضوابط والاشتراطات", "استنادا إلى اللغة
+        الأمازيغية"), not who said it: its head is a ``criterion`` word (clause_words.tsv), whatever
+        quoted name or entity the phrase holds further on; "عدد" only when no من follows it
+        ("بحسب عدد من الخبراء" is a source)."""
+        word = self.words[a]
+        forms = {word}
+        if word.startswith("لل"):
+            forms |= {"ال" + word[2:], "ال" + word[1:]}  # للوزارة → الوزارة, للغة → اللغة
+        elif word[:1] in ("ل", "ب"):
+            forms.add(word[1:])
+        if not forms & lx.clause_words("criterion"):
+            return False
+        if forms & {"عدد", "العدد"}:
+            return not (a + 1 < b and self.words[a + 1] == "من")
+        return True
+
     def agency_nisba(self, k: int) -> bool:
         """"…، وفقا للألمانية.": a country's adjective alone, closing its sentence, names that
         country's news agency (``agency_nisba`` in clause_words.tsv); "الخارجية الفرنسية" never."""
@@ -2057,7 +2104,18 @@ class Finder:
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
             np_end = self.definite_np_end(start, np_end)
+            if phrase.kind == "source" and np_end > start and self.criterion_phrase(start, np_end):
+                continue  # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source
+            if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or (i > first and words[i - 1] in lx.clause_words("tongue_lead"))):
+                continue  # "رفضته الدول الأوروبية على لسان رئيسها": how it was done, no words attributed
+            if phrase.kind == "fronted":
+                if np_end <= start < limit and words[start] in DEMONSTRATIVES:
+                    np_end = self.definite_np_end(start, self.parse_np(start + 1, limit))  # "هذا القرار"
+                if not (np_end > start and self.fronted(i, first) and self.fa_follows(np_end, limit)):
+                    continue  # "ستحصل إيران بموجب الاتفاق على …": the terms of a text, not its words
+                phrase = lx.Phrase(phrase.words, "source")  # "وبموجب هذا القرار فإن …"
             if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
+                                                                     or self.dashed_source(i, start, np_end, limit)
                                                                      or (self.fronted(i, first) and self.fa_follows(np_end, limit)))):
                 continue
             if phrase.kind in ("verb", "chain") and np_end <= start:
@@ -2149,6 +2207,10 @@ class Finder:
                 while b > a and (words[b - 1] in COMMAS or words[b - 1] in DASHES):
                     b -= 1
                 resumed = self.clause_resumes(np_end, limit) if region.stop not in ("that", "colon") else None
+                if region.stop not in ("that", "colon") and self.dashed_source(i, start, np_end, limit):
+                    # "وتنص الخطة - بحسب رويترز - كذلك على تعزيز …": set off by dashes, the source
+                    # interrupts its clause, which goes on after the closing dash
+                    resumed = self.clause_end(np_end + 1)
                 if resumed is not None:
                     # "ويتضمن جدول الأعمال وفقا لبيان الوزارة مراجعة التقرير …": the phrase interrupts
                     # its clause, which goes on after the source; the whole clause is attributed
@@ -2228,8 +2290,12 @@ class Finder:
     def clause_resumes(self, k: int, limit: int) -> int | None:
         """End of the clause when it goes on, with at least three words, right after a source
         phrase ending at token ``k`` (no comma between); else ``None``."""
-        if k + 1 < limit and self.words[k] in COMMAS and self.words[k + 1] in lx.clause_words("goes_on"):
-            return self.clause_end(k + 1)  # "…، حيث تربعت بغداد على رأس القائمة": the clause goes on
+        if k + 1 < limit and self.words[k] in COMMAS:
+            goes_on = lx.clause_words("goes_on")
+            nxt = k + 2 if self.words[k + 1] == "من" and k + 2 < limit else k + 1  # "، من دون أن"
+            if self.words[nxt] in goes_on:
+                # "…، حيث تربعت بغداد على رأس القائمة", "…، مما دفع …": the clause goes on
+                return self.clause_end(k + 1)
         if k >= limit or not self.is_word(k) or self.ends_source_phrase(k):
             return None
         end = self.object_end(k, self.clause_end(k))
@@ -2310,6 +2376,14 @@ class Finder:
             return None
         end = self.clause_end(a)
         return self.content_span(a, end) if end > a else None
+
+    def dashed_source(self, i: int, start: int, end: int, limit: int) -> bool:
+        """"لأن الموضوع - وحسب الخبر - منظور …", "إلى 45 % -بحسب مصادر فندقية- بعد أن …": a short
+        phrase after بحسب / وفقا لـ between two dashes, with words of its sentence after it, is set
+        off like one between commas: the source of the clause it interrupts."""
+        if i == 0 or self.words[i - 1] not in DASHES or end - start > 6 or end + 1 >= limit:
+            return False
+        return self.words[end] in DASHES and self.is_word(end + 1)
 
     def closing_source(self, i: int, start: int, end: int, limit: int) -> bool:
         """"…، بحسب دوغان." / "…، بحسب القرار الاتهامي.": set off by a comma and closing its

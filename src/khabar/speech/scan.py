@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from khabar.numbers.matching import matching_form
-from khabar.speech.lexicon import cue_forms
+from khabar.speech.lexicon import clause_words, cue_forms
 from khabar.speech.lexicon import norm as lexicon_norm
 from khabar.text.normalize import Normalized
 
@@ -217,7 +217,7 @@ def pair_quotations(text: Text) -> list[Quotation]:
             family = OPENERS.get(word) or CLOSERS.get(word) or TOGGLES[word]
             marks.setdefault(family, []).append((at, word))
     paragraphs = _paragraph_spans(norm)
-    spans: list[Quotation] = []
+    spans: list[Quotation] = _verses(text)
     for family, found in marks.items():
         if family in ("guillemet", "guillemet_single"):
             spans.extend(_pair_nesting(norm, found, paragraphs))
@@ -232,6 +232,29 @@ def pair_quotations(text: Text) -> list[Quotation]:
             continue  # crossing pairs: keep the first
         outer.append(span)
     return outer
+
+
+VERSE_MAX_CHARS = 600  # a verse or a saying, not a parenthesised passage of the narration
+
+
+def _verses(text: Text) -> list[Quotation]:
+    """Verses cited in parentheses after the words that praise God: "قال تعالى: (…)", "بقوله
+    سبحانه (…)", "يقول الله عز وجل: (…)" — quoted words like those in quotation marks (the gold
+    annotates every such verse as a direct quote); any other parenthesis (a list, an amount, a
+    translation) is not a quotation. Only the few "(" of the text are looked at."""
+    norm, found = text.norm, []
+    epithets = clause_words("scripture_epithet")
+    at = norm.find("(")
+    while at >= 0:
+        lead = norm[max(0, at - 24):at].replace(":", " ").split()
+        if lead and lead[-1] in epithets:
+            close = norm.find(")", at + 1, at + VERSE_MAX_CHARS)
+            if close > at and "(" not in norm[at + 1:close] and "\n" not in norm[at + 1:close]:
+                s, e = _trimmed(norm, at + 1, close)
+                if e > s:
+                    found.append(Quotation(at, close, s, e))
+        at = norm.find("(", at + 1)
+    return found
 
 
 def _paragraph_spans(norm: str) -> list[tuple[int, int]]:
