@@ -33,6 +33,9 @@ from khabar.numbers.regex import alternation
 
 NEAR_WORDS = 3  # a strong trigger this close to the count decides its type
 FAR_WORDS = 7  # beyond this a trigger governs something else
+# a weak trigger governs a count of people this far: the verb's subject and a time may stand
+# between ("اعتقلت الشرطة الإيطالية الأسبوع الماضي شخصين")
+WEAK_WORDS = 5
 SENTENCE_END = re.compile(r"[.!?؟؛\n]")
 # Up to the last sentence end of a window: the greedy run (any character, no class to test)
 # backtracks from the window's end to it, one regex call instead of a match per sentence end.
@@ -52,10 +55,17 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
     exclude = [(t["start"], t["end"]) for t in doc.times]
     sentence_of = sentence_finder(doc)
     records = []
+    previous: tuple[Quantity, str, bool] | None = None  # the count before, its type, whether shared
     for quantity in find_quantities(norm, doc.text, exclude):
         kind = classify(norm.text, quantity)
-        if kind == "other" and (_several(quantity) or _bare_number(quantity) or _clock(quantity)):
-            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3)
+        shared = kind == "other" and previous is not None and _type_of_the_whole(norm.text, quantity, *previous)
+        kind = shared or kind
+        if kind == "other" and previous is not None and _sum_after_sum(norm.text, quantity, previous[0]):
+            kind = "money"  # (the quantity takes the currency of the sum before it below)
+            quantity.kind, quantity.unit, quantity.currency = "money", previous[0].unit, previous[0].currency
+        previous = (quantity, kind, bool(shared))
+        if kind == "other" and (_several(quantity) or _bare_number(quantity) or _clock(quantity) or _duration(quantity)):
+            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين
         start, end = norm.original_span(quantity.start, quantity.end)
         noun_span = None if quantity.noun_start is None else norm.original_span(quantity.noun_start, quantity.noun_end)
         record = {
@@ -82,6 +92,42 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         records.append(record)
     link_facts(doc, records, sentence_of)
     return records
+
+
+PEOPLE_TYPES = frozenset({"killed", "injured", "hostages", "released", "arrested", "displaced", "missing"})
+AMONG_RE = re.compile(r"(?<!\w)(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\W*$")
+
+
+def _type_of_the_whole(text: str, quantity: Quantity, whole: Quantity, whole_type: str, part: bool) -> str | None:
+    """``قتل أربعة أشخاص بينهم عسكريان``، ``خلف 15 قتيلا بينهم ثلاثة عاملين``: a count of people
+    said to be among the count just before it, in the same sentence, shares its type; so does
+    one coordinated with such a part (``بينهم 12 طفلا و6 نساء``: ``part`` says the count before
+    is one)."""
+    if whole_type not in PEOPLE_TYPES or quantity.start - whole.end > 60:
+        return None
+    if part and text[whole.end : quantity.start].strip() in ("", "،", ","):
+        return whole_type if text[quantity.start] == "و" else None
+    if AMONG_RE.search(text, max(whole.end, quantity.start - 14), quantity.start) is None:
+        return None
+    if SENTENCE_END.search(text, whole.end, quantity.start):
+        return None
+    return whole_type  # (بينهم names people: what is counted among them is people too)
+
+
+SUM_REACH = 200  # characters: how far back the sum whose currency a bare amount takes may stand
+
+
+def _sum_after_sum(text: str, quantity: Quantity, before: Quantity) -> bool:
+    """``موازنة مشاريع وزارة الصحة 7 ملايين ووزارة التربية 7 ملايين دينار``، ``وصلت الأرباح إلى
+    8.5 مليارات دولار بينما ناهزت الرسملة 123.5 ملياراً``: an amount with a scale word and no
+    counted noun, in the paragraph of a sum of money just before it (no other count between),
+    is a sum in the same currency."""
+    if before.kind != "money" or quantity.noun_start is not None or quantity.noun_lemma is not None:
+        return False
+    if quantity.digits_only or quantity.start - before.end > SUM_REACH or "\n" in text[before.end : quantity.start]:
+        return False
+    value = quantity.value if quantity.value is not None else (quantity.min or quantity.max or 0)
+    return value >= 1000  # a scale word (ألف، مليون، مليار) made it
 
 
 def sentence_finder(doc: Document) -> Callable[[int], int | None]:
@@ -123,6 +169,18 @@ def _clock(quantity: Quantity) -> bool:
     return word in PARTS_OF_DAY
 
 
+DURATION_NOUNS = lexicon.duration_nouns()
+
+
+def _duration(quantity: Quantity) -> bool:
+    """``لمدة موسم واحد``، ``عقب 16 موسما``، ``موسمين``: a count of seasons is a span of time."""
+    if quantity.noun_lemma is not None:
+        return lexicon.match_form(quantity.noun_lemma) in DURATION_NOUNS
+    if not quantity.noun_text or quantity.noun_text.startswith("ال"):
+        return False  # (المواسم الثلاثة الأولى: a definite number names which seasons)
+    return quantity.noun_text.split()[0].lstrip("وفبل") in DURATION_NOUNS
+
+
 def _several(quantity: Quantity) -> bool:
     return quantity.approximate and quantity.min == 3 and quantity.max == 9
 
@@ -154,7 +212,8 @@ def classify(text: str, quantity: Quantity) -> str:
     after = _trigger_after(text, quantity.end)
     if after is not None:
         return after.type
-    if before is not None and _counts_people(quantity) and (distance <= NEAR_WORDS or before.strong):
+    if before is not None and _counts_people(quantity) and (distance <= NEAR_WORDS or before.strong or (
+            distance <= WEAK_WORDS and _names_people(quantity))):
         return before.type  # weak triggers (تحرير، ضبط) and far ones govern only counts of people
     if _counts_people(quantity):
         return _subject_type(text, quantity.start) or "other"
@@ -196,6 +255,13 @@ def _counts_people(quantity: Quantity) -> bool:
     # -ين/-ون: sound plurals of people; -يا: accusative nisbas (جنديا تشاديا), not the broken
     # plurals in -ايا (قضايا، هدايا، خلايا)
     return bare in PEOPLE or (bare.endswith(("ين", "ون")) and len(bare) >= 5) or (bare.endswith("يا") and not bare.endswith("ايا") and len(bare) > 4)
+
+
+def _names_people(quantity: Quantity) -> bool:
+    """Whether the count names the people it counts (شخصين، أربعة أشخاص), not a bare figure or
+    a definite number ("البلدات الأربعة") whose noun is unknown."""
+    named = quantity.noun_lemma is not None or (quantity.noun_start or 0) > quantity.number_start
+    return named and _counts_people(quantity)
 
 
 POSSESSIVE_RE = re.compile(r"(?<=\w{3})(?:هما|هم|هن|ها|كم|نا)$")

@@ -225,6 +225,12 @@ def people_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def duration_nouns() -> frozenset[str]:
+    """Matching forms of the nouns whose count is a span of time (موسم، مواسم)."""
+    return frozenset(match_form(row[0]) for row in read_rows("duration_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def parts_of_day() -> frozenset[str]:
     """Matching forms of the parts of the day a clock time ends with (مساء، صباحا)."""
     return frozenset(match_form(row[0]) for row in read_rows("parts_of_day.tsv", 1))

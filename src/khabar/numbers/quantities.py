@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from khabar.numbers import lexicon
 from khabar.numbers.regex import alternation
-from khabar.numbers.words import CLOSING_QUOTES, OPENING_QUOTES, SCALE_KINDS, NumberPhrase, number_phrases, opens_quoted
+from khabar.numbers.words import CLOSING_QUOTES, OPENING_QUOTES, SCALE_KINDS, NumberPhrase, number_phrases, opens_quoted, parse_digits
 from khabar.text.normalize import Normalized, normalize, normalize_with_offsets
 from khabar.text.segment import split_clitics
 
@@ -57,6 +57,7 @@ PARTITIVE_RE = re.compile(
 PARTITIVE_PRONOUN_RE = re.compile(rf"{SPACE}+(?P<word>منهم|منهن|منهما|منها)(?!\w)")
 POSSESSIVE_ENDINGS = ("ها", "هم", "هن", "هما", "كم", "نا")
 PREVIOUS_WORD_RE = re.compile(rf"(?<!\w)[وفبل]?(?P<word>[^\W\d_a-z]{{2,}}){SPACE}+$")
+PREVIOUS_WHOLE_WORD_RE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_a-z]{{2,}}){SPACE}+$")
 NOUN_RE = re.compile(rf"{SPACE}+(?P<word>{WORD}(?:[23](?![.,]?\d))?)")  # م2، م3: square and cubic metres
 TOTAL_OF_RE = re.compile(rf"(?<!\w)(?:عدد|حصيله|اجمالي|مجموع){SPACE}+(?P<word>ال{WORD})")
 CLAUSE_END = re.compile(r"[.!?؟؛;:،,\n«»\"“”()]")
@@ -131,20 +132,52 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
 
 
 SHARING_GAPS = frozenset({"", "و", "او", "الي", "حتي"})
+# a list written with commas shares the unit said once at its end: "سعات 16، 32، و64 جيجا بايت"،
+# "بـ290، و322، و390 دولاراً"
+LIST_GAPS = frozenset({"،", ",", "، و", ", و", "،و", ",و"})
+LEADING_DIGITS_RE = re.compile(r"[\d.,٫]+")
 
 
 def _share_units(text: str, quantities: list[Quantity]) -> None:
-    """``1500 و1404 رحلات``، ``من 50.4 إلى 59.2 في المائة``: a bare number coordinated with the
-    next one counts what that one counts (its noun, its currency, its percent)."""
-    for first, second in zip(quantities, quantities[1:]):
+    """``1500 و1404 رحلات``، ``من 50.4 إلى 59.2 في المائة``، ``16، 32، و64 جيجا``: a bare number
+    coordinated with the next one counts what that one counts (its noun, its currency, its
+    percent); read from the end, so that a whole list takes the unit of its last member."""
+    listed: set[int] = set()  # ids of the members of a comma list that took its unit
+    for first, second in reversed(list(zip(quantities, quantities[1:]))):
         if first.kind != "count" or first.noun_start is not None or first.noun_lemma is not None:
             continue
         if second.noun_start is None or second.noun_lemma is not None:
             continue
-        if text[first.end : second.start].strip() not in SHARING_GAPS or "\n" in text[first.end : second.start]:
+        gap = text[first.end : second.start]
+        if "\n" in gap:
             continue
+        if gap.strip() not in SHARING_GAPS:
+            # a comma list ends in "و" (16، 32، و64): without it the commas may be separators
+            # of one figure ("999 , 999 , 169 ريالاً") or a decimal comma ("21،5 في المائة")
+            if " ".join(gap.split()) not in LIST_GAPS or not (text[second.start] == "و" or id(second) in listed):
+                continue
+            listed.add(id(first))
         first.kind, first.unit, first.currency = second.kind, second.unit, second.currency
         first.noun_start, first.noun_end, first.noun_text = second.noun_start, second.noun_end, second.noun_text
+        if gap.strip() in ("الي", "حتي"):
+            _share_scale(text, first, second)
+
+
+def _share_scale(text: str, first: Quantity, second: Quantity) -> None:
+    """``ارتفعت الأرباح من نحو 2.1 إلى 2.6 مليار دولار``: of two values of one count, a bare
+    figure below a thousand takes the scale word said once after the second (2.1 مليار)."""
+    if not first.digits_only or first.value is None or not 0 < first.value < 1000:
+        return
+    whole = second.value if second.value is not None else (second.max or second.min)
+    m = LEADING_DIGITS_RE.match(text, second.number_start)
+    digits = parse_digits(m.group().rstrip(".,٫")) if m else None
+    if not whole or not digits or whole / digits < 1000:
+        return
+    factor = whole / digits
+    if not 0.1 <= first.value / digits <= 10:
+        return  # (too far apart to be two values of one scale)
+    scaled = round(first.value * factor, 6)
+    first.value = int(scaled) if scaled == int(scaled) else scaled
 
 
 REVERSED_DECIMAL_RE = re.compile("(\\d+)[.٫]\u200f(\\d+)")
@@ -159,9 +192,17 @@ def _unreverse_decimals(original: str, norm: Normalized, quantities: list[Quanti
         if quantity.value is None:
             continue
         start, end = norm.original_span(quantity.number_start, quantity.number_end)
-        m = REVERSED_DECIMAL_RE.fullmatch(original[start:end].strip())
-        if m:
-            quantity.value = float(f"{m.group(2)}.{m.group(1)}")
+        written = original[start:end].strip()
+        m = REVERSED_DECIMAL_RE.match(written)
+        if m is None:
+            continue
+        read, meant = float(f"{m.group(1)}.{m.group(2)}"), float(f"{m.group(2)}.{m.group(1)}")
+        if m.end() == len(written):
+            quantity.value = meant
+        elif written[m.end() : m.end() + 1].isspace() and read and quantity.value / read >= 1000:
+            # 5.\u200f2 مليون زائر: the scale word after the figure multiplies the figure as meant
+            scaled = round(quantity.value / read * meant, 6)
+            quantity.value = int(scaled) if scaled == int(scaled) else scaled
 
 
 def _bound_conversions(text: str, quantities: list[Quantity]) -> None:
@@ -298,8 +339,21 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     if len(gap) <= 6 and join.fullmatch(gap) is not None:
         return low.low <= high.high
     unit = join.sub("", gap).strip()
-    repeated = 0 < len(unit) <= 20 and "\n" not in gap and text[high.end : high.end + len(unit) + 2].strip().startswith(unit)
+    repeated = 0 < len(unit) <= 20 and "\n" not in gap and _says_unit_again(unit, text[high.end : high.end + len(unit) + 6])
     return repeated and join.search(gap) is not None and low.low <= high.high
+
+
+def _says_unit_again(unit: str, after: str) -> bool:
+    """Whether ``after`` opens with ``unit`` again, its first word maybe in the plural the second
+    figure asks for: "2 درجة مئوية إلى 4 درجات مئوية"، "3 مرات إلى 5 مرات"."""
+    after = after.strip()
+    if after.startswith(unit):
+        return True
+    words, again = unit.split(), after.split()
+    if len(again) < len(words) or words[1:] != again[1 : len(words)]:
+        return False
+    stem = words[0].removesuffix("ه")
+    return len(stem) >= 3 and again[0].startswith(stem) and again[0][len(stem) :] in ("ات", "ين", "ون", "ا")
 
 
 def _shared_scale(low: NumberPhrase, high: NumberPhrase) -> float:
@@ -604,12 +658,14 @@ def _after_countable_noun(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _currency_re() -> re.Pattern[str]:
+    """A currency word after a sum, with its nationality; after a vague or scaled sum it may be
+    a definite partitive (ملايين من الدولارات، عشرات الآلاف من اليورو)."""
     words = alternation(lexicon.currencies())
     adjectives = set()
     for q in lexicon.currency_qualifiers():
         adjectives.update({q.adjective, q.adjective + "ه", q.adjective.removesuffix("ه")})
     return re.compile(
-        rf"{SPACE}*(?:ال)?(?P<cur>{words})(?!\w)(?:{SPACE}+(?:ال)?(?P<adj>{alternation(adjectives)})(?!\w))?"
+        rf"{SPACE}*(?:(?:من{SPACE}+)?ال)?(?P<cur>{words})(?!\w)(?:{SPACE}+(?:ال)?(?P<adj>{alternation(adjectives)})(?!\w))?"
         rf"|{SPACE}*(?P<sar>ر{SPACE}?\.?{SPACE}?س)(?!\w)"
     )
 
@@ -878,6 +934,9 @@ def _noun_before_one(text: str, quantity: Quantity, last: NumberPhrase) -> bool:
 
 def _counted_before(text: str, start: int) -> re.Match[str] | None:
     """The noun right before ``start`` (or the one before an adjective after it)."""
+    whole = PREVIOUS_WHOLE_WORD_RE.search(text, max(0, start - 24), start)
+    if whole and _indefinite(whole.group("word")) and _known_noun(whole.group("word")):
+        return whole  # لاعبا واحدا، بلدا واحدا: a noun that opens with a letter PREVIOUS_WORD_RE takes for a proclitic
     m = PREVIOUS_WORD_RE.search(text, max(0, start - 24), start)
     if not m or not _indefinite(m.group("word")):
         return None
