@@ -146,7 +146,7 @@ def test_the_family_name_alshehri_is_no_frequency(text):
         ("كان التنظيم يخطط لذلك منذ فترة طويلة", ("منذ فترة طويلة", "duration", None)),
         ("الخدمة متاحة على مدار الساعة", ("على مدار الساعة", "set", None)),
         ("ارتفعت الأسعار لأيام عيد الفطر السعيد", ("أيام عيد الفطر السعيد", "range", None)),
-        ("تراجعت الحركة في الأشهر الأخيرة", ("في الأشهر الأخيرة", "duration", None)),
+        ("تراجعت الحركة في الأشهر الأخيرة", ("في الأشهر الأخيرة", "range", None)),
     ],
 )
 def test_vague_references_are_kept_without_a_value(text, expected):

@@ -102,7 +102,7 @@ SEASON_MONTH = {"SU": 7, "WI": 1, "SP": 4, "FA": 10}  # a month inside each seas
 SEASON_START = {"SU": 6, "WI": 12, "SP": 3, "FA": 9}  # the month each season begins in (winter: of its year)
 YEAR_PARTS = {"النصف": "H", "الربع": "Q"}  # النصف الأول من العام → 2015-H1, الربع الثاني → 2015-Q2
 PARTICLE = r"(?:بين|من|في|علي|الي|عن|مع|حتي|قبل|بعد|منذ|ما|مضت|خلت|فقط|ثم|لا|لم|لن|قد)(?!\w)"
-VAGUE_ADJECTIVE = r"(?:عده|قليله|عديده|طويله|قصيره|كثيره|معدوده|متتاليه|متواصله|زمنيه)(?!\w)"  # منذ سنوات عدة: a duration
+VAGUE_ADJECTIVE = r"(?:عده|قليله|قلائل|عديده|طويله|قصيره|كثيره|معدوده|متتاليه|متواصله|زمنيه)(?!\w)"  # منذ سنوات عدة: a duration
 
 
 def _age_ordinals() -> dict[str, int]:
@@ -295,6 +295,9 @@ def alternatives() -> tuple[str, ...]:
             rf"|(?<![\d.,/:\-])(?P<y_e>{BARE_YEAR})(?={S0}(?:{BARE_YEAR_CLOSER}|$)))"
         ),
         rf"(?P<set>كل{S}(?:(?:يوم{S})?(?P<s_wd>(?:ال)?(?:{bare_weekday}))|(?:(?P<s_num>{num}){S})?(?P<s_unit>{units})(?!\w){unit_tail('s2')})(?!\w))",
+        # الدقيقة 25، الدقيقة (74)، الدقيقة 90+2: the minute of a match, a time without value (all
+        # seven such dev phrases are gold spans); its number is no count
+        rf"(?P<minute>الدقيقه{S0}\(?{S0}(?:ال{S0})?(?:[1-9]|[1-9]\d|1[0-2]\d)(?!\d)(?:{S0}\+{S0}\d{{1,2}}(?!\d))?(?:{S0}\))?)",
         (
             rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.,]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:])|\.[0-5]\d(?!\d)(?={S}ب?توقيت{S})))"
             rf"|(?P<c_hc>(?:[01]?\d|2[0-3])[.,][0-5]\d)(?!\d)(?={S}{AMPM})|(?:ال{S0})?(?P<c_n>1[0-2]|0?[1-9])(?!\d)(?={S}{AMPM})|(?P<c_hw>{hours})(?={S}{AMPM})"
@@ -378,7 +381,7 @@ def alternatives() -> tuple[str, ...]:
             rf"(?:{S}(?P<ms_rel>{rel})(?!\w)|{S0}(?P<ms_y>\d{{4}})(?!\d))|(?P<ms_y2>\d{{4}})(?!\d)))"
         ),
         (
-            rf"(?P<artdur>(?:(?P<a_pre>خلال|طوال|طيله|في|منذ|علي{S}(?:مدي|مدار)){S})?(?P<a_unit>{article_plural_units})"
+            rf"(?P<artdur>(?:(?P<a_pre>خلال|طوال|طيله|في{S}غضون|في|منذ|علي{S}(?:مدي|مدار)){S})?(?P<a_unit>{article_plural_units})"
             rf"(?:{S}(?:ال{S0})?(?P<a_num>{num}))?(?:{S}القليله)?(?:{S}(?P<a_rel>{DURATION_REL})(?!\w))?)"
         ),
         (
@@ -401,8 +404,8 @@ def alternatives() -> tuple[str, ...]:
         # "يوماً كاملاً"، "سنة كاملة": a whole unit is a duration with no word before it
         rf"(?P<whole>(?P<wh_unit>{singular_units})(?!\w){S}(?:كامل|كاملا|كامله)(?!\w))",
         (
-            rf"(?P<vague>(?:(?P<v_pre>منذ|لمده|خلال|طوال|طيله|قبل|بعد|علي{S}مدي){S})?(?:(?P<v_q>عده|بضعه|بضع|عشرات){S})?(?P<v_unit>{plural_units})(?!\w)"
-            rf"(?:{S}(?:قليله|عديده|طويله|عده))?)"
+            rf"(?P<vague>(?:(?P<v_pre>منذ|لمده|خلال|طوال|طيله|قبل|بعد|علي{S}مدي|في{S}غضون){S})?(?:(?P<v_q>عده|بضعه|بضع|عشرات){S})?(?P<v_unit>{plural_units})(?!\w)"
+            rf"(?:{S}(?P<v_adj>{VAGUE_ADJECTIVE}))?)"
         ),
     ]
     return tuple(alternatives)
@@ -1025,7 +1028,8 @@ def _anchor_forms() -> frozenset[str]:
 
 # a phrase before من is mostly the start of a longer one (في وقت سابق من الشهر), but not these:
 # "حتى الآن من قبل الاتحاد"، "المقدار اليومي من الصوديوم"، "الأرباح السنوية من …"
-PHRASES_BEFORE_MIN = "".join(f"(?<!{w})" for w in ("الان", "يومي", "يوميه", "شهري", "شهريه", "سنوي", "سنويه"))
+# nor an adverb in -يًا ("الإقبال المتزايد سنويا من خريجي الثانوية"، "يعمل حاليا من منزله")
+PHRASES_BEFORE_MIN = "".join(f"(?<!{w})" for w in ("الان", "يومي", "يوميه", "شهري", "شهريه", "سنوي", "سنويه", "يا"))
 BARE_YEAR = r"(?:19[5-9]|20[0-3])\d(?!\d)"  # a year of the last decades or the coming ones
 BARE_YEAR_CLOSER = r"[،,;؛)»\"”]|\.(?!\d)"  # what may follow a year said alone: "روسيا 2018،"
 BARE_YEAR_FOLLOWERS = frozenset("،,;؛)»\"”.")
@@ -1550,6 +1554,8 @@ def _read_phrase(m, ctx):
         return None  # "بعد فترة الإغلاق"، "بعد فترة التوقف": after an event's time, not "after a while"
     if phrase == "قريبا" and NEAR_AFTER.match(ctx.text, m.end()):
         return None  # "قريبا من الهبوط"، "تحط قريبا منه": near, not soon
+    if phrase == "طويلا" and ACCUSATIVE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None  # "قطع شوطا طويلا": the adjective of a noun; "لم يدم طويلا" (for long) is a duration
     if rule is None:
         return kind, None
     if rule == "ref":
@@ -1709,6 +1715,7 @@ def _weekday_after_past_day(offset: int, day: date, weekday: int) -> bool:
 
 
 VAGUE_PERIOD_END = re.compile(rf"{S0}(?:[،,.;:؛!؟?\n»)\"”]|$|(?:ثم|قصيره|وجيزه|طويله|قريبه|معينه|بسيطه|قليله)(?!\w))")
+ACCUSATIVE_NOUN_BEFORE = re.compile(r"\wا[\u064b-\u0652]*\s+$")  # "شوطا طويلا": a word in -ا before the adjective
 NEAR_AFTER = re.compile(rf"{S}من(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)?(?!\w)")
 WHICH_AFTER = re.compile(rf"{S}الذي(?!\w)")  # في اليوم الذي وصل فيه: the day when, not "per day"
 # "the day when" (سيأتي اليوم الذي، حتى اليوم الذي), not "today, which" (لقاء اليوم الذي سيكون القمة)
@@ -2011,6 +2018,10 @@ def _read_artdur(m, ctx):
         return None
     unit, _ = lexicon.time_units()[_squash(m.group("a_unit"))]
     if not m.group("a_num"):
+        if m.group("a_rel") and unit in ("D", "W", "M", "Y", "DEC") and _squash(m.group("a_pre") or "") not in ("طوال", "طيله"):
+            # "في الأيام الأخيرة"، "خلال الأشهر المقبلة": a stretch of the calendar without bounds, a
+            # range (14 of the 15 such dev spans); hours ("خلال الساعات القادمة") and "طيلة" stay durations
+            return "range", None
         return "duration", None
     return "duration", resolve.duration(_count(m.group("a_num")), unit)
 
@@ -2167,9 +2178,18 @@ def _next_two_days(ctx):
     return "range", f"{first.isoformat()}/{(first + datetime.timedelta(days=1)).isoformat()}"
 
 
+def _read_minute(m, ctx):
+    return "time", None
+
+
 def _read_vague(m, ctx):
-    if not (m.group("v_pre") or m.group("v_q")):
+    """``منذ سنوات``، ``بضعة أيام``، ``ساعات طويلة``، ``دقائق معدودة``: a duration without value. A bare
+    plural unit needs a word before it or an adjective of number or length after it (every such
+    dev phrase is a gold span), as "أيام" alone is too often "the days of" something."""
+    if not (m.group("v_pre") or m.group("v_q") or m.group("v_adj")):
         return None
+    if _squash(m.group("v_pre") or "") == "قبل":
+        return "date", None  # "قبل أيام"، "قبل سنوات": a point some time ago (9 of the 10 such dev spans)
     return "duration", None
 
 
@@ -2183,6 +2203,7 @@ READERS = {
     "month": _read_month,
     "year": _read_year,
     "set": _read_set,
+    "minute": _read_minute,
     "clock": _read_clock,
     "same": _read_same,
     "perunit": _read_perunit,

@@ -16,6 +16,9 @@ TOKEN_START = attrgetter("start")
 FUTURE_PHRASES = re.compile(
     r"(?<!\w)(?<!كان )(?<!كانت )[وف]?(?:سوف|من المقرر|من المتوقع|من المنتظر|يعتزم|تعتزم|المزمع|المرتقب)(?!\w)"
 )
+# "أقوى/أكبر/أقل من المتوقع": than expected, no future (the elative أفعل before it, in the matching
+# form: a word of ا and two or three letters, not أن/إنه nor one of ال-)
+ELATIVE_BEFORE = re.compile(r"(?<!\w)ا[^\Wنل]\w{1,2} $")
 # a word of each phrase, looked for in the original text before the regex runs on the matching form
 FUTURE_WORDS = ("سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "المزمع", "المرتقب")
 
@@ -85,7 +88,11 @@ class FutureCues:
             return []
         n_start = _matching_offset(norm, start)
         n_end = _matching_offset(norm, end)
-        return [norm.original_offset(m.start()) for m in FUTURE_PHRASES.finditer(norm.text, n_start, n_end)]
+        return [
+            norm.original_offset(m.start())
+            for m in FUTURE_PHRASES.finditer(norm.text, n_start, n_end)
+            if not (m.group().endswith("المتوقع") and ELATIVE_BEFORE.search(norm.text, max(0, m.start() - 8), m.start()))
+        ]
 
 
 def _matching_offset(norm, offset: int) -> int:
