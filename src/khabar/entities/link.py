@@ -31,6 +31,8 @@ empty) are merged with what the linker spots on its own.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Any
 
 from khabar.document import Document
@@ -407,6 +409,9 @@ def nearest_before(owners: list[Cluster], offset: int) -> Cluster | None:
     return min(owners, key=lambda c: c.first_start)
 
 
+READING_KEYS = attrgetter("reading_keys")
+
+
 def add_surnames(clusters: list[Cluster], ctx: Context, chosen: list[Candidate]) -> None:
     """Bare surnames of persons named in full elsewhere: الحديدي → سامي الحديدي.
 
@@ -417,7 +422,11 @@ def add_surnames(clusters: list[Cluster], ctx: Context, chosen: list[Candidate])
     if not owners:
         return
     covered = covered_tokens(chosen)
-    for i, token in enumerate(ctx.tokens):
+    # only tokens with a reading among the surnames can be one (the test per token at C speed)
+    surnames = owners.keys()
+    readings_elsewhere = map(surnames.isdisjoint, map(READING_KEYS, ctx.infos))
+    for i in compress(range(len(ctx.tokens)), map(not_, readings_elsewhere)):
+        token = ctx.tokens[i]
         if i in covered or token.kind != "word":
             continue
         for offset, key in ctx.infos[i].readings:

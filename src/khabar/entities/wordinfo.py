@@ -48,6 +48,7 @@ class WordInfo:
     team_at: int  # offset of a منتخب / المنتخب reading (a national team follows), -1 when none
     nisba: tuple[int, str, str, bool] | None  # (offset, entry, suffix, also a name)
     opens_spelling: bool = False  # some reading is the first word of a gazetteer spelling
+    reading_keys: tuple[str, ...] = ()  # the keys of ``readings``, alone (set tests at C speed)
 
     @property
     def stem(self) -> str:
@@ -131,6 +132,7 @@ def describe_word(text: str, kind: str, gaz: Gazetteer, words: WordLists,
         team_at=first_offset(readings, TEAM_WORDS) if listed else -1,
         nisba=find_nisba(readings, gaz),
         opens_spelling=any(k in gaz.first for k in keys),
+        reading_keys=tuple(keys),
     )
 
 
@@ -159,6 +161,7 @@ def describe_non_word(key: str, words: WordLists, *, opens_spelling: bool = Fals
         team_at=-1,
         nisba=None,
         opens_spelling=opens_spelling,
+        reading_keys=(key,),
     )
 
 
