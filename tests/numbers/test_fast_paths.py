@@ -246,3 +246,48 @@ def test_trigger_after_gate_equals_the_sentence_window(articles):
                 assert facts_module._trigger_after(text, end) == expected
                 governed += expected is not None
     assert governed > 100
+
+
+def _subject_type_in_its_sentence(text, start):
+    """``_subject_type`` as it was, the sentence's words always read (the reference)."""
+    lo = facts_module._sentence_start(text, max(0, start - 160), start)
+    found = facts_module.WORD_RE.findall(text, lo, start)[-facts_module.SUBJECT_WORDS :]
+    subjects = facts_module.lexicon.count_subjects()
+    at = next((i for i in range(len(found) - 1, -1, -1) if found[i].removeprefix("و") in subjects), None)
+    if at is None or found[at + 1 : at + 2] == ["من"] or any(facts_module._is_number_word(w) for w in found[at + 1 :]):
+        return None
+    nouns, triggers = facts_module.lexicon.fact_nouns(), facts_module.lexicon.fact_triggers()
+    for word in found[at + 1 :]:
+        bare = facts_module._without_possessive(word[2:] if word.startswith("ال") and len(word) > 4 else word)
+        kind = nouns.get(bare) or (triggers[word].type if word in triggers else None)
+        if kind:
+            return kind
+    return None
+
+
+def test_subject_gate_equals_the_sentence_words(articles):
+    # before every word and one to two characters into it, 120 articles
+    typed = 0
+    for text in articles[:120]:
+        for word_start in word_columns(text)[0]:
+            for start in (word_start, word_start + 1, word_start + 2):
+                expected = _subject_type_in_its_sentence(text, start)
+                assert facts_module._subject_type(text, start) == expected
+                typed += expected is not None
+    assert typed > 20
+
+
+def test_subject_gate_sees_a_subject_cut_by_the_window():
+    # the gate may say yes in vain, never no where findall's words hold a subject
+    text = words.match("قال إن الإجمالي عدد الضحايا بلغ 30")
+    count = text.index("30")
+    subjects = facts_module.lexicon.count_subjects()
+    for lo in range(count + 1):
+        if any(w.removeprefix("و") in subjects for w in facts_module.WORD_RE.findall(text, lo, count)):
+            assert facts_module._may_name_a_subject(text, lo, count), lo
+    assert not facts_module._may_name_a_subject(text, text.index("الضحايا"), count)
+    alone = words.match("قال إن الإجمالي بلغ 30")  # only the cut word's part names a subject: اجمالي
+    cut = alone.index("الاجمالي") + 2
+    assert "الاجمالي" not in facts_module._subject_forms()
+    assert facts_module._may_name_a_subject(alone, cut, alone.index("30"))
+    assert not facts_module._may_name_a_subject(alone, cut + 1, alone.index("30"))

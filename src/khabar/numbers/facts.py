@@ -167,7 +167,10 @@ SUBJECT_WORDS = 16  # how far back "عدد …" may stand from the count it is t
 def _subject_type(text: str, start: int) -> str | None:
     """``ارتفع عدد المعتقلين منذ بداية الاحتجاجات إلى 300 شخص``: the type of the first typed word
     after the sentence's "عدد"/"حصيلة" before ``start``, when no other number stands between."""
-    lo = _sentence_start(text, max(0, start - 160), start)
+    lo = max(0, start - 160)
+    if not _may_name_a_subject(text, lo, start):
+        return None  # (4 counts in 5: no sentence start, no word list)
+    lo = _sentence_start(text, lo, start)
     words = WORD_RE.findall(text, lo, start)[-SUBJECT_WORDS:]
     subjects = lexicon.count_subjects()
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i].removeprefix("و") in subjects), None)
@@ -180,6 +183,33 @@ def _subject_type(text: str, start: int) -> str | None:
         if kind:
             return kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _subject_forms() -> frozenset[str]:
+    """The count subjects with and without و: every word ``w`` with ``w.removeprefix("و")`` a
+    subject is one of these."""
+    subjects = lexicon.count_subjects()
+    return subjects | {"و" + word for word in subjects}
+
+
+def _may_name_a_subject(text: str, lo: int, start: int) -> bool:
+    """Whether a word of ``WORD_RE.findall(text, lo, start)`` may be a count subject: one set test
+    over the shared words the window holds, and the two it may cut, as ``findall`` cuts them.
+    ``False`` holds for every later ``lo`` too (its words are among these), so
+    :func:`_subject_type` then needs neither the sentence start nor the word list."""
+    forms = _subject_forms()
+    starts, words = word_columns(text)
+    first = max(0, bisect_right(starts, lo) - 1)  # the word holding lo, or the first after it
+    stop = bisect_left(starts, start)
+    if not forms.isdisjoint(words[first:stop]):
+        return True
+    for i in (first, stop - 1):  # (a word cut at either end is seen in part)
+        if first <= i < stop:
+            piece = text[max(starts[i], lo) : min(starts[i] + len(words[i]), start)]
+            if piece in forms:
+                return True
+    return False
 
 
 PEOPLE = lexicon.people_nouns()
