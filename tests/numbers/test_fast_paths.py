@@ -6,6 +6,7 @@ the regex or function it stands in for returns; these tests hold it to that on m
 cases and on real SaudiNewsNet articles.
 """
 
+import bisect
 import json
 import re
 import zipfile
@@ -184,3 +185,109 @@ def test_atoms_of_a_window_are_those_of_the_whole_text(articles):
         for a, b in zip(starts[::7], starts[3::7]):
             expected = [atom for atom in whole if a <= atom.start - len(atom.prefix) < b]
             assert words.scan_atoms(text, a, b) == expected
+
+
+def _trigger_before_in_its_sentence(text, start):
+    """``_trigger_before`` as it was, the sentence start always found: the reference for the gate
+    that answers "none" from the 90 characters before ``start`` alone."""
+    lo = facts_module._sentence_start(text, max(0, start - 90), start)
+    found = None
+    for m in facts_module._trigger_matches(text, lo, start):
+        trigger = facts_module.lexicon.fact_triggers()[" ".join(m.group("t").split())]
+        if trigger.where == "before" and (text[m.start()] in "وف" or not facts_module._counted(text, m.start())):
+            found = (trigger, m.end())
+    if found is None:
+        return None, 0
+    starts = word_columns(text)[0]
+    distance = bisect.bisect_left(starts, start) - bisect.bisect_left(starts, found[1])
+    return (None, 0) if distance > facts_module.FAR_WORDS else (found[0], distance)
+
+
+def test_trigger_before_gate_equals_the_sentence_window(articles):
+    # before every word and one to two characters into it (a count may follow a cut word), 120 articles
+    governed = 0
+    for text in articles[:120]:
+        for word_start in word_columns(text)[0]:
+            for start in (word_start, word_start + 1, word_start + 2):
+                expected = _trigger_before_in_its_sentence(text, start)
+                assert facts_module._trigger_before(text, start) == expected
+                governed += expected[0] is not None
+    assert governed > 100
+
+
+def test_trigger_tries_of_a_wider_window_hold_those_of_a_narrower_one(articles):
+    for text in articles[:60]:
+        for lo, stop in _windows(text, word_columns(text)[0]):
+            for narrower in (lo + 1, lo + 7, (lo + stop) // 2):
+                assert set(facts_module._trigger_tries(text, narrower, stop)) <= set(facts_module._trigger_tries(text, lo, stop))
+
+
+def _trigger_after_in_its_sentence(text, end):
+    """``_trigger_after`` as it was, the sentence end always looked for (the reference)."""
+    window_end = min(len(text), end + 50)
+    m = facts_module.SENTENCE_END.search(text, end, window_end)
+    if m:
+        window_end = m.start()
+    for m in facts_module._trigger_matches(text, end, window_end):
+        trigger = facts_module.lexicon.fact_triggers()[" ".join(m.group("t").split())]
+        if trigger.where == "after" and len(facts_module.WORD_RE.findall(text, end, m.start())) <= 4:
+            return trigger
+    return None
+
+
+def test_trigger_after_gate_equals_the_sentence_window(articles):
+    # after every word, at its end and one to two characters short of it, 120 articles
+    governed = 0
+    for text in articles[:120]:
+        starts, found = word_columns(text)
+        for word_start, word in zip(starts, found):
+            for end in (word_start + len(word), word_start + len(word) - 1, word_start + len(word) - 2):
+                expected = _trigger_after_in_its_sentence(text, end)
+                assert facts_module._trigger_after(text, end) == expected
+                governed += expected is not None
+    assert governed > 100
+
+
+def _subject_type_in_its_sentence(text, start):
+    """``_subject_type`` as it was, the sentence's words always read (the reference)."""
+    lo = facts_module._sentence_start(text, max(0, start - 160), start)
+    found = facts_module.WORD_RE.findall(text, lo, start)[-facts_module.SUBJECT_WORDS :]
+    subjects = facts_module.lexicon.count_subjects()
+    at = next((i for i in range(len(found) - 1, -1, -1) if found[i].removeprefix("و") in subjects), None)
+    if at is None or found[at + 1 : at + 2] == ["من"] or any(facts_module._is_number_word(w) for w in found[at + 1 :]):
+        return None
+    nouns, triggers = facts_module.lexicon.fact_nouns(), facts_module.lexicon.fact_triggers()
+    for word in found[at + 1 :]:
+        bare = facts_module._without_possessive(word[2:] if word.startswith("ال") and len(word) > 4 else word)
+        kind = nouns.get(bare) or (triggers[word].type if word in triggers else None)
+        if kind:
+            return kind
+    return None
+
+
+def test_subject_gate_equals_the_sentence_words(articles):
+    # before every word and one to two characters into it, 120 articles
+    typed = 0
+    for text in articles[:120]:
+        for word_start in word_columns(text)[0]:
+            for start in (word_start, word_start + 1, word_start + 2):
+                expected = _subject_type_in_its_sentence(text, start)
+                assert facts_module._subject_type(text, start) == expected
+                typed += expected is not None
+    assert typed > 20
+
+
+def test_subject_gate_sees_a_subject_cut_by_the_window():
+    # the gate may say yes in vain, never no where findall's words hold a subject
+    text = words.match("قال إن الإجمالي عدد الضحايا بلغ 30")
+    count = text.index("30")
+    subjects = facts_module.lexicon.count_subjects()
+    for lo in range(count + 1):
+        if any(w.removeprefix("و") in subjects for w in facts_module.WORD_RE.findall(text, lo, count)):
+            assert facts_module._may_name_a_subject(text, lo, count), lo
+    assert not facts_module._may_name_a_subject(text, text.index("الضحايا"), count)
+    alone = words.match("قال إن الإجمالي بلغ 30")  # only the cut word's part names a subject: اجمالي
+    cut = alone.index("الاجمالي") + 2
+    assert "الاجمالي" not in facts_module._subject_forms()
+    assert facts_module._may_name_a_subject(alone, cut, alone.index("30"))
+    assert not facts_module._may_name_a_subject(alone, cut + 1, alone.index("30"))

@@ -226,7 +226,10 @@ SUBJECT_WORDS = 16  # how far back "عدد …" may stand from the count it is t
 def _subject_type(text: str, start: int) -> str | None:
     """``ارتفع عدد المعتقلين منذ بداية الاحتجاجات إلى 300 شخص``: the type of the first typed word
     after the sentence's "عدد"/"حصيلة" before ``start``, when no other number stands between."""
-    lo = _sentence_start(text, max(0, start - 160), start)
+    lo = max(0, start - 160)
+    if not _may_name_a_subject(text, lo, start):
+        return None  # (4 counts in 5: no sentence start, no word list)
+    lo = _sentence_start(text, lo, start)
     words = WORD_RE.findall(text, lo, start)[-SUBJECT_WORDS:]
     subjects = lexicon.count_subjects()
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i].removeprefix("و") in subjects), None)
@@ -239,6 +242,33 @@ def _subject_type(text: str, start: int) -> str | None:
         if kind:
             return kind
     return None
+
+
+@lru_cache(maxsize=1)
+def _subject_forms() -> frozenset[str]:
+    """The count subjects with and without و: every word ``w`` with ``w.removeprefix("و")`` a
+    subject is one of these."""
+    subjects = lexicon.count_subjects()
+    return subjects | {"و" + word for word in subjects}
+
+
+def _may_name_a_subject(text: str, lo: int, start: int) -> bool:
+    """Whether a word of ``WORD_RE.findall(text, lo, start)`` may be a count subject: one set test
+    over the shared words the window holds, and the two it may cut, as ``findall`` cuts them.
+    ``False`` holds for every later ``lo`` too (its words are among these), so
+    :func:`_subject_type` then needs neither the sentence start nor the word list."""
+    forms = _subject_forms()
+    starts, words = word_columns(text)
+    first = max(0, bisect_right(starts, lo) - 1)  # the word holding lo, or the first after it
+    stop = bisect_left(starts, start)
+    if not forms.isdisjoint(words[first:stop]):
+        return True
+    for i in (first, stop - 1):  # (a word cut at either end is seen in part)
+        if first <= i < stop:
+            piece = text[max(starts[i], lo) : min(starts[i] + len(words[i]), start)]
+            if piece in forms:
+                return True
+    return False
 
 
 PEOPLE = lexicon.people_nouns()
@@ -317,7 +347,12 @@ def _sentence_start(text: str, lo: int, start: int) -> int:
 
 def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]:
     """The nearest governing phrase before ``start`` in its sentence, and how many words away."""
-    lo = _sentence_start(text, max(0, start - 90), start)
+    lo = max(0, start - 90)
+    if _trigger_tries(text, lo, start) == []:
+        # No trigger can open in the 90 characters before the count (7 counts in 10), so none in
+        # the part of them in its sentence either (same end, later start): no sentence start needed.
+        return None, 0
+    lo = _sentence_start(text, lo, start)
     found = None
     for m in _trigger_matches(text, lo, start):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
@@ -406,9 +441,33 @@ def _trigger_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     (``(?!\\w)`` holds at ``end``, and the phrase cannot go on past it). Those words are found by
     two bisections and a set test per word on the shared word list, at C speed; they are tried
     in order, and a match's words passed over, as ``finditer`` goes on from the end of a match."""
+    tries = _trigger_tries(text, start, end)
+    if tries is None:
+        return list(_trigger_re().finditer(text, start, end))
+    if not tries:
+        return []
+    starts = word_columns(text)[0]
+    match = _trigger_re().match
+    found = []
+    reach = start
+    for i in tries:
+        at = starts[i]
+        if at >= reach:
+            m = match(text, at, end)
+            if m is not None:
+                found.append(m)
+                reach = m.end()
+    return found
+
+
+def _trigger_tries(text: str, start: int, end: int) -> list[int] | None:
+    """The indices of the shared words where :func:`_trigger_matches` tries the regex in the
+    window ``start``…``end``, in order (``None``: no prefilter, every position is tried). The
+    list of a window holds that of every window with the same end that starts later, so an
+    empty list for a wide window means no match in any part of it that ends at ``end``."""
     firsts = _trigger_first_words()
     if firsts is None:
-        return list(_trigger_re().finditer(text, start, end))
+        return None
     starts, words = word_columns(text)
     first = bisect_left(starts, start)
     stop = bisect_left(starts, end)
@@ -423,22 +482,16 @@ def _trigger_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     tries = list(compress(range(first, stop), map(firsts.__contains__, window)))
     if cut_opens:
         tries.append(last)
-    match = _trigger_re().match
-    found = []
-    reach = start
-    for i in tries:
-        at = starts[i]
-        if at >= reach:
-            m = match(text, at, end)
-            if m is not None:
-                found.append(m)
-                reach = m.end()
-    return found
+    return tries
 
 
 def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
     """``5 أشخاص قتلوا``: a verb right after the counted noun."""
     window_end = min(len(text), end + 50)
+    if _trigger_tries(text, end, window_end) == []:
+        # No trigger opens in the 50 characters (9 counts in 10), so none before the sentence end
+        # either: that window has the same start, and ends at a mark, cutting no word.
+        return None
     m = SENTENCE_END.search(text, end, window_end)
     if m:
         window_end = m.start()
