@@ -17,10 +17,11 @@ FLOORS = {
     # regression fails while noise from a small rule change does not
     # (dev speaker floors raised after the ninth quotes round: all 0.815, indirect 0.797; all floors
     # raised after the tenth round, just under its figures: dev according_to 0.878 / 0.863, direct
-    # 0.907 / 0.833; held out direct 0.845 / 0.695, all 0.838 / 0.689)
-    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.815, ("all", "cue"): 0.835,
-            ("direct", "detection"): 0.90, ("direct", "speaker"): 0.83,
-            ("indirect", "detection"): 0.845, ("indirect", "speaker"): 0.795,
+    # 0.907 / 0.833; held out direct 0.845 / 0.695, all 0.838 / 0.689; dev speaker floors raised after
+    # the eleventh round: direct 0.841, indirect 0.805, all 0.826)
+    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.82, ("all", "cue"): 0.835,
+            ("direct", "detection"): 0.90, ("direct", "speaker"): 0.835,
+            ("indirect", "detection"): 0.845, ("indirect", "speaker"): 0.80,
             ("according_to", "detection"): 0.87, ("according_to", "speaker"): 0.86},
     "test": {("all", "detection"): 0.835, ("all", "speaker"): 0.685, ("all", "cue"): 0.79,
              ("direct", "detection"): 0.84, ("direct", "speaker"): 0.69,

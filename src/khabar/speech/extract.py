@@ -436,6 +436,9 @@ class Finder:
         word = self.words[i]
         if word in ("فيه", "فيها", "عليه", "عليها") and i + 1 < limit and self.subject_like(i + 1):
             return i + 1, None
+        if word == "كل" and i + 2 < limit and self.words[i + 1] == "من" and self.is_word(i + 2) and (
+                self.subject_like(i + 2) or any(self.words[k][:1] == "و" and len(self.words[k]) > 2 for k in range(i + 3, min(limit, i + 7)))):
+            return i + 2, None  # "وقال كل من رئيس النادي والمدرب إن …": those named after "كل من" speak
         if word.startswith("ل"):
             via = self.via_at(i)
             if via is not None:
@@ -487,6 +490,7 @@ class Finder:
         """
         words = self.words
         j, n = i, 0
+        aside = None  # (start, end) of the last aside in dashes or brackets the phrase stepped over
         while j < limit and n < MAX_NP:
             word = words[j]
             if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
@@ -505,6 +509,7 @@ class Finder:
                 close = next((k for k in range(j + 1, min(limit, j + 7)) if words[k] == closing), None)
                 if close is None or not all(self.is_word(k) for k in range(j + 1, close)):
                     break
+                aside = (j, close + 1)
                 j = close + 1
                 continue
             if not word[0].isalnum():
@@ -553,6 +558,8 @@ class Finder:
                 continue
             j += 1
             n += 1
+        if aside is not None and aside[1] == j and "الله" in words[aside[0]:aside[1]]:
+            j = aside[0]  # "وكانت المعلمة -رحمها الله- قد سقطت": a prayer set off ends the phrase, not a name's apposition
         while j > i and (words[j - 1] in TRIM_WORDS or not words[j - 1][0].isalnum()):
             if words[j - 1] in QUOTE_CHARS and self.balanced_close(j - 1, i):
                 break
@@ -1960,6 +1967,9 @@ class Finder:
                 if m is not None:  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
                     a = m
                     break
+        elif (cue + 1 >= self.count or words[cue + 1] not in RESUMPTIVE_PPS) and (doc := self.document_before_verb(a, end, form)) is not None:
+            cand.np, cand.np_tokens, cand.resolve = self.span(doc, end), (doc, end), "explicit"
+            return  # "بعد أيام من تقارير ذكرت أن …" (not "في بيان أعلن فيه …", whose verb has the speaker before)
         elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما", "لكن", "ولكن") or words[a - 1] in lx.COMPLEMENTIZERS
                   or (words[a - 1] in KANA and "اول" not in words[a:end])):  # not "وكانت صحيفة X أول من كشف"
             return  # "… وخالد السيد تقول": only a phrase that opens its clause is the subject
@@ -1988,6 +1998,21 @@ class Finder:
         cand.np = self.span(a, end)
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def document_before_verb(self, a: int, end: int, form: CueForm) -> int | None:
+        """"وتصاعدت التكهنات بعد تقرير لصحيفة «ذا تايمز» أشار إلى أن …", "بعد أيام من تقارير ذكرت
+        أن …": an indefinite source (تقرير، تقارير، دراسة، مسؤولين…) right before a reporting verb that
+        agrees with it, after a preposition, is described by the clause the verb opens, so it is the
+        verb's subject; the first token of that phrase, or ``None``."""
+        for m in range(end - 1, a - 1, -1):
+            word = self.words[m]
+            if lx.head_kind(word) not in ("doc", "anon") or word.startswith(("ال", "وال")):
+                continue
+            if (m > 0 and (self.words[m - 1] in lx.PREP_WORDS or self.words[m - 1] in ("بعد", "قبل")) and self.parse_np(m, end) == end
+                    and self.agrees((m, end), form.gender)):
+                return m
+            return None
+        return None
 
     # according to ----------------------------------------------------------------------
 
@@ -2697,7 +2722,8 @@ class Finder:
             elif who is not None:
                 pass
             elif cand.resolve == "sentence":
-                who = (by_sentence.get(cand.sentence) or self.sentence_who(cand, speakers)
+                who = (self.embedded_subject(cand, by_sentence.get(cand.sentence), by_sentence_quote.get(cand.sentence), speakers)
+                       or by_sentence.get(cand.sentence) or self.sentence_who(cand, speakers)
                        or self.titled_in_sentence(cand, speakers, relative=True) or _latest(speakers, cand.form)
                        or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
             else:
@@ -2728,6 +2754,25 @@ class Finder:
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
 
+    def embedded_subject(self, cand: Candidate, speaker: Who | None, before: Candidate | None, history: list[Who]) -> Who | None:
+        """"وأضافت الوكالة أن الشيخ صباح الأحمد رحب بتنمية التعاون …، مؤكدا ضرورة …": a participle
+        whose gender is not that of the sentence's ``speaker`` goes on with the one that speaker
+        reported as acting — the speaker of the quote nested last in the sentence (``before``), or
+        else the named subject opening the reported clause — when it agrees with the participle."""
+        form = cand.form
+        if (speaker is None or before is None or form is None or form.kind != "participle" or form.plural
+                or form.gender is None or speaker.gender in (None, form.gender) or cand.cue is None):
+            return None
+        if before.who is not None and before.who is not speaker and before.who.gender == form.gender and not self.cited(before.who):
+            return before.who
+        k, cue = self.x.token_at(before.content[0]), self.x.token_at(cand.cue[0])
+        if k >= cue or cue >= self.count:
+            return None
+        span = self.subject_from(k, cue)
+        if span is None or not self.has_entity(self.span(*span), types=("PER", "ORG")) or not self.agrees(span, form.gender):
+            return None
+        return self.subject_who(span, history)
+
     def inside_other_quote(self, cand: Candidate) -> bool:
         """Whether a quote's cue stands inside the content of another quote: a source or a speaker
         the first speaker cites ("وقال المدير إن الحوادث صارت مخيفة حسب الإحصائيات"), who is not
@@ -2756,6 +2801,9 @@ class Finder:
             if self.words[m] == "عدد" and not (m + 1 < k and self.words[m + 1] == "من"):
                 continue
             end = min(self.parse_np(m, k, noun_object=True, preps=("ب",)), m + 8)
+            if end <= m and _bare(self.words[m]) in PLURAL_HEADS:
+                # "أعضاء الوفد" (the shape of a verbal noun, إفعال): a listed head of people is the subject
+                end = max(m + 1, min(self.parse_np(m + 1, k, noun_object=True, preps=("ب",)), m + 8))
             return self.subject_who((m, end), history) if end > m else None
         return None
 
@@ -2827,6 +2875,13 @@ class Finder:
         if sid > after and k > first and any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
             span = self.clause_subject_before(first, k) or self.sentence_subject(first, k)
             if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
+                return self.subject_who(span, history)
+        elif sid == after and k > first:
+            # "وأوضح الناطق … أن …، كما شكر العادي الجميع …، وطالب بالمزيد": a clause the narration
+            # opened after the last quote's words, in the same sentence, has its own subject
+            span = self.clause_subject_before(first, k)
+            if (span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0]))
+                    and self.has_entity(self.span(*span), types=("PER",))):
                 return self.subject_who(span, history)
         for other in range(sid - 1, max(after, sid - 4), -1):
             start, end = self.x.sentence_starts[other], self.x.sentence_ends[other]
@@ -3391,6 +3446,8 @@ class Finder:
                 if end > k + 1:
                     return self.make_who(Candidate("x", (0, 0), np=self.span(k + 1, end), np_tokens=(k + 1, end)))
             bare_word = word[1:] if word.startswith("و") and len(word) > 3 else word
+            if head == "وزاره" and word in ("وزير", "ووزير") and k + 1 < before and self.words[k + 1].startswith("ال"):
+                return None  # "وأمر وزير الداخلية … وقالت الوزارة": his ministry, not one named before him
             if _bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل":
                 end = self.parse_np(k, min(self.count, k + 8))
                 if end > k + 1:
