@@ -176,6 +176,7 @@ class Finder:
 
     def __init__(self, doc: Document):
         self.doc = doc
+        self.markers_seen: dict[int, tuple[Phrase, int, int] | None] = {}  # token → marker_at's answer
         self.x = x = Text(doc.text, matching_text(doc))  # the form the times stage cached
         self.words = x.words
         self.count = x.count
@@ -323,6 +324,14 @@ class Finder:
     # --- boundaries of the speaker phrase ----------------------------------------
 
     def marker_at(self, i: int) -> tuple[Phrase, int, int] | None:
+        """The marker phrase (via, audience, time…) at token ``i``; asked many times per token by
+        the speaker and boundary searches, so answered once."""
+        found = self.markers_seen.get(i, NOT_SEEN)
+        if found is NOT_SEEN:
+            found = self.markers_seen[i] = self._marker_at(i)
+        return found
+
+    def _marker_at(self, i: int) -> tuple[Phrase, int, int] | None:
         found = self.match_phrase(i, lx.markers())
         if found is not None and found[0].kind == "audience" and self.original_word(i).lstrip("وف").startswith("إمام"):
             return None  # "وقال إمام وخطيب المسجد الحرام": the imam speaks ("أمام" = before an audience)
@@ -3624,6 +3633,7 @@ _MASDAR = __import__("re").compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا
 
 # verb forms that normalise onto a common word and are cues only when the hamza is written
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
+NOT_SEEN = object()  # (a token whose marker was not asked yet; None is an answer)
 
 
 @lru_cache(maxsize=1)
