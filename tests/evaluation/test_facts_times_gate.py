@@ -15,8 +15,8 @@ FACT_FLOORS = {  # facts: after the seventh facts pass (dev 0.934/0.948/0.977/0.
     "dev": {"with_value": 0.93, "detection": 0.94, "type_accuracy": 0.97, "noun_accuracy": 0.975},
     "test": {"with_value": 0.87, "detection": 0.89, "type_accuracy": 0.94, "noun_accuracy": 0.97},
 }
-TIME_FLOORS = {  # times: 462-article gold (311 dev, 151 held out), after the ninth pass (0.924/0.871/0.943, 0.864/0.774/0.896)
-    "dev": {"span": 0.92, "with_value": 0.865, "value_accuracy": 0.94},
+TIME_FLOORS = {  # times: 462-article gold (311 dev, 151 held out), after the tenth pass (0.924/0.874/0.946, 0.864/0.774/0.896)
+    "dev": {"span": 0.92, "with_value": 0.87, "value_accuracy": 0.945},
     "test": {"span": 0.86, "with_value": 0.77, "value_accuracy": 0.893},
 }
 

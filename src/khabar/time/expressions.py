@@ -537,6 +537,7 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
         _unreverse_decimals(found)
     merged = _merge_weekday_dates(found, original, context.reference)
     timed = _dated_clock_times(_merge_ranges(merged, original), original)
+    timed = _dated_sequence_days(timed, original)
     timed = _since_events(timed, original) if "منذ" in original else timed
     return _before_adverbs(timed, original) if BEFORE_ADVERB in original else timed
 
@@ -707,6 +708,47 @@ def _day_beside(found: list[TimeExpression], i: int, original: str) -> str | Non
         reach = CLOCK_DAY_REACH if j < i else DAY_AFTER_REACH  # "في 11:30 مساء، أمس": only right after
         if len(gap) <= reach and not SENTENCE_BREAK.search(gap):
             candidates.append((len(gap), other.value))
+    return min(candidates)[1] if candidates else None
+
+
+SEQUENCE_DAY = re.compile(r"^(?:في )?(?:ال|لل)يوم (?P<ord>\w+)$")  # on the matching form
+SEQUENCE_DAY_REACH = 120  # characters between a day of a sequence and the day its sentence names
+
+
+def _dated_sequence_days(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+    """``التقى الوزير الجمعة … في اليوم الثاني من زيارته``، ``اليوم الأول لفترة المراجعة … تبدأ غدا
+    الاثنين الموافق 20 يوليو``: a day of a sequence is the weekday or calendar date its own sentence
+    names (the gold's reading of both such dev spans); with none it stays null (a course's
+    programme, a season's second day). Not ``اليوم التالي`` (the day after, read by its reader)."""
+    for i, expression in enumerate(found):
+        if expression.type != "date" or expression.value is not None:
+            continue
+        m = SEQUENCE_DAY.match(match_form(expression.text))
+        if m is None or m.group("ord") not in ORDINAL_DAYS:
+            continue
+        day = _named_day_in_sentence(found, i, original)
+        if day is not None:
+            expression.value = day
+    return found
+
+
+def _named_day_in_sentence(found: list[TimeExpression], i: int, original: str) -> str | None:
+    """The nearest day named by a weekday or in digits in the same sentence as ``found[i]``, not
+    a deictic اليوم/أمس/حاليا (the day of the writing, not of the sequence)."""
+    here = found[i]
+    candidates = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(found):
+            other = found[j]
+            gap = original[other.end : here.start] if j < i else original[here.end : other.start]
+            if len(gap) > SEQUENCE_DAY_REACH or SENTENCE_BREAK.search(gap):
+                break
+            named = _weekday_of(other) is not None or any(ch.isdigit() for ch in other.text)
+            if other.type == "date" and named and other.value and FULL_DATE.fullmatch(other.value):
+                candidates.append((len(gap), other.value))
+                break
+            j += step
     return min(candidates)[1] if candidates else None
 
 
@@ -1593,11 +1635,24 @@ def _read_anaphor(m, ctx):
     for expression, end, kind in zip(reversed(ctx.found), reversed(ctx.found_ends), reversed(ctx.found_kinds)):
         if m.start() - end > ANAPHOR_REACH:
             break  # too far back to be sure what "then" points to
-        if kind in DEICTIC_READERS:
+        if kind in DEICTIC_READERS and not _promptly_that_day(m, ctx, end, expression):
             continue  # "أعلنت أمس … الرئيس آنذاك": "then" is not the day of the news
         if expression.type in ("date", "month", "year") and expression.value:
             return expression.type, expression.value
     return "date", None
+
+
+PROMPTLY = re.compile(r"في[^\S\n]+حينه(?:ا)?$")  # "في حينه": at the time, promptly (matching form)
+
+
+def _promptly_that_day(m, ctx, end: int, expression: TimeExpression) -> bool:
+    """``تلقت الشرطة مساء أمس بلاغا … وباشرت الحادثة في حينه``: "في حينه" in the sentence that named
+    the story's day (أمس، اليوم) is that day (the gold's reading); "آنذاك" after it is not."""
+    return (
+        expression.type == "date"
+        and PROMPTLY.search(m.group()) is not None
+        and SENTENCE_BREAK.search(ctx.text, end, m.start()) is None
+    )
 
 
 DEICTIC_READERS = frozenset({"relday", "phrase"})  # اليوم، أمس، الآن: times of the writing, not of the story
@@ -1811,11 +1866,31 @@ def _read_period(m, ctx):
         named = _previous_month(ctx) if _squash(m.group("p_rel") or "") in ("السابق", "السابقه") else None
         if named is not None:  # "خلال يونيو … مقارنة بالشهر السابق": the month before the one named
             return "month", resolve.shift_month(named, -1)
+        if offset == 0 and _month_just_ended(m, ctx):
+            offset = -1
         return "month", resolve.shift_month(ctx.reference, offset)
     since = _since_start_of_this_year(m, ctx, offset)
     if since is not None:
         return since
     return "year", resolve.shift_year(ctx.reference, offset)
+
+
+def _month_just_ended(m, ctx) -> bool:
+    """``أدت الهجمات إلى مقتل 130 شخصا هذا الشهر`` in an article dated the 1st: the story, written
+    the evening before, counts the month that has just ended (the gold's reading); a sentence about
+    the future ("سيعقد في وقت لاحق هذا الشهر") keeps the new month."""
+    if ctx.reference is None or ctx.reference.day != 1 or ctx.future_at(m.start()):
+        return False
+    # the whole month, not its end or a day of it ("بنهاية الشهر الحالي"، "العاشر من هذا الشهر"),
+    # which the story more often sets in the month to come
+    pre = m.group("p_pre")
+    if pre is not None and WHOLE_MONTH_PRE.fullmatch(pre) is None:
+        return False
+    return not MONTH_DAY_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start())
+
+
+WHOLE_MONTH_PRE = re.compile(rf"(?:في{S})?(?:وقت{S}سابق(?:{S}من)?|خلال|طوال)")  # matching form
+MONTH_DAY_BEFORE = re.compile(r"(?<!\w)من[^\S\n]+$")
 
 
 def _since_start_of_this_year(m, ctx, offset: int):

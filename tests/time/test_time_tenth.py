@@ -1,0 +1,104 @@
+"""Value classes found on dev in the tenth pass (issue 5): a day of a sequence dated by the weekday or
+calendar date its own sentence names (في اليوم الثاني من زيارته), "في حينه" in the sentence that
+named the story's day, and "this month" in an article dated the 1st, which counts the month just
+ended. Each on short made-up Arabic news sentences."""
+
+import khabar
+
+from time_rows import time_rows
+
+PUB = "2015-07-25"  # a Saturday
+FIRST = "2015-09-01"  # the first day of a month
+
+
+def times(text, published=PUB, future=False):
+    return time_rows(text, published, future)
+
+
+def stage_times(text, published=PUB):
+    """The times of the whole pipeline, whose stage reads the future cues of each sentence."""
+    return [(t["text"], t["type"], t["value"]) for t in khabar.analyze(text, published=published).times]
+
+
+# --- a day of a sequence takes the day its sentence names
+
+
+def test_a_day_of_a_visit_is_the_weekday_of_its_sentence():
+    assert times("واجتمع وزير الخارجية الخميس بنظيره الأردني في اليوم الثالث من جولته الإقليمية.") == [
+        ("الخميس", "date", "2015-07-23"),
+        ("في اليوم الثالث", "date", "2015-07-23"),
+    ]
+
+
+def test_a_day_of_a_sequence_takes_a_calendar_date_said_after_it():
+    found = times("وأوضحت اللجنة أن اليوم الأول للتسجيل الذي يستمر 10 أيام سيكون يوم الأحد 2 أغسطس.")
+    assert ("اليوم الأول", "date", "2015-08-02") in found
+
+
+def test_a_day_of_a_sequence_without_a_named_day_stays_null():
+    assert times("ويتناول اليوم الأول أساسيات الإسعافات. ويخصص اليوم الثاني للتدريب العملي.") == [
+        ("اليوم الأول", "date", None),
+        ("اليوم الثاني", "date", None),
+    ]
+
+
+def test_today_or_now_does_not_date_a_day_of_a_sequence():
+    # "حاليا" is the day of the writing, not the fifth day of the games
+    found = times("وحصد المنتخب المشارك حاليا في الدورة أربع ميداليات في اليوم الخامس من المنافسات.")
+    assert ("في اليوم الخامس", "date", None) in found
+
+
+def test_a_day_named_in_another_sentence_does_not_date_it():
+    found = times("وصل الوفد يوم الأحد 19 يوليو. وفي اليوم الثاني زار الوفد المصانع.")
+    assert ("في اليوم الثاني", "date", None) in found
+
+
+# --- "في حينه" in the sentence that named the story's day
+
+
+def test_promptly_after_yesterday_in_its_sentence_is_yesterday():
+    assert times("وتلقت الشرطة مساء أمس بلاغا عن الحريق، وباشرت الفرق الموقع في حينه وفق المتحدث.") == [
+        ("مساء أمس", "date", "2015-07-24"),
+        ("في حينه", "date", "2015-07-24"),
+    ]
+
+
+def test_promptly_after_yesterday_in_another_sentence_stays_null():
+    assert times("وصل المحققون أمس. وكان المواطن قد سجل بلاغا في حينه.") == [
+        ("أمس", "date", "2015-07-24"),
+        ("في حينه", "date", None),
+    ]
+
+
+def test_then_after_the_day_of_the_news_stays_null():
+    # "آنذاك" points to the past of the story, not to the day the news was told
+    assert times("وأعلنت الحكومة أمس أن الوزير آنذاك وقّع العقد.") == [
+        ("أمس", "date", "2015-07-24"),
+        ("آنذاك", "date", None),
+    ]
+
+
+# --- "this month" in an article dated the first of a month
+
+
+def test_this_month_read_on_the_first_is_the_month_just_ended():
+    assert times("وأدت الهجمات إلى مقتل 40 شخصا هذا الشهر في المنطقة.", FIRST) == [("هذا الشهر", "month", "2015-08")]
+    assert times("وتراجعت مبيعات السيارات خلال الشهر الحالي بنسبة طفيفة.", FIRST) == [
+        ("خلال الشهر الحالي", "month", "2015-08")
+    ]
+
+
+def test_this_month_read_on_another_day_is_the_current_month():
+    assert times("وأدت الهجمات إلى مقتل 40 شخصا هذا الشهر في المنطقة.", "2015-09-02") == [
+        ("هذا الشهر", "month", "2015-09")
+    ]
+
+
+def test_the_end_or_a_day_of_this_month_read_on_the_first_stays_the_new_month():
+    assert times("وتسلم التصاريح للمنظمات بنهاية الشهر الحالي.", FIRST) == [("نهاية الشهر الحالي", "month", "2015-09")]
+    found = times("ويقام الحفل في العاشر من هذا الشهر بالعاصمة.", FIRST)
+    assert all(value is None or value.startswith("2015-09") for _, _, value in found)
+
+
+def test_this_month_in_a_future_sentence_read_on_the_first_stays_the_new_month():
+    assert stage_times("وسيعقد المؤتمر هذا الشهر في جدة.", FIRST) == [("هذا الشهر", "month", "2015-09")]
