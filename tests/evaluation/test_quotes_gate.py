@@ -12,21 +12,17 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # floors a little under the figures on the 462-article gold (311 dev, 151 held out) when the draw
-    # of seed 20161 came in (it lowered them: its articles are essays, verses, interviews), so a
+    # floors a little under the figures on the 506-article gold (341 dev, 165 held out) at the end of
+    # the sixth session (its twelve quote passes done; the draw of seed 20162 joined after them), so a
     # regression fails while noise from a small rule change does not
-    # (dev speaker floors raised after the ninth quotes round: all 0.815, indirect 0.797; all floors
-    # raised after the tenth round, just under its figures: dev according_to 0.878 / 0.863, direct
-    # 0.907 / 0.833; held out direct 0.845 / 0.695, all 0.838 / 0.689; dev speaker floors raised after
-    # the eleventh round: direct 0.841, indirect 0.805, all 0.826)
-    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.82, ("all", "cue"): 0.835,
-            ("direct", "detection"): 0.90, ("direct", "speaker"): 0.835,
-            ("indirect", "detection"): 0.845, ("indirect", "speaker"): 0.80,
-            ("according_to", "detection"): 0.87, ("according_to", "speaker"): 0.86},
-    "test": {("all", "detection"): 0.835, ("all", "speaker"): 0.685, ("all", "cue"): 0.79,
+    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.80, ("all", "cue"): 0.83,
+            ("direct", "detection"): 0.90, ("direct", "speaker"): 0.82,
+            ("indirect", "detection"): 0.84, ("indirect", "speaker"): 0.79,
+            ("according_to", "detection"): 0.84, ("according_to", "speaker"): 0.83},
+    "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.69, ("all", "cue"): 0.79,
              ("direct", "detection"): 0.84, ("direct", "speaker"): 0.69,
              ("indirect", "detection"): 0.81, ("indirect", "speaker"): 0.67,
-             ("according_to", "detection"): 0.71, ("according_to", "speaker"): 0.625},
+             ("according_to", "detection"): 0.71, ("according_to", "speaker"): 0.64},
 }
 
 
