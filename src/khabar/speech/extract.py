@@ -144,6 +144,7 @@ class Candidate:
     nested: bool = False  # a quote reported inside another quote's content ("إن مرسي قال «…»")
     relay: bool = False  # a closing source around a speaker's own quote: not whom later cues go on with
     closes: bool = False  # an according-to set off by a comma whose source ends the sentence ("…، حسب رويترز.")
+    trailer: bool = False  # an according-to that is a sentence of its own after the one it attributes ("…. وفقا لرويترز.")
 
 
 @dataclass(slots=True)
@@ -2181,6 +2182,9 @@ class Finder:
                     content = (self.x.starts[k], inner.content[1])
                 elif k >= limit or not any(self.is_word(m) for m in range(k, limit)):
                     content = self.previous_sentence(first) if phrase.kind != "chain" else None
+                    # "…. وفقا لرويترز.": the outlet reports the whole sentence before, speakers' own quotes
+                    # inside it included; later cues do not go on with it
+                    cand.trailer = cand.relay = content is not None
                 else:
                     end = self.clause_end(k)
                     content = self.content_span(k, end) if end > k else None
@@ -2363,7 +2367,10 @@ class Finder:
         form = self.cues.get(k)
         if form is None or form.kind != "verb" or form.person != 3 or k in self.used or self.inside[k] >= 0:
             return False
-        if k + 1 >= self.count or not self.subject_like(k + 1):
+        subject = k + 1
+        if subject + 1 < self.count and self.words[subject] in QUOTE_CHARS:
+            subject += 1  # "وطبقا لـ«الفرنسية»، قال «جون سميث» المتحدث …": a name in quotation marks
+        if subject >= self.count or not self.subject_like(subject):
             return False  # the verb's speaker must be written: else the source itself spoke
         self.trailing_via[k] = via
         cand = self.indirect_from_cue(k, form)
@@ -3724,6 +3731,7 @@ def _nested(a: Candidate, b: Candidate) -> bool:
     # an according-to inside someone's words is the source they cite ("…، وقال: … صارت نسبتها مخيفة
     # حسب الإحصائيات"): the speaker ← the statistics, both kept
     cited = inner.kind == "according_to" and inner.cue is not None and outer.content[0] <= inner.cue[0] < outer.content[1]
+    cited = cited or (outer.trailer and inner.kind in ("indirect", "direct"))
     return ((inner.nested or cited or _framed(inner, outer)) and inner.cue is not None and outer.content[0] <= inner.cue[0] + 1
             and inner.content[1] <= outer.content[1])
 
