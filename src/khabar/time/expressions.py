@@ -261,7 +261,7 @@ def alternatives() -> tuple[str, ...]:
     alternatives = [
         rf"(?P<numeric>(?P<n_a>\d{{1,4}}){S0}(?P<n_s>[/\-.]){S0}(?P<n_b>\d{{1,2}}){S0}(?P=n_s){S0}(?P<n_c>\d{{1,4}})(?!\d)(?:{S0}(?P<n_era>م|ه)(?!\w))?)",
         (
-            rf"(?P<yrange>(?:(?:ما{S})?بين{S}(?:(?:عامي|العامين|سنتي|السنتين){S})?|(?:عامي|العامين|سنتي|السنتين){S})(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
+            rf"(?P<yrange>(?:(?:ما{S})?بين{S}(?:(?:عامي|العامين|سنتي|السنتين){S})?|(?:عامي|العامين|سنتي|السنتين|ل(?:عامي|لعامين|سنتي|لسنتين)){S})(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
             rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_about>(?:نحو|حوالي){S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
             rf"|(?:(?:(?:ال)?عام|عامي|موسم|الموسم)(?:{S}(?:الدراسي|الجامعي|المالي|الهجري|الميلادي|الزراعي))?{S0})?"
             rf"(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?"
@@ -1208,12 +1208,21 @@ def _read_numeric(m, ctx):
         return None
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    if _is_hijri_year(year, m.group("n_era")):
-        return "date", resolve.hijri_date(year, month, day)
-    if not 1800 <= year <= 2200:
+    hijri = _is_hijri_year(year, m.group("n_era"))
+    if not hijri and not 1800 <= year <= 2200:
         return None
-    value = resolve.gregorian_date(year, month, day)
-    return ("date", value) if value else None
+    on = resolve.hijri_date if hijri else resolve.gregorian_date
+    value = on(year, month, day)
+    if not value:
+        return None
+    first = DAY_BEFORE_DASH.search(ctx.text, max(0, m.start() - 8), m.start()) if len(m.group("n_c")) == 4 else None
+    if first is not None and 1 <= int(first.group(1)) < day and on(year, month, int(first.group(1))):
+        return "range", f"{on(year, month, int(first.group(1)))}/{value}", first.start()  # 4-5 /10 /1436هـ
+    return "date", value
+
+
+# a day before a dash right before a day-first numeric date: "4-5 /10 /1436هـ" is two days of one month
+DAY_BEFORE_DASH = re.compile(r"(?<![\d/\-.–])(\d{1,2})[^\S\n]*[-–][^\S\n]*$")
 
 
 def _read_year_range(m, ctx):
@@ -2320,6 +2329,11 @@ def _merge_weekday_dates(found: list[TimeExpression], original: str, reference: 
         day = None
         if following is not None and following.start - expression.end <= 12 and expression.type == "date":
             day = _weekday_of(expression)
+        pair = _consecutive_weekdays(expression, following, original)
+        if pair is not None:
+            merged.append(pair)
+            i += 2
+            continue
         if day is not None and _adjacent(expression, following, original):
             values = [following.value]
             after = found[i + 2] if i + 2 < len(found) else None
@@ -2334,6 +2348,24 @@ def _merge_weekday_dates(found: list[TimeExpression], original: str, reference: 
         merged.append(expression)
         i += 1
     return merged
+
+
+WEEKDAYS_GAP = re.compile(r"^[^\S\n]*(?:و|[-–/])?[^\S\n]*$")  # on the matching form
+
+
+def _consecutive_weekdays(first: TimeExpression, second: TimeExpression | None, original: str) -> TimeExpression | None:
+    """``السبت والأحد``، ``ليل السبت الأحد``: two weekdays, the second the day after the first, side by
+    side are one stretch of two days, a range (two of the three dev spans; the third, "مساء السبت
+    الأحد", the gold reads as the Saturday evening). Days apart (الأحد والثلاثاء) stay two dates."""
+    if second is None or second.start - first.end > 3 or _weekday_of(first) is None or _weekday_of(second) is None:
+        return None
+    if not (FULL_DATE.fullmatch(first.value or "") and FULL_DATE.fullmatch(second.value or "")):
+        return None
+    if not WEEKDAYS_GAP.match(match_form(original[first.end : second.start])):
+        return None
+    if date.fromisoformat(second.value) - date.fromisoformat(first.value) != datetime.timedelta(days=1):
+        return None
+    return TimeExpression(first.start, second.end, original[first.start : second.end], "range", f"{first.value}/{second.value}")
 
 
 def _year_of_weekday(expression: TimeExpression, weekday: int, reference: date | None) -> str | None:
