@@ -95,7 +95,8 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
 
 
 PEOPLE_TYPES = frozenset({"killed", "injured", "hostages", "released", "arrested", "displaced", "missing"})
-AMONG_RE = re.compile(r"(?<!\w)(?:من\s+)?(?:بينهم|بينهن|منهم|منهن)\W*$")
+# (هم/هن: the count broken down, "سقوط ستة قتلى هم ثلاثة شرطيين وثلاثة مدنيين")
+AMONG_RE = re.compile(r"(?<!\w)(?:من\s+)?(?:بينهم|بينهن|منهم|منهن|هم|هن)\W*$")
 
 
 def _type_of_the_whole(text: str, quantity: Quantity, whole: Quantity, whole_type: str, part: bool) -> str | None:
@@ -202,6 +203,9 @@ def classify(text: str, quantity: Quantity) -> str:
     before, distance = _trigger_before(text, quantity.start)
     if before is not None and _governs_earlier_count(text, quantity, distance):
         before = None  # أصيب 10 أشخاص في ثلاث حوادث: the trigger governs the first count only
+    verb = _object_of_verb(text, quantity)
+    if verb is not None:
+        return verb  # وقتلوا خمسة أشخاص: "they killed", the count its object
     if before is not None and before.strong and distance <= NEAR_WORDS and not (noun_type and _coordinated(text, quantity)):
         return before.type  # (وفيات 4 وأكثر من 40 إصابة: the second count has its own noun)
     if noun_type:
@@ -337,6 +341,23 @@ def _coordinated(text: str, quantity: Quantity) -> bool:
     """Whether a conjunction stands right before the count (وأكثر من 40، و14)."""
     before = text[max(0, quantity.start - 3) : quantity.start]
     return bool(COORDINATION_RE.search(before)) or text[quantity.start : quantity.start + 1] == "و"
+
+
+OBJECT_VERBS = lexicon.object_verbs()
+
+
+def _object_of_verb(text: str, quantity: Quantity) -> str | None:
+    """The type a plural verb gives the count right after it, its object (وقتلوا خمسة أشخاص،
+    فأصابوا ستة آخرين): not across a word (قتلوا في هجومين is where), nor a count of a clause
+    of its own (11 شخصا قتلوا و32 أصيبوا). One lookup on the shared word list."""
+    if text[quantity.start] in "وف":
+        return None
+    starts, words = word_columns(text)
+    i = bisect_left(starts, quantity.start) - 1
+    if i < 0 or text[starts[i] + len(words[i]) : quantity.start].strip():
+        return None
+    word = words[i]
+    return OBJECT_VERBS.get(word) or (OBJECT_VERBS.get(word[1:]) if word[:1] in "وف" else None)
 
 
 def _sentence_start(text: str, lo: int, start: int) -> int:

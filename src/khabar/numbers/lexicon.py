@@ -129,6 +129,12 @@ def fact_triggers() -> dict[str, Trigger]:
 
 
 @lru_cache(maxsize=1)
+def object_verbs() -> dict[str, str]:
+    """Matching form of a plural verb → the type of the count that is its object (قتلوا → killed)."""
+    return {match_form(verb): kind for verb, kind in read_rows("object_verbs.tsv", 2)}
+
+
+@lru_cache(maxsize=1)
 def modifiers() -> dict[str, tuple[str, str]]:
     """Matching form of a modifier phrase → (role, position)."""
     return {match_form(p): (role, pos) for p, role, pos in read_rows("modifiers.tsv", 3)}

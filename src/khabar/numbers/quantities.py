@@ -481,7 +481,7 @@ def _modifier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # "ألا يقل إجمالي قيمة العهد المستلمة خلال سنة عن مليون ريال": a negated comparison whose subject
 # stands between the verb and عن/على bounds the number all the same.
 NEGATED_COMPARISON_RE = re.compile(
-    rf"(?<!\w)(?:لا|الا|لن){SPACE}+[يت](?P<verb>قل|زيد|تجاوز|تعدي)(?!\w)[^.!?؟؛:\n]{{0,70}}?(?<!\w)(?:عن|علي){SPACE}*$"
+    rf"(?<!\w)(?:(?:لا|الا|لن){SPACE}+|لا)[يت](?P<verb>قل|زيد|تجاوز|تعدي)(?!\w)[^.!?؟؛:\n]{{0,70}}?(?<!\w)(?:عن|علي){SPACE}*$"
 )
 
 

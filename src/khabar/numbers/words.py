@@ -444,8 +444,10 @@ def opens_quoted(text: str, atom: Atom) -> bool:
 def _own_scale_follows(text: str, group: list[Atom], atom: Atom) -> bool:
     """``40 مليارًا و42 مليار دولار``: a number after و that takes a scale as large as the one the
     group reached is a second amount (a range or a list), not the rest of a compound like
-    ``ثلاثة ملايين و200 ألف``."""
-    magnitude = _last_magnitude(group)
+    ``ثلاثة ملايين و200 ألف``. Only a scale word counts: a hundred is the start of the count the
+    scale multiplies (``مائة وخمسين ألف`` is 150,000, ``مليار وثلاثمائة وتسعة وثمانين مليون`` 1,389
+    million)."""
+    magnitude = _last_scale(group)
     if not magnitude:
         return False
     following = scan_atoms(text, atom.end, min(len(text), atom.end + 16))
@@ -513,6 +515,14 @@ def _restates_scale(group: list[Atom], atom: Atom) -> bool:
 def _scale_unit(scale: Atom) -> float:
     """The one scale a scale word names: ألفين (2000) names the thousand."""
     return scale.value / 2 if scale.kind == "scale2" else scale.value
+
+
+def _last_scale(group: list[Atom]) -> float:
+    """The scale word the group last reached (ألف، مليون), 0 when none."""
+    for atom in reversed(group):
+        if atom.kind in SCALE_KINDS:
+            return atom.value
+    return 0
 
 
 def _last_magnitude(group: list[Atom]) -> float:
