@@ -4,18 +4,15 @@ Every rule has a case that must change and one that must not, so that no rule pa
 everywhere.
 """
 
+from fact_rows import described
+
 from khabar.document import Document
 from khabar.numbers.facts import facts_of
-from khabar.numbers.quantities import quantities_in
 from khabar.numbers.words import match, number_phrases
 
 
 def values(text):
     return [(p.low, p.high) for p in number_phrases(match(text))]
-
-
-def described(text):
-    return [q.describe() for q in quantities_in(text)]
 
 
 def typed(text):

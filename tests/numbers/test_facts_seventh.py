@@ -5,20 +5,9 @@ figure, decimal commas, bare figures, counts of things), so that no rule passes 
 """
 
 import pytest
+from fact_rows import described, facts
 
-from khabar.document import Document
-from khabar.numbers.facts import facts_of
 from khabar.numbers.quantities import quantities_in
-
-
-def described(text):
-    return [q.describe() for q in quantities_in(text)]
-
-
-def facts(text):
-    doc = Document(text=text, published="2015-08-06")
-    doc.sentences = [(0, len(text))]
-    return facts_of(doc)
 
 
 def typed(text):

@@ -5,22 +5,10 @@ partitives, figures in brackets that name something), so that no rule passes by 
 """
 
 import pytest
+from fact_rows import described, facts
 
-from khabar.document import Document
 from khabar.numbers import lexicon
-from khabar.numbers.facts import facts_of
 from khabar.numbers.quantities import quantities_in
-
-
-def described(text):
-    return [q.describe() for q in quantities_in(text)]
-
-
-def facts(text):
-    doc = Document(text=text, published="2015-08-06")
-    doc.sentences = [(0, len(text))]
-    return facts_of(doc)
-
 
 # --- feminine duals whose singular the small frequency lexicon knows only in other forms ---------
 

@@ -5,22 +5,10 @@ ordinals, scores), so that a rule cannot pass by firing everywhere.
 """
 
 import pytest
+from fact_rows import described, facts
 
-from khabar.document import Document
-from khabar.numbers.facts import facts_of
 from khabar.numbers.quantities import quantities_in
 from khabar.numbers.words import parse_digits
-
-
-def described(text):
-    return [q.describe() for q in quantities_in(text)]
-
-
-def facts(text):
-    doc = Document(text=text, published="2015-08-06")
-    doc.sentences = [(0, len(text))]
-    return facts_of(doc)
-
 
 # --- duals: masculine nouns whose plural is broken, construct duals ---------------------------
 
