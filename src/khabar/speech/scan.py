@@ -51,13 +51,6 @@ class Quotation:
     broken: str | None = None
 
 
-def normalize_fast(text: str) -> Normalized:
-    """:func:`~khabar.text.normalize.normalize_with_offsets` (ة folded): the shared matching form
-    (:func:`khabar.numbers.matching.matching_form`), built by runs of characters rather than
-    character by character; the same text and offsets."""
-    return matching_form(text)
-
-
 def _numbered_runs(ends: list[int]) -> list[int]:
     """``0`` for the tokens before ``ends[0]``, ``1`` up to ``ends[1]``…: one number per token."""
     numbers: list[int] = []
@@ -75,7 +68,7 @@ class Text:
         """``normalized``: the matching form of ``text`` when the caller has it already (the
         pipeline caches it per document: :func:`khabar.numbers.matching.matching_text`)."""
         self.original = text
-        self.normalized = normalized if normalized is not None else normalize_fast(text)
+        self.normalized = normalized if normalized is not None else matching_form(text)
         self.norm = norm = self.normalized.text
         matches = list(TOKEN_RE.finditer(norm))
         self.starts = [m.start() for m in matches]
