@@ -50,7 +50,7 @@ SENTENCE_END = frozenset(".!?؟…")
 DASHES = frozenset("-–—")
 TRAIL_PUNCT = frozenset("،,؛;:.-–—")
 TRIM_WORDS = lx.word_class("trim_words")
-NOMINAL_CUES = {lx.norm(w): w for w in ("بقوله", "بقولها", "بقولهم", "بالقول", "قوله", "قولها", "قولهم", "قولهما", "وقوله", "وقولها")}
+NOMINAL_CUES = lx.word_class("nominal_cues")
 PUBLISHED = lx.word_class("published")
 MEDIA_PLACES = lx.word_class("media_places")
 PLURAL_HEADS = lx.word_class("plural_heads")
@@ -58,7 +58,7 @@ PUBLISHING_VERBS = lx.word_class("publishing_verbs")
 SUBJUNCTIVE = lx.word_class("subjunctive")
 KANA = lx.word_class("kana")
 DEMONSTRATIVES = lx.word_class("demonstratives")
-SUBJECT_STOPS = tuple(lx.norm(w) for w in ("ب", "إلى", "على", "عن", "مع"))
+SUBJECT_STOPS = lx.word_class("subject_stops")
 NEGATIONS = lx.word_class("negations")
 AUXILIARIES = lx.word_class("auxiliaries")
 APPOSITION_WORDS = lx.word_class("apposition_words")
@@ -2973,7 +2973,7 @@ class Finder:
             if a > start and self.construct_head(a - 1):
                 m += 1
                 continue  # a genitive ("رئيس ريال مدريد" holds "ريال مدريد")
-            stop = min(self.parse_np(a, end, noun_object=True, preps=SUBJECT_STOPS + ("في",)), a + 8)
+            stop = min(self.parse_np(a, end, noun_object=True, preps=SUBJECT_STOPS | {"في"}), a + 8)
             eid = self.entity_starts.get(m)
             if eid in self.person_ids:
                 # "إن حسين أمير عبد اللهيان حاول": a name written before its verb ends with the name
