@@ -286,7 +286,9 @@ def alternatives() -> tuple[str, ...]:
             # after "رمضان المبارك" only a year-like number is its year ("خلال شهر رمضان المبارك 2467 حالة")
             rf"(?(my_tail)(?=(?:13|14|19|20)\d\d)){_year('my_y')})"
         ),
-        rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}(?:{S}(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')})",
+        # "رمضان المبارك المقبل": an epithet before the relative word, which then places the month
+        rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}"
+        rf"(?:{S}(?:{MONTH_TAIL}{S}(?=(?:{rel})(?!\w)))?(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')})",
         (
             rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}{_year('y_a')}|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
             rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
@@ -514,9 +516,10 @@ def find_times(text: str, published: str | date | None = None, *, future_at=None
 def scan_times(norm: Normalized, original: str, published, *, future_at=None) -> list[TimeExpression]:
     """As :func:`find_times`, on an already computed matching form of ``original``."""
     pub = published if isinstance(published, date) else resolve.parse_published(published)
-    matches = _matches(norm.text)
-    found: list[TimeExpression] = []
-    context = Context(norm.text, reference_date(matches, pub), future_at or _never, found, {}, [], [])
+    text = norm.text
+    matches = _matches(text)
+    found: list[TimeExpression] = []  # in matching-form offsets until the end
+    context = Context(text, reference_date(matches, pub), future_at or _never, found, {}, [], [])
     for m in matches:
         result = READERS[m.lastgroup](m, context)
         if result is None:
@@ -524,115 +527,129 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
         # a reader gives (type, value), or also where the expression starts, or starts and ends
         type_, value, start, end = (*result, m.start(), m.end()) if len(result) == 2 else (*result, m.end())[:4]
         if value and m.lastgroup in AFTER_NAMED_READERS and (m.lastgroup == "season" or value.startswith("H")):
-            after = AFTER_BEFORE.search(norm.text, max(0, start - 8), start)
+            after = AFTER_BEFORE.search(text, max(0, start - 8), start)
             if after is not None:  # "بعد الصيف"، "بعد شهر رمضان": an open time after it, null as the gold
                 value, start = None, after.start("after")
-        o_start, o_end = norm.original_span(start, end)
-        if original.startswith("آلان", o_start):
+        if original.startswith("آلان", norm.original_offset(start)):
             continue  # the name Alan (آلان ديلون، إدغار آلان بو), which the matching form writes as الآن
-        found.append(TimeExpression(o_start, o_end, original[o_start:o_end], type_, value))
+        found.append(TimeExpression(start, end, text[start:end], type_, value))
         context.found_ends.append(end)
         context.found_kinds.append(m.lastgroup)
     if "\u200f" in original:
-        _unreverse_decimals(found)
-    merged = _merge_weekday_dates(found, original, context.reference)
-    timed = _dated_clock_times(_merge_ranges(merged, original), original)
-    timed = _dated_sequence_days(timed, original)
-    timed = _since_events(timed, original) if "منذ" in original else timed
-    return _before_adverbs(timed, original) if BEFORE_ADVERB in original else timed
+        _unreverse_decimals(found, lambda e: original[slice(*norm.original_span(e.start, e.end))])
+    # the post-passes read the matching form too, so that diacritics and tatweel (مُنذُ، مِن قَبْل،
+    # أمـــس) never hide a cue from them; the spans go back to the original text at the end
+    timed = _post_passes(found, text, context.reference)
+    return [_in_original(expression, norm, original) for expression in timed]
+
+
+def _post_passes(found: list[TimeExpression], text: str, reference: date | None) -> list[TimeExpression]:
+    """What is read over the expressions found: merges, days of clock times, منذ and من قبل."""
+    merged = _merge_weekday_dates(found, text, reference)
+    timed = _dated_clock_times(_merge_ranges(merged, text), text)
+    timed = _dated_sequence_days(timed, text)
+    timed = _since_events(timed, text) if SINCE_WORD in text else timed
+    return _before_adverbs(timed, text) if BEFORE_ADVERB in text else timed
+
+
+def _in_original(expression: TimeExpression, norm: Normalized, original: str) -> TimeExpression:
+    """``expression`` (in matching-form offsets) with its span and text in the original text."""
+    start, end = norm.original_span(expression.start, expression.end)
+    return TimeExpression(start, end, original[start:end], expression.type, expression.value)
 
 
 BEFORE_ADVERB = "من قبل"
+# (every pattern of the post-passes reads the matching form: الي، علي، حتي، ابدا)
 # what follows "من قبل" when it means "before" (ودربتهم من قبل، لم يكترث لها من قبل. نبهت من قبل إلى):
 # the clause's end or a particle; before a noun it is "by" (من قبل الاتحاد), no time
 BEFORE_ADVERB_END = re.compile(
     r"[^\S\n]*(?:[،,.;:؛!؟?\n»)”]|$)"  # (not ": «استخدمت من قبل "الحرس الثوري"»)
-    r"|[^\S\n]+[وف]?(?:إلى|الى|على|في|عن|ثم|لكن|بل|حتى|أو|لم|لا|قد|فقط|أبدا|أبداً|مطلقا)(?![\u0621-\u064a])"
+    r"|[^\S\n]+[وف]?(?:الي|علي|في|عن|ثم|لكن|بل|حتي|او|لم|لا|قد|فقط|ابدا|مطلقا)(?![\u0621-\u064a])"
 )
 
 
-def _before_adverbs(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+def _before_adverbs(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``من قبل`` closing a clause: "before", a past time the gold annotates with a null value (all
     six such spans on dev). Found with ``str.find`` after the scan, as منذ."""
     added: list[TimeExpression] = []
-    at = original.find(BEFORE_ADVERB)
+    at = text.find(BEFORE_ADVERB)
     while at >= 0:
         end = at + len(BEFORE_ADVERB)
         if (
-            (at == 0 or not original[at - 1].isalpha())
-            and BEFORE_ADVERB_END.match(original, end)
+            (at == 0 or not text[at - 1].isalpha())
+            and BEFORE_ADVERB_END.match(text, end)
             and not any(e.start < end and at < e.end for e in found)
         ):
             added.append(TimeExpression(at, end, BEFORE_ADVERB, "date", None))
-        at = original.find(BEFORE_ADVERB, end)
+        at = text.find(BEFORE_ADVERB, end)
     return sorted(found + added, key=lambda e: e.start) if added else found
 
 
 SINCE_WORD = "منذ"
 # the words after منذ: up to four Arabic words (أن first does not count), to the first punctuation or digit
-SINCE_EVENT_WORDS = re.compile(r"[^\S\n]+(?:[أا]ن[^\S\n]+)?[\u0621-\u065f]+(?:[^\S\n]+[\u0621-\u065f]+){0,3}")
-SINCE_END_WORDS = re.compile(r"[^\S\n]+[وف]?(?:حتى|إلى|الى|وحتى)(?![\u0621-\u065f])")  # منذ تفشيه حتى الآن
+SINCE_EVENT_WORDS = re.compile(r"[^\S\n]+(?:ان[^\S\n]+)?[\u0621-\u065f]+(?:[^\S\n]+[\u0621-\u065f]+){0,3}")
+SINCE_END_WORDS = re.compile(r"[^\S\n]+[وف]?(?:حتي|الي)(?![\u0621-\u065f])")  # منذ تفشيه حتى الآن
 
 
-def _since_events(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+def _since_events(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``منذ بدء المفاوضات``، ``منذ أن تولى رئاسة الوزراء``، ``منذ الصغر``: "since" an event, a range
     the gold annotates with a null value (about 20 spans on dev; منذ nearly always opens a time).
     منذ followed by a time the scanner read (منذ عام 2003، منذ ثلاثة أيام) keeps that reading; one
     that runs to "حتى الآن" takes it in (منذ تفشيه حتى الآن: one range, as the gold)."""
     starts = [e.start for e in found]
     added: list[TimeExpression] = []
-    at = original.find(SINCE_WORD)
+    at = text.find(SINCE_WORD)
     while at >= 0:
-        expression = _since_event_at(original, at, found, starts)
+        expression = _since_event_at(text, at, found, starts)
         if expression is not None:
             added.append(expression)
-        at = original.find(SINCE_WORD, at + len(SINCE_WORD))
+        at = text.find(SINCE_WORD, at + len(SINCE_WORD))
     if not added:
         return found
     swallowed = {id(e) for e in found for a in added if a.start <= e.start and e.end <= a.end}
     return sorted([e for e in found if id(e) not in swallowed] + added, key=lambda e: e.start)
 
 
-def _since_event_at(original: str, at: int, found: list[TimeExpression], starts: list[int]) -> TimeExpression | None:
-    if at > 0 and original[at - 1].isalpha() and (original[at - 1] not in "وف" or (at > 1 and original[at - 2].isalpha())):
+def _since_event_at(text: str, at: int, found: list[TimeExpression], starts: list[int]) -> TimeExpression | None:
+    if at > 0 and text[at - 1].isalpha() and (text[at - 1] not in "وف" or (at > 1 and text[at - 2].isalpha())):
         return None  # inside a word (منذر), not ومنذ
-    words = SINCE_EVENT_WORDS.match(original, at + len(SINCE_WORD))
+    words = SINCE_EVENT_WORDS.match(text, at + len(SINCE_WORD))
     if words is None:
         return None
     i = bisect.bisect_left(starts, at)
     if i > 0 and found[i - 1].end > at:
         return None  # منذ inside an expression already read
     nxt = found[i] if i < len(found) else None
-    tokens = list(WORD_RE.finditer(original, words.start(), words.end()))
-    first = tokens[1] if tokens[0].group() in ("أن", "ان") and len(tokens) > 1 else tokens[0]
+    tokens = list(WORD_RE.finditer(text, words.start(), words.end()))
+    first = tokens[1] if tokens[0].group() == "ان" and len(tokens) > 1 else tokens[0]
     if nxt is not None and nxt.start < first.end():
         return None  # the scanner read منذ or its first word: منذ عام 2003، منذ بداية العام
     if match_form(first.group()) in lexicon.since_not_events() or _is_time_word(first.group()):
         return None
     end = words.end()
-    cut = SINCE_END_WORDS.search(original, at, end)
+    cut = SINCE_END_WORDS.search(text, at, end)
     if cut is not None:
         end = cut.start()
-    if nxt is not None and cut is not None and nxt.start - end <= 2 + len(cut.group()) and "الآن" in nxt.text:
-        return TimeExpression(at, nxt.end, original[at : nxt.end], "range", None)  # منذ تفشيه حتى الآن
-    if (nxt is not None and nxt.start < words.end()) or YEAR_AFTER.match(original, words.end()):
+    if nxt is not None and cut is not None and nxt.start - end <= 2 + len(cut.group()) and "الان" in nxt.text:
+        return TimeExpression(at, nxt.end, text[at : nxt.end], "range", None)  # منذ تفشيه حتى الآن
+    if (nxt is not None and nxt.start < words.end()) or YEAR_AFTER.match(text, words.end()):
         return None  # منذ إطلاقها في عام 2008، منذ الأزمة المالية 2008: the time said there is the gold's
-    end = _before_particle(original, first.end(), end)
-    return TimeExpression(at, end, original[at:end], "range", None)
+    end = _before_particle(text, first.end(), end)
+    return TimeExpression(at, end, text[at:end], "range", None)
 
 
 YEAR_AFTER = re.compile(r"[^\S\n]*(?:1[89]|20)\d\d(?!\d)")
 
 
-SINCE_PARTICLES = frozenset({"في", "مع", "من", "على", "عن", "إلى", "الى", "بين", "عند", "أو", "ثم", "قبل", "بعد", "حيث"})
+SINCE_PARTICLES = frozenset({"في", "مع", "من", "علي", "عن", "الي", "بين", "عند", "او", "ثم", "قبل", "بعد", "حيث"})
 
 
-def _before_particle(original: str, least: int, end: int) -> int:
+def _before_particle(text: str, least: int, end: int) -> int:
     """The event's words end before a particle or a word joined by و: "منذ الصغر من دون النظر" →
     "منذ الصغر", "منذ الثلاثينات وشهد أيضا" → "منذ الثلاثينات"."""
-    for word in WORD_RE.finditer(original, least, end):
+    for word in WORD_RE.finditer(text, least, end):
         if word.group() in SINCE_PARTICLES or word.group().startswith("و"):
-            return max(least, len(original[: word.start()].rstrip()))  # (any spaces before it, not one " ")
+            return max(least, len(text[: word.start()].rstrip()))  # (any spaces before it, not one " ")
     return end
 
 
@@ -650,11 +667,12 @@ REVERSED_DECIMAL = re.compile("(\\d+)[.٫]\u200f(\\d+)")
 DURATION_NUMBER = re.compile(r"^P(?:T)?(\d+(?:\.\d+)?)([YMWDHS])$")
 
 
-def _unreverse_decimals(found: list[TimeExpression]) -> None:
+def _unreverse_decimals(found: list[TimeExpression], original_text) -> None:
     """``لمدة 3.\u200f1 ساعة``: a right-to-left mark inside a decimal is the trace of a page that laid
-    the number out whole part last (1.3 hours), as the numbers stage reads "24.\u200f49 دولار"."""
+    the number out whole part last (1.3 hours), as the numbers stage reads "24.\u200f49 دولار".
+    ``original_text(expression)`` is its text as written (the matching form drops the mark)."""
     for expression in found:
-        m = REVERSED_DECIMAL.search(expression.text)
+        m = REVERSED_DECIMAL.search(original_text(expression))
         value = DURATION_NUMBER.match(expression.value or "") if m else None
         if value is not None and float(value.group(1)) == float(f"{m.group(1)}.{m.group(2)}"):
             turned = f"{m.group(2)}.{m.group(1)}"
@@ -667,20 +685,20 @@ SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
 FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _dated_clock_times(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+def _dated_clock_times(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``ورد بلاغ في 11:30 مساء، أمس``: a clock time takes the day named next to it in its sentence
     (the nearer of the expressions before and after); with none it stays a time of no day (T08:00)."""
     for i, expression in enumerate(found):
         if expression.type != "time" or not (expression.value or "").startswith("T") or "/" in expression.value:
             continue
-        day = _day_beside(found, i, original) or _news_day_before(found, i)
+        day = _day_beside(found, i, text) or _news_day_before(found, i)
         if day is not None:
             expression.value = day + expression.value
     return found
 
 
 # today or yesterday of the story ("صباح أمس"، "اليوم الأحد"), not "في نفس اليوم" of a schedule
-NEWS_DAY_WORDS = re.compile(r"^(?!.*(?:ذلك|نفس|ذات|تلك))(?:\w+ ){0,3}(?:اليوم|أمس|امس|الأمس|البارحة)(?!\w)")
+NEWS_DAY_WORDS = re.compile(r"^(?!.*(?:ذلك|نفس|ذات|تلك))(?:\w+ ){0,3}(?:اليوم|امس|الامس|البارحه)(?!\w)")
 
 
 def _news_day_before(found: list[TimeExpression], i: int) -> str | None:
@@ -695,7 +713,7 @@ def _news_day_before(found: list[TimeExpression], i: int) -> str | None:
     return None
 
 
-def _day_beside(found: list[TimeExpression], i: int, original: str) -> str | None:
+def _day_beside(found: list[TimeExpression], i: int, text: str) -> str | None:
     clock = found[i]
     candidates = []
     for j in (i - 1, i + 1):
@@ -704,7 +722,7 @@ def _day_beside(found: list[TimeExpression], i: int, original: str) -> str | Non
         other = found[j]
         if other.type != "date" or not other.value or not FULL_DATE.fullmatch(other.value):
             continue
-        gap = original[other.end : clock.start] if j < i else original[clock.end : other.start]
+        gap = text[other.end : clock.start] if j < i else text[clock.end : other.start]
         reach = CLOCK_DAY_REACH if j < i else DAY_AFTER_REACH  # "في 11:30 مساء، أمس": only right after
         if len(gap) <= reach and not SENTENCE_BREAK.search(gap):
             candidates.append((len(gap), other.value))
@@ -715,7 +733,7 @@ SEQUENCE_DAY = re.compile(r"^(?:في )?(?:ال|لل)يوم (?P<ord>\w+)$")  # on
 SEQUENCE_DAY_REACH = 120  # characters between a day of a sequence and the day its sentence names
 
 
-def _dated_sequence_days(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+def _dated_sequence_days(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``التقى الوزير الجمعة … في اليوم الثاني من زيارته``، ``اليوم الأول لفترة المراجعة … تبدأ غدا
     الاثنين الموافق 20 يوليو``: a day of a sequence is the weekday or calendar date its own sentence
     names (the gold's reading of both such dev spans); with none it stays null (a course's
@@ -726,13 +744,13 @@ def _dated_sequence_days(found: list[TimeExpression], original: str) -> list[Tim
         m = SEQUENCE_DAY.match(match_form(expression.text))
         if m is None or m.group("ord") not in ORDINAL_DAYS:
             continue
-        day = _named_day_in_sentence(found, i, original)
+        day = _named_day_in_sentence(found, i, text)
         if day is not None:
             expression.value = day
     return found
 
 
-def _named_day_in_sentence(found: list[TimeExpression], i: int, original: str) -> str | None:
+def _named_day_in_sentence(found: list[TimeExpression], i: int, text: str) -> str | None:
     """The nearest day named by a weekday or in digits in the same sentence as ``found[i]``, not
     a deictic اليوم/أمس/حاليا (the day of the writing, not of the sequence)."""
     here = found[i]
@@ -741,7 +759,7 @@ def _named_day_in_sentence(found: list[TimeExpression], i: int, original: str) -
         j = i + step
         while 0 <= j < len(found):
             other = found[j]
-            gap = original[other.end : here.start] if j < i else original[here.end : other.start]
+            gap = text[other.end : here.start] if j < i else text[here.end : other.start]
             if len(gap) > SEQUENCE_DAY_REACH or SENTENCE_BREAK.search(gap):
                 break
             named = _weekday_of(other) is not None or any(ch.isdigit() for ch in other.text)
@@ -1872,6 +1890,9 @@ def _read_period(m, ctx):
     if unit.endswith("اسبوع"):
         return "week", resolve.shift_week(ctx.reference, offset)
     if unit.endswith("شهر"):
+        holy = HOLY_MONTH_AFTER.match(ctx.text, m.end()) if m.group("p_this") else None
+        if holy is not None:  # "في هذا الشهر الكريم": Ramadan, not the calendar month (null, as the gold)
+            return "month", None, m.start(), holy.end()
         named = _previous_month(ctx) if _squash(m.group("p_rel") or "") in ("السابق", "السابقه") else None
         if named is not None:  # "خلال يونيو … مقارنة بالشهر السابق": the month before the one named
             return "month", resolve.shift_month(named, -1)
@@ -1882,6 +1903,9 @@ def _read_period(m, ctx):
     if since is not None:
         return since
     return "year", resolve.shift_year(ctx.reference, offset)
+
+
+HOLY_MONTH_AFTER = re.compile(rf"{S}{MONTH_TAIL}(?!\w)")  # هذا الشهر الكريم/الفضيل/المبارك
 
 
 def _month_just_ended(m, ctx) -> bool:
@@ -2318,7 +2342,7 @@ READERS = {
 ALIGNED_GAP = re.compile(r"^[\s,،\-–(]*(?:الموافق|الموافقه)?[\s,،\-–(]*$")
 
 
-def _merge_weekday_dates(found: list[TimeExpression], original: str, reference: date | None = None) -> list[TimeExpression]:
+def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date | None = None) -> list[TimeExpression]:
     """``يوم الاثنين الموافق 2/11/1436هـ``: a weekday and the date written next to it are one
     expression, with the date's value (of two dates given, the one on that weekday)."""
     merged: list[TimeExpression] = []
@@ -2329,20 +2353,20 @@ def _merge_weekday_dates(found: list[TimeExpression], original: str, reference: 
         day = None
         if following is not None and following.start - expression.end <= 12 and expression.type == "date":
             day = _weekday_of(expression)
-        pair = _consecutive_weekdays(expression, following, original)
+        pair = _consecutive_weekdays(expression, following, text)
         if pair is not None:
             merged.append(pair)
             i += 2
             continue
-        if day is not None and _adjacent(expression, following, original):
+        if day is not None and _adjacent(expression, following, text):
             values = [following.value]
             after = found[i + 2] if i + 2 < len(found) else None
-            if after is not None and _adjacent(following, after, original) and after.type == "date":
+            if after is not None and _adjacent(following, after, text) and after.type == "date":
                 values.append(after.value)
             on_day = [v for v in values if v and v[:1].isdigit() and date.fromisoformat(v[:10]).isoweekday() == day]
             value = on_day[0] if on_day else (_year_of_weekday(following, day, reference) or values[0])
             start, end = expression.start, following.end
-            merged.append(TimeExpression(start, end, original[start:end], "date", value))
+            merged.append(TimeExpression(start, end, text[start:end], "date", value))
             i += 2
             continue
         merged.append(expression)
@@ -2353,7 +2377,7 @@ def _merge_weekday_dates(found: list[TimeExpression], original: str, reference: 
 WEEKDAYS_GAP = re.compile(r"^[^\S\n]*(?:و|[-–/])?[^\S\n]*$")  # on the matching form
 
 
-def _consecutive_weekdays(first: TimeExpression, second: TimeExpression | None, original: str) -> TimeExpression | None:
+def _consecutive_weekdays(first: TimeExpression, second: TimeExpression | None, text: str) -> TimeExpression | None:
     """``السبت والأحد``، ``ليل السبت الأحد``: two weekdays, the second the day after the first, side by
     side are one stretch of two days, a range (two of the three dev spans; the third, "مساء السبت
     الأحد", the gold reads as the Saturday evening). Days apart (الأحد والثلاثاء) stay two dates."""
@@ -2361,11 +2385,11 @@ def _consecutive_weekdays(first: TimeExpression, second: TimeExpression | None, 
         return None
     if not (FULL_DATE.fullmatch(first.value or "") and FULL_DATE.fullmatch(second.value or "")):
         return None
-    if not WEEKDAYS_GAP.match(match_form(original[first.end : second.start])):
+    if not WEEKDAYS_GAP.match(match_form(text[first.end : second.start])):
         return None
     if date.fromisoformat(second.value) - date.fromisoformat(first.value) != datetime.timedelta(days=1):
         return None
-    return TimeExpression(first.start, second.end, original[first.start : second.end], "range", f"{first.value}/{second.value}")
+    return TimeExpression(first.start, second.end, text[first.start : second.end], "range", f"{first.value}/{second.value}")
 
 
 def _year_of_weekday(expression: TimeExpression, weekday: int, reference: date | None) -> str | None:
@@ -2392,10 +2416,10 @@ def _gregorian_month_in(text: str) -> bool:
     return any(months.get(word) is not None and months[word].calendar == "gregorian" for word in words)
 
 
-def _adjacent(first: TimeExpression, second: TimeExpression, original: str) -> bool:
+def _adjacent(first: TimeExpression, second: TimeExpression, text: str) -> bool:
     if second.type != "date" or _weekday_of(second) is not None or not second.value:
         return False
-    gap = original[first.end : second.start]
+    gap = text[first.end : second.start]
     return len(gap) <= 12 and ALIGNED_GAP.match(match_form(gap)) is not None
 
 
@@ -2413,11 +2437,11 @@ def _weekday_word() -> re.Pattern[str]:
 
 WORDED_RANGE_GAP = re.compile(r"^[^\S\n]*(?:و|ف)?(?:الي|حتي|لغايه)[^\S\n]*$")  # no bare dash
 RANGE_GAP = re.compile(r"^[^\S\n]*(?:[-–]|(?:و|ف)?(?:الي|حتي|لغايه))[^\S\n]*$")
-RANGE_OPENER = re.compile(r"(?<!\w)(?:من|بين|ما[^\S\n]+بين|منذ)[^\S\n]+$")  # on the original text
+RANGE_OPENER = re.compile(r"(?<!\w)(?:من|بين|ما[^\S\n]+بين|منذ)[^\S\n]+$")  # on the matching form
 YEAR_IN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
-def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpression]:
+def _merge_ranges(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``من 14 يونيو إلى 15 يوليو 2018``: two dates (or months) joined by إلى/حتى after من are
     one range; the first takes its year from the second when it names none."""
     merged: list[TimeExpression] = []
@@ -2426,7 +2450,7 @@ def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpres
         first = found[i]
         second = found[i + 1] if i + 1 < len(found) else None
         close = second is not None and second.start - first.end <= 16
-        opener = RANGE_OPENER.search(original, max(0, first.start - 10), first.start) if close else None
+        opener = RANGE_OPENER.search(text, max(0, first.start - 10), first.start) if close else None
         # "فبراير 2009 حتى نوفمبر 2014"، "1984 وحتى 1995": two ends that both name their year are a
         # range without من before them
         both_years = (
@@ -2434,12 +2458,12 @@ def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpres
             and YEAR_IN.search(first.text)
             and YEAR_IN.search(second.text)
             and first.value != second.value  # "3 ربيع الآخر 1436 - 23 يناير 2015": one day in two calendars
-            and WORDED_RANGE_GAP.match(match_form(original[first.end : second.start])) is not None
+            and WORDED_RANGE_GAP.match(match_form(text[first.end : second.start])) is not None
         )
-        if _clock_range(first, second, opener, original):
+        if _clock_range(first, second, opener, text):
             start = first.start - len(opener.group())
             value = f"{first.value}/{_after_clock(first.value, second)}"
-            merged.append(TimeExpression(start, second.end, original[start : second.end], "time", value))
+            merged.append(TimeExpression(start, second.end, text[start : second.end], "time", value))
             i += 2
             continue
         if (
@@ -2449,11 +2473,11 @@ def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpres
             and second.type == first.type
             and first.value
             and second.value
-            and RANGE_GAP.match(match_form(original[first.end : second.start]))
+            and RANGE_GAP.match(match_form(text[first.end : second.start]))
         ):
             start = first.start - (len(opener.group()) if opener else 0)
             value = f"{_year_from(first, second)}/{second.value}"
-            merged.append(TimeExpression(start, second.end, original[start : second.end], "range", value))
+            merged.append(TimeExpression(start, second.end, text[start : second.end], "range", value))
             i += 2
             continue
         merged.append(first)
@@ -2461,7 +2485,7 @@ def _merge_ranges(found: list[TimeExpression], original: str) -> list[TimeExpres
     return merged
 
 
-def _clock_range(first: TimeExpression, second: TimeExpression | None, opener, original: str) -> bool:
+def _clock_range(first: TimeExpression, second: TimeExpression | None, opener, text: str) -> bool:
     """``من 8 صباحًا وحتى 3 مساءً``: two clock times of no day joined by إلى/حتى after من are one
     time span (T08:00/T15:00), as the gold writes three of the four such spans on dev."""
     return (
@@ -2471,7 +2495,7 @@ def _clock_range(first: TimeExpression, second: TimeExpression | None, opener, o
         and (first.value or "").startswith("T")
         and (second.value or "").startswith("T")
         and "/" not in first.value + second.value
-        and WORDED_RANGE_GAP.match(match_form(original[first.end : second.start])) is not None
+        and WORDED_RANGE_GAP.match(match_form(text[first.end : second.start])) is not None
     )
 
 

@@ -19,7 +19,7 @@ FUTURE_PHRASES = re.compile(
 # "أقوى/أكبر/أقل من المتوقع": than expected, no future (the elative أفعل before it, in the matching
 # form: a word of ا and two or three letters, not أن/إنه nor one of ال-)
 ELATIVE_BEFORE = re.compile(r"(?<!\w)ا[^\Wنل]\w{1,2} $")
-# a word of each phrase, looked for in the original text before the regex runs on the matching form
+# a word of each phrase (matching form), looked for in the sentence before the regex runs on the matching form
 FUTURE_WORDS = ("سوف", "المقرر", "المتوقع", "المنتظر", "يعتزم", "تعتزم", "المزمع", "المرتقب")
 
 
@@ -83,11 +83,12 @@ class FutureCues:
 
     def _phrases_in(self, start: int, end: int) -> list[int]:
         norm = matching_text(self.doc)
-        text = self.doc.text[start:end]
-        if not any(map(text.__contains__, FUTURE_WORDS)):  # (no generator: most sentences hold none)
-            return []
         n_start = _matching_offset(norm, start)
         n_end = _matching_offset(norm, end)
+        # on the matching form, as the regex: "سَوْفَ" or "المُقرَّر" is a cue as well
+        text = norm.text[n_start:n_end]
+        if not any(map(text.__contains__, FUTURE_WORDS)):  # (no generator: most sentences hold none)
+            return []
         return [
             norm.original_offset(m.start())
             for m in FUTURE_PHRASES.finditer(norm.text, n_start, n_end)
