@@ -230,6 +230,7 @@ class Finder:
         self.entity_starts: dict[int, str] = {}  # token → entity id of a mention starting there
         self.entity_ends: dict[int, str] = {}  # token → entity id of a mention ending there
         self.person_ends: set[int] = set()  # tokens where a person's name ends
+        self.person_inner: set[int] = set()  # tokens inside a person's name, before its last
         self.person_ids = frozenset(eid for _s, _e, eid, etype in self.entities if etype == "PER")
         for ms, me, eid, _etype in self.entities:
             a = x.token_at(x.normalized_offset(ms))
@@ -239,6 +240,7 @@ class Finder:
                 self.entity_ends[b] = eid
                 if _etype == "PER":
                     self.person_ends.add(b)
+                    self.person_inner.update(range(a, b))  # tokens a name goes on after
         for i in first_person:  # (a past misspelt with أ, "وأستنكر الوزير", keeps its subject)
             if i + 1 >= self.count or not self.subject_like(i + 1):
                 self.cues.pop(i, None)
@@ -353,7 +355,7 @@ class Finder:
             return None
         if len(word) < 3 or not word.startswith("ل") or word in lx.NP_STOPS:
             return None
-        rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
+        rest = _without_lam(word)
         if rest in lx.marker_words("media_nominal"):
             return i + 1, i, True
         if lx.head_kind(rest) == "media":
@@ -444,8 +446,8 @@ class Finder:
         if i >= limit:
             return i, None
         word = self.words[i]
-        if word in ("فيه", "فيها", "عليه", "عليها") and i + 1 < limit and self.subject_like(i + 1):
-            return i + 1, None
+        if word in lx.word_class("pronoun_lead") and i + 1 < limit and self.subject_like(i + 1):
+            return i + 1, None  # "قال عنه أمين الريحاني: «…»": what or whom it was said about, then the subject
         if word == "كل" and i + 2 < limit and self.words[i + 1] == "من" and self.is_word(i + 2) and (
                 self.subject_like(i + 2) or any(self.words[k][:1] == "و" and len(self.words[k]) > 2 for k in range(i + 3, min(limit, i + 7)))):
             return i + 2, None  # "وقال كل من رئيس النادي والمدرب إن …": those named after "كل من" speak
@@ -459,6 +461,12 @@ class Finder:
                 if k < limit and self.subject_like(k):
                     return k, (self.span(i, end), self.span(target, end), nominal)
         return i, None
+
+    def where_said(self, start: int, end: int) -> bool:
+        """Whether the phrase ``[start, end)`` after a reporting verb opens with a free preposition
+        ("وأشار في التصريح أن …", "وقال في الاتصال الهاتفي إن …"): it says where or how the words
+        were said, never who said them (``place_preposition`` in ``data/word_classes.tsv``)."""
+        return end > start and self.words[start] in lx.word_class("place_preposition")
 
     def subject_like(self, k: int) -> bool:
         """Whether token ``k`` can begin a speaker phrase: a speaker word or a named entity."""
@@ -556,7 +564,7 @@ class Finder:
             if n == 0 and lx.head_kind(word) == "pronoun":
                 return j + 1
             if (j == i + 1 and word.startswith("لل") and words[i].startswith("ال") and lx.head_kind(words[i]) in ("org", "media", "doc")
-                    and lx.head_kind("ال" + word[2:]) not in ("org", "media", "doc", "title")):
+                    and lx.head_kind(_without_lam(word)) not in ("org", "media", "doc", "title")):
                 break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
             if j > i and self.name_overrun(j):
                 break
@@ -589,11 +597,14 @@ class Finder:
         "جزيني بحرمان الحجاج" (a preposition + verbal noun after a person's name: the verb's object),
         "وزارة الصحة المواطنين" (a definite masculine plural after a definite feminine singular: not
         an adjective, which would agree, nor a genitive, which follows an indefinite noun: the verb's
-        object; after a broken plural it may be an adjective, "جمعية الأطفال المعوقين")."""
+        object; after a broken plural it may be an adjective, "جمعية الأطفال المعوقين"), or a word
+        after a surname the text gave in full before ("لاجارد دائني اليونان", ``known_name_ends``)."""
         words = self.words
         prev, word = words[k - 1], words[k]
         if not (self.is_word(k - 1) and self.is_word(k)):
             return False
+        if k - 1 in self.person_inner and self.known_name_ends(k - 1, k):
+            return True
         if word.startswith("ب") and len(word) > 4 and self.has_entity(self.span(k - 1, k), types=("PER",)):
             rest = word[1:]
             verbal = bool(_MASDAR.match(rest)) or (len(rest) == 5 and rest.endswith("ان"))  # not "بالخرج": a place
@@ -601,6 +612,21 @@ class Finder:
         return (word.startswith("ال") and word.endswith(("ين", "ون")) and not word.endswith(("يين", "يون")) and len(word) > 6
                 and prev.startswith("ال") and prev.endswith("ه")
                 and self.has_entity(self.span(k - 1, k), types=("ORG",)))
+
+    def known_name_ends(self, last: int, k: int) -> bool:
+        """"وطالبت لاجارد دائني اليونان" after "كريستين لاجارد": the tagger ran a name on into the
+        verb's object, but token ``last`` ends a person the text named in full before, and token
+        ``k`` was never part of that name — the name ends there (only inside a tagged mention that
+        goes on past ``last``, and only against an earlier mention of more than one word)."""
+        word = self.words[k]
+        if last not in self.person_inner or word in lx.NAME_PARTICLES or word.startswith("ال") or lx.head_kind(word) == "name":
+            return False  # "سلمان الدوسري", "سلمان بن …": another person's name goes on
+        name, after = _bare(self.words[last]), _bare(word)
+        for s, e, _ in self.mentions_before(last, "PER"):
+            earlier = [_bare(w) for w in self.x.norm[s:e].split()]
+            if len(earlier) > 1 and earlier[-1] == name and after not in earlier:
+                return True
+        return False
 
     def trimmed_mention(self, s: int, e: int) -> int:
         """End (normalised offset) of an entity mention ``[s, e)`` cut where the name really ends."""
@@ -1466,6 +1492,8 @@ class Finder:
         if lead_via is not None:
             cand.via, cand.via_target, cand.via_nominal = lead_via
         end = self.subject_end(cue_end_np, open_tok, form)
+        if form.kind == "verb" and self.where_said(cue_end_np, end):
+            end = cue_end_np  # "وقال في الاتصال الهاتفي: «…»": the speaker goes on
         if form.kind == "participle":
             self.attach_np(cand, cue_end, end, form, default="sentence")
         else:
@@ -1680,6 +1708,8 @@ class Finder:
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
+        if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.kana_named_subject(i) is None):
+            np_end = start  # "وقال في الاتصال الهاتفي إن …": the speaker goes on ("وكانت السلطات اعلنت في …": hers)
         if form.kind == "verb" and np_end > start and self.disagrees(start, np_end, form, i):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
             kana_before = i > 0 and self.words[i - 1] in ("كانوا", "كانا", "كانتا")  # "كان المحللون توقعوا مبيعات …"
@@ -2869,6 +2899,8 @@ class Finder:
             return local
         if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not (
                 cand.np_tokens and (self.institution_anaphor(*cand.np_tokens) or self.same_speaker_phrase(*cand.np_tokens)
+                                    or (local.kind in ("media", "org") and cand.np_tokens[1] - cand.np_tokens[0] > 2
+                                        and self.described_institution(*cand.np_tokens))
                                     or self.full_title_of_named(*cand.np_tokens, who))):
             # the fuller mention: keep its span, and the identity found so far
             who.start, who.end = local.start, local.end
@@ -3117,7 +3149,9 @@ class Finder:
                 return prev
             if short and self.joined_variant(a, b, prev):
                 return prev
-        if (b - a) <= 2 and local.kind in ("media", "org") and self.words[a].startswith("ال"):
+            if not short and self.restates(a, b, local, prev):
+                return prev
+        if local.kind in ("media", "org") and self.words[a].startswith("ال") and ((b - a) <= 2 or self.described_institution(a, b)):
             earlier = self.nominal_antecedent(a, local.head)
             if earlier is not None:
                 return earlier
@@ -3138,6 +3172,23 @@ class Finder:
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history))
+
+    def described_institution(self, a: int, b: int) -> bool:
+        """"ووعدت المؤسسة المنتجة للمنصة المدرعة أن …": a definite institution word followed only by
+        definite words or words carrying ل + the article — what it does, not a name — names no new
+        institution: like "المؤسسة" alone it is the one named "مؤسسة X" before."""
+        words = self.words
+        return b - a <= 5 and not self.has_entity(self.span(a + 1, b)) and all(
+            words[k].startswith(("ال", "لل")) for k in range(a + 1, b))
+
+    def restates(self, a: int, b: int, local: Who, prev: Who) -> bool:
+        """"وأكدت الوزارة وهيئة الأركان اليمنية" after "وعبرت وزارة الدفاع ورئاسة هيئة الأركان
+        العامة في اليمن": a longer definite phrase every word of which the earlier speaker's
+        mention already holds — or holds as a place its nisba adjective names ("اليمنية" / "اليمن")
+        — says nothing new: it is that speaker shortened, however many words it has."""
+        if b - a > 6 or len(local.words) < 2 or not self.words[a].startswith("ال"):
+            return False
+        return all(w in prev.words or (w.endswith(("يه", "ي")) and w.rstrip("يه") in prev.words) for w in local.words)
 
     def described_by_country(self, a: int, b: int, history: list[Who]) -> Who | None:
         """"وأوضح اللاعب الغاني" after "مواطنه الغاني سولي مونتاري": a definite title and a country's
@@ -3688,6 +3739,14 @@ def _vowel_variant(a: str, b: str) -> bool:
         return False  # (not "حسن" / "حسين", "سعد" / "سعيد": three letters are too few to tell)
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return any(longer[k] in "اوي" and longer[:k] + longer[k + 1:] == shorter for k in range(1, len(longer) - 1))
+
+
+def _without_lam(word: str) -> str:
+    """A word after the preposition ل as it reads without it: "للوزارة" → "الوزارة" (the ل takes
+    the article's alef), "لوزارة" → "وزارة". The text package has no such helper (its clitic
+    splitter cuts by vocabulary evidence, the outlet cleaner returns every form), so the finder
+    keeps this one for the checks that read the word after ل as a head (``via_at``, ``parse_np``)."""
+    return "ال" + word[2:] if word.startswith("لل") else word[1:]
 
 
 def _bare(word: str) -> str:
