@@ -174,7 +174,10 @@ DURATION_NOUNS = lexicon.duration_nouns()
 
 
 def _duration(quantity: Quantity) -> bool:
-    """``لمدة موسم واحد``، ``عقب 16 موسما``، ``موسمين``: a count of seasons is a span of time."""
+    """``لمدة موسم واحد``، ``عقب 16 موسما``، ``موسمين``، ``خلال “١٥” يوما``: a count of seasons or
+    units of time is a span of time; not a count of thousands ("67.9 مليوناً عاماً بعد عام")."""
+    if max(quantity.value or 0, quantity.min or 0, quantity.max or 0) >= 1000:
+        return False
     if quantity.noun_lemma is not None:
         return lexicon.match_form(quantity.noun_lemma) in DURATION_NOUNS
     if not quantity.noun_text or quantity.noun_text.startswith("ال"):

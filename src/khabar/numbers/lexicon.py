@@ -81,10 +81,12 @@ def countable_nouns() -> dict[str, CountableNoun]:
 def dual_forms() -> dict[str, str]:
     """Matching form of a dual (رهينتين، أمريكيان) → its lemma's verbatim spelling."""
     duals: dict[str, str] = {}
+    names = not_duals()  # طالبان is the movement, not two students
     for lemma, _kind, oblique, forms in read_rows("countable_nouns.tsv", 4):
         listed = forms.split()
         for form in listed or _generated_duals(lemma, oblique == "yes"):
-            duals[match_form(form)] = lemma
+            if match_form(form) not in names:
+                duals[match_form(form)] = lemma
     return duals
 
 
@@ -188,8 +190,22 @@ def compound_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def own_letter_nouns() -> frozenset[str]:
+    """Nouns whose first letter looks like a proclitic but is their own (فعالية، وجبة، وفيات),
+    without the case alef (see ``own_letter_nouns.tsv``)."""
+    return frozenset(match_form(row[0]).removesuffix("ا") for row in read_rows("own_letter_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def whole_nouns() -> frozenset[str]:
+    """Singular nouns of things that come whole (فرد، عبوة), without the case alef: "21.192 فرداً"
+    is 21,192 (see ``whole_nouns.tsv``)."""
+    return frozenset(match_form(row[0]).removesuffix("ا") for row in read_rows("whole_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def not_duals() -> frozenset[str]:
-    """Words that end like a feminine dual but are none (بروتين، روتين)."""
+    """Words that end like a dual but are none (بروتين، روتين، طالبان)."""
     return frozenset(match_form(row[0]) for row in read_rows("not_duals.tsv", 1))
 
 

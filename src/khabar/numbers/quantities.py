@@ -312,8 +312,10 @@ def _in_not_numbers(text: str, phrase: NumberPhrase) -> bool:
     listed = _not_number_words()
     digits_listed = _not_number_words_hold_digits()
     for atom in phrase.atoms:
-        if (atom.kind != "digits" or digits_listed) and text[atom.start : atom.end] in listed:
-            break
+        if (atom.kind != "digits" or digits_listed) and (
+            text[atom.start : atom.end] in listed or text[atom.start - len(atom.prefix) : atom.end] in listed
+        ):
+            break  # (with its article or proclitic too: "شاعر المليون" lists المليون)
     else:
         return False  # a cheap prefilter: most numbers (and all digits) are in no listed phrase
     lo = max(0, phrase.start - 20)
@@ -413,12 +415,17 @@ def _quantity(
     if kind in ("money", "percent"):  # the unit is what a sum or a share counts: ريال، في المائة، %
         quantity.noun_start, quantity.noun_end = currency_span
         quantity.noun_text = text[currency_span[0] : currency_span[1]]
+        quantity.start = min(quantity.start, currency_span[0])  # (a sign before the figure: $5، %20)
     if kind == "count":
         _attach_noun(text, original, norm, quantity, last)
         if quantity.noun_lemma is None and quantity.noun_start is None and not _counts_alone(phrase):
             return None
         if len(phrase.atoms) == 1 and phrase.atoms[0].kind == "fraction" and not _divides_a_noun(text, quantity):
             return None
+        if _thousands_of_whole_things(text, phrase, quantity):
+            quantity.value, quantity.min, quantity.max = (
+                None if v is None else round(v * 1000) for v in (quantity.value, quantity.min, quantity.max)
+            )
     after_role, after_end = _modifier_after(text, quantity.end)
     if role == "approx" and after_role in ("min", "max"):
         _apply_role(quantity, role)  # "نحو 15 رحلة فأكثر": about 15, and at least that
@@ -429,6 +436,22 @@ def _quantity(
     if atoms[0].kind == "dual":  # (phrase.is_dual)
         quantity.noun_start, quantity.noun_end = phrase.start, phrase.end
     return quantity
+
+
+THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def _thousands_of_whole_things(text: str, phrase: NumberPhrase, quantity: Quantity) -> bool:
+    """``21.192 فرداً``، ``15.400 عبوة``: three digits after a dot, before a noun of things that
+    come whole (people, bottles, jobs), mark thousands, not a decimal: 21 people and a fraction
+    is no count. Measures (طن، متر) and sums (5.250 دينار: fils) keep the decimal."""
+    atom = phrase.atoms[0]
+    if len(phrase.atoms) != 1 or atom.kind != "digits" or not quantity.noun_text or float(atom.value).is_integer():
+        return False  # (20.000 is read 20,000 already)
+    if not THOUSANDS_DOT_RE.fullmatch(text, atom.start, atom.end):
+        return False
+    noun = quantity.noun_text.split()[0].removesuffix("ا")
+    return noun in lexicon.whole_nouns()
 
 
 def _divides_a_noun(text: str, quantity: Quantity) -> bool:
@@ -472,7 +495,9 @@ def _modifier_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = alternation(p for p, (_, pos) in table.items() if pos == "before")
     after = alternation(p for p, (_, pos) in table.items() if pos == "after")
     return (
-        re.compile(rf"(?<!\w)[وف]?[بل]?(?P<mod>{before}){SPACE}*$"),
+        # (a bracket, a quotation mark, a percent sign or the article may come between: "أكثر من ( 5 )
+        # آلاف زائر"، "نحو %40"، "تجاوزت الـ 50 بالمائة": about 110 verbs before الـ and a figure)
+        re.compile(rf"(?<!\w)[وف]?[بل]?(?P<mod>{before}){SPACE}*(?:[(«\"“%٪]{SPACE}*|ال{SPACE}*)?$"),
         # across a conversion in brackets, or out of one: "مليون يورو (1,1 مليون دولار) على الأقل"
         re.compile(rf"{SPACE}*(?P<gap>\([^()\n]{{1,40}}\){SPACE}*|\){SPACE}*)?(?P<mod>{after})(?!\w)"),
     )
@@ -511,11 +536,15 @@ def _modifier_endings() -> tuple[str, ...]:
     return tuple(sorted({p.split()[-1] for p, (_, pos) in lexicon.modifiers().items() if pos == "before"}))
 
 
+OPENERS = '(«"“%٪'
+
+
 def _modifier_before(text: str, start: int) -> tuple[int, str | None]:
     lo = max(0, start - 24)
     # The modifier regex can only match where the text before the number, its spaces stripped,
     # ends with a modifier's last word: one ``str.endswith`` spares the regex its 24 tries.
-    ends_like_modifier = text[lo:start].rstrip().endswith(_modifier_endings())
+    before = text[lo:start].rstrip().rstrip(OPENERS).rstrip()
+    ends_like_modifier = before.removesuffix("ال").rstrip().endswith(_modifier_endings())
     m = _modifier_res()[0].search(text, lo, start) if ends_like_modifier else None
     if not m and _after_possessed_word(text, start) and VERB_SUBJECT_RE.search(text, max(0, start - 40), start):
         return start, "min"
@@ -685,6 +714,10 @@ def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, i
         close = BRACKET_CLOSE_RE.match(text, last.end)
         if close is not None:
             m = _unit_re().match(text, close.end())  # (375,526,840) ريالاً
+    if m is None and text[last.end : last.end + 2].strip()[:1] in CLOSING_QUOTES and opens_quoted(text, last.atoms[0]):
+        close = CLOSING_QUOTE_RE.match(text, last.end)
+        if close is not None:
+            m = _unit_re().match(text, close.end())  # نحو “400″ ريال، “ 400 ” ريال: the currency after the mark
     if m and m.group("marker") is not None:
         return "percent", "percent", None, m.end(), m.span("marker")
     if last.atoms[0].kind == "dual" and lexicon.match_form(last.atoms[0].lemma or "") in lexicon.currencies():
@@ -700,7 +733,23 @@ def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, i
         return "money", "دولار", "USD", m.end(), (m.end() - 1, m.end())
     if last.start > 0 and text[last.start - 1] == "$":
         return "money", "دولار", "USD", last.end, (last.start - 1, last.start)
+    sign = _percent_sign_before(text, last.start - len(last.atoms[0].prefix))
+    if sign is not None:
+        return "percent", "percent", None, last.end, (sign, sign + 1)
     return "count", None, None, last.end, (0, 0)
+
+
+def _percent_sign_before(text: str, start: int) -> int | None:
+    """``بنسبة %39.7``، ``المهارات اللغوية %44``: a percent sign typed before the figure (right to
+    left, about 100 figures in SaudiNewsNet), where it is no one's but this figure's: not "22 % 3
+    ليالي", whose sign closes the figure before it. Its offset, or None."""
+    at = start - 1
+    if at >= 0 and text[at] == " ":
+        at -= 1
+    if at < 0 or text[at] not in "%٪":
+        return None
+    before = text[max(0, at - 2) : at].rstrip()
+    return None if before[-1:].isdigit() else at
 
 
 @lru_cache(maxsize=16)
@@ -750,7 +799,7 @@ def _past_closing_quote(text: str, quantity: Quantity, last: NumberPhrase) -> in
     m = CLOSING_QUOTE_RE.match(text, quantity.end)
     if m is not None and opens_quoted(text, last.atoms[0]):
         return m.end()
-    if quantity.value is not None and text.find(")", quantity.end, quantity.end + 3) >= 0 and _bracket_before(text, quantity.start):
+    if quantity.value is not None and text.find(")", quantity.end, quantity.end + 3) >= 0 and _bracket_before(text, quantity.number_start):
         m = BRACKET_CLOSE_RE.match(text, quantity.end)
         if m is not None:
             return m.end()  # (a range in brackets, سور (18 إلى 20) كتبت, names no noun after it)
@@ -904,7 +953,10 @@ def _noun_of_definite_number(text: str, quantity: Quantity, last: NumberPhrase) 
 def _is_noun(word: str, original: str, norm: Normalized, start: int, end: int) -> bool:
     if (len(word) < 2 and word != "م") or word in lexicon.noun_stopwords() or word in lexicon.number_words():
         return False  # "1500 و1404 رحلات": a lone و joins numbers, it is counted by none
-    if word[0] in "وفلبك" and len(word) > 3 and word.removesuffix("ا") not in lexicon.countable_nouns():
+    if (
+        word[0] in "وفلبك" and len(word) > 3 and word.removesuffix("ا") not in lexicon.countable_nouns()
+        and word.removesuffix("ا") not in lexicon.own_letter_nouns()
+    ):
         s, e = norm.original_span(start, end)
         if _opens_with_proclitic(original[s:e]):
             return False  # "مقتل 3 وإصابة 5"، "3000 لليوم": a new phrase, not the counted noun

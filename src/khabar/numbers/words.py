@@ -418,8 +418,8 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
         atom.op = "restate"  # مليون ونصف (ال)مليون: the scale said again adds nothing
         return True
     waw = atom.prefix == "و" or gap.strip() == "و"
-    if gap.strip() in CLOSING_QUOTES and atom.kind in ("scale", "plural") and not atom.prefix and opens_quoted(text, group[0]):
-        gap = ""  # «1.4» مليون: a figure put in quotation marks, then its scale
+    if atom.kind in ("scale", "plural") and not atom.prefix and _closes_enclosed(text, gap, group[0]):
+        gap = ""  # «1.4» مليون، (1000) مليون ريال: a figure put in quotation marks or brackets, then its scale
     if gap.strip() not in ("", "و") or (atom.prefix and not waw and not atom.article):
         return False
     if waw:
@@ -432,13 +432,25 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
 
 
 OPENING_QUOTES = frozenset('«"“”\'')
-CLOSING_QUOTES = frozenset('»"”“\'')
+CLOSING_QUOTES = frozenset('»"”“\'″')  # ″: the double prime some sites print for ” ("“25″ ألف ريال")
 
 
 def opens_quoted(text: str, atom: Atom) -> bool:
     """Whether a quotation mark opens right before ``atom`` (spaces between allowed)."""
     before = text[max(0, atom.start - len(atom.prefix) - 3) : atom.start - len(atom.prefix)].rstrip()
     return before[-1:] in OPENING_QUOTES
+
+
+def _closes_enclosed(text: str, gap: str, first: Atom) -> bool:
+    """Whether ``gap`` closes the quotation marks or the bracket opened right before ``first``
+    (the Saudi press writes "(1000) مليون ريال"، "أكثر من ( 5 ) آلاف زائر": 355 such figures
+    in SaudiNewsNet, and a bracket that names a thing takes no scale word after it)."""
+    closing = gap.strip()
+    if closing == ")":
+        before = text[max(0, first.start - len(first.prefix) - 3) : first.start - len(first.prefix)].rstrip()
+        # (not a figure already grouped in thousands: "(19,457,500) مليون ريال" is the press's slip)
+        return before[-1:] == "(" and first.kind == "digits" and "," not in text[first.start : first.end]
+    return closing in CLOSING_QUOTES and opens_quoted(text, first)
 
 
 def _own_scale_follows(text: str, group: list[Atom], atom: Atom) -> bool:
