@@ -12,18 +12,17 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # floors a little under the figures on the 506-article gold (341 dev, 165 held out) at the end of
-    # the sixth session (its twelve quote passes done; the draw of seed 20162 joined after them; speaker
-    # floors raised after the fourteenth pass), so a regression fails while noise from a small rule
-    # change does not
-    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.82, ("all", "cue"): 0.83,
-            ("direct", "detection"): 0.90, ("direct", "speaker"): 0.83,
-            ("indirect", "detection"): 0.84, ("indirect", "speaker"): 0.80,
-            ("according_to", "detection"): 0.86, ("according_to", "speaker"): 0.85},
-    "test": {("all", "detection"): 0.83, ("all", "speaker"): 0.69, ("all", "cue"): 0.79,
-             ("direct", "detection"): 0.84, ("direct", "speaker"): 0.69,
-             ("indirect", "detection"): 0.81, ("indirect", "speaker"): 0.67,
-             ("according_to", "detection"): 0.73, ("according_to", "speaker"): 0.66},
+    # floors a little under the figures on the 594-article gold (401 dev, 193 held out) after the
+    # fourteenth quote pass (the draws of seeds 20163 and 20164 joined after it: dev all 0.864 / 0.802,
+    # held out all 0.855 / 0.720), so a regression fails while noise from a small rule change does not
+    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.80, ("all", "cue"): 0.82,
+            ("direct", "detection"): 0.89, ("direct", "speaker"): 0.79,
+            ("indirect", "detection"): 0.835, ("indirect", "speaker"): 0.78,
+            ("according_to", "detection"): 0.84, ("according_to", "speaker"): 0.83},
+    "test": {("all", "detection"): 0.85, ("all", "speaker"): 0.71, ("all", "cue"): 0.81,
+             ("direct", "detection"): 0.85, ("direct", "speaker"): 0.70,
+             ("indirect", "detection"): 0.83, ("indirect", "speaker"): 0.70,
+             ("according_to", "detection"): 0.73, ("according_to", "speaker"): 0.665},
 }
 
 
