@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from test_speech_classes import analysed, by_cue
 
-from khabar.speech.extract import _without_lam
+from khabar.speech.candidates import _without_lam
 
 
 # --- "في …" after the verb says where it was said, never who said it ------------------------------

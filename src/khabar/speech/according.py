@@ -1,0 +1,535 @@
+"""According-to: "وفقا لـ، بحسب، حسبما ذكر، نقلا عن …" and the clause they attribute.
+
+:meth:`AccordingTo.according_pass` takes each according-to phrase found when the document was
+opened, reads its source (:meth:`~AccordingTo.source_like`; not a measure, "بحسب عدد الحلقات":
+:meth:`~AccordingTo.criterion_phrase`) and the clause it attributes, after it when the phrase is
+fronted ("وبحسب X فإن …") or before it when it closes the sentence ("…، بحسب رويترز.", a dashed
+"- وحسب الخبر -"). :meth:`~AccordingTo.closing_pass` and :meth:`~AccordingTo.add_as_said` do the same
+for a reporting verb after كما/مثلما that closes its sentence ("…، كما قالت الشرطة.").
+
+The source phrase is read by :mod:`khabar.speech.phrases`; the subject of the sentence before a
+closing cue by :mod:`khabar.speech.subjects`; the quotes these candidates compete with are
+:mod:`khabar.speech.direct` and :mod:`khabar.speech.indirect` (:meth:`khabar.speech.extract.Finder.select`).
+"""
+
+from __future__ import annotations
+
+from khabar.speech import lexicon as lx
+from khabar.speech.candidates import (
+    ADJUNCT_PREPS,
+    AUXILIARIES,
+    COMMAS,
+    DASHES,
+    DEMONSTRATIVES,
+    NP_EXTRA_STOPS,
+    SELF_WORDS,
+    SENTENCE_END,
+    Candidate,
+    Region,
+    _unambiguous,
+)
+from khabar.speech.lexicon import Phrase
+from khabar.speech.scan import QUOTE_CHARS
+
+PUBLISHING_VERBS = lx.word_class("publishing_verbs")
+# the fa- that opens the main clause after a fronted adjunct ("وبحسب X فإن …", "وحسب التقرير، فقد …")
+FA_OPENERS = lx.word_class("fa_openers")
+POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
+
+
+class AccordingTo:
+    """The according-to and closing passes."""
+
+    def valid_source(self, start: int, limit: int, phrase: Phrase) -> bool:
+        if phrase.kind in ("verb", "self", "chain"):
+            return True
+        if start >= min(limit, self.count):
+            return False
+        end = self.parse_np(start, limit, after_l=phrase.words[-1] == "ل")
+        if end <= start:
+            return start in self.open_at or (self.words[start] == "ل" and start + 1 in self.open_at)
+        return self.source_like(start, end)
+
+    def source_like(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` can name a source: headed by a speaker word ("وزارة الصحة",
+        "بيان للوزارة", "مصادر"), holding a title ("فيكتور دومينيللو وزير …"), a quoted name, an
+        entity or an outlet; not "حسب توصيات الأطباء", "وفق منظومة العمل"."""
+        for k in range(a, b):
+            word = self.words[k]
+            forms = [word]
+            if word.startswith("لل"):
+                forms.append("ال" + word[2:])
+            if word[:1] in "لبو":
+                forms.append(word[1:])
+            kinds = {lx.head_kind(f) for f in forms}
+            if k == a and kinds & {"title", "honorific", "anon", "org", "media", "doc", "pronoun"}:
+                return True
+            if kinds & {"title", "honorific", "media"}:
+                return True
+            if k in self.open_at:
+                return True
+        if self.has_entity(self.span(a, b), types=("PER", "ORG")):
+            return True
+        if b == a + 1 and self.agency_nisba(a):
+            return True
+        return self.via_at(a) is not None
+
+    def criterion_phrase(self, a: int, b: int) -> bool:
+        """Whether the phrase ``[a, b)`` after بحسب / وفق / طبقا لـ names the measure or the rule
+        something is done by ("بحسب عدد الحلقات", "وفق الضوابط والاشتراطات", "استنادا إلى اللغة
+        الأمازيغية"), not who said it: its head is a ``criterion`` word (clause_words.tsv), whatever
+        quoted name or entity the phrase holds further on; "عدد" only when no من follows it
+        ("بحسب عدد من الخبراء" is a source)."""
+        word = self.words[a]
+        forms = {word}
+        if word.startswith("لل"):
+            forms |= {"ال" + word[2:], "ال" + word[1:]}  # للوزارة → الوزارة, للغة → اللغة
+        elif word[:1] in ("ل", "ب"):
+            forms.add(word[1:])
+        if not forms & lx.clause_words("criterion"):
+            return False
+        if forms & {"عدد", "العدد"}:
+            return not (a + 1 < b and self.words[a + 1] == "من")
+        return True
+
+    def agency_nisba(self, k: int) -> bool:
+        """"…، وفقا للألمانية.": a country's adjective alone, closing its sentence, names that
+        country's news agency (``agency_nisba`` in clause_words.tsv); "الخارجية الفرنسية" never."""
+        word = self.words[k]
+        forms = {word, "ال" + word[2:]} if word.startswith("لل") else {word}
+        if not forms & lx.clause_words("agency_nisba"):
+            return False
+        return k + 1 >= self.count or not self.is_word(k + 1) or self.x.sentence[k + 1] != self.x.sentence[k]
+
+    def clause_inside_source(self, start: int, end: int) -> int:
+        """Where the clause begins inside a fronted according-to source with no comma after it.
+
+        "وفقا لوكالة الأنباء الروسية «موسكفا» بعث الممثل …", "وبحسب فيكتور دومينيللو وزير … ويلز
+        باعت سامسونج …": after a complete name (a closing quotation mark, the end of a named entity
+        or a definite nisba adjective) a plain indefinite word followed by a definite word or a
+        name is the verb (or the subject) of the attributed clause (VSO), not more of the source.
+        After an unnamed title the name that follows still belongs to it ("بحسب وزير الخارجية عادل
+        الجبير"), so the cut waits for a person's name there.
+        """
+        words = self.words
+        for j in range(start + 1, end - 1):
+            prev, word, nxt = words[j - 1], words[j], words[j + 1]
+            complete = (prev in QUOTE_CHARS and j - 1 not in self.open_at) or j - 1 in self.entity_ends or (
+                prev.startswith("ال") and prev.endswith(("ي", "يه")) and len(prev) > 4)
+            if not complete or not self.is_word(j) or not self.is_word(j + 1) and nxt not in QUOTE_CHARS:
+                continue
+            plain = (not word.startswith("ال") and not word.isdigit() and lx.head_kind(word) is None
+                     and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS and word not in lx.markers()
+                     and not word.startswith(("بال", "لل", "وال", "فال", "كال"))
+                     and not (word[:1] in ("ل", "ب") and lx.head_kind(word[1:]) is not None) and j not in self.entity_starts
+                     and not self.has_entity(self.span(j, j + 1)))
+            opens = nxt.startswith("ال") or nxt in QUOTE_CHARS or self.has_entity(self.span(j + 1, j + 2), types=("PER", "ORG", "MISC"))
+            if not (plain and opens):
+                continue
+            titled = any(lx.head_kind(words[k]) in ("title", "honorific", "anon") for k in range(start, j))
+            if titled and not any(k in self.person_ends for k in range(start, j)) and prev not in QUOTE_CHARS:
+                continue
+            return j
+        return end
+
+    def according_pass(self) -> None:
+        words = self.words
+        for i, (phrase, nxt, cue_end) in sorted(self.according.items()):
+            if i in self.used or self.inside[i] >= 0:
+                continue
+            first, limit = self.x.sentence_bounds(i)
+            start = nxt
+            if cue_end < self.x.ends[nxt - 1] if nxt - 1 >= 0 else False:
+                start = nxt - 1
+            if phrase.kind == "verb" and start < limit and self.is_word(start) and not lx.head_kind(words[start]):
+                if not self.reporting_word(start):
+                    continue  # "حسب ما يناسب المشتركين"
+                self.used.add(start)
+                cue_end = self.x.ends[start]
+                start += 1  # حسبما ذكر …, وفقا لما أعلنته …
+                if start + 1 < limit and words[start] in ("في", "عن", "علي", "عبر") and self.is_word(start + 1):
+                    start += 1  # "حسبما ورد في تقريرها", "وفق ما جاء في البيان"
+            if phrase.words[-1] in ("في", "الي") or phrase.words[-1] == "ل":
+                pass
+            np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
+            np_end = self.definite_np_end(start, np_end)
+            if phrase.kind == "source" and np_end > start and self.criterion_phrase(start, np_end):
+                continue  # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source
+            if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or (i > first and words[i - 1] in lx.clause_words("tongue_lead"))):
+                continue  # "رفضته الدول الأوروبية على لسان رئيسها": how it was done, no words attributed
+            if phrase.kind == "fronted":
+                if np_end <= start < limit and words[start] in DEMONSTRATIVES:
+                    np_end = self.definite_np_end(start, self.parse_np(start + 1, limit))  # "هذا القرار"
+                if not (np_end > start and self.fronted(i, first) and self.fa_follows(np_end, limit)):
+                    continue  # "ستحصل إيران بموجب الاتفاق على …": the terms of a text, not its words
+                phrase = lx.Phrase(phrase.words, "source")  # "وبموجب هذا القرار فإن …"
+            if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
+                                                                     or self.dashed_source(i, start, np_end, limit)
+                                                                     or (self.fronted(i, first) and self.fa_follows(np_end, limit)))):
+                continue
+            if phrase.kind in ("verb", "chain") and np_end <= start:
+                continue
+            # before or after the content?
+            lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
+            cand = Candidate("according_to", (0, 0), cue=(self.x.starts[i], cue_end), order=i, sentence=self.x.sentence[i])
+            if not lead and phrase.kind in ("source", "verb"):
+                np_end = self.clause_inside_source(start, np_end)
+            if not lead:
+                if np_end < limit and np_end in self.cues and self.cues[np_end].kind == "verb" and np_end not in self.used:
+                    region = Region("none", np_end)  # "وبحسب ما جاء في الصحيفة قال الوزير إن …": the verb's own quote
+                else:
+                    region = self.scan_region(np_end, limit, None)
+                k = region.at if region.stop in ("that", "colon") else np_end
+                while k < limit and (words[k] in COMMAS or words[k] in ("فان", "ان", "فانه", "فانها", "بان")):
+                    k += 1
+                source_span = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1]) if np_end > start else None
+                inner = None
+                if phrase.kind in ("source", "verb") and source_span and self.fronted_source_of_verb(k, source_span):
+                    inner = self.candidates[-1]  # "وبحسب وكالة مهر، هدد جزيني بـ…": the verb's own quote, through the agency
+                elif phrase.kind in ("source", "verb") and source_span and k < limit and k in self.used:
+                    inner = self.quote_of_cue(k)  # "وبحسب «رويترز» قال فرتش: «…»": taken by the direct pass
+                    if inner is not None and inner.via is None:
+                        inner.via = inner.via_target = source_span
+                if inner is not None:
+                    # the outlet reports the whole statement: an according-to quote around the speaker's
+                    inner.nested = True
+                    content = (self.x.starts[k], inner.content[1])
+                elif k >= limit or not any(self.is_word(m) for m in range(k, limit)):
+                    content = self.previous_sentence(first) if phrase.kind != "chain" else None
+                    # "…. وفقا لرويترز.": the outlet reports the whole sentence before, speakers' own quotes
+                    # inside it included; later cues do not go on with it
+                    cand.trailer = cand.relay = content is not None
+                else:
+                    end = self.clause_end(k)
+                    content = self.content_span(k, end) if end > k else None
+                self.attach_region(cand, region)
+            else:
+                region = self.scan_region(np_end, limit, None)
+                if region.stop in ("that", "colon") and self.reporting_lead(first, i):
+                    continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
+                if (region.stop == "that" and words[i - 1] in COMMAS and region.at < limit
+                        and not any(m in self.cues for m in range(np_end, region.at))):
+                    # "…، وحسب آخر الإحصاءات فإن عدد سكانها تجاوز …": a new clause opens at the cue
+                    end = self.clause_end(region.at)
+                    content = self.content_span(region.at, end) if end > region.at else None
+                    if content is not None:
+                        cand.content = content
+                        self.attach_region(cand, region)
+                        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                        self.used.add(i)
+                        self.candidates.append(cand)
+                    continue
+                lead_cue = self.reporting_lead(first, i, noun=True)
+                if phrase.kind in ("source", "verb") and lead_cue is not None and np_end > start and self.closing_source(i, start, np_end, limit):
+                    # "وتوقعت هيئة الأرصاد استمرار الأمطار، بحسب وكالة الأنباء": the verb's quote, the
+                    # agency it came through
+                    self.trailing_via[lead_cue] = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1])
+                    continue
+
+                if region.stop == "colon" and region.at < limit and phrase.kind != "chain":
+                    # "وفي نهاية يونيو وبحسب (واس): لجنة … تزور …": what the colon opens is attributed
+                    end = self.clause_end(region.at)
+                    content = self.content_span(region.at, end) if end > region.at else None
+                    self.attach_region(cand, region)
+                    if content is None:
+                        continue
+                    cand.content = content
+                    self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                    self.used.add(i)
+                    self.candidates.append(cand)
+                    continue
+                a = self.clause_start(first, i)
+                cand.closes = (phrase.kind in ("source", "verb") and words[i - 1] in COMMAS and np_end > start
+                               and not any(self.is_word(k) for k in range(np_end, limit)))
+                reported = self.first_report_object(a, i)
+                if reported is not None:
+                    a = reported  # "وكانت صحيفة الغد أول من نشر الخبر، نقلا عن …": what was reported
+                b = i
+                if b > a and all(words[k] in POINTING_BACK for k in range(a, b)):
+                    # "جاء ذلك وفقا لما أوردته الوكالة": what came before is attributed
+                    content = self.previous_sentence(first)
+                    if content is not None:
+                        cand.content = self.strip_conjunction(content)
+                        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                        self.used.add(i)
+                        self.candidates.append(cand)
+                    continue
+                while b > a and words[b - 1] in POINTING_BACK:
+                    b -= 1  # "…، وذلك طبقا لتقرير …", "…، جاء ذلك وفقا لـ": the words point back at the clause
+                while b > a and (words[b - 1] in COMMAS or words[b - 1] in DASHES):
+                    b -= 1
+                resumed = self.clause_resumes(np_end, limit) if region.stop not in ("that", "colon") else None
+                if region.stop not in ("that", "colon") and self.dashed_source(i, start, np_end, limit):
+                    # "وتنص الخطة - بحسب رويترز - كذلك على تعزيز …": set off by dashes, the source
+                    # interrupts its clause, which goes on after the closing dash
+                    resumed = self.clause_end(np_end + 1)
+                if resumed is not None:
+                    # "ويتضمن جدول الأعمال وفقا لبيان الوزارة مراجعة التقرير …": the phrase interrupts
+                    # its clause, which goes on after the source; the whole clause is attributed
+                    b = resumed if b > a else b
+                content = self.content_span(a, b) if b > a else None
+                self.attach_region(cand, region)
+            if content is None:
+                continue
+            cand.content = self.strip_conjunction(content)
+            if phrase.kind == "self":
+                cand.resolve = "sentence"
+            elif phrase.kind == "chain":
+                self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                subject = self.sentence_subject(first, i)
+                if subject is not None:
+                    cand.via = self.span(*subject)
+                    cand.via_target = cand.via
+            else:
+                self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+            self.used.add(i)
+            self.candidates.append(cand)
+
+    def add_as_said(self) -> None:
+        """Register "كما يقول X." (clause_words ``as_said``) as according-to cues where the verb and its
+        subject close the clause; after the breaks are computed, so other quotes run on past them."""
+        words = lx.clause_words("as_said")
+        for i in range(self.count - 1):
+            if self.words[i] in words and i not in self.according and self.inside[i] < 0:
+                first, limit = self.x.sentence_bounds(i)
+                if self.as_said_closes(first, i, i + 1, limit):
+                    self.according[i] = (Phrase((self.words[i],), "verb"), i + 1, self.x.ends[i])
+                    self.cues.pop(i + 1, None)
+
+    def as_said_closes(self, first: int, i: int, verb: int, limit: int) -> bool:
+        """"…، كما يقول توماس هوبز.": كما + a reporting verb + its subject closing the clause, in the
+        middle of a sentence, attribute what came before; "كما أكد الوزير أن …" (also said) and
+        "وكما قال الشاعر، فإن …" are the verb's own quotes."""
+        if verb >= limit or not self.is_word(verb) or not self.reporting_word(verb) or lx.head_kind(self.words[verb]):
+            return False
+        form = self.cues.get(verb) or lx.cue_forms().get(self.words[verb])
+        verbs = lx.clause_words("as_said_verb")
+        if form is not None and form.lemma not in verbs and self.words[verb] not in PUBLISHING_VERBS:
+            return False  # "كما شكر مساعد المدير الحضور": thanks, not a source
+        if not any(self.is_word(k) and self.words[k] not in ("و", "ف") for k in range(first, i)):
+            return False
+        end = self.parse_np(verb + 1, limit)
+        if self.words[verb] in lx.clause_words("not_as_said"):
+            return False  # "كما يعتقد البعض": a belief, not a statement
+        for k in range(verb + 2, end):
+            gap = self.x.original_text(self.x.ends[k - 1], self.x.starts[k])
+            if _dash(self.words[k]) or any(c in gap for c in "ـ-–—"):
+                # "وسوف تظل ــ كما قال العلماء ــ (هذه البصمة) …": a parenthesis inside its clause, whose
+                # dashes the matching form drops; left to the verb (TODO: attribute the whole clause)
+                return False
+        if end <= verb + 1 or not (self.subject_like(verb + 1) or self.plural_people(verb + 1) or self.has_entity(self.span(verb + 1, end))):
+            return False  # "كما اشترطت توفير السكن": the verb's object, not who said it
+        return end >= limit or self.words[end] in COMMAS or self.words[end] in SENTENCE_END or _dash(self.words[end])
+
+    def definite_np_end(self, start: int, end: int) -> int:
+        """Cut a source phrase ``[start, end)`` where a bare indefinite noun follows a definite word:
+        "لبيان وزارة المالية الصحافي | مراجعة التقرير": a definite noun or adjective takes no
+        indefinite word after it inside one phrase, so that word opens the rest of the clause.
+        Names, titles, prepositions and conjoined words keep the phrase going."""
+        words = self.words
+        for k in range(start + 1, end):
+            prev, word = words[k - 1], words[k]
+            if not (self.is_word(k - 1) and self.is_word(k)) or not prev.startswith(("ال", "لل", "بال")):
+                continue
+            if word.startswith(("ال", "لل")) or word[:1] in ("و", "ب", "ل", "ك", "ف") or not ("\u0621" <= word[0] <= "\u064a"):
+                continue
+            if (word in lx.NAME_PARTICLES or word in lx.PREP_WORDS or word in lx.NP_STOPS or word in SELF_WORDS
+                    or lx.head_kind(word) is not None or k in self.entity_starts or self.has_entity(self.span(k, k + 1))):
+                continue
+            return k
+        return end
+
+    def clause_resumes(self, k: int, limit: int) -> int | None:
+        """End of the clause when it goes on, with at least three words, right after a source
+        phrase ending at token ``k`` (no comma between); else ``None``."""
+        if k + 1 < limit and self.words[k] in COMMAS:
+            goes_on = lx.clause_words("goes_on")
+            nxt = k + 2 if self.words[k + 1] == "من" and k + 2 < limit else k + 1  # "، من دون أن"
+            if self.words[nxt] in goes_on:
+                # "…، حيث تربعت بغداد على رأس القائمة", "…، مما دفع …": the clause goes on
+                return self.clause_end(k + 1)
+        if k >= limit or not self.is_word(k) or self.ends_source_phrase(k):
+            return None
+        end = self.object_end(k, self.clause_end(k))
+        if sum(1 for m in range(k, end) if self.is_word(m)) < 3:
+            return None
+        return end
+
+    def ends_source_phrase(self, k: int) -> bool:
+        """Whether token ``k``, right after a source phrase, still belongs to the attribution rather
+        than to the attributed clause: where or when it was said ("في تقرير", "أمس"), to whom
+        ("لصحيفة ستاندرد"), a relative clause on the source ("الذي أذيع"), a verb of its own, or the
+        فـ that opens the main clause after a fronted source ("فقد وضع شرط …")."""
+        word = self.words[k]
+        return (word in ADJUNCT_PREPS or word in lx.PREP_WORDS or word in NP_EXTRA_STOPS or word in FA_OPENERS
+                or word in SELF_WORDS or word[:1] == "ل" or k in self.cues or word in lx.marker_words("time")
+                or self.attribution_marker(k))
+
+    def attribution_marker(self, k: int) -> bool:
+        marker = self.marker_at(k)
+        return marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance")
+
+    def quote_of_cue(self, k: int) -> Candidate | None:
+        """The candidate whose cue is the verb at token ``k``."""
+        start = self.x.starts[k]
+        return next((c for c in self.candidates if c.cue is not None and c.cue[0] == start), None)
+
+    def fronted_source_of_verb(self, k: int, via: tuple[int, int]) -> bool:
+        """"وبحسب وكالة مهر للأنباء، هدد جزيني بحرمان …": when the clause after a fronted "according
+        to" opens with a reporting verb that has its own speaker and content, the quote is that
+        verb's and the source is the outlet it came through. Returns whether it was taken so."""
+        form = self.cues.get(k)
+        if form is None or form.kind != "verb" or form.person != 3 or k in self.used or self.inside[k] >= 0:
+            return False
+        subject = k + 1
+        if subject + 1 < self.count and self.words[subject] in QUOTE_CHARS:
+            subject += 1  # "وطبقا لـ«الفرنسية»، قال «جون سميث» المتحدث …": a name in quotation marks
+        if subject >= self.count or not self.subject_like(subject):
+            return False  # the verb's speaker must be written: else the source itself spoke
+        self.trailing_via[k] = via
+        cand = self.indirect_from_cue(k, form)
+        if cand is None or cand.np is None:
+            self.trailing_via.pop(k, None)
+            if cand is not None:
+                self.used.discard(k)
+            return False
+        self.candidates.append(cand)
+        return True
+
+    def fronted(self, i: int, first: int) -> bool:
+        """Whether the phrase at ``i`` opens its sentence or clause ("وبحسب …", "…، وحسب …")."""
+        k = i - 1
+        while k >= first and self.words[k] in ("و", "ف"):
+            k -= 1
+        return k < first or self.words[k] in COMMAS or self.words[i][:1] == "و"
+
+    def fa_follows(self, k: int, limit: int) -> bool:
+        """"وبحسب وصف المدعي العام، فقد …": the fronted phrase is an adjunct of the main clause."""
+        while k < limit and self.words[k] in COMMAS:
+            k += 1
+        return k < limit and self.words[k] in FA_OPENERS
+
+    def reporting_lead(self, first: int, cue: int, noun: bool = False):
+        """Whether the clause before an according-to cue is a reporting verb and its subject
+        (with ``noun``: the verb's token when it takes a noun object, else ``None``)."""
+        for k in range(first, cue):
+            if not self.is_word(k) or self.words[k] in AUXILIARIES or self.words[k] in ("و", "ف"):
+                continue
+            form = self.cues.get(k)
+            ok = form is not None and form.kind == "verb" and form.person == 3 and k not in self.used
+            if noun:
+                return k if ok and "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[k])) else None
+            return ok
+        return None if noun else False
+
+    def previous_sentence(self, first: int) -> tuple[int, int] | None:
+        """"… وجرح خمسة. بحسب البي بي سي.": the sentence before one that is only an attribution."""
+        if first == 0 or not self.same_paragraph(first - 1, first):
+            return None
+        a, _ = self.x.sentence_bounds(first - 1)
+        if any(c.content[0] <= self.x.starts[a] < c.content[1] for c in self.candidates):
+            return None
+        end = self.clause_end(a)
+        return self.content_span(a, end) if end > a else None
+
+    def dashed_source(self, i: int, start: int, end: int, limit: int) -> bool:
+        """"لأن الموضوع - وحسب الخبر - منظور …", "إلى 45 % -بحسب مصادر فندقية- بعد أن …": a short
+        phrase after بحسب / وفقا لـ between two dashes, with words of its sentence after it, is set
+        off like one between commas: the source of the clause it interrupts."""
+        if i == 0 or self.words[i - 1] not in DASHES or end - start > 6 or end + 1 >= limit:
+            return False
+        return self.words[end] in DASHES and self.is_word(end + 1)
+
+    def closing_source(self, i: int, start: int, end: int, limit: int) -> bool:
+        """"…، بحسب دوغان." / "…، بحسب القرار الاتهامي.": set off by a comma and closing its
+        sentence, a short phrase after بحسب/وفقا لـ is the source of the clause before it."""
+        if i == 0 or self.words[i - 1] not in COMMAS or end - start > 4:
+            return False
+        return all(not self.is_word(k) for k in range(end, limit))
+
+    def first_report_object(self, a: int, cue: int) -> int | None:
+        """In "X أول من نشر الخبر" before the cue: the token where the reported matter begins
+        (after أول من, its verb and the verb's preposition), else ``None``."""
+        for f in self.firsts:
+            if a <= f < cue:
+                k = f + 2
+                if k < cue and self.is_word(k):
+                    k += 1  # the verb: نشر، أشار، كشف، تحدث
+                    if k < cue and self.words[k] in ("الي", "عن", "علي", "في", "ب"):
+                        k += 1
+                    if k < cue and self.is_word(k):
+                        return k
+        return None
+
+    def closing_pass(self) -> None:
+        """"…، كما ذكر مصور لوكالة فرانس برس." / "…، كما قالت الشرطة.": a reporting verb after
+        كما/مثلما that closes its sentence with only its subject (no complement) attributes the
+        clause before it, as "بحسب" does."""
+        words = self.words
+        for i, form in sorted(self.cues.items()):
+            if i < 2 or i in self.used or self.inside[i] >= 0 or form.kind != "verb" or form.person != 3 or form.prefix:
+                continue
+            if words[i - 1] not in ("كما", "مثلما") or words[i - 2] not in COMMAS:
+                continue
+            first, limit = self.x.sentence_bounds(i)
+            if i + 1 >= limit or not self.subject_like(i + 1):
+                continue
+            end = self.parse_np(i + 1, limit, preps=form.preps)
+            if end <= i + 1:
+                continue
+            region = self.scan_region(end, limit, form)
+            if region.stop != "none" or any(self.is_word(k) for k in range(region.at, limit)):
+                continue
+            a = self.clause_start(first, i)
+            b = i - 2
+            content = self.content_span(a, b) if b > a else None
+            if content is None:
+                continue
+            cand = Candidate("according_to", self.strip_conjunction(content), cue=self.span(i - 1, i + 1), order=i,
+                             sentence=self.x.sentence[i])
+            self.attach_np(cand, i + 1, end, form, default="previous")
+            self.attach_region(cand, region)
+            self.used.add(i)
+            self.candidates.append(cand)
+
+    def reporting_word(self, k: int) -> bool:
+        """A verb that reports or publishes ("ذكرت", "نقلته", "جاء"), as after حسبما / وفقا لما."""
+        word = self.words[k]
+        forms = lx.cue_forms()
+        # the verb alone or with an object pronoun ("ذكرته", "أعلنتها"), not any shorter string
+        # ("تريده" is not "ترى")
+        stems = [word] + [word[:-len(suffix)] for suffix in ("ه", "ها", "هم", "هما") if word.endswith(suffix) and len(word) > len(suffix) + 2]
+        for form in stems:
+            if form in forms or form in PUBLISHING_VERBS:
+                return True
+        return False
+
+    def clause_start(self, first: int, cue: int) -> int:
+        """Start of the clause an after-cue attributes: the sentence, after a colon or a finished quote."""
+        a = first
+        for cand in self.candidates:
+            if cand.sentence == self.x.sentence[cue] and cand.content[1] <= self.x.starts[cue]:
+                a = max(a, self.x.token_at(cand.content[1]))
+        for k in range(a, cue):
+            if self.words[k] == ":":
+                a = k + 1
+        return a
+
+    def strip_conjunction(self, content: tuple[int, int]) -> tuple[int, int]:
+        """Drop the conjunction و/ف written on the first word of an attributed clause ("وأسفر" → "أسفر")."""
+        from khabar.text.segment import split_clitics
+
+        start, end = content
+        k = self.x.token_at(start)
+        if k < self.count and self.x.starts[k] == start and self.words[k][:1] in ("و", "ف"):
+            template = split_clitics(self.original_word(k))
+            if template and template[0][2] == "proclitic" and template[0][3] in ("و", "ف"):
+                cut = self.x.starts[k] + 1
+                if cut < end:
+                    return cut, end
+        return content
+
+
+def _dash(word: str) -> bool:
+    """A dash, or a run of tatweel written as one ("ــ كما قال العلماء ــ")."""
+    return word in DASHES or (bool(word) and set(word) <= {"ـ"})

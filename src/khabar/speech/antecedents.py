@@ -1,0 +1,465 @@
+"""Antecedents: which earlier speaker a later speaker phrase refers back to.
+
+:meth:`Antecedents.antecedent` answers for :meth:`khabar.speech.speakers.Speakers.link`: "المصدر
+نفسه" is the last source, "المسؤول" or "الحديدي" the official or family name introduced before, a
+title naming no one the person named with a shorter title, "الصحيفة"/"الشركة" the last newspaper or
+company named; and it refuses when the phrase names someone new ("مسؤول آخر", another person's name,
+another country's adjective: :meth:`~Antecedents.new_referent`, :meth:`~Antecedents.other_named_person`,
+:meth:`~Antecedents.other_country`).
+"""
+
+from __future__ import annotations
+
+from khabar.speech import lexicon as lx
+from khabar.speech.candidates import AUXILIARIES, COMMAS, Candidate, Who, _bare, _outlet
+from khabar.speech.scan import QUOTE_CHARS
+
+EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
+
+
+def _nisba_countries(word: str) -> tuple[str, ...]:
+    """The country names a nisba may stand for: "مصري" → مصر, "سوري" → سوريا (its ي or يه taken
+    off, with or without the country's final alif)."""
+    for suffix in ("يه", "ي"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            return stem, stem + "ا"
+    return ()
+
+
+class Antecedents:
+    """The earlier speaker a phrase refers back to."""
+
+    def antecedent(self, local: Who, cand: Candidate, history: list[Who]) -> Who | None:
+        """The earlier speaker a phrase refers back to ("المسؤول", "الحديدي", "الصحيفة"), if any."""
+        a, b = cand.np_tokens
+        short = (b - a) <= 3
+        if self.same_speaker_phrase(a, b):
+            # "وتابع المصدر نفسه": the one who spoke just before, even a named person ("المصادر نفسها":
+            # the last group)
+            plural = local.plural
+            same = next((prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
+            if same is not None:
+                return same
+        for prev in reversed(history):
+            if local.entity and prev.entity == local.entity:
+                return prev
+            if not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev):
+                continue
+            same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
+            if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
+                return prev
+            if short and local.words <= prev.words and not self.institution_in_title(local, prev):
+                return prev
+            if short and self.joined_variant(a, b, prev):
+                return prev
+            if not short and self.restates(a, b, local, prev):
+                return prev
+        if local.kind in ("media", "org") and self.words[a].startswith("ال") and ((b - a) <= 2 or self.described_institution(a, b)):
+            earlier = self.nominal_antecedent(a, local.head)
+            if earlier is not None:
+                return earlier
+        if self.institution_anaphor(a, b):
+            earlier = self.named_subject_before(a)
+            if earlier is not None:
+                return earlier
+        if b - a == 1 and self.words[a] in lx.marker_words("statement_anaphor") and history:
+            # "وقال البيان إن …" after "وقالت وزارة الداخلية في بيان …": the statement speaks for its
+            # author (not so a report or a study, often someone else's)
+            prev = history[-1]
+            named = prev.kind in ("org", "title", "honorific") or prev.entity is not None
+            if named and self.x.sentence[a] - self.x.sentence[self.x.token_at(prev.start)] <= 3:
+                return prev
+        if self.generic_anaphor(a, b):
+            return next((prev for prev in reversed(history) if self.person_like(prev) and not self.other_country(a, b, prev)), None)
+        if self.generic_anaphor(a, b, "anon_anaphor"):
+            return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
+        return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
+                or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history))
+
+    def described_institution(self, a: int, b: int) -> bool:
+        """"ووعدت المؤسسة المنتجة للمنصة المدرعة أن …": a definite institution word followed only by
+        definite words or words carrying ل + the article — what it does, not a name — names no new
+        institution: like "المؤسسة" alone it is the one named "مؤسسة X" before."""
+        words = self.words
+        return b - a <= 5 and not self.has_entity(self.span(a + 1, b)) and all(
+            words[k].startswith(("ال", "لل")) for k in range(a + 1, b))
+
+    def restates(self, a: int, b: int, local: Who, prev: Who) -> bool:
+        """"وأكدت الوزارة وهيئة الأركان اليمنية" after "وعبرت وزارة الدفاع ورئاسة هيئة الأركان
+        العامة في اليمن": a longer definite phrase every word of which the earlier speaker's
+        mention already holds — or holds as a place its nisba adjective names ("اليمنية" / "اليمن")
+        — says nothing new: it is that speaker shortened, however many words it has."""
+        if b - a > 6 or len(local.words) < 2 or not self.words[a].startswith("ال"):
+            return False
+        return all(w in prev.words or (w.endswith(("يه", "ي")) and w.rstrip("يه") in prev.words) for w in local.words)
+
+    def described_by_country(self, a: int, b: int, history: list[Who]) -> Who | None:
+        """"وأوضح اللاعب الغاني" after "مواطنه الغاني سولي مونتاري": a definite title and a country's
+        adjective, naming no one, is the nearest earlier speaker named with that adjective (news
+        prose re-introduces a named person by his trade and nationality). Only a named person: an
+        unnamed one with that adjective is matched, or not, by its head word."""
+        if b - a != 2 or not self.words[a].startswith("ال") or lx.head_kind(self.words[a]) != "title":
+            return None
+        nisba = self.words[a + 1]
+        if self.country_of(nisba) is None:
+            return None
+        for prev in reversed(history):
+            if _bare(nisba) not in prev.words or self.cited(prev) or not self.person_like(prev):
+                continue
+            pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+            if any(m in self.person_ends for m in range(pa, pb)):
+                return prev
+        return None
+
+    def other_named_person(self, a: int, b: int, local: Who, prev: Who) -> bool:
+        """"بينما اعتبرت الفنانة غالية المرشد" after "الفنانة ليلى سلمان": a phrase that names a person
+        is not an earlier speaker named otherwise, though they share their title ("الفنانة"); it is
+        when a name word is shared ("الرئيس أوباما" after "الرئيس الأمريكي باراك أوباما")."""
+        if prev.end <= prev.start or not any(m in self.person_ends for m in range(a, b)):
+            return False
+        pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+        if not any(m in self.person_ends for m in range(pa, pb)):
+            return False
+        names = {_bare(self.words[m]) for m in range(a, b)
+                 if self.is_word(m) and lx.head_kind(self.words[m]) is None and self.words[m] not in lx.NAME_PARTICLES}
+        if not names or names & prev.words or self.joined_variant(a, b, prev):
+            return False  # "أبو رأس" is "أبوراس"
+        return not any(_vowel_variant(w, p) for w in names for p in prev.words)
+
+    def title_words(self, a: int, b: int) -> list[int]:
+        """Tokens of ``[a, b)`` past leading honorifics ("معالي") and the conjunction."""
+        k = a
+        while k < b and lx.head_kind(self.words[k]) == "honorific":
+            k += 1
+        return [m for m in range(k, b) if self.is_word(m)]
+
+    def named_with_short_title(self, a: int, b: int, history: list[Who]) -> Who | None:
+        """"وشدد المتحدث باسم المؤسسة العامة للتأمينات الاجتماعية" after "المتحدث باسم المؤسسة عبدالله
+        العبدالجبار": a title phrase naming no one, whose institution is spelled out in full, is the
+        speaker introduced before with the same title and the institution's short name, then his
+        own name (an honorific or the name right after the shared words) — not when it names
+        another country ("وزير الخارجية الإيراني" after "وزير الخارجية الأمريكي جون كيري")."""
+        mine = self.title_words(a, b)
+        if len(mine) < 4 or lx.head_kind(self.words[mine[0]]) != "title" or any(m in self.person_ends for m in range(a, b)):
+            return None
+        if any(self.country_of(self.words[m]) for m in mine):
+            return None
+        for prev in reversed(history):
+            if prev.end <= prev.start or not self.person_like(prev):
+                continue
+            pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+            if not any(m in self.person_ends for m in range(pa, pb)):
+                continue  # the earlier speaker must be named
+            theirs = self.title_words(pa, pb)
+            shared = 0
+            while shared < min(len(mine), len(theirs)) and _bare(self.words[mine[shared]]) == _bare(self.words[theirs[shared]]):
+                shared += 1
+            if shared < 3 or shared >= len(mine) or shared >= len(theirs):
+                continue
+            after = theirs[shared]
+            if lx.head_kind(self.words[after]) == "honorific" or (after in self.entity_starts and self.entity_starts[after] in self.person_ids):
+                return prev
+        return None
+
+    def full_title_of_named(self, a: int, b: int, who: Who) -> bool:
+        """Whether a long title naming no one stands for a speaker named with a short title before
+        (then the named mention stays the speaker's span)."""
+        return self.named_with_short_title(a, b, [who]) is who
+
+    @staticmethod
+    def country_of(word: str) -> str | None:
+        """The country a nisba adjective names ("التركية" → Türkiye), by the linker's nisba grammar."""
+        from khabar.entities.gazetteer import load_gazetteer
+        from khabar.entities.nisba import nisba_entry
+
+        if len(word) < 5 or not word.endswith(("ي", "يه", "ين", "ون")):
+            return None
+        return nisba_entry(word, load_gazetteer())
+
+    def other_country(self, a: int, b: int, prev: Who) -> bool:
+        """"نددت الخارجية التركية" after "وزارة الخارجية القطرية": a short phrase that gives the word
+        it shares with the earlier speaker another country's adjective is someone else, though the
+        head is the same ("المسؤول" is still "المسؤول الإيراني" when no other country is named)."""
+        if prev.end <= prev.start:
+            return False
+        pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+        for k in range(a + 1, b):
+            mine = self.country_of(self.words[k])
+            if mine is None:
+                continue
+            qualified = _bare(self.words[k - 1])
+            for m in range(pa, pb - 1):
+                if _bare(self.words[m]) == qualified:
+                    theirs = self.country_of(self.words[m + 1])
+                    if theirs is not None and theirs != mine:
+                        return True
+        return False
+
+    def same_speaker_phrase(self, a: int, b: int) -> bool:
+        """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها": a source word and "the same" (not a
+        document, "الخبر نفسه", nor an outlet)."""
+        return (b - a == 2 and self.words[a].startswith("ال") and lx.head_kind(self.words[a]) in ("anon", "title")
+                and self.words[a + 1] in lx.clause_words("same_speaker"))
+
+    def other_nisba(self, k: int, end: int, rest: set[str]) -> bool:
+        """Whether the title phrase from token ``k`` carries a nisba adjective of its own that the
+        later phrase lacks ("وزير الخارجية الإيطالي" against "وزير الخارجية"); not one that qualifies a
+        country in it ("وزير خارجية جمهورية مصر العربية")."""
+        for m in range(k + 1, end):
+            word = self.words[m]
+            if m in self.person_ends or not word.startswith("ال") or not word.endswith(("ي", "يه")) or len(word) < 6:
+                continue
+            if _bare(word) not in rest and self.words[m - 1].startswith("ال"):
+                return True
+        return False
+
+    def titled_mention(self, a: int, b: int) -> Who | None:
+        """"قال وزير الخارجية المصري أن …" after "… لقاء وزير خارجية جمهورية مصر العربية سامح شكري" in
+        the narration: a title phrase naming no one is the person named earlier after the same title,
+        when every other word of the phrase is in that mention (a nisba as its country)."""
+        words = self.words
+        while a < b - 1 and lx.head_kind(words[a]) == "honorific":
+            a += 1  # "معالي وزير الإسكان": the honorific says nothing of who
+        if b - a > 4 or lx.head_kind(words[a]) != "title" or any(k in self.person_ends for k in range(a, b)):
+            return None
+        head = _bare(words[a])
+        # "قائد الفريق المخضرم", "وزير الإسكان الجديد": a describing adjective is not in the name
+        rest = {_bare(w) for w in words[a + 1:b] if w[0].isalnum() and w not in EPITHETS}
+        for k in range(a - 1, max(-1, a - 600), -1):
+            if _bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head):
+                continue
+            end = next((e for e in range(k + 1, min(self.count, k + 8)) if e in self.person_ends), None)
+            if end is None or any(not self.is_word(m) for m in range(k + 1, end)):
+                continue
+            if not self.inside_person_name(end - 1):
+                continue  # a full name of two words or more ("سامح شكري"), not a lone word the tagger took for one
+            s_, e_ = self.span(k, end + 1)
+            if words[k] != words[a] and words[k][1:] == words[a]:
+                s_ += 1  # "وأمين الطائف …": not the conjunction
+            if self.other_nisba(k, end, rest):
+                continue  # "مع وزير الخارجية الإيطالي …" is not who "وزير الخارجية" is
+            mention = {_bare(w) for w in self.x.norm[s_:e_].split()}
+            if all(w in mention or not mention.isdisjoint(_nisba_countries(w)) for w in rest):
+                eid = self.entity_ends.get(end)
+                return Who(s_, e_, frozenset(mention), head, "title", False, eid, None, False)
+        return None
+
+    def respelled_name(self, a: int, b: int, history: list[Who]) -> Who | None:
+        """"وأفاد الحمدان" after "الناطق الرسمي سراج الحميدان", "وقال «القضيعان»" after "المواطن سعيد بن
+        محمد القضعان": a family name alone, written with one long vowel more or less than the
+        person named before (a speaker, else a person the tagger found), is that person."""
+        words = [_bare(w) for w in self.words[a:b] if w[0].isalnum() and lx.head_kind(w) is None]
+        if len(words) != 1 or len(words[0]) < 4:
+            return None  # one name word, after a title or not ("الجنرال باديش" for "أليكس بادش")
+        name = words[0]
+        for ns, ne, _entity in self.mentions_before(self.count, "PER"):
+            mention = [_bare(w) for w in self.x.norm[ns:ne].split()]
+            if len(mention) >= 2 and name in mention:
+                return None  # the text names someone else so spelt in full ("سلمان" is not "سليمان")
+        for prev in reversed(history):
+            if any(_vowel_variant(name, w) for w in prev.words):
+                return prev
+        for ns, ne, entity in self.mentions_before(a, "PER"):
+            mention = [_bare(w) for w in self.x.norm[ns:ne].split()]
+            if len(mention) >= 2 and _vowel_variant(name, mention[-1]):
+                return self.mention_who(ns, ne, entity)
+        return None
+
+    def mentions_before(self, token: int, kind: str):
+        """The tagger's mentions of ``kind`` ending before token ``token`` (all when it is past the
+        last), nearest first: ``(start, end, entity)`` in normalised offsets."""
+        limit = self.x.original_span(*self.span(token, token + 1))[0] if token < self.count else None
+        for s, e, entity, etype in reversed(self.entities):
+            if etype == kind and (limit is None or e <= limit):
+                yield self.x.normalized_offset(s), self.x.normalized_offset(e), entity
+
+    def mention_who(self, start: int, end: int, entity: str | None, kind: str | None = None) -> Who:
+        """A speaker standing for a mention the tagger found (normalised offsets)."""
+        return Who(start, end, frozenset(_bare(w) for w in self.x.norm[start:end].split()), "", kind, False, entity, None, False)
+
+    def named_mention_of_head(self, a: int, b: int) -> Who | None:
+        """"المعلمة المتوفاة" after "المعلمة «رحمة الحويطي»" in the narration: a short definite phrase
+        naming no one, whose head word was written earlier right before a person's name, is that
+        person (the nearest such mention in the article before it)."""
+        words = self.words
+        if b - a > 3 or not words[a].startswith("ال") or len(words[a]) < 5 or any(k in self.person_ends for k in range(a, b)):
+            return None
+        if not all(words[k].startswith("ال") for k in range(a + 1, b)):
+            return None  # "المهندس مدني": a name of its own follows the title
+        head = words[a]
+        for k in range(a - 1, max(-1, a - 600), -1):
+            if words[k] != head and not (words[k][:1] in ("و", "ل", "ب") and words[k][1:] == head):
+                continue
+            nxt = k + 1
+            quoted = nxt < self.count and words[nxt] in QUOTE_CHARS
+            nxt += quoted
+            eid = self.entity_starts.get(nxt)
+            types = ("PER", "MISC") if quoted else ("PER",)  # a quoted name is often tagged MISC
+            if eid is None or not any(m[2] == eid and m[3] in types for m in self.entities):
+                continue
+            end = next((e for e in range(nxt, min(self.count, nxt + 6)) if self.entity_ends.get(e) == eid), None)
+            if end is None:
+                continue
+            if end + 1 < self.count and words[end + 1] in QUOTE_CHARS:
+                end += 1
+            s_, e_ = self.span(k, end + 1)
+            if words[k] != head:
+                s_ += 1
+            return Who(s_, e_, frozenset({_bare(w) for w in self.x.norm[s_:e_].split()}), _bare(head), lx.head_kind(head),
+                       False, eid, None, False)
+        return None
+
+    def joined_variant(self, a: int, b: int, prev: Who) -> bool:
+        """"أبو رأس" for "أبوراس", "عبدالله" for "عبد الله": a compound name written joined in one
+        mention and apart in the other is the same name (hamza already folded by normalisation)."""
+        words = [_bare(w) for w in self.words[a:b] if w[0].isalnum()]
+        if not words or not prev.words:
+            return False
+        if len(words) >= 2 and any(w in lx.NAME_PARTICLES for w in words[:-1]) and "".join(words) in prev.words:
+            return True
+        norm = self.x.norm[prev.start:prev.end].split()
+        pairs = {norm[k] + norm[k + 1] for k in range(len(norm) - 1) if norm[k] in lx.NAME_PARTICLES}
+        return any(w in pairs for w in words)
+
+    @staticmethod
+    def institution_in_title(local: Who, prev: Who) -> bool:
+        """"إدارة الحج والعمرة" is not "مدير إدارة الحج والعمرة …": an institution named inside a
+        person's title is another speaker."""
+        return local.kind in ("org", "media", "doc") and prev.kind in ("title", "honorific", "anon", "pronoun")
+
+    def generic_anaphor(self, a: int, b: int, kind: str = "anaphor") -> bool:
+        """"المسؤول", "المسؤول الإيراني", "المتحدث": a definite word that fits any official,
+        alone or with a nisba adjective, refers back to the person who spoke before."""
+        words = self.words
+        if b - a > 2 or words[a] not in lx.marker_words(kind):
+            return False
+        return all(words[k].startswith("ال") and words[k].endswith(("ي", "يه")) for k in range(a + 1, b))
+
+    def institution_anaphor(self, a: int, b: int) -> bool:
+        """"الشركة", "المجموعة الصناعية الأمريكية العملاقة": a definite word for a company (list
+        ``org_anaphor`` in ``data/markers.tsv``), alone or with definite adjectives, names no one
+        itself; it refers back to the company the text made its subject before."""
+        words = self.words
+        first = words[a][1:] if words[a].startswith(("وال", "فال")) else words[a]
+        if b - a > 5 or first not in lx.marker_words("org_anaphor"):
+            return False
+        return all(words[k].startswith("ال") and not self.has_entity(self.span(k, k + 1)) for k in range(a + 1, b))
+
+    def named_subject_before(self, before: int) -> Who | None:
+        """The last named entity (an organisation or product name first, else any name) that was the
+        subject of a verb opening a sentence or clause within the three sentences before token
+        ``before``: "وغيرت «جنرال إلكتريك» …"، "وقالت داماك إن …" — not one after a preposition,
+        a via or an according-to cue ("في نيسان", "وبحسب رويترز")."""
+        if not self.entities or before >= self.count:
+            return None
+        sid = self.x.sentence[before]
+        limit = self.x.original_span(self.x.starts[before], self.x.starts[before])[0]
+        found: dict[str, tuple[int, int, str]] = {}
+        for ms, me, eid, etype in self.entities:
+            if me > limit or etype not in ("ORG", "MISC", "PER"):
+                continue
+            m = self.x.token_at(self.x.normalized_offset(ms))
+            if m >= self.count or self.x.sentence[m] < sid - 3 or not self.verb_before_subject(m):
+                continue
+            group = "PER" if etype == "PER" else "ORG"
+            if group not in found or found[group][0] < ms:
+                found[group] = (ms, me, eid)
+        pick = found.get("ORG") or found.get("PER")
+        if pick is None:
+            return None
+        s, e = self.x.normalized_offset(pick[0]), self.x.normalized_offset(pick[1])
+        e = self.trimmed_mention(s, e)
+        return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", "org", False, pick[2], None, False)
+
+    def verb_before_subject(self, m: int) -> bool:
+        """Whether the word before token ``m`` (past an opening quotation mark) is the verb that
+        opens its sentence or clause: "وقالت داماك", "، وغيرت «جنرال إلكتريك»"."""
+        p = m - 1
+        while p >= 0 and self.words[p] in QUOTE_CHARS:
+            p -= 1
+        if not self.is_word(p) or p in self.according or lx.head_kind(self.words[p]) is not None:
+            return False
+        word = self.words[p]
+        if word in lx.PREP_WORDS or word in AUXILIARIES or word[:1] in ("ل", "ب") or word.startswith("ال"):
+            return False
+        first, _ = self.x.sentence_bounds(p)
+        opener = p == first or not self.is_word(p - 1) or self.words[p - 1] in AUXILIARIES
+        return opener and (p == first or word[:1] in ("و", "ف") or self.words[p - 1] in COMMAS or self.words[p - 1] in AUXILIARIES)
+
+    def person_like(self, who: Who) -> bool:
+        """Whether an earlier speaker is one person (a title, a named person, a single unnamed source)."""
+        if who.plural or who.kind in ("org", "media", "doc"):
+            return False
+        if who.kind in ("title", "honorific", "anon"):
+            return True
+        return who.entity is not None and any(m[2] == who.entity and m[3] == "PER" for m in self.entities)
+
+    def new_referent(self, a: int, b: int, local: Who, prev: Who) -> bool:
+        """An indefinite phrase that says more than the earlier one introduces someone new:
+        "وقال مصدر عسكري" after "مصدر أمني فلسطيني", "وقال مسؤول آخر" (but "وقال المصدر" refers back)."""
+        first = self.words[a]
+        if first.startswith(("ال", "وال", "فال")) or lx.head_kind(first) in ("pronoun", "honorific"):
+            return False
+        # a nisba says what a name said: "وزير الخارجية المصري" is "وزير خارجية مصر سامح شكري"
+        extra = {w for w in local.words - prev.words if not (w.endswith(("ي", "يه")) and w.rstrip("يه") in prev.words)}
+        return bool(extra)
+
+    def nominal_antecedent(self, before: int, head: str) -> Who | None:
+        """"الصحيفة" with no earlier speaker: the last "صحيفة X" named in the text before it; "الشركة"
+        also the last company a share was named for ("وهوى سهم البحر الأحمر لخدمات الإسكان … وأعلنت
+        الشركة"), within the two sentences before."""
+        leads = lx.clause_words("company_lead") if head == "شركه" else frozenset()
+        for k in range(before - 1, -1, -1):
+            word = self.words[k]
+            if word in leads and k + 1 < before and self.x.sentence[before] - self.x.sentence[k] <= 2:
+                end = self.company_name_end(k + 1, before)
+                if end > k + 1:
+                    return self.make_who(Candidate("x", (0, 0), np=self.span(k + 1, end), np_tokens=(k + 1, end)))
+            bare_word = word[1:] if word.startswith("و") and len(word) > 3 else word
+            if head == "وزاره" and word in ("وزير", "ووزير") and k + 1 < before and self.words[k + 1].startswith("ال"):
+                return None  # "وأمر وزير الداخلية … وقالت الوزارة": his ministry, not one named before him
+            if _bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل":
+                end = self.parse_np(k, min(self.count, k + 8))
+                if end > k + 1:
+                    cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
+                    return self.make_who(cand)
+        return self.named_company_before(before) if head == "شركه" else None
+
+    def named_company_before(self, before: int) -> Who | None:
+        """"الشركة" after "محرك البحث الشهير «غوغل»": the organisation last named by its own name (not a
+        ministry or an authority) within the three sentences before."""
+        if before >= self.count:
+            return None
+        sentence = self.x.sentence[before]
+        for ns, ne, entity in self.mentions_before(before, "ORG"):
+            if sentence - self.x.sentence[self.x.token_at(ns)] > 3:
+                return None
+            words = self.x.norm[ns:ne].split()
+            if _outlet(self.x.original_text(ns, ne)) is not None:
+                continue  # the outlet of a byline reports, it is not the company
+            if words and (lx.head_kind(words[0]) in (None, "name") or _bare(words[0]) == "شركه"):
+                return self.mention_who(ns, ne, entity, "org")
+        return None
+
+    def company_name_end(self, k: int, limit: int) -> int:
+        """End of a company's name after "سهم": up to a preposition phrase, a figure or a verb (a plain
+        word after a definite one, "داماك العقارية ارتفع")."""
+        end = k
+        while end < min(limit, k + 7) and self.is_word(end) and not self.words[end][0].isdigit():
+            word = self.words[end]
+            if word in lx.PREP_WORDS or word in lx.NP_STOPS or (end > k and word.startswith(("ب", "و")) and lx.head_kind(word) is None):
+                break
+            if end > k and self.words[end - 1].startswith("ال") and not word.startswith(("ال", "ل")):
+                break
+            end += 1
+        return end
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """Whether two spellings of a name differ by one long vowel letter (ا، و، ي) written or left out:
+    "الحميدان" / "الحمدان", "القضيعان" / "القضعان"."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 4:
+        return False  # (not "حسن" / "حسين", "سعد" / "سعيد": three letters are too few to tell)
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[k] in "اوي" and longer[:k] + longer[k + 1:] == shorter for k in range(1, len(longer) - 1))

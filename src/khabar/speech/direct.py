@@ -1,0 +1,473 @@
+"""Direct quotes: words in quotation marks, and who they are attributed to.
+
+:meth:`DirectQuotes.direct_pass` visits every quotation :mod:`khabar.speech.scan` paired and takes
+it as a quote when a cue stands before it (:meth:`~DirectQuotes.cue_before`, "وقال بلينكن: «…»"),
+after it (:meth:`~DirectQuotes.cue_after`, "«…»، قال الوزير", "«…» بحسب الوزير"), a speaker and a
+colon before it (:meth:`~DirectQuotes.direct_from_colon`), or when it is sentence-length Arabic
+words right after an attributed passage; short quoted names and titles ("شعار «وطن السلام»") are
+not quotes (:meth:`~DirectQuotes.quoted_name`, :meth:`~DirectQuotes.name_context`). A closing mark
+with no opening one is :meth:`~DirectQuotes.unopened`.
+
+The speaker phrase is read by :mod:`khabar.speech.phrases` and :mod:`khabar.speech.region`; the
+speaker is resolved by :mod:`khabar.speech.speakers`. Reporting verbs with an إن/أن clause are
+:mod:`khabar.speech.indirect`.
+"""
+
+from __future__ import annotations
+
+from khabar.speech import lexicon as lx
+from khabar.speech.candidates import (
+    COMMAS,
+    DASHES,
+    MAX_NP,
+    MAX_REGION,
+    SENTENCE_END,
+    SHORT_NAME_WORDS,
+    TRAIL_PUNCT,
+    Candidate,
+)
+from khabar.speech.scan import QUOTE_CHARS, Quotation
+
+SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
+FIRST_PERSON_THAT = lx.word_class("first_person_that")
+SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعالى: «…»": God speaks
+SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
+
+
+class DirectQuotes:
+    """The direct pass: quotations and their attributions."""
+
+    def direct_pass(self) -> None:
+        x = self.x
+        for qi, q in enumerate(x.quotations):
+            if q.broken == "unopened":
+                self.unopened(q)
+                continue
+            open_tok = x.token_at(q.open)
+            nwords = self.quote_words(q)
+            if nwords == 0:
+                continue
+            if nwords <= SHORT_NAME_WORDS and self.quoted_name(q):
+                continue  # "وتناشد «أم منصور»"، "شركات الطيران: «طيران الإمارات»، «فلاي دبي»": a name in marks
+            close_tok = self.close_token(q)
+            before = open_tok - 1
+            prev = self.words[before] if before >= 0 and self.same_paragraph(before, open_tok) else ""
+            cue = self.cue_before(open_tok)
+            after = self.cue_after(close_tok) if close_tok is not None else None
+            name_context = self.name_context(before, nwords)
+            cand = None
+            if cue is not None:
+                adjacent = prev == ":" or (
+                    (prev in ("،", ",") or before == cue or prev in lx.COMPLEMENTIZERS or prev == "ب" or before in self.nominal
+                     or before in self.person_ends)  # "وقال ستيوارت "لقد عملنا بجهد كبير"،"
+                    and self.ends_clause(close_tok)
+                    and not self.complement_follows(close_tok, cue)
+                )
+                if nwords > SHORT_NAME_WORDS and not name_context or adjacent:
+                    cand = self.direct_from_cue(q, cue, open_tok)
+            if cue is None and self.partial_quotation(open_tok):
+                continue  # "وأوضح أن المركز يعمل على «تعليم …»": quoted words inside reported speech
+            opens_clause = before < 0 or not self.is_word(before) or not self.same_paragraph(before, open_tok)
+            if cand is None and after is not None and not name_context and (nwords > SHORT_NAME_WORDS or opens_clause):
+                cand = self.direct_from_after(q, after)
+            if cand is None and prev == ":" and not name_context and nwords > SHORT_NAME_WORDS:
+                cand = self.direct_from_colon(q, before)
+            if cand is None and nwords >= SENTENCE_WORDS and not name_context and self.arabic_statement(q) and (
+                    opens_clause or prev in TRAIL_PUNCT or prev in lx.clause_words("citation_lead")):
+                # (not a quotation inside a clause with a word before it, "تنفيذ «انقلاب في الحكم …»",
+                # "عن إصدارها «قاموس الأدب …»": a name, a title or a phrase held at arm's length)
+                cand = Candidate("direct", (q.content_start, q.content_end), resolve="previous", order=open_tok)
+            if cand is None:
+                continue
+            cand.content = self.trim_content(q.content_start, q.content_end)
+            if cand.content is None:
+                continue
+            self.reported_in_marks(cand)
+            lead = self.scripture_lead(open_tok)
+            if lead is not None:
+                # "مستشهداً بقوله تعالى: «…»": the verse is God's words, cited by the preacher
+                cand.np, cand.np_tokens, cand.resolve = self.span(*lead), lead, "explicit"
+            cand.nested = open_tok in self.nested_opens
+            cand.sentence = x.sentence[open_tok]
+            cand.priority = 3
+            self.direct_opens.add(open_tok)
+            self.candidates.append(cand)
+
+    def quoted_name(self, q: Quotation) -> bool:
+        """Whether the words inside a short quotation are all one name the entity tagger found (a
+        person, an organisation, a place): marks set off a name ("«طيران الإمارات»، «الاتحاد
+        للطيران»", "وتناشد «أم منصور»") as often as speech, and a name alone is never what was said."""
+        if not self.entities or q.content_end <= q.content_start:
+            return False
+        s, e = self.x.original_span(q.content_start, q.content_end)
+        return any(m[0] <= s and e <= m[1] and m[3] in ("PER", "ORG", "LOC") for m in self.entities)
+
+    def scripture_lead(self, open_tok: int) -> tuple[int, int] | None:
+        """Tokens of "تعالى" / "سبحانه وتعالى" in "بقوله تعالى: «…»", "وقوله سبحانه: (…)" right before a
+        quotation: who speaks in the verse, named by the words that praise him."""
+        k = open_tok - 1
+        while k >= 0 and self.words[k] in (":", "«", "(", '"'):
+            k -= 1
+        end = k + 1
+        while k >= 0 and self.words[k] in SCRIPTURE_EPITHETS and end - k <= 4:
+            k -= 1
+        if k < 0 or k + 1 >= end or self.words[k] not in SCRIPTURE_LEADS:
+            return None
+        return k + 1, end
+
+    def arabic_statement(self, q) -> bool:
+        """Whether a quotation with no cue reads as someone's words: mostly Arabic words and not
+        opening with a figure ("«The Annals of the American Academy …»" is a title, "«1,2كم من
+        تقاطع الأندلس …»" a description of a road)."""
+        text = self.x.norm[q.content_start:q.content_end].strip()
+        if not text or text[0].isdigit():
+            return False
+        letters = [c for c in text if c.isalpha()]
+        return sum("\u0600" <= c <= "\u06ff" for c in letters) >= 0.6 * max(1, len(letters))
+
+    def reported_in_marks(self, cand: Candidate) -> None:
+        """'وقال "إنه ممتنع عن …"': quoted words that open with إن/أن are reported in the third
+        person, so the quote is indirect and its content starts after the complementizer."""
+        k = self.x.token_at(cand.content[0])
+        if k + 1 >= self.count or self.x.starts[k] != cand.content[0] or not self.valid_complementizer(k):
+            return
+        if self.words[k] in FIRST_PERSON_THAT:
+            return  # "قائلا: «إني وقعت بالحب»": the speaker's own words, in the first person
+        if self.words[k] in ("فان",) or self.x.starts[k + 1] >= cand.content[1] or not self.is_word(k + 1):
+            return
+        cand.kind = "indirect"
+        cand.content = (self.x.starts[k + 1], cand.content[1])
+
+    def partial_quotation(self, open_tok: int) -> bool:
+        """Whether a quotation opens inside the complement of a reporting verb, after some of its
+        words ("وأوضح أن مركز المكافحة يعمل على «تعليم …»", "شكا من أنه يمتنع عن الأطعمة “لأنه …”"):
+        the quoted words are part of that indirect quote, not a quote of their own."""
+        first, _ = self.x.sentence_bounds(open_tok)
+        k = open_tok - 1
+        if k < first or not self.is_word(k):
+            return False  # after a colon, a comma or a dash the quotation stands on its own
+        words_between = 0
+        while k >= first and open_tok - k < MAX_REGION:
+            word = self.words[k]
+            if word in COMMAS and k == open_tok - 2 and self.words[open_tok - 1] == "و":
+                k -= 1  # "أن الأوضاع أعطت فرصة للقاعدة، و«لا يمكن حاليا تمييز …»": and-ed onto the complement
+                continue
+            if word in COMMAS or word == ":" or word in QUOTE_CHARS or k in self.according:
+                return False
+            if self.valid_complementizer(k):
+                if words_between == 0:
+                    return False  # "أن «…»": the quote is the whole complement
+                return any(c in self.cues or c in self.nominal for c in range(max(first, k - MAX_NP), k))
+            if k in self.cues and self.cues[k].person == 3:
+                return False
+            words_between += self.is_word(k)
+            k -= 1
+        return False
+
+    def ends_clause(self, close_tok: int | None) -> bool:
+        """Whether a quotation closing at ``close_tok`` ends its clause (a short quote is then all that was said)."""
+        if close_tok is None:
+            return True
+        k = close_tok + 1
+        if k >= self.count or not self.same_paragraph(k, close_tok):
+            return True
+        word = self.words[k]
+        return word in SENTENCE_END or word in COMMAS or word in DASHES or word == ")" or self.cue_after(close_tok) is not None
+
+    def complement_follows(self, close_tok: int | None, cue: int) -> bool:
+        """'وذكر "سعيد"، أحد المستأجرين، أنه …': the quoted words were the subject's name."""
+        if close_tok is None or cue not in self.cues:
+            return False
+        _, limit = self.x.sentence_bounds(close_tok)
+        region = self.scan_region(close_tok + 1, limit, self.cues[cue])
+        if region.stop in ("that", "colon"):
+            return True
+        end = self.parse_np(close_tok + 2, limit) if close_tok + 1 < limit and self.words[close_tok + 1] in COMMAS else close_tok + 1
+        return end > close_tok + 2 and self.scan_region(end, limit, self.cues[cue]).stop in ("that", "colon")
+
+    def name_context(self, before: int, nwords: int = 0) -> bool:
+        """A quoted string right after بعنوان، شعار، صحيفة… (or after لـ) is a name, not speech.
+
+        After an institution or outlet word only a short string is its name ("صحيفة «الحياة»");
+        a sentence-long one is what was said to it ("مخاطبا البرلمان «…»")."""
+        if before < 0:
+            return False
+        word = self.words[before]
+        names = lx.marker_words("name_cue")
+        if word == "ل" or (word in lx.marker_words("name_pronoun") and nwords < SENTENCE_WORDS):
+            return True
+        for form in (word, word[1:] if word[:1] in "وبل" else word, "ال" + word[2:] if word.startswith("لل") else word):
+            if form in names:
+                return True
+            if lx.head_kind(form) in ("media", "org") and (nwords < SENTENCE_WORDS or not form.startswith("ال")):
+                return True
+        return False
+
+    def trim_content(self, start: int, end: int) -> tuple[int, int] | None:
+        norm = self.x.norm
+        while start < end and (norm[start].isspace() or norm[start] in "-–—"):
+            start += 1
+        while end > start and (norm[end - 1].isspace() or norm[end - 1] in ".،,-–—:"):
+            end -= 1
+        return (start, end) if end > start else None
+
+    def cue_before(self, open_tok: int) -> int | None:
+        """The reporting verb (or بقوله, قائلا) that introduces a quotation opening at ``open_tok``."""
+        words = self.words
+        first, _ = self.x.sentence_bounds(open_tok)
+        k = open_tok - 1
+        steps = 0
+        while k >= first and steps < MAX_REGION:
+            word = words[k]
+            if word in QUOTE_CHARS:
+                opener = next((o for o, qi in self.open_at.items() if self.close_token(self.x.quotations[qi]) == k), None)
+                if opener is None or opener in self.direct_opens:
+                    return None
+                k = opener - 1
+                steps += 1
+                continue
+            if k in self.cues and not self.weak_cue(k) and not (self.cues[k].person == 1 and k > first and k - 1 in self.cues):
+                form = self.cues[k]
+                if form.person == 3 and k not in self.used and (not self.inside_clause(k, first) or self.cites_scripture(k, open_tok)):
+                    return k
+                if form.person == 3 and k not in self.used and self.nested_cue(k, open_tok, first):
+                    self.nested_opens.add(open_tok)
+                    return k
+                if form.person == 3 and k not in self.used and k + 2 == open_tok and words[k + 1] == ":":
+                    return k  # "…، وخالية من أي إضافة يقول: «…»": the verb, its colon and the quotation
+                return None
+            if k in self.nominal:
+                if k - 1 >= first and k - 1 in self.cues and self.cues[k - 1].person == 3:
+                    return k - 1  # "علّقت بالقول: «…»"
+                return k
+            if word in lx.COMPLEMENTIZERS and k < open_tok - 1 and self.valid_complementizer(k):
+                return None
+            if k in self.according:
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def nested_cue(self, k: int, open_tok: int, first: int) -> bool:
+        """'وقال المحامي إن مرسي قال “إنه ممتنع …”': inside reported speech, a verb with its subject
+        just before it and the quotation right after it is a quote within the quote."""
+        if k != open_tok - 1 or self.cues[k].prefix or k - 1 < first or not self.is_word(k - 1):
+            return False
+        return not self.valid_complementizer(k - 1) and self.words[k - 1] not in lx.NP_STOPS
+
+    def inside_clause(self, k: int, first: int) -> bool:
+        """"وقال الساهر إن الأغنية …، كتب كلماتها الشاعر …، «…»": a bare verb after another cue's
+        complement is part of what that cue reports, not a new attribution."""
+        form = self.cues[k]
+        if form.prefix or form.kind != "verb" or (k > first and self.words[k - 1] in COMMAS and "quote" not in form.flags):
+            return False
+        for c in range(k - 1, first - 1, -1):
+            if c in self.cues and any(self.valid_complementizer(m) and not self.in_direct_quote(m, k) for m in range(c + 1, k)):
+                return True
+        return False
+
+    def cites_scripture(self, k: int, open_tok: int) -> bool:
+        """"…، حيث قال تعالى: (…)", "يقول الله عز وجل: «…»": a verb whose subject is God, named by
+        the words that praise him, cites a verse — its own quote even inside another's reported
+        speech, whose speaker cites it."""
+        between = [self.words[m] for m in range(k + 1, open_tok)]
+        return any(w in SCRIPTURE_EPITHETS for w in between) and all(
+            w in SCRIPTURE_EPITHETS or w in ("الله", ":") for w in between)
+
+    def in_direct_quote(self, m: int, k: int) -> bool:
+        """Whether token ``m`` stands inside a quotation already taken as a direct quote that does not
+        hold ``k``: its "أن" is the quoted speaker's, not a complement the later verb depends on
+        ('قوله "ليس صحيحا أنه يتعين …"، وفي إشارة إلى الاتفاق قال صالحي "…"')."""
+        qi = self.inside[m]
+        if qi < 0 or self.inside[k] == qi:
+            return False
+        opened = self.x.quotations[qi].open
+        return opened is not None and self.x.token_at(opened) in self.direct_opens
+
+    def weak_cue(self, k: int) -> bool:
+        """A strict verb form that here reads as another word ("عبر صفحته", "بين الطرفين")."""
+        form = self.cues[k]
+        if "strict" not in form.flags or form.prefix:
+            return False
+        marker = self.marker_at(k) if self.words[k] in lx.markers() else None
+        if marker is not None and marker[0].kind in ("via_doc", "via_talk", "circumstance", "audience"):
+            return True
+        nxt = k + 1
+        if nxt >= self.count:
+            return True
+        word = self.words[nxt]
+        return not (word in (":", "،", ",") or nxt in self.open_at or lx.head_kind(word) is not None)
+
+    def cue_after(self, close_tok: int) -> tuple[str, int] | None:
+        """A cue right after a closing mark: "«…»، قال الوزير", "«…» بحسب الوزير"."""
+        k = close_tok + 1
+        while k < self.count and self.words[k] in COMMAS | DASHES and self.same_paragraph(k, close_tok):
+            k += 1
+        if k >= self.count or not self.same_paragraph(k, close_tok):
+            return None
+        form = self.cues.get(k)
+        if form is not None and form.kind == "verb" and form.person == 3 and not form.prefix and "strict" not in form.flags:
+            if not self.verb_has_complement(k, form):
+                return "verb", k
+            return None
+        if k in self.according and self.according[k][0].kind != "chain" and self.words[k][:1] not in ("و", "ف"):
+            return "according", k
+        return None
+
+    def direct_from_cue(self, q: Quotation, cue: int, open_tok: int) -> Candidate:
+        form = self.cues.get(cue)
+        cand = Candidate("direct", (q.content_start, q.content_end), form=form, order=cue)
+        cue_end = cue + 1
+        if form is not None and cue_end < open_tok and (cue_end in self.cues and "merge" in self.cues[cue_end].flags or cue_end in self.nominal):
+            cue_end += 1
+        cand.cue = self.span(cue, cue_end)
+        self.used.add(cue)
+        self.used.add(cue_end - 1)
+        if form is None:  # بقوله, بالقول
+            cand.resolve = "sentence"
+            self.relayed_source(cand, cue)
+            return cand
+        lead_via = None
+        if form.kind == "verb":
+            cue_end_np, lead_via = self.skip_lead(cue_end, open_tok)
+        else:
+            cue_end_np = cue_end
+        if lead_via is not None:
+            cand.via, cand.via_target, cand.via_nominal = lead_via
+        end = self.subject_end(cue_end_np, open_tok, form)
+        if form.kind == "verb" and self.where_said(cue_end_np, end):
+            end = cue_end_np  # "وقال في الاتصال الهاتفي: «…»": the speaker goes on
+        if form.kind == "participle":
+            self.attach_np(cand, cue_end, end, form, default="sentence")
+        else:
+            self.attach_np(cand, cue_end_np, end, form, default="sentence" if cue and self.words[cue - 1] in ("ما", "مما") else "previous")
+            if cand.np is None:
+                self.subject_before(cand, cue)
+        region = self.scan_region(end, open_tok + 1, form)
+        self.attach_region(cand, region)
+        return cand
+
+    def relayed_source(self, cand: Candidate, nominal: int) -> None:
+        """'ونقل المحامي عن مرسي قوله: «…»': the one after عن said it, the subject of نقل relayed it."""
+        first, _ = self.x.sentence_bounds(nominal)
+        about = next((m for m in range(nominal - 1, max(first, nominal - MAX_NP) - 1, -1) if self.words[m] == "عن"), None)
+        if about is None or about + 1 >= nominal:
+            return
+        verb = next((v for v in range(about - 1, max(first, about - MAX_NP) - 1, -1)
+                     if v in self.cues and self.cues[v].lemma == "نقل"), None)
+        if verb is None:
+            return
+        end = self.parse_np(about + 1, nominal)
+        if end <= about + 1:
+            return
+        self.attach_np(cand, about + 1, end, None, default="sentence")
+        if verb + 1 < about:
+            relay_end = self.parse_np(verb + 1, about)
+            cand.via = cand.via_target = self.span(verb + 1, relay_end if relay_end > verb + 1 else about)
+        self.used.add(verb)
+
+    def direct_from_after(self, q: Quotation, after: tuple[str, int]) -> Candidate | None:
+        kind, k = after
+        _, limit = self.x.sentence_bounds(k)
+        if kind == "verb":
+            form = self.cues[k]
+            cand = Candidate("direct", (q.content_start, q.content_end), cue=self.span(k, k + 1), form=form, order=k)
+            end = self.parse_np(k + 1, limit)
+            self.attach_np(cand, k + 1, end, form, default="previous")
+            self.attach_region(cand, self.scan_region(end, limit, form))
+            self.used.add(k)
+            return cand
+        phrase, nxt, cue_end = self.according[k]
+        cand = Candidate("direct", (q.content_start, q.content_end), cue=(self.x.starts[k], cue_end), order=k)
+        start = nxt
+        if phrase.kind == "verb" and start < limit and self.is_word(start):
+            start += 1
+        end = self.parse_np(start, limit)
+        self.attach_np(cand, start, end, None, default="previous")
+        self.attach_region(cand, self.scan_region(end, limit, None))
+        self.used.add(k)
+        return cand
+
+    def direct_from_colon(self, q: Quotation, colon: int) -> Candidate | None:
+        """"الوزير: «…»": the phrase before the colon speaks (when it looks like a speaker)."""
+        first, _ = self.x.sentence_bounds(colon)
+        a = colon
+        while a > first and self.is_word(a - 1) and colon - a < 8:
+            a -= 1
+        if a == colon:
+            return None
+        words = [self.words[k] for k in range(a, colon)]
+        looks = any(lx.head_kind(w) in ("title", "anon", "org", "media", "honorific") for w in words) or self.has_entity(self.span(a, colon))
+        if not looks:
+            return None
+        if any(w in lx.RELATIVES or w in lx.COMPLEMENTIZERS for w in words):
+            return None  # "… أن التخصصات التي ستطلقها هي سبعة تخصصات: «…»": a clause, not a speaker's label
+        cand = Candidate("direct", (q.content_start, q.content_end), order=a)
+        self.attach_np(cand, a, colon, None, default="previous")
+        return cand
+
+    def unopened_before_cue(self, q: Quotation, first: int, close_tok: int) -> None:
+        """"نحن ملتزمون بأمن المنطقة» قال بلينكن": a closing mark with no opening one and no cue
+        before it, but a cue right after it: the content runs from the paragraph's start (or the
+        last quotation mark) to the mark."""
+        after = self.cue_after(close_tok)
+        if after is None or any(self.words[k] in QUOTE_CHARS for k in range(first, close_tok)):
+            return
+        content = self.trim_content(self.x.starts[first], self.x.starts[close_tok])
+        if content is None:
+            return
+        if sum(1 for k in range(first, close_tok) if self.is_word(k)) <= SHORT_NAME_WORDS:
+            return  # "الرئيس» قال": a name's closing mark, not a statement
+        shell = Quotation(None, q.close, content[0], content[1], "unopened")
+        cand = self.direct_from_after(shell, after)
+        if cand is None:
+            return
+        cand.content, cand.priority, cand.sentence = content, 3, self.x.sentence[close_tok]
+        self.candidates.append(cand)
+
+    def unopened(self, q: Quotation) -> None:
+        """A closing mark with no opening one: the content runs from the colon or cue before it."""
+        close_tok = self.x.token_at(q.close)
+        k = close_tok - 1
+        first = close_tok
+        while first > 0 and self.same_paragraph(first - 1, close_tok) and close_tok - first < 80:
+            first -= 1
+        start_tok = None
+        cue = None
+        nearest_cue = None
+        while k >= first and self.words[k] not in QUOTE_CHARS:
+            if self.words[k] == ":":  # "وقال …: إن … في حينها»": the colon opens what the mark closes
+                start_tok = k + 1
+                cue = self.cue_before(k + 1) if k >= 1 else None
+                break
+            if nearest_cue is None and k in self.cues and self.cues[k].person == 3 and not self.weak_cue(k):
+                nearest_cue = k
+            k -= 1
+        if start_tok is None:
+            cue = nearest_cue
+        if cue is None and start_tok is None:
+            self.unopened_before_cue(q, first, close_tok)
+            return
+        if start_tok is None:
+            form = self.cues[cue]
+            end = self.parse_np(cue + 1, close_tok)
+            region = self.scan_region(end, close_tok, form)
+            start_tok = region.at if region.stop in ("that", "colon", "prep") else end
+        if start_tok >= close_tok:
+            return
+        content = self.trim_content(self.x.starts[start_tok], self.x.starts[close_tok])
+        if content is None:
+            return
+        cand = Candidate("direct", content, order=cue if cue is not None else start_tok, priority=3)
+        if cue is not None:
+            form = self.cues.get(cue)
+            cand.cue = self.span(cue, cue + 1)
+            cand.form = form
+            end = self.parse_np(cue + 1, start_tok)
+            self.attach_np(cand, cue + 1, end, form, default="previous")
+            self.attach_region(cand, self.scan_region(end, start_tok, form))
+            self.used.add(cue)
+        else:
+            cand.resolve = "previous"
+        cand.sentence = self.x.sentence[start_tok]
+        self.candidates.append(cand)

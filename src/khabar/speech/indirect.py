@@ -1,0 +1,354 @@
+"""Indirect quotes: a reporting verb and what it reports.
+
+:meth:`IndirectQuotes.indirect_pass` visits every reporting verb and participle found when the
+document was opened, in any person, tense and gender, and :meth:`~IndirectQuotes.indirect_from_cue`
+reads its subject (:mod:`khabar.speech.phrases`), the region after it (:mod:`khabar.speech.region`)
+and its content: a clause with إن/أن/بأن, a colon, or, for verbs that take one, an object
+("أكد أهمية …", "أشار إلى …": :meth:`~IndirectQuotes.object_quote`); "وجاء في البيان أن …" names its
+source after a preposition (:meth:`~IndirectQuotes.sourced_from_cue`); a phrase that cannot be
+the verb's subject is its object (:meth:`~IndirectQuotes.disagrees`). Impersonal verbs ("ويذكر
+أن") and participles that are adjectives ("حالة إصابة مؤكدة") are not cues.
+
+A subject written before the verb is :mod:`khabar.speech.subjects`; a verb with no subject goes to
+:mod:`khabar.speech.speakers`; quotation marks are :mod:`khabar.speech.direct`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khabar.speech import lexicon as lx
+from khabar.speech.candidates import (
+    COMMAS,
+    DEMONSTRATIVES,
+    KANA,
+    MAX_NP,
+    PLURAL_HEADS,
+    SENTENCE_END,
+    Candidate,
+    Region,
+    _bare,
+    _unambiguous,
+)
+from khabar.speech.lexicon import CueForm
+
+SUBJUNCTIVE = lx.word_class("subjunctive")
+NEGATIONS = lx.word_class("negations")
+PRONOUN_PPS = lx.word_class("pronoun_pps")
+# before a verb without a complement clause, these make it narration: "ولم تعلن أي جهة مسؤوليتها", "والذي جدد عقده"
+NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.RELATIVES)
+COPULAS = lx.word_class("copulas")
+
+
+def _impersonal() -> frozenset[str]:
+    return lx.marker_words("impersonal")
+
+
+class IndirectQuotes:
+    """The indirect pass: reporting verbs and their content."""
+
+    def indirect_pass(self) -> None:
+        words = self.words
+        impersonal = _impersonal()
+        for i in sorted(self.cues):
+            if i in self.used or self.inside[i] >= 0:
+                continue
+            form = self.cues[i]
+            if form.person != 3:
+                continue
+            if words[i] in impersonal and self.impersonal_that(i):
+                continue
+            if i and words[i - 1] in ("ما", "مما") and form.kind == "verb" and "quote" not in form.flags:
+                continue  # "ما قاله الوزير" is a reference, not an attribution
+            if i and words[i - 1] in SUBJUNCTIVE and form.tense == "present":
+                continue  # "احذر لسانك أن تقول": to say, not said
+            if self.adjective_participle(i, form):
+                continue  # "حالة إصابة مؤكدة بالفيروس": a confirmed case, not a statement
+            cand = self.indirect_from_cue(i, form)
+            if cand is not None:
+                self.candidates.append(cand)
+
+    def impersonal_that(self, i: int) -> bool:
+        """"ويذكر أن …", "وتبين بعد الفحص أنها …": an impersonal verb whose complement follows, at most
+        after a short phrase saying when or how (no one named on the way)."""
+        for k in range(i + 1, min(self.count, i + 5)):
+            if self.valid_complementizer(k):
+                return True
+            if not self.is_word(k) or self.subject_like(k):
+                return False
+        return False
+
+    @staticmethod
+    def _future_verb(word: str) -> bool:
+        """A future verb (سيكون، ستبدأ، سنواصل): a clause opens with it."""
+        return (len(word) >= 5 and word[0] == "س" and word[1] in "يتنا" and word[2] != "ا"
+                and not word.endswith(("ات", "ه", "ي", "يه")) and word not in lx.cue_forms())
+
+    def adjective_participle(self, i: int, form: CueForm) -> bool:
+        """A participle with no comma before it that agrees with the noun before it as an adjective
+        (a feminine or plural ending: "حالات مؤكدة أو شبه مؤكدة"), and is not followed by a
+        complement or its preposition: an attribute, not a reporting participle."""
+        if form.kind == "participle" and i and (self.words[i - 1] in COPULAS or self.words[i - 1] in KANA):
+            return True  # "كما كان متوقعا", "ليس مستبعدا": the predicate of كان/ليس, not a speaker's participle
+        if form.kind != "participle" or not i or not self.is_word(i - 1) or self.words[i].endswith("ا"):
+            return False
+        if self.words[i - 1] in ("و", "ف") or self.words[i - 1] in lx.cue_forms():
+            return False
+        k = i + 1
+        if k >= self.count or not self.is_word(k):
+            return k < self.count and self.words[k] not in (":", "«", '"', "“")
+        if self.valid_complementizer(k) or self.words[k] in DEMONSTRATIVES or self.words[k].startswith("ال"):
+            return False  # "… محذرة المسافرين من …": a definite object follows the participle
+        if "noun" in form.flags and self.content_word(k, listed=True):
+            return False  # "… مؤكدة أهمية تلبية الاحتياجات": a listed object noun follows
+        if k + 1 < self.count and self.words[k] in PRONOUN_PPS and self.valid_complementizer(k + 1):
+            return False  # "مؤكدة فيه أن …"
+        return not any(self.words[k] == p or self.words[k].startswith(p) and p in ("ب", "ل") for p in form.preps)
+
+    def indirect_from_cue(self, i: int, form: CueForm) -> Candidate | None:
+        words = self.words
+        _, limit = self.x.sentence_bounds(i)
+        if "docnoun" in form.flags and i + 1 < limit and lx.head_kind(words[i + 1]) in ("doc", "org", "media"):
+            form = _with_noun(form)  # "وأظهرت الحصيلة تراجع الفاتورة": a text's finding is its object
+        flags = form.flags
+        noun_object = "noun" in flags and ("strict" not in flags or _unambiguous(form, words[i]))
+        start = i + 1
+        if "source" in flags:
+            return self.sourced_from_cue(i, form, limit)
+        lead_via = None
+        if form.kind == "verb":
+            start = self.skip_adverbs(self.skip_circumstance(start, limit), limit)
+            start, lead_via = self.skip_lead(start, limit)
+            if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
+                return None  # "أوضح ذلك مشرف إدارة …": what was said came before
+        np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
+        if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
+            np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
+        if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.kana_named_subject(i) is None):
+            np_end = start  # "وقال في الاتصال الهاتفي إن …": the speaker goes on ("وكانت السلطات اعلنت في …": hers)
+        if form.kind == "verb" and np_end > start and self.disagrees(start, np_end, form, i):
+            np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
+            kana_before = i > 0 and self.words[i - 1] in ("كانوا", "كانا", "كانتا")  # "كان المحللون توقعوا مبيعات …"
+            if form.plural and not (self.content_word(start, masdar=True, listed=True) or self.prep_follows(start, limit, form)
+                                    or self.construct_object(start, limit) or kana_before):
+                return None  # "ودعوا الأهلي …" (bade farewell): a plural verb with a plain noun after it is narration
+            if noun_object or "object" in flags or "noun" in flags:
+                return self.object_quote(i, form, start, limit)
+        region = self.scan_region(np_end, limit, form)
+        noun_first = False
+        if noun_object and form.kind != "participle" and region.stop in ("that", "prep"):
+            # "أكد الأمير أهمية الأنشطة … على أن …": an object noun comes before the complement
+            np_noun = self.parse_np(start, limit, preps=form.preps, noun_object=True)
+            noun_first = np_noun < np_end and self.content_word(np_noun, listed=True) and not (
+                np_noun == start and lx.head_kind(words[start]) is not None)
+        if noun_first or noun_object and region.stop not in ("that", "colon", "quote", "merge"):
+            if form.kind != "participle":
+                np_end = self.parse_np(start, limit, preps=form.preps, noun_object=True, masdar=not noun_first)
+            region = self.scan_region(np_end, limit, form, allow_noun=True)
+            if region.stop == "none" and np_end < limit and self.is_word(np_end) and not self.boundary_at(np_end) and (
+                np_end == start or self.content_word(np_end, masdar=True) or np_end == self.object_break
+            ):
+                region.stop, region.at = "noun", np_end
+        if (form.kind == "verb" and form.prefix and "colon" in flags and "strict" not in flags and region.stop == "none"
+                and start < limit and start not in self.entity_starts
+                and (self._future_verb(words[start]) or words[start] in lx.clause_words("speech_opener"))):
+            np_end = start  # "وأضاف ستكون الساعات المقبلة حاسمة": speech with its colon left out
+            region = Region("colon", start)
+        cue_end = i + 1
+        if region.stop == "merge":
+            merged = region.at
+            cue_end = merged + 1
+            region2 = self.scan_region(merged + 1, limit, self.cues[merged])
+            region2.via = region2.via or region.via
+            region2.channel = region2.channel or region.channel
+            region2.via_target = region2.via_target or region.via_target
+            region2.time = region2.time or region.time
+            region2.audience = region2.audience or region.audience
+            region2.anonymous = region2.anonymous or region.anonymous
+            region = region2
+            self.used.add(merged)
+        if region.np_end is not None and np_end > start:
+            np_end = region.np_end
+        if region.stop == "prep" and "object" in flags and np_end > start and self.object_phrase(start, np_end):
+            np_end = start  # "ودعا السكان إلى التعاون": the people called on are part of what was said
+            region.at = start
+        if region.stop == "quote":
+            return None  # the direct pass decides about quotations
+        if region.stop == "colon" and region.at < self.count and region.at in self.open_at:
+            return None
+        if region.stop not in ("that", "colon", "prep", "noun"):
+            return None
+        if "quote" in flags and region.stop != "colon":
+            return None
+        if "strict" in flags and region.stop not in ("that", "colon", "prep") and not (region.stop == "noun" and noun_object):
+            return None
+        if region.stop not in ("that", "colon") and i and words[i - 1] in NARRATION_BEFORE:
+            return None  # "ولم تعلن أي جهة مسؤوليتها", "التي تدعو إلى …": narration
+        if region.stop not in ("that", "colon") and region.at < self.count and words[region.at] in ("له", "لها", "لهم", "لهما"):
+            return None  # "ودعوا لهم بالمغفرة"
+        k = self.skip_adverbs(region.at, limit) if region.stop == "noun" else region.at
+        if k >= limit or not any(self.is_word(m) for m in range(k, min(limit, k + 3))):
+            return None
+        end = self.clause_end(k)
+        if region.stop not in ("that", "colon"):
+            end = self.object_end(k, end)
+        if end <= k:
+            return None
+        content = self.content_span(k, end)
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, cue_end), form=form, order=i, sentence=self.x.sentence[i],
+                         priority=2 if region.stop in ("that", "colon") else 1)
+        if region.chain is not None:
+            # "نقلت الصحيفة عن مسؤول أن …": the source speaks, the subject relayed it
+            if np_end > start:
+                cand.via = self.span(start, np_end)
+                cand.via_target = cand.via
+            self.attach_np(cand, region.chain[0], region.chain[1], form, default="previous")
+            cand.form = None  # the verb agrees with the relay, not with the source
+        else:
+            default = "sentence" if form.kind == "participle" or (start < limit and words[start] in ("فيها", "فيه")) else "previous"
+            if form.kind == "verb" and i and words[i - 1] in lx.RELATIVES and np_end > start and words[start] in lx.PREP_WORDS:
+                np_end = start  # "تسلا التي قالت في أبريل إنها …": no subject after the verb, the antecedent speaks
+            kana = self.kana_named_subject(i) if form.kind == "verb" and not form.prefix and np_end > start else None
+            if kana is not None:
+                # the subject stands before the verb, so the phrase after it is whom it was told to
+                cand.np, cand.np_tokens, cand.resolve = self.span(kana, i), (kana, i), "explicit"
+            else:
+                self.attach_np(cand, start, np_end, form, default=default)
+            if cand.np is None and form.kind == "verb":
+                if not self.preceded_subject(cand, i):
+                    self.subject_before(cand, i)
+                if cand.np is not None and not form.prefix and self.inside_clause(i, self.x.sentence_bounds(i)[0]):
+                    cand.nested = True  # "وذكرت الوكالة أن القاضي قال إن …": the judge's words, inside the agency's
+        if lead_via is not None:
+            cand.via, cand.via_target, cand.via_nominal = lead_via
+        if i in self.trailing_via and cand.via is None:
+            cand.via = cand.via_target = self.trailing_via[i]
+        self.attach_region(cand, region)
+        self.used.add(i)
+        return cand
+
+    def disagrees(self, a: int, b: int, form: CueForm, verb: int) -> bool:
+        """Whether the phrase ``[a, b)`` after the verb at ``verb`` cannot be its subject, so it is
+        its object: a feminine verb does not take a masculine singular person ("ووصفت الممثل …", the
+        actress described the actor; institutions, plurals and feminine heads agree), a masculine one
+        not a feminine institution, and a verb written plural has its subject before it."""
+        if form.kind == "verb" and self.kana_subject(verb) is not None:
+            return True  # "كانت المعلمة قد اتهمت الجامعة …": the subject came before the verb
+        plural = form.kind == "verb" and form.plural and form.person == 3 and self.words[verb].endswith(("وا", "ون", "ن"))
+        if plural or (form.gender == "m" and not form.plural and form.person == 3 and self.feminine_institution(a, b)):
+            # "يشكون سوء النظافة": a verb marked plural has its subject before it (not the dual "شرحا",
+            # written like the accusative noun "شرحاً"); "وطالب منظمة الحج بـ…": a masculine verb does not
+            # take a feminine institution as subject. Loose news prose still writes "وقالوا المسؤولون إن …"
+            # and "وذكر وزارة الصحة أن …": with a complement clause after the phrase, it is the subject.
+            _, limit = self.x.sentence_bounds(a)
+            return self.scan_region(b, limit, form).stop not in ("that", "colon", "quote")
+        if form.gender != "f" or form.plural:
+            return False
+        head = self.words[a]
+        if not head.startswith("ال"):
+            return False  # "وأكدت رئيس اللجنة نشوى …": a woman may hold a title written masculine
+        bare = head[2:]
+        if lx.head_kind(head) not in ("title", "honorific") or bare.endswith(("ه", "ات")) or _bare(head) in PLURAL_HEADS:
+            return False
+        return not self.has_entity(self.span(a, b), types=("ORG",))
+
+    def construct_object(self, start: int, limit: int) -> bool:
+        """"يشكون سوء النظافة": a noun in the construct state (no article, a definite genitive after it,
+        not a name) is an object the verb governs."""
+        word = self.words[start]
+        return (start + 1 < limit and not word.startswith("ال") and self.words[start + 1].startswith("ال")
+                and start not in self.entity_starts and lx.head_kind(word) is None and word not in lx.NAME_PARTICLES)
+
+    def prep_follows(self, start: int, limit: int, form: CueForm) -> bool:
+        """Whether the verb's preposition follows its object within a few words ("حثوا أنقرة على …")."""
+        for k in range(start + 1, min(limit, start + MAX_NP)):
+            word = self.words[k]
+            if word in COMMAS or word in SENTENCE_END:
+                return False
+            if word in form.preps or ("ب" in form.preps and self.bi_object(k)):
+                return True
+        return False
+
+    def feminine_institution(self, a: int, b: int) -> bool:
+        """"وطالب منظمة الحج باتخاذ …": right after a masculine verb, an institution written with ة
+        (منظمة، وزارة، هيئة، شركة) is not its subject, which would make the verb feminine."""
+        head = self.words[a]
+        if lx.head_kind(head) != "org" or not self.original_word(a).endswith("ة"):
+            return False
+        return not self.has_entity(self.span(a, b), types=("PER",))
+
+    def object_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
+        """A verb with no subject written and its object as the content (the speaker is found before)."""
+        if i and self.words[i - 1] in NARRATION_BEFORE:
+            return None
+        end = self.object_end(start, self.clause_end(start))
+        content = self.content_span(start, end) if end > start else None
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, i + 1), form=form, order=i, sentence=self.x.sentence[i], priority=1)
+        self.attach_np(cand, start, start, form, default="previous")
+        self.subject_before(cand, i)
+        self.used.add(i)
+        return cand
+
+    def sourced_from_cue(self, i: int, form: CueForm, limit: int) -> Candidate | None:
+        """"وجاء في البيان أن …", "وعلمت «الشرق الأوسط» من مصادر أن …": the phrase after the
+        preposition is the source; a subject before it relayed the words (via)."""
+        words = self.words
+        start = i + 1
+        relay_end = self.parse_np(start, limit, preps=form.preps)
+        k = relay_end
+        if k >= limit or words[k] not in form.preps:
+            return None
+        source_end = self.parse_np(k + 1, limit)
+        if source_end <= k + 1:
+            return None
+        region = self.scan_region(source_end, limit, None)
+        if region.stop not in ("that", "colon"):
+            return None
+        end = self.clause_end(region.at) if region.at < limit else region.at
+        content = self.content_span(region.at, end) if end > region.at else None
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, i + 1), order=i, sentence=self.x.sentence[i], priority=2)
+        self.attach_np(cand, k + 1, source_end, None, default="previous")
+        if relay_end > start:
+            cand.via = cand.via_target = self.span(start, relay_end)
+        self.attach_region(cand, region)
+        self.used.add(i)
+        return cand
+
+    def object_phrase(self, a: int, b: int) -> bool:
+        """A short definite phrase of people ("السكان", "الطلاب"): the object of دعا/حث, not their subject."""
+        first = self.words[a]
+        if b - a > 3 or not first.startswith("ال") or self.has_entity(self.span(a, b), types=("PER", "ORG", "LOC", "MISC")):
+            return False
+        return lx.head_kind(first) in (None, "anon") or self.content_word(a)
+
+    def preceded_subject(self, cand: Candidate, cue: int) -> bool:
+        """"وسبق لوسائل إعلام إسبانية أن ذكرت أن …": after سبق the one who did it before stands in ل,
+        then أن and the verb; that phrase is the subject."""
+        words = self.words
+        if cue < 3 or words[cue - 1] not in ("ان",):
+            return False
+        first, _ = self.x.sentence_bounds(cue)
+        for k in range(cue - 2, max(first - 1, cue - 9), -1):
+            if words[k] in ("سبق", "وسبق", "فسبق") and k + 1 < cue - 1 and words[k + 1].startswith("ل") and len(words[k + 1]) > 2:
+                a, end = k + 1, cue - 1
+                if not all(self.is_word(m) for m in range(a, end)):
+                    return False
+                skip = 2 if words[a].startswith("لل") else 1  # "للعشائر": the article is folded into the ل
+                cand.np = (self.x.starts[a] + skip, self.x.ends[end - 1])
+                cand.np_tokens = (a, end)
+                cand.resolve = "explicit"
+                return True
+        return False
+
+
+@lru_cache(maxsize=256)
+def _with_noun(form: CueForm) -> CueForm:
+    from dataclasses import replace
+
+    return replace(form, flags=form.flags | {"noun"})

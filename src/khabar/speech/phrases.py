@@ -1,0 +1,422 @@
+"""Noun phrases: where a speaker phrase (or a verb's object) begins and ends.
+
+:meth:`NounPhrases.parse_np` reads a phrase from a token to its end: a boundary (a marker, a
+complementizer, the verb's preposition), the start of the verb's object (:meth:`~NounPhrases.np_ends_before`),
+a name the entity tagger ran on past its end (:meth:`~NounPhrases.name_overrun`), an apposition;
+:meth:`~NounPhrases.subject_end` is where the subject written after a reporting verb stops, past
+what may stand before it (:meth:`~NounPhrases.skip_lead`: an outlet, "بدوره،", an adverb). Construct
+heads and content words tell whether a word still belongs to the phrase or opens the content.
+
+Where the via, audience and time markers stop a phrase is :mod:`khabar.speech.region`; subjects
+written before their verb are :mod:`khabar.speech.subjects`; who a phrase names is
+:mod:`khabar.speech.speakers`.
+"""
+
+from __future__ import annotations
+
+from khabar.speech import lexicon as lx
+from khabar.speech.candidates import (
+    COMMAS,
+    DASHES,
+    DEMONSTRATIVES,
+    ISSUED,
+    ISSUED_BY,
+    KANA,
+    MAX_NP,
+    RESUMPTIVE_PPS,
+    SHORT_NAME_WORDS,
+    _bare,
+    _unambiguous,
+    _without_lam,
+)
+from khabar.speech.lexicon import CueForm
+from khabar.speech.scan import QUOTE_CHARS
+
+TRIM_WORDS = lx.word_class("trim_words")
+APPOSITION_WORDS = lx.word_class("apposition_words")
+
+
+class NounPhrases:
+    """Speaker phrases and objects: where they begin and end (see the module docstring)."""
+
+    def skip_circumstance(self, i: int, limit: int) -> int:
+        """After "بدوره،", "من جهته،", "أيضا" the subject still follows: "واعترف بدوره، مدرب المكسيك …"."""
+        k = i
+        while k < limit and self.words[k] in lx.markers():
+            marker = self.marker_at(k)
+            if marker is None or marker[0].kind != "circumstance" or marker[1] - k > 2:
+                break
+            k = marker[1]
+            if k < limit and self.words[k] in COMMAS:
+                k += 1
+        return k if k < limit and self.is_word(k) and lx.head_kind(self.words[k]) is not None else i
+
+    def skip_adverbs(self, i: int, limit: int) -> int:
+        """"كما أعلن رسميا ترشحه": an adverb after the verb is neither its subject nor its object."""
+        adverbs = lx.clause_words("adverb")
+        while i + 1 < limit:
+            word = self.words[i]
+            if word in adverbs:
+                i += 1
+                continue
+            if word in DASHES or word == "(":
+                # "لقد أوضح - مؤخراً - معالي الوزير …": a parenthesis of a few words between verb and subject
+                closing = ")" if word == "(" else word
+                close = next((k for k in range(i + 1, min(limit, i + 5)) if self.words[k] == closing), None)
+                if close is not None and close + 1 < limit and all(self.is_word(k) for k in range(i + 1, close)):
+                    i = close + 1
+                    continue
+            return i
+        return i
+
+    def skip_lead(self, i: int, limit: int) -> tuple[int, tuple[tuple[int, int], tuple[int, int], bool] | None]:
+        """What may stand between a verb and its subject: the outlet it was said to ("وأوضح لـ«عكاظ»
+        الناطق الإعلامي …", "وكشف لـ«عكاظ» مصدر مطلع أن …") or the text it was said in ("علق فيها
+        الإعلامي …"). Returns where the subject starts and the via, if any."""
+        if i >= limit:
+            return i, None
+        word = self.words[i]
+        if word in lx.word_class("pronoun_lead") and i + 1 < limit and self.subject_like(i + 1):
+            return i + 1, None  # "قال عنه أمين الريحاني: «…»": what or whom it was said about, then the subject
+        if word == "كل" and i + 2 < limit and self.words[i + 1] == "من" and self.is_word(i + 2) and (
+                self.subject_like(i + 2) or any(self.words[k][:1] == "و" and len(self.words[k]) > 2 for k in range(i + 3, min(limit, i + 7)))):
+            return i + 2, None  # "وقال كل من رئيس النادي والمدرب إن …": those named after "كل من" speak
+        if word.startswith("ل"):
+            via = self.via_at(i)
+            if via is not None:
+                end, target, nominal = via
+                k = end
+                if k < limit and self.words[k] in COMMAS:
+                    k += 1
+                if k < limit and self.subject_like(k):
+                    return k, (self.span(i, end), self.span(target, end), nominal)
+        return i, None
+
+    def where_said(self, start: int, end: int) -> bool:
+        """Whether the phrase ``[start, end)`` after a reporting verb opens with a free preposition
+        ("وأشار في التصريح أن …", "وقال في الاتصال الهاتفي إن …"): it says where or how the words
+        were said, never who said them (``place_preposition`` in ``data/word_classes.tsv``)."""
+        return end > start and self.words[start] in lx.word_class("place_preposition")
+
+    def subject_like(self, k: int) -> bool:
+        """Whether token ``k`` can begin a speaker phrase: a speaker word or a named entity."""
+        word = self.words[k]
+        if not self.is_word(k) or word in lx.COMPLEMENTIZERS or word in lx.NP_STOPS:
+            return False
+        return lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1))
+
+    def prepositional_start(self, k: int, *, takes_bi: bool = False) -> bool:
+        """Whether token ``k`` is a word carrying the preposition ب ("بدور", "باللواء", "بصوت"): it
+        begins the verb's object or its manner, never its subject (the clitic lexicon only splits
+        known stems, so names such as "بدر" or "بولاك" and words such as "بعض" stay whole). After a
+        verb that takes ب ("أشاد ب") that holds even for a given name ("بدور") or one the tagger saw."""
+        from khabar.text.segment import split_clitics
+
+        kind = lx.head_kind(self.words[k]) if self.is_word(k) else "none"
+        if kind is not None and not (takes_bi and kind == "name"):
+            return False
+        if not takes_bi and self.has_entity(self.span(k, k + 1)):
+            return False
+        parts = split_clitics(self.original_word(k))
+        return bool(parts) and parts[0][2] == "proclitic" and parts[0][3] == "ب"
+
+    def subject_end(self, i: int, limit: int, form: CueForm) -> int:
+        """End of the subject written after a cue (participles take none but "سموه")."""
+        if form.kind == "participle":
+            return i + 1 if i < limit and lx.head_kind(self.words[i]) == "pronoun" else i
+        if i < limit and self.addressee(i):
+            return i
+        noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
+        return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object)
+
+    def parse_np(self, i: int, limit: int, *, preps: tuple[str, ...] = (), noun_object: bool = False, after_l: bool = False,
+                 masdar: bool = False) -> int:
+        """End (exclusive token) of the speaker phrase that starts at token ``i``.
+
+        ``after_l``: the first token carries the ل of the cue before it ("وفقا لصحيفة …"), so it is
+        not read as a via ("لصحيفة" after a verb).
+        """
+        words = self.words
+        j, n = i, 0
+        aside = None  # (start, end) of the last aside in dashes or brackets the phrase stepped over
+        while j < limit and n < MAX_NP:
+            word = words[j]
+            if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
+                j, n = j + 1, n + 1  # "أكد فان غال أن …": the "van" of a name
+                continue
+            if j in self.open_at:
+                q = self.x.quotations[self.open_at[j]]
+                close = self.close_token(q)
+                said = j - 1 in self.person_ends and self.ends_clause(close)  # after a person's name: speech
+                if close is not None and close < limit and self.quote_words(q) <= SHORT_NAME_WORDS and not said:
+                    j, n = close + 1, n + 1
+                    continue
+                break
+            if word == "(" or (word in DASHES and j > i):
+                closing = ")" if word == "(" else word
+                close = next((k for k in range(j + 1, min(limit, j + 7)) if words[k] == closing), None)
+                if close is None or not all(self.is_word(k) for k in range(j + 1, close)):
+                    break
+                aside = (j, close + 1)
+                j = close + 1
+                continue
+            if not word[0].isalnum():
+                if word in ("%", "٪") and j > i and words[j - 1][0].isdigit():
+                    j, n = j + 1, n + 1  # "وقال 60% من البالغين إنهم …": a share of people speaks
+                    continue
+                if word in COMMAS and j > i and j + 1 < limit and (self.apposition_at(j + 1) or self.name_apposition(i, j, limit)):
+                    j += 1
+                    continue
+                if word == "." and j > i and j + 1 < limit and self.is_word(j + 1) and not self.x.is_sentence_end(j):
+                    j += 1
+                    continue
+                break
+            if word.isdigit() and j > i:
+                break
+            if word in KANA and j > i:
+                break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
+            if (j > i and j + 1 < limit and words[j + 1] in RESUMPTIVE_PPS and not word.startswith("ال")
+                    and j not in self.entity_starts and lx.head_kind(word) is None):
+                break  # "وكشفت وثيقة حكومية حصلت عليها …": a verb opens a clause describing the phrase
+            if j == i and word in DEMONSTRATIVES and j + 1 < limit and lx.head_kind(words[j + 1]) in ("title", "anon", "org", "media", "doc"):
+                j, n = j + 1, n + 1  # "أوضح هذا المسؤول أن …"
+                continue
+            if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
+                break
+            if word in preps and (word != "علي" or self.is_preposition_ala(j)):
+                break
+            if "ب" in preps and self.bi_object(j):
+                break
+            if noun_object and self.content_word(j, masdar=masdar and j > i):
+                break
+            if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
+                break  # "وأوضح الباحث في أهمية البحث أن …"
+            if n == 0 and lx.head_kind(word) == "pronoun":
+                return j + 1
+            if (j == i + 1 and word.startswith("لل") and words[i].startswith("ال") and lx.head_kind(words[i]) in ("org", "media", "doc")
+                    and lx.head_kind(_without_lam(word)) not in ("org", "media", "doc", "title")):
+                break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
+            if j > i and self.name_overrun(j):
+                break
+            if j > i and self.np_ends_before(i, j, noun_object):
+                self.object_break = j
+                break
+            if word in ISSUED and j > i and j + 1 < limit and words[j + 1] in ISSUED_BY:
+                j, n = j + 2, n + 2  # "بيان صادر عن وزارة الداخلية": the issuer is part of the phrase
+                continue
+            j += 1
+            n += 1
+        if aside is not None and aside[1] == j and "الله" in words[aside[0]:aside[1]]:
+            j = aside[0]  # "وكانت المعلمة -رحمها الله- قد سقطت": a prayer set off ends the phrase, not a name's apposition
+        while j > i and (words[j - 1] in TRIM_WORDS or not words[j - 1][0].isalnum()):
+            if words[j - 1] in QUOTE_CHARS and self.balanced_close(j - 1, i):
+                break
+            if words[j - 1] == ")" and "(" in words[i:j - 1]:
+                break  # "(واس)": keep the closing bracket of a bracket the phrase opened
+            j -= 1
+        return j
+
+    def inside_person_name(self, j: int) -> bool:
+        """Whether token ``j`` lies inside a person's name the entity tagger found, with more of
+        the name after it ("جان ايف لو دريان", then "لو دريان" alone)."""
+        s, e = self.x.original_span(*self.span(j, j + 1))
+        return j + 1 < self.count and any(m[3] == "PER" and m[0] <= s and m[1] > e for m in self.entities)
+
+    def name_overrun(self, k: int) -> bool:
+        """Whether token ``k`` is where a name the entity tagger ran on past really ends:
+        "جزيني بحرمان الحجاج" (a preposition + verbal noun after a person's name: the verb's object),
+        "وزارة الصحة المواطنين" (a definite masculine plural after a definite feminine singular: not
+        an adjective, which would agree, nor a genitive, which follows an indefinite noun: the verb's
+        object; after a broken plural it may be an adjective, "جمعية الأطفال المعوقين"), or a word
+        after a surname the text gave in full before ("لاجارد دائني اليونان", ``known_name_ends``)."""
+        words = self.words
+        prev, word = words[k - 1], words[k]
+        if not (self.is_word(k - 1) and self.is_word(k)):
+            return False
+        if k - 1 in self.person_inner and self.known_name_ends(k - 1, k):
+            return True
+        if word.startswith("ب") and len(word) > 4 and self.has_entity(self.span(k - 1, k), types=("PER",)):
+            rest = word[1:]
+            verbal = bool(_MASDAR.match(rest)) or (len(rest) == 5 and rest.endswith("ان"))  # not "بالخرج": a place
+            return verbal and lx.head_kind(rest) in (None, "anon") and lx.head_kind(word) != "name"
+        return (word.startswith("ال") and word.endswith(("ين", "ون")) and not word.endswith(("يين", "يون")) and len(word) > 6
+                and prev.startswith("ال") and prev.endswith("ه")
+                and self.has_entity(self.span(k - 1, k), types=("ORG",)))
+
+    def known_name_ends(self, last: int, k: int) -> bool:
+        """"وطالبت لاجارد دائني اليونان" after "كريستين لاجارد": the tagger ran a name on into the
+        verb's object, but token ``last`` ends a person the text named in full before, and token
+        ``k`` was never part of that name — the name ends there (only inside a tagged mention that
+        goes on past ``last``, and only against an earlier mention of more than one word)."""
+        word = self.words[k]
+        if last not in self.person_inner or word in lx.NAME_PARTICLES or word.startswith("ال") or lx.head_kind(word) == "name":
+            return False  # "سلمان الدوسري", "سلمان بن …": another person's name goes on
+        name, after = _bare(self.words[last]), _bare(word)
+        for s, e, _ in self.mentions_before(last, "PER"):
+            earlier = [_bare(w) for w in self.x.norm[s:e].split()]
+            if len(earlier) > 1 and earlier[-1] == name and after not in earlier:
+                return True
+        return False
+
+    def trimmed_mention(self, s: int, e: int) -> int:
+        """End (normalised offset) of an entity mention ``[s, e)`` cut where the name really ends."""
+        a, b = self.x.token_at(s), self.x.token_at(max(e - 1, s))
+        for k in range(a + 1, min(b + 1, self.count)):
+            if self.name_overrun(k):
+                return self.x.ends[k - 1]
+        return e
+
+    def np_ends_before(self, i: int, j: int, noun_object: bool) -> bool:
+        """Whether the phrase ``[i, j)`` is complete and token ``j`` begins the verb's object.
+
+        Arabic gives two signs without a parser: a sound plural or dual with its ending
+        ("مسؤولون", "مسؤولين") has no genitive after it, so a definite word that follows is not
+        part of it ("وأبلغ مسؤولون النادي …"); and a complete name is not followed by another name
+        or, for a verb taking a noun object, by a plain noun ("دعت الولايات المتحدة باكستان …",
+        "وأدانت الجامعة العربية الهجوم …"), unless that word is a title, a name particle, an
+        adjective (a nisba, "السودانية") or a preposition phrase.
+        """
+        words = self.words
+        prev, word = words[j - 1], words[j]
+        if noun_object and self.definite_phrase_then_noun(i, j):
+            return True
+        if (not prev.startswith("ال") and len(prev) >= 5 and prev.endswith(("ون", "ين", "ان"))
+                and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال")
+                and not word.endswith(("ين", "ون", "ان", "تان", "تين"))):
+            return True
+        if (j == i + 1 and prev.startswith("ال") and prev.endswith("ون") and len(prev) >= 7
+                and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال") and not word.endswith(("ين", "ون", "ي", "يه"))
+                and lx.head_kind(word) is None and j not in self.entity_starts):
+            return True  # "ويذكر المسؤولون الزوار بضرورة …": a definite subject in -ون, then its object
+        if j - 1 not in self.entity_ends or not word[0].isalnum():
+            return False
+        kind = lx.head_kind(word)
+        if j - 1 in self.person_ends and kind in ("org", "media") and not word.startswith("ال") and self.entity_starts.get(j) != self.entity_ends[j - 1]:
+            return True  # "أبلغ الوزير برنار كازنوف شركة يوروتانل …": after a person's name, an institution is not his title
+        prepositional = word.startswith(("بال", "لل")) or (word[:1] in ("ل", "ب") and lx.head_kind(word[1:]) is not None)
+        if kind is not None or word in lx.NAME_PARTICLES or prepositional or word in lx.PREP_WORDS:
+            return False
+        if word.startswith("ال") and word.endswith(("ي", "يه", "يين", "يون", "ين")):
+            return False  # a nisba adjective of the name
+        if noun_object and j - 1 in self.person_ends and word.startswith("ال") and self.entity_starts.get(j) != self.entity_ends[j - 1]:
+            return True  # "دعا الرئيس اليمني عبدربه منصور هادي الميليشيات …": after the person, the object
+        if any(lx.head_kind(words[k]) in ("title", "honorific", "anon") for k in range(i, j)):
+            return False  # "رئيس النادي كارل …": the name after a title
+        if not prev.startswith("ال"):
+            # only a definite name is surely complete; but after a whole named entity, a verb taking a
+            # noun object finds it in a plain indefinite noun ("أعلنت جنرال إلكتريك استراتيجية لبيع …")
+            return (noun_object and self.entity_starts.get(j) is None and not word.startswith("ال")
+                    and word not in lx.NAME_PARTICLES and self.entity_ends[j - 1] == self.entity_starts.get(i)
+                    and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)))
+        other = self.entity_starts.get(j)
+        if other is not None and other != self.entity_ends[j - 1]:
+            return True  # "الولايات المتحدة الأمريكية باكستان"
+        return noun_object and other is None
+
+    def definite_phrase_then_noun(self, i: int, j: int) -> bool:
+        """"وأعلن الجيش عزل مرسي": a phrase of definite words only (a noun and its adjectives, no
+        title that a name could follow) is complete; a plain indefinite noun after it can be neither
+        its adjective (which would be definite) nor its genitive (a definite noun takes none), so it
+        begins the verb's object."""
+        words, word = self.words, self.words[j]
+        if word.startswith("ال") or not word[0].isalpha() or word in lx.NAME_PARTICLES or word in lx.PREP_WORDS:
+            return False
+        if word[:1] in ("ل", "ب", "و", "ف") or lx.head_kind(word) is not None or j in self.entity_starts:
+            return False
+        return all(words[k].startswith("ال") and lx.head_kind(words[k]) not in ("title", "honorific", "name") for k in range(i, j))
+
+    def construct_head(self, k: int) -> bool:
+        """Whether token ``k`` is a noun in the construct state (no article, not a name), so that
+        a definite word after it is its genitive ("جامعة الدول", "وزير الداخلية")."""
+        word = self.words[k]
+        if not self.is_word(k) or word.startswith("ال") or word in lx.NP_STOPS or k in self.person_ends:
+            return False
+        return lx.head_kind(word) in ("org", "title", "media", "doc", "anon") or word.endswith("ه")
+
+    def addressee(self, i: int) -> bool:
+        """"للحكام", "للمواطنين" right after a verb: whom it was said to, never its subject."""
+        word = self.words[i]
+        return word.startswith("لل") and len(word) > 4 and self.via_at(i) is None
+
+    def bi_object(self, j: int) -> bool:
+        """"بالرقابة", "بتوفير": the preposition ب and its object, not "بوزارة" in a title or the name "بدر"."""
+        word = self.words[j]
+        if not word.startswith("ب") or len(word) <= 3 or word == "باسم":
+            return False
+        if word in lx.markers():
+            marker = self.marker_at(j)
+            if marker is not None and marker[0].kind in ("circumstance", "time", "via_doc", "audience"):
+                return False  # "صرح … بمناسبة …": an occasion, not the object
+        named = lx.head_kind(word) == "name" or self.has_entity(self.span(j, j + 1), types=("PER",))
+        place = word[1:] in lx.marker_words("place") or (word.startswith("بال") and word[3:] in lx.marker_words("place"))
+        return not named and not place and lx.head_kind(word[1:]) is None
+
+    def name_apposition(self, i: int, comma: int, limit: int) -> bool:
+        """"قائمقام أمين عام مركز المكافحة في إيران، علي رضا جزيني، بوجود …": after an unnamed title,
+        a person's name set off by commas is who holds it, part of the speaker phrase."""
+        if any(k in self.person_ends for k in range(i, comma)):
+            return False
+        if not any(lx.head_kind(self.words[k]) in ("title", "honorific", "anon") for k in range(i, comma)):
+            return False
+        for start in (comma + 1, comma + 2):
+            if start >= limit or not self.is_word(start):
+                return False
+            if start in self.entity_starts and self.has_entity(self.span(start, start + 1), types=("PER",)):
+                end = next((e for e in range(start, min(limit, start + 6)) if e in self.person_ends), None)
+                return end is not None and (end + 1 >= limit or not self.is_word(end + 1) or self.boundary_at(end + 1))
+            if self.words[start] == "علي" and self.is_preposition_ala(start):
+                return False
+        return False
+
+    def apposition_at(self, j: int) -> bool:
+        word = self.words[j]
+        if word in APPOSITION_WORDS or j in self.open_at:
+            return True
+        kind = lx.head_kind(word)
+        return kind in ("title", "honorific", "anon", "org", "media")
+
+    def content_word(self, j: int, masdar: bool = False, listed: bool = False) -> bool:
+        """A word that begins the content of a noun-object verb ("أهمية", "سعادتهم"); with
+        ``masdar``, also a verbal noun by its pattern ("تأثر", "تطوير", "استمرار", "مشاركة")."""
+        word = self.words[j]
+        contents = lx.marker_words("content")
+        if j and self.words[j - 1] in lx.NAME_PARTICLES:
+            return False  # "عبد الله": a name
+        if lx.head_kind(word) in ("doc", "org", "media", "title"):
+            return False  # "توقعت دراسة أجرتها شركة …": a speaker word is the subject
+        if j and word.startswith("ال") and self.construct_head(j - 1):
+            return False  # "جامعة الدول العربية": the genitive of the word before, not an object
+        if word in contents or (word.startswith("ال") and word[2:] in contents):
+            return True
+        if masdar and not word.startswith("ال") and _masdar_form(word) and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)):
+            # (not "العام": the article and a short noun look like إفعال; not "مركز مكافحة المخدرات",
+            # where the verbal noun is the genitive of an institution)
+            return not (j and self.construct_head(j - 1) and lx.head_kind(self.words[j - 1]) == "org")
+        if (masdar and j and word.startswith("ال") and self.words[j - 1].startswith("ال") and _MASDAR.match(word[2:])
+                and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1))):
+            return True  # "وفسرت الحكومة التطور …": a definite noun takes no definite genitive, so a verbal noun begins the object
+        if listed:
+            written = self.original_word(j)
+            return written.endswith(("ه", "ها", "هم")) and any(
+                word[:-n] in contents for n in (1, 2) if len(word) - n >= 3)  # "تطلعه", "سعادتها"
+        if len(word) < 5 or lx.head_kind(word) is not None:
+            return False
+        if j in self.entity_starts and self.has_entity(self.span(j, j + 1), types=("PER",)):
+            return False  # "عبدربه": a name, not a noun with a pronoun
+        written = self.original_word(j)  # ة is folded into ه in the matching form: look at the word as written
+        return written.endswith(("ه", "ها", "هم", "هما", "هن")) and not written.endswith(("الله", "لله", "اه"))
+
+
+# verbal nouns by pattern, on the normalised form: تفعيل، تفاعل، تفعّل (4+ letters after ت), استفعال،
+# افتعال، انفعال، إفعال، مفاعلة (with ة folded into ه)
+def _masdar_form(word: str) -> bool:
+    """A verbal noun by its pattern, bare or with a possessive pronoun ("استنكاره", "تعازيهم")."""
+    if _MASDAR.match(word):
+        return True
+    for ending in ("هما", "هم", "ها", "ه"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and _MASDAR.match(word[: -len(ending)]):
+            return True
+    return False
+
+
+_MASDAR = __import__("re").compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")

@@ -1,0 +1,482 @@
+"""Speakers: who each quote is attributed to.
+
+:meth:`Speakers.resolve_speakers` goes through the candidates in text order, keeping the history of
+speakers introduced so far: a quote's own speaker phrase (attached by :meth:`~Speakers.attach_np`)
+becomes a :class:`~khabar.speech.candidates.Who` (:meth:`~Speakers.make_who`, with its entity, head,
+gender and number), linked to the earlier speaker it refers back to (:meth:`~Speakers.link`,
+:mod:`khabar.speech.antecedents`); a short or missing subject ("وأضاف", "مؤكدا") goes on with the
+subject of the narration (:meth:`~Speakers.narrative_subject`), of a when-clause
+(:meth:`~Speakers.when_clause_subject`), of the sentence, or the latest speaker that agrees with the
+verb's gender and number. :meth:`~Speakers.first_reporters` gives quotes the outlet that "أول من
+نشر" them.
+
+Subject spans come from :mod:`khabar.speech.subjects` and :mod:`khabar.speech.phrases`.
+"""
+
+from __future__ import annotations
+
+from khabar.speech import lexicon as lx
+from khabar.speech.candidates import (
+    AUXILIARIES,
+    COMMAS,
+    PLURAL_HEADS,
+    Candidate,
+    Region,
+    Who,
+    _bare,
+)
+from khabar.speech.lexicon import CueForm
+from khabar.speech.scan import QUOTE_CHARS
+
+WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the clause it opens depends on another
+WHEN_BEFORE_AN = lx.clause_words("when_before_an")  # "بعد أن قال"
+BUT_PRONOUN = lx.clause_words("but_pronoun")  # "… لكنه أعلن": the subject of the clause before
+BUT_BEFORE_AN = lx.clause_words("but_before_an")  # "إلا أنها تؤكد"
+
+
+class Speakers:
+    """Speaker resolution over the candidates in text order; first reporters."""
+
+    # --- speakers -----------------------------------------------------------------------
+
+    def attach_np(self, cand: Candidate, a: int, b: int, form: CueForm | None, *, default: str, char_start: int | None = None) -> None:
+        if b > a:
+            cand.np = self.span(a, b)
+            if char_start is not None and cand.np[0] < char_start < cand.np[1]:
+                cand.np = (char_start, cand.np[1])  # "وفقا لمديرية …": the preposition belongs to the cue
+            cand.np_tokens = (a, b)
+            cand.resolve = "explicit"
+        else:
+            cand.resolve = default
+        cand.form = cand.form or form
+
+    def attach_region(self, cand: Candidate, region: Region) -> None:
+        if region.via is not None and cand.via is None:
+            cand.via, cand.via_target, cand.via_nominal = region.via, region.via_target, region.via_nominal
+        cand.audience = cand.audience or region.audience
+        cand.channel = cand.channel or region.channel
+        cand.time = cand.time or region.time
+        cand.anonymous_phrase = cand.anonymous_phrase or region.anonymous
+        if region.chain is not None and cand.np is not None and cand.kind != "indirect":
+            cand.via, cand.via_target = cand.np, cand.np
+            cand.np_tokens = region.chain
+            cand.np = self.span(*region.chain)
+
+    def has_entity(self, span: tuple[int, int], types: tuple[str, ...] = ("PER", "ORG")) -> bool:
+        s, e = self.x.original_span(*span)
+        return any(m[0] < e and s < m[1] and m[3] in types for m in self.entities)
+
+    def entity_for(self, span: tuple[int, int], tokens: tuple[int, int] | None = None) -> str | None:
+        """The entity the speaker phrase names: a person anywhere in it ("وزير الخارجية عادل الجبير"),
+        else an organisation or place that is the phrase's own head ("وزارة الصحة السودانية",
+        "صحيفة السوداني"), never one that only qualifies an unnamed or titled head
+        ("مسؤول في الأمم المتحدة", "قيادة العمليات المشتركة في العراق", "خبراء منظمة الصحة")."""
+        if not self.entities:
+            return None
+        s, e = self.x.original_span(*span)
+        inside = [m for m in self.entities if m[0] < e and s < m[1]]
+        if not inside:
+            return None
+        persons = [m for m in inside if m[3] == "PER"]
+        if persons:
+            return max(persons, key=lambda m: (m[1], m[1] - m[0]))[2]
+        if tokens is not None:
+            a, b = tokens
+            while a < b and (lx.head_kind(self.words[a]) == "honorific" or not self.is_word(a)):
+                a += 1
+            if a >= b or lx.head_kind(self.words[a]) in ("title", "anon", "pronoun"):
+                return None
+            # the name must begin the phrase or follow its head word ("صحيفة السوداني", "وكالة الأناضول")
+            lead_end = self.x.original_span(*self.span(a, min(b, a + 2)))[1]
+            inside = [m for m in inside if m[0] < lead_end]
+            if not inside:
+                return None
+        for types in (("ORG",), ("MISC", "LOC")):
+            chosen = [m for m in inside if m[3] in types]
+            if chosen:
+                return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
+        return None
+
+    def make_who(self, cand: Candidate) -> Who:
+        a, b = cand.np_tokens
+        words = [self.words[k] for k in range(a, b) if self.is_word(k)]
+        significant = frozenset(_bare(w) for w in words if w not in lx.NAME_PARTICLES and lx.head_kind(w) != "honorific" and len(w) > 1)
+        head_word, head = "", None
+        for w in words:
+            kind = lx.head_kind(w)
+            if kind in ("title", "anon", "org", "media", "doc", "pronoun"):
+                head_word, head = _bare(w), kind
+                break
+        if not head_word:
+            head_word = next((_bare(w) for w in words if lx.head_kind(w) != "honorific"), _bare(words[0]) if words else "")
+        entity = self.entity_for(cand.np, cand.np_tokens)
+        named = entity is not None and any(m[2] == entity and m[3] == "PER" for m in self.entities) or any(
+            k in self.open_at or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
+        )
+        anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase
+        if head == "anon" and words and words[0] in ("المتحدث", "المتحدثه"):
+            anonymous = cand.anonymous_phrase
+        form = cand.form
+        plural = bool(form and form.plural) or head_word in PLURAL_HEADS or (len(head_word) >= 5 and head_word.endswith(("ون", "ين")) and head in ("anon", None))
+        # "وطالب عدد من الراغبين …، كما طالبوا": a group, though its verb before it is singular
+        plural = plural or (self.words[a] == "عدد" and a + 1 < b and self.words[a + 1] == "من")
+        gender = form.gender if form else None
+        if gender is None and head in ("org", "media", "doc") and not plural:
+            gender = "f" if head_word.endswith(("ه", "ات")) else "m"  # "وكالة مهر" is not who "وأشار" refers to
+        return Who(cand.np[0], cand.np[1], significant, head_word, head, anonymous, entity, gender, plural)
+
+    def resolve_speakers(self) -> None:
+        history: list[Who] = []
+        by_sentence: dict[int, Who] = {}
+        by_sentence_quote: dict[int, Candidate] = {}
+        last_sentence = -1  # sentence of the last quote given a speaker
+        quoted_only: set[int] = set()  # speakers named only inside someone else's words
+        for cand in self.candidates:
+            who = None
+            # who a cue with no subject goes on with: never scripture someone cited ("قال النبي …"),
+            # nor a source cited inside another speaker's words ("… مخيفة حسب الإحصائيات، مشددا")
+            speakers = [w for w in history if not self.cited(w) and id(w) not in quoted_only]
+            if cand.resolve == "previous":
+                who = self.when_clause_subject(cand, speakers)
+            if who is None and cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
+                who = self.narrative_subject(cand, last_sentence, speakers)
+            if cand.resolve == "explicit" and cand.np is not None:
+                local = self.make_who(cand)
+                if local.kind == "pronoun":
+                    who = _latest(speakers, None) or self.entity_fallback(cand)
+                else:
+                    who = self.link(local, cand, history)
+            elif who is not None:
+                pass
+            elif cand.resolve == "sentence":
+                who = (self.embedded_subject(cand, by_sentence.get(cand.sentence), by_sentence_quote.get(cand.sentence), speakers)
+                       or by_sentence.get(cand.sentence) or self.sentence_who(cand, speakers)
+                       or self.titled_in_sentence(cand, speakers, relative=True) or _latest(speakers, cand.form)
+                       or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
+            else:
+                who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
+            if (cand.form is not None and cand.form.plural and (cand.form.kind == "participle" or cand.resolve == "previous")
+                    and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)))):
+                # "… واستمع أعضاء الوفد لملاحظاتهم ووعدوا بإيجاد حلول": a plural verb with no subject
+                # goes on with the group before it too
+                who = self.plural_subject_before(cand, speakers) or who
+            if who is not None and cand.anonymous_phrase and not who.anonymous:
+                who.anonymous = True
+            cand.who = who
+            if cand.via is None and cand.form is not None and cand.form.kind == "participle":
+                # "وقال X لـ«عكاظ» إن …، مبيناً أن …": the participle goes on with the same statement
+                before = by_sentence_quote.get(cand.sentence)
+                if before is not None and before.who is who and before.via is not None:
+                    cand.via, cand.via_target, cand.via_nominal = before.via, before.via_target, before.via_nominal
+            by_sentence_quote[cand.sentence] = cand
+            if who is not None and not cand.relay:
+                history = [w for w in history if w is not who] + [who]
+                inner = self.inside_other_quote(cand)
+                if inner and all(w is not who for w in speakers):
+                    quoted_only.add(id(who))
+                elif not inner:
+                    quoted_only.discard(id(who))
+                if not self.cited(who) and id(who) not in quoted_only:
+                    # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
+                    by_sentence[cand.sentence] = who
+                last_sentence = max(last_sentence, cand.sentence)
+
+    def embedded_subject(self, cand: Candidate, speaker: Who | None, before: Candidate | None, history: list[Who]) -> Who | None:
+        """"وأضافت الوكالة أن الشيخ صباح الأحمد رحب بتنمية التعاون …، مؤكدا ضرورة …": a participle
+        whose gender is not that of the sentence's ``speaker`` goes on with the one that speaker
+        reported as acting — the speaker of the quote nested last in the sentence (``before``), or
+        else the named subject opening the reported clause — when it agrees with the participle."""
+        form = cand.form
+        if (speaker is None or before is None or form is None or form.kind != "participle" or form.plural
+                or form.gender is None or speaker.gender in (None, form.gender) or cand.cue is None):
+            return None
+        if before.who is not None and before.who is not speaker and before.who.gender == form.gender and not self.cited(before.who):
+            return before.who
+        k, cue = self.x.token_at(before.content[0]), self.x.token_at(cand.cue[0])
+        if k >= cue or cue >= self.count:
+            return None
+        span = self.subject_from(k, cue)
+        if span is None or not self.has_entity(self.span(*span), types=("PER", "ORG")) or not self.agrees(span, form.gender):
+            return None
+        return self.subject_who(span, history)
+
+    def inside_other_quote(self, cand: Candidate) -> bool:
+        """Whether a quote's cue stands inside the content of another quote: a source or a speaker
+        the first speaker cites ("وقال المدير إن الحوادث صارت مخيفة حسب الإحصائيات"), who is not
+        the one a later subjectless cue goes on with; not a speaker an outlet relays ("وبحسب ما جاء
+        في إحدى الصحف قال الطاير إن …": the outlet's report holds the speaker's own words)."""
+        if cand.cue is None:
+            return False
+        at = cand.cue[0]
+        return any(other is not cand and other.kind != "according_to" and other.content[0] <= at < other.content[1]
+                   for other in self.candidates)
+
+    def plural_subject_before(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"استبشر عدد من رواد الشاطئ بالقرار، مؤكدين أن …", "ليرتحل المشاركون …، مؤكدين أنهم …": a
+        plural participle goes on with the nearest group of people before it in its sentence, never
+        with a single speaker quoted before."""
+        k = self.x.token_at(cand.cue[0]) if cand.cue else None
+        if k is None or k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        for m in range(k - 1, max(first, k - 60) - 1, -1):
+            if not self.is_word(m) or not self.plural_people(m):
+                continue
+            before = self.words[m - 1] if m > first else ""
+            if before in lx.PREP_WORDS or (before and self.construct_head(m - 1) and before != "عدد"):
+                continue  # a genitive or a preposition's object ("لكل المواطنين") is not who speaks
+            if self.words[m] == "عدد" and not (m + 1 < k and self.words[m + 1] == "من"):
+                continue
+            end = min(self.parse_np(m, k, noun_object=True, preps=("ب",)), m + 8)
+            if end <= m and _bare(self.words[m]) in PLURAL_HEADS:
+                # "أعضاء الوفد" (the shape of a verbal noun, إفعال): a listed head of people is the subject
+                end = max(m + 1, min(self.parse_np(m + 1, k, noun_object=True, preps=("ب",)), m + 8))
+            return self.subject_who((m, end), history) if end > m else None
+        return None
+
+    def plural_people(self, m: int) -> bool:
+        """Whether token ``m`` heads a group of people: "عدد (من)", a listed plural ("نشطاء",
+        "الأهالي"), or a definite sound masculine plural ("المشاركون", "الأهلاويون")."""
+        word = self.words[m]
+        if word == "عدد" or _bare(word) in PLURAL_HEADS or word in ("جموع", "الجموع"):
+            return True
+        kind = lx.head_kind(word)
+        if kind not in (None, "anon") or not word.endswith(("ون", "ين")) or self.has_entity(self.span(m, m + 1)):
+            return False
+        if m and self.words[m - 1].startswith("ال"):
+            return False  # "السياح الخليجيين", "الحرمين الشريفين": an adjective of the word before, not a head
+        return (word.startswith("ال") and len(word) >= 7) or (kind == "anon" and len(word) >= 5)
+
+    def sound_plural_people(self, m: int) -> bool:
+        """"المشاركون", "الأهلاويون": a group a singular verb never goes on with (unlike "سلطات",
+        "مصادر", which take a feminine singular verb)."""
+        return self.words[m].endswith(("ون", "ين")) and self.plural_people(m)
+
+    def group_phrase(self, who: Who) -> bool:
+        """"واعرب المصابون وأقاربهم عن …، داعين": a phrase headed by a group of people is plural though
+        its verb, before it, is singular; a plural participle goes on with it, not with a nearer
+        plural in its object ("… ولجميع المسؤولين في المستشفى")."""
+        if who.end <= who.start:
+            return False
+        first = self.x.token_at(who.start)
+        return first < self.count and self.words[first].startswith("ال") and self.sound_plural_people(first)
+
+    def coordinated(self, who: Who) -> bool:
+        """"سمو أمير المنطقة، ومعالي وزير الإسكان": two or more people named together."""
+        words = self.x.norm[who.start:who.end].split()
+        return any(w.startswith("و") and lx.head_kind(w[1:]) in ("title", "honorific") for w in words[1:])
+
+    def cited(self, who: Who) -> bool:
+        """Whether the speaker is scripture cited by someone else ("قال النبي صلى الله عليه وسلم",
+        "قال الله تعالى"): quoted in a sermon or a statement, never the one a following "ودعا" or
+        "وأضاف" goes on with (markers ``cited`` in ``data/markers.tsv``)."""
+        words = self.x.norm[who.start:who.end].split()
+        return bool(words) and words[0].lstrip("و") in lx.marker_words("cited")
+
+    def link(self, local: Who, cand: Candidate, history: list[Who]) -> Who:
+        """The speaker a local mention stands for: an earlier one it refers back to, or itself."""
+        who = self.antecedent(local, cand, history)
+        if who is None:
+            return local
+        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not (
+                cand.np_tokens and (self.institution_anaphor(*cand.np_tokens) or self.same_speaker_phrase(*cand.np_tokens)
+                                    or (local.kind in ("media", "org") and cand.np_tokens[1] - cand.np_tokens[0] > 2
+                                        and self.described_institution(*cand.np_tokens))
+                                    or self.full_title_of_named(*cand.np_tokens, who))):
+            # the fuller mention: keep its span, and the identity found so far
+            who.start, who.end = local.start, local.end
+            who.words = who.words | local.words
+            who.anonymous = who.anonymous or local.anonymous
+            who.entity = who.entity or local.entity
+        return who
+
+    def narrative_subject(self, cand: Candidate, after: int, history: list[Who]) -> Who | None:
+        """"افتتح الوزير المعرض … وقال إن …": with no subject written, the person the narration
+        made the subject since the last quote (this sentence, before the cue, or the last three)."""
+        anchor = cand.cue[0] if cand.cue else cand.content[0]
+        k = self.x.token_at(anchor)
+        if k >= self.count:
+            return None
+        sid = self.x.sentence[k]
+        first, _ = self.x.sentence_bounds(k)
+        gender = cand.form.gender if cand.form else None
+        plural = bool(cand.form and cand.form.plural)
+        if sid > after and k > first and any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
+            span = self.clause_subject_before(first, k) or self.sentence_subject(first, k)
+            if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
+                return self.subject_who(span, history)
+        elif sid == after and k > first:
+            # "وأوضح الناطق … أن …، كما شكر العادي الجميع …، وطالب بالمزيد": a clause the narration
+            # opened after the last quote's words, in the same sentence, has its own subject
+            span = self.clause_subject_before(first, k)
+            if (span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0]))
+                    and self.has_entity(self.span(*span), types=("PER",))):
+                return self.subject_who(span, history)
+        for other in range(sid - 1, max(after, sid - 4), -1):
+            start, end = self.x.sentence_starts[other], self.x.sentence_ends[other]
+            if end > start and self.x.paragraph[start] >= self.x.paragraph[k] - 1:
+                span = self.sentence_subject(start, end)
+                if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
+                    return self.subject_who(span, history)
+        return None
+
+    def when_clause_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال: «…»", "ما أخبرتنا به هذه الصحيفة حين ذكرت أن
+        …": a reporting verb with no subject right after a conjunction of time (عندما، حين، بعد أن…)
+        opens a clause that depends on the one before it, whose subject is the speaker — the first
+        phrase that can name one in the nearest clause before that has one, not the last speaker
+        quoted. So too after "لكنه", "إلا أنها" ("وأعيد انتخاب بلاتر … لكنه أعلن استقالته"): the
+        pronoun is the subject of the clause before. Not when that clause is someone's quoted words
+        ("وقال الوزير إن …، لكنه أضاف": the speaker goes on)."""
+        if cand.cue is None or (cand.form is not None and cand.form.kind == "participle"):
+            return None
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count or k < 1:
+            return None
+        words = self.words
+        places = False
+        if words[k - 1] in WHEN_CLAUSE:
+            at = k - 1
+        elif words[k - 1] == "ان" and k > 1 and words[k - 2] in WHEN_BEFORE_AN:
+            at = k - 2
+        elif words[k - 1] in BUT_PRONOUN:
+            at, places = k - 1, True
+        elif words[k - 1] in ("انه", "انها") and k > 1 and words[k - 2] in BUT_BEFORE_AN:
+            at, places = k - 2, True
+        else:
+            return None
+        before = at - 1
+        while before >= 0 and not self.is_word(before):
+            before -= 1
+        if before < 0 or any(other.content[0] <= self.x.starts[before] < other.content[1] for other in self.candidates):
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        gender = cand.form.gender if cand.form else None
+        if words[k - 1].endswith("ها"):
+            gender = "f"
+        elif words[k - 1].endswith("ه"):
+            gender = "m"
+        end = at
+        while end > first:
+            start = next((m + 1 for m in range(end - 1, first - 1, -1) if words[m] in COMMAS), first)
+            span = self.first_subject_in(start, end, places=places)
+            if span is not None:
+                place = self.has_entity(self.span(*span), types=("LOC",))  # "إيران": no written gender
+                return self.subject_who(span, history) if place or self.agrees(span, gender) else None
+            end = start - 1
+        return None
+
+    def agrees(self, span: tuple[int, int], gender: str | None) -> bool:
+        """Whether a phrase's head can be the subject of a verb of ``gender`` (and of its own verb)."""
+        a, b = span
+        head = next((w for w in self.words[a:b] if lx.head_kind(w) in ("title", "anon", "org", "media", "doc")), self.words[a])
+        head_gender = "f" if head.endswith(("ه", "ات")) else "m"
+        if _bare(head) in PLURAL_HEADS:
+            return True
+        verb = self.words[a - 1] if a > 0 else ""
+        if verb.endswith("ت") and not lx.head_kind(verb) and head_gender == "m":
+            return False  # "ووصفت الممثل …": a feminine verb, so the phrase is its object
+        return gender is None or gender == head_gender
+
+    def subject_who(self, span: tuple[int, int], history: list[Who]) -> Who | None:
+        tmp = Candidate("x", (0, 0), np=self.span(*span), np_tokens=span)
+        local = self.make_who(tmp)
+        if local.kind == "pronoun":  # "وتحدث معاليه …": the one named before
+            return _latest(history, None)
+        return self.link(local, tmp, history)
+
+    def sentence_who(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """The subject of the sentence the cue stands in, when no speaker is named by it."""
+        anchor = cand.cue[0] if cand.cue else cand.content[0]
+        k = self.x.token_at(anchor)
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        span = self.sentence_subject(first, k)
+        if span is None:
+            return None
+        return self.subject_who(span, history)
+
+    def titled_in_sentence(self, cand: Candidate, history: list[Who], *, relative: bool = False) -> Who | None:
+        """Nobody spoke before: the first titled phrase of the sentence ("… فضيلة الشيخ سعد … مشيرا إلى أن").
+        With ``relative``, only one a relative clause makes the subject of its own verb ("حضره رئيس
+        البعثة نجيب الملا الذي رحب باللاعبين، مؤكدا أن …"): the participle goes on with him even after
+        someone else spoke before."""
+        anchor = cand.cue[0] if cand.cue else cand.content[0]
+        k = self.x.token_at(anchor)
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        for m in range(first, k):
+            if lx.head_kind(self.words[m]) in ("title", "honorific") and not (m > first and self.words[m - 1] in lx.PREP_WORDS):
+                end = min(self.parse_np(m, k, noun_object=True), m + 8)
+                if relative and not (end < k and self.words[end] in lx.RELATIVES):
+                    continue
+                if end > m:
+                    return self.subject_who((m, end), history)
+        return None
+
+    def entity_fallback(self, cand: Candidate) -> Who | None:
+        """With nobody speaking before: the person (else organisation) named last before the cue."""
+        if not self.entities:
+            return None
+        anchor = cand.cue[0] if cand.cue else cand.content[0]
+        limit = self.x.original_span(anchor, anchor)[0]
+        for types in (("PER",), ("ORG",)):
+            before = [m for m in self.entities if m[1] <= limit and m[3] in types]
+            if before:
+                m = max(before, key=lambda m: m[1])
+                s, e = self.x.normalized_offset(m[0]), self.x.normalized_offset(m[1])
+                e = self.trimmed_mention(s, e)
+                return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", None, False, m[2], None, False)
+        return None
+
+    # --- first reporters ------------------------------------------------------------------------------
+
+    def first_reporters(self) -> None:
+        """"كانت صحيفة X أول من نشر …": X reported it first; quotes of that sentence get it."""
+        for i in self.firsts:
+            first, _ = self.x.sentence_bounds(i)
+            a = i
+            while a > first and self.words[a - 1] in AUXILIARIES | {"هي", "هو"}:
+                a -= 1
+            end = a
+            start = end
+            while start > first and end - start < 6 and (self.is_word(start - 1) or self.words[start - 1] in QUOTE_CHARS) and self.words[start - 1] not in AUXILIARIES:
+                start -= 1
+            while start < end and (self.words[start] in QUOTE_CHARS and start not in self.open_at):
+                start += 1
+            if start >= end:
+                continue
+            span = self.span(start, end)
+            for cand in self.reported_by_first(i):
+                if cand.reported_first is None:
+                    cand.reported_first = span
+
+    def reported_by_first(self, i: int) -> list[Candidate]:
+        """The quotes an "أول من نشر" at token ``i`` speaks of: those of its sentence; when it stands
+        alone ("وكانت صحيفة واشنطن بوست أول من تحدث عن الاتفاق."), those of its paragraph, else of
+        the whole article, which it then tells the origin of."""
+        sid = self.x.sentence[i]
+        same = [c for c in self.candidates if c.sentence == sid]
+        if same:
+            return same
+        paragraph = [c for c in self.candidates if c.order is not None and c.order < self.count and self.same_paragraph(c.order, i)]
+        return paragraph or list(self.candidates)
+
+
+def _latest(history: list[Who], form: CueForm | None) -> Who | None:
+    """The most recent speaker that agrees with a verb's gender and number (when the verb tells them)."""
+    if not history:
+        return None
+    gender = form.gender if form else None
+    plural = form.plural if form else False
+    if plural:
+        for who in reversed(history):
+            if who.plural and who.gender in (None, gender):
+                return who
+    if gender:
+        for who in reversed(history):
+            if who.gender in (None, gender):
+                return who
+    return history[-1]

@@ -1,0 +1,311 @@
+"""Subjects found in the text around a cue: before the verb, or of the sentence it stands in.
+
+:meth:`Subjects.subject_before` is a subject written before its verb ("الوزير قال", "أما «X»
+فيقول", "X الذي أوضح أن", "وكان الوزير قد أكد": :meth:`~Subjects.kana_subject`);
+:meth:`~Subjects.sentence_subject` is the subject of the sentence's first verb ("وكانت صحيفة الغد
+أول من نشر …"); :meth:`~Subjects.first_subject_in` the first phrase of a span that can name a
+speaker. These return token spans; turning a span into a speaker, and choosing among the
+candidates, is :mod:`khabar.speech.speakers`. Phrases after the verb are :mod:`khabar.speech.phrases`.
+"""
+
+from __future__ import annotations
+
+from khabar.speech import lexicon as lx
+from khabar.speech.candidates import (
+    AUXILIARIES,
+    COMMAS,
+    DEMONSTRATIVES,
+    KANA,
+    RESUMPTIVE_PPS,
+    SELF_WORDS,
+    Candidate,
+)
+from khabar.speech.lexicon import CueForm
+from khabar.speech.scan import QUOTE_CHARS
+
+SUBJECT_STOPS = lx.word_class("subject_stops")
+EXAMPLE_WORDS = lx.word_class("example_words")
+
+
+class Subjects:
+    """Subject spans before a verb or of a sentence."""
+
+    def kana_subject(self, verb: int) -> int | None:
+        """"كانت المعلمة المتوفاة قد اتهمت …", "وكان الوزير قد أكد أن …": the subject stands between
+        كان and قد, before the verb; the first token of that phrase, or ``None``."""
+        words = self.words
+        if verb < 3 or words[verb - 1] not in ("قد",):
+            return self.kana_named_subject(verb)
+        first, _ = self.x.sentence_bounds(verb)
+        for k in range(verb - 2, max(first - 1, verb - 9), -1):
+            if not self.is_word(k) and not (words[k] in QUOTE_CHARS):
+                return None
+            if words[k] in KANA:
+                return k + 1 if k + 1 < verb - 1 else None
+        return None
+
+    def kana_named_subject(self, verb: int) -> int | None:
+        """"وكان جون كيري وزير الخارجية الأمريكي أبلغ المنتدى أن …": without قد, the phrase between
+        كان and the verb is its subject only when it names someone (a person, an institution or a
+        title), so that "وكان من المقرر أن …" and "كان الهدف …" are left alone."""
+        words = self.words
+        first, _ = self.x.sentence_bounds(verb)
+        for k in range(verb - 1, max(first - 1, verb - 9), -1):
+            if words[k] in KANA:
+                a = k + 1
+                if a >= verb or words[a] in lx.PREP_WORDS or words[a] in lx.NP_STOPS:
+                    return None
+                named = self.has_entity(self.span(a, verb), types=("PER", "ORG")) or any(
+                    lx.head_kind(words[m]) in ("title", "org", "media", "anon") for m in range(a, verb))
+                return a if named else None
+            if not self.is_word(k) or k in self.cues or words[k] in AUXILIARIES:
+                return None
+        return None
+
+    def subject_before(self, cand: Candidate, cue: int) -> None:
+        """A subject written before its verb: "أما «X» فيقول", "الوزير قال", "X الذي أوضح أن"."""
+        words = self.words
+        first, _ = self.x.sentence_bounds(cue)
+        k = cue - 1
+        if k < first:
+            return
+        form = self.cues[cue]
+        if form.prefix == "و":
+            return
+        if words[k] in lx.RELATIVES:
+            k -= 1
+            relative = True
+            if k >= first and words[k] in COMMAS:
+                k -= 1  # "الرئيس الأمريكي باراك أوباما، الذي قال …"
+        else:
+            relative = False
+        while k >= first and words[k] in AUXILIARIES:
+            k -= 1
+        end = k + 1
+        a = end
+        while a > first and end - a < 6:
+            w = words[a - 1]
+            if not (w[0].isalnum() or (a - 1) in self.open_at or w in QUOTE_CHARS):
+                break
+            if w == "علي" and not self.is_preposition_ala(a - 1) and a < end and self.inside_person_name(a - 1):
+                a -= 1  # "غير أن علي خامنئي حذر": the given name علي, not the preposition على
+                continue
+            if w in AUXILIARIES or w in lx.NP_STOPS and w not in ("من",) or (a - 1) in self.cues or (a - 1) in self.according:
+                break
+            if relative and w in EXAMPLE_WORDS:
+                break  # "شركات مثل تسلا التي قالت …": the example, not the list, speaks
+            a -= 1
+        while a < end and (words[a] in QUOTE_CHARS and a not in self.open_at):
+            a += 1
+        char_start = None
+        if relative:
+            glued = next((m for m in range(end - 1, a, -1) if words[m][:3] in ("بال", "لل") and lx.head_kind(words[m][1:]) is not None), None)
+            if glued is not None:  # "والتقى الوزير بالسفير الأمريكي الذي أكد …": the ambassador
+                a, char_start = glued, self.x.starts[glued] + 1
+            for kinds in (("title", "honorific"), ("anon", "org", "media", "doc")):
+                m = next((m for m in range(a, end - 1) if lx.head_kind(words[m]) in kinds), None)
+                if m is not None:  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
+                    a = m
+                    break
+        elif (cue + 1 >= self.count or words[cue + 1] not in RESUMPTIVE_PPS) and (doc := self.document_before_verb(a, end, form)) is not None:
+            cand.np, cand.np_tokens, cand.resolve = self.span(doc, end), (doc, end), "explicit"
+            return  # "بعد أيام من تقارير ذكرت أن …" (not "في بيان أعلن فيه …", whose verb has the speaker before)
+        elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما", "لكن", "ولكن") or words[a - 1] in lx.COMPLEMENTIZERS
+                  or (words[a - 1] in KANA and "اول" not in words[a:end])):  # not "وكانت صحيفة X أول من كشف"
+            return  # "… وخالد السيد تقول": only a phrase that opens its clause is the subject
+        if a >= end:
+            return
+        first_word = words[a]
+        if char_start is not None:
+            cand.np = (char_start, self.span(a, end)[1])
+            cand.np_tokens = (a, end)
+            cand.resolve = "explicit"
+            return
+        name_ali = first_word == "علي" and not self.is_preposition_ala(a)  # "علي خامنئي", not على
+        if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS) or (
+            first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
+        ):
+            return
+        if not relative and a > first and words[a - 1] in KANA and self.kana_subject(cue) == a:
+            cand.np, cand.np_tokens, cand.resolve = self.span(a, end), (a, end), "explicit"
+            return  # "كانت المعلمة المتوفاة قد اتهمت": between كان and قد, whatever its head
+        if not relative and form.prefix != "ف" and words[end - 1] not in ("من",) and end - a > 6:
+            return
+        if not relative and form.prefix != "ف" and not any(
+            lx.head_kind(words[m]) is not None or m in self.open_at for m in range(a, end)
+        ) and not self.has_entity(self.span(a, end)) and words[end - 1] != "من":
+            return
+        cand.np = self.span(a, end)
+        cand.np_tokens = (a, end)
+        cand.resolve = "explicit"
+
+    def document_before_verb(self, a: int, end: int, form: CueForm) -> int | None:
+        """"وتصاعدت التكهنات بعد تقرير لصحيفة «ذا تايمز» أشار إلى أن …", "بعد أيام من تقارير ذكرت
+        أن …": an indefinite source (تقرير، تقارير، دراسة، مسؤولين…) right before a reporting verb that
+        agrees with it, after a preposition, is described by the clause the verb opens, so it is the
+        verb's subject; the first token of that phrase, or ``None``."""
+        for m in range(end - 1, a - 1, -1):
+            word = self.words[m]
+            if lx.head_kind(word) not in ("doc", "anon") or word.startswith(("ال", "وال")):
+                continue
+            if (m > 0 and (self.words[m - 1] in lx.PREP_WORDS or self.words[m - 1] in ("بعد", "قبل")) and self.parse_np(m, end) == end
+                    and self.agrees((m, end), form.gender)):
+                return m
+            return None
+        return None
+
+    def sentence_subject(self, first: int, cue: int) -> tuple[int, int] | None:
+        """The subject of the sentence's first verb ("وكانت صحيفة الغد أول من نشر …" → صحيفة الغد).
+
+        Without a parser this is guarded: the phrase must start with a speaker head
+        (title, institution, outlet…) or a named entity, and stops at an object-like word.
+        """
+        words = self.words
+        k = first
+        while k < cue:
+            if words[k] in AUXILIARIES or words[k] in ("و", "ف") or not self.is_word(k):
+                k += 1
+                continue
+            marker = self.marker_at(k) if words[k] in lx.markers() else None
+            if marker is not None and marker[0].kind == "circumstance":
+                k = marker[1]  # "من جانبه قدم رئيس اللجنة …"
+                continue
+            break
+        if k < cue and k > first and words[k - 1] in KANA and not lx.head_kind(words[k]):
+            # after كان the subject may come first ("وكان مواطنه الغاني سولي مونتاري وجه …"), else
+            # كان is followed by the verb ("وكان زعيم الحزب …" with زعيم unlisted is read as before)
+            found = self.subject_from(k, cue, after_kana=True)
+            if found is not None:
+                return found
+        if k < cue and not lx.head_kind(words[k]):
+            k += 1  # the verb
+        return self.subject_from(k, cue)
+
+    def subject_from(self, k: int, cue: int, *, after_kana: bool = False) -> tuple[int, int] | None:
+        """The subject phrase from token ``k`` (past auxiliaries), when it can name a source. Right
+        after كان no object can come first, so a word of a verbal noun's shape ("مواطنه") is a noun
+        of the subject."""
+        words = self.words
+        while k < cue and words[k] in AUXILIARIES:
+            k += 1
+        if k >= cue:
+            return None
+        end = min(self.parse_np(k, cue, noun_object=not after_kana, preps=SUBJECT_STOPS), k + 12)
+        while end > k and words[end - 1] == "اول":
+            end -= 1
+        person_end = self.person_opens(k, cue)
+        if person_end is not None:
+            end = max(end, person_end)  # "مواطنه الغاني" ends before the name it describes
+        starts_well = (lx.head_kind(words[k]) in ("title", "honorific", "anon", "org", "media", "doc") or self.has_entity(self.span(k, k + 1))
+                       or self.plural_people(k)  # "واصل الأهلاويون طرح مطالبهم …، واعتبروا أن …"
+                       or person_end is not None)
+        if lx.head_kind(words[k]) == "pronoun":
+            return k, k + 1
+        if end > k and starts_well and (self.source_like(k, end) or self.plural_people(k)):
+            return k, end
+        return None
+
+    def person_opens(self, k: int, limit: int) -> int | None:
+        """"هاجم زيد أبو زيد الأمين العام …" (the tagger found "أبو زيد"), "مواطنه الغاني سولي مونتاري":
+        a person's name begins within the first three words from token ``k``, each word before it a
+        description of the person (definite, a title, a noun with a possessive pronoun) or a first
+        name before "أبو"/"بن"; the end of that name (exclusive token), else ``None`` ("ووصف حديث
+        محاسن بأنه …": his talk is the object, not who speaks)."""
+        for m in range(k, min(limit, k + 3)):
+            eid = self.entity_starts.get(m)
+            if eid is not None and eid in self.person_ids:
+                return next((e + 1 for e in range(m, min(limit, m + 6)) if self.entity_ends.get(e) == eid), None)
+            if not self.describes_person(m):
+                return None
+        return None
+
+    def describes_person(self, m: int) -> bool:
+        """Whether token ``m`` can stand before a person's name in the phrase naming him: "الغاني",
+        "العقيد", "مواطنه", "زوجها", or a first name before "أبو"/"بن" the tagger left out."""
+        word = self.words[m]
+        if not self.is_word(m) or word in lx.PREP_WORDS or word in lx.NP_STOPS:
+            return False
+        stem = word.removeprefix("ال")
+        if stem in lx.clause_words("kin") and not (word.endswith("ه") and self.original_word(m).endswith("ه")):
+            return False  # "والدة فانينغ": the name's mother, someone else ("والده" = his father is the name)
+        if word.startswith("ال") or lx.head_kind(word) is not None:
+            return True
+        if word.endswith(("ه", "ها")) and len(word) >= 5:
+            return True
+        return m + 1 < self.count and self.words[m + 1] in lx.NAME_PARTICLES and (m + 1) in self.entity_starts
+
+    def first_subject_in(self, start: int, end: int, *, places: bool = False) -> tuple[int, int] | None:
+        """The first phrase in tokens ``[start, end)`` that can name a speaker (a speaker word or a
+        named entity; with ``places``, a place too: "تنفي إيران") and is neither a preposition's
+        object ("مع صحيفة «فاينانشيال تايمز»", "مع المهاجم الإسباني بيدرو رودريغيز": the whole
+        object is skipped), a noun's genitive ("في مواقف الفرقاء") nor an apposition after a name."""
+        words = self.words
+        m = start
+        while m < end:
+            word = words[m]
+            if word in lx.PREP_WORDS or self.glued_preposition(m):
+                m = self.object_of_preposition_end(m + 1 if word in lx.PREP_WORDS else m, end)
+                continue  # "مع المهاجم الإسباني بيدرو رودريغيز": an object, however long
+            named = self.subject_like(m) or (places and self.is_word(m) and self.has_entity(self.span(m, m + 1), types=("LOC",)))
+            if not named or lx.head_kind(word) == "pronoun" or (m - 1) in self.person_ends:
+                m += 1
+                continue
+            a = m - 1 if m > start and words[m - 1] in DEMONSTRATIVES else m  # "هذه الصحيفة"
+            if a > start and self.construct_head(a - 1):
+                m += 1
+                continue  # a genitive ("رئيس ريال مدريد" holds "ريال مدريد")
+            stop = min(self.parse_np(a, end, noun_object=True, preps=SUBJECT_STOPS | {"في"}), a + 8)
+            eid = self.entity_starts.get(m)
+            if eid in self.person_ids:
+                # "إن حسين أمير عبد اللهيان حاول": a name written before its verb ends with the name
+                stop = next((e + 1 for e in range(m, min(end, m + 6)) if self.entity_ends.get(e) == eid), stop)
+            return (a, stop) if stop > a else None  # "رئيس ريال مدريد", not "… في اتجاه مغاير"
+        return None
+
+    def glued_preposition(self, m: int) -> bool:
+        """Whether token ``m`` carries the preposition ل or ب ("للصحيفة", "بالوزير", "لرويترز"), not a
+        name that begins with the letter ("بلاتر", "لاجارد")."""
+        word = self.words[m]
+        if not self.is_word(m) or word[:1] not in ("ل", "ب") or len(word) <= 3:
+            return False
+        if word.startswith(("لل", "بال")) or lx.head_kind(word[1:]) is not None:
+            return True
+        s, e = self.x.original_span(*self.span(m, m + 1))
+        mentions = [ms for ms, me, _eid, _t in self.entities if ms < e and s < me]
+        if mentions:
+            return min(mentions) > s  # the tagger left the preposition out of the name
+        return word[:1] == "ب" and self.prepositional_start(m)
+
+    def object_of_preposition_end(self, k: int, end: int) -> int:
+        """End (exclusive token) of a preposition's object from token ``k``: a quotation, or a noun
+        with its definite adjectives and genitives, the name after a title ("مع المهاجم الإسباني
+        الدولي بيدرو رودريغيز") and "نفسه"/"ذاته" ("في الوقت نفسه")."""
+        words = self.words
+        while k < end and words[k] in QUOTE_CHARS and k not in self.open_at:
+            k += 1
+        if k >= end:
+            return end
+        if k in self.open_at:
+            close = self.close_token(self.x.quotations[self.open_at[k]])
+            return close + 1 if close is not None and close < end else end
+        titled = lx.head_kind(words[k]) in ("title", "honorific", "anon")
+        j = k + 1
+        while j < end and self.is_word(j):
+            word = words[j]
+            eid = self.entity_starts.get(j)
+            if eid is not None and (titled or self.construct_head(j - 1)):
+                j = next((e + 1 for e in range(j, min(end, j + 6)) if self.entity_ends.get(e) == eid), j + 1)
+            elif word.startswith("ال") or word in SELF_WORDS or self.construct_head(j - 1) or (j - 1) in self.person_ends and lx.head_kind(word):
+                j += 1
+            else:
+                break
+        return j
+
+    def clause_subject_before(self, first: int, k: int) -> tuple[int, int] | None:
+        """"…، كما شكر العادي الجميع على جهودهم، وطالب بالمزيد": the subject of the last clause a
+        particle opened in the sentence before the cue (not the sentence's first verb's)."""
+        particles = lx.clause_words("break_particle")
+        for m in range(k - 2, first, -1):
+            if self.words[m] in particles and self.words[m - 1] in COMMAS:
+                return self.sentence_subject(m + 1, k)
+        return None
