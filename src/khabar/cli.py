@@ -275,6 +275,19 @@ def eval_times(
     _run_gold_eval(evaluate_times, format_times_report, split, data, details, draw)
 
 
+@eval_app.command("agreement")
+def eval_agreement(
+    data: DataOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Two annotators on the same dev articles: how far they agree, and khabar against each."""
+    from khabar.evaluation.agreement import evaluate_agreement, format_agreement_report
+
+    with exit_on_failure():
+        report = evaluate_agreement(shared_data_dir(data))
+    print(json.dumps(report, ensure_ascii=False, indent=1) if as_json else format_agreement_report(report))
+
+
 @eval_app.command("copies")
 def eval_copies(
     data: DataOption = None,

@@ -73,6 +73,7 @@ def is_held_out(position: int) -> bool:
 
 
 GOLD_PATH = Path(__file__).resolve().parents[3] / "tests" / "data" / "gold_news.json"
+AGREEMENT_PATH = GOLD_PATH.with_name("agreement_gold.json")  # a second annotation of some dev articles
 
 
 SPLITS = ("dev", "test", "all")
@@ -248,19 +249,25 @@ def _main(argv: list[str] | None = None) -> None:
     draw.add_argument("--out", type=Path, required=True)
     add = commands.add_parser("add", help="add annotated batches to tests/data/gold_news.json")
     add.add_argument("batches", nargs="+", type=Path, help="X_articles.json files; X_gold.json beside each")
+    add.add_argument("--second", action="store_true",
+                     help="a second, blind annotation of gold articles: add it to tests/data/agreement_gold.json "
+                          "(scored by `khabar eval agreement`), not to the gold")
     args = parser.parse_args(argv)
     gold = load_gold()
     if args.command == "draw":
         batch = draw_batch(args.data, args.count, args.seed, exclude={e["gold_id"] for e in gold})
         args.out.write_text(json.dumps(batch, ensure_ascii=False, indent=1), encoding="utf-8")
         return
+    target = AGREEMENT_PATH if args.second else GOLD_PATH
+    if args.second:
+        gold = load_gold(target) if target.exists() else []
     known = {e["gold_id"] for e in gold}
     for articles_path in args.batches:
         articles = json.loads(articles_path.read_text(encoding="utf-8"))
         annotations_path = articles_path.with_name(articles_path.name.replace("_articles", "_gold"))
         annotations = json.loads(annotations_path.read_text(encoding="utf-8"))
         gold += [e for e in convert_batch(args.data, articles, annotations) if e["gold_id"] not in known]
-    write_gold(gold)
+    write_gold(gold, target)
 
 
 if __name__ == "__main__":

@@ -242,6 +242,40 @@ def cue_right(g: dict[str, Any], p: Prediction) -> bool:
     return p.cue is not None and overlap(p.cue, g["cue"]) > 0
 
 
+def tally_article(tallies: dict[str, Tally], gold: list[dict[str, Any]], predicted: list[Prediction],
+                  pairs: list[tuple[int, int]], content: str) -> int:
+    """Add one article's gold quotes, predictions and matched pairs to ``tallies``; return how many
+    pairs have the gold's kind. Shared by khabar's scoring and the annotators' agreement."""
+    kind_right = 0
+    for g in gold:
+        tallies[g["kind"]].gold += 1
+        tallies["all"].gold += 1
+    for p in predicted:
+        tallies.setdefault(p.kind, Tally()).predicted += 1
+        tallies["all"].predicted += 1
+    for gi, pi in pairs:
+        g, p = gold[gi], predicted[pi]
+        right = {
+            "exact": same_text(content, g["content"], p.content),
+            "cue": cue_right(g, p),
+            "speaker": speaker_right(g, p, content),
+        }
+        kind_right += g["kind"] == p.kind
+        buckets = [tallies["all"]] + ([tallies[g["kind"]]] if g["kind"] == p.kind else [])
+        for tally in buckets:
+            tally.matched += 1
+            tally.exact += right["exact"]
+            tally.cue += right["cue"]
+            tally.speaker += right["speaker"]
+            tally.anonymous_total += 1
+            tally.anonymous_right += bool(g.get("anonymous")) == p.anonymous
+            if g.get("via") or p.via:
+                # the gold's via also holds channels ("عبر حسابه في تويتر"), which khabar keeps apart
+                tally.via_total += 1
+                tally.via_right += bool(g.get("via") and (overlap(g["via"], p.via) or overlap(g["via"], p.channel)))
+    return kind_right
+
+
 def evaluate_quotes(
     gold_path: Path | None = None,
     shared_dir: Path | None = None,
@@ -271,32 +305,7 @@ def evaluate_quotes(
         predicted = predictions_in_content(doc, content)
         gold = entry["quotes"]
         pairs = match(gold, predicted)
-        for g in gold:
-            tallies[g["kind"]].gold += 1
-            tallies["all"].gold += 1
-        for p in predicted:
-            tallies.setdefault(p.kind, Tally()).predicted += 1
-            tallies["all"].predicted += 1
-        for gi, pi in pairs:
-            g, p = gold[gi], predicted[pi]
-            right = {
-                "exact": same_text(content, g["content"], p.content),
-                "cue": cue_right(g, p),
-                "speaker": speaker_right(g, p, content),
-            }
-            kind_right += g["kind"] == p.kind
-            buckets = [tallies["all"]] + ([tallies[g["kind"]]] if g["kind"] == p.kind else [])
-            for tally in buckets:
-                tally.matched += 1
-                tally.exact += right["exact"]
-                tally.cue += right["cue"]
-                tally.speaker += right["speaker"]
-                tally.anonymous_total += 1
-                tally.anonymous_right += bool(g.get("anonymous")) == p.anonymous
-                if g.get("via") or p.via:
-                    # the gold's via also holds channels ("عبر حسابه في تويتر"), which khabar keeps apart
-                    tally.via_total += 1
-                    tally.via_right += bool(g.get("via") and (overlap(g["via"], p.via) or overlap(g["via"], p.channel)))
+        kind_right += tally_article(tallies, gold, predicted, pairs, content)
         if details:
             articles.append(_article_details(entry, content, gold, predicted, pairs))
     report = {
