@@ -140,3 +140,12 @@ def _bare(word: str) -> str:
     if len(word) > 5 and word.endswith(("ون", "ين")):
         word = word[:-2]  # المواطنون = مواطنين
     return word
+
+
+GRATITUDE_OBJECTS = lx.word_class("gratitude_object")
+ON_BEHALF = lx.word_class("on_behalf")
+
+
+def thanks_word(word: str) -> bool:
+    """A word that opens thanks or condolences, with or without the preposition ب ("بالشكر")."""
+    return word in GRATITUDE_OBJECTS or word[:1] == "ب" and word[1:] in GRATITUDE_OBJECTS

@@ -51,7 +51,7 @@ from khabar.numbers.matching import matching_text
 from khabar.speech import lexicon as lx
 from khabar.speech.according import AccordingTo
 from khabar.speech.antecedents import Antecedents
-from khabar.speech.candidates import COMMAS, NOMINAL_CUES, Candidate, Who, _outlet
+from khabar.speech.candidates import COMMAS, NOMINAL_CUES, Candidate, Who, _outlet, thanks_word
 from khabar.speech.direct import DirectQuotes
 from khabar.speech.indirect import IndirectQuotes
 from khabar.speech.lexicon import CueForm, Phrase
@@ -82,6 +82,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         wasl = lx.wasl_lemmas()
         first_person: list[int] = []
         according = lx.according_phrases()
+        gratitude = lx.gratitude_forms()
         self.cues: dict[int, CueForm] = {}
         self.according: dict[int, tuple[Phrase, int, int]] = {}  # token → (phrase, next token, cue end char)
         self.nominal: set[int] = set()
@@ -100,6 +101,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = lx.participle_forms().get(word)
             if form is not None and form.tense == "past" and form.lemma in wasl and x.token_text(i).lstrip("وف").startswith("أ"):
                 first_person.append(i)  # "وأستدرك", "أعتقد": the first person present, unless a subject follows
+            if form is None and word in gratitude and self.thanks_follow(i):
+                form = gratitude[word]  # "ورفع الوزير التهنئة لـ…": a verb of thanks with its object
             if form is not None:
                 self.cues[i] = form
             if word in according:
@@ -146,6 +149,17 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.trailing_via: dict[int, tuple[int, int]] = {}  # verb token → "بحسب X" closing its sentence
 
     # --- small helpers -------------------------------------------------------------
+
+    def thanks_follow(self, i: int) -> bool:
+        """Whether thanks, congratulations or condolences ("التهنئة", "بالشكر", "أسمى آيات") follow the
+        verb at ``i`` within a few words of the same sentence (after its subject)."""
+        for k in range(i + 1, min(self.count, i + 1 + THANKS_REACH)):
+            word = self.words[k]
+            if word in SENTENCE_STOPS:
+                return False
+            if thanks_word(word):
+                return True
+        return False
 
     def match_phrase(self, i: int, table: dict[str, tuple[Phrase, ...]]) -> tuple[Phrase, int, int] | None:
         """Longest phrase of ``table`` at token ``i``: (phrase, next token, end char).
@@ -420,6 +434,9 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
 
 
 # verb forms that normalise onto a common word and are cues only when the hamza is written
+THANKS_REACH = 16  # words between a verb of thanks and its object: the subject, "نيابة عن …", "باسمه"
+SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
+
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
 
 
@@ -428,7 +445,7 @@ def _opening_words() -> frozenset[str]:
     """Every token :class:`Finder` looks at when it opens a document: reporting verbs and
     participles (and هنا, which may be the verb هنأ), the first words of according-to phrases,
     the nominal cues (بقوله) and اول (أول من)."""
-    return frozenset(lx.cue_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases()) | frozenset(NOMINAL_CUES) | {"اول"}
+    return frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases()) | frozenset(NOMINAL_CUES) | {"اول"}
 
 
 @lru_cache(maxsize=8)

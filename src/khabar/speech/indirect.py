@@ -23,11 +23,13 @@ from khabar.speech.candidates import (
     DEMONSTRATIVES,
     KANA,
     MAX_NP,
+    ON_BEHALF,
     PLURAL_HEADS,
     SENTENCE_END,
     Candidate,
     Region,
     _bare,
+    thanks_word,
     _unambiguous,
 )
 from khabar.speech.lexicon import CueForm
@@ -121,6 +123,8 @@ class IndirectQuotes:
             start, lead_via = self.skip_lead(start, limit)
             if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
+        if "gratitude" in flags:
+            return self.thanks_quote(i, form, start, limit)
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
@@ -290,6 +294,28 @@ class IndirectQuotes:
         cand = Candidate("indirect", content, cue=self.span(i, i + 1), form=form, order=i, sentence=self.x.sentence[i], priority=1)
         self.attach_np(cand, start, start, form, default="previous")
         self.subject_before(cand, i)
+        self.used.add(i)
+        return cand
+
+    def thanks_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
+        """"ورفع رئيس النادي، نيابة عن الأعضاء، خالص التعازي لـ…", "كما تقدم بالشكر لـ…": the thanks are
+        the content, and what stands between the verb and them is the subject (and how it was said)."""
+        thanks = next((k for k in range(start, limit) if thanks_word(self.words[k])), None)
+        if thanks is None or (i and self.words[i - 1] in NARRATION_BEFORE):
+            return None
+        # the subject ends at the first comma or "باسمه/نيابة عن" ("رئيس النادي، نيابة عن الأعضاء، خالص …")
+        stop = next((k for k in range(start, thanks) if self.words[k] in COMMAS or self.words[k] in ON_BEHALF), thanks)
+        np_end = min(self.parse_np(start, stop, preps=form.preps), stop) if stop > start else start
+        region = self.scan_region(np_end, thanks + 1, form, allow_noun=True)
+        end = self.object_end(thanks, self.clause_end(thanks))
+        content = self.content_span(thanks, end) if end > thanks else None
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, i + 1), form=form, order=i, sentence=self.x.sentence[i], priority=1)
+        self.attach_np(cand, start, np_end, form, default="previous")
+        if cand.np is None:
+            self.subject_before(cand, i)
+        self.attach_region(cand, region)
         self.used.add(i)
         return cand
 

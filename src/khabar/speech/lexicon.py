@@ -92,21 +92,44 @@ def wasl_lemmas() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def cue_forms() -> dict[str, CueForm]:
-    """Every written form of every reporting verb and participle, keyed by its normalised spelling."""
+    """Every written form of every reporting verb and participle, keyed by its normalised spelling
+    (not the verbs of thanks, :func:`gratitude_forms`)."""
+    forms = _verb_forms(gratitude=False)
+    for word, form in _participle_entries():
+        _add_prefixed(forms, word, form)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def gratitude_forms() -> dict[str, CueForm]:
+    """Written forms of the verbs flagged ``gratitude`` in verbs.tsv (رفع، تقدم ب، وجه، قدم): ordinary
+    verbs ("رفع الأسعار", "تقدم العمل") that report speech only with thanks, congratulations or
+    condolences for object ("ورفع الوزير التهنئة لـ…"), so they are kept out of :func:`cue_forms` and
+    the finder takes one only where such an object follows."""
+    return _verb_forms(gratitude=True)
+
+
+def _add_prefixed(forms: dict[str, CueForm], word: str, form: CueForm) -> None:
+    for prefix in ("", *CONJUNCTIONS):
+        key = prefix + word
+        if key not in forms:
+            forms[key] = CueForm(form.kind, form.lemma, form.preps, form.flags, form.tense, form.person,
+                                 form.gender, form.plural, prefix)
+
+
+def _verb_forms(*, gratitude: bool) -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
 
     def add(word: str, form: CueForm) -> None:
-        for prefix in ("", *CONJUNCTIONS):
-            key = prefix + word
-            if key not in forms:
-                forms[key] = CueForm(form.kind, form.lemma, form.preps, form.flags, form.tense, form.person,
-                                     form.gender, form.plural, prefix)
+        _add_prefixed(forms, word, form)
 
     for row in _lines("verbs.tsv"):
         past, present, preps, flags, extra = (row + ["-"] * 5)[:5]
         past_n = norm(past)
         preps_t = _cell(preps)
         flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip() not in ("", "-"))
+        if ("gratitude" in flag_set) != gratitude:
+            continue
         made: dict[str, CueForm] = {}
         for suffix, gender, plural in PAST_ENDINGS:
             stem = past_n
@@ -141,9 +164,6 @@ def cue_forms() -> dict[str, CueForm]:
                 bare = made[w[1:]]
                 forms.setdefault(w, CueForm(bare.kind, bare.lemma, bare.preps, bare.flags, bare.tense, bare.person,
                                             bare.gender, bare.plural, w[0]))
-
-    for word, form in _participle_entries():
-        add(word, form)
     return forms
 
 

@@ -334,18 +334,42 @@ def _unclosed(norm: str, opened: int, paragraphs) -> Quotation:
 
 def _speech_reopens(norm: str, opened: int, at: int) -> bool:
     """Whether the opening-looking mark at ``at`` opens a new speech ("واضاف: "…") rather than a
-    quotation nested in the one opened at ``opened``: a colon stands right before it and a sentence
-    of the open quotation ended between them."""
+    quotation nested in the one opened at ``opened``: a colon, or a reporting verb and at most two
+    words ('وقال سموه "…'), stands right before it and a sentence of the open quotation ended between them."""
     k = at - 1
     while k > opened and norm[k] in " \t":
         k -= 1
-    if norm[k] != ":" or _last_sentence_end(norm, opened, k) <= opened + 1:
+    if norm[k] != ":":
+        # 'وقال سموه "…': the cue and a short subject with the colon left out (at most two words after
+        # the verb, and no comma or sentence mark among them)
+        return _cue_just_before(norm, opened, k + 1)
+    if _last_sentence_end(norm, opened, k) <= opened + 1:
         return False
     words = norm[opened:k].split()
     if not words:
         return False
-    form = cue_forms().get(lexicon_norm(words[-1]))  # "واضاف:", "وتابع:" — not "إليهم أقول:" (his own words)
+    return _reporting_verb(words[-1])  # "واضاف:", "وتابع:" — not "إليهم أقول:" (his own words)
+
+
+def _reporting_verb(word: str) -> bool:
+    form = cue_forms().get(lexicon_norm(word))
     return form is not None and form.kind == "verb" and form.person == 3 and bool(form.prefix)
+
+
+def _cue_just_before(norm: str, opened: int, end: int) -> bool:
+    """A prefixed third-person reporting verb, then at most two words, right before ``end``, past a
+    sentence end of the quotation opened at ``opened``."""
+    start = _last_sentence_end(norm, opened, end)
+    if start <= opened + 1:
+        return False
+    words = norm[start:end].split()
+    for back in range(1, min(3, len(words)) + 1):
+        word = words[-back]
+        if _reporting_verb(word):
+            return True
+        if any(ch in SENTENCE_PUNCT or ch in "،,:" for ch in word):
+            return False
+    return False
 
 
 def _last_sentence_end(norm: str, opened: int, before: int) -> int:
