@@ -286,6 +286,8 @@ def alternatives() -> tuple[str, ...]:
             # after "رمضان المبارك" only a year-like number is its year ("خلال شهر رمضان المبارك 2467 حالة")
             rf"(?(my_tail)(?=(?:13|14|19|20)\d\d)){_year('my_y')})"
         ),
+        # خلال شهري رجب وشعبان، في شهري يونيو ويوليو: "the two months" named, one stretch
+        rf"(?P<mpair>(?:(?:خلال|في|طوال|طيله){S})?شهري{S}{_month('mp_a')}{S0}و{S0}{_month('mp_b')}(?:{S}(?P<mp_rel>{rel})(?!\w))?)",
         # "رمضان المبارك المقبل": an epithet before the relative word, which then places the month
         rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}"
         rf"(?:{S}(?:{MONTH_TAIL}{S}(?=(?:{rel})(?!\w)))?(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')})",
@@ -387,7 +389,9 @@ def alternatives() -> tuple[str, ...]:
             rf"(?:{S}(?:ال{S0})?(?P<a_num>{num}))?(?:{S}القليله)?(?:{S}(?P<a_rel>{DURATION_REL})(?!\w))?)"
         ),
         (
-            rf"(?P<durrange>(?:(?:ما{S})?بين|من){S}(?:(?P<dg_a>{num}){S0}(?:{units}{S0})?|{units}{S0})(?:و|الي|حتي|[-–]){S0}(?:{num}{S0})?{units}(?!\w))"
+            # بين 5 و15 عاما، لمدة 5 إلى 10 دقائق، لمدة يومين أو ثلاثة أيام، لمدة سنتين أو ثلاث
+            rf"(?P<durrange>(?:(?:ما{S})?بين|من){S}(?:(?P<dg_a>{num}){S0}(?:{units}{S0})?|{units}{S0})(?:و|الي|حتي|[-–]){S0}(?:{num}{S0})?{units}(?!\w)"
+            rf"|لمده{S}(?:{num}{S0}(?:{units}{S0})?(?:الي|حتي|او|[-–]){S0}{num}{S0}{units}|{dual_units}{S}او{S}{num}(?:{S}{units})?)(?!\w))"
         ),
         (
             rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?\(?{S0}(?P<u_num>{num}){S0}\)?{S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
@@ -1233,14 +1237,15 @@ def _read_numeric(m, ctx):
     value = on(year, month, day)
     if not value:
         return None
-    first = DAY_BEFORE_DASH.search(ctx.text, max(0, m.start() - 8), m.start()) if len(m.group("n_c")) == 4 else None
+    first = DAY_BEFORE_DASH.search(ctx.text, max(0, m.start() - 10), m.start()) if len(m.group("n_c")) == 4 else None
     if first is not None and 1 <= int(first.group(1)) < day and on(year, month, int(first.group(1))):
         return "range", f"{on(year, month, int(first.group(1)))}/{value}", first.start()  # 4-5 /10 /1436هـ
     return "date", value
 
 
-# a day before a dash right before a day-first numeric date: "4-5 /10 /1436هـ" is two days of one month
-DAY_BEFORE_DASH = re.compile(r"(?<![\d/\-.–])(\d{1,2})[^\S\n]*[-–][^\S\n]*$")
+# a day before a dash (or إلى/حتى) right before a day-first numeric date: "4-5 /10 /1436هـ" and
+# "من 19 إلى 21 / 10 / 1436هـ" are days of one month (on the matching form: الي، حتي)
+DAY_BEFORE_DASH = re.compile(r"(?<![\d/\-.–])(\d{1,2})(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+(?:الي|حتي)[^\S\n]+)$")
 
 
 def _read_year_range(m, ctx):
@@ -1425,7 +1430,37 @@ def _read_month(m, ctx):
         # القعدة" read in Shawwal); a month named alone keeps the past ("في سبتمبر" in a story)
         future = future or (direction is None and _upcoming(ctx.reference, 1, month))
         return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
+    future = future or (direction is None and _next_month(ctx.reference, month))
     return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
+
+
+def _next_month(reference: date | None, month: lexicon.Month) -> bool:
+    """A Gregorian month named alone that is the one after the article's is the coming one
+    ("لشحنات سبتمبر" and "عقود برنت تسليم سبتمبر" written in August), not last year's: in the
+    1,080 snapshot articles 14 such months are contracts, shipments, meetings ahead."""
+    return reference is not None and month.calendar != "hijri" and month.number == reference.month % 12 + 1
+
+
+def _read_month_pair(m, ctx):
+    """``خلال شهري رجب وشعبان``: two months of one calendar, one range; a Hijri pair
+    runs from its first month's first day to its second month's last, in Gregorian days (the
+    gold's "2015-04-20/2015-06-17"); a Gregorian pair is written as months (2015-06/2015-07)."""
+    first, second = _month_of(m, "mp_a"), _month_of(m, "mp_b")
+    if first.calendar != second.calendar or second.number <= first.number:
+        return "range", None  # (none such in the 1,080 snapshot articles)
+    direction = _direction(m.group("mp_rel")) if m.group("mp_rel") else None
+    if first.calendar != "hijri":
+        return _months_range(ctx, (first, second), None, direction, ctx.future_at(m.start()))
+    placed = resolve.month_only(ctx.reference, first.number, "hijri", direction, ctx.future_at(m.start()))
+    if placed is None:
+        return "range", None
+    year = int(placed[1:5])
+    start = resolve.hijri_date(year, first.number, 1)
+    after = resolve.hijri_date(year + (second.number == 12), second.number % 12 + 1, 1)
+    if not (start and after and FULL_DATE.fullmatch(start) and FULL_DATE.fullmatch(after)):
+        return "range", None
+    end = (date.fromisoformat(after) - datetime.timedelta(days=1)).isoformat()
+    return "range", f"{start}/{end}"
 
 
 def _relative_year(ctx, m, name: str, month: lexicon.Month) -> int | None:
@@ -2309,6 +2344,7 @@ READERS = {
     "date": _read_date,
     "monthyear": _read_month_year,
     "month": _read_month,
+    "mpair": _read_month_pair,
     "year": _read_year,
     "set": _read_set,
     "minute": _read_minute,
