@@ -204,6 +204,8 @@ def classify(text: str, quantity: Quantity) -> str:
         return quantity.kind
     noun_type = _noun_type(quantity)
     before, distance = _trigger_before(text, quantity.start)
+    if before is not None and before.type == "injured":
+        before = _death_before_injury(text, quantity.start) or before
     if before is not None and _governs_earlier_count(text, quantity, distance):
         before = None  # أصيب 10 أشخاص في ثلاث حوادث: the trigger governs the first count only
     verb = _object_of_verb(text, quantity)
@@ -390,6 +392,23 @@ def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]
     if distance > FAR_WORDS:
         return None, 0
     return found[0], distance
+
+
+def _death_before_injury(text: str, start: int) -> lexicon.Trigger | None:
+    """``مصرع وإصابة عشرات المتمردين``: when the injury word nearest the count follows a death word
+    and و, the death word (the gold types the pair by its first); asked only when the nearest
+    governing word is an injury word, so a second scan of the window is rare."""
+    lo = _sentence_start(text, max(0, start - 90), start)
+    previous: tuple[lexicon.Trigger, int] | None = None
+    death = None
+    for m in _trigger_matches(text, lo, start):
+        trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
+        if trigger.where != "before" or not (text[m.start()] in "وف" or not _counted(text, m.start())):
+            continue
+        joined = previous is not None and text[m.start()] == "و" and not text[previous[1] : m.start()].strip()
+        death = previous[0] if joined and previous[0].type == "killed" and trigger.type == "injured" else None
+        previous = (trigger, m.end())
+    return death
 
 
 PARTITIVE_BEFORE = re.compile(r"(?:بينهم|منهم|بينهن|منهن|بينها|منها|اضافه الي|بالاضافه الي|فضلا عن)\W*$")

@@ -49,6 +49,8 @@ BETWEEN_RE = re.compile(rf"(?<!\w)(?:ما{SPACE}+)?[وف]?بين{SPACE}+$")
 GLUED_NAME_RE = re.compile(r"[^\W\d_](?:-|[^\S\n]?/)$")
 LATIN_WORD_RE = re.compile(r"[a-z]{1,8}")
 TO_JOIN_RE = re.compile(rf"{SPACE}*(?:الي|حتي){SPACE}*$")
+# "9 أو 10 في المائة"، "بـ5 أو 6 آلاف ريال": two figures joined by "or" give the bounds of one count
+OR_JOIN_RE = re.compile(rf"{SPACE}+او{SPACE}+")
 # "ثلاثة من جنودها"، "24 من تلك العناصر"، "عشرة من منسوبي القوات": the counted noun after من is
 # definite, possessed, after a demonstrative, or the head of a construct.
 PARTITIVE_RE = re.compile(
@@ -327,7 +329,7 @@ def _in_not_numbers(text: str, phrase: NumberPhrase) -> bool:
 
 def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     """Two numbers read as one range: ``بين 10 و20``، ``ما بين 10 إلى 20``، ``من 500 إلى 600 ريال``،
-    ``خمس إلى سبع مرات``، ``بين 400 ألف برميل و450 ألف برميل`` (the unit said twice); not after a
+    ``خمس إلى سبع مرات``، ``9 أو 10 في المائة``، ``بين 400 ألف برميل و450 ألف برميل`` (the unit said twice); not after a
     word of change ("ارتفع العدد من 10 إلى 20": two values of one count)."""
     gap_end = high.start - len(high.atoms[0].prefix)
     if gap_end - low.end > 24:
@@ -335,6 +337,8 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     gap = text[low.end : gap_end] + high.atoms[0].prefix
     before = low.start - len(low.atoms[0].prefix)
     between = BETWEEN_RE.search(text, max(0, before - 12), before) is not None
+    if not between and OR_JOIN_RE.fullmatch(gap) is not None:
+        return low.low < high.low  # (a bare figure, "or", the figure that counts the noun)
     if not between and ("الي" not in gap and "حتي" not in gap or low.low >= high.high or _change_before(text, before)):
         return False
     join = RANGE_JOIN_RE if between else TO_JOIN_RE
@@ -392,8 +396,8 @@ def _quantity(
     """``label``: whether the phrase is a label, when already known (see :func:`_drop_label_lists`)."""
     number_start = phrase.start
     last = upper or phrase
-    if phrase.atoms[0].kind == "digits" and (_is_label(text, phrase) if label is None else label):
-        return None
+    if phrase.atoms[0].kind == "digits" and not last.has_scale and (_is_label(text, phrase) if label is None else label):
+        return None  # (a figure with a scale word is an amount: "نشرة الإصدار 4 ملايين ريال")
     kind, unit, currency, end, currency_span = _unit(text, last)
     if kind == "count" and not _plausible_count(text, phrase, last):
         return None
