@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from khabar.evaluation.copies import CorpusArticle, one_release, score_pairs
+from khabar.evaluation.copies import CorpusArticle, label_agreement, one_release, score_pairs
 from khabar.evaluation.goldsets import GoldRef
 
 FIRE = "أعلن مدير عام الدفاع المدني بمنطقة جازان اليوم أن فرق الإنقاذ تمكنت من إخماد حريق اندلع في مستودع للأخشاب بحي الشامية دون تسجيل إصابات بشرية"
@@ -39,3 +39,19 @@ def test_a_pair_is_one_release_only_through_a_third_text_of_those_days():
 def test_scores_count_true_and_false_copies():
     scores = score_pairs([True, True, False, False], [True, False, True, False])
     assert (scores["tp"], scores["fp"], scores["fn"], scores["precision"], scores["recall"]) == (1, 1, 1, 0.5, 0.5)
+
+
+def test_a_second_labelling_is_scored_against_the_first_by_split_and_weighed_to_the_corpus():
+    gold = [{"copy": True, "second_copy": True, "split": "dev", "containment": 0.9},
+            {"copy": True, "second_copy": False, "split": "dev", "containment": 0.6},  # the second misses one
+            {"copy": False, "second_copy": True, "split": "test", "containment": 0.6},  # … and adds one
+            {"copy": False, "second_copy": False, "split": "test", "containment": 0.3}]
+    population = {"per_stratum": [{"low": 0.15, "high": 0.5, "pairs": 100}, {"low": 0.5, "high": 0.8, "pairs": 10},
+                                  {"low": 0.8, "high": 1.0, "pairs": 50}]}
+    agreement = label_agreement(gold, population)
+    assert (agreement["dev"]["precision"], agreement["dev"]["recall"]) == (1.0, 0.5)
+    assert (agreement["test"]["tp"], agreement["test"]["fp"]) == (0, 1)
+    assert (agreement["all"]["precision"], agreement["all"]["recall"]) == (0.5, 0.5)
+    # the 0.5–0.8 band holds both disagreements but only 10 pairs of the corpus; the 0.8–1.0 band 50 agreeing ones
+    assert agreement["corpus_estimate"]["precision"] == round(50 / 55, 4)
+    assert label_agreement([{"copy": True, "split": "dev", "containment": 0.9}], population) is None

@@ -175,7 +175,8 @@ def evaluate_copies(shared: Path, gold_path: Path | str | None = None,
     positions = [(_position(by_ref, g["a"], g["a_sha1"]), _position(by_ref, g["b"], g["b_sha1"])) for g in gold]
     release = one_release(articles, positions, gold)
     exact = list(exact_duplicate_pairs(articles))
-    report = {"articles": len(articles), "exact_duplicate_pairs": len(exact), "runs": []}
+    report = {"articles": len(articles), "exact_duplicate_pairs": len(exact), "runs": [],
+              "label_agreement": label_agreement(gold, document.get("population"))}
     memo: dict = {}
     for setting in settings or [(COPY_CONTAINMENT, RARE_CONTAINMENT)]:
         threshold, rare, options = (*setting, {})[:3]
@@ -198,6 +199,19 @@ def evaluate_copies(shared: Path, gold_path: Path | str | None = None,
                        for g, p in zip(gold, predicted) if p != bool(g["copy"])],
         })
     return report
+
+
+def label_agreement(gold: list[dict], population: dict | None) -> dict | None:
+    """A second, blind labelling of the pairs (``second_copy``) scored against the first as khabar is:
+    how far two labellers agree on this sample, the ceiling the copy figures are read against."""
+    if not gold or any("second_copy" not in g for g in gold):
+        return None
+    second = [bool(g["second_copy"]) for g in gold]
+    agreement = {split: score_pairs([s for s, g in zip(second, gold) if split == "all" or g["split"] == split],
+                                    [bool(g["copy"]) for g in gold if split == "all" or g["split"] == split])
+                 for split in ("dev", "test", "all")}
+    agreement["corpus_estimate"] = weighted_estimate(second, gold, population)
+    return agreement
 
 
 def one_release(articles: list[CorpusArticle], positions: list[tuple[int, int]], gold: list[dict]) -> list[bool]:
@@ -276,4 +290,12 @@ def format_copies_report(report: dict) -> str:
         lines.append(f"{run['threshold']:>8.2f} {run['rare_threshold']:>5.2f} {'':>7} {'':>8}"
                      + "".join(f" {100 * run['one_release'][s]['precision']:>6.1f} {100 * run['one_release'][s]['recall']:>6.1f}"
                                for s in ("dev", "test", "all")))
+    agreement = report.get("label_agreement")
+    if agreement:
+        estimate = agreement["corpus_estimate"] or {"precision": float("nan"), "recall": float("nan")}
+        lines.append("a second labeller, blind, against the first (the labels' own agreement): P/R on dev, test, all; corpus")
+        lines.append(f"{'':>8} {'':>5} {'':>7} {'':>8}"
+                     + "".join(f" {100 * agreement[s]['precision']:>6.1f} {100 * agreement[s]['recall']:>6.1f}"
+                               for s in ("dev", "test", "all"))
+                     + f" {100 * estimate['precision']:>8.1f} {100 * estimate['recall']:>8.1f}")
     return "\n".join(lines)
