@@ -149,12 +149,15 @@ COMMON_SEPARATORS = (
 )
 
 
+@lru_cache(maxsize=8)
 def word_columns(text: str) -> tuple[list[int], list[str]]:
     """Start offsets and words (maximal runs of word characters, ``\\w+``) of a matching-form text.
 
     One pass, shared by the times and numbers scanners (see :func:`_word_pass`). The scanners
     look words up in sets and run their patterns only where a word can start a number or a time.
-    Shared: do not change the lists.
+    Shared: do not change the lists. Cached itself, not only through :func:`_word_pass`: the
+    numbers stage asks for the columns some twenty times per article, and a cache hit answered
+    by the cache alone skips a Python call and a tuple (about 0.2 µs each).
     """
     starts, words, _ = _word_pass(text)
     return starts, words
