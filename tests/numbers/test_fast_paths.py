@@ -19,12 +19,14 @@ from khabar.numbers import facts as facts_module
 from khabar.numbers import quantities, words
 from khabar.numbers.matching import (
     SEPARATORS_RE,
+    _rare_changes,
     matching_form,
     unlettered_words,
     word_columns,
 )
 from khabar.pipeline import Pipeline
 from khabar.read import RawArticle
+from khabar.text.normalize import _table, normalize, normalize_with_offsets
 
 EDGE_CASES = [
     "",
@@ -49,6 +51,49 @@ def regex_word_columns(text):
     if found and not found[-1]:
         starts, found = starts[:-1], found[:-1]
     return starts, found
+
+
+# Texts where the one scan of the matching form must find what changes length: deleted marks only,
+# a ligature that grows (ﻻ → لا) beside a deleted mark (the same length overall), capitals only
+# (changed, not resized), presentation forms of one letter, bidi marks at both ends.
+MATCHING_FORM_CASES = [
+    "قالـــت إنّ ١٢٠ ألفاً",
+    "\ufefbعبَ",
+    "CNN وBBC",
+    "\ufe8d\ufedf\ufee4\ufee0\ufeda",
+    "\u200fقال\u200e",
+    "ىىى ةةة",
+]
+
+
+def _same_as_the_normaliser(text):
+    norm, reference = matching_form(text), normalize_with_offsets(text, ta_marbuta=True)
+    return (norm.text, None if norm.origins is None else list(norm.origins)) == (
+        reference.text,
+        None if reference.origins is None else list(reference.origins),
+    )
+
+
+def test_every_resizing_character_is_a_rare_change():
+    """The offset map is built from what the rare-change scan finds: that scan must see every
+    character whose matching form is not one character long."""
+    resizing = [chr(code) for code in _table(True) if len(normalize(chr(code), ta_marbuta=True)) != 1]
+    assert resizing
+    assert all(_rare_changes().fullmatch(char) for char in resizing)
+
+
+@pytest.mark.parametrize("text", MATCHING_FORM_CASES)
+def test_matching_form_equals_the_normaliser_on_edge_cases(text):
+    assert _same_as_the_normaliser(text)
+
+
+def test_matching_form_equals_the_normaliser_on_articles(shared_data):
+    path = min((shared_data / "news" / "saudinewsnet").glob("*.zip"))
+    with zipfile.ZipFile(path) as archive:
+        records = json.loads(archive.read(archive.namelist()[0]))
+    texts = [r["content"] for r in records[:300] if r.get("content")]
+    assert all(_same_as_the_normaliser(text) for text in texts)
+    assert any(matching_form(text).origins is not None for text in texts)
 
 
 @pytest.fixture(scope="module")
