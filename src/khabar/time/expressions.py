@@ -238,6 +238,7 @@ def scanner() -> re.Pattern[str]:
 def alternatives() -> tuple[str, ...]:
     """The scanner's alternatives, in priority order: each one named by the group its reader reads."""
     rel = _alt(lexicon.relative_words())
+    current = _alt(w for w, offset in lexicon.relative_words().items() if offset == 0 and not w.endswith("ه"))
     weekday = _alt(lexicon.weekdays())
     bare_weekday = _alt(w[2:] for w in lexicon.weekdays())
     units = _alt(lexicon.time_units())
@@ -248,6 +249,8 @@ def alternatives() -> tuple[str, ...]:
     num_word = _alt(f for f, (_, kind) in number_words().items() if kind not in ("fraction",))
     num = rf"(?:\d+(?:[.,]\d+)?|{num_word}(?:{S}و?{S0}(?:ال)?{num_word}){{0,3}})(?!\w)"
     singular_units = _alt(f for f, (u, n) in lexicon.time_units().items() if n == 1 and not f.startswith("ال") and u not in ("DEC", "CENT"))
+    # 60عاما، 10سنوات: digits glued to their unit (a dropped space) still count it
+    glued_count = rf"\d{{1,4}}(?={units}(?!\w))"
     month_words = _alt({month.split()[0] for month in lexicon.months()})
     seasons_bare = _alt(BARE_SEASONS)
     events = _alt(lexicon.year_events())
@@ -352,8 +355,9 @@ def alternatives() -> tuple[str, ...]:
         ),
         rf"(?P<weekday>{_part('w')}(?:يوم{S})?(?P<w_day>{weekday})(?!\w)(?:{S}(?P<w_rel>{rel})(?!\w))?)",
         (
+            # في 25 الجاري، يوم 17 الحالي: a day number before "current" alone is a day of this month
             rf"(?P<dayrel>(?:(?P<dr_day>\d{{1,2}})(?!\d){S0}(?:من{S})?|(?P<dr_ord>{ordinal_day}){S}من{S})"
-            rf"الشهر{S}(?P<dr_rel>{rel})(?!\w))"
+            rf"الشهر{S}(?P<dr_rel>{rel})(?!\w)|(?P<dr_day2>\d{{1,2}})(?!\d){S}(?P<dr_now>{current})(?!\w))"
         ),
         # للعام الدراسي الحالي، العام الدراسي الجديد: the school year, in Hijri years (H1436/H1437)
         (
@@ -394,7 +398,7 @@ def alternatives() -> tuple[str, ...]:
             rf"|لمده{S}(?:{num}{S0}(?:{units}{S0})?(?:الي|حتي|او|[-–]){S0}{num}{S0}{units}|{dual_units}{S}او{S}{num}(?:{S}{units})?)(?!\w))"
         ),
         (
-            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?\(?{S0}(?P<u_num>{num}){S0}\)?{S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
+            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?\(?{S0}(?P<u_num>{num}|{glued_count}){S0}\)?{S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
             rf"(?:{S}(?P<u_rel>{DURATION_REL})(?!\w))?)"
         ),
         rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?:(?P<du_base>{hundreds}){S}و{S0})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",
@@ -402,7 +406,12 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<era>(?:خلال|طيله|طوال|في|منذ|عبر|اثناء){S}(?:(?:فتره|عهد|حقبه|الحقبه|سنوات|ايام){S}(?!\d|{VAGUE_ADJECTIVE}|{PARTICLE}|(?:الصيف|الشتاء|الربيع|الخريف)(?!\w))\w+|ولايته|ولايتها|ولايتهم)(?!\w))"
         ),
         # عقد من الزمان، قبل قرن من الزمن: a decade or century, not a contract
-        rf"(?P<decade>(?:{DURATION_PRE}{S})?(?:ال)?(?P<de_unit>عقد|قرن)(?!\w){S}من{S}(?:الزمان|الزمن)(?!\w))",
+        # في العقد الماضي، خلال العقد الأخير: the last ten years, as "خلال الأعوام العشرة الماضية" (not "في
+        # العقد الأخير من القرن التاسع عشر", a decade of another century)
+        (
+            rf"(?P<decade>(?:{DURATION_PRE}{S})?(?:ال)?(?P<de_unit>عقد|قرن)(?!\w){S}من{S}(?:الزمان|الزمن)(?!\w)"
+            rf"|(?:في|خلال|طوال|طيله|علي{S}(?:مدي|مدار)){S}(?:هذا{S})?(?P<de_last>العقد){S}{DURATION_REL}(?!\w)(?!{S}من(?!\w)))"
+        ),
         (
             rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|في{S}غضون|علي{S}(?:مدي|مدار)|(?:لاكثر|اكثر|لاقل|اقل){S}من|(?:(?:منذ|قبل|بعد|خلال|لمده){S})?{APPROXIMATELY}){S}(?P<sg_unit>{singular_units})(?!\w)"
             rf"(?!{S0}(?:ال|\d|(?:{month_words})(?!\w)|(?:{bare_weekday})(?!\w)))(?:{S}(?:واحد|واحده|كامل|كامله)(?!\w))?{fraction_tail('sg_frac')}(?:{S}من{S}الان(?!\w))?)"
@@ -520,7 +529,7 @@ def find_times(text: str, published: str | date | None = None, *, future_at=None
 def scan_times(norm: Normalized, original: str, published, *, future_at=None) -> list[TimeExpression]:
     """As :func:`find_times`, on an already computed matching form of ``original``."""
     pub = published if isinstance(published, date) else resolve.parse_published(published)
-    text = norm.text
+    text = _unglue_final_stops(norm.text)
     matches = _matches(text)
     found: list[TimeExpression] = []  # in matching-form offsets until the end
     context = Context(text, reference_date(matches, pub), future_at or _never, found, {}, [], [])
@@ -545,6 +554,15 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
     # أمـــس) never hide a cue from them; the spans go back to the original text at the end
     timed = _post_passes(found, text, context.reference)
     return [_in_original(expression, norm, original) for expression in timed]
+
+
+# "عام .2016⏎"، "آذار/مارس .2011": a sentence's full stop that right-to-left editing put before the year
+# ending it; read as a space (the same length: the offsets hold)
+STOP_BEFORE_FINAL_YEAR = re.compile(r"(?:(?<![\w.])|(?<=(?<!\w)و))\.(?=(?:19|20)\d\d(?:\s|$))")
+
+
+def _unglue_final_stops(text: str) -> str:
+    return STOP_BEFORE_FINAL_YEAR.sub(" ", text)
 
 
 def _post_passes(found: list[TimeExpression], text: str, reference: date | None) -> list[TimeExpression]:
@@ -2013,9 +2031,13 @@ def _hijri_year(ctx, offset: int, pre: str):
 
 
 def _read_dayrel(m, ctx):
-    """``العاشر من الشهر الحالي``, ``15 من الشهر الماضي``: a day of a month named relatively."""
-    day = int(m.group("dr_day")) if m.group("dr_day") else ORDINAL_DAYS[_squash(m.group("dr_ord"))]
-    month = resolve.shift_month(ctx.reference, _direction(m.group("dr_rel")) or 0)
+    """``العاشر من الشهر الحالي``, ``15 من الشهر الماضي``, ``في 25 الجاري``: a day of a month named relatively."""
+    if m.group("dr_now"):  # في 25 الجاري: a day of the month the article is written in
+        day, shift = int(m.group("dr_day2")), 0
+    else:
+        day = int(m.group("dr_day")) if m.group("dr_day") else ORDINAL_DAYS[_squash(m.group("dr_ord"))]
+        shift = _direction(m.group("dr_rel")) or 0
+    month = resolve.shift_month(ctx.reference, shift)
     if month is None:
         return "date", None
     try:
@@ -2180,7 +2202,7 @@ def _read_era(m, ctx):
 
 
 def _read_decade(m, ctx):
-    return "duration", "P10Y" if m.group("de_unit") == "عقد" else "P100Y"
+    return "duration", "P10Y" if m.group("de_last") or m.group("de_unit") == "عقد" else "P100Y"
 
 
 def _read_single(m, ctx):
