@@ -15,10 +15,11 @@ FLOORS = {
     # floors a little under the figures on the 594-article gold (401 dev, 193 held out) after the
     # fourteenth quote pass (the draws of seeds 20163 and 20164 joined after it: dev all 0.864 / 0.802,
     # held out all 0.855 / 0.720; after the fifteenth, dev direct 0.901 / 0.808, indirect 0.849 /
-    # 0.795, all 0.870 / 0.809),
+    # 0.795, all 0.870 / 0.809; after the sixteenth, dev direct 0.902 / 0.828, all 0.870 / 0.812,
+    # held out unchanged),
     # so a regression fails while noise from a small rule change does not
-    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.80, ("all", "cue"): 0.82,
-            ("direct", "detection"): 0.89, ("direct", "speaker"): 0.80,
+    "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.805, ("all", "cue"): 0.82,
+            ("direct", "detection"): 0.89, ("direct", "speaker"): 0.82,
             ("indirect", "detection"): 0.84, ("indirect", "speaker"): 0.785,
             ("according_to", "detection"): 0.84, ("according_to", "speaker"): 0.83},
     "test": {("all", "detection"): 0.85, ("all", "speaker"): 0.71, ("all", "cue"): 0.81,

@@ -30,6 +30,7 @@ from khabar.speech.scan import QUOTE_CHARS, Quotation
 
 SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
 FIRST_PERSON_THAT = lx.word_class("first_person_that")
+BULLETS = lx.word_class("bullets")
 SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعالى: «…»": God speaks
 SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
 
@@ -77,6 +78,9 @@ class DirectQuotes:
                 # (not a quotation inside a clause with a word before it, "تنفيذ «انقلاب في الحكم …»",
                 # "عن إصدارها «قاموس الأدب …»": a name, a title or a phrase held at arm's length)
                 cand = Candidate("direct", (q.content_start, q.content_end), resolve="previous", order=open_tok)
+                caption = self.caption_speaker(open_tok, close_tok)
+                if caption is not None:
+                    cand.np, cand.np_tokens, cand.resolve = self.span(*caption), caption, "explicit"
             if cand is None:
                 continue
             cand.content = self.trim_content(q.content_start, q.content_end)
@@ -92,6 +96,31 @@ class DirectQuotes:
             cand.priority = 3
             self.direct_opens.add(open_tok)
             self.candidates.append(cand)
+
+    def caption_speaker(self, open_tok: int, close_tok: int | None) -> tuple[int, int] | None:
+        """Tokens of the speaker captioned under a bulleted quotation ("* «…».", then a line
+        "وزير الخارجية سيرغي لافروف أمس …" or "(الرئيس الأميركي باراك أوباما …)"): a box of the week's
+        sayings, each quotation alone in its bulleted paragraph and its speaker opening the next
+        one. Not for a quotation without a bullet, which goes on with the speaker before it."""
+        bullet = open_tok - 1
+        if bullet < 0 or self.words[bullet] not in BULLETS or (bullet > 0 and self.same_paragraph(bullet - 1, bullet)):
+            return None
+        if close_tok is None:
+            return None
+        k = close_tok + 1
+        while k < self.count and self.same_paragraph(close_tok, k):
+            if self.is_word(k):
+                return None  # words after the quotation in its paragraph: not a bulleted saying alone
+            k += 1
+        if k < self.count and self.words[k] == "(":
+            k += 1
+        if not self.is_word(k):
+            return None
+        if lx.head_kind(self.words[k]) not in ("title", "anon", "honorific") and self.entity_starts.get(k) not in self.person_ids:
+            return None
+        _, limit = self.x.sentence_bounds(k)
+        end = self.parse_np(k, limit)
+        return (k, end) if end > k else None
 
     def quoted_name(self, q: Quotation) -> bool:
         """Whether the words inside a short quotation are all one name the entity tagger found (a

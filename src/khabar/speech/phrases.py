@@ -34,6 +34,7 @@ from khabar.speech.scan import QUOTE_CHARS
 
 TRIM_WORDS = lx.word_class("trim_words")
 APPOSITION_WORDS = lx.word_class("apposition_words")
+AGE_UNITS = lx.word_class("age_units")
 
 
 class NounPhrases:
@@ -157,6 +158,8 @@ class NounPhrases:
                 close = next((k for k in range(j + 1, min(limit, j + 7)) if words[k] == closing), None)
                 if close is None or not all(self.is_word(k) for k in range(j + 1, close)):
                     break
+                if word == "(" and self.age_aside(j, close):
+                    break  # "وكتب سميث (46 عاما) …": an age after a name is not part of the speaker
                 aside = (j, close + 1)
                 j = close + 1
                 continue
@@ -215,6 +218,11 @@ class NounPhrases:
                 break  # "(واس)": keep the closing bracket of a bracket the phrase opened
             j -= 1
         return j
+
+    def age_aside(self, open_: int, close: int) -> bool:
+        """Whether the brackets ``[open_, close]`` hold only an age ("(46 عاما)", "(21 سنة)")."""
+        inner = self.words[open_ + 1:close]
+        return len(inner) == 2 and inner[0].isdigit() and inner[1] in AGE_UNITS
 
     def inside_person_name(self, j: int) -> bool:
         """Whether token ``j`` lies inside a person's name the entity tagger found, with more of
