@@ -118,8 +118,11 @@ def gold_pairs() -> list[dict]:
 def test_gold_file_holds_references_only(gold_pairs):
     assert len(gold_pairs) >= 200
     for pair in gold_pairs:
-        assert set(pair) == {"a", "a_sha1", "b", "b_sha1", "containment", "copy", "reason", "split"}
+        # the second, blind labelling (second_copy / second_reason) is references and a judgement too: no text
+        assert set(pair) == {"a", "a_sha1", "b", "b_sha1", "containment", "copy", "reason", "split",
+                             "second_copy", "second_reason"}
         assert isinstance(pair["copy"], bool) and pair["reason"] and pair["split"] in ("dev", "test")
+        assert isinstance(pair["second_copy"], bool) and pair["second_reason"]
         assert len(pair["a_sha1"]) == len(pair["b_sha1"]) == 12
     assert {True, False} == {p["copy"] for p in gold_pairs}
 
