@@ -29,8 +29,9 @@ from operator import attrgetter
 
 from khabar.numbers import lexicon
 from khabar.numbers.matching import (
-    indices_of,
+    register_vocabulary,
     unlettered_words,
+    vocabulary_indices,
     with_proclitics,
     word_columns,
 )
@@ -127,6 +128,9 @@ def _word_candidates() -> frozenset[str]:
     return with_proclitics([*lexicon.number_words(), *lexicon.dual_forms()])
 
 
+register_vocabulary(_word_candidates)  # looked up with the times anchors, in one pass
+
+
 def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     """Number atoms of a matching-form ``text`` (see :func:`match`)."""
     stop = len(text) if end is None else end
@@ -134,10 +138,8 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     candidates = _word_candidates()
     starts, words = word_columns(text)
     first, last = bisect_left(starts, start), bisect_left(starts, stop)
-    if first == 0 and last == len(words):
-        hits = indices_of(words, candidates)
-    else:  # a window (_own_scale_follows): only its words are looked up, the others would be passed over below
-        hits = [first + i for i in indices_of(words[first:last], candidates)]
+    # (a window, _own_scale_follows: only its words; the others would be passed over below)
+    hits = vocabulary_indices(text, _word_candidates, first, last)
     constructs = set()
     for m in FEMININE_ENDINGS_RE.finditer(text, start, stop):  # one scan for -تين/-تان and -تي
         i = bisect_right(starts, m.start()) - 1
