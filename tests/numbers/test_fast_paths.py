@@ -16,14 +16,12 @@ import pytest
 
 from khabar.document import Document
 from khabar.numbers import facts as facts_module
-from khabar.numbers import matching, quantities, words
+from khabar.numbers import quantities, words
 from khabar.numbers.matching import (
     SEPARATORS_RE,
     _rare_changes,
-    indices_of,
     matching_form,
     unlettered_words,
-    vocabulary_indices,
     word_columns,
 )
 from khabar.pipeline import Pipeline
@@ -338,43 +336,3 @@ def test_subject_gate_sees_a_subject_cut_by_the_window():
     assert "الاجمالي" not in facts_module._subject_forms()
     assert facts_module._may_name_a_subject(alone, cut, alone.index("30"))
     assert not facts_module._may_name_a_subject(alone, cut + 1, alone.index("30"))
-
-
-def _vocabularies():
-    from khabar.time.expressions import _anchor_forms
-
-    return [words._word_candidates, _anchor_forms]
-
-
-def test_shared_vocabulary_pass_equals_a_lookup_per_vocabulary(articles):
-    # the one membership pass over the union of the times anchors and the number words, then the
-    # few words found looked up in each, finds what a pass of each vocabulary over the words finds
-    for text in articles[:150] + EDGE_CASES + ["في 12 يوليو 2015 قتل ثلاثة وعشرون شخصا، وبألفين ومليونين"]:
-        found = word_columns(text)[1]
-        for build in _vocabularies():
-            assert vocabulary_indices(text, build) == indices_of(found, build())
-            for first, last in ((0, len(found)), (3, 40), (len(found) // 2, len(found)), (7, 7), (0, None)):
-                expected = [first + i for i in indices_of(found[first:last], build())]
-                assert vocabulary_indices(text, build, first, last) == expected
-
-
-@pytest.fixture
-def own_registry(monkeypatch):
-    """The registered vocabularies as they are, restored (and the pass made afresh) after the test."""
-    monkeypatch.setattr(matching, "_VOCABULARIES", list(matching._VOCABULARIES))
-    yield
-    monkeypatch.undo()
-    matching._vocabulary_union.cache_clear()
-    matching._union_indices.cache_clear()
-
-
-def test_a_vocabulary_asked_before_it_is_registered_joins_the_pass(own_registry):
-    text = "في 12 يوليو قتل ثلاثة أشخاص وسقط عشرون جريحا"
-    verbs = frozenset({"قتل", "وسقط"})  # in neither registered vocabulary
-
-    def verbs_only():
-        return verbs
-
-    before = vocabulary_indices(text, words._word_candidates)  # the pass made without ``verbs_only``
-    assert vocabulary_indices(text, verbs_only) == [3, 6]
-    assert vocabulary_indices(text, words._word_candidates) == before == indices_of(word_columns(text)[1], words._word_candidates())

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import add, not_
@@ -233,50 +232,6 @@ def indices_of(words: list[str], vocabulary: frozenset[str]) -> list[int]:
     indices are taken from one shared list of integers, which ``compress`` reads up to the last
     word: ``range`` would make (and free) an integer object for every word past 256."""
     return list(compress(_indices(len(words)), map(vocabulary.__contains__, words)))
-
-
-_VOCABULARIES: list[Callable[[], frozenset[str]]] = []  # builders of the vocabularies looked up together
-
-
-def register_vocabulary(build: Callable[[], frozenset[str]]) -> None:
-    """Have the words of every text looked up in ``build()`` too, in the one membership pass that
-    :func:`vocabulary_indices` makes for all registered vocabularies (the times anchors and the
-    number words, registered when their modules are imported; a builder asked about before it is
-    registered is registered then, and the pass made again)."""
-    if build not in _VOCABULARIES:
-        _VOCABULARIES.append(build)
-        _vocabulary_union.cache_clear()
-        _union_indices.cache_clear()
-
-
-@lru_cache(maxsize=1)
-def _vocabulary_union() -> frozenset[str]:
-    return frozenset().union(*(build() for build in _VOCABULARIES))
-
-
-@lru_cache(maxsize=8)
-def _union_indices(text: str) -> list[int]:
-    """``indices_of`` the words of ``text`` in the union of the registered vocabularies."""
-    return indices_of(word_columns(text)[1], _vocabulary_union())
-
-
-def vocabulary_indices(text: str, build: Callable[[], frozenset[str]], first: int = 0, last: int | None = None) -> list[int]:
-    """``indices_of(words[first:last], build())`` shifted by ``first`` (``words``: the words of
-    :func:`word_columns`), from one membership pass shared by every registered vocabulary.
-
-    The times stage looks its anchors up, the numbers stage its number words, each among the same
-    words: one probe of each word into the union of the two sets (then a probe of the few words
-    found into each) costs one whole-text pass instead of two. The sets are large (12,899 number
-    forms) and the probes miss the caches, so the pass saved is worth more in place than alone."""
-    register_vocabulary(build)
-    found = _union_indices(text)
-    if first or last is not None:
-        found = found[bisect_left(found, first) : len(found) if last is None else bisect_left(found, last)]
-    if not found:
-        return []
-    vocabulary = build()
-    words = word_columns(text)[1]
-    return list(compress(found, map(vocabulary.__contains__, map(words.__getitem__, found))))
 
 
 _INDICES: list[int] = []

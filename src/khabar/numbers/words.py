@@ -29,9 +29,8 @@ from operator import attrgetter
 
 from khabar.numbers import lexicon
 from khabar.numbers.matching import (
-    register_vocabulary,
+    indices_of,
     unlettered_words,
-    vocabulary_indices,
     with_proclitics,
     word_columns,
 )
@@ -128,9 +127,6 @@ def _word_candidates() -> frozenset[str]:
     return with_proclitics([*lexicon.number_words(), *lexicon.dual_forms()])
 
 
-register_vocabulary(_word_candidates)  # looked up with the times anchors, in one pass
-
-
 def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     """Number atoms of a matching-form ``text`` (see :func:`match`)."""
     stop = len(text) if end is None else end
@@ -138,8 +134,10 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     candidates = _word_candidates()
     starts, words = word_columns(text)
     first, last = bisect_left(starts, start), bisect_left(starts, stop)
-    # (a window, _own_scale_follows: only its words; the others would be passed over below)
-    hits = vocabulary_indices(text, _word_candidates, first, last)
+    if first == 0 and last == len(words):
+        hits = indices_of(words, candidates)
+    else:  # a window (_own_scale_follows): only its words are looked up, the others would be passed over below
+        hits = [first + i for i in indices_of(words[first:last], candidates)]
     constructs = set()
     for m in FEMININE_ENDINGS_RE.finditer(text, start, stop):  # one scan for -تين/-تان and -تي
         i = bisect_right(starts, m.start()) - 1

@@ -66,9 +66,8 @@ from re import _parser as re_parser
 from khabar.numbers.lexicon import match_form, number_words
 from khabar.numbers.matching import (
     PROCLITIC_STRINGS,
-    register_vocabulary,
+    indices_of,
     unlettered_words,
-    vocabulary_indices,
     word_columns,
 )
 from khabar.numbers.regex import alternation
@@ -821,7 +820,7 @@ def _matches(text: str) -> list[re.Match[str]]:
     starts, words = word_columns(text)
     # anchor words and words holding a digit, found at C speed (no Python loop over the words);
     # the two are disjoint: anchor forms are letters only
-    anchor_at = vocabulary_indices(text, _anchor_forms)  # (one pass with the numbers' words)
+    anchor_at = indices_of(words, _anchor_forms())
     unlettered = unlettered_words(text)
     if unlettered:
         anchor_at = sorted(anchor_at + unlettered)
@@ -1089,9 +1088,6 @@ DIGITS = frozenset("0123456789")
 def _anchor_forms() -> frozenset[str]:
     """Anchor words with every proclitic string before them: one set lookup per word."""
     return frozenset(_anchor_cuts())
-
-
-register_vocabulary(_anchor_forms)  # looked up with the number words, in one pass
 
 
 # a phrase before من is mostly the start of a longer one (في وقت سابق من الشهر), but not these:
