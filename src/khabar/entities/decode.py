@@ -382,7 +382,9 @@ def marginals(sentences: list[np.ndarray], transitions: np.ndarray) -> list[np.n
     # leaves e^±300 between rescalings. Marginals are normalised per token, so the scale drops out.
     bound = 3 * float(np.abs(transitions).max()) + float(np.log(len(transitions)))
     every = max(1, int(300 // max(bound, 1e-9)))
-    forward = np.empty_like(exp_scores)
+    # zeros, not empty: a sentence's cells after its end are never written, and garbage there (NaN,
+    # inf) would make the product below warn, though those cells are sliced off
+    forward = np.zeros_like(exp_scores)
     forward[:, 0] = exp_scores[:, 0]
     for t in range(1, longest):
         k = batch.active[t]
