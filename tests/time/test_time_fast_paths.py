@@ -17,7 +17,13 @@ import pytest
 from khabar.numbers.matching import matching_form, word_columns
 from khabar.time import find_times
 from khabar.time.dispatch import PAIR_LETTERS, Unlisted, opening_pairs
-from khabar.time.expressions import _scanner_for_opening, _scanner_for_pair, anchored_scanner
+from khabar.time.expressions import (
+    STOP_BEFORE_FINAL_YEAR,
+    _scanner_for_opening,
+    _scanner_for_pair,
+    _unglue_final_stops,
+    anchored_scanner,
+)
 
 SENTENCES = [
     "قال المسؤول في وقت سابق من الشهر الجاري إن 27 أكتوبر 2023 موعد الافتتاح، وخلال النصف الأول من 2015",
@@ -90,3 +96,24 @@ def test_times_found_through_the_pair_dispatch():
     found = find_times("وصل في 12 يوليو الماضي، وغادر في الشهر التالي، وعاد في عام 2016", "2015-07-26")
     assert [(t.text, t.value) for t in found][:1] == [("12 يوليو الماضي", "2015-07-12")]
     assert any(t.text == "عام 2016" or t.text == "في عام 2016" for t in found)
+
+
+STOPS = ["ينتهي المشروع عام .2016\nوقال", "في آذار/مارس .2011", "من 2009 إلى .2011", "و.2015 ثم", "رقم 3.2015 ",
+         "نسبة 1.2 في المائة", "الموقع www.2015.sa", "عام.2016 ", "انتهى. 2016 عام", "."]
+
+
+@pytest.mark.parametrize("text", STOPS)
+def test_the_stop_before_a_year_is_read_as_the_full_pattern_reads_it(text):
+    assert _unglue_final_stops(text) == STOP_BEFORE_FINAL_YEAR.sub(" ", text)
+
+
+def test_the_stop_before_a_year_shortcut_on_news(shared_data):
+    archives = sorted((shared_data / "news" / "saudinewsnet").glob("*.zip"))
+    if not archives:
+        pytest.skip("no SaudiNewsNet archive in the shared data")
+    with zipfile.ZipFile(archives[0]) as archive:
+        records = json.loads(archive.read(archive.namelist()[0]))
+    texts = [matching_form(r["content"]).text for r in records if (r.get("content") or "").strip()]
+    assert len(texts) > 500
+    for text in texts:
+        assert _unglue_final_stops(text) == STOP_BEFORE_FINAL_YEAR.sub(" ", text)

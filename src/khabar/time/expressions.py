@@ -561,7 +561,14 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
 STOP_BEFORE_FINAL_YEAR = re.compile(r"(?:(?<![\w.])|(?<=(?<!\w)و))\.(?=(?:19|20)\d\d(?:\s|$))")
 
 
+# the pattern opens with look-behinds, so the regex engine tries it at every character (0.12 ms an
+# article); a full stop right before a year is rare, and this literal-first search finds it at C speed
+STOP_THEN_YEAR = re.compile(r"\.(?=(?:19|20)\d\d(?:\s|$))")
+
+
 def _unglue_final_stops(text: str) -> str:
+    if STOP_THEN_YEAR.search(text) is None:  # every match of the full pattern is a match of this one
+        return text
     return STOP_BEFORE_FINAL_YEAR.sub(" ", text)
 
 
