@@ -4,10 +4,10 @@ with their year), each on short made-up Arabic news sentences, and the words tha
 no times."""
 
 import pytest
-
-from khabar.time.expressions import anchored_scanner, scanners_by_first_char
-from khabar.time.resolve import add_durations
 from time_rows import time_rows
+
+from khabar.time.resolve import add_durations
+from khabar.time.scanner import anchored_scanner, scanners_by_first_char
 
 PUB = "2015-07-26"  # a Sunday; 1436 AH runs from 2014-10-25 to 2015-10-14
 

@@ -10,7 +10,8 @@ import pytest
 
 from khabar.numbers.matching import matching_form
 from khabar.time.dispatch import Unlisted, letter_run, opening_runs
-from khabar.time.expressions import _scanner_for_opening, anchored_scanner, find_times
+from khabar.time.expressions import find_times
+from khabar.time.scanner import _scanner_for_opening, anchored_scanner
 
 WORD = re.compile(r"\w+")
 

@@ -17,11 +17,10 @@ import pytest
 from khabar.numbers.matching import matching_form, word_columns
 from khabar.time import find_times
 from khabar.time.dispatch import PAIR_LETTERS, Unlisted, opening_pairs
-from khabar.time.expressions import (
-    STOP_BEFORE_FINAL_YEAR,
+from khabar.time.passes import STOP_BEFORE_FINAL_YEAR, _unglue_final_stops
+from khabar.time.scanner import (
     _scanner_for_opening,
     _scanner_for_pair,
-    _unglue_final_stops,
     anchored_scanner,
 )
 
