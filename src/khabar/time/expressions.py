@@ -61,7 +61,8 @@ from khabar.time import lexicon, resolve
 from khabar.time.grammar import RELATIVE_DAYS, S
 from khabar.time.model import Context, TimeExpression
 from khabar.time.passes import _post_passes, _unglue_final_stops, _unreverse_decimals
-from khabar.time.readers import READERS, _squash
+from khabar.time.read_dates import _squash
+from khabar.time.readers import READERS
 from khabar.time.scanner import (
     _matches,
     anchored_scanner,

@@ -1,0 +1,350 @@
+"""Readers of calendar dates, months and years (see :mod:`khabar.time.readers` for the table).
+
+``27 أكتوبر 2023``، ``2023/10/27``، ``يومي 20 و21 من شوال``، ``أكتوبر 2023``، ``شهر رمضان``، ``عام 2015``،
+``منذ 2006``، ``بين عامي 2010 و2015``; with the helpers every reader shares (:func:`_squash`,
+:func:`_month_of`, :func:`_direction`, :func:`_is_hijri_year`). The pattern each reads is in
+:mod:`khabar.time.grammar`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from datetime import date
+
+from khabar.time import hijri, lexicon, resolve
+from khabar.time.grammar import MONTH_CONTEXT, ORDINAL_DAYS, S0, UPCOMING_DAYS, S
+from khabar.time.passes import FULL_DATE
+
+
+def _month_of(m: re.Match[str], name: str) -> lexicon.Month:
+    months = lexicon.months()
+    first = months[_squash(m.group(name + "1"))]
+    second = m.group(name + "2")
+    if second and first.calendar == "hijri":
+        other = months[_squash(second)]
+        if other.calendar != "hijri":
+            return other
+    return first
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _is_hijri_year(year: int, era: str | None) -> bool:
+    if era:
+        return era.startswith("ه") or "هجر" in era
+    return 1300 <= year <= 1500
+
+
+def _read_numeric(m, ctx):
+    a, b, c = int(m.group("n_a")), int(m.group("n_b")), int(m.group("n_c"))
+    if len(m.group("n_a")) == 4:
+        year, month, day = a, b, c
+    elif len(m.group("n_c")) == 4:
+        year, month, day = c, b, a
+    else:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    hijri = _is_hijri_year(year, m.group("n_era"))
+    if not hijri and not 1800 <= year <= 2200:
+        return None
+    on = resolve.hijri_date if hijri else resolve.gregorian_date
+    value = on(year, month, day)
+    if not value:
+        return None
+    first = DAY_BEFORE_DASH.search(ctx.text, max(0, m.start() - 10), m.start()) if len(m.group("n_c")) == 4 else None
+    if first is not None and 1 <= int(first.group(1)) < day and on(year, month, int(first.group(1))):
+        return "range", f"{on(year, month, int(first.group(1)))}/{value}", first.start()  # 4-5 /10 /1436هـ
+    return "date", value
+
+
+# a day before a dash (or إلى/حتى) right before a day-first numeric date: "4-5 /10 /1436هـ" and
+# "من 19 إلى 21 / 10 / 1436هـ" are days of one month (on the matching form: الي، حتي)
+DAY_BEFORE_DASH = re.compile(r"(?<![\d/\-.–])(\d{1,2})(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+(?:الي|حتي)[^\S\n]+)$")
+
+
+def _read_year_range(m, ctx):
+    a = b = era = None
+    for first, second, era_group in (
+        ("r_a", "r_b", "r_era"), ("r_c", "r_d", "r_era2"), ("r_e", "r_f", "r_era3"), ("r_g", "r_h", "r_era4")
+    ):
+        if m.group(first):
+            a, b, era = int(m.group(first)), int(m.group(second)), m.group(era_group)
+            break
+    if a is not None and b == a - 1 and m.group("r_e"):
+        a, b = b, a  # "1437/1436هـ": consecutive years typed right to left
+    if a is None or not a < b <= a + 200:
+        return None
+    round_counts = a % 100 == 0 and b % 100 == 0  # "1900 حتى 2000 شخص"; "2009 حتى 2013 حقق" are years
+    # "من 2000 إلى نحو 2100 شخص": an approximate end is more often a count's
+    if (m.group("r_a") or m.group("r_about") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
+        return None  # "بين 1900 و2000 شخص": a count, not years
+    if _is_hijri_year(a, era) and _is_hijri_year(b, era):
+        return "range", f"H{a}/H{b}"
+    if not (1800 <= a <= 2200 and 1800 <= b <= 2200):
+        return None
+    return "range", f"{a}/{b}"
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether an Arabic word that is not a preposition comes right after ``end``."""
+    m = re.match(r"[^\S\n]*([^\W\d_]+)", text[end : end + 30])
+    return m is not None and m.group(1) not in NOT_NOUNS
+
+
+# words after "بين 2014 و2018" that are no counted noun: "بين 2014 و2018 مع مضيها قدما" is years
+NOT_NOUNS = frozenset({"في", "من", "الي", "علي", "عن", "حتي", "و", "خلال", "مع", "بعد", "قبل", "ثم", "او", "بينما", "حيث", "عندما", "لكن"})
+
+
+def _read_date(m, ctx):
+    month = _month_of(m, "d_m")
+    if m.group("d_ghurra"):
+        day = 1
+    else:
+        day = int(m.group("d_day")) if m.group("d_day") else ORDINAL_DAYS[_squash(m.group("d_ord"))]
+    if not 1 <= day <= 31:
+        return None
+    if m.group("d_y"):
+        year = int(m.group("d_y"))
+        if month.calendar == "hijri" or (_is_hijri_year(year, m.group("d_y_era")) and m.group("d_y_era")):
+            return "date", resolve.hijri_date(year, month.number, day)
+        return "date", resolve.gregorian_date(year, month.number, day)
+    if m.group("d_yr"):  # 5 مارس من العام الماضي
+        year = _relative_year(ctx, m, "d", month)
+        convert = resolve.hijri_date if month.calendar == "hijri" else resolve.gregorian_date
+        return "date", convert(year, month.number, day) if year else None
+    direction = _direction(m.group("d_rel"))
+    # a future sentence or a day just ahead: the coming one, which may be the article's own day
+    # ("سيعقد في 6 أغسطس" written on 6 August is today, not next year); only المقبل skips today
+    future = direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, day, month))
+    return "date", resolve.day_month(ctx.reference, day, month.number, month.calendar, direction, future)
+
+
+def _read_dayspair(m, ctx):
+    """يومي 20 و21 من شهر شوال, يومي الخميس والجمعة: two days, as a range."""
+    if m.group("dp_wa"):
+        weekdays = lexicon.weekdays()
+        direction = 1 if ctx.future_at(m.start()) else None
+        first = resolve.weekday(ctx.reference, weekdays[m.group("dp_wa")], direction)
+        second = resolve.weekday(ctx.reference, weekdays[m.group("dp_wb")], direction)
+        if first and second and second < first:
+            second = resolve.shift_days(date.fromisoformat(first), (date.fromisoformat(second) - date.fromisoformat(first)).days % 7)
+        return "range", f"{first}/{second}" if first and second else None
+    if m.group("dp_oa"):
+        month = _month_of(m, "dp_om")
+        days = ORDINAL_DAYS[_squash(m.group("dp_oa"))], ORDINAL_DAYS[_squash(m.group("dp_ob"))]
+        named_year = m.group("dp_oy")
+    else:
+        month = _month_of(m, "dp_m")
+        days = int(m.group("dp_a") or m.group("dp_c")), int(m.group("dp_b"))
+        named_year = m.group("dp_y")
+        if m.group("dp_c") and days[0] >= days[1]:
+            return None  # "2-3 سبتمبر" with no يومي/من before it: only a rising pair is read as days
+    if not all(1 <= day <= 31 for day in days):
+        return None
+    if named_year:
+        year = int(named_year)
+        convert = resolve.hijri_date if month.calendar == "hijri" else resolve.gregorian_date
+        values = [convert(year, month.number, day) for day in days]
+    else:
+        direction = _direction(m.group("dp_rel"))  # يومي 18 و19 نوفمبر القادم
+        future = direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, days[0], month))
+        values = [resolve.day_month(ctx.reference, day, month.number, month.calendar, direction, future) for day in days]
+        values[1] = _after_first(values[0], values[1])
+    return "range", f"{values[0]}/{values[1]}" if all(values) else None
+
+
+def _after_first(first: str | None, second: str | None) -> str | None:
+    """``من 6 إلى 15 أغسطس`` read on 6 August: the range's end is the first such day on or after
+    its start (each resolved alone, the 15th would fall a year back)."""
+    if not first or not second or not first[:1].isdigit() or not second[:1].isdigit():
+        return second
+    start, end = date.fromisoformat(first), date.fromisoformat(second)
+    while end < start:
+        try:
+            end = end.replace(year=end.year + 1)
+        except ValueError:  # 29 February
+            return second
+    return end.isoformat()
+
+
+def _upcoming(reference: date | None, day: int, month: lexicon.Month) -> bool:
+    """Whether this day and month come within the next weeks (then they are the coming ones)."""
+    if reference is None:
+        return False
+    ahead = resolve.day_month(reference, day, month.number, month.calendar, 1)
+    if ahead is None or not ahead[:1].isdigit():
+        return False
+    return (date.fromisoformat(ahead) - reference).days <= UPCOMING_DAYS
+
+
+def _direction(word: str | None) -> int | None:
+    if not word:
+        return None
+    return lexicon.relative_words().get(_squash(word))
+
+
+def _read_month_year(m, ctx):
+    month = _month_of(m, "my_m")
+    year = int(m.group("my_y"))
+    pair = _month_pair(m, "my_m")
+    if pair is not None and (pair[0].calendar == "hijri") == _is_hijri_year(year, m.group("my_y_era")):
+        return _months_range(ctx, pair, year)
+    if month.calendar == "hijri":
+        if 1800 <= year <= 2200:  # "رمضان 2015": a Hijri month in a Gregorian year
+            converted = hijri.hijri_year_in(year, month.number)
+            return ("month", f"H{converted}-{month.number:02d}") if converted else None
+        return "month", f"H{year}-{month.number:02d}"
+    if not 1800 <= year <= 2200:
+        return None
+    return "month", f"{year:04d}-{month.number:02d}"
+
+
+def _month_pair(m: re.Match[str], name: str) -> tuple[lexicon.Month, lexicon.Month] | None:
+    """``سبتمبر- نوفمبر``: two different months of one calendar where a double name (أكتوبر/تشرين
+    الأول) would stand are a span of months, not one month."""
+    second = m.group(name + "2")
+    if not second:
+        return None
+    months = lexicon.months()
+    first, other = months[_squash(m.group(name + "1"))], months[_squash(second)]
+    if first.calendar != other.calendar or first.number >= other.number:
+        return None
+    return first, other
+
+
+def _months_range(ctx, pair, year: int | None, direction: int | None = None, future: bool = False):
+    first, last = pair
+    if year is None:  # the year of the first month, placed as a month alone is
+        start = resolve.month_only(ctx.reference, first.number, first.calendar, direction, future)
+        if start is None:
+            return "range", None
+        year = int(start[1:5]) if start.startswith("H") else int(start[:4])
+    prefix = "H" if first.calendar == "hijri" else ""
+    return "range", f"{prefix}{year:04d}-{first.number:02d}/{prefix}{year:04d}-{last.number:02d}"
+
+
+def _read_month(m, ctx):
+    month = _month_of(m, "mo_m")
+    pair = _month_pair(m, "mo_m")
+    if pair is not None:
+        year = _relative_year(ctx, m, "mo", pair[0]) if m.group("mo_yr") else None
+        return _months_range(ctx, pair, year, _direction(m.group("mo_rel")), ctx.future_at(m.start()))
+    tail = m.group("mo_rel")
+    named_alone = not (m.group("mo_shahr") or m.group("mo_pre") or tail or m.group("mo_m2") or m.group("mo_yr"))
+    if month.strict and named_alone and not _month_context_before(ctx.text, m.start()):
+        return None
+    if m.group("mo_yr"):  # يناير من العام الماضي، رمضان هذا العام
+        year = _relative_year(ctx, m, "mo", month)
+        return "month", (f"H{year}-{month.number:02d}" if month.calendar == "hijri" else f"{year:04d}-{month.number:02d}") if year else None
+    direction = _direction(tail) if tail else None
+    pre = _squash(m.group("mo_pre") or "")
+    future = ctx.future_at(m.start())
+    if month.calendar == "hijri" and pre in ("بدايه", "مطلع", "غره"):
+        # its first day, placed as a day is: within the coming weeks it is the coming one ("مطلع ذي
+        # القعدة" read in Shawwal); a month named alone keeps the past ("في سبتمبر" in a story)
+        future = future or (direction is None and _upcoming(ctx.reference, 1, month))
+        return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
+    future = future or (direction is None and _next_month(ctx.reference, month))
+    return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
+
+
+def _next_month(reference: date | None, month: lexicon.Month) -> bool:
+    """A Gregorian month named alone that is the one after the article's is the coming one
+    ("لشحنات سبتمبر" and "عقود برنت تسليم سبتمبر" written in August), not last year's: in the
+    1,080 snapshot articles 14 such months are contracts, shipments, meetings ahead."""
+    return reference is not None and month.calendar != "hijri" and month.number == reference.month % 12 + 1
+
+
+def _read_month_pair(m, ctx):
+    """``خلال شهري رجب وشعبان``: two months of one calendar, one range; a Hijri pair
+    runs from its first month's first day to its second month's last, in Gregorian days (the
+    gold's "2015-04-20/2015-06-17"); a Gregorian pair is written as months (2015-06/2015-07)."""
+    first, second = _month_of(m, "mp_a"), _month_of(m, "mp_b")
+    if first.calendar != second.calendar or second.number <= first.number:
+        return "range", None  # (none such in the 1,080 snapshot articles)
+    direction = _direction(m.group("mp_rel")) if m.group("mp_rel") else None
+    if first.calendar != "hijri":
+        return _months_range(ctx, (first, second), None, direction, ctx.future_at(m.start()))
+    placed = resolve.month_only(ctx.reference, first.number, "hijri", direction, ctx.future_at(m.start()))
+    if placed is None:
+        return "range", None
+    year = int(placed[1:5])
+    start = resolve.hijri_date(year, first.number, 1)
+    after = resolve.hijri_date(year + (second.number == 12), second.number % 12 + 1, 1)
+    if not (start and after and FULL_DATE.fullmatch(start) and FULL_DATE.fullmatch(after)):
+        return "range", None
+    end = (date.fromisoformat(after) - datetime.timedelta(days=1)).isoformat()
+    return "range", f"{start}/{end}"
+
+
+def _relative_year(ctx, m, name: str, month: lexicon.Month) -> int | None:
+    """The year of "<month> من العام الماضي" (for a Hijri month, the Hijri year whose month falls
+    in that Gregorian year: "رمضان هذا العام" → 1436)."""
+    if ctx.reference is None:
+        return None
+    year = ctx.reference.year + (_direction(m.group(name + "_yrel")) or 0)
+    if month.calendar == "hijri":
+        return hijri.hijri_year_in(year, month.number)
+    return year
+
+
+PREPOSITION_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف){S}$")
+WORD_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?P<w>\w+){S}$")
+
+
+def _month_context_before(text: str, start: int) -> bool:
+    """في رمضان، إفطار رمضان: a word before a month name that has other readings."""
+    if PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    m = WORD_BEFORE.search(text, max(0, start - 16), start)
+    return bool(m) and m.group("w") in MONTH_CONTEXT
+
+
+SINCE_BEFORE = re.compile(rf"(?<!\w)و?(?P<since>منذ){S}$")  # منذ عام 2003: on the matching form
+RANGE_END_AFTER = re.compile(rf"{S0}و?{S0}(?:الي|حتي|لغايه){S0}(?:\d|(?:ال)?(?:عام|سنه)(?!\w)|الان(?!\w)|اليوم(?!\w))")  # منذ 2009 حتى 2013: a range read later
+
+
+def _read_year(m, ctx):
+    if m.group("y_a"):
+        year, era = int(m.group("y_a")), m.group("y_a_era")
+        since = SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        if since and not _is_hijri_era(era) and 1600 <= year:  # (عام 1430 with no era is Hijri; منذ عام 2010م too)
+            return _since_year(m, ctx, year, since.start("since"))
+    elif m.group("y_b"):
+        year, era = int(m.group("y_b")), m.group("y_b_era")
+    elif m.group("y_d"):
+        return "year", m.group("y_d")
+    elif m.group("y_e"):
+        return "year", m.group("y_e")
+    else:
+        year = int(m.group("y_c"))
+        prep = _squash(m.group("y_prep"))
+        if prep == "منذ":
+            return _since_year(m, ctx, year, m.start())
+        plain = prep not in ("مطلع", "نهايه", "اواخر", "اوائل", "منتصف", "بدايه")
+        return "year", str(year), m.start("y_c") if plain else m.start()
+    if _is_hijri_era(era):
+        return "year", f"H{year}"
+    if era is None and 1300 <= year <= 1500 and m.group("y_a"):
+        return "year", f"H{year}"
+    if not 1000 <= year <= 2200:
+        return None
+    return "year", str(year)
+
+
+def _is_hijri_era(era: str | None) -> bool:
+    return bool(era) and (era.startswith("ه") or "هجر" in era)
+
+
+def _since_year(m, ctx, year: int, start: int):
+    """``منذ 2006``، ``منذ عام 2003``: from that year to the article's date (2006/2015-07-21), as the
+    gold writes seven of the ten such spans on dev; a year still to come, or one that a second end
+    follows (منذ 2009 حتى 2013), stays a year."""
+    reference = ctx.reference
+    if RANGE_END_AFTER.match(ctx.text, m.end()) or (reference is not None and year > reference.year):
+        return "year", str(year), start
+    return "range", f"{year}/{reference.isoformat()}" if reference else None, start

@@ -1,0 +1,328 @@
+"""Readers of days and times of day (see :mod:`khabar.time.readers` for the table).
+
+How ``اليوم``، ``أمس``، ``يوم الجمعة``، ``الجمعة المقبل``، ``الساعة العاشرة صباحا``، fixed phrases
+(``على الفور``، ``الفترة المقبلة``), anaphors (``حينها``), days of a sequence (``اليوم الثاني``) and of
+feasts (``ثالث أيام عيد الفطر``، ``العشر الأواخر من رمضان``) are resolved. Dates and shared helpers:
+:mod:`khabar.time.read_dates`; patterns: :mod:`khabar.time.grammar`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from datetime import date
+from functools import lru_cache
+
+from khabar.numbers.regex import alternation
+from khabar.time import hijri, lexicon, resolve
+from khabar.time.grammar import (
+    FEAST_DAY_ORDINALS,
+    HOURS,
+    NEWSPAPER_BEFORE,
+    ORDINAL_DAYS,
+    PM,
+    RELATIVE_DAYS,
+    S0,
+    TODAY_NOT,
+    S,
+    _alt,
+)
+from khabar.time.model import TimeExpression
+from khabar.time.passes import FULL_DATE, SENTENCE_BREAK
+from khabar.time.read_dates import WORD_BEFORE, _direction, _squash
+
+
+def _read_clock(m, ctx):
+    if m.group("c_mid"):
+        end_of_span = UNTIL_BEFORE.search(ctx.text, max(0, m.start("c_mid") - 12), m.start("c_mid"))
+        return "time", _at(None, 24 if end_of_span else 0, 0)
+    raw = m.group("c_h") or m.group("c_hm") or m.group("c_hc") or m.group("c_n") or m.group("c_hw")
+    if raw[0].isdigit():
+        hour, _, minute = raw.replace(".", ":").replace(",", ":").partition(":")
+        hour, minute = int(hour), int(minute or 0)
+    else:
+        hour, minute = HOURS[_squash(raw)], 0
+    hour, minute = _fraction(hour, minute, _squash(m.group("c_frac") or ""))
+    ampm = _squash(m.group("c_ampm") or "").removeprefix("من ") or _range_end_ampm(ctx.text, m.end())
+    if ampm in PM and hour < 12:
+        hour += 12
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    # A clock time names no day ("T10:00": the day named beside it is added later), except a wire
+    # stamp in Mecca time (16:44 ت م); a time in Greenwich time ends in Z, as ISO 8601 writes UTC.
+    stamp = m.group("c_tm") and not m.group("c_tm").endswith(("غرينتش", "جرينتش"))
+    value = _at(ctx.reference if stamp else None, hour, minute)
+    return "time", value + "Z" if m.group("c_gmt") else value
+
+
+UNTIL_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:حتي|الي|لغايه){S}$")  # "حتى منتصف الليل": the end of a span
+
+
+CLOCK_RANGE_END = re.compile(
+    rf"{S0}و?(?:الي|حتي|[-–]){S0}(?:الساعه{S})?(?:\d{{1,2}}(?:[:.]\d\d)?|{alternation(HOURS)})"
+    rf"{S}(?P<ampm>مساء|مساءا|ظهرا|عصرا|ليلا)(?!\w)"
+)
+
+
+def _range_end_ampm(text: str, end: int) -> str:
+    """``من الساعة 5 إلى 9 مساء``: the start of a clock range takes the part of day of its end."""
+    m = CLOCK_RANGE_END.match(text, end)
+    return m.group("ampm") if m else ""
+
+
+def _fraction(hour: int, minute: int, frac: str) -> tuple[int, int]:
+    if not frac:
+        return hour, minute
+    before = frac.startswith("الا")
+    for word, minutes in (("نصف", 30), ("ربع", 15), ("ثلث", 20)):
+        if word in frac:
+            return (hour - 1, 60 - minutes) if before else (hour, minutes)
+    return hour, minute
+
+
+def _at(day: date | None, hour: int, minute: int) -> str:
+    clock = f"T{hour:02d}:{minute:02d}"
+    return f"{day.isoformat()}{clock}" if day else clock
+
+
+def _read_phrase(m, ctx):
+    phrase = _squash(m.group("ph"))
+    kind, rule = lexicon.phrases()[phrase]
+    if phrase == "في اليوم" and (which := WHICH_AFTER.match(ctx.text, m.end())):
+        return "date", None, m.start(), which.end()  # في اليوم الذي وصل فيه: the day when, undated
+    if phrase == "في اليوم" and (TODAY_NOT.match(ctx.text, m.end()) or ORDINAL_NUMBER_AFTER.match(ctx.text, m.end())):
+        return None  # في اليوم الـ7، في اليوم العالمي: a day of something, not "per day"
+    if phrase in SURNAME_LIKE and not DEFINITE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "وأضاف الشهري": the family name, not "monthly"
+    if phrase.endswith(("العام", "السنه")) and (rel := _relative_word_after().match(ctx.text, m.end())):
+        # "طوال العام الماضي": throughout last year, the year (as "خلال العام الماضي")
+        return "year", resolve.shift_year(ctx.reference, _direction(rel.group("rel"))), m.start(), rel.end()
+    if phrase == "شهري" and _dual_construct_after(ctx.text, m.end()):
+        return None  # "خلال شهري يونيو ويوليو"، "شهري الصيف": the two months of, not monthly
+    if phrase == "اخيرا" and ctx.text[m.start() - 1 : m.start()] == "و":
+        return None  # "وأخيرا": finally
+    if phrase in ("بعد فتره", "قبل فتره") and not VAGUE_PERIOD_END.match(ctx.text, m.end()):
+        return None  # "بعد فترة الإغلاق"، "بعد فترة التوقف": after an event's time, not "after a while"
+    if phrase == "قريبا" and NEAR_AFTER.match(ctx.text, m.end()):
+        return None  # "قريبا من الهبوط"، "تحط قريبا منه": near, not soon
+    if phrase == "طويلا" and ACCUSATIVE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None  # "قطع شوطا طويلا": the adjective of a noun; "لم يدم طويلا" (for long) is a duration
+    if rule is None:
+        return kind, None
+    if rule == "ref":
+        return kind, resolve.iso_date(ctx.reference)
+    if rule == "noon":
+        return kind, _at(ctx.reference, 12, 0)
+    if rule.startswith("hijri:"):  # a feast: عيد الفطر، عيد الأضحى
+        month, day = (int(x) for x in rule[6:].split("-"))
+        feast = _feast_day(ctx.reference, (month, day)) if ctx.reference else None
+        return kind, feast.isoformat() if feast else resolve.day_month(ctx.reference, day, month, "hijri", None)
+    if rule.startswith("night:"):  # الليلة الماضية → the night of the day before: 2015-08-06TNI
+        day = resolve.shift_days(ctx.reference, int(rule[6:]))
+        return kind, f"{day}TNI" if day else None
+    return kind, rule
+
+
+def _dual_construct_after(text: str, end: int) -> bool:
+    """Whether a month name or a definite word follows ``end``: "شهري رمضان وشوال"، "شهري الصيف"."""
+    m = WORD_AFTER.match(text, end)
+    return m is not None and (m.group("w").startswith("ال") or m.group("w") in lexicon.months())
+
+
+WORD_AFTER = re.compile(rf"{S}(?P<w>\w+)")
+
+
+@lru_cache(maxsize=1)
+def _relative_word_after() -> re.Pattern[str]:
+    """A relative word right after ``end`` (الماضي، الجاري، المقبل…), compiled on first use."""
+    return re.compile(rf"{S}(?P<rel>{_alt(lexicon.relative_words())})(?!\w)")
+
+
+
+def _read_anaphor(m, ctx):
+    """``في ذلك اليوم``، ``حينها``، ``آنذاك``: the day, month or year last named before (null when none)."""
+    for expression, end, kind in zip(reversed(ctx.found), reversed(ctx.found_ends), reversed(ctx.found_kinds)):
+        if m.start() - end > ANAPHOR_REACH:
+            break  # too far back to be sure what "then" points to
+        if kind in DEICTIC_READERS and not _promptly_that_day(m, ctx, end, expression):
+            continue  # "أعلنت أمس … الرئيس آنذاك": "then" is not the day of the news
+        if expression.type in ("date", "month", "year") and expression.value:
+            return expression.type, expression.value
+    return "date", None
+
+
+PROMPTLY = re.compile(r"في[^\S\n]+حينه(?:ا)?$")  # "في حينه": at the time, promptly (matching form)
+
+
+def _promptly_that_day(m, ctx, end: int, expression: TimeExpression) -> bool:
+    """``تلقت الشرطة مساء أمس بلاغا … وباشرت الحادثة في حينه``: "في حينه" in the sentence that named
+    the story's day (أمس، اليوم) is that day (the gold's reading); "آنذاك" after it is not."""
+    return (
+        expression.type == "date"
+        and PROMPTLY.search(m.group()) is not None
+        and SENTENCE_BREAK.search(ctx.text, end, m.start()) is None
+    )
+
+
+DEICTIC_READERS = frozenset({"relday", "phrase"})  # اليوم، أمس، الآن: times of the writing, not of the story
+
+
+def _read_ordday(m, ctx):
+    """``اليوم الأول`` (of a course, a visit, a season): a day of a sequence the text does not date,
+    null as the gold has all such spans on dev; ``في اليوم التالي`` is the day after the day named
+    last (the gold's reading after "اليوم الاثنين"); ``لليوم الثالث على التوالي`` is how long a run of
+    days has lasted (P3D)."""
+    ordinal = _squash(m.group("od_ord"))
+    if m.group("od_row"):
+        count = ORDINAL_DAYS.get(ordinal)
+        return ("duration", f"P{count}D") if count else ("duration", None)
+    if ordinal == "التالي":
+        day = _day_named_before(ctx, m.start())
+        return "date", resolve.shift_days(day, 1) if day else None
+    return "date", None
+
+
+def _day_named_before(ctx, start: int) -> date | None:
+    """The day last named before ``start`` (a calendar date, a weekday, اليوم/أمس), within
+    :data:`ANAPHOR_REACH` characters, or ``None``."""
+    for expression, end, kind in zip(reversed(ctx.found), reversed(ctx.found_ends), reversed(ctx.found_kinds)):
+        if start - end > ANAPHOR_REACH:
+            break
+        if kind != "phrase" and expression.type == "date" and expression.value and FULL_DATE.fullmatch(expression.value):
+            return date.fromisoformat(expression.value)
+    return None
+
+
+def _read_feastday(m, ctx):
+    """``أول أيام عيد الفطر``، ``ثالث أيام العيد``: the feast's first day plus the ordinal's days. A bare
+    العيد is the feast (الفطر or الأضحى) last begun before the article's date."""
+    which = m.group("fd_which")
+    if which:
+        first = _feast_day(ctx.reference, FEASTS[which])
+    else:
+        first = max(filter(None, (_feast_day(ctx.reference, feast) for feast in FEASTS.values())), default=None)
+    return "date", resolve.shift_days(first, FEAST_DAY_ORDINALS[m.group("fd_n")]) if first else None
+
+
+FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # Hijri month and day each feast begins on
+
+
+FEAST_AHEAD_DAYS = 10  # a feast this close ahead is the one the text means (غدا الجمعة أول أيام عيد الفطر)
+
+
+def _feast_day(reference: date | None, feast: tuple[int, int]) -> date | None:
+    """The day a feast (Hijri month, day) begins: the latest not after ``reference``, unless the
+    next one is at most :data:`FEAST_AHEAD_DAYS` ahead (the eve of the feast)."""
+    coming = resolve.day_month(reference, feast[1], feast[0], "hijri", 1)
+    if coming and FULL_DATE.fullmatch(coming) and (date.fromisoformat(coming) - reference).days <= FEAST_AHEAD_DAYS:
+        return date.fromisoformat(coming)
+    value = resolve.day_month(reference, feast[1], feast[0], "hijri", None)
+    return date.fromisoformat(value) if value and FULL_DATE.fullmatch(value) else None
+
+
+def _read_last_ten(m, ctx):
+    """``العشر الأواخر من رمضان``: the days from 21 Ramadan to its last, of the Ramadan going on or
+    last ended at the article's date (2015-07-08/2015-07-16 for 1436)."""
+    today = hijri.to_hijri(ctx.reference) if ctx.reference else None
+    if today is None:
+        return "range", None
+    year = today[0] if today[1] >= 9 else today[0] - 1
+    first, shawwal = hijri.to_gregorian(year, 9, 21), hijri.to_gregorian(year, 10, 1)
+    if first is None or shawwal is None:
+        return "range", None
+    return "range", f"{first.isoformat()}/{(shawwal - datetime.timedelta(days=1)).isoformat()}"
+
+
+ANAPHOR_REACH = 300  # characters back to the time "then" points to
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (matching form), or ""."""
+    m = WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m.group("w") if m else ""
+
+
+def _read_relday(m, ctx):
+    word = _squash(m.group("rd_word"))
+    if word == "امس" and ctx.text[m.start("rd_word") - 1 : m.start("rd_word")] == "ل":
+        return None  # "بعد أن لامس أدنى مستوى": the verb touched, not ل + yesterday
+    if word == "اليوم" and not _is_today(m, ctx.text):
+        return None
+    if word == "اليوم" and not (m.group("rd_wd") or m.group("rd_part")) and (when := _day_when(ctx.text, m)):
+        return "date", None, m.start(), when  # سيأتي اليوم الذي…، اليوم الذي وصل فيه: the day when, undated
+    if word == "الغد" and NEWSPAPER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    if word == "غد" and not ctx.text[max(0, m.start("rd_word") - 4) : m.start("rd_word")].startswith("يوم"):
+        return None  # غد alone is rare outside "يوم غد" and "بعد غد"
+    if word == "امس" and NEED_AFTER.match(ctx.text, m.end()):
+        return None  # أمسّ الحاجة: "most in need", not yesterday
+    offset = RELATIVE_DAYS[word]
+    if ctx.reference is None:
+        return "date", None
+    day = ctx.reference + datetime.timedelta(days=offset)
+    if m.group("rd_wd") and not _weekday_after_past_day(offset, day, lexicon.weekdays()[m.group("rd_wd")]):
+        # أمس الأحد: the weekday decides when the two disagree
+        value = resolve.weekday(day, lexicon.weekdays()[m.group("rd_wd")], None)
+        day = date.fromisoformat(value) if value and value[:1].isdigit() else None
+        if day is None:
+            return "date", value
+    if m.group("rd_part") and _squash(m.group("rd_part")) == "ظهر":
+        return "time", _at(day, 12, 0)  # ظهر اليوم، ظهر اليوم الثلاثاء
+    return "date", day.isoformat()
+
+
+def _weekday_after_past_day(offset: int, day: date, weekday: int) -> bool:
+    """"أمس الثلاثاء" read on a Tuesday: the weekday falls after yesterday, up to the article's own
+    day, so following it would go a week back; the article was written a day after its stamp, and
+    أمس (ANNOTATION.md: published − 1) is kept, as the gold does."""
+    return offset < 0 and (day.isoweekday() - weekday) % 7 >= 7 + offset
+
+
+VAGUE_PERIOD_END = re.compile(rf"{S0}(?:[،,.;:؛!؟?\n»)\"”]|$|(?:ثم|قصيره|وجيزه|طويله|قريبه|معينه|بسيطه|قليله)(?!\w))")
+ACCUSATIVE_NOUN_BEFORE = re.compile(r"\wا[\u064b-\u0652]*\s+$")  # "شوطا طويلا": a word in -ا before the adjective
+NEAR_AFTER = re.compile(rf"{S}من(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)?(?!\w)")
+WHICH_AFTER = re.compile(rf"{S}الذي(?!\w)")  # في اليوم الذي وصل فيه: the day when, not "per day"
+# "the day when" (سيأتي اليوم الذي، حتى اليوم الذي), not "today, which" (لقاء اليوم الذي سيكون القمة)
+DAY_WHEN_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:س?[يت]اتي|جاء|ذلك|نفس|ذات|هو|كان|حتي|منذ){S}$")
+RESUMPTIVE_AFTER = re.compile(rf"^[^،,.;:؛!؟?\n]{{0,40}}?(?<!\w)فيه(?!\w)")  # اليوم الذي وصل فيه
+
+
+def _day_when(text: str, m) -> int | None:
+    """Where "the day when" ends (after الذي), when اليوم opens such a clause; else ``None``."""
+    which = WHICH_AFTER.match(text, m.end())
+    if which is None:
+        return None
+    if DAY_WHEN_BEFORE.search(text, max(0, m.start() - 10), m.start()) or RESUMPTIVE_AFTER.match(text, which.end()):
+        return which.end()
+    return None
+ORDINAL_NUMBER_AFTER = re.compile(rf"{S}ال{S0}\d")
+# Frequency adjectives that are also common family names (بندر الشهري): monthly only after a
+# definite or possessed noun (الراتب الشهري، دخلهم الشهري).
+SURNAME_LIKE = frozenset({"الشهري"})
+DEFINITE_NOUN_BEFORE = re.compile(rf"(?:(?<!\w)[وفبلك]?ال\w+|\w(?:هم|ها|هن|كم|نا)){S}$")
+NEED_AFTER = re.compile(rf"{S}(?:ال)?حاجه(?!\w)")
+
+
+def _is_today(m, text) -> bool:
+    """اليوم is today, not اليوم الوطني or the newspaper «اليوم»."""
+    if m.group("rd_wd"):
+        return True
+    at = m.start("rd_word")
+    if TODAY_NOT.match(text, m.end()):
+        return False
+    if at > 0 and text[at - 1] in "«\"“":
+        return False
+    return not NEWSPAPER_BEFORE.search(text, max(0, at - 12), at)
+
+
+def _read_weekday(m, ctx):
+    if m.start() > 0 and ctx.text[m.start() - 1] in "«\"“":
+        return None  # "الجمعة" in quotation marks names something else
+    day = lexicon.weekdays()[m.group("w_day")]
+    direction = _direction(m.group("w_rel"))
+    if direction is None and ctx.future_at(m.start()):
+        direction = 1
+    value = resolve.weekday(ctx.reference, day, direction)
+    if m.group("w_part") and _squash(m.group("w_part")) == "ظهر":
+        return "time", _at(date.fromisoformat(value) if value else None, 12, 0)  # ظهر الأربعاء, as ظهر اليوم
+    return "date", value
