@@ -38,6 +38,11 @@ one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
   one named), ``قبل عام`` after a quarter, ``حينها``/``في ذلك اليوم`` (the day, month or year last
   named); fiscal quarters (``سنتها المالية``) are left null.
 
+This module runs the scan (:func:`find_times`, :func:`scan_times`, :func:`reference_date`); the
+parts it composes: :mod:`khabar.time.grammar` (the patterns), :mod:`khabar.time.scanner` (which
+patterns to try where), :mod:`khabar.time.readers` and its ``read_*`` modules (what each match means)
+and :mod:`khabar.time.passes` (what is read over the matches).
+
 Relative expressions are resolved against the article's own date: the
 publication date, unless the article names its weekday (``اليوم الاثنين``،
 ``غدا الأحد``), which then fixes the date it was written on.
