@@ -211,6 +211,8 @@ def classify(text: str, quantity: Quantity) -> str:
     verb = _object_of_verb(text, quantity)
     if verb is not None:
         return verb  # وقتلوا خمسة أشخاص: "they killed", the count its object
+    if _frees_hostages(before, distance, noun_type):
+        return "released"  # حرر الجيش 30 رهينة: a weak trigger of freeing makes the hostages released
     if before is not None and before.strong and distance <= NEAR_WORDS and not (noun_type and _coordinated(text, quantity)):
         return before.type  # (وفيات 4 وأكثر من 40 إصابة: the second count has its own noun)
     if noun_type:
@@ -227,6 +229,12 @@ def classify(text: str, quantity: Quantity) -> str:
     if _counts_people(quantity):
         return _subject_type(text, quantity.start) or "other"
     return "other"
+
+
+def _frees_hostages(before: lexicon.Trigger | None, distance: int, noun_type: str | None) -> bool:
+    """A near trigger of freeing (تحرير، حرر: weak, as they also free towns and prices) before a count
+    of hostages: the freed hostages are the released type, which the noun alone cannot say."""
+    return before is not None and before.type == "released" and noun_type == "hostages" and distance <= NEAR_WORDS
 
 
 SUBJECT_WORDS = 16  # how far back "عدد …" may stand from the count it is the subject of

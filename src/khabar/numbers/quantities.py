@@ -241,6 +241,8 @@ def _more_than_one(text: str, found: list[Quantity], exclude: list[tuple[int, in
         word = m.group("word")
         if word.startswith("ال") or word in lexicon.noun_stopwords() or word in lexicon.number_words() or word in TIME_WORDS:
             continue
+        if word.endswith("ه") and word[:-1] in lexicon.number_words():
+            continue  # أكثر من نصفه: "more than half of it", a number word with its pronoun, is no "more than one"
         if word.endswith(("هم", "ها", "هما", "كم", "نا", "هن")) and len(word) > 4:
             continue  # أكثر من توجههم: a possessed noun compares, it counts nothing
         if word.endswith("ات") and len(word) > 4:

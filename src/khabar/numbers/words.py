@@ -157,8 +157,24 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
             atom = _feminine_dual(word, at)
         if atom is not None:
             atoms.append(atom)
+            if atom.article and atom.kind == "unit" and i + 1 < len(words):
+                ten = _definite_ten_after(words[i + 1], starts[i + 1])
+                if ten is not None:
+                    atoms.append(ten)
     atoms.sort(key=ATOM_START)
     return atoms
+
+
+def _definite_ten_after(word: str, at: int) -> Atom | None:
+    """``والعشرين`` after a definite unit (الخمسة والعشرين ألف ريال: 25,000). Alone, a definite ten
+    is mostly an ordinal (القرن العشرين), so it is no candidate word; after a definite unit it is
+    the compound's tens (asked only after a definite unit word: no scan of its own)."""
+    if not word.startswith("وال"):
+        return None
+    entry = lexicon.number_words().get(word[3:])
+    if entry is None or entry[1] != "ten":
+        return None
+    return Atom(at + 3, at + len(word), "ten", entry[0], "وال", True)
 
 
 FIRST_DIGIT_RE = re.compile(r"\d")
@@ -417,6 +433,9 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
     if last.op == "part" and not gap.strip() and atom.prefix in ("", "ال") and _restates_scale(group, atom):
         atom.op = "restate"  # مليون ونصف (ال)مليون: the scale said again adds nothing
         return True
+    if atom.prefix == "وال" and atom.kind == "ten":  # (see _definite_ten_after)
+        atom.op = "add"
+        return not gap.strip() and last.kind == "unit" and last.article and last.op == "start"
     waw = atom.prefix == "و" or gap.strip() == "و"
     if atom.kind in ("scale", "plural") and not atom.prefix and _closes_enclosed(text, gap, group[0]):
         gap = ""  # «1.4» مليون، (1000) مليون ريال: a figure put in quotation marks or brackets, then its scale
