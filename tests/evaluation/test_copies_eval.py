@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from khabar.evaluation.copies import CorpusArticle, label_agreement, one_release, score_pairs
+from khabar.evaluation.copies import (
+    CorpusArticle,
+    against_second_labels,
+    cohens_kappa,
+    label_agreement,
+    one_release,
+    score_pairs,
+)
 from khabar.evaluation.goldsets import GoldRef
 
 FIRE = "أعلن مدير عام الدفاع المدني بمنطقة جازان اليوم أن فرق الإنقاذ تمكنت من إخماد حريق اندلع في مستودع للأخشاب بحي الشامية دون تسجيل إصابات بشرية"
@@ -55,3 +62,20 @@ def test_a_second_labelling_is_scored_against_the_first_by_split_and_weighed_to_
     # the 0.5–0.8 band holds both disagreements but only 10 pairs of the corpus; the 0.8–1.0 band 50 agreeing ones
     assert agreement["corpus_estimate"]["precision"] == round(50 / 55, 4)
     assert label_agreement([{"copy": True, "split": "dev", "containment": 0.9}], population) is None
+
+
+def test_kappa_discounts_the_agreement_chance_gives():
+    # 8 of 10 alike: by chance alone two labellers that say "copy" half the time agree 5 in 10
+    first = [True] * 5 + [False] * 5
+    second = [True] * 4 + [False] + [True] + [False] * 4
+    assert cohens_kappa(first, second) == 0.6
+    assert cohens_kappa(first, first) == 1.0
+
+
+def test_khabar_errors_are_split_by_whether_the_labellers_agree():
+    gold = [{"copy": True, "second_copy": True, "split": "dev"},     # khabar misses an agreed copy
+            {"copy": False, "second_copy": True, "split": "dev"},    # khabar takes a disputed one
+            {"copy": False, "second_copy": False, "split": "test"}]  # khabar right
+    scores = against_second_labels([False, True, False], gold)
+    assert (scores["errors"], scores["errors_where_labellers_agree"]) == (2, 1)
+    assert (scores["all"]["tp"], scores["all"]["fn"], scores["all"]["fp"]) == (1, 1, 0)

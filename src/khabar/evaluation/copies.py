@@ -195,6 +195,7 @@ def evaluate_copies(shared: Path, gold_path: Path | str | None = None,
                                                [e for e, g in zip(release, gold) if split == "all" or g["split"] == split])
                            for split in ("dev", "test", "all")},
             "corpus_estimate": weighted_estimate(predicted, gold, document.get("population")),
+            "against_second_labels": against_second_labels(predicted, gold),
             "errors": [{"a": g["a"], "b": g["b"], "gold": g["copy"], "reason": g.get("reason")}
                        for g, p in zip(gold, predicted) if p != bool(g["copy"])],
         })
@@ -211,7 +212,32 @@ def label_agreement(gold: list[dict], population: dict | None) -> dict | None:
                                     [bool(g["copy"]) for g in gold if split == "all" or g["split"] == split])
                  for split in ("dev", "test", "all")}
     agreement["corpus_estimate"] = weighted_estimate(second, gold, population)
+    agreement["kappa"] = cohens_kappa([bool(g["copy"]) for g in gold], second)
     return agreement
+
+
+def cohens_kappa(first: list[bool], second: list[bool]) -> float:
+    """Agreement of two labellings beyond what their rates of "copy" would give by chance."""
+    n = len(first)
+    observed = sum(a == b for a, b in zip(first, second)) / n
+    p_first, p_second = sum(first) / n, sum(second) / n
+    chance = p_first * p_second + (1 - p_first) * (1 - p_second)
+    return round((observed - chance) / (1 - chance), 4) if chance < 1 else 1.0
+
+
+def against_second_labels(predicted: list[bool], gold: list[dict]) -> dict | None:
+    """khabar scored against the second labelling, and how many of its disagreements with the first
+    fall on pairs both labellers read alike (khabar's errors, not label noise)."""
+    if not gold or any("second_copy" not in g for g in gold):
+        return None
+    second = [bool(g["second_copy"]) for g in gold]
+    scores = {split: score_pairs([p for p, g in zip(predicted, gold) if split == "all" or g["split"] == split],
+                                 [s for s, g in zip(second, gold) if split == "all" or g["split"] == split])
+              for split in ("dev", "test", "all")}
+    wrong = [bool(g["copy"]) == s for p, g, s in zip(predicted, gold, second) if p != bool(g["copy"])]
+    scores["errors"] = len(wrong)
+    scores["errors_where_labellers_agree"] = sum(wrong)
+    return scores
 
 
 def one_release(articles: list[CorpusArticle], positions: list[tuple[int, int]], gold: list[dict]) -> list[bool]:
@@ -297,5 +323,14 @@ def format_copies_report(report: dict) -> str:
         lines.append(f"{'':>8} {'':>5} {'':>7} {'':>8}"
                      + "".join(f" {100 * agreement[s]['precision']:>6.1f} {100 * agreement[s]['recall']:>6.1f}"
                                for s in ("dev", "test", "all"))
-                     + f" {100 * estimate['precision']:>8.1f} {100 * estimate['recall']:>8.1f}")
+                     + f" {100 * estimate['precision']:>8.1f} {100 * estimate['recall']:>8.1f}"
+                     + f"   kappa {agreement['kappa']:.2f}")
+    for run in report["runs"]:
+        second = run.get("against_second_labels")
+        if second:
+            lines.append(f"khabar against the second labels ({second['errors_where_labellers_agree']} of its "
+                         f"{second['errors']} disagreements with the first are on pairs both labellers read alike)")
+            lines.append(f"{run['threshold']:>8.2f} {run['rare_threshold']:>5.2f} {'':>7} {'':>8}"
+                         + "".join(f" {100 * second[s]['precision']:>6.1f} {100 * second[s]['recall']:>6.1f}"
+                                   for s in ("dev", "test", "all")))
     return "\n".join(lines)
