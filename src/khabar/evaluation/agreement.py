@@ -55,7 +55,9 @@ def quote_agreement(first: list[dict], second: list[dict], shared: Path) -> dict
 
 def _as_prediction(quote: dict[str, Any]) -> quotes_eval.Prediction:
     """An annotated quote in the shape of a system prediction (its speaker: the mention, else the name)."""
-    span = lambda key: tuple(quote[key]) if quote.get(key) else None  # noqa: E731
+    def span(key: str) -> tuple[int, int] | None:
+        return tuple(quote[key]) if quote.get(key) else None
+
     return quotes_eval.Prediction(kind=quote["kind"], content=span("content"), cue=span("cue"),
                                   speaker=span("speaker") or span("speaker_name"), entity=None,
                                   anonymous=bool(quote.get("anonymous")), via=span("via"))
@@ -135,21 +137,21 @@ def evaluate_agreement(shared_dir: Path | None = None, second_path: Path | str |
     return report
 
 
-ROWS = (
-    ("quotes", "detection F1, direct", lambda r: r["quotes"]["direct"]["detection"]["f1"]),
-    ("quotes", "detection F1, indirect", lambda r: r["quotes"]["indirect"]["detection"]["f1"]),
-    ("quotes", "detection F1, according_to", lambda r: r["quotes"]["according_to"]["detection"]["f1"]),
-    ("quotes", "detection F1, all", lambda r: r["quotes"]["all"]["detection"]["f1"]),
-    ("quotes", "exact content F1, all", lambda r: r["quotes"]["all"]["exact"]["f1"]),
-    ("quotes", "speaker F1, direct", lambda r: r["quotes"]["direct"]["speaker"]["f1"]),
-    ("quotes", "speaker F1, indirect", lambda r: r["quotes"]["indirect"]["speaker"]["f1"]),
-    ("quotes", "speaker F1, all", lambda r: r["quotes"]["all"]["speaker"]["f1"]),
-    ("facts", "detection F1", lambda r: r["facts"]["detection"]["f1"]),
-    ("facts", "count F1 with value", lambda r: r["facts"]["with_value"]["f1"]),
-    ("facts", "type accuracy (matched)", lambda r: r["facts"]["type_accuracy"]),
-    ("times", "span F1", lambda r: r["times"]["span"]["f1"]),
-    ("times", "value accuracy (matched)", lambda r: r["times"]["value_accuracy"]),
-    ("times", "F1 with value", lambda r: r["times"]["with_value"]["f1"]),
+ROWS = (  # (measure, where it is in a column's report: its first key names the part)
+    ("detection F1, direct", ("quotes", "direct", "detection", "f1")),
+    ("detection F1, indirect", ("quotes", "indirect", "detection", "f1")),
+    ("detection F1, according_to", ("quotes", "according_to", "detection", "f1")),
+    ("detection F1, all", ("quotes", "all", "detection", "f1")),
+    ("exact content F1, all", ("quotes", "all", "exact", "f1")),
+    ("speaker F1, direct", ("quotes", "direct", "speaker", "f1")),
+    ("speaker F1, indirect", ("quotes", "indirect", "speaker", "f1")),
+    ("speaker F1, all", ("quotes", "all", "speaker", "f1")),
+    ("detection F1", ("facts", "detection", "f1")),
+    ("count F1 with value", ("facts", "with_value", "f1")),
+    ("type accuracy (matched)", ("facts", "type_accuracy")),
+    ("span F1", ("times", "span", "f1")),
+    ("value accuracy (matched)", ("times", "value_accuracy")),
+    ("F1 with value", ("times", "with_value", "f1")),
 )
 
 
@@ -159,13 +161,12 @@ def format_agreement_report(report: dict[str, Any]) -> str:
     lines = [f"agreement — {report['articles']} dev articles annotated twice, blind", "",
              "| part | measure | " + " | ".join(c.replace("_", " ") for c in columns) + " |",
              "|---|---|" + "---:|" * len(columns)]
-    for part, name, figure in ROWS:
+    for name, path in ROWS:
         cells = []
         for column in columns:
-            try:
-                value = figure(report[column])
-            except (KeyError, TypeError):
-                value = None
+            value = report[column]
+            for key in path:
+                value = value.get(key) if isinstance(value, dict) else None
             cells.append("–" if value is None else f"{value:.3f}")
-        lines.append(f"| {part} | {name} | " + " | ".join(cells) + " |")
+        lines.append(f"| {path[0]} | {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
