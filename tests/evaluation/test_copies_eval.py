@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from khabar.evaluation.copies import (
     CorpusArticle,
+    against_adjudicated_labels,
     against_second_labels,
     cohens_kappa,
     label_agreement,
+    majority_label,
     one_release,
     score_pairs,
 )
@@ -79,3 +81,21 @@ def test_khabar_errors_are_split_by_whether_the_labellers_agree():
     scores = against_second_labels([False, True, False], gold)
     assert (scores["errors"], scores["errors_where_labellers_agree"]) == (2, 1)
     assert (scores["all"]["tp"], scores["all"]["fn"], scores["all"]["fp"]) == (1, 1, 0)
+
+
+def test_the_third_label_decides_only_where_the_first_two_differ():
+    assert majority_label({"copy": True, "second_copy": True, "third_copy": False}) is True
+    assert majority_label({"copy": False, "second_copy": True, "third_copy": True}) is True
+    assert majority_label({"copy": True, "second_copy": False, "third_copy": False}) is False
+    assert majority_label({"copy": True, "second_copy": False}) is None  # not adjudicated yet
+
+
+def test_khabar_is_scored_against_the_majority_of_three_labels():
+    gold = [{"copy": False, "second_copy": True, "third_copy": True, "split": "dev"},   # outvoted: a copy
+            {"copy": True, "second_copy": True, "split": "dev"},
+            {"copy": True, "second_copy": False, "third_copy": False, "split": "test"}]  # outvoted: not one
+    scores = against_adjudicated_labels([True, False, True], gold)
+    assert scores["changed_labels"] == 2
+    assert (scores["all"]["tp"], scores["all"]["fp"], scores["all"]["fn"]) == (1, 1, 1)
+    assert (scores["test"]["fp"], scores["dev"]["fn"]) == (1, 1)
+    assert against_adjudicated_labels([True], [{"copy": True, "second_copy": False, "split": "dev"}]) is None

@@ -196,6 +196,7 @@ def evaluate_copies(shared: Path, gold_path: Path | str | None = None,
                            for split in ("dev", "test", "all")},
             "corpus_estimate": weighted_estimate(predicted, gold, document.get("population")),
             "against_second_labels": against_second_labels(predicted, gold),
+            "against_adjudicated_labels": against_adjudicated_labels(predicted, gold),
             "errors": [{"a": g["a"], "b": g["b"], "gold": g["copy"], "reason": g.get("reason")}
                        for g, p in zip(gold, predicted) if p != bool(g["copy"])],
         })
@@ -237,6 +238,29 @@ def against_second_labels(predicted: list[bool], gold: list[dict]) -> dict | Non
     wrong = [bool(g["copy"]) == s for p, g, s in zip(predicted, gold, second) if p != bool(g["copy"])]
     scores["errors"] = len(wrong)
     scores["errors_where_labellers_agree"] = sum(wrong)
+    return scores
+
+
+def majority_label(pair: dict) -> bool | None:
+    """The adjudicated label of a pair: the two labellers' where they agree, else the third's (the
+    majority of three); None where a disagreement has no third label yet."""
+    first, second = bool(pair["copy"]), pair.get("second_copy")
+    if second is None or bool(second) == first:
+        return first
+    third = pair.get("third_copy")
+    return None if third is None else bool(third)
+
+
+def against_adjudicated_labels(predicted: list[bool], gold: list[dict]) -> dict | None:
+    """khabar scored against the majority of three blind labels (see :func:`majority_label`): the
+    gold with the first labeller's judgement calls outvoted where the other two agree."""
+    majority = [majority_label(g) for g in gold]
+    if not gold or any(m is None for m in majority):
+        return None
+    scores = {split: score_pairs([p for p, g in zip(predicted, gold) if split == "all" or g["split"] == split],
+                                 [m for m, g in zip(majority, gold) if split == "all" or g["split"] == split])
+              for split in ("dev", "test", "all")}
+    scores["changed_labels"] = sum(m != bool(g["copy"]) for m, g in zip(majority, gold))
     return scores
 
 
@@ -332,5 +356,13 @@ def format_copies_report(report: dict) -> str:
                          f"{second['errors']} disagreements with the first are on pairs both labellers read alike)")
             lines.append(f"{run['threshold']:>8.2f} {run['rare_threshold']:>5.2f} {'':>7} {'':>8}"
                          + "".join(f" {100 * second[s]['precision']:>6.1f} {100 * second[s]['recall']:>6.1f}"
+                                   for s in ("dev", "test", "all")))
+    for run in report["runs"]:
+        adjudicated = run.get("against_adjudicated_labels")
+        if adjudicated:
+            lines.append(f"khabar against the adjudicated labels (majority of three blind labels; "
+                         f"{adjudicated['changed_labels']} pairs differ from the first labels)")
+            lines.append(f"{run['threshold']:>8.2f} {run['rare_threshold']:>5.2f} {'':>7} {'':>8}"
+                         + "".join(f" {100 * adjudicated[s]['precision']:>6.1f} {100 * adjudicated[s]['recall']:>6.1f}"
                                    for s in ("dev", "test", "all")))
     return "\n".join(lines)
