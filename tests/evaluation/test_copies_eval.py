@@ -7,10 +7,12 @@ from khabar.evaluation.copies import (
     against_adjudicated_labels,
     against_second_labels,
     cohens_kappa,
+    format_copies_report,
     label_agreement,
     majority_label,
     one_release,
     score_pairs,
+    weighted_estimate,
 )
 from khabar.evaluation.goldsets import GoldRef
 
@@ -99,3 +101,28 @@ def test_khabar_is_scored_against_the_majority_of_three_labels():
     assert (scores["all"]["tp"], scores["all"]["fp"], scores["all"]["fn"]) == (1, 1, 1)
     assert (scores["test"]["fp"], scores["dev"]["fn"]) == (1, 1)
     assert against_adjudicated_labels([True], [{"copy": True, "second_copy": False, "split": "dev"}]) is None
+
+
+def test_the_first_table_leads_with_the_adjudicated_labels_and_prints_the_first_beside():
+    gold = [{"copy": True, "second_copy": False, "third_copy": False, "split": "dev", "containment": 0.6},  # outvoted
+            {"copy": True, "second_copy": True, "split": "dev", "containment": 0.9},
+            {"copy": False, "second_copy": False, "split": "test", "containment": 0.3},
+            {"copy": True, "second_copy": True, "split": "test", "containment": 0.9}]
+    population = {"per_stratum": [{"low": 0.15, "high": 0.5, "pairs": 100}, {"low": 0.5, "high": 0.8, "pairs": 10},
+                                  {"low": 0.8, "high": 1.0, "pairs": 50}]}
+    predicted = [True, True, False, True]  # right by the first labels, one false copy by the adjudicated
+    first = {split: score_pairs([p for p, g in zip(predicted, gold) if split == "all" or g["split"] == split],
+                                [g["copy"] for g in gold if split == "all" or g["split"] == split])
+             for split in ("dev", "test", "all")}
+    adjudicated = against_adjudicated_labels(predicted, gold, population)
+    # weighed back: the outvoted pair's band (10 pairs) is one false copy
+    assert adjudicated["corpus_estimate"]["precision"] == round(50 / 60, 4)
+    assert weighted_estimate(predicted, gold, population)["precision"] == 1.0
+    run = {"threshold": 0.48, "rare_threshold": 0.7, "copies": 3, "exact_recall": 1.0, **first,
+           "corpus_estimate": weighted_estimate(predicted, gold, population), "one_release": first,
+           "against_second_labels": None, "against_adjudicated_labels": adjudicated}
+    lines = format_copies_report({"articles": 4, "exact_duplicate_pairs": 0, "runs": [run]}).splitlines()
+    rows = [line.split() for line in lines if line.split()[:1] == ["0.48"] or line.split()[:1] == ["first"]]
+    assert rows[0][4] == "adjudicated" and rows[0][5:7] == ["50.0", "100.0"]  # dev: one true, one false copy
+    assert rows[1][0] == "first" and rows[1][1:3] == ["100.0", "100.0"]
+    assert lines[-1] == "(the adjudicated labels differ from the first on 1 pair)"
