@@ -470,12 +470,17 @@ def _nested(a: Candidate, b: Candidate) -> bool:
 
 
 def _framed(inner: Candidate, outer: Candidate) -> bool:
-    """Whether ``outer`` is a source closing the sentence that ``inner``'s reporting verb opens
+    """Whether ``outer`` is a source closing the sentence that holds ``inner``'s reporting cue
     ("وأضافت بارتليت أن الرجل …، حسب رويترز."): the outlet reports the whole statement, and the
-    speaker's own quote stands inside it, as with a fronted source ("وبحسب رويترز قال …")."""
+    speaker's own quote stands inside it, as with a fronted source ("وبحسب رويترز قال …") — every
+    quote of that sentence, not only the one whose verb opens it ("وقالت المصادر إن …، مبينة أن …،
+    بحسب «الشرق الأوسط»."; "وفي ريف درعا، قال «مكتب أخبار سوريا» إن …، بحسب ما أظهرته تسجيلات …")."""
     return (outer.kind == "according_to" and outer.closes and inner.kind in ("indirect", "direct") and outer.cue is not None
-            and inner.cue is not None and outer.cue[0] >= outer.content[1] and abs(inner.cue[0] - outer.content[0]) <= 1
-            and inner.content[1] <= outer.content[1])
+            and inner.cue is not None and outer.cue[0] >= outer.content[1] and inner.content[1] <= outer.content[1]
+            and (abs(inner.cue[0] - outer.content[0]) <= 1
+                 # a quote further in only when it is as sure a reading as the report: not a noun object
+                 # ("صورا توضح الرسالة …", "كما كشفت ذلك نتائج التحقيقات") the source's clause swallowed
+                 or (outer.content[0] <= inner.cue[0] < outer.content[1] and inner.priority >= outer.priority)))
 
 
 def _overlap(s: int, e: int, ps: int, pe: int) -> int:

@@ -33,6 +33,7 @@ from khabar.speech.candidates import (
     _unambiguous,
 )
 from khabar.speech.lexicon import CueForm
+from khabar.speech.phrases import _derived_masdar
 
 SUBJUNCTIVE = lx.word_class("subjunctive")
 NEGATIONS = lx.word_class("negations")
@@ -251,12 +252,29 @@ class IndirectQuotes:
         if form.gender != "f" or form.plural:
             return False
         head = self.words[a]
+        if self.masculine_verbal_noun(a):
+            return True  # "كما أعلنت استدعاء سفيرها …": the feminine verb's subject is not written
         if not head.startswith("ال"):
             return False  # "وأكدت رئيس اللجنة نشوى …": a woman may hold a title written masculine
         bare = head[2:]
         if lx.head_kind(head) not in ("title", "honorific") or bare.endswith(("ه", "ات")) or _bare(head) in PLURAL_HEADS:
             return False
         return not self.has_entity(self.span(a, b), types=("ORG",))
+
+    def masculine_verbal_noun(self, k: int) -> bool:
+        """Whether token ``k`` is an indefinite masculine verbal noun ("استدعاء", "ارتكاب", "تواصلها"; by
+        the patterns of derived verbs only, ``_derived_masdar``):
+        right after a feminine verb it cannot be the subject, which would agree ("وخلصت مراجعة …",
+        "وكشفت دراسة …" do), so it begins the object."""
+        word, written = self.words[k], self.original_word(k)
+        if word.startswith("ال") or lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1), types=("PER", "ORG", "LOC", "MISC")):
+            return False
+        if not _derived_masdar(word) or written.endswith(("ة", "ات")):
+            return False
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if written.endswith(suffix) and written[: -len(suffix)].endswith("ت"):
+                return False  # "مراجعتها": a feminine noun before the pronoun
+        return True
 
     def construct_object(self, start: int, limit: int) -> bool:
         """"يشكون سوء النظافة": a noun in the construct state (no article, a definite genitive after it,

@@ -184,6 +184,11 @@ class NounPhrases:
             if j == i and word in DEMONSTRATIVES and j + 1 < limit and lx.head_kind(words[j + 1]) in ("title", "anon", "org", "media", "doc"):
                 j, n = j + 1, n + 1  # "أوضح هذا المسؤول أن …"
                 continue
+            if j > i and word in ("علي", "عن") and (named := self.title_preposition(j, limit)) is not None:
+                # "أكد المشرف على برنامج إحالتي سليمان الشريع أن …": the title's own preposition and
+                # what it governs, up to the holder's name (counted as one word: the name still fits)
+                j, n = named, n + 1
+                continue
             if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
                 break
             if word in preps and (word != "علي" or self.is_preposition_ala(j)):
@@ -192,6 +197,8 @@ class NounPhrases:
                 break
             if noun_object and self.content_word(j, masdar=masdar and j > i):
                 break
+            if word == "في" and j > i and self.occasion_of_speaker(i, j):
+                break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
                 break  # "وأوضح الباحث في أهمية البحث أن …"
             if n == 0 and lx.head_kind(word) == "pronoun":
@@ -317,9 +324,60 @@ class NounPhrases:
                     and word not in lx.NAME_PARTICLES and self.entity_ends[j - 1] == self.entity_starts.get(i)
                     and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)))
         other = self.entity_starts.get(j)
+        if self.nationality_before_name(i, j):
+            return False  # "أعلن الأرجنتيني مارسيلو بييلسا استقالته": the nationality, then the man's name
         if other is not None and other != self.entity_ends[j - 1]:
             return True  # "الولايات المتحدة الأمريكية باكستان"
         return noun_object and other is None
+
+    def occasion_of_speaker(self, i: int, j: int) -> bool:
+        """"وقال الرئيس الجزائري في برقيته إن …", "وأشار بلاتر في مؤتمره الصحافي إلى أن …", "وأكدت
+        الوزارة في دليلها الإرشادي أن …": after a phrase that names its speaker (definite, or a name
+        the tagger found), "في" before a noun carrying a pronoun that points back to that speaker
+        says where or how the words were said — his cable, his press conference — not who he is. Not
+        after an indefinite head, whose pronoun points to someone else ("وقال مسؤول في حكومته")."""
+        k = j + 1
+        if k >= self.count or not self.is_word(k):
+            return False
+        word, written = self.words[k], self.original_word(k)
+        if word.startswith("ال") or len(word) < 5 or lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1)):
+            return False
+        if not written.endswith(("ه", "ها", "هم", "هما")) or written.endswith(("الله", "لله")):
+            return False
+        if not _speech_occasion(word):
+            return False  # "مدير التعليم في منطقته", "عضو في فريقه": where he belongs, part of who he is
+        words = self.words
+        return words[i].startswith("ال") or (j - i >= 2 and words[i + 1].startswith("ال")) or self.has_entity(self.span(i, j))
+
+    def title_preposition(self, j: int, limit: int) -> int | None:
+        """"أكد المشرف على برنامج إعداد القادة … الدكتور مساعد الأحمد أن …", "مدير المستشفى والمشرف على
+        القطاع الصحي … حمد النويصر": a title shaped as an active participle (المشرف) governs "على"/"عن"
+        itself — what he supervises — when the person's name the tagger found follows in the same
+        clause; not the verb's own preposition ("أكد المشرف على أهمية البرنامج": no name follows).
+        The token where the name (or an honorific before it) begins, else None."""
+        title = self.words[j - 1]
+        title = title[1:] if title.startswith(("وال", "فال")) else title
+        if not title.startswith("الم") or lx.head_kind(title) != "title":
+            return None
+        for k in range(j + 1, min(limit, j + MAX_NP)):
+            if not self.is_word(k) or self.words[k] in lx.COMPLEMENTIZERS or k in self.cues:
+                return None
+            if k in self.entity_starts and self.entity_starts[k] in self.person_ids:
+                while k - 1 > j + 1 and lx.head_kind(self.words[k - 1]) == "honorific":
+                    k -= 1  # "… الدكتور مساعد الأحمد"
+                return k
+        return None
+
+    def nationality_before_name(self, i: int, j: int) -> bool:
+        """"قال اليوناني جورجيوس دونيس", "كشف البرازيلي إيلتون ألميدا": a lone definite singular nisba
+        of a country opening the phrase stands for a person of that nationality (sports and
+        culture news name players and coaches so), and the person's name the tagger found right after
+        it is who he is — not a second name beginning the verb's object, as after a country's own
+        name ("دعت الولايات المتحدة الأمريكية باكستان")."""
+        prev = self.words[i]
+        if j != i + 1 or not prev.startswith("ال") or not prev.endswith(("ي", "يه")):
+            return False
+        return self.entity_starts.get(j) in self.person_ids and self.country_of(prev) is not None
 
     def definite_phrase_then_noun(self, i: int, j: int) -> bool:
         """"وأعلن الجيش عزل مرسي": a phrase of definite words only (a noun and its adjectives, no
@@ -415,6 +473,19 @@ class NounPhrases:
         return written.endswith(("ه", "ها", "هم", "هما", "هن")) and not written.endswith(("الله", "لله", "اه"))
 
 
+def _speech_occasion(word: str) -> bool:
+    """Whether a noun with a possessive pronoun ("برقيته", "مؤتمره", "دليلها") can be an occasion or
+    medium of speech: not a place, an institution, an office or a group ("منطقته", "وزارته",
+    "فريقه"), which says where the person belongs (ة is written ت before the pronoun)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"
+            return lx.head_kind(stem) in (None, "doc", "media") and stem not in lx.marker_words("place")
+    return False
+
+
 # verbal nouns by pattern, on the normalised form: تفعيل، تفاعل، تفعّل (4+ letters after ت), استفعال،
 # افتعال، انفعال، إفعال، مفاعلة (with ة folded into ه)
 def _masdar_form(word: str) -> bool:
@@ -427,4 +498,18 @@ def _masdar_form(word: str) -> bool:
     return False
 
 
+def _derived_masdar(word: str) -> bool:
+    """A verbal noun of a derived verb by its pattern, bare or with a possessive pronoun: استفعال،
+    افتعال، انفعال، تفعيل، تفاعل ("استدعاء", "ارتكاب", "تواصلها") — not إفعال, which a broken plural
+    shares ("أعمال"), and not a word ending in a long vowel, as names and places do ("تمارا", "تركيا")."""
+    for ending in ("", "هما", "هم", "ها", "ه"):
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if len(stem) >= 5 and not stem.endswith(("ا", "ي", "و")) and _DERIVED_MASDAR.match(stem):
+            return True
+    return False
+
+
+_DERIVED_MASDAR = __import__("re").compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ت\wا\w\w)$")
 _MASDAR = __import__("re").compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")

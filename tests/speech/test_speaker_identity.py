@@ -1,0 +1,153 @@
+"""Quote finder, seventeenth pass (quotes round 17): how a speaker phrase is parsed — classes seen
+in at least three articles of the dev gold and the 1,080-article snapshot together. Every text is
+written for these tests.
+
+* A lone nationality before a person's name is one speaker ("قال اليوناني جورجيوس دونيس …"), not
+  a nationality followed by a second name that begins the verb's object.
+* "في" and a noun carrying the speaker's pronoun after a speaker that names someone ("وقال الرئيس
+  الجزائري في برقيته إن …") says where the words were said: it ends the speaker phrase.
+* A masculine verbal noun right after a feminine verb ("كما أعلنت استدعاء سفيرها …") is its object:
+  the subject is not written and the speaker goes on.
+* "حيث" before a reporting verb with no subject ("روى X اللحظات الأخيرة …، حيث أوضح أن …") opens a
+  clause that depends on the one before: its subject speaks, as after "إذ" and "عندما".
+* A title shaped as an active participle governs its own preposition ("المشرف على برنامج … الدكتور
+  X"): with the holder's name after it, the "على" is not the verb's ("أكد على").
+"""
+
+from __future__ import annotations
+
+from test_speech_classes import analysed, by_cue
+
+
+def _speaker(quote) -> str | None:
+    return quote["speaker"]["text"] if quote.get("speaker") else None
+
+
+# --- a nationality, then the person's name -------------------------------------------------------
+
+def test_a_nationality_then_a_name_is_one_speaker_of_a_noun_object():
+    found = analysed("أعلن البرتغالي جوزيه مورينيو رحيله عن تدريب تشيلسي الإنجليزي بعد خلاف مع الإدارة.")
+    quote = by_cue(found, "أعلن")
+    assert _speaker(quote) == "البرتغالي جوزيه مورينيو"
+    assert quote["text"].startswith("رحيله عن تدريب")
+
+
+def test_a_nationality_then_a_name_is_one_speaker_of_a_complement_clause():
+    found = analysed("قال الكرواتي لوكا مودريتش إن الفريق يستعد جيدا للموسم الجديد رغم الإصابات.")
+    assert _speaker(by_cue(found, "قال")) == "الكرواتي لوكا مودريتش"
+
+
+def test_the_named_nationality_is_who_later_quotes_go_on_with():
+    found = analysed("وكشف البرازيلي كارلوس إدواردو عن رغبته في البقاء مع الفريق موسما آخر. "
+                     "وأضاف أن الجماهير تستحق لقبا هذا العام.")
+    assert _speaker(by_cue(found, "وكشف")) == "البرازيلي كارلوس إدواردو"
+    assert "كارلوس إدواردو" in _speaker(by_cue(found, "وأضاف"))
+
+
+def test_a_country_named_in_full_still_ends_before_the_object():
+    found = analysed("دعت الولايات المتحدة الأمريكية باكستان إلى التعاون في مكافحة الإرهاب على حدودها.")
+    quote = by_cue(found, "دعت")
+    assert _speaker(quote) == "الولايات المتحدة الأمريكية"
+    assert quote["text"].startswith("باكستان")
+
+
+def test_a_title_before_the_nationality_keeps_the_name_as_before():
+    found = analysed("وقال المدرب الإسباني خوان كارلوس غاريدو إن اللاعبين قدموا مباراة كبيرة أمام المنافس.")
+    assert _speaker(by_cue(found, "وقال")) == "المدرب الإسباني خوان كارلوس غاريدو"
+
+
+# --- "في" + his cable, his press conference: where it was said ---------------------------------
+
+def test_an_occasion_with_the_speakers_pronoun_ends_a_titled_speaker():
+    found = analysed("وقال الرئيس التونسي في برقيته إن العلاقات بين البلدين الشقيقين متينة وراسخة.")
+    assert _speaker(by_cue(found, "وقال")) == "الرئيس التونسي"
+
+
+def test_an_occasion_with_the_speakers_pronoun_ends_a_named_speaker():
+    found = analysed("وأعلن اللاعب خالد العلي في تغريدته أنه سيعتزل اللعب نهاية الموسم الحالي.")
+    assert _speaker(by_cue(found, "وأعلن")) == "اللاعب خالد العلي"
+
+
+def test_an_occasion_ends_an_institution_speaker():
+    found = analysed("وأكدت وزارة العمل في دليلها الإرشادي الجديد أن الخدمات ستوقف عن المنشآت المخالفة.")
+    assert _speaker(by_cue(found, "وأكدت")) == "وزارة العمل"
+
+
+def test_an_indefinite_source_keeps_where_he_belongs():
+    found = analysed("وقال مسؤول في حكومته إن القرار نهائي ولا رجعة فيه.")
+    assert _speaker(by_cue(found, "وقال")) == "مسؤول في حكومته"
+
+
+def test_a_place_or_an_institution_with_a_pronoun_stays_in_the_title():
+    found = analysed("وقال مدير التعليم في منطقته إن الدراسة ستبدأ في موعدها المحدد.")
+    assert _speaker(by_cue(found, "وقال")) == "مدير التعليم في منطقته"
+
+
+# --- a feminine verb, then a masculine verbal noun: the object ------------------------------------
+
+def test_a_masculine_verbal_noun_after_a_feminine_verb_is_its_object():
+    found = analysed("وأكدت السلطات البحرينية أنها أحبطت مؤامرة لتهريب أسلحة إلى البلاد. "
+                     "كما أعلنت استدعاء سفيرها في طهران للتشاور.")
+    quote = by_cue(found, "أعلنت")
+    assert _speaker(quote) == "السلطات البحرينية"
+    assert quote["text"].startswith("استدعاء سفيرها")
+
+
+def test_a_verbal_noun_with_the_pronoun_after_a_feminine_verb_is_its_object():
+    found = analysed("وأكدت الشركة في بيانها التزامها بالأنظمة المعمول بها. ونفت ارتكاب أي مخالفات في تعاملها مع العملاء.")
+    assert _speaker(by_cue(found, "ونفت")) == "الشركة"
+
+
+def test_a_feminine_verbal_noun_after_a_feminine_verb_is_its_subject():
+    found = analysed("وخلصت مراجعة اتحادية للحادث إلى أن الشرطي تصرف بطريقة قانونية.")
+    assert _speaker(by_cue(found, "وخلصت")).startswith("مراجعة اتحادية")
+
+
+# --- "، حيث قال": the subject of the clause before ---------------------------------------------
+
+def test_haith_gives_the_verb_the_subject_of_the_clause_before():
+    found = analysed("وقالت مستشارة الأمن القومي سوزان رايس إن الاتفاق جيد للطرفين. "
+                     "والثانية هي سمانثا باور، سفيرة الولايات المتحدة لدى الأمم المتحدة، حيث قالت: "
+                     "«وزعنا مسودة القرار على أعضاء المجلس صباح اليوم».")
+    speaker = _speaker(by_cue(found, "قالت"))
+    assert "رايس" not in speaker and ("باور" in speaker or "سفيرة الولايات المتحدة" in speaker)
+
+
+def test_haith_in_a_sentence_of_its_own_gives_its_subject():
+    found = analysed("وأكد المتحدث باسم الشرطة أن التحقيقات مستمرة. "
+                     "وروى خالد العتيبي شقيق الجندي سعد العتيبي اللحظات الأخيرة من حياة شقيقه، حيث أوضح أنه كان صائما يوم الحادث.")
+    assert _speaker(by_cue(found, "أوضح")) == "خالد العتيبي"
+
+
+def test_haith_after_a_newspaper_gives_the_newspaper():
+    found = analysed("وقال رئيس النادي إن المفاوضات انتهت. كشفت صحيفة «ماركا» الإسبانية عن قيمة انتقال اللاعب، "
+                     "حيث قالت إن الصفقة بلغت مليوني يورو.")
+    assert _speaker(by_cue(found, "قالت")) == "صحيفة «ماركا» الإسبانية"
+
+
+def test_haith_with_its_own_subject_keeps_it():
+    found = analysed("وتفقد الأمير المشروع صباح أمس، حيث أكد مدير المشروع أن العمل سينتهي خلال شهرين.")
+    assert _speaker(by_cue(found, "أكد")) == "مدير المشروع"
+
+
+# --- "المشرف على …": the title's own preposition, then the name ---------------------------------
+
+def test_a_supervisor_title_keeps_its_preposition_and_the_name():
+    found = analysed("أكد المشرف على برنامج إعداد المعلمين في جامعة الملك خالد الدكتور سعد الأحمد أن البرنامج يستقبل "
+                     "مئة طالب كل عام.")
+    quote = by_cue(found, "أكد")
+    assert _speaker(quote) == "المشرف على برنامج إعداد المعلمين في جامعة الملك خالد الدكتور سعد الأحمد"
+    assert quote["text"].startswith("البرنامج يستقبل")
+
+
+def test_a_supervisor_title_keeps_its_name_before_a_complement():
+    found = analysed("وأوضح المشرف على برنامج الإحالة بوزارة الصحة سليمان بن أحمد الشريع أن البرنامج أنقذ حياة "
+                     "ثمانين مريضا خلال أسبوع.")
+    assert _speaker(by_cue(found, "وأوضح")) == "المشرف على برنامج الإحالة بوزارة الصحة سليمان بن أحمد الشريع"
+
+
+def test_the_verbs_own_preposition_after_a_bare_title_is_the_content():
+    found = analysed("وأكد المشرف على أهمية البرنامج في تطوير مهارات الطلاب.")
+    quote = by_cue(found, "وأكد")
+    assert _speaker(quote) == "المشرف"
+    assert "أهمية البرنامج" in quote["text"]
