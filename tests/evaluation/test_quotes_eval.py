@@ -68,3 +68,14 @@ def test_report_table():
     report = {"split": "dev", "articles": 1, "kinds": {"all": tally}, "kind_accuracy": 1.0, "seconds": 0.1}
     table = format_quotes_report(report)
     assert "all" in table and "0.50/0.50/0.50" in table
+
+
+def test_speaker_accuracy_counts_right_speakers_among_matched_quotes_only():
+    from khabar.evaluation.quotes import Tally
+
+    tally = Tally(predicted=5, gold=8, matched=4, speaker=3).to_dict()
+    assert tally["speaker_accuracy"] == 0.75          # 3 of the 4 matched
+    assert round(tally["speaker"]["r"], 3) == 0.375   # while recall counts every gold quote
+    assert Tally().to_dict()["speaker_accuracy"] is None
+    report = {"split": "dev", "articles": 1, "kinds": {"all": tally}, "kind_accuracy": 1.0, "seconds": 0.1}
+    assert " 0.75 |" in format_quotes_report(report)
