@@ -41,6 +41,10 @@ SEASON_MONTH = {"SU": 7, "WI": 1, "SP": 4, "FA": 10}  # a month inside each seas
 SEASON_START = {"SU": 6, "WI": 12, "SP": 3, "FA": 9}  # the month each season begins in (winter: of its year)
 YEAR_PARTS = {"النصف": "H", "الربع": "Q"}  # النصف الأول من العام → 2015-H1, الربع الثاني → 2015-Q2
 PARTICLE = r"(?:بين|من|في|علي|الي|عن|مع|حتي|قبل|بعد|منذ|ما|مضت|خلت|فقط|ثم|لا|لم|لن|قد)(?!\w)"
+NEXT_TO = {"سبقه": -1, "سبقها": -1, "سبقته": -1, "سبقتها": -1, "قبله": -1, "قبلها": -1,
+           "تلاه": 1, "تلاها": 1, "تلته": 1, "تلتها": 1, "يليه": 1, "تليه": 1, "بعده": 1, "بعدها": 1}
+SAME = r"(?:نفسه|ذاته|نفسها|ذاتها)(?!\w)"  # العام نفسه، الشهر ذاته: "the same"
+NEXT_WORDS = r"(?:المقبله|المقبل|القادمه|القادم)(?!\w)"  # after بعد: "the one after next"
 VAGUE_ADJECTIVE = r"(?:عده|قليله|قلائل|عديده|طويله|قصيره|كثيره|معدوده|متتاليه|متواصله|زمنيه)(?!\w)"  # منذ سنوات عدة: a duration
 
 
@@ -132,7 +136,9 @@ def _year_said(name: str) -> str:
     """A year named relatively after a day or month: ``من العام الماضي``، ``هذا العام``."""
     rel = _alt(lexicon.relative_words())
     return (
-        rf"(?:{S}(?:من{S})?(?P<{name}_yr>هذا{S}العام|هذه{S}السنه|(?:ال|لل)(?:عام|سنه){S}(?P<{name}_yrel>{rel}))(?!\w))?"
+        rf"(?:{S}(?:من{S})?(?P<{name}_yr>هذا{S}العام|هذه{S}السنه|(?:ال|لل)(?:عام|سنه){S}(?P<{name}_yrel>{rel})"
+        # 14 أغسطس من نفس العام، مايو من العام نفسه: the year named last
+        rf"|(?P<{name}_ysame>(?:ال|لل)(?:عام|سنه){S}{SAME}|(?:نفس|ذات){S}(?:العام|السنه)))(?!\w))?"
     )
 
 
@@ -228,7 +234,7 @@ def alternatives() -> tuple[str, ...]:
             rf"(?:{S}(?P<sa_rel>{rel})(?!\w)|{S0}(?P<sa_y>\d{{4}})(?!\d))|(?P<sa_y2>\d{{4}})(?!\d)))"
         ),
         # "15 دولارا في العام"، "خمس مرات في الشهر": a rate per unit, when no word makes it one period
-        rf"(?P<perunit>في{S}(?P<pu>الاسبوع|الشهر|العام|السنه)(?!\w)(?!{S0}(?:[\d(]|ال|لل|هذ|نفس|ذات|ذلك|تلك|من{S})))",
+        rf"(?P<perunit>في{S}(?P<pu>الاسبوع|الشهر|العام|السنه)(?!\w)(?!{S0}(?:[\d(]|ال|لل|هذ|نفس|ذات|ذلك|تلك|من{S}|بعد{S}{NEXT_WORDS})))",
         # اليوم الأول، في اليوم الثاني من زيارته، في اليوم التالي، لليوم الثالث على التوالي: a day of a
         # sequence, not today (before the phrase في اليوم, "per day", and the relative اليوم)
         # (not a day of a month: "اليوم الأول من رمضان"، "حتى اليوم السابع والعشرين من شهر جمادى الآخرة")
@@ -248,7 +254,16 @@ def alternatives() -> tuple[str, ...]:
             rf"(?:{S}(?:المبارك|الكريم|الفضيل|المعظم|الماضي)(?!\w))?)?)"
         ),
         # ذلك اليوم، حينها، آنذاك: "then", the time last named ("في وقتها" is "on time")
-        rf"(?P<anaphor>(?:في{S})?(?:ذلك{S}اليوم|اليوم{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}اليوم|حينه|(?<=في )(?:حينها|حينذاك))(?!\w)|(?<!في ){ANAPHORS}(?!\w))",
+        # في العام نفسه، خلال الشهر ذاته، 24 من نفس الشهر: the year or month named last (not "الشهر
+        # نفسه من العام الماضي" or "… قبل عام", a month a year back, left to the period reader)
+        (
+            rf"(?P<anaphor>(?:في{S})?(?:ذلك{S}اليوم|اليوم{S}(?:نفسه|ذاته)|(?:نفس|ذات){S}اليوم|حينه|(?<=في )(?:حينها|حينذاك))(?!\w)|(?<!في ){ANAPHORS}(?!\w)"
+            rf"|(?:(?:في{S})?(?:نهايه|بدايه|مطلع|اواخر|اوائل|منتصف){S}|(?:في|خلال|طوال|طيله){S})?(?:(?:ال|لل)(?P<an_unit>شهر|عام|سنه){S}{SAME}|(?:نفس|ذات){S}ال(?P<an_unit2>شهر|عام|سنه)(?!\w))"
+            rf"(?!{S}(?:من|قبل|لعام|للعام|لسنه)(?!\w))"
+            # مقارنة بالعام الذي سبقه، في العام الذي تلاه: a year (or month) before or after the one named last
+            rf"|(?:ال|لل)(?P<an_next_unit>عام|سنه|شهر){S}(?:الذي|التي){S}(?P<an_next>{_alt(NEXT_TO)})(?!\w)"
+            rf"(?:{S0}\(?{S0}(?P<an_y>(?:19|20)\d\d)(?!\d)(?:{S0}\))?)?)"
+        ),
         rf"(?P<phrase>(?P<ph>{phrases})(?!\w)(?!{PHRASES_BEFORE_MIN}{S}من{S})(?!(?<=سابق|لاحق){S}(?:اليوم|امس|الليله|غدا|هذا{S}(?:الاسبوع|الشهر|العام)|هذه{S}السنه)(?!\w)))",
         (
             rf"(?P<fraction>(?:(?P<fr_pre>خلال|في|منذ|مطلع|بدايه|نهايه|حتي|طوال){S})?(?P<fr_part>(?:ال|لل)(?:نصف|ربع)){S}(?P<fr_ord>{_alt(PART_ORDINALS)}|الاخير)(?!\w)"
@@ -259,7 +274,8 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<relday>{_part('rd')}(?:يوم{S})?(?P<rd_word>{relative_day})(?!\w)"
             rf"(?:{S0}\(?{S0}(?P<rd_wd>{weekday})(?!\w)(?:{S0}\))?)?)"
         ),
-        rf"(?P<weekday>{_part('w')}(?:يوم{S})?(?P<w_day>{weekday})(?!\w)(?:{S}(?P<w_rel>{rel})(?!\w))?)",
+        # الأربعاء بعد المقبل، الأسبوع بعد القادم: "after next", one more week (or year) ahead
+        rf"(?P<weekday>{_part('w')}(?:يوم{S})?(?P<w_day>{weekday})(?!\w)(?:{S}(?:(?P<w_next2>بعد){S}(?={NEXT_WORDS}))?(?P<w_rel>{rel})(?!\w))?)",
         (
             # في 25 الجاري، يوم 17 الحالي: a day number before "current" alone is a day of this month
             rf"(?P<dayrel>(?:(?P<dr_day>\d{{1,2}})(?!\d){S0}(?:من{S})?|(?P<dr_ord>{ordinal_day}){S}من{S})"
@@ -272,7 +288,7 @@ def alternatives() -> tuple[str, ...]:
             rf"(?:{S0}\(?{S0}(?P<sc_a>\d{{4}}){S0}[/\-–]{S0}(?P<sc_b>\d{{4}})(?!\d)(?:{S0}{ERA})?(?:{S0}\))?)?)"
         ),
         (
-            rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|(?P<p_yu>عام|سنه)))(?:{S}(?P<p_hijri>الهجري|الهجريه))?{S}(?P<p_rel>{rel})(?!\w)"
+            rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|(?P<p_yu>عام|سنه)))(?:{S}(?P<p_hijri>الهجري|الهجريه))?{S}(?:(?P<p_next2>بعد){S}(?={NEXT_WORDS}))?(?P<p_rel>{rel})(?!\w)"
             rf"|(?P<p_this>هذا{S}(?:الاسبوع|الشهر|(?P<p_yu2>العام))|(?P<p_yu3>هذه{S}السنه))(?!\w))"
             # a year written after a year (العام الجاري 1436هـ، هذا العام (2015)) is read with it
             rf"(?:(?(p_yu)|(?(p_yu2)|(?(p_yu3)|(?!))))"
@@ -304,7 +320,7 @@ def alternatives() -> tuple[str, ...]:
             rf"|لمده{S}(?:{num}{S0}(?:{units}{S0})?(?:الي|حتي|او|[-–]){S0}{num}{S0}{units}|{dual_units}{S}او{S}{num}(?:{S}{units})?)(?!\w))"
         ),
         (
-            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0})?\(?{S0}(?P<u_num>{num}|{glued_count}){S0}\)?{S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
+            rf"(?P<dur>(?:(?P<u_pre>{DURATION_PRE}){S})?(?:ال{S0})?(?:(?P<u_from>\d+){S0}[-–]{S0}|(?P<u_from2>{num}){S0}(?:او|الي|حتي)(?!\w){S0})?\(?{S0}(?P<u_num>{num}|{glued_count}){S0}\)?{S0}/?{S0}(?P<u_unit>{units})(?!\w)(?!{S0}\d{{4}})/?(?:{fraction_tail('u_frac')[:-1]}|{unit_tail('u2')[:-1]})?"
             rf"(?:{S}(?P<u_rel>{DURATION_REL})(?!\w))?)"
         ),
         rf"(?P<dual>(?:(?P<du_pre>{DURATION_PRE}){S})?(?:(?P<du_base>{hundreds}){S}و{S0})?(?P<du_unit>{dual_units})(?!\w)(?:{S}(?P<du_rel>{DURATION_REL})(?!\w))?)",

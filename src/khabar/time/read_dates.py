@@ -281,15 +281,53 @@ def _read_month_pair(m, ctx):
     return "range", f"{start}/{end}"
 
 
+SAME_REACH = 300  # characters back to the year or month "the same" points to
+
+
+def named_before(ctx, start: int, types: tuple[str, ...]) -> str | None:
+    """The value of the last expression of one of ``types`` read before ``start``, within
+    :data:`SAME_REACH` characters of it; the times of the writing (اليوم، أمس،
+    الآن) and null values are passed over."""
+    for expression, end, kind in zip(reversed(ctx.found), reversed(ctx.found_ends), reversed(ctx.found_kinds)):
+        if start - end > SAME_REACH:
+            break
+        if kind in ("relday", "phrase") or not expression.value or expression.type not in types:
+            continue
+        if expression.text.startswith("منذ") or ASIDE_BEFORE.search(ctx.text, max(0, expression.start - 14), expression.start):
+            continue  # "أكبر انخفاض منذ أكتوبر 2008"، "مقارنة بالشهر السابق": an aside, not the story's time
+        if NAMED_VALUE.match(expression.value):
+            return expression.value
+    return None
+
+
+NAMED_VALUE = re.compile(r"H?\d{4}(?:-\d\d)?(?:-\d\d)?$")
+ASIDE_BEFORE = re.compile(rf"(?<!\w)(?:[وف]?منذ|(?:[وف]?بال|[وف]?)?مقارن\w*(?:{S}(?:ب|مع))?|[وف]?مقابل){S0}$")
+
+
 def _relative_year(ctx, m, name: str, month: lexicon.Month) -> int | None:
     """The year of "<month> من العام الماضي" (for a Hijri month, the Hijri year whose month falls
     in that Gregorian year: "رمضان هذا العام" → 1436)."""
+    if m.group(name + "_ysame"):
+        return _same_year(ctx, m.start(), month)
     if ctx.reference is None:
         return None
     year = ctx.reference.year + (_direction(m.group(name + "_yrel")) or 0)
     if month.calendar == "hijri":
         return hijri.hijri_year_in(year, month.number)
     return year
+
+
+def _same_year(ctx, start: int, month: lexicon.Month) -> int | None:
+    """The year of "<month> من العام نفسه": that of the date, month or year named last (in the
+    month's calendar), ``None`` when none is near."""
+    named = named_before(ctx, start, ("date", "month", "year"))
+    if named is None:
+        return None
+    hijri_named = named.startswith("H")
+    year = int(named[1:5] if hijri_named else named[:4])
+    if hijri_named == (month.calendar == "hijri"):
+        return year
+    return None if hijri_named else hijri.hijri_year_in(year, month.number)
 
 
 PREPOSITION_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:في|خلال|منذ|قبل|بعد|حتي|طوال|مطلع|نهايه|بدايه|اواخر|اوائل|منتصف){S}$")

@@ -18,6 +18,7 @@ from khabar.time import hijri, lexicon, resolve
 from khabar.time.grammar import (
     FEAST_DAY_ORDINALS,
     HOURS,
+    NEXT_TO,
     NEWSPAPER_BEFORE,
     ORDINAL_DAYS,
     PM,
@@ -29,7 +30,7 @@ from khabar.time.grammar import (
 )
 from khabar.time.model import TimeExpression
 from khabar.time.passes import FULL_DATE, SENTENCE_BREAK
-from khabar.time.read_dates import WORD_BEFORE, _direction, _squash
+from khabar.time.read_dates import WORD_BEFORE, _direction, _squash, named_before
 
 
 def _read_clock(m, ctx):
@@ -141,6 +142,11 @@ def _relative_word_after() -> re.Pattern[str]:
 
 def _read_anaphor(m, ctx):
     """``في ذلك اليوم``، ``حينها``، ``آنذاك``: the day, month or year last named before (null when none)."""
+    unit = m.group("an_unit") or m.group("an_unit2")
+    if unit:
+        return _same_period(m, ctx, unit)
+    if m.group("an_next"):
+        return _period_next_to(m, ctx)
     for expression, end, kind in zip(reversed(ctx.found), reversed(ctx.found_ends), reversed(ctx.found_kinds)):
         if m.start() - end > ANAPHOR_REACH:
             break  # too far back to be sure what "then" points to
@@ -149,6 +155,55 @@ def _read_anaphor(m, ctx):
         if expression.type in ("date", "month", "year") and expression.value:
             return expression.type, expression.value
     return "date", None
+
+
+def _same_period(m, ctx, unit: str):
+    """``في العام نفسه``، ``خلال الشهر ذاته``: the year or month of the date, month or year named last;
+    ``24 من نفس الشهر``: that day of the month named last."""
+    if unit == "شهر":
+        named = named_before(ctx, m.start(), ("date", "month"))
+        month = named[: 8 if named.startswith("H") else 7] if named and named.count("-") else None
+        day = DAY_OF_BEFORE.search(ctx.text, max(0, m.start() - 28), m.start())
+        if day is not None:
+            number = int(day.group("n")) if day.group("n") else ORDINAL_DAYS[_squash(day.group("ord"))]
+            return "date", _day_of(month, number), day.start()
+        return "month", month
+    named = named_before(ctx, m.start(), ("date", "month", "year"))
+    return "year", (named[:5] if named.startswith("H") else named[:4]) if named else None
+
+
+def _period_next_to(m, ctx):
+    """``مقارنة بالعام الذي سبقه`` (after "العام الماضي": 2013), ``في العام الذي تلاه``: the year or month
+    before or after the one named last; a year written after it ("العام الذي سبقه 2013") wins."""
+    if m.group("an_y"):
+        return "year", m.group("an_y")
+    step = NEXT_TO[_squash(m.group("an_next"))]
+    if m.group("an_next_unit") == "شهر":
+        named = named_before(ctx, m.start(), ("date", "month"))
+        if not named or named.startswith("H") or named.count("-") == 0:
+            return "month", None
+        return "month", resolve.shift_month(date(int(named[:4]), int(named[5:7]), 1), step)
+    named = named_before(ctx, m.start(), ("date", "month", "year"))
+    if not named:
+        return "year", None
+    if named.startswith("H"):
+        return "year", f"H{int(named[1:5]) + step}"
+    return "year", f"{int(named[:4]) + step:04d}"
+
+
+def _day_of(month: str | None, number: int) -> str | None:
+    """Day ``number`` of a month value (``2015-07`` or ``H1436-09``), ISO; ``None`` when it has none."""
+    if month is None or not 1 <= number <= 31:
+        return None
+    if month.startswith("H"):
+        return resolve.hijri_date(int(month[1:5]), int(month[6:8]), number)
+    return resolve.gregorian_date(int(month[:4]), int(month[5:7]), number)
+
+
+# the day before "من نفس الشهر": "في 24 من"، "الـ 16 من"، "الثالث والعشرين من" (matching form)
+DAY_OF_BEFORE = re.compile(
+    rf"(?:(?<![\d\w])(?:ال{S0})?(?P<n>\d{{1,2}})|(?<!\w)(?P<ord>{_alt(ORDINAL_DAYS)})){S}من{S}$"
+)
 
 
 PROMPTLY = re.compile(r"في[^\S\n]+حينه(?:ا)?$")  # "في حينه": at the time, promptly (matching form)
@@ -267,8 +322,21 @@ def _read_relday(m, ctx):
         if day is None:
             return "date", value
     if m.group("rd_part") and _squash(m.group("rd_part")) == "ظهر":
+        after = _afternoon_start(m, ctx.text, "rd_part")
+        if after is not None:  # بعد ظهر أمس: the afternoon, not noon; the day (the gold's two spans)
+            return "time", day.isoformat(), after
         return "time", _at(day, 12, 0)  # ظهر اليوم، ظهر اليوم الثلاثاء
     return "date", day.isoformat()
+
+
+AFTERNOON_BEFORE = re.compile(rf"(?<!\w)[وف]?(?P<after>بعد){S}$")  # بعد ظهر اليوم: on the matching form
+
+
+def _afternoon_start(m, text: str, part: str) -> int | None:
+    """Where "بعد" opens "بعد ظهر <day>" (the afternoon), when the part of day is ظهر; else ``None``."""
+    at = m.start(part)
+    after = AFTERNOON_BEFORE.search(text, max(0, at - 8), at) if at == m.start() else None
+    return after.start("after") if after else None
 
 
 def _weekday_after_past_day(offset: int, day: date, weekday: int) -> bool:
@@ -323,6 +391,11 @@ def _read_weekday(m, ctx):
     if direction is None and ctx.future_at(m.start()):
         direction = 1
     value = resolve.weekday(ctx.reference, day, direction)
+    if m.group("w_next2") and value:  # الخميس بعد المقبل: the Thursday a week after the coming one
+        value = resolve.shift_days(date.fromisoformat(value), 7)
     if m.group("w_part") and _squash(m.group("w_part")) == "ظهر":
+        after = _afternoon_start(m, ctx.text, "w_part")
+        if after is not None:  # بعد ظهر الأربعاء: the afternoon of that day
+            return "time", value, after
         return "time", _at(date.fromisoformat(value) if value else None, 12, 0)  # ظهر الأربعاء, as ظهر اليوم
     return "date", value

@@ -166,8 +166,10 @@ def _read_dur(m, ctx):
     if _squash(m.group("u_num")) in SCALE_WORDS:
         return None  # "40 مليون ساعة" counts hours watched; "مليونا عام" is not a duration
     count = _count(m.group("u_num"))
-    if count is None or m.group("u_from"):
-        if m.group("u_from") or _squash(m.group("u_num")) in ("عده", "بضعه", "بضع", "عشرات"):
+    # خلال 8-48 ساعة، بعد 3 أو 4 سنوات، بثلاثة إلى أربعة أيام: a duration known only within bounds
+    bounded = m.group("u_from") or m.group("u_from2")
+    if count is None or bounded:
+        if bounded or _squash(m.group("u_num")) in ("عده", "بضعه", "بضع", "عشرات"):
             return "duration", None  # خلال 8-48 ساعة، عدة أيام
         return None
     if pre in ("منذ", "قبل") and not m.group("u_rel") and not _lasting(pre, unit):

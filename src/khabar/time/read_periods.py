@@ -64,7 +64,7 @@ def _read_period(m, ctx):
     if m.group("p_this"):
         unit, offset = m.group("p_this").split()[-1], 0
     else:
-        unit, offset = m.group("p_unit"), _direction(m.group("p_rel"))
+        unit, offset = m.group("p_unit"), _period_offset(m)
         if unit.endswith("عام") and _general_adjective(ctx.text, m.start("p_unit")):
             return None
         if m.group("p_hijri"):
@@ -85,6 +85,12 @@ def _read_period(m, ctx):
     if since is not None:
         return since
     return "year", resolve.shift_year(ctx.reference, offset)
+
+
+def _period_offset(m) -> int | None:
+    """The weeks, months or years from the article's: the relative word's, two ahead "after next"
+    (الأسبوع بعد المقبل، العام بعد القادم)."""
+    return 2 if m.group("p_next2") else _direction(m.group("p_rel"))
 
 
 HOLY_MONTH_AFTER = re.compile(rf"{S}{MONTH_TAIL}(?!\w)")  # هذا الشهر الكريم/الفضيل/المبارك
@@ -124,7 +130,7 @@ def _period_with_year(m, ctx):
     read with it when it is that year; another number ("العام الماضي 2000 حالة") is left to the
     numbers stage, and the expression ends before it."""
     year = int(m.group("p_y"))
-    offset = 0 if m.group("p_this") else _direction(m.group("p_rel")) or 0
+    offset = 0 if m.group("p_this") else _period_offset(m) or 0
     hijri_year = m.group("p_hijri") or _is_hijri_year(year, m.group("p_y_era"))
     if ctx.reference is not None:
         now = hijri.to_hijri(ctx.reference)[0] if hijri_year and hijri.to_hijri(ctx.reference) else ctx.reference.year
