@@ -56,14 +56,19 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
     sentence_of = sentence_finder(doc)
     records = []
     previous: tuple[Quantity, str, bool] | None = None  # the count before, its type, whether shared
+    last_sum: Quantity | None = None  # the last sum of money, while no other amount came after it
     for quantity in find_quantities(norm, doc.text, exclude):
         kind = classify(norm.text, quantity)
         shared = kind == "other" and previous is not None and _type_of_the_whole(norm.text, quantity, *previous)
         kind = shared or kind
-        if kind == "other" and previous is not None and _sum_after_sum(norm.text, quantity, previous[0]):
-            kind = "money"  # (the quantity takes the currency of the sum before it below)
-            quantity.kind, quantity.unit, quantity.currency = "money", previous[0].unit, previous[0].currency
+        if kind == "other" and last_sum is not None and _sum_after_sum(norm.text, quantity, last_sum):
+            kind = "money"  # (the quantity takes the currency of the sum before it)
+            quantity.kind, quantity.unit, quantity.currency = "money", last_sum.unit, last_sum.currency
         previous = (quantity, kind, bool(shared))
+        if quantity.kind == "money":
+            last_sum = quantity
+        elif _scaled_amount(quantity):
+            last_sum = None  # (a sum of something else: "5 ملايين دولار و3 ملايين زائر")
         if kind == "other" and (_several(quantity) or _bare_number(quantity) or _clock(quantity) or _duration(quantity)):
             continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين
         start, end = norm.original_span(quantity.start, quantity.end)
@@ -120,15 +125,36 @@ SUM_REACH = 200  # characters: how far back the sum whose currency a bare amount
 
 def _sum_after_sum(text: str, quantity: Quantity, before: Quantity) -> bool:
     """``موازنة مشاريع وزارة الصحة 7 ملايين ووزارة التربية 7 ملايين دينار``، ``وصلت الأرباح إلى
-    8.5 مليارات دولار بينما ناهزت الرسملة 123.5 ملياراً``: an amount with a scale word and no
-    counted noun, in the paragraph of a sum of money just before it (no other count between),
-    is a sum in the same currency."""
-    if before.kind != "money" or quantity.noun_start is not None or quantity.noun_lemma is not None:
+    8.5 مليارات دولار بينما ناهزت الرسملة 123.5 ملياراً``، ``بجانب 6 ملايين أخرى``: an amount
+    with a scale word and no counted noun (or only a word such as أخرى، لكل), in the paragraph of
+    a sum of money before it, is a sum in the same currency. Counts with no scale word and
+    shares may stand between ("12.6 مليون دولار في 3322 دار عرض … إلى 132.1 مليون"); an amount
+    of something else may not (the caller forgets the sum after one)."""
+    if before.kind != "money" or quantity.noun_lemma is not None:
+        return False
+    follower = quantity.noun_start is not None and _names_nothing(quantity)
+    if quantity.noun_start is not None and not follower:
         return False
     if quantity.digits_only or quantity.start - before.end > SUM_REACH or "\n" in text[before.end : quantity.start]:
         return False
+    if not _scaled_amount(quantity):
+        return False  # a scale word (ألف، مليون، مليار) makes a sum
+    if follower:  # ("40 ألف لكل منهما": the sum counts no لكل)
+        if quantity.end == quantity.noun_end:
+            quantity.end = quantity.number_end
+        quantity.noun_start = quantity.noun_end = quantity.noun_text = None
+    return True
+
+
+def _names_nothing(quantity: Quantity) -> bool:
+    """Whether the word taken for the counted noun is one that names nothing (أخرى، إضافية، لكل)."""
+    return bool(quantity.noun_text) and quantity.noun_text.split()[0] in lexicon.sum_followers()
+
+
+def _scaled_amount(quantity: Quantity) -> bool:
+    """A count of a thousand or more written with a scale word (5 ملايين، ثلاثة آلاف), not digits."""
     value = quantity.value if quantity.value is not None else (quantity.min or quantity.max or 0)
-    return value >= 1000  # a scale word (ألف، مليون، مليار) made it
+    return not quantity.digits_only and value >= 1000
 
 
 def sentence_finder(doc: Document) -> Callable[[int], int | None]:
@@ -202,12 +228,16 @@ def classify(text: str, quantity: Quantity) -> str:
     """The fact type of a quantity in the matching-form ``text``."""
     if quantity.kind in ("money", "percent"):
         return quantity.kind
+    if _counts_times(quantity):
+        return "other"  # قتلت مرتين، أصيب أربع مرات: how often, not how many victims
     noun_type = _noun_type(quantity)
     before, distance = _trigger_before(text, quantity.start)
     if before is not None and before.type == "injured":
         before = _death_before_injury(text, quantity.start) or before
     if before is not None and _governs_earlier_count(text, quantity, distance):
         before = None  # أصيب 10 أشخاص في ثلاث حوادث: the trigger governs the first count only
+    if before is not None and _cases_after_cases(text, quantity, distance):
+        before = None  # 471 حالة وفاة، إضافة إلى 9 حالات تتلقى العلاج: other cases
     verb = _object_of_verb(text, quantity)
     if verb is not None:
         return verb  # وقتلوا خمسة أشخاص: "they killed", the count its object
@@ -229,6 +259,13 @@ def classify(text: str, quantity: Quantity) -> str:
     if _counts_people(quantity):
         return _subject_type(text, quantity.start) or "other"
     return "other"
+
+
+def _counts_times(quantity: Quantity) -> bool:
+    """Whether the count counts times (مرتين، عدة مرات), not people or things."""
+    if quantity.noun_lemma is not None:
+        return lexicon.match_form(quantity.noun_lemma) in lexicon.repetition_nouns()
+    return bool(quantity.noun_text) and quantity.noun_text.split()[0] in lexicon.repetition_nouns()
 
 
 def _frees_hostages(before: lexicon.Trigger | None, distance: int, noun_type: str | None) -> bool:
@@ -445,6 +482,21 @@ def _is_number_word(word: str) -> bool:
 
 
 LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+CASE_WORDS = frozenset({"حاله", "حالات"})  # (matching form)
+
+
+def _cases_after_cases(text: str, quantity: Quantity, distance: int) -> bool:
+    """``467 حالة وفاة إضافة إلى سبع حالات تتلقى العلاج``، ``4 حالات وفاة، و3 حالات حرجة``: a count
+    of cases after a count of cases of death (or injury), whose complement is the trigger, counts
+    other cases: the trigger types the first count only. (A breakdown of the first count names
+    people, "4 حالات وفاة لثلاثة مواطنين ووافد", and keeps its type.)"""
+    if not quantity.noun_text or quantity.noun_text.split()[0] not in CASE_WORDS:
+        return False
+    starts, words = word_columns(text)
+    trigger_at = bisect_left(starts, quantity.start) - distance - 1  # (a one-word trigger: وفاة، إصابة)
+    if trigger_at < 2 or words[trigger_at] not in lexicon.fact_triggers():
+        return False  # (وفاة ثمان حالات وإصابة 133 حالة: a trigger of its own, after و, governs)
+    return words[trigger_at - 1] in CASE_WORDS and _is_number_word(words[trigger_at - 2])
 
 
 def _counted(text: str, start: int) -> bool:

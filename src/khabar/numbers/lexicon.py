@@ -178,6 +178,24 @@ def noun_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def repetition_nouns() -> frozenset[str]:
+    """Nouns that count times (مرة، مرات): ``repetition_nouns.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("repetition_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def glued_words() -> frozenset[str]:
+    """Words typed glued to the figure after them (أقصى600، حدود70): ``glued_words.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("glued_words.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def sum_followers() -> frozenset[str]:
+    """Words after an amount that name nothing it counts (أخرى، لكل): ``sum_followers.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("sum_followers.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def not_numbers() -> frozenset[str]:
     """Phrases holding a number word that are no number (وست هام، الثالث عشر، في آن واحد)."""
     return frozenset(match_form(row[0]) for row in read_rows("not_numbers.tsv", 1))

@@ -28,7 +28,9 @@ from functools import lru_cache
 
 from khabar.numbers import lexicon
 from khabar.numbers.regex import alternation
-from khabar.numbers.words import CLOSING_QUOTES, OPENING_QUOTES, SCALE_KINDS, NumberPhrase, number_phrases, opens_quoted, parse_digits
+from khabar.numbers.words import (
+    CLOSING_QUOTES, OPENING_QUOTES, SCALE_KINDS, NumberPhrase, glued_word, number_phrases, opens_quoted, parse_digits,
+)
 from khabar.text.normalize import Normalized, normalize, normalize_with_offsets
 from khabar.text.segment import split_clitics
 
@@ -128,7 +130,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     _share_units(text, quantities)
     _bound_conversions(text, quantities)
     _unreverse_decimals(original, norm, quantities)
-    quantities += _more_than_one(text, quantities, exclude, norm)
+    quantities += _more_than_one(text, quantities, exclude, norm, original)
     quantities.sort(key=lambda q: q.start)
     return quantities
 
@@ -224,7 +226,9 @@ MORE_THAN_RE = re.compile(rf"(?<!\w)[وف]?ب?(?P<mod>اكثر){SPACE}+من{SPAC
 TIME_WORDS = frozenset({"عام", "سنه", "شهر", "اسبوع", "يوم", "ساعه", "دقيقه", "ثانيه", "قرن", "عقد", "ليله"})
 
 
-def _more_than_one(text: str, found: list[Quantity], exclude: list[tuple[int, int]], norm: Normalized) -> list[Quantity]:
+def _more_than_one(
+    text: str, found: list[Quantity], exclude: list[tuple[int, int]], norm: Normalized, original: str = "",
+) -> list[Quantity]:
     """``أكثر من مرة``، ``أكثر من خيار``: more than one of an indefinite singular, min 1."""
     if "اكثر" not in text:
         return []
@@ -245,6 +249,8 @@ def _more_than_one(text: str, found: list[Quantity], exclude: list[tuple[int, in
             continue  # أكثر من نصفه: "more than half of it", a number word with its pronoun, is no "more than one"
         if word.endswith(("هم", "ها", "هما", "كم", "نا", "هن")) and len(word) > 4:
             continue  # أكثر من توجههم: a possessed noun compares, it counts nothing
+        if original and _his(word, original, norm, m.end("word")):
+            continue  # أكثر من إيجابياته، أكثر من تقديره: "his" too
         if word.endswith("ات") and len(word) > 4:
             continue  # أكثر من مطالبات قانونية: a plural compares ("more than demands"), one is a singular
         if NOUN_RE.match(text, m.end()) and text[m.end() : m.end() + 3].strip()[:1].isdigit():
@@ -256,6 +262,13 @@ def _more_than_one(text: str, found: list[Quantity], exclude: list[tuple[int, in
         quantity.noun_start, quantity.noun_end, quantity.noun_text = m.start("word"), end, word
         extra.append(quantity)
     return extra
+
+
+def _his(word: str, original: str, norm: Normalized, end: int) -> bool:
+    """Whether ``word`` (matching form, ending at ``end``) ends with the pronoun ه, not ة: the original
+    writes ه, and the word is long enough to hold a stem before it; not after ا or ي, where ه
+    mostly ends the stem (اتجاه، انتباه، توجيه، تنبيه: "أكثر من اتجاه" counts directions)."""
+    return len(word) >= 4 and word.endswith("ه") and not word.endswith(("اه", "يه")) and _ends_with_his(original, norm, end)
 
 
 LIST_MARKER_AFTER = re.compile(rf"{SPACE}*[.)\-–]")
@@ -412,7 +425,9 @@ def _quantity(
     minimum = low if value is None else None
     maximum = high if value is None else None
     approximate = phrase.vague or last.vague
-    start, role = _modifier_before(text, number_start - len(phrase.atoms[0].prefix))
+    prefix = phrase.atoms[0].prefix
+    # (a word glued to the figure, "أكثر من٦٠٠"، "بحد أقصى600", may end the modifier itself)
+    start, role = _modifier_before(text, number_start if glued_word(prefix) else number_start - len(prefix))
     quantity = Quantity(start, end, number_start, last.end, value, minimum, maximum, approximate, kind, unit, currency)
     atoms = phrase.atoms
     quantity.digits_only = upper is None and (
@@ -667,8 +682,9 @@ def _indefinite_noun_after(text: str, end: int) -> bool:
 def _year_like(text: str, phrase: NumberPhrase) -> bool:
     if len(phrase.atoms) != 1 or not isinstance(phrase.low, int):
         return False
-    if ERA_AFTER_RE.match(text, phrase.end):
-        return True
+    era = ERA_AFTER_RE.match(text, phrase.end)
+    if era:
+        return not _metres_or_degrees(text, phrase, era.group().strip())
     if not 1900 <= phrase.low <= 2100:
         return False
     noun = NOUN_RE.match(text, phrase.end)
@@ -676,6 +692,20 @@ def _year_like(text: str, phrase: NumberPhrase) -> bool:
         return True
     word = noun.group("word")
     return not (_known_noun(word) or (word.endswith("ا") and _indefinite(word) and len(word) > 3))
+
+
+YEAR_WORDS = frozenset({"عام", "عامي", "سنه", "سنتي"})
+
+
+def _metres_or_degrees(text: str, phrase: NumberPhrase, era: str) -> bool:
+    """``بئر عمقه ٢٥ م``، ``درجة الحرارة 37م``، ``بطول 640 م``: "م" after a figure that can be no
+    year of this era nor an hour (٥م is five in the afternoon) is metres or degrees, unless a word
+    of years stands before it (عام 570م)."""
+    if era != "م" or not 24 < phrase.low < 1000:
+        return False
+    at = phrase.start - len(phrase.atoms[0].prefix)
+    before = PREVIOUS_WORD_RE.search(text, max(0, at - 16), at)
+    return before is None or before.group("word").removeprefix("ال") not in YEAR_WORDS
 
 
 def _known_noun(word: str) -> bool:
@@ -885,8 +915,8 @@ def _glued_unit(text: str, quantity: Quantity, last: NumberPhrase) -> bool:
     if last.atoms[-1].kind != "digits":
         return False
     m = GLUED_UNIT_RE.match(text, last.end)
-    if m is None or not 2 <= len(m.group("word")) <= 6 or m.group("word") in lexicon.noun_stopwords():
-        return False
+    if m is None or not (2 <= len(m.group("word")) <= 6 or m.group("word") == "م") or m.group("word") in lexicon.noun_stopwords():
+        return False  # (a lone م is metres or degrees: a year with it was dropped before)
     quantity.noun_start, quantity.noun_end = m.span("word")
     quantity.noun_text = m.group("word")
     quantity.end = m.end("word")

@@ -38,11 +38,13 @@ from khabar.numbers.regex import alternation
 
 # Proclitics a number word may carry: و/ف, then ب/ك/ل or the article (بال، لل).
 PROCLITICS = r"[وف]?(?:[بك]?ال|لل|[بلك])?"
-# Proclitic strings allowed right before digits ("و200"، "ب5"، "بـ5" once tatweel is gone).
+# Words typed without a space before digits (بدلا من1000، بحد أقصى600: glued_words.tsv has more):
+# a modifier they end bounds the figure (أكثر من٦٠٠ is at least 600).
+DIGIT_GLUED_WORDS = frozenset({"من", "في", "الي", "علي", "عن", "نحو", "حوالي"})
+# Proclitic strings allowed right before digits ("و200"، "ب5"، "بـ5" once tatweel is gone), and those words.
 DIGIT_PROCLITICS = frozenset({
     "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "ال", "وال", "بال", "لل", "ولل", "وبال",
-    "من", "في", "الي", "علي", "عن", "نحو", "حوالي",  # typed without a space: بدلا من1000
-})
+}) | DIGIT_GLUED_WORDS
 TEEN_TEN = 10  # عشر / عشرة after a unit makes a teen
 SCALE_KINDS = frozenset({"scale", "scale2", "plural"})
 # Kinds whose lone atom is an exact number, its own value (most numbers in news).
@@ -253,13 +255,21 @@ def _digit_matches(text: str, start: int, stop: int):
             pos = m.end()
 
 
+def glued_word(prefix: str) -> bool:
+    """Whether ``prefix``, written onto digits, is a word of its own (من، نحو، أقصى), not a
+    proclitic (و، بـ، الـ)."""
+    if prefix[:1] in ("و", "ف") and len(prefix) > 3:
+        prefix = prefix[1:]  # (وبقيمة363)
+    return prefix in DIGIT_GLUED_WORDS or prefix in lexicon.glued_words()
+
+
 def _digits_atom(text: str, m: re.Match[str]) -> Atom | None:
     begin = m.start()
     letters = begin
     while letters > 0 and text[letters - 1].isalpha():
         letters -= 1
     prefix = text[letters:begin]
-    if prefix and prefix not in DIGIT_PROCLITICS:
+    if prefix and prefix not in DIGIT_PROCLITICS and not glued_word(prefix):
         return None  # part of a word or a code (إف16)
     value = parse_digits(m.group("digits"))
     if value is None:
