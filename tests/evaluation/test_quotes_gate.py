@@ -19,15 +19,16 @@ FLOORS = {
     # held out unchanged; the draw of seed 20165 joined at the start of session 8: 638 articles, dev
     # according_to 0.839 / 0.829, held out direct 0.861 / 0.724, all 0.855 / 0.725; after the
     # seventeenth, dev direct 0.907 / 0.831, indirect 0.854 / 0.799, all 0.873 / 0.815, held out
-    # according_to 0.772 / 0.709, all 0.857 / 0.727),
+    # according_to 0.772 / 0.709, all 0.857 / 0.727; after the eighteenth, dev all 0.874 / 0.815,
+    # held out indirect 0.831 / 0.710, all 0.857 / 0.728),
     # so a regression fails while noise from a small rule change does not
     "dev": {("all", "detection"): 0.86, ("all", "speaker"): 0.81, ("all", "cue"): 0.82,
             ("direct", "detection"): 0.89, ("direct", "speaker"): 0.825,
             ("indirect", "detection"): 0.84, ("indirect", "speaker"): 0.79,
             ("according_to", "detection"): 0.835, ("according_to", "speaker"): 0.825},
-    "test": {("all", "detection"): 0.85, ("all", "speaker"): 0.72, ("all", "cue"): 0.81,
+    "test": {("all", "detection"): 0.85, ("all", "speaker"): 0.725, ("all", "cue"): 0.81,
              ("direct", "detection"): 0.85, ("direct", "speaker"): 0.715,
-             ("indirect", "detection"): 0.83, ("indirect", "speaker"): 0.70,
+             ("indirect", "detection"): 0.83, ("indirect", "speaker"): 0.705,
              ("according_to", "detection"): 0.765, ("according_to", "speaker"): 0.70},
 }
 

@@ -151,3 +151,83 @@ def test_the_verbs_own_preposition_after_a_bare_title_is_the_content():
     quote = by_cue(found, "وأكد")
     assert _speaker(quote) == "المشرف"
     assert "أهمية البرنامج" in quote["text"]
+
+
+# --- round 18: a listed noun with its pronoun after the subject is the object --------------------
+# "أبدى X سعادته / أسفه / ارتياحه …": the feeling expressed, with the speaker's pronoun, begins the
+# content, even where it reads like an honorific ("سعادته") or the tagger took it for a name.
+
+def test_happiness_after_a_full_name_is_the_object_not_an_honorific():
+    found = analysed("من جانبه، أبدى رئيس النادي الأهلي خالد العيسى سعادته بالفوز الكبير على الفريق المنافس.")
+    quote = by_cue(found, "أبدى")
+    assert _speaker(quote) == "رئيس النادي الأهلي خالد العيسى"
+    assert quote["text"].startswith("سعادته بالفوز")
+
+
+def test_regret_after_a_bare_title_is_the_object():
+    found = analysed("وأبدى الوزير أسفه للحادث الذي وقع في المدينة أمس.")
+    quote = by_cue(found, "وأبدى")
+    assert _speaker(quote) == "الوزير"
+    assert quote["text"].startswith("أسفه للحادث")
+
+
+def test_relief_of_a_feminine_speaker_is_the_object():
+    found = analysed("وأبدت الوزيرة ارتياحها لسير الاختبارات في مدارس المنطقة هذا العام.")
+    quote = by_cue(found, "وأبدت")
+    assert _speaker(quote) == "الوزيرة"
+    assert quote["text"].startswith("ارتياحها لسير")
+
+
+def test_the_honorific_alone_after_the_verb_still_speaks_for_the_person_before():
+    found = analysed("واستقبل أمير المنطقة الأمير فيصل بن خالد الوفد أمس. وأكد سموه أن المنطقة تشهد نهضة كبيرة.")
+    assert "فيصل بن خالد" in _speaker(by_cue(found, "وأكد"))
+
+
+# --- round 18: a title and a nisba, naming no one, is the person introduced with that nisba -------
+
+def test_a_title_and_nisba_resolve_to_the_person_first_named_with_the_nisba():
+    found = analysed("أعلن الإيطالي كارلو أنشيلوتي استقالته من تدريب النادي أمس. وكان المدرب قد صرح أن التمديد لم "
+                     "يوقع بعد. ونفى المدرب الإيطالي دخوله في مفاوضات مع الاتحاد الإنجليزي.")
+    assert "كارلو أنشيلوتي" in _speaker(by_cue(found, "ونفى"))
+
+
+def test_a_counterpart_named_with_the_nisba_is_the_president_of_that_country():
+    found = analysed("تلقى الرئيس المصري عبد الفتاح السيسي برقية تهنئة من نظيره التونسي الباجي قايد السبسي بمناسبة "
+                     "العيد. وقال الرئيس التونسي إن العلاقات بين البلدين قوية.")
+    assert "الباجي قايد السبسي" in _speaker(by_cue(found, "وقال"))
+
+
+def test_a_nisba_after_another_office_does_not_name_the_title():
+    found = analysed("التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في جنيف. "
+                     "وقال الرئيس الأمريكي إن المحادثات كانت مفيدة.")
+    assert "كيري" not in _speaker(by_cue(found, "وقال"))
+
+
+def test_two_people_with_the_same_nisba_leave_the_title_unresolved():
+    found = analysed("وصل الأرجنتيني ليونيل ميسي والأرجنتيني سيرجيو أغويرو إلى المعسكر أمس. "
+                     "وقال المدرب الأرجنتيني إن الفريق جاهز للمباراة.")
+    speaker = _speaker(by_cue(found, "وقال"))
+    assert "ميسي" not in speaker and "أغويرو" not in speaker
+
+
+# --- round 18: a singular definite head, then a definite plural: the plural is the object ---------
+# "ودعا التقرير الشركات إلى …": a definite noun takes no definite genitive, and a singular head takes
+# no plural adjective, so the plural begins what the speaker called on, not the speaker.
+
+def test_a_report_calling_on_companies_is_the_report_alone():
+    found = analysed("ودعا التقرير الشركات إلى الانتباه إلى تطور العلاقة مع العملاء خلال العام المقبل.")
+    quote = by_cue(found, "ودعا")
+    assert _speaker(quote) == "التقرير"
+    assert quote["text"].startswith("الشركات إلى الانتباه")
+
+
+def test_a_minister_calling_on_organisations_is_the_minister_alone():
+    found = analysed("ودعا الوزير المنظمات الدولية إلى البدء في تقديم الإغاثة لسكان المدينة.")
+    quote = by_cue(found, "ودعا")
+    assert _speaker(quote) == "الوزير"
+    assert quote["text"].startswith("المنظمات الدولية إلى البدء")
+
+
+def test_an_adjective_after_a_definite_head_stays_in_the_speaker():
+    found = analysed("وقال الرئيس التنفيذي إن أرباح الشركة ارتفعت خلال الربع الثاني.")
+    assert _speaker(by_cue(found, "وقال")) == "الرئيس التنفيذي"

@@ -41,6 +41,10 @@ class Antecedents:
             same = next((prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
             if same is not None:
                 return same
+        named = self.named_after_nisba(a, b)
+        if named is not None:
+            # "ونفى المدرب الأرجنتيني" after "الأرجنتيني مارسيلو بييلسا": him, not the bare "المدرب" before
+            return next((prev for prev in reversed(history) if named.entity and prev.entity == named.entity), named)
         for prev in reversed(history):
             if local.entity and prev.entity == local.entity:
                 return prev
@@ -244,6 +248,34 @@ class Antecedents:
                 eid = self.entity_ends.get(end)
                 return Who(s_, e_, frozenset(mention), head, "title", False, eid, None, False)
         return None
+
+    def named_after_nisba(self, a: int, b: int) -> Who | None:
+        """"ونفى المدرب الأرجنتيني …" after "أعلن الأرجنتيني مارسيلو بييلسا …", "وقال الرئيس الجزائري"
+        after "من نظيره الجزائري عبد العزيز بوتفليقة": a title and a country's nisba, naming no one,
+        is the one person the text introduced before with that nisba right before his name, with no
+        other office in front of it (only when exactly one such person came before: two of them leave
+        it unresolved)."""
+        words = self.words
+        if b - a != 2 or lx.head_kind(words[a]) != "title" or not self.country_of(words[a + 1]):
+            return None
+        nisba = _bare(words[a + 1])
+        found: Who | None = None
+        for k in range(a - 1, max(-1, a - 600), -1):
+            if _bare(words[k]) != nisba or k + 1 >= a or k + 1 not in self.entity_starts:
+                continue
+            before = words[k - 1] if k else ""
+            if _bare(before) != _bare(words[a]) and (lx.head_kind(before) in ("title", "honorific") or before.startswith("ال")):
+                continue  # "وزير الخارجية الأمريكي جون كيري" holds another office than "الرئيس الأمريكي"
+            end = next((e for e in range(k + 1, min(a, k + 6)) if e in self.person_ends), None)
+            if end is None or not self.inside_person_name(end - 1) or self.entity_starts[k + 1] not in self.person_ids:
+                continue  # a full name of two words or more that the tagger found, right after the nisba
+            s_, e_ = self.span(k, end + 1)
+            who = Who(s_, e_, frozenset(_bare(w) for w in self.x.norm[s_:e_].split()), _bare(words[a]), "title", False,
+                      self.entity_ends.get(end), None, False)
+            if found is not None and found.entity != who.entity:
+                return None  # two people of that country: which one is meant is not written
+            found = found or who
+        return found
 
     def respelled_name(self, a: int, b: int, history: list[Who]) -> Who | None:
         """"وأفاد الحمدان" after "الناطق الرسمي سراج الحميدان", "وقال «القضيعان»" after "المواطن سعيد بن

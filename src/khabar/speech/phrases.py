@@ -303,6 +303,12 @@ class NounPhrases:
                 and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال") and not word.endswith(("ين", "ون", "ي", "يه"))
                 and lx.head_kind(word) is None and j not in self.entity_starts):
             return True  # "ويذكر المسؤولون الزوار بضرورة …": a definite subject in -ون, then its object
+        if (j == i + 1 and prev.startswith("ال") and lx.head_kind(prev) in ("title", "doc", "org", "anon")
+                and not prev.endswith(("ات", "ون", "ين", "ان")) and word.startswith("ال") and len(word) >= 7
+                and word.endswith(("ات", "ين", "ون")) and j not in self.entity_starts):
+            # "ودعا التقرير الشركات إلى …", "ودعا الوزير المنظمات الدولية إلى …": a singular definite head
+            # takes no definite genitive, and a plural is not its adjective: the plural begins the object
+            return True
         if j - 1 not in self.entity_ends or not word[0].isalnum():
             return False
         kind = lx.head_kind(word)
@@ -441,6 +447,23 @@ class NounPhrases:
         kind = lx.head_kind(word)
         return kind in ("title", "honorific", "anon", "org", "media")
 
+    def listed_with_pronoun(self, j: int) -> bool:
+        """Whether token ``j`` is a noun of the content list with a possessive pronoun ("تطلعه",
+        "سعادتها", "أسفه"): what a noun-object verb expresses, never a name."""
+        word, contents = self.words[j], lx.marker_words("content")
+        if not self.original_word(j).endswith(("ه", "ها", "هم")):
+            return False
+        stems = [word[:-n] for n in (1, 2) if len(word) - n >= 3]
+        # a feminine noun keeps its ت before the pronoun: "سعادته" is "سعادة" (folded "سعاده") + ه
+        return any(s in contents or s.endswith("ت") and s[:-1] + "ه" in contents for s in stems)
+
+    def honorific_as_object(self, j: int) -> bool:
+        """Whether an honorific pronoun that is also a listed noun ("سعادته": His Excellency, or his
+        happiness) at token ``j`` follows a subject rather than its verb: "أبدى … عادل آل عمر سعادته
+        بـ…" is his happiness; "وأكد سعادته أن …" stays the honorific."""
+        return (lx.head_kind(self.words[j]) == "pronoun" and j > 0 and self.is_word(j - 1)
+                and self.words[j - 1] not in lx.cue_forms() and self.words[j - 1] not in lx.gratitude_forms())
+
     def content_word(self, j: int, masdar: bool = False, listed: bool = False) -> bool:
         """A word that begins the content of a noun-object verb ("أهمية", "سعادتهم"); with
         ``masdar``, also a verbal noun by its pattern ("تأثر", "تطوير", "استمرار", "مشاركة")."""
@@ -454,6 +477,8 @@ class NounPhrases:
             return False  # "جامعة الدول العربية": the genitive of the word before, not an object
         if word in contents or (word.startswith("ال") and word[2:] in contents):
             return True
+        if self.listed_with_pronoun(j) and (lx.head_kind(word) is None or self.honorific_as_object(j)):
+            return True  # "أبدى الوزير ارتياحه …": a listed noun with its pronoun, even where the tagger took it for a name
         if masdar and not word.startswith("ال") and _masdar_form(word) and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)):
             # (not "العام": the article and a short noun look like إفعال; not "مركز مكافحة المخدرات",
             # where the verbal noun is the genitive of an institution)
@@ -462,9 +487,7 @@ class NounPhrases:
                 and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1))):
             return True  # "وفسرت الحكومة التطور …": a definite noun takes no definite genitive, so a verbal noun begins the object
         if listed:
-            written = self.original_word(j)
-            return written.endswith(("ه", "ها", "هم")) and any(
-                word[:-n] in contents for n in (1, 2) if len(word) - n >= 3)  # "تطلعه", "سعادتها"
+            return False
         if len(word) < 5 or lx.head_kind(word) is not None:
             return False
         if j in self.entity_starts and self.has_entity(self.span(j, j + 1), types=("PER",)):
