@@ -205,3 +205,63 @@ def test_the_month_before_it_and_a_hijri_year_before_it():
     assert ("الشهر الذي سبقه", "month", "2015-04") in rows
     rows = times("وصادرت الفرق 220 طنا في العام الماضي (1435هـ)، بتراجع 48 في المائة مقارنة بالعام الذي قبله.")
     assert ("العام الذي قبله", "year", "H1434") in rows
+
+
+# --- sixteenth pass: clock times far from the story's day, the midnight of last night
+
+
+def test_clock_time_paragraphs_after_the_story_day_is_of_no_day():
+    # a festival's hours told long after "مساء اليوم": a schedule, not the story's day
+    filler = "ويضم المهرجان برامج مسرحية وفقرات ترفيهية للأطفال ومسابقات ثقافية للعائلات في الحدائق العامة. " * 9
+    text = (
+        "افتتح أمير المنطقة مساء اليوم مهرجان الصيف في الحدائق العامة بحضور عدد من المسؤولين.\n"
+        + filler
+        + "\nويقام المهرجان كل يوم خميس وجمعة من بعد صلاة العشاء إلى الواحدة صباحا."
+    )
+    assert ("الواحدة صباحا", "time", "T01:00") in times(text)
+
+
+def test_clock_time_near_the_story_day_keeps_that_day():
+    text = (
+        "أعادت الحكومة أمس فتح المعبر الحدودي أمام المسافرين بعد إغلاق دام شهرا.\n"
+        "وعبرت أولى الحافلات في تمام الساعة الثامنة صباحا وسط إجراءات أمنية مشددة."
+    )
+    assert ("في تمام الساعة الثامنة صباحا", "time", "2015-08-03T08:00") in times(text)
+
+
+def test_midnight_of_last_night_begins_the_article_day():
+    rows = times("ودخل وقف إطلاق النار حيز التنفيذ منتصف الليلة الماضية وسط ترقب حذر من السكان.")
+    assert ("منتصف الليلة الماضية", "time", "2015-08-04T00:00") in rows
+    rows = times("وسقطت قذيفتان على المدينة بعد منتصف الليلة الفائتة دون وقوع إصابات.", "2015-07-27")
+    assert any(value == "2015-07-27T00:00" for _, _, value in rows)
+
+
+def test_last_night_alone_is_still_the_night_before():
+    assert ("الليلة الماضية", "time", "2015-08-03TNI") in times("وعاد الوفد إلى الرياض الليلة الماضية.")
+
+
+def test_midnight_of_last_night_without_a_date_has_no_value():
+    assert ("منتصف الليلة الماضية", "time", None) in times("ودخلت الهدنة حيز التنفيذ منتصف الليلة الماضية.", None)
+
+
+def test_bare_hour_of_the_evening_of_today_is_a_dated_clock_time():
+    rows = times("وتقيم الجمعية حفلا شعبيا عند التاسعة من مساء اليوم في مقرها بحي الخالدية.")
+    assert ("عند التاسعة من مساء", "time", "2015-08-04T21:00") in rows
+    assert ("مساء اليوم", "date", "2015-08-04") not in rows
+
+
+def test_bare_hour_with_a_fraction_and_a_weekday():
+    rows = times("وأوضح المتحدث أنه عند السابعة والربع من مساء الاثنين ورد بلاغ عن حريق في مستودع.")
+    assert ("عند السابعة والربع من مساء", "time", "2015-08-03T19:15") in rows
+    assert ("السابعة والنصف مساء", "time", "T19:30") in times("ويبدأ العرض السابعة والنصف مساء.")
+
+
+def test_clock_span_ending_in_the_morning_of_the_next_day():
+    rows = times("ويسري حظر التجوال من السابعة مساء حتى السادسة من صباح اليوم التالي في المناطق المحددة.")
+    assert ("من السابعة مساء حتى السادسة من صباح", "time", "T19:00/T06:00") in rows
+
+
+def test_one_of_the_night_is_after_midnight():
+    rows = times("ووصلت بعثة المنتخب إلى مطار الملك خالد الدولي بالرياض عند الواحدة ليلاً قادمة من الدوحة.")
+    assert ("عند الواحدة ليلاً", "time", "T01:00") in rows
+    assert ("الساعة الحادية عشرة ليلا", "time", "T23:00") in times("وتستمر الفعاليات حتى الساعة الحادية عشرة ليلا.")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from khabar.numbers.lexicon import match_form, number_words
 from khabar.time import lexicon
-from khabar.time.grammar import AMPM, ORDINAL_DAYS, _alt
+from khabar.time.grammar import AMPM, ORDINAL_DAYS, S, _alt
 from khabar.time.model import TimeExpression
 from khabar.time.scanner import WORD_RE
 
@@ -215,13 +215,20 @@ def _dated_clock_times(found: list[TimeExpression], text: str) -> list[TimeExpre
 NEWS_DAY_WORDS = re.compile(r"^(?!.*(?:ذلك|نفس|ذات|تلك))(?:\w+ ){0,3}(?:اليوم|امس|الامس|البارحه)(?!\w)")
 
 
+NEWS_DAY_REACH = 800  # characters back to the story's "أمس"/"اليوم"; farther, a clock time is of a schedule
+
+
 def _news_day_before(found: list[TimeExpression], i: int) -> str | None:
     """A clock time with no day beside it, in a story that told its event as "أمس" or "اليوم" before
     it ("أعادت البلدان أمس فتح سفارتيهما … في تمام الساعة 00.01"), is on that day: the gold dates
     such times by the story's day. A weekday or a calendar date before it may be another day of a
-    schedule ("يوم الاثنين الموافق 2/11/1436هـ … يبدأ من الساعة الثامنة"), so only these words count."""
+    schedule ("يوم الاثنين الموافق 2/11/1436هـ … يبدأ من الساعة الثامنة"), so only these words count.
+    Far down the article (NEWS_DAY_REACH) the story's day no longer holds: the hours of a festival or a
+    course told paragraphs after "مساء اليوم" are of no day (dev: all five such spans, in four articles)."""
     for j in range(i - 1, -1, -1):
         other = found[j]
+        if found[i].start - other.end > NEWS_DAY_REACH:
+            return None
         if other.type == "date" and other.value and FULL_DATE.fullmatch(other.value):
             return other.value if NEWS_DAY_WORDS.search(other.text) else None
     return None
@@ -443,7 +450,7 @@ def _clock_range(first: TimeExpression, second: TimeExpression | None, opener, t
     )
 
 
-PART_OF_DAY_WORD = re.compile(rf"(?<!\w){AMPM}")
+PART_OF_DAY_WORD = re.compile(rf"(?<!\w)(?:{AMPM}|من{S}(?:صباح|مساء|ظهر|عصر|فجر|ليل)(?!\w))")  # "السادسة من صباح"
 
 
 def _after_clock(start: str, second: TimeExpression) -> str:

@@ -45,8 +45,8 @@ def _read_clock(m, ctx):
         hour, minute = HOURS[_squash(raw)], 0
     hour, minute = _fraction(hour, minute, _squash(m.group("c_frac") or ""))
     ampm = _squash(m.group("c_ampm") or "").removeprefix("من ") or _range_end_ampm(ctx.text, m.end())
-    if ampm in PM and hour < 12:
-        hour += 12
+    if ampm in PM and hour < 12 and not (ampm in NIGHT and hour < NIGHT_SMALL_HOURS):
+        hour += 12  # "الواحدة ليلا" is 01:00, past midnight, as "الثانية فجرا"
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     # A clock time names no day ("T10:00": the day named beside it is added later), except a wire
@@ -55,6 +55,9 @@ def _read_clock(m, ctx):
     value = _at(ctx.reference if stamp else None, hour, minute)
     return "time", value + "Z" if m.group("c_gmt") else value
 
+
+NIGHT = ("ليلا", "ليل")
+NIGHT_SMALL_HOURS = 5  # an hour "of the night" below this is after midnight
 
 UNTIL_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:حتي|الي|لغايه){S}$")  # "حتى منتصف الليل": the end of a span
 
@@ -114,6 +117,8 @@ def _read_phrase(m, ctx):
         return kind, resolve.iso_date(ctx.reference)
     if rule == "noon":
         return kind, _at(ctx.reference, 12, 0)
+    if rule == "midnight":  # منتصف الليلة الماضية: the midnight that began the article's day
+        return kind, _at(ctx.reference, 0, 0) if ctx.reference else None
     if rule.startswith("hijri:"):  # a feast: عيد الفطر، عيد الأضحى
         month, day = (int(x) for x in rule[6:].split("-"))
         feast = _feast_day(ctx.reference, (month, day)) if ctx.reference else None
