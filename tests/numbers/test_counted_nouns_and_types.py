@@ -53,7 +53,7 @@ def test_partitive_counts_take_the_noun_after_min(text, noun, kind):
     assert (last["noun"], last["type"]) == (noun, kind)
 
 
-# --- coordination, glued units, fractions, percent ----------------------------------------
+# --- coordination and units written onto the digits -----------------------------------------------
 
 
 def test_a_bare_number_shares_the_noun_or_unit_of_the_next_one():

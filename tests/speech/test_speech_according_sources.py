@@ -80,7 +80,7 @@ def test_words_relayed_with_naql_an_and_qawluh_belong_to_the_source():
     assert q["via_text"]["text"] == "الصحيفة"
 
 
-# --- via, first person, places -------------------------------------------------------------------
+# --- an outlet that closes a relative clause is the main verb's via --------------------------------
 
 
 def test_an_outlet_closing_a_relative_clause_is_the_main_verbs_via():

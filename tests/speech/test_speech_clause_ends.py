@@ -20,7 +20,7 @@ def test_a_place_or_occasion_before_the_object_is_not_the_content(text, content)
     assert q["text"] == content
 
 
-# --- clause ends and quotes within indirect speech --------------------------------------------------
+# --- clause ends ----------------------------------------------------------------------------------
 
 
 def test_a_noun_object_ends_where_a_new_clause_opens_after_a_comma():

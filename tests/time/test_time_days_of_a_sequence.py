@@ -49,7 +49,7 @@ def test_the_nth_day_in_a_row_is_how_long_it_lasted():
     ]
 
 
-# --- "the day when", "before", "at that time"
+# --- "the day when", and midnight of a named day
 
 
 def test_the_day_when_is_undated():

@@ -39,9 +39,6 @@ def readings(text: str) -> list[tuple]:
 PUB = "2015-08-06"  # a Thursday; 1436 AH runs from 2014-10-25 to 2015-10-14
 
 
-# --- the same sentence with and without diacritics and tatweel
-
-
 SAME_WITH_MARKS = [
     (  # منذ before an event: a range with no value
         "ويعيش اللاجئون في المخيم منذ بدء الحرب في بلادهم.",
@@ -98,6 +95,9 @@ def test_diacritised_news_gives_the_same_times(shared_data):
         assert readings(diacritised(record["content"], rng)) == plain, record["content"][:80]
         compared += len(plain)
     assert compared > 1000
+
+
+# --- the same sentence with and without diacritics and tatweel
 
 
 @pytest.mark.parametrize(

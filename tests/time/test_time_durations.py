@@ -228,7 +228,7 @@ def test_hundreds_or_thousands_of_years_are_an_age_not_a_count(text, span):
     assert times(text) == [(span, "duration", None)]
 
 
-# --- ages by decade, parts of day as adjectives, vague spans, midnight
+# --- ages by decade
 
 
 def test_ages_by_decade_are_durations_without_value():

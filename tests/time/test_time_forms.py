@@ -97,7 +97,7 @@ def test_a_number_after_a_relative_year_that_is_not_that_year_stays_a_count():
     assert ("1436 / 1437هـ", "range", "H1436/H1437") in times("الخطة التشغيلية لهذا العام 1436 / 1437هـ")
 
 
-# --- regional words: Moroccan month names, الفارط (Tunisia) and الراهن for the past and current
+# --- regional words: Moroccan month names
 
 
 def test_moroccan_month_names_are_months():
