@@ -1,5 +1,6 @@
 """What the figure tests compare: the quantities of a sentence as :meth:`Quantity.describe` gives
-them, and the facts of a one-sentence document (imported by the test modules of this folder)."""
+them, and the facts of a one-sentence document, whole or as ``(text, type)`` or
+``(text, type, value, min, max)`` rows (imported by the test modules of this folder)."""
 
 from khabar.document import Document
 from khabar.numbers.facts import facts_of
@@ -14,3 +15,11 @@ def facts(text, published="2015-08-06"):
     doc = Document(text=text, published=published)
     doc.sentences = [(0, len(text))]
     return facts_of(doc)
+
+
+def typed(text):
+    return [(f["text"], f["type"]) for f in facts(text)]
+
+
+def rows(text):
+    return [(f["text"], f["type"], f["value"], f["min"], f["max"]) for f in facts(text)]

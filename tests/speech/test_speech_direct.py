@@ -1,8 +1,11 @@
-"""Direct quotes: every quotation style, broken and nested marks, speaker before or after."""
+"""Direct quotes: every quotation style, broken and nested marks, speaker before or after. The fixture
+tests read a segmented text; those through ``analysed`` run the whole pipeline (``article_quotes``).
+More on what quotation marks hold: test_speech_quotation_marks.py and test_speech_nested.py."""
 
 from __future__ import annotations
 
 import pytest
+from article_quotes import analysed
 
 STYLES = [
     ("وقال الوزير: «سنبدأ العمل الأسبوع المقبل».", "سنبدأ العمل الأسبوع المقبل"),
@@ -120,3 +123,9 @@ def test_verb_with_bil_qawl(quotes):
     [q] = quotes("وعلقت الممثلة على الخبر بالقول: «لم أتلق أي عرض حتى الآن».")
     assert q["kind"] == "direct"
     assert q["text"] == "لم أتلق أي عرض حتى الآن"
+
+
+def test_a_long_quotation_after_an_institution_word_is_speech():
+    [q] = analysed('وقال آصف مخاطبا البرلمان " بوسعي أن أؤكد أن الملا عمر لم يمت في باكستان كما لم يدفن هنا".')
+    assert q["kind"] == "direct" and q["speaker"]["text"] == "آصف"
+    assert q["cue"]["text"] == "وقال"

@@ -11,7 +11,11 @@ import pytest
 from khabar.numbers.matching import matching_form
 from khabar.time.dispatch import Unlisted, letter_run, opening_runs
 from khabar.time.expressions import find_times
-from khabar.time.scanner import _scanner_for_opening, anchored_scanner
+from khabar.time.scanner import (
+    _scanner_for_opening,
+    anchored_scanner,
+    scanners_by_first_char,
+)
 
 WORD = re.compile(r"\w+")
 
@@ -85,3 +89,12 @@ def test_dispatch_finds_what_the_whole_scanner_finds_on_news(shared_data):
 def test_times_found_through_the_dispatch():
     found = find_times("وقع الحادث في 12 يوليو الماضي، وقبل ذلك بثلاثة أيام", "2015-07-26")
     assert [(t.text, t.value) for t in found][:1] == [("12 يوليو الماضي", "2015-07-12")]
+
+
+def test_dispatch_on_the_first_letter_finds_what_the_whole_scanner_finds():
+    text = "قال المسؤول في وقت سابق من الشهر الجاري إن 27 أكتوبر 2023 موعد الافتتاح، وخلال النصف الأول من 2015"
+    table = scanners_by_first_char()
+    for start in range(len(text)):
+        scoped = table.get(text[start], anchored_scanner()).match(text, start)
+        whole = anchored_scanner().match(text, start)
+        assert (scoped and scoped.span()) == (whole and whole.span())

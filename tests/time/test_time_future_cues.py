@@ -2,7 +2,8 @@
 
 import pytest
 
-import khabar.time.stage  # noqa: F401  (registers the stage)
+import khabar
+import khabar.time.stage  # registers the stage
 from khabar.pipeline import Pipeline
 from khabar.read import RawArticle
 from khabar.time.stage import FutureCues
@@ -12,6 +13,14 @@ TIMES = Pipeline(["segment", "times"])
 
 def _doc(text: str):
     return TIMES(RawArticle(text=text), published="2016-04-15")
+
+
+PUB = "2015-07-21"  # a Tuesday
+
+
+def stage_times(text, published=PUB):
+    """The times of the whole pipeline, whose stage reads the future cues of each sentence."""
+    return [(t["text"], t["type"], t["value"]) for t in khabar.analyze(text, published=published).times]
 
 
 def test_a_month_after_a_future_verb_is_the_coming_one():
@@ -62,3 +71,18 @@ def test_what_was_scheduled_looks_back():
 
     doc = analyze("وكان من المقرر أن يقام المهرجان في شهر يونيو لكنه أجل.", published="2015-07-21")
     assert [t["value"] for t in doc.times] == ["2015-06"]
+
+
+# --- "than expected" is no future cue
+
+
+def test_than_expected_does_not_move_a_past_month_a_year_ahead():
+    # read on 5 August 2015: July is the month just ended, not July 2016
+    text = "وأظهر تقرير أقوى من المتوقع عن قطاع الخدمات في يوليو تموز ارتفاع الدولار."
+    assert stage_times(text, "2015-08-05") == [("يوليو تموز", "month", "2015-07")]
+    assert stage_times("وسجلت المبيعات تراجعا أكبر من المتوقع في يوليو.", "2015-08-05") == [("يوليو", "month", "2015-07")]
+
+
+def test_it_is_expected_still_speaks_of_the_future():
+    assert stage_times("ومن المتوقع أن يصل الوفد في يوليو.", "2015-08-05") == [("يوليو", "month", "2016-07")]
+    assert stage_times("وقال إنه من المتوقع أن يصل الوفد في يوليو.", "2015-08-05") == [("يوليو", "month", "2016-07")]

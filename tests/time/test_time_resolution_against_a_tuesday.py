@@ -1,10 +1,8 @@
-"""Classes of time expressions found on dev in the eighth pass (issue 5): "yesterday" with the
-weekday of the article's own day (أمس الثلاثاء read on a Tuesday), "since" a year written with its
-era (منذ عام 2010م), a range of years whose end is approximate (من 2003 إلى نحو 2008) and a pair
-of days joined by a dash with no يومي/من before it (خلال الفترة 2-3 سبتمبر), since the start of
-this year, compound and whole durations (منذ مائة وعامين، عقدين من الزمان، يوماً كاملاً، أقل من
-أسبوع، قبل حوالي أسبوع), a bare "monthly" (دخل شهري), throughout the year or the day (على مدار
-العام، طوال اليوم) and day after day. Each on short made-up Arabic news sentences."""
+"""Values read against the article's date (Tuesday 21 July 2015): "yesterday" with the weekday of the
+article's own day, "since" a year with its era and since the start of this year run to the article's
+date, a dash between two days of a month, a hundred and a dual unit, more or less than one unit,
+throughout the year or the day, "the two months of", a frequency adverb before من. These tests depend on
+that date; each on short made-up Arabic news sentences."""
 
 from time_rows import time_rows
 
@@ -44,24 +42,6 @@ def test_since_a_year_with_a_gregorian_era_runs_to_the_article_date():
     ]
 
 
-def test_since_a_hijri_year_stays_a_year():
-    assert times("ويعمل المركز منذ عام 1430هـ على تأهيل الشباب") == [("عام 1430هـ", "year", "H1430")]
-
-
-# --- a range of years with an approximate end
-
-
-def test_a_range_of_years_may_end_with_about():
-    assert times("وعمل مستشارا للشركة من 2003 إلى نحو 2008 ثم تفرغ للكتابة") == [
-        ("من 2003 إلى نحو 2008", "range", "2003/2008")
-    ]
-    assert times("وتولى المنصب من 1990 حتى حوالي 1998، ثم استقال") == [("من 1990 حتى حوالي 1998", "range", "1990/1998")]
-
-
-def test_an_approximate_end_before_a_noun_is_a_count():
-    assert times("وارتفع عدد المشتركين من 2000 إلى نحو 2100 مشترك") == []
-
-
 # --- two days joined by a dash, with no يومي/من before them
 
 
@@ -73,11 +53,6 @@ def test_a_dash_between_two_days_of_a_month_is_a_range():
     assert times("وسجلت البلاغات في الفترة من تاريخ 12-17 من شهر شوال الجاري") == [
         ("12-17 من شهر شوال الجاري", "range", "2015-07-28/2015-08-02")
     ]
-
-
-def test_a_falling_pair_before_a_month_is_no_range():
-    # a score or a list number, not the days 3 to 2
-    assert [row for row in times("وانتهت مباراة الذهاب 3-2 سبتمبر الماضي") if row[1] == "range"] == []
 
 
 # --- since the start of this year
@@ -111,31 +86,6 @@ def test_a_hundred_and_a_dual_unit_is_one_count():
     assert times("ويعمل في الشركة منذ عامين") == [("منذ عامين", "duration", "P2Y")]
 
 
-def test_two_decades_of_time_are_a_duration_not_two_contracts():
-    assert times("واستمرت الحرب الباردة عقدين من الزمان تقريبا") == [("عقدين من الزمان", "duration", "P20Y")]
-    assert times("وظلت المدينة قرنين من الزمن تحت الحكم العثماني") == [("قرنين من الزمن", "duration", "P200Y")]
-    assert times("ووقع الطرفان عقدين مع الشركة الصينية") == []
-
-
-# --- a whole unit with no word before it
-
-
-def test_a_whole_unit_is_a_duration():
-    assert times("وانقطعت الكهرباء عن الحي يوماً كاملاً قبل إصلاح العطل") == [("يوماً كاملاً", "duration", "P1D")]
-    assert times("ويستمر المعرض أسبوعاً كاملا، بمشاركة 40 جهة") == [("أسبوعاً كاملا", "duration", "P1W")]
-    assert times("وبقي في عقده مع النادي سنة كاملة") == [("سنة كاملة", "duration", "P1Y")]
-    # with a word before it, the reading of the phrase as before
-    assert times("ويستمر البرنامج لمدة شهر كامل") == [("لمدة شهر كامل", "duration", "P1M")]
-
-
-# --- "monthly" said without the article
-
-
-def test_a_bare_monthly_adjective_is_a_set():
-    assert times("ويحصل المستفيد على دخل شهري ثابت") == [("شهري", "set", "P1M")]
-    assert times("وسجل النفط أكبر هبوط شهري له في السنوات الأخيرة")[0] == ("شهري", "set", "P1M")
-
-
 def test_the_two_months_of_are_no_monthly():
     # (thirteenth pass: the two months named are one range, as the dev gold's "خلال شهري رجب وشعبان")
     assert times("ويقام المهرجان خلال شهري يونيو ويوليو") == [("خلال شهري يونيو ويوليو", "range", "2015-06/2015-07")]
@@ -153,16 +103,6 @@ def test_more_or_less_than_one_unit_is_a_duration():
     assert times("وعمل أكثر من شهر رمضان كله") == [("شهر رمضان", "month", "H1436-09")]
 
 
-def test_about_one_unit_is_a_duration():
-    assert times("وتوفي متأثرا بحروق أصيب بها قبل حوالي أسبوع.") == [("قبل حوالي أسبوع", "duration", "P1W")]
-    assert times("وارتفع عدد الطلبات خلال ما يزيد على عام، إلى 191 ألفا") == [
-        ("خلال ما يزيد على عام", "duration", "P1Y")
-    ]
-    assert times("ويعمل في المصنع منذ نحو عام") == [("منذ نحو عام", "duration", "P1Y")]
-    # a year number after the unit is a year, not one year
-    assert [row for row in times("ويعود تاريخها إلى نحو عام 1600 ميلادي") if row[1] == "duration"] == []
-
-
 # --- throughout the year / the day
 
 
@@ -177,6 +117,17 @@ def test_throughout_the_year_or_the_day_lasts_one_unit():
     assert times("والخدمة متاحة على مدار الساعة") == [("على مدار الساعة", "set", None)]
 
 
-def test_day_after_day_is_a_daily_set():
-    # as "من عام إلى آخر" is a yearly one
-    assert times("وتتفاقم معاناة النازحين يوماً بعد يوم") == [("يوماً بعد يوم", "set", "P1D")]
+# --- a frequency adverb before من is complete
+
+
+def test_a_frequency_adverb_before_min_is_a_set():
+    assert times("لاستيعاب الأعداد المتزايدة سنوياً من خريجي الثانوية") == [("سنوياً", "set", "P1Y")]
+    assert times("ويستقبل المستشفى يوميا من المراجعين أكثر من ألف") == [("يوميا", "set", "P1D")]
+    assert times("ويعمل حاليا من منزله في جدة") == [("حاليا", "date", "2015-07-21")]
+
+
+def test_a_phrase_before_min_still_opens_a_longer_one():
+    # "في وقت سابق من" opens "في وقت سابق من الشهر الجاري", not "earlier" alone
+    assert times("وأعلنت الشركة في وقت سابق من الشهر الجاري عن خطتها") == [
+        ("في وقت سابق من الشهر الجاري", "month", "2015-07")
+    ]

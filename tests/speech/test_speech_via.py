@@ -1,8 +1,10 @@
-"""Via, audience, first reporter and time of a quote; ids from entities and times when they exist."""
+"""Via, channel, audience, first reporter and time of a quote; ids from entities and times when they
+exist. The fixture tests read a segmented text; those through ``analysed`` run the whole pipeline."""
 
 from __future__ import annotations
 
 import pytest
+from article_quotes import analysed
 
 from khabar.speech import find_quotes
 
@@ -91,12 +93,40 @@ def test_ids_from_entities_and_times(make_doc):
     assert q["time"] == "t1"
 
 
-def test_pronoun_speaker_with_no_one_before_is_the_subject_of_the_narration(make_doc):
-    text = "وصل المهندس باسل نور إلى الموقع صباحا. ويقول إن العمل سينتهي قريبا."
-    doc = make_doc(text)
-    s = text.index("باسل")
-    doc.entities = [{"id": "e7", "type": "PER", "name": "باسل نور", "canonical": None, "roles": [],
-                     "mentions": [{"start": s, "end": s + len("باسل نور"), "text": "باسل نور", "form": "name"}]}]
-    [q] = find_quotes(doc)
-    assert q["speaker"]["entity"] == "e7"
-    assert q["speaker"]["text"].endswith("باسل نور")
+def test_the_outlet_may_come_between_the_verb_and_its_subject():
+    [q] = analysed("وكشف لـ«عكاظ» مصدر مطلع أن ملف القروض من أبرز الحلول.")
+    assert q["speaker"]["text"] == "مصدر مطلع"
+    assert q["via_text"]["text"] == "لـ«عكاظ»"
+
+
+def test_the_day_before_yesterday_is_a_time_not_a_first_reporter():
+    [q] = analysed("وأوضحت الجامعة أول من أمس أن وفدا منها زار السجن.")
+    assert q["time_span"]["text"] == "أول من أمس"
+    assert q["reported_first_by_text"] is None
+
+
+# --- channel, first reporter ----------------------------------------------------------------
+
+
+def test_a_statement_is_the_channel_not_the_via():
+    [q] = analysed("وقالت وزارة الصحة السودانية في بيان إن 17 شخصا لقوا حتفهم.")
+    assert q["speaker"]["text"] == "وزارة الصحة السودانية"
+    assert q["via"] is None and q["via_text"] is None
+    assert q["channel"]["text"] == "في بيان"
+
+
+def test_first_reporter_citing_anonymous_sources():
+    [q] = analysed("وكانت صحيفة السوداني أول من أشار إلى حجم الأضرار الأسبوع الماضي، نقلا عن مصادر محلية.")
+    assert q["kind"] == "according_to"
+    assert q["speaker"]["text"] == "مصادر محلية" and q["speaker"]["anonymous"] is True
+    assert q["reported_first_by_text"]["text"] == "صحيفة السوداني"
+    assert q["text"] == "حجم الأضرار الأسبوع الماضي"
+    assert "أول من" not in q["text"]
+
+
+@pytest.mark.parametrize("outlet", ["لـ»المدينة»", "ل»المدينة»"])
+def test_an_outlet_in_guillemets_typed_the_wrong_way_round(outlet):
+    [q] = analysed(f"وقال رئيس المجلس في تصريح خاص {outlet} إن المليشيا انهزمت.")
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["text"] == "رئيس المجلس"
+    assert q["text"] == "المليشيا انهزمت"

@@ -1,0 +1,41 @@
+"""Quotes of a text after segmentation, entities and links (a fixed pipeline: segment, ner, link), every
+span checked to be the text at its offsets, and small readers of the records (imported by the test
+modules of this folder)."""
+
+from __future__ import annotations
+
+from khabar.pipeline import Pipeline
+from khabar.read import read_bytes_source
+from khabar.speech import find_quotes
+
+_PIPELINE = None
+
+
+def analysed(text: str) -> list[dict]:
+    """Quotes of a text after segmentation and entities (a fixed pipeline), spans checked."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = Pipeline(["segment", "ner", "link"])
+    doc = _PIPELINE(read_bytes_source(text, "<test>"))
+    found = find_quotes(doc)
+    for q in found:
+        assert doc.text[q["start"]:q["end"]] == q["text"]
+        for key in ("cue", "via_text", "channel"):
+            if q.get(key):
+                assert doc.text[q[key]["start"]:q[key]["end"]] == q[key]["text"], key
+        if q["speaker"]["start"] is not None:
+            assert doc.text[q["speaker"]["start"]:q["speaker"]["end"]] == q["speaker"]["text"]
+    return found
+
+
+def by_cue(found: list[dict], cue: str) -> dict:
+    [q] = [q for q in found if (q["cue"] or {}).get("text") == cue]
+    return q
+
+
+def speaker(found: list[dict], cue: str) -> str | None:
+    return by_cue(found, cue)["speaker"]["text"]
+
+
+def _speaker(quote) -> str | None:
+    return quote["speaker"]["text"] if quote.get("speaker") else None

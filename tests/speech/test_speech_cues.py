@@ -1,0 +1,175 @@
+"""Which words report speech: verbs of hope, reasons, findings, thanks and congratulations, "وزاد" before a
+quotation, participles and duals, and the words spelt alike that report nothing (a noun with tanween,
+"as believed", an adjective after غير). Texts run through segment, ner and link
+(``entity_quotes.analysed``); every text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from entity_quotes import _speaker, analysed, by_cue
+
+from khabar.speech import lexicon as lx
+
+
+def _cues(found) -> list[str]:
+    return [q["cue"]["text"] for q in found if q.get("cue")]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("وأظهرت الحصيلة تراجع الفاتورة الطاقية بنحو 3 في المائة.", "وأظهرت", "تراجع الفاتورة الطاقية بنحو 3 في المائة"),
+    ("وأوردت المعطيات الرسمية تحسن وضعية القطاع الخارجي.", "وأوردت", "تحسن وضعية القطاع الخارجي"),
+    ("واشترطت وزارة المالية أن يكون الموظف مسؤولا عن العهدة.", "واشترطت", "يكون الموظف مسؤولا عن العهدة"),
+    ("ونعت القيادة العامة للقوات المسلحة جنودها الذين استشهدوا في اليمن.", "ونعت", "جنودها الذين استشهدوا في اليمن"),
+    ("وعزت المعلمة ذلك إلى أن الجامعة غيرت رغبات ابنتها.", "وعزت", "الجامعة غيرت رغبات ابنتها"),
+])
+def test_more_reporting_verbs(text, cue, content):
+    [q] = analysed(text)
+    assert q["cue"]["text"] == cue
+    assert q["text"] == content
+
+
+def test_a_finding_verb_takes_a_noun_object_only_after_a_text_or_institution():
+    assert analysed("وأظهر اللاعب مهارة عالية في المباراة.") == []
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("وأمل الوزير أن تنتهي الأزمة قريبا.", "وأمل", "تنتهي الأزمة قريبا"),
+    ("وعلل المدير ذلك بأن الميزانية لم تعتمد بعد.", "وعلل", "الميزانية لم تعتمد بعد"),
+    ("وأرجع المسؤول التأخير إلى أن المقاول انسحب.", "وأرجع", "المقاول انسحب"),
+])
+def test_verbs_of_hope_and_of_giving_a_reason(text, cue, content):
+    [q] = analysed(text)
+    assert q["cue"]["text"] == cue
+    assert q["text"] == content
+
+
+def test_hope_as_a_noun_is_not_a_cue():
+    assert analysed("أمل الجماهير كبير في أن يفوز الفريق بالبطولة.") == []
+
+
+def test_a_wasl_verb_written_with_hamza_is_the_first_person():
+    found = analysed("وأستدرك أن تكوين المواطن الصالح ليس مهمة التعليم وحده. واستدرك الوزير أن الأمر يحتاج وقتا.")
+    assert [q["cue"]["text"] for q in found] == ["واستدرك"]
+
+
+def test_ajma_with_its_preposition_and_complement():
+    [q] = analysed("وقد أجمع المشاركون على أن السرعة الزائدة هي أحد الأسباب الرئيسية للحوادث.")
+    assert q["speaker"]["text"] == "المشاركون"
+    assert q["text"] == "السرعة الزائدة هي أحد الأسباب الرئيسية للحوادث"
+
+
+def test_a_participle_after_kana_is_a_predicate_not_a_new_attribution():
+    [q] = analysed("وتوقعت الحكومة أن ينمو الاقتصاد بنسبة 5 في المائة، عوض 4 في المائة كما كان متوقعا في الموازنة.")
+    assert q["text"].endswith("كما كان متوقعا في الموازنة")
+
+
+def test_a_verb_in_a_relative_clause_after_wa_is_narration():
+    found = analysed("وتحدثت الصحف عن المدرب سابيلا والذي جدد عقده مع ناديه السابق.")
+    assert all((q["cue"] or {}).get("text") != "جدد" for q in found)
+
+
+# --- tanween marks a noun, not the dual verb spelt alike ------------------------------------------
+
+def test_noun_with_tanween_is_not_a_dual_verb():
+    assert not analysed("وقد شيد المخرج صرحاً سينمائياً بساطته تأسر القلوب.")
+    assert not analysed("ودفع المستخدمون ثمناً غالياً لتطبيق بسيط.")
+
+
+def test_dual_verb_without_tanween_still_reports():
+    found = analysed("والتقى الوزيران في الرياض، وصرحا للصحفيين بأن الاتفاق قريب.")
+    assert by_cue(found, "وصرحا")["text"] == "الاتفاق قريب"
+
+
+def test_participle_after_ghayr_is_an_adjective():
+    assert not analysed("ووصل وزير الدفاع الأمريكي آشتون كارتر في زيارة غير معلنة إلى العراق، هي الأولى منذ توليه منصبه.")
+
+
+def test_impersonal_verb_with_a_short_phrase_before_its_complement():
+    assert not analysed("وتبين بعد الفحص أنها متوفاة قبل وصولها للطوارئ.")
+    assert not analysed("وتبين له أن الضغوطات مولد رئيسي للغضب.")
+    found = analysed("وتبين الوزارة أن القرار نهائي.")
+    assert by_cue(found, "وتبين")["speaker"]["text"] == "الوزارة"
+
+
+# --- a verb of thanks with its object is a cue ----------------------------------------------------
+
+def test_rafa_with_congratulations_is_an_indirect_quote():
+    found = analysed("افتتحت الهيئة مقرها الجديد في جدة. ورفع رئيس الهيئة الدكتور سامي العتيبي "
+                     "التهنئة لخادم الحرمين الشريفين بمناسبة عيد الفطر المبارك.")
+    quote = by_cue(found, "ورفع")
+    assert quote["kind"] == "indirect"
+    assert quote["text"].startswith("التهنئة لخادم الحرمين")
+    assert quote["speaker"]["text"] == "رئيس الهيئة الدكتور سامي العتيبي"
+
+
+def test_the_subject_stops_before_on_whose_behalf():
+    found = analysed("من جانبه قدم رئيس اتحاد الكرة باسمه ونيابة عن أعضاء مجلس الإدارة شكره "
+                     "لوزير الرياضة على الدعم الكبير الذي يقدمه للأندية.")
+    quote = by_cue(found, "قدم")
+    assert quote["text"].startswith("شكره لوزير الرياضة")
+    assert quote["speaker"]["text"] == "رئيس اتحاد الكرة"
+
+
+def test_thanks_after_a_comma_and_on_behalf_phrase():
+    found = analysed("ورفع مدير النادي الأدبي الدكتور صالح الغامدي، نيابة عن أعضاء النادي، خالص "
+                     "التعازي لذوي ضحايا الحادث.")
+    quote = by_cue(found, "ورفع")
+    assert quote["text"].startswith("خالص التعازي")
+    assert quote["speaker"]["text"] == "مدير النادي الأدبي الدكتور صالح الغامدي"
+
+
+def test_taqaddama_bi_with_no_subject_keeps_the_speaker_before():
+    found = analysed("وأكد محافظ الطائف أن المهرجان حقق نجاحا كبيرا هذا العام، كما تقدم بالشكر "
+                     "للجهات المشاركة على جهودها.")
+    quote = by_cue(found, "تقدم")
+    assert quote["text"].startswith("بالشكر للجهات")
+    assert "محافظ الطائف" in quote["speaker"]["text"]
+
+
+def test_wajjaha_with_his_thanks_has_the_named_subject():
+    found = analysed("فاز فريق النادي على ضيفه بثلاثة أهداف. ووجه رئيس النادي خالد العمري شكره "
+                     "للاعبين على أدائهم المميز.")
+    quote = by_cue(found, "ووجه")
+    assert quote["text"].startswith("شكره للاعبين")
+    assert "خالد العمري" in quote["speaker"]["text"]
+
+
+# --- the same verbs without thanks stay narration -------------------------------------------------
+
+def test_the_same_verbs_without_thanks_are_not_cues():
+    found = analysed("ورفع البنك المركزي سعر الفائدة ربع نقطة. وقدم اللاعب مستوى رائعا في المباراة. "
+                     "ووجه المدرب اللاعبين إلى الملعب الرديف. وتقدم العمل في المشروع بنسبة كبيرة.")
+    assert not {"ورفع", "وقدم", "ووجه", "وتقدم"} & set(_cues(found))
+
+
+def test_a_verb_of_thanks_inside_a_quote_does_not_cut_it_without_thanks():
+    found = analysed("وقال وزير المالية إن الحكومة ستخفض الإنفاق ورفع كفاءة الأجهزة الحكومية خلال العام المقبل.")
+    quote = by_cue(found, "وقال")
+    assert quote["text"].endswith("خلال العام المقبل")
+
+
+def test_verbs_of_thanks_stay_out_of_the_other_cues():
+    assert "رفع" in lx.gratitude_forms() and "ورفع" in lx.gratitude_forms()
+    assert "رفع" not in lx.cue_forms() and "تقدم" not in lx.cue_forms()
+    assert lx.gratitude_forms()["تقدم"].lemma == "تقدم"  # "تقدم بالشكر", not the present of قدم
+
+
+# --- "وزاد" before a colon or a quotation: "he added" ----------------------------------------------
+
+def test_zada_before_a_quotation_adds_to_the_speaker_before():
+    found = analysed("وقال مدرب الفريق خالد العطوي: \"قدمنا مباراة كبيرة أمام منافس قوي\".\n"
+                     "وزاد \" اللاعبون نفذوا كل ما طلبناه منهم في التدريبات وسنواصل العمل للمباراة القادمة\".")
+    quote = by_cue(found, "وزاد")
+    assert quote["kind"] == "direct"
+    assert quote["text"].startswith("اللاعبون نفذوا")
+    assert _speaker(quote) == "مدرب الفريق خالد العطوي"
+
+
+def test_zada_without_a_quotation_is_an_ordinary_verb():
+    found = analysed("وزاد عدد زوار المعرض هذا العام على مئة ألف زائر بحسب إحصاءات اللجنة المنظمة للمعرض.")
+    assert not any((q.get("cue") or {}).get("text") == "وزاد" for q in found)
+
+
+def test_the_name_yazid_is_not_a_cue():
+    found = analysed("وقال عضو مجلس الإدارة يزيد الشهري إن النادي سيعلن عن صفقاته الجديدة الأسبوع المقبل.")
+    assert _speaker(by_cue(found, "وقال")) == "عضو مجلس الإدارة يزيد الشهري"
