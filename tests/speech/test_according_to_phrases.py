@@ -9,7 +9,7 @@ dev gold and the 1,080-article snapshot together. Every text is written for thes
 
 from __future__ import annotations
 
-from test_speech_classes import analysed
+from entity_quotes import analysed
 
 
 def _according(found) -> list[dict]:

@@ -16,7 +16,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from test_speech_classes import analysed, by_cue
+from entity_quotes import analysed, by_cue
 
 
 def _speaker(quote) -> str | None:
