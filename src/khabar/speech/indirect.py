@@ -29,8 +29,8 @@ from khabar.speech.candidates import (
     Candidate,
     Region,
     _bare,
-    thanks_word,
     _unambiguous,
+    thanks_word,
 )
 from khabar.speech.lexicon import CueForm
 from khabar.speech.phrases import _derived_masdar
@@ -271,10 +271,8 @@ class IndirectQuotes:
             return False
         if not _derived_masdar(word) or written.endswith(("ة", "ات")):
             return False
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if written.endswith(suffix) and written[: -len(suffix)].endswith("ت"):
-                return False  # "مراجعتها": a feminine noun before the pronoun
-        return True
+        stem = lx.possessive_stem(written)
+        return stem is None or not stem.endswith("ت")  # "مراجعتها": a feminine noun before the pronoun
 
     def construct_object(self, start: int, limit: int) -> bool:
         """"يشكون سوء النظافة": a noun in the construct state (no article, a definite genitive after it,

@@ -181,7 +181,7 @@ def participle_forms() -> dict[str, CueForm]:
 
 def _participle_entries() -> list[tuple[str, CueForm]]:
     entries: list[tuple[str, CueForm]] = []
-    add = lambda word, form: entries.append((word, form))  # noqa: E731 - same shape as cue_forms' add
+    add = lambda word, form: entries.append((word, form))
     for row in _lines("participles.tsv"):
         form, preps, flags, extra = (row + ["-"] * 4)[:4]
         form_n = norm(form)
@@ -305,4 +305,14 @@ NAME_PARTICLES = word_class("name_particles")
 # function words that end a speaker phrase
 NP_STOPS = word_class("np_stops")
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن")
+# the possessive pronouns a noun of news takes ("برقيته", "سعادتها", "تواصلهما"), longest first
+POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")
+
+
+def possessive_stem(written: str) -> str | None:
+    """The noun before a possessive pronoun written on it (the longest ending that fits), else None."""
+    for ending in POSSESSIVE_ENDINGS:
+        if written.endswith(ending):
+            return written[: -len(ending)]
+    return None
 PREP_WORDS = word_class("prep_words")

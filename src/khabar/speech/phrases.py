@@ -14,6 +14,8 @@ written before their verb are :mod:`khabar.speech.subjects`; who a phrase names 
 
 from __future__ import annotations
 
+import re
+
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     COMMAS,
@@ -500,13 +502,12 @@ def _speech_occasion(word: str) -> bool:
     """Whether a noun with a possessive pronoun ("برقيته", "مؤتمره", "دليلها") can be an occasion or
     medium of speech: not a place, an institution, an office or a group ("منطقته", "وزارته",
     "فريقه"), which says where the person belongs (ة is written ت before the pronoun)."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if word.endswith(suffix):
-            stem = word[: -len(suffix)]
-            if stem.endswith("ت"):
-                stem = stem[:-1] + "ه"
-            return lx.head_kind(stem) in (None, "doc", "media") and stem not in lx.marker_words("place")
-    return False
+    stem = lx.possessive_stem(word)
+    if stem is None:
+        return False
+    if stem.endswith("ت"):
+        stem = stem[:-1] + "ه"
+    return lx.head_kind(stem) in (None, "doc", "media") and stem not in lx.marker_words("place")
 
 
 # verbal nouns by pattern, on the normalised form: تفعيل، تفاعل، تفعّل (4+ letters after ت), استفعال،
@@ -515,7 +516,7 @@ def _masdar_form(word: str) -> bool:
     """A verbal noun by its pattern, bare or with a possessive pronoun ("استنكاره", "تعازيهم")."""
     if _MASDAR.match(word):
         return True
-    for ending in ("هما", "هم", "ها", "ه"):
+    for ending in lx.POSSESSIVE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4 and _MASDAR.match(word[: -len(ending)]):
             return True
     return False
@@ -525,7 +526,7 @@ def _derived_masdar(word: str) -> bool:
     """A verbal noun of a derived verb by its pattern, bare or with a possessive pronoun: استفعال،
     افتعال، انفعال، تفعيل، تفاعل ("استدعاء", "ارتكاب", "تواصلها") — not إفعال, which a broken plural
     shares ("أعمال"), and not a word ending in a long vowel, as names and places do ("تمارا", "تركيا")."""
-    for ending in ("", "هما", "هم", "ها", "ه"):
+    for ending in ("", *lx.POSSESSIVE_ENDINGS):
         if ending and not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)]
@@ -534,5 +535,5 @@ def _derived_masdar(word: str) -> bool:
     return False
 
 
-_DERIVED_MASDAR = __import__("re").compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ت\wا\w\w)$")
-_MASDAR = __import__("re").compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
+_DERIVED_MASDAR = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ت\wا\w\w)$")
+_MASDAR = re.compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
