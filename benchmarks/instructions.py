@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 def passes(docs_path: str, extra: bool) -> None:
     """The counted process: a warm pass over the documents, and one more when ``extra``."""
     import bench_numbers_times as bench
+
     from khabar.pipeline import STAGES
 
     with open(docs_path, "rb") as f:
