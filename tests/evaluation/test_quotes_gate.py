@@ -22,15 +22,16 @@ FLOORS = {
     # according_to 0.772 / 0.709, all 0.857 / 0.727; after the eighteenth, dev all 0.874 / 0.815,
     # held out indirect 0.831 / 0.710, all 0.857 / 0.728; the draw of seed 20166 joined at the start of
     # session 9: 682 articles, dev all 0.871 / 0.806, held out all 0.851 / 0.721, direct 0.859 / 0.718,
-    # according_to 0.760 / 0.698),
+    # according_to 0.760 / 0.698; after the nineteenth, dev all 0.873 / 0.807, indirect 0.854 / 0.789,
+    # held out all 0.852 / 0.725, indirect 0.828 / 0.710),
     # so a regression fails while noise from a small rule change does not
-    "dev": {("all", "detection"): 0.865, ("all", "speaker"): 0.80, ("all", "cue"): 0.835,
+    "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.805, ("all", "cue"): 0.835,
             ("direct", "detection"): 0.895, ("direct", "speaker"): 0.82,
-            ("indirect", "detection"): 0.845, ("indirect", "speaker"): 0.78,
+            ("indirect", "detection"): 0.85, ("indirect", "speaker"): 0.785,
             ("according_to", "detection"): 0.82, ("according_to", "speaker"): 0.81},
-    "test": {("all", "detection"): 0.845, ("all", "speaker"): 0.715, ("all", "cue"): 0.81,
+    "test": {("all", "detection"): 0.845, ("all", "speaker"): 0.72, ("all", "cue"): 0.81,
              ("direct", "detection"): 0.855, ("direct", "speaker"): 0.71,
-             ("indirect", "detection"): 0.82, ("indirect", "speaker"): 0.70,
+             ("indirect", "detection"): 0.82, ("indirect", "speaker"): 0.705,
              ("according_to", "detection"): 0.755, ("according_to", "speaker"): 0.69},
 }
 

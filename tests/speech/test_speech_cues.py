@@ -173,3 +173,38 @@ def test_zada_without_a_quotation_is_an_ordinary_verb():
 def test_the_name_yazid_is_not_a_cue():
     found = analysed("وقال عضو مجلس الإدارة يزيد الشهري إن النادي سيعلن عن صفقاته الجديدة الأسبوع المقبل.")
     assert _speaker(by_cue(found, "وقال")) == "عضو مجلس الإدارة يزيد الشهري"
+
+
+# --- round 19: bare "عبر", the verb "expressed" where it opens its clause ------------------------
+# The lexicon leaves "عبر" out without و/ف: it is far more often the preposition "via" ("أعلن عبر
+# حسابه"). Opening its clause (after "من جانبه", "لكنه", a comma, or the sentence start) with its own
+# "عن" after the subject, it is the verb.
+
+def test_bare_abbara_after_a_lead_is_a_verb_with_its_subject():
+    found = analysed("من جانبه عبر رئيس النادي خالد البلوي عن سعادته الكبيرة بالفوز على المنافس التقليدي.")
+    quote = by_cue(found, "عبر")
+    assert _speaker(quote) == "رئيس النادي خالد البلوي"
+    assert quote["text"].startswith("سعادته الكبيرة")
+
+
+def test_bare_abbara_opening_a_sentence_is_a_verb():
+    found = analysed("انتهت الجولة الأولى من المفاوضات أمس. عبر الاتحاد الأفريقي عن قلقه البالغ من تدهور الأوضاع في المنطقة.")
+    quote = by_cue(found, "عبر")
+    assert _speaker(quote) == "الاتحاد الأفريقي"
+    assert quote["text"].startswith("قلقه البالغ")
+
+
+def test_bare_abbara_after_but_goes_on_with_the_player():
+    found = analysed("وقال اللاعب سالم الدوسري إن الموسم كان صعبا، لكنه عبر في أكثر من مناسبة عن رغبته في الاحتراف بأوروبا.")
+    assert "عبر" in _cues(found)
+
+
+def test_abbara_after_a_verb_is_the_preposition_via():
+    found = analysed("أعلن النادي عبر حسابه الرسمي في تويتر عن تعاقده مع المدرب الجديد لمدة موسمين.")
+    assert "عبر" not in _cues(found)
+    assert _speaker(by_cue(found, "أعلن")) == "النادي"
+
+
+def test_abbara_without_its_object_in_the_clause_is_the_preposition():
+    found = analysed("يتابع الطلاب دروسهم عبر المنصة التعليمية، عبر الإنترنت، دون الحاجة إلى الحضور.")
+    assert "عبر" not in _cues(found)

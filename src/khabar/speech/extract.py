@@ -103,6 +103,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 first_person.append(i)  # "وأستدرك", "أعتقد": the first person present, unless a subject follows
             if form is None and word in gratitude and self.thanks_follow(i):
                 form = gratitude[word]  # "ورفع الوزير التهنئة لـ…": a verb of thanks with its object
+            if form is None and word in VERB_OR_PREPOSITION and self.opens_clause_with_object(i):
+                form = _bare_verb_form(word)  # "من جانبه عبر الوزير عن أسفه": the verb, not "via"
             if form is not None:
                 self.cues[i] = form
             if word in according:
@@ -149,6 +151,28 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.trailing_via: dict[int, tuple[int, int]] = {}  # verb token → "بحسب X" closing its sentence
 
     # --- small helpers -------------------------------------------------------------
+
+    def opens_clause_with_object(self, i: int) -> bool:
+        """Whether the bare "عبر" at ``i`` is the verb "expressed": it opens its clause (the sentence,
+        a comma, or a lead such as "من جانبه", "لكنه", "وقد") and its own preposition "عن" follows
+        with nothing but words between, the subject ("عبر الاتحاد الأوروبي أمس عن أمله …"). The
+        preposition "via" follows a verb or a noun ("أعلن عبر حسابه عن …") or stands set off by
+        commas ("، عبر منهاج حافل، …")."""
+        first, _ = self.x.sentence_bounds(i)
+        before = self.words[i - 1] if i > first else ""
+        if i > first and before not in COMMAS and before not in VERB_CLAUSE_LEAD:
+            return False
+        form = _bare_verb_form(self.words[i])
+        if form is None:
+            return False
+        for k in range(i + 1, min(self.count, i + 1 + VERB_OBJECT_REACH)):
+            word = self.words[k]
+            if word in form.preps:
+                return True
+            if not self.is_word(k):
+                return False  # "، عبر منهاج حافل، وبتنظيم ندوة تحدثت عن …": the عن is another verb's
+        return False
+
 
     def thanks_follow(self, i: int) -> bool:
         """Whether thanks, congratulations or condolences ("التهنئة", "بالشكر", "أسمى آيات") follow the
@@ -438,6 +462,9 @@ THANKS_REACH = 16  # words between a verb of thanks and its object: the subject,
 SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
 
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
+VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
+VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
+VERB_OBJECT_REACH = 14  # words between "عبر" and its "عن": the subject, a time ("أمس"), an adverb
 
 
 @lru_cache(maxsize=1)
@@ -445,7 +472,18 @@ def _opening_words() -> frozenset[str]:
     """Every token :class:`Finder` looks at when it opens a document: reporting verbs and
     participles (and هنا, which may be the verb هنأ), the first words of according-to phrases,
     the nominal cues (بقوله) and اول (أول من)."""
-    return frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases()) | frozenset(NOMINAL_CUES) | {"اول"}
+    return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
+            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | {"اول"})
+
+
+@lru_cache(maxsize=8)
+def _bare_verb_form(word: str) -> CueForm | None:
+    """The past form of a verb written with no conjunction that the lexicon lists only with one ("عبر"
+    from "وعبر")."""
+    from dataclasses import replace
+
+    prefixed = lx.cue_forms().get("و" + word)
+    return replace(prefixed, prefix="") if prefixed is not None else None
 
 
 @lru_cache(maxsize=8)

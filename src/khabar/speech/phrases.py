@@ -421,9 +421,20 @@ class NounPhrases:
             marker = self.marker_at(j)
             if marker is not None and marker[0].kind in ("circumstance", "time", "via_doc", "audience"):
                 return False  # "صرح … بمناسبة …": an occasion, not the object
-        named = lx.head_kind(word) == "name" or self.has_entity(self.span(j, j + 1), types=("PER",))
+        named = lx.head_kind(word) == "name" or (self.has_entity(self.span(j, j + 1), types=("PER",)) and not self.name_ran_into(j))
         place = word[1:] in lx.marker_words("place") or (word.startswith("بال") and word[3:] in lx.marker_words("place"))
         return not named and not place and lx.head_kind(word[1:]) is None
+
+    def name_ran_into(self, j: int) -> bool:
+        """"ورحب الدكتور مهيوب بزيارة الفريق": the tagger ran a person's name on into ب and a known word
+        — the object of a verb taking ب, not a name word (the clitic lexicon splits only known stems,
+        so "بخاري", "بوتين" stay whole; listed given names such as "بندر" never reach here)."""
+        from khabar.text.segment import split_clitics
+
+        if j - 1 not in self.person_inner:
+            return False  # the name must have begun before the word
+        parts = split_clitics(self.original_word(j))
+        return bool(parts) and parts[0][2] == "proclitic" and parts[0][3] == "ب"
 
     def name_apposition(self, i: int, comma: int, limit: int) -> bool:
         """"قائمقام أمين عام مركز المكافحة في إيران، علي رضا جزيني، بوجود …": after an unnamed title,

@@ -32,6 +32,7 @@ WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the cla
 WHEN_BEFORE_AN = lx.clause_words("when_before_an")  # "بعد أن قال"
 BUT_PRONOUN = lx.clause_words("but_pronoun")  # "… لكنه أعلن": the subject of the clause before
 BUT_BEFORE_AN = lx.clause_words("but_before_an")  # "إلا أنها تؤكد"
+VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
 
 class Speakers:
@@ -149,7 +150,8 @@ class Speakers:
             elif who is not None:
                 pass
             elif cand.resolve == "sentence":
-                who = (self.embedded_subject(cand, by_sentence.get(cand.sentence), by_sentence_quote.get(cand.sentence), speakers)
+                who = (self.subject_of_verb_before(cand, history)
+                       or self.embedded_subject(cand, by_sentence.get(cand.sentence), by_sentence_quote.get(cand.sentence), speakers)
                        or by_sentence.get(cand.sentence) or self.sentence_who(cand, speakers)
                        or self.titled_in_sentence(cand, speakers, relative=True) or _latest(speakers, cand.form)
                        or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
@@ -199,6 +201,37 @@ class Speakers:
         if span is None or not self.has_entity(self.span(*span), types=("PER", "ORG")) or not self.agrees(span, form.gender):
             return None
         return self.subject_who(span, history)
+
+    def subject_of_verb_before(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"حيث أكد حسين العلي، من المنطقة الشرقية، موضحا أن …", "أشار خالد الفاخري المتحدث الرسمي
+        قائلا: «…»": a reporting verb whose subject is a named person but whose words come only in the
+        participle after it (no quote of its own) has that person speak through the participle — the
+        nearest verb before the participle in its sentence, with no other quote's cue between, and
+        agreeing with it. Before, the participle went on with the sentence's or the last speaker."""
+        form = cand.form
+        if form is None or form.kind != "participle" or cand.cue is None:
+            return None
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        cue_starts = {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
+        for m in range(k - 1, max(first, k - VERB_BEFORE_PARTICIPLE) - 1, -1):
+            if self.x.starts[m] in cue_starts:
+                return None  # "وقال الوزير إن …، مؤكدا": the verb has its own quote, whose speaker goes on
+            verb = self.cues.get(m)
+            if verb is None or verb.kind != "verb":
+                continue
+            at = self.x.starts[m]
+            if verb.person != 3 or any(other.content[0] <= at < other.content[1] for other in self.candidates):
+                return None  # a verb inside someone's words is not the narration's
+            end = self.subject_end(m + 1, k, verb)
+            if end <= m + 1 or not self.has_entity(self.span(m + 1, end), types=("PER",)):
+                return None
+            if not self.agrees((m + 1, end), form.gender) or (not form.plural and self.sound_plural_people(m + 1)):
+                return None
+            return self.subject_who((m + 1, end), history)
+        return None
 
     def inside_other_quote(self, cand: Candidate) -> bool:
         """Whether a quote's cue stands inside the content of another quote: a source or a speaker
