@@ -10,6 +10,8 @@ from story_samples import MARKET, RELEASE, REPUBLISHED, cable
 
 from khabar.stories.copies import (
     COPY_CONTAINMENT,
+    OWN_SHARE,
+    OWN_SHARE_WORDS,
     OWN_WORDS,
     CopyIndex,
     Text,
@@ -132,9 +134,28 @@ def test_a_fuller_write_up_with_a_second_report_of_its_own_is_no_copy_but_a_new_
     # ... and a later cut of the second report copies the combined text, not the release
     assert index.add(4, "2015-08-08", FLOOD_REPORT).duplicate_of == 3
     # without the test of its own text, the shingles alone would take it for the release republished
-    lenient = CopyIndex(own_words=10_000)
+    lenient = CopyIndex(own_words=10_000, own_share=1.0)
     lenient.add(1, "2015-08-06", FIRE_RELEASE)
     assert lenient.add(3, "2015-08-07", combined).duplicate_of == 1
+
+
+def test_a_short_text_whose_third_is_its_own_is_a_fuller_version_but_a_new_lead_is_not():
+    cut = f"{FIRE} {FIRE_CALL} {FIRE_INQUIRY}"
+    damage = ". ".join(FIRE_DAMAGE.split(". ")[:2])  # two more sentences of the release: about 60 words
+    fuller = f"{cut} {damage}"
+    own = own_words(Text.of(fuller).sequence, word_shingles(cut))
+    words = len(content_words(fuller))
+    assert OWN_SHARE_WORDS <= own < OWN_WORDS and own >= OWN_SHARE * words  # under four sentences, but a third of it
+    assert containment(word_shingles(fuller), word_shingles(cut)) >= COPY_CONTAINMENT
+    index = CopyIndex()
+    index.add(1, "2015-08-06", cut)
+    assert index.add(2, "2015-08-07", fuller).duplicate_of is None
+    # a lead line of its own is as much of a short copy, yet under two sentences: the cut republished
+    led = f"{FIRE_LEAD} {FIRE} {FIRE_CALL}"
+    assert own_words(Text.of(led).sequence, word_shingles(cut)) < OWN_SHARE_WORDS
+    assert index.add(3, "2015-08-07", led).duplicate_of == 1
+    # by the count of words alone (no share), the fuller version would pass for the cut republished
+    assert CopyIndex(own_share=1.0).accepts(index.measure(Text.of(fuller), Text.of(cut)))
 
 
 def test_a_name_inside_an_article_is_no_copy_of_it():

@@ -11,8 +11,9 @@ figures, of the earlier text replaced in the same slots by others (a word
 diff, :meth:`CopyIndex.substitutions`) make a template text, while a name
 dropped with nothing in its place is a cut and keeps the copy. A later text
 with :data:`OWN_WORDS` words of its own (in runs of :data:`OWN_RUN` words or
-more that the earlier lacks, :func:`own_words`) is a fuller or combined
-write-up, not the earlier text republished. A text that
+more that the earlier lacks, :func:`own_words`), or with :data:`OWN_SHARE` of
+its words its own (at least :data:`OWN_SHARE_WORDS` of them), is a fuller or
+combined write-up, not the earlier text republished. A text that
 shares much of its wording with earlier texts of :data:`FORMULA_GROUPS`
 different groups fills a formula (the weather of many days): it is a copy
 only of a text holding :data:`FORMULA_SHARE` of it. The relation is read in time order (publication
@@ -75,6 +76,8 @@ RESPELLED_RATIO = 0.75  # two runs this alike letter by letter are one name spel
 NAME_SHARED_MAX = 2  # a word in more place names than this is a formula word (جمهورية), not a name
 OWN_RUN = 12  # words of the later text in a run this long that the earlier lacks are text of its own (shorter: edits)
 OWN_WORDS = 120  # this many such words (about four sentences) make a fuller or combined write-up, not a copy
+OWN_SHARE = 0.3  # ... and so does such text making this share of a shorter later text (a second item beside a short one)
+OWN_SHARE_WORDS = 48  # ... when it is at least this many words (two sentences): a new lead line is no text of its own
 
 WORD_RE = re.compile(r"\w+")
 # The letters outlets write a foreign "g" with (غوغل, جوجل, قوقل): one name, not two, in the substitution test.
@@ -83,6 +86,8 @@ FOREIGN_G = str.maketrans({"غ": "ج", "ق": "ج", "گ": "ج"})
 __all__ = [
     "COPY_CONTAINMENT",
     "NUM_PERM",
+    "OWN_SHARE",
+    "OWN_SHARE_WORDS",
     "OWN_WORDS",
     "SHINGLE_SIZE",
     "CopyDecision",
@@ -177,6 +182,7 @@ class Measure:
     short: bool  # under SHORT_SHINGLES shingles
     swaps: tuple[str, ...] = ()  # places where a name or figure of the other stands replaced by another (kinds)
     own: int = 0  # its words in runs of OWN_RUN or more that the other lacks: text of its own
+    words: int = 0  # its words (0: not counted): what ``own`` is a share of
 
 
 @dataclass
@@ -208,7 +214,7 @@ class CopyIndex:
                  lsh_threshold: float = LSH_THRESHOLD, memo: dict | None = None, merge_groups: bool = True,
                  join_back: float = JOIN_BACK, name_swaps: int = NAME_SWAPS, figure_swaps: int = FIGURE_SWAPS,
                  formula_groups: int = FORMULA_GROUPS, formula_share: float = FORMULA_SHARE,
-                 own_words: int = OWN_WORDS):
+                 own_words: int = OWN_WORDS, own_share: float = OWN_SHARE):
         from datasketch import MinHashLSH
 
         self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
@@ -218,7 +224,7 @@ class CopyIndex:
         self.join_back = join_back
         self.formula_groups, self.formula_share = formula_groups, formula_share
         self.name_swaps, self.figure_swaps = name_swaps, figure_swaps
-        self.own_words = own_words
+        self.own_words, self.own_share = own_words, own_share
         self.entries: dict[int, _Entry] = {}
         self.members: dict[int, set[int]] = {}  # original → its copies
         self.texts: dict[int, str] = {}
@@ -352,6 +358,7 @@ class CopyIndex:
             short=len(copy.shingles) < SHORT_SHINGLES,
             swaps=self.substitutions(copy.sequence, original.sequence, rare | theirs) if known and compared else (),
             own=own_words(copy.sequence, original.shingles) if compared else 0,
+            words=len(copy.sequence),
         )
 
     @staticmethod
@@ -392,12 +399,24 @@ class CopyIndex:
         same: a congratulation cable to another president, or the weather of
         another day, shares its formula but not its rare words). A very short
         text must also hold most of the other (a name is no copy of an article),
-        and a text with much of its own (:data:`OWN_WORDS`) is a fuller or
+        and a text with much of its own (:meth:`fuller`) is a fuller or
         combined write-up of the other, not the other republished.
         """
         return (m.share >= self.threshold and (not m.short or m.back >= self.threshold)
                 and (m.rare is None or m.rare >= self.rare_threshold) and not self.template(m)
-                and m.own < self.own_words)
+                and not self.fuller(m))
+
+    def fuller(self, m: Measure) -> bool:
+        """Whether the later text adds much text of its own to the other: :data:`OWN_WORDS` words, or
+        :data:`OWN_SHARE` of its words (at least :data:`OWN_SHARE_WORDS`).
+
+        "At most a few sentences of its own" is an amount of text for a long
+        article and a share of it for a short one: a 250-word text whose
+        third is a second item (another statement, the background of a
+        fuller dispatch, the rest of a release) is no more the other text
+        republished than a long one with four sentences of its own.
+        """
+        return m.own >= self.own_words or (m.own >= OWN_SHARE_WORDS and m.own >= self.own_share * m.words > 0)
 
     def template(self, m: Measure) -> bool:
         """Whether the two texts are one formula filled in twice: names or figures put in each other's slots.
