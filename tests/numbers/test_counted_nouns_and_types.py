@@ -185,8 +185,8 @@ def test_commas_inside_one_figure_or_a_decimal_are_no_list():
     assert [q.value for q in spaced if q.kind == "money"] == [169]
     assert all(q.kind == "count" for q in spaced if q.value == 999)
     decimal = quantities_in("حصل المرشح على 21،5 في المائة من الأصوات")
-    assert [q.value for q in decimal if q.kind == "percent"] == [5]  # (the decimal comma is another matter)
-    assert all(q.kind != "percent" for q in decimal if q.value == 21)
+    # (the decimal comma is read since the thirteenth pass: one figure, 21.5, where 21 and 5 were)
+    assert [(q.kind, q.value) for q in decimal] == [("percent", 21.5)]
 
 
 def test_a_far_governing_word_does_not_type_a_count_of_things():
@@ -322,3 +322,66 @@ def test_freeing_towns_or_writing_tickets_is_no_release_and_held_hostages_stay_h
     assert rows("حرر رجال المرور 150 مخالفة خلال الحملة") == [("150 مخالفة", "other", 150, None, None)]
     assert rows("وتمكنت القوات من تحرير 3 بلدات في ريف المحافظة") == [("3 بلدات", "other", 3, None, None)]
     assert rows("وما زال التنظيم يحتجز 30 رهينة في المدينة") == [("30 رهينة", "hostages", 30, None, None)]
+
+
+# --- capture in battle: "أسرت المقاومة 45 مسلحا" (thirteenth pass) -----------------------------------
+
+
+def test_fighters_captured_right_after_the_verb_are_arrested():
+    assert rows("وأكد المتحدث أن القوات الحكومية أسرت 45 مسلحا وقتلت 12 آخرين في المواجهات") == [
+        ("45 مسلحا", "arrested", 45, None, None),
+        ("12 آخرين", "killed", 12, None, None),
+    ]
+    assert rows("وتمكن رجال القبائل من أسر أكثر من 30 من المتمردين") == [
+        ("أكثر من 30 من المتمردين", "arrested", None, 30, None)
+    ]
+
+
+def test_killed_and_captured_is_typed_by_its_first_word():
+    assert rows("وأوضح المصدر أنه تم قتل وأسر العشرات من عناصر الميليشيا") == [
+        ("العشرات من عناصر", "killed", None, 10, 99)
+    ]
+
+
+def test_families_counted_before_or_after_stay_other():
+    assert rows("وبلغ عدد الأسر المستفيدة من البرنامج 300 أسرة") == [("300 أسرة", "other", 300, None, None)]
+    assert rows("وتسلمت أربع أسر محتاجة 4 وحدات سكنية") == [
+        ("أربع أسر", "other", 4, None, None),
+        ("4 وحدات سكنية", "other", 4, None, None),
+    ]
+
+
+# --- the bodies of the counted are dead: "انتشال جثث 17 شخصا" (thirteenth pass) -------------------------
+
+
+def test_bodies_of_a_count_make_it_killed():
+    assert rows("وعثرت الشرطة على جثتي رجلين مجهولي الهوية قرب الطريق") == [("رجلين", "killed", 2, None, None)]
+    assert rows("وتمكنت فرق الإنقاذ من انتشال جثث 17 شخصا بينهم أطفال") == [
+        ("17 شخصا", "killed", 17, None, None),
+        # (بينهم أطفال: no figure)
+    ]
+    assert rows("ونقلت طائرة الإخلاء جثامين ثلاثة من الجنود إلى الرياض") == [
+        ("ثلاثة من الجنود", "killed", 3, None, None)
+    ]
+
+
+def test_a_count_of_bodies_governs_no_count_after_it():
+    assert rows("وانتشلت فرق الدفاع المدني 15 جثة وأنقذت 6 أشخاص") == [
+        ("15 جثة", "killed", 15, None, None),
+        ("6 أشخاص", "other", 6, None, None),
+    ]
+
+
+# --- the active "injured": "أصاب ثور أربعة أشخاص" (thirteenth pass) ----------------------------------------
+
+
+def test_the_active_verb_of_injuring_types_a_count_of_people():
+    assert rows("وفتح مهاجم النار على المحتجين وأصاب شخصين قبل أن يفر") == [("شخصين", "injured", 2, None, None)]
+    assert rows("وهاجم دب بري المخيم فأصاب ثلاثة أشخاص هذا الصيف") == [
+        ("ثلاثة أشخاص", "injured", 3, None, None)
+    ]
+
+
+def test_the_active_verb_of_hitting_things_leaves_them_other():
+    assert rows("وأصابت الغارات خمس وحدات عسكرية قرب الحدود") == [("خمس وحدات عسكرية", "other", 5, None, None)]
+    assert rows("ووقع حادث مروري أصاب 3 سيارات على الطريق السريع") == [("3 سيارات", "other", 3, None, None)]

@@ -3,6 +3,8 @@ sentences with the near miss that must not change."""
 
 from fact_rows import facts
 
+from khabar.numbers.words import match, number_phrases
+
 
 def rows(text):
     return [(f["text"], f["type"], f["value"], f["min"], f["max"]) for f in facts(text)]
@@ -182,3 +184,36 @@ def test_the_dead_named_after_cases_of_death_stay_killed():
         ("لأربعة مواطنين", "killed", 4, None, None),
     ]
     assert rows("وأعلنت الوزارة وفاة 3 حالات في الرياض") == [("3 حالات", "killed", 3, None, None)]
+
+
+# --- the Arabic comma between digits (thirteenth pass) ------------------------------------------------
+
+
+def figures(text):
+    return [(p.low, p.high) for p in number_phrases(match(text))]
+
+
+def test_the_arabic_comma_before_a_percent_is_a_decimal_mark():
+    assert rows("وأظهر الاستطلاع أن ٤٢،٥٪ من المشاركين يفضلون النقل العام، مقابل ١٨،٢ في المائة") == [
+        ("٤٢،٥٪", "percent", 42.5, None, None),
+        ("١٨،٢ في المائة", "percent", 18.2, None, None),
+    ]
+
+
+def test_the_arabic_comma_before_a_scale_or_a_currency_is_a_decimal_mark():
+    assert rows("ورصدت الوزارة ٣،٧ مليون ريال لصيانة المدارس") == [("٣،٧ مليون ريال", "money", 3700000, None, None)]
+    assert rows("وارتفع سعر لتر الوقود إلى 1،85 درهم بعد القرار") == [("1،85 درهم", "money", 1.85, None, None)]
+
+
+def test_the_arabic_comma_before_groups_of_three_marks_thousands():
+    assert rows("وبلغ عدد زوار المعرض 12،450 زائرا وتداول المستثمرون 95،310،204 سهما") == [
+        ("12،450 زائرا", "other", 12450, None, None),
+        ("95،310،204 سهما", "other", 95310204, None, None),
+    ]
+
+
+def test_the_arabic_comma_of_hours_lists_and_spaced_figures_keeps_them_apart():
+    assert figures("ووقع الحادث عند الساعة ٩،٣٠ مساء أمس") == [(9, 9), (30, 30)]  # (no unit after)
+    assert figures("وتنص المواد ٤،٥،٦ على العقوبات") == [(4, 4), (5, 5), (6, 6)]
+    assert figures("وسجل اللاعب في الدقائق (45،12) من المباراة") == [(45, 45), (12, 12)]
+    assert figures("وتنص الفقرات ٣، ٤ من المادة على ذلك") == [(3, 3), (4, 4)]

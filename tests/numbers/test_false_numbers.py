@@ -122,3 +122,19 @@ def test_a_quoted_figure_of_days_or_years_is_a_duration_not_a_fact():
     assert rows("ممن تقل خدمتهم عن “٢٠” عاما") == []
     # a quoted figure of things still counts
     assert rows("اعتمدت الوزارة “١٨” مكتباً جديداً")[0][2] == 18
+
+
+# --- "نصف قطرها" is a radius, not a half (thirteenth pass) -------------------------------------------
+
+
+def test_a_radius_with_its_pronoun_is_no_half():
+    assert rows("وفرضت السلطات طوقا نصف قطره خمسة كيلومترات حول المزرعة") == [
+        ("خمسة كيلومترات", "other", 5, None, None)
+    ]
+    assert rows("وتم إجلاء السكان من دائرة نصف قطرها 30 كيلومترا حول المحطة") == [
+        ("30 كيلومترا", "other", 30, None, None)
+    ]
+
+
+def test_half_of_the_staff_is_still_a_half():
+    assert rows("وأعادت الشركة نصف الموظفين إلى العمل") == [("نصف الموظفين", "other", 0.5, None, None)]
