@@ -98,3 +98,11 @@ def test_parts_of_day_as_adjectives():
     assert times("أثناء توجهها إلى الجامعة في الصباح الباكر.") == [("في الصباح الباكر", "time", None)]
     # the name حمدين صباحي
     assert times("وخاض حمدين صباحي الانتخابات") == []
+
+
+def test_at_night_with_no_day_is_a_time_without_value():
+    # "في الليل"، "خلال الليل": a part of the day, no day named (the gold's null time); "طوال الليل" a duration
+    rows = times("ونقلت مروحيات الجيش المصابين إلى المستشفيات العسكرية خلال الليل، وفق البيان.")
+    assert ("خلال الليل", "time", None) in rows
+    assert ("في الليل", "time", None) in times("يفضل السكان التسوق في الليل هربا من حرارة الشمس.")
+    assert ("طوال الليل", "duration", None) in times("وظل المسعفون يعملون طوال الليل.")

@@ -237,3 +237,9 @@ def test_ages_by_decade_are_durations_without_value():
         ("عشريني", "duration", None),
     ]
     assert times("بتعرض مواطنة ثلاثينية للاعتداء") == [("ثلاثينية", "duration", None)]
+
+
+def test_all_ones_life_is_a_duration_without_value():
+    # "طيلة حياته"، "طوال حياتها": the gold's null duration (seventeenth pass)
+    assert times("وظل الرجل طيلة حياته مدافعا عن حقوق العمال.") == [("طيلة حياته", "duration", None)]
+    assert ("طوال حياتها", "duration", None) in times("عملت المعلمة في القرية طوال حياتها المهنية.")

@@ -112,3 +112,10 @@ def test_at_that_time_with_fi():
     assert times("وقلت لمسؤول مركز الهيئة في حينها إن الأمر لا يعنيني") == [("في حينها", "date", None)]
     # "في وقتها" is "on time", no time
     assert times("لم تثر كثيرا من النقاش في وقتها، لكنها") == []
+
+
+def test_at_this_time_of_year_is_a_stretch_not_the_article_day():
+    # "في مثل هذه الأيام" recurs every year (the gold's null range); "هذه الأيام" alone stays the day
+    rows = times("ويشكو الأهالي سنويا من ارتفاع الأسعار في مثل هذه الأيام، قبيل موسم العمرة.")
+    assert ("في مثل هذه الأيام", "range", None) in rows
+    assert ("هذه الأيام", "date", PUB) in times("يشهد السوق إقبالا كبيرا هذه الأيام.")

@@ -26,6 +26,12 @@ def test_since_an_event_is_a_range_without_a_value():
     assert times("ومنذ اندلاع الأزمة تراجعت السياحة") == [("منذ اندلاع الأزمة تراجعت السياحة", "range", None)]
 
 
+def test_since_when_asks_and_names_no_time():
+    # "منذ متى …؟" is a question: no event, no range (seventeenth pass)
+    assert times("والسؤال الذي يطرحه المراقبون: منذ متى تحدد طهران سياسات جيرانها؟") == []
+    assert times("سألني الصحفي: منذ متى وأنت تكتب الرواية؟") == []
+
+
 def test_since_an_event_stops_at_a_particle_or_a_joined_word():
     assert times("فقد عشق النادي منذ الصغر من دون النظر للمال") == [("منذ الصغر", "range", None)]
     assert times("ويعد من أفخم الفنادق منذ الثلاثينات وشهد أحداثا كثيرة") == [("منذ الثلاثينات", "range", None)]

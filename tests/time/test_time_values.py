@@ -265,3 +265,42 @@ def test_one_of_the_night_is_after_midnight():
     rows = times("ووصلت بعثة المنتخب إلى مطار الملك خالد الدولي بالرياض عند الواحدة ليلاً قادمة من الدوحة.")
     assert ("عند الواحدة ليلاً", "time", "T01:00") in rows
     assert ("الساعة الحادية عشرة ليلا", "time", "T23:00") in times("وتستمر الفعاليات حتى الساعة الحادية عشرة ليلا.")
+
+
+# Seventeenth pass: "before last" mirrors "after next"; centuries by ordinal take the ISO century
+
+
+def test_weekday_before_last_is_a_week_before_the_last_one():
+    rows = times("وكان الوزيران قد التقيا في جدة الخميس قبل الماضي لبحث ملف الحدود.")
+    assert ("الخميس قبل الماضي", "date", "2015-07-23") in rows
+    rows = times("وأصيب الطفل برصاصة طائشة يوم السبت قبل الماضي أثناء رحلة برية.")
+    assert ("يوم السبت قبل الماضي", "date", "2015-07-25") in rows
+
+
+def test_year_month_and_week_before_last_are_two_back():
+    rows = times("وسجلت الجمارك 1583 قضية في العام قبل الماضي، وجمدت الوكالة التعيينات الشهر قبل الماضي.")
+    assert ("في العام قبل الماضي", "year", "2013") in rows
+    assert ("الشهر قبل الماضي", "month", "2015-06") in rows
+    rows = times("وارتفع المؤشر 2 في المائة مقارنة بالأسبوع قبل الماضي، بحسب التقرير.")
+    assert ("الأسبوع قبل الماضي", "week", "2015-W30") in rows
+    assert [r for r in times("واندلعت المعارك أواخر السنة ما قبل الماضية في الجنوب.") if r[1] == "year"] == [
+        ("السنة ما قبل الماضية", "year", "2013")
+    ]
+
+
+def test_a_century_by_its_ordinal_is_the_iso_century():
+    rows = times("ودخل الإسلام إلى الإقليم في القرن السابع الميلادي، وازدهرت المدينة خلال القرن التاسع عشر.")
+    assert ("القرن السابع الميلادي", "year", "06") in rows
+    assert ("القرن التاسع عشر", "year", "18") in rows
+    assert ("القرن العشرين", "year", "19") in times("وتغير منهج المؤرخين في منتصف القرن العشرين.")
+
+
+def test_a_decade_of_a_century_is_the_decade():
+    rows = times("وأسس المجلة في أواخر العشرينات من القرن الماضي، ثم هاجر في ستينيات القرن العشرين.")
+    assert ("العشرينات من القرن الماضي", "year", "192") in rows
+    assert ("ستينيات القرن العشرين", "year", "196") in rows
+
+
+def test_a_hijri_or_pre_christian_century_and_the_bare_last_century_stay_out():
+    assert times("وتعود المخطوطة إلى القرن الثالث قبل الميلاد، وعاش الشاعر في القرن الرابع عشر الهجري.") == []
+    assert times("وكانت القرية في القرن الماضي بلدة صغيرة.") == []

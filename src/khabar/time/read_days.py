@@ -123,10 +123,45 @@ def _read_phrase(m, ctx):
         month, day = (int(x) for x in rule[6:].split("-"))
         feast = _feast_day(ctx.reference, (month, day)) if ctx.reference else None
         return kind, feast.isoformat() if feast else resolve.day_month(ctx.reference, day, month, "hijri", None)
+    if rule.startswith("back:"):  # العام قبل الماضي: the year (month, week) before last
+        unit, count = rule[5:].split(":")
+        return kind, PERIOD_SHIFTS[unit](ctx.reference, -int(count))
+    if rule.startswith("century:"):
+        return _read_century(m, ctx, int(rule[8:]))
     if rule.startswith("night:"):  # الليلة الماضية → the night of the day before: 2015-08-06TNI
         day = resolve.shift_days(ctx.reference, int(rule[6:]))
         return kind, f"{day}TNI" if day else None
     return kind, rule
+
+
+PERIOD_SHIFTS = {"year": resolve.shift_year, "month": resolve.shift_month, "week": resolve.shift_week}
+# "قبل الماضي" after a weekday or period: the one before last (الخميس قبل الماضي، في العام ما قبل الماضي)
+BEFORE_LAST_AFTER = re.compile(rf"{S}(?:ما{S})?قبل{S}(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه)(?!\w)")
+# ستينات القرن الماضي، العشرينات من القرن العشرين، أواخر عشرينيات القرن: a decade of the century
+DECADE_BEFORE = re.compile(
+    rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:ال)?(?P<decade>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات{S}(?:من{S})?$"
+)
+CENTURY_ERA_AFTER = re.compile(rf"{S}(?:(?P<ad>الميلادي|للميلاد)|(?P<other>الهجري|للهجره|قبل{S}الميلاد|ق{S0}\.{S0}م))(?!\w)")
+DECADE_TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+CENTURY_NOW = 21  # the articles' century; "القرن الماضي" is the one before
+
+
+def _read_century(m, ctx, number: int):
+    """``القرن العشرين`` → the ISO century "19" (the gold's, as ``القرن السابع الميلادي`` → "06"), and
+    after a decade, the decade: ``عشرينات القرن العشرين``، ``الستينات من القرن الماضي`` → "192", "196".
+    Not a Hijri century or one before Christ; the last century (-1) only with its decade, the one
+    reading of it the gold shows."""
+    era = CENTURY_ERA_AFTER.match(ctx.text, m.end())
+    if era is not None and era.group("other"):
+        return None
+    end = era.end() if era is not None else m.end()
+    century = CENTURY_NOW - 1 if number < 0 else number
+    decade = DECADE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+    if decade is not None:
+        return "year", f"{century - 1:02d}{DECADE_TENS[decade.group('decade')]}", decade.start(), end
+    if number < 0:
+        return None
+    return "year", f"{century - 1:02d}", m.start(), end
 
 
 def _dual_construct_after(text: str, end: int) -> bool:
@@ -395,9 +430,12 @@ def _read_weekday(m, ctx):
     direction = _direction(m.group("w_rel"))
     if direction is None and ctx.future_at(m.start()):
         direction = 1
-    value = resolve.weekday(ctx.reference, day, direction)
+    before_last = None if m.group("w_rel") else BEFORE_LAST_AFTER.match(ctx.text, m.end())
+    value = resolve.weekday(ctx.reference, day, -1 if before_last else direction)
     if m.group("w_next2") and value:  # الخميس بعد المقبل: the Thursday a week after the coming one
         value = resolve.shift_days(date.fromisoformat(value), 7)
+    if before_last is not None:  # الخميس قبل الماضي: the Thursday a week before the last one
+        return "date", resolve.shift_days(date.fromisoformat(value), -7) if value else None, m.start(), before_last.end()
     if m.group("w_part") and _squash(m.group("w_part")) == "ظهر":
         after = _afternoon_start(m, ctx.text, "w_part")
         if after is not None:  # بعد ظهر الأربعاء: the afternoon of that day

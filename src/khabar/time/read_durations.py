@@ -16,7 +16,7 @@ from khabar.numbers.words import parse_number
 from khabar.time import lexicon, resolve
 from khabar.time.grammar import AGE_ORDINALS, S, _alt
 from khabar.time.read_dates import _direction, _squash
-from khabar.time.read_days import _word_before
+from khabar.time.read_days import BEFORE_LAST_AFTER, PERIOD_SHIFTS, _word_before
 from khabar.time.read_periods import (
     YEAR_AGO_REACH,
     _named_year,
@@ -62,10 +62,14 @@ def _with_tail(value: str | None, m, name: str) -> str | None:
 
 
 PER_UNIT = {"الاسبوع": "P1W", "الشهر": "P1M", "العام": "P1Y", "السنه": "P1Y"}
+PER_UNIT_PERIOD = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
 RATE_REACH = 40  # characters back to the quantity a rate counts
 
 
 def _read_perunit(m, ctx):
+    if before_last := BEFORE_LAST_AFTER.match(ctx.text, m.end()):  # في العام قبل الماضي: two years back
+        unit = PER_UNIT_PERIOD[m.group("pu")]
+        return unit, PERIOD_SHIFTS[unit](ctx.reference, -2), m.start(), before_last.end()
     before = ctx.text[max(0, m.start() - RATE_REACH) : m.start()]
     if not _quantity_regex().search(before):
         return None  # "في العام" with nothing counted before it is a year of something, not a rate
