@@ -42,6 +42,7 @@ separate objects would hand that state along every call.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from itertools import compress
 from typing import Any
@@ -51,7 +52,14 @@ from khabar.numbers.matching import matching_text
 from khabar.speech import lexicon as lx
 from khabar.speech.according import AccordingTo
 from khabar.speech.antecedents import Antecedents
-from khabar.speech.candidates import COMMAS, NOMINAL_CUES, Candidate, Who, _outlet, thanks_word
+from khabar.speech.candidates import (
+    COMMAS,
+    NOMINAL_CUES,
+    Candidate,
+    Who,
+    _outlet,
+    thanks_word,
+)
 from khabar.speech.direct import DirectQuotes
 from khabar.speech.indirect import IndirectQuotes
 from khabar.speech.lexicon import CueForm, Phrase
@@ -172,7 +180,6 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             if not self.is_word(k):
                 return False  # "، عبر منهاج حافل، وبتنظيم ندوة تحدثت عن …": the عن is another verb's
         return False
-
 
     def thanks_follow(self, i: int) -> bool:
         """Whether thanks, congratulations or condolences ("التهنئة", "بالشكر", "أسمى آيات") follow the
@@ -480,16 +487,12 @@ def _opening_words() -> frozenset[str]:
 def _bare_verb_form(word: str) -> CueForm | None:
     """The past form of a verb written with no conjunction that the lexicon lists only with one ("عبر"
     from "وعبر")."""
-    from dataclasses import replace
-
     prefixed = lx.cue_forms().get("و" + word)
     return replace(prefixed, prefix="") if prefixed is not None else None
 
 
 @lru_cache(maxsize=8)
 def _hamza_form(word: str) -> CueForm | None:
-    from dataclasses import replace
-
     feminine = lx.cue_forms().get("هنات")
     if feminine is None:
         return None
