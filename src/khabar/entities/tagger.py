@@ -21,7 +21,6 @@ the mention is "لأمم المتحدة".
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -201,17 +200,16 @@ def load_extractor(model: Path, attributes: frozenset[str] | None = None) -> Fea
 def tokens_by_sentence(doc: Document) -> Iterable[list[Token]]:
     """The tokens of each sentence of ``doc`` (tokens outside every sentence are skipped)."""
     tokens = doc.tokens
-    # Tokens are in text order and do not overlap: their starts and ends both ascend, so each
-    # sentence's first and last token are two bisections instead of a test per token.
-    starts = [token.start for token in tokens]
-    ends = [token.end for token in tokens]
     at = 0
     for start, end in doc.sentences:
-        at = bisect_left(starts, start, at)
-        stop = bisect_right(ends, end, at)
-        if stop > at:
-            yield tokens[at:stop]
-            at = stop
+        while at < len(tokens) and tokens[at].start < start:
+            at += 1
+        group = []
+        while at < len(tokens) and tokens[at].end <= end:
+            group.append(tokens[at])
+            at += 1
+        if group:
+            yield group
 
 
 def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
