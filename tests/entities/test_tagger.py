@@ -11,13 +11,10 @@ from khabar.entities.features import (
 )
 from khabar.entities.tagger import (
     NerTagger,
-    LabelParts,
     bio_spans,
     entity_type,
-    index_spans,
     load_tagger,
     make_mention,
-    tokens_by_sentence,
 )
 from khabar.text.segment import split_sentences, tokenize
 
@@ -97,47 +94,6 @@ def test_bio_spans_read_like_conlleval():
     ]
     assert bio_spans([]) == []
     assert bio_spans(["O", "B-MISC"]) == [(1, 2, "MISC")]
-
-
-def test_index_spans_are_the_bio_spans_of_the_labels():
-    """The decoder's fast path reads label indices: the same spans on every sequence up to 4 labels."""
-    from itertools import product
-
-    labels = ["B-LOC", "O", "I-PER", "B-PER", "I-LOC", "B-ORG", "I-ORG", "I-MISC", "B-MISC"]
-    parts = LabelParts(labels)
-    for length in range(5):
-        for path in product(range(len(labels)), repeat=length):
-            assert index_spans(list(path), parts) == bio_spans([labels[k] for k in path]), path
-
-
-def reference_tokens_by_sentence(doc: Document) -> list[list]:
-    """The token walk the bisections replaced: a test per token."""
-    tokens, at, groups = doc.tokens, 0, []
-    for start, end in doc.sentences:
-        while at < len(tokens) and tokens[at].start < start:
-            at += 1
-        group = []
-        while at < len(tokens) and tokens[at].end <= end:
-            group.append(tokens[at])
-            at += 1
-        if group:
-            groups.append(group)
-    return groups
-
-
-def test_tokens_by_sentence_on_real_articles(shared_data):
-    """Sentence groups found by bisection are those of a token-by-token walk, on 150 SaudiNewsNet articles."""
-    from khabar.evaluation.goldsets import read_day
-
-    zip_name = sorted(p.name for p in (shared_data / "news" / "saudinewsnet").glob("*.zip"))[0]
-    articles = read_day(shared_data, zip_name)[:150]
-    for article in articles:
-        doc = make_doc(article["content"])
-        # Also with a gap: sentences that skip text (a dropped sentence leaves its tokens out).
-        doc_gap = Document(text=doc.text, sentences=doc.sentences[::2], tokens=doc.tokens)
-        for case in (doc, doc_gap):
-            assert list(tokens_by_sentence(case)) == reference_tokens_by_sentence(case)
-    assert sum(len(list(tokens_by_sentence(make_doc(a["content"])))) for a in articles) > 150
 
 
 def test_mention_drops_the_proclitic_but_keeps_the_article():

@@ -70,7 +70,6 @@ class NerTagger:
             from khabar.entities.decode import WordVectors
 
             self._vectors = WordVectors(weights, extractor)
-            self._label_parts = LabelParts(weights.labels)
 
     @classmethod
     def load(cls, path: Path | str | None = None, decoder: str = "numpy") -> NerTagger:
@@ -149,23 +148,20 @@ class NerTagger:
         """:meth:`tag` with the numpy decoder: every sentence of ``doc`` decoded at once."""
         from khabar.entities.decode import marginals
 
-        from khabar.entities.decode import viterbi
-
         sentences = list(tokens_by_sentence(doc))
         if not sentences:
             return []
-        all_scores = self._vectors.sentence_scores([[t.text for t in tokens] for tokens in sentences])
-        # Label indices, not strings: most sentences are all O, ruled out by one count.
-        paths = viterbi(all_scores, self._weights.transitions)
-        spans = [index_spans(path, self._label_parts) for path in paths]
+        all_tags, all_scores = self._decode([[t.text for t in tokens] for tokens in sentences])
+        spans = [bio_spans(tags) for tags in all_tags]
         # Marginals (forward-backward) only for the sentences that have a mention.
         with_mentions = [s for s, found in enumerate(spans) if found]
         probabilities = marginals([all_scores[s] for s in with_mentions], self._weights.transitions)
+        index = {label: k for k, label in enumerate(self._weights.labels)}
         mentions: list[Mention] = []
         for s, sentence_probabilities in zip(with_mentions, probabilities):
-            tokens, path = sentences[s], paths[s]
+            tokens, tags = sentences[s], all_tags[s]
             for first, last, kind in spans[s]:
-                score = min(sentence_probabilities[i, path[i]] for i in range(first, last))
+                score = min(sentence_probabilities[i, index[tags[i]]] for i in range(first, last))
                 mention = make_mention(doc.text, tokens[first], tokens[last - 1], kind, score)
                 if mention is not None:
                     mentions.append(mention)
@@ -234,35 +230,6 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
             start, kind = -1, ""
         if prefix in ("B", "I") and tag_kind:
             start, kind = i, tag_kind
-    return spans
-
-
-class LabelParts:
-    """Each label index's BIO prefix and type (``B-PER`` → ``B``, ``PER``), and the index of ``O``."""
-
-    def __init__(self, labels: Sequence[str]) -> None:
-        self.parts = [label.partition("-")[::2] for label in labels]
-        self.outside = list(labels).index("O") if "O" in labels else -1
-
-
-def index_spans(path: list[int], labels: LabelParts) -> list[tuple[int, int, str]]:
-    """:func:`bio_spans` of a sentence's label indices (the same spans as of their labels)."""
-    if path.count(labels.outside) == len(path):
-        return []
-    parts = labels.parts
-    spans = []
-    start, kind = -1, ""
-    for i, label in enumerate(path):
-        prefix, tag_kind = parts[label]
-        if prefix == "I" and tag_kind == kind and start >= 0:
-            continue
-        if start >= 0:
-            spans.append((start, i, kind))
-            start, kind = -1, ""
-        if prefix in ("B", "I") and tag_kind:
-            start, kind = i, tag_kind
-    if start >= 0:
-        spans.append((start, len(path), kind))
     return spans
 
 
