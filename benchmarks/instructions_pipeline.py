@@ -12,8 +12,11 @@ a temporary folder, calls ``CALLGRIND_ZERO_STATS`` and ``CALLGRIND_DUMP_STATS_AT
 
     python benchmarks/instructions_pipeline.py --src src --src /tmp/old/src
 
-Needs valgrind (Debian's ``valgrind``, with ``/usr/include/valgrind/callgrind.h``) and gcc;
-about 4 minutes per checkout for 200 + 200 articles on an idle core. Python functions are not
+Needs valgrind (Debian's ``valgrind``, with ``/usr/include/valgrind/callgrind.h``) and gcc.
+Callgrind runs Python some 50× slower: 40 + 40 articles took 8 minutes for two checkouts side by
+side on a loaded 2-core machine; 200 + 200 need an idle core and well over 20 minutes. Fewer than
+200 warm-up articles leave one-off work (lazily compiled time scanners and patterns) in ``times``
+and ``clean``: compare those two stages only at the default sizes. Python functions are not
 visible to callgrind on Python 3.11 (no perf trampoline): for where the instructions go inside a
 stage, profile the same stages with cProfile (``--profile``, no valgrind).
 """
