@@ -24,6 +24,7 @@ stage, profile the same stages with cProfile (``--profile``, no valgrind).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import os
 import pickle
@@ -57,10 +58,8 @@ def run_stages(raws, pipeline, after_stage=None) -> list:
 
     docs = []
     for raw in raws:
-        try:
+        with contextlib.suppress(Exception):  # not analysed, as the ingest would skip it
             docs.append(prepare(raw))
-        except Exception:  # noqa: BLE001 - not analysed, as the ingest would skip it
-            pass
     docs = [doc for doc in docs if doc.language == "ar"]
     if after_stage:
         after_stage("clean")
@@ -117,8 +116,8 @@ def stage_counts(src: str, articles_path: str, warm: int, folder: Path, library:
     counts = {}
     for dump in sorted(folder.glob("cg.out.*"), key=lambda p: int(p.name.rsplit(".", 1)[1])):
         text = dump.read_text(errors="replace")
-        trigger = re.search(r"^desc: Trigger: Client Request: (\S+)", text, re.M)
-        total = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
+        trigger = re.search(r"^desc: Trigger: Client Request: (\S+)", text, re.MULTILINE)
+        total = re.search(r"^(?:summary|totals): (\d+)", text, re.MULTILINE)
         if trigger and total:
             counts[trigger.group(1)] = int(total.group(1))
         dump.unlink()
