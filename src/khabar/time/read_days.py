@@ -13,13 +13,14 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from khabar.numbers import lexicon as number_lexicon
 from khabar.numbers.regex import alternation
 from khabar.time import hijri, lexicon, resolve
 from khabar.time.grammar import (
     FEAST_DAY_ORDINALS,
     HOURS,
-    NEXT_TO,
     NEWSPAPER_BEFORE,
+    NEXT_TO,
     ORDINAL_DAYS,
     PM,
     RELATIVE_DAYS,
@@ -137,12 +138,14 @@ def _read_phrase(m, ctx):
 PERIOD_SHIFTS = {"year": resolve.shift_year, "month": resolve.shift_month, "week": resolve.shift_week}
 # "قبل الماضي" after a weekday or period: the one before last (الخميس قبل الماضي، في العام ما قبل الماضي)
 BEFORE_LAST_AFTER = re.compile(rf"{S}(?:ما{S})?قبل{S}(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه)(?!\w)")
-# ستينات القرن الماضي، العشرينات من القرن العشرين، أواخر عشرينيات القرن: a decade of the century
+# The tens in their oblique form (عشرين … تسعين), from the number words: a decade of a century is named
+# by them (ستينات القرن الماضي، العشرينات من القرن العشرين، أواخر عشرينيات القرن).
+DECADE_TENS = {word: value // 10 for word, (value, kind) in number_lexicon.number_words().items()
+               if kind == "ten" and word.endswith("ين")}
 DECADE_BEFORE = re.compile(
-    rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:ال)?(?P<decade>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)ي?ات{S}(?:من{S})?$"
+    rf"(?:(?<!\w)|(?<=(?<!\w)[وفبل]))(?:ال)?(?P<decade>{alternation(DECADE_TENS)})ي?ات{S}(?:من{S})?$"
 )
 CENTURY_ERA_AFTER = re.compile(rf"{S}(?:(?P<ad>الميلادي|للميلاد)|(?P<other>الهجري|للهجره|قبل{S}الميلاد|ق{S0}\.{S0}م))(?!\w)")
-DECADE_TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
 CENTURY_NOW = 21  # the articles' century; "القرن الماضي" is the one before
 
 
@@ -392,7 +395,7 @@ NEAR_AFTER = re.compile(rf"{S}من(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)
 WHICH_AFTER = re.compile(rf"{S}الذي(?!\w)")  # في اليوم الذي وصل فيه: the day when, not "per day"
 # "the day when" (سيأتي اليوم الذي، حتى اليوم الذي), not "today, which" (لقاء اليوم الذي سيكون القمة)
 DAY_WHEN_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:س?[يت]اتي|جاء|ذلك|نفس|ذات|هو|كان|حتي|منذ){S}$")
-RESUMPTIVE_AFTER = re.compile(rf"^[^،,.;:؛!؟?\n]{{0,40}}?(?<!\w)فيه(?!\w)")  # اليوم الذي وصل فيه
+RESUMPTIVE_AFTER = re.compile(r"^[^،,.;:؛!؟?\n]{0,40}?(?<!\w)فيه(?!\w)")  # اليوم الذي وصل فيه
 
 
 def _day_when(text: str, m) -> int | None:
