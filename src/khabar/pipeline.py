@@ -260,5 +260,5 @@ def describe_outlet(label: str | None, url: str | None) -> dict | None:
 def _domain(url: str | None) -> str | None:
     if not url:
         return None
-    match = re.match(r"(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", url.strip(), re.I)
+    match = re.match(r"(?:[a-z]+://)?(?:www\.)?([^/:?#\s]+)", url.strip(), re.IGNORECASE)
     return match.group(1).lower() if match else None

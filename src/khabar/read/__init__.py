@@ -18,8 +18,8 @@ __all__ = [
     "RawArticle",
     "ReadFailure",
     "decode_bytes",
-    "looks_like_html",
     "extract_html",
     "iter_articles",
+    "looks_like_html",
     "read_bytes_source",
 ]

@@ -20,7 +20,7 @@ from khabar.errors import InputError
 from khabar.read.raw import RawArticle
 from khabar.read.records import normalize_date
 
-__all__ = ["looks_like_html", "extract_html"]
+__all__ = ["extract_html", "looks_like_html"]
 
 SNIFF_SIZE = 4096  # characters looked at by looks_like_html
 

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-__all__ = ["iter_jsonl_values", "iter_json_values", "JsonReader"]
+__all__ = ["JsonReader", "iter_json_values", "iter_jsonl_values"]
 
 CHUNK_SIZE = 1 << 20
 MAX_VALUE_CHARS = 256 << 20  # one article larger than this is surely a malformed file

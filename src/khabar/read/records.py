@@ -13,7 +13,7 @@ from typing import Any
 
 from khabar.read.raw import RawArticle, ReadFailure
 
-__all__ = ["map_record", "normalize_date", "find_record_list"]
+__all__ = ["find_record_list", "map_record", "normalize_date"]
 
 TEXT_KEYS = ("text", "content", "body")
 HTML_KEYS = ("html", "raw_html")

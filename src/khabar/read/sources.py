@@ -38,7 +38,7 @@ from khabar.read.raw import RawArticle, ReadFailure
 from khabar.read.records import find_record_list, map_record
 from khabar.read.warc import iter_warc, one_line
 
-__all__ = ["iter_articles", "read_bytes_source", "kind_of"]
+__all__ = ["iter_articles", "kind_of", "read_bytes_source"]
 
 Item = RawArticle | ReadFailure
 

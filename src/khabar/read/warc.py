@@ -18,7 +18,7 @@ from khabar.errors import InputError
 from khabar.read.encoding import decode_bytes
 from khabar.read.raw import RawArticle, ReadFailure
 
-__all__ = ["iter_warc", "decode_payload"]
+__all__ = ["decode_payload", "iter_warc"]
 
 MAX_PAYLOAD_BYTES = 64 << 20  # one HTML page larger than this is not an article
 HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "match_form", "months", "phrases", "relative_words", "general_plural_nouns", "since_not_events", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "general_plural_nouns", "match_form", "months", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
