@@ -25,16 +25,17 @@ FLOORS = {
     # according_to 0.760 / 0.698; after the nineteenth, dev all 0.873 / 0.807, indirect 0.854 / 0.789,
     # held out all 0.852 / 0.725, indirect 0.828 / 0.710; the draw of seed 20167 joined at the start of
     # session 10: 726 articles, dev according_to 0.800 / 0.791, held out all 0.846 / 0.719, direct
-    # 0.848 / 0.715, indirect 0.825 / 0.704, according_to 0.735 / 0.677),
-    # so a regression fails while noise from a small rule change does not
+    # 0.848 / 0.715, indirect 0.825 / 0.704, according_to 0.735 / 0.677; after the twentieth, dev
+    # according_to 0.824 / 0.815, all 0.873 / 0.807, held out according_to 0.741 / 0.681, all 0.848 /
+    # 0.720), so a regression fails while noise from a small rule change does not
     "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.805, ("all", "cue"): 0.835,
             ("direct", "detection"): 0.895, ("direct", "speaker"): 0.82,
             ("indirect", "detection"): 0.85, ("indirect", "speaker"): 0.785,
-            ("according_to", "detection"): 0.795, ("according_to", "speaker"): 0.785},
+            ("according_to", "detection"): 0.815, ("according_to", "speaker"): 0.805},
     "test": {("all", "detection"): 0.845, ("all", "speaker"): 0.715, ("all", "cue"): 0.805,
              ("direct", "detection"): 0.845, ("direct", "speaker"): 0.71,
              ("indirect", "detection"): 0.82, ("indirect", "speaker"): 0.70,
-             ("according_to", "detection"): 0.73, ("according_to", "speaker"): 0.67},
+             ("according_to", "detection"): 0.735, ("according_to", "speaker"): 0.675},
 }
 
 

@@ -45,3 +45,65 @@ def test_the_verb_after_a_framed_sentence_goes_on_with_the_speaker_not_the_outle
 def test_a_source_inside_the_clause_frames_no_quote():
     found = analysed("وقال المدير إن الشركة تعمل وفق خطة زمنية محددة لإنجاز المشروع، مؤكدا أن العمل يسير بانتظام.")
     assert _according(found) == []
+
+
+# Twentieth pass: a وفق / حسب / تبعا لـ whose phrase is a directive, a regulation or a plan ("حسب
+# تعليمات وزارة الداخلية", "وفقا لتوجهات الوزارة") says by which rule something was done; the body
+# named in it issued the rule and reports nothing (4 dev articles gave such false quotes).
+
+def test_a_directive_of_a_ministry_attributes_nothing():
+    found = analysed("ويتم ترحيل المخالفين من المقيمين وإحالة المواطنين إلى النيابة العامة حسب تعليمات "
+                     "وزارة الداخلية الصادرة العام الماضي، فيما تتابع اللجان عملها في الأسواق.")
+    assert _according(found) == []
+
+
+def test_the_regulations_of_an_office_attribute_nothing():
+    found = analysed("ونظرا لوقوع الحادث خارج المملكة وحسب اللوائح التنفيذية للهيئة فقد كلف المدير العام "
+                     "فريقا للمشاركة في التحقيق.")
+    assert _according(found) == []
+
+
+def test_a_plan_of_a_company_attributes_nothing():
+    found = analysed("ويعرض التقرير جهود الشركة للحد من الانبعاثات تبعا لرؤية تويوتا المستقبلية لعالم نقل "
+                     "نظيف، إلى جانب برامج السلامة.")
+    assert _according(found) == []
+
+
+def test_a_statement_of_the_same_ministry_still_attributes():
+    found = analysed("وتم ترحيل ثلاثين مخالفا خلال الأسبوع الماضي، حسب بيان وزارة الداخلية.")
+    [source] = _according(found)
+    assert source["speaker"]["text"] == "بيان وزارة الداخلية"
+
+
+# Twentieth pass: a short source set off by two commas inside its clause ("وستواصل القوات، وفق
+# قائد العملية، التقدم …") interrupts that clause as one between dashes does: the whole clause is
+# attributed, not only the words before the source (dev 2 articles, snapshot 4).
+
+def test_a_source_between_commas_attributes_the_clause_it_interrupts():
+    found = analysed("واستعادت القوات القاعدة أمس. وستواصل القوات الحكومية، وفق اللواء حسن، التقدم لاستكمال "
+                     "تحرير المحافظتين وفتح الطريق إلى تعز.")
+    [source] = _according(found)
+    assert source["speaker"]["text"] == "اللواء حسن"
+    assert source["text"].startswith("ستواصل القوات الحكومية")
+    assert source["text"].endswith("وفتح الطريق إلى تعز")
+
+
+def test_a_source_between_commas_before_the_rest_of_a_verb_phrase():
+    found = analysed("وتعود تفاصيل القضية، بحسب ما أوردته صحيفة «الوطن»، إلى تقديم موظف شكوى ضد مديره في العمل.")
+    [source] = _according(found)
+    assert source["text"].endswith("شكوى ضد مديره في العمل")
+
+
+def test_a_source_between_commas_before_a_time_or_a_new_clause_ends_the_content():
+    found = analysed("وارتفعت أسعار الخضار بنسبة كبيرة، حسب المصادر، اليوم الثلاثاء.")
+    [source] = _according(found)
+    assert source["text"] == "ارتفعت أسعار الخضار بنسبة كبيرة"
+    found = analysed("وارتفعت أسعار الخضار بنسبة كبيرة، حسب المصادر، وتراجع الإقبال على الأسواق.")
+    assert _according(found)[0]["text"] == "ارتفعت أسعار الخضار بنسبة كبيرة"
+
+
+def test_a_description_of_the_source_after_the_second_comma_is_not_content():
+    found = analysed("وحصلت خمسة مستشفيات في المملكة على المراكز الأولى عربيا، بحسب مؤسسة «هيلث ماتريكس»، "
+                     "أكبر هيئة متخصصة في تصنيف المستشفيات بالعالم.")
+    [source] = _according(found)
+    assert source["text"].endswith("على المراكز الأولى عربيا")

@@ -73,3 +73,21 @@ def test_speech_opener_after_adaf_is_the_speech_not_a_subject():
     q = by_cue(found, "وأضاف")
     assert q["text"].startswith("لذا تتطلع")
     assert q["speaker"]["text"] == "الوزير"
+
+
+# Twentieth pass: a measure after وفقا لـ / حسب ("وفقا لتوجهات الوزارة", "حسب الحاجة") attributes
+# nothing, so it does not end the reported clause it qualifies (the gold runs such contents on).
+
+def test_a_directive_after_the_object_goes_on_with_the_content():
+    found = analysed("وقدم الزوار شكرهم للقائمين على الجولة، مؤكدين ما تحققه من فوائد لأبناء المنطقة وفقا "
+                     "لتوجهات وزارة الشؤون البلدية التي نصت على تطوير الأسواق.")
+    q = by_cue(found, "مؤكدين")
+    assert q["text"].endswith("نصت على تطوير الأسواق")
+    assert not [x for x in found if x["kind"] == "according_to"]
+
+
+def test_a_source_after_the_object_still_ends_the_content():
+    found = analysed("وقدم الزوار شكرهم للقائمين على الجولة، مؤكدين ما تحققه من فوائد لأبناء المنطقة، وفقا "
+                     "لبيان وزارة الشؤون البلدية.")
+    q = by_cue(found, "مؤكدين")
+    assert q["text"].endswith("لأبناء المنطقة")

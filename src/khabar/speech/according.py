@@ -48,6 +48,8 @@ class AccordingTo:
         end = self.parse_np(start, limit, after_l=phrase.words[-1] == "ل")
         if end <= start:
             return start in self.open_at or (self.words[start] == "ل" and start + 1 in self.open_at)
+        if self.criterion_phrase(start, end):
+            return False  # "مؤكدين …، وفقا لتوجهات الوزارة": a measure goes on with the clause it qualifies
         return self.source_like(start, end)
 
     def source_like(self, a: int, b: int) -> bool:
@@ -263,6 +265,10 @@ class AccordingTo:
                     # "وتنص الخطة - بحسب رويترز - كذلك على تعزيز …": set off by dashes, the source
                     # interrupts its clause, which goes on after the closing dash
                     resumed = self.clause_end(np_end + 1)
+                if resumed is None and region.stop not in ("that", "colon") and self.comma_set_source(i, start, np_end, limit):
+                    # "وستواصل القوات، وفق قائد العملية، التقدم نحو …": set off by commas inside its
+                    # clause, the source interrupts it as between dashes
+                    resumed = self.clause_end(np_end + 1)
                 if resumed is not None:
                     # "ويتضمن جدول الأعمال وفقا لبيان الوزارة مراجعة التقرير …": the phrase interrupts
                     # its clause, which goes on after the source; the whole clause is attributed
@@ -439,6 +445,31 @@ class AccordingTo:
         if i == 0 or self.words[i - 1] not in DASHES or end - start > 6 or end + 1 >= limit:
             return False
         return self.words[end] in DASHES and self.is_word(end + 1)
+
+    def comma_set_source(self, i: int, start: int, end: int, limit: int) -> bool:
+        """"وتعود تفاصيل القضية، بحسب ما أوردته صحيفة «الوطن»، إلى …", "ويدعى X، وفقا لصحيفة «مكة»،
+        صادف …": a short source between two commas, after words of its clause, interrupts that
+        clause when what follows the second comma carries it on: a plain word, not a new clause
+        (و/ف, a cue, another source), nor more of the attribution (a time, "نفسه", a relative), nor a
+        partitive "من بينهم طفلان" that adds to a clause already complete."""
+        if i == 0 or self.words[i - 1] not in COMMAS or end - start > 6 or end + 1 >= limit:
+            return False
+        if self.words[end] not in COMMAS or not self.is_word(end + 1):
+            return False
+        k = end + 1
+        word = self.words[k]
+        return not (word[:1] in ("و", "ف") or k in self.cues or k in self.according or k in self.nominal
+                    or word in lx.marker_words("time") or word in SELF_WORDS or word in NP_EXTRA_STOPS
+                    or word in FA_OPENERS or word in lx.COMPLEMENTIZERS or self.attribution_marker(k)
+                    or self.describes_source(k) or word == "من" or word.startswith("منه"))
+
+    def describes_source(self, k: int) -> bool:
+        """"…، بحسب مختبرات «سايبر ماتريكس»، أكبر هيئة بحثية بأوروبا": after the second comma, a
+        title or an elative (أفعل: أكبر، أبرز) opens an apposition on the source, not the rest of
+        the clause it interrupts."""
+        word = self.words[k]
+        elative = len(word) == 4 and word[0] == "ا" and not word.startswith("ال")
+        return lx.head_kind(word) is not None or elative
 
     def closing_source(self, i: int, start: int, end: int, limit: int) -> bool:
         """"…، بحسب دوغان." / "…، بحسب القرار الاتهامي.": set off by a comma and closing its
