@@ -250,13 +250,24 @@ def _verses(text: Text) -> list[Quotation]:
     return found
 
 
-def _paragraph_spans(norm: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", norm)]
+@dataclass(frozen=True)
+class Paragraphs:
+    """The lines of an article as ``(start, end)`` spans, with their starts for bisecting."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        return self.spans[index]
+
+    def index_of(self, at: int) -> int:
+        """Index of the paragraph holding offset ``at`` (the first when it precedes them all)."""
+        return max(0, bisect_right(self.starts, at) - 1)
 
 
-def _paragraph_of(paragraphs: list[tuple[int, int]], at: int) -> int:
-    starts = [p[0] for p in paragraphs]
-    return max(0, bisect_right(starts, at) - 1)
+def _paragraph_spans(norm: str) -> Paragraphs:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", norm)]
+    return Paragraphs(spans, [start for start, _ in spans])
 
 
 def _trimmed(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -267,7 +278,7 @@ def _trimmed(norm: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Quotation]:
+def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraphs) -> list[Quotation]:
     """«…» with nesting, across paragraphs.
 
     An unclosed « continues into the next paragraph when that paragraph opens
@@ -278,7 +289,7 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Q
     result: list[Quotation] = []
     depth, opened, current = 0, None, -1
     for at, mark in found:
-        par = _paragraph_of(paragraphs, at)
+        par = paragraphs.index_of(at)
         if depth and par > current:
             continues = par == current + 1 and (
                 mark not in OPENERS or norm[paragraphs[par][0]:at].strip() == ""
@@ -326,8 +337,8 @@ def _clitic_before(norm: str, at: int) -> bool:
     return norm[k:at].replace("ـ", "") in CLITICS
 
 
-def _unclosed(norm: str, opened: int, paragraphs) -> Quotation:
-    par = paragraphs[_paragraph_of(paragraphs, opened)]
+def _unclosed(norm: str, opened: int, paragraphs: Paragraphs) -> Quotation:
+    par = paragraphs[paragraphs.index_of(opened)]
     s, e = _trimmed(norm, opened + 1, par[1])
     return Quotation(opened, None, s, e, "unclosed")
 
@@ -380,7 +391,7 @@ def _last_sentence_end(norm: str, opened: int, before: int) -> int:
     return opened + 1
 
 
-def _pair_toggles(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Quotation]:
+def _pair_toggles(norm: str, found: list[tuple[int, str]], paragraphs: Paragraphs) -> list[Quotation]:
     """Marks that look the same at both ends ("…", “…” written either way round), paragraph by paragraph.
 
     The space around a mark tells an opening one (space before, text after)
@@ -394,7 +405,7 @@ def _pair_toggles(norm: str, found: list[tuple[int, str]], paragraphs) -> list[Q
     """
     by_paragraph: dict[int, list[tuple[int, str]]] = {}
     for at, mark in found:
-        by_paragraph.setdefault(_paragraph_of(paragraphs, at), []).append((at, mark))
+        by_paragraph.setdefault(paragraphs.index_of(at), []).append((at, mark))
     result: list[Quotation] = []
     carried: int | None = None  # an opening mark left open at the end of the previous paragraph
     previous_par = None
