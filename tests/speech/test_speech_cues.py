@@ -208,3 +208,62 @@ def test_abbara_after_a_verb_is_the_preposition_via():
 def test_abbara_without_its_object_in_the_clause_is_the_preposition():
     found = analysed("يتابع الطلاب دروسهم عبر المنصة التعليمية، عبر الإنترنت، دون الحاجة إلى الحضور.")
     assert "عبر" not in _cues(found)
+
+
+# --- round 21: "وصف" the verb "described … as" where it opens its clause -------------------------
+# The lexicon drops "وصف" / "يصف" ("!وصف|!يصف|!تصف"): far more often the noun "description". Opening its
+# clause (the sentence, a comma, a lead) with the description's ب after its subject and object
+# ("بالناجح", "بأنه", "باعتباره"), it is the verb; what was described is the content.
+
+def test_wasafa_opening_a_sentence_with_its_description_is_a_cue():
+    found = analysed("ووصف وزير الخارجية سامي العلي الاتفاق بأنه خطوة تاريخية نحو السلام.")
+    quote = by_cue(found, "ووصف")
+    assert _speaker(quote) == "وزير الخارجية سامي العلي"
+    assert quote["text"] == "خطوة تاريخية نحو السلام"
+
+
+def test_bare_wasafa_after_a_comma_lead_is_a_cue():
+    found = analysed("وانتهى المعسكر أمس. في المقابل، وصف مدرب الفريق خالد العمري المعسكر الإعدادي في النمسا بالناجح جدا.")
+    assert _speaker(by_cue(found, "وصف")) == "مدرب الفريق خالد العمري"
+
+
+def test_wasf_the_noun_inside_its_clause_is_not_a_cue():
+    assert "وصف" not in _cues(analysed("وهو وصف دقيق لما يجري بالفعل في الأسواق بالمملكة."))
+
+
+def test_yasifu_without_a_description_is_not_a_cue():
+    assert _cues(analysed("يصف الكاتب في روايته الجديدة حياة البحارة بتفاصيل دقيقة.")) == []
+
+
+def test_a_verbal_noun_after_wasafa_is_what_was_described():
+    found = analysed("وقال المتحدث باسم الشرطة فهد الغامدي إن التحقيق مستمر. ووصف استهداف المصلين بالعمل الجبان.")
+    quote = by_cue(found, "ووصف")
+    assert _speaker(quote) == "المتحدث باسم الشرطة فهد الغامدي"
+    assert quote["text"].startswith("استهداف المصلين")
+
+
+def test_what_was_described_after_a_named_institution_leaves_the_speaker():
+    found = analysed("ووصف مصدر مسؤول في نادي الهلال الخطوة التي أقدم عليها اللاعب بأنها تمرد على الإدارة.")
+    assert _speaker(by_cue(found, "ووصف")) == "مصدر مسؤول في نادي الهلال"
+
+
+# --- round 21: "توصل إلى أن", a finding reported only as a clause --------------------------------
+# Like "خلص إلى أن", "توصل" reports a finding, but only with the complement right after its "إلى":
+# with a noun after it ("توصل الطرفان إلى اتفاق") it is narration, and the verbal noun ("عقب توصل …")
+# and a relative clause ("الذي توصلت إليه") are no cue, so they cut no other quote.
+
+def test_tawassala_ila_anna_reports_the_finding():
+    found = analysed("وتوصل الباحثون في جامعة الملك سعود إلى أن النوم المتأخر يضعف الذاكرة.")
+    quote = by_cue(found, "وتوصل")
+    assert quote["text"] == "النوم المتأخر يضعف الذاكرة"
+    assert _speaker(quote) == "الباحثون في جامعة الملك سعود"
+
+
+def test_tawassala_to_an_agreement_is_narration():
+    assert _cues(analysed("توصل الطرفان إلى اتفاق نهائي بشأن الأجور بعد مفاوضات طويلة.")) == []
+
+
+def test_the_verbal_noun_tawassul_does_not_cut_another_quote():
+    found = analysed("وقال المحلل خالد السالم إن الأسعار ارتفعت عقب توصل الطرفين لاتفاق والقلق من أن تتراجع الصادرات.")
+    assert _cues(found) == ["وقال"]
+    assert by_cue(found, "وقال")["text"].endswith("أن تتراجع الصادرات")

@@ -113,6 +113,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = gratitude[word]  # "ورفع الوزير التهنئة لـ…": a verb of thanks with its object
             if form is None and word in VERB_OR_PREPOSITION and self.opens_clause_with_object(i):
                 form = _bare_verb_form(word)  # "من جانبه عبر الوزير عن أسفه": the verb, not "via"
+            if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
+                form = None  # "عقب توصل طهران لاتفاق", "الذي توصلت إليه": no finding reported
+            if form is None and word in VERB_OR_NOUN and self.opens_clause_with_description(i):
+                form = lx.homograph_forms()[word]  # "ووصف الوزير الاتفاق بالتاريخي": the verb, not "description"
             if form is not None:
                 self.cues[i] = form
             if word in according:
@@ -179,6 +183,42 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 return True
             if not self.is_word(k):
                 return False  # "، عبر منهاج حافل، وبتنظيم ندوة تحدثت عن …": the عن is another verb's
+        return False
+
+    def opens_clause_before_finding(self, i: int, form: CueForm) -> bool:
+        """Whether a verb that reports only a clause ("توصل", flag ``clause`` in verbs.tsv) opens its
+        clause (the sentence, a comma, a lead, or written with و/ف) and its preposition follows with
+        the complement right after it, with only words between ("وتوصل الباحثون إلى أن …", "حيث توصل
+        علماء من جامعة …، إلى أنه …"). The verbal noun ("عقب توصل طهران لاتفاق") and the verb of a
+        relative clause ("الذي توصلت إليه") report nothing and must not cut another quote there."""
+        first, _ = self.x.sentence_bounds(i)
+        before = self.words[i - 1] if i > first else ""
+        if not form.prefix and i > first and before not in COMMAS and before not in VERB_CLAUSE_LEAD:
+            return False
+        for k in range(i + 1, min(self.count - 1, i + 1 + VERB_OBJECT_REACH)):
+            word = self.words[k]
+            if word in SENTENCE_STOPS:
+                return False
+            if word in form.preps and self.words[k + 1] in lx.COMPLEMENTIZERS:
+                return True
+        return False
+
+    def opens_clause_with_description(self, i: int) -> bool:
+        """Whether "وصف" / "يصف" at ``i`` is the verb "described … as": it opens its clause (the
+        sentence, a comma, a lead such as "من جانبه", "في المقابل،") and, before the sentence ends,
+        the description follows with its ب ("ووصف المدرب المعسكر بالناجح", "وصف X الاتفاق بأنه
+        تاريخي", "… باعتباره …"). The noun "description" is a subject or an object inside its
+        clause ("وهو وصف يعكس …", "ليصبح وصف طفل بـ…")."""
+        first, _ = self.x.sentence_bounds(i)
+        before = self.words[i - 1] if i > first else ""
+        if i > first and before not in COMMAS and before not in VERB_CLAUSE_LEAD:
+            return False
+        for k in range(i + 2, min(self.count, i + 1 + DESCRIPTION_REACH)):
+            word = self.words[k]
+            if word in SENTENCE_STOPS:
+                return False
+            if word.startswith(DESCRIPTION_OPENINGS) or word in DESCRIPTION_WORDS:
+                return True
         return False
 
     def thanks_follow(self, i: int) -> bool:
@@ -470,7 +510,11 @@ SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
 
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
+VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": the verb only opening its clause with its description
+DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
+DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
+DESCRIPTION_REACH = 24  # words between "وصف" and its description: a long title and name, then the object
 VERB_OBJECT_REACH = 14  # words between "عبر" and its "عن": the subject, a time ("أمس"), an adverb
 
 
@@ -480,7 +524,7 @@ def _opening_words() -> frozenset[str]:
     participles (and هنا, which may be the verb هنأ), the first words of according-to phrases,
     the nominal cues (بقوله) and اول (أول من)."""
     return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
-            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | {"اول"})
+            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_OR_NOUN | {"اول"})
 
 
 @lru_cache(maxsize=8)

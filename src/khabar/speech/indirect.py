@@ -41,6 +41,7 @@ PRONOUN_PPS = lx.word_class("pronoun_pps")
 # before a verb without a complement clause, these make it narration: "ولم تعلن أي جهة مسؤوليتها", "والذي جدد عقده"
 NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.RELATIVES)
 COPULAS = lx.word_class("copulas")
+VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
 
 
 def _impersonal() -> frozenset[str]:
@@ -127,11 +128,13 @@ class IndirectQuotes:
         if "gratitude" in flags:
             return self.thanks_quote(i, form, start, limit)
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
+        if form.kind == "verb" and np_end > start + 1 and words[i] in VERB_OR_NOUN:
+            np_end = self.described_after_name(start, np_end)
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
         if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.kana_named_subject(i) is None):
             np_end = start  # "وقال في الاتصال الهاتفي إن …": the speaker goes on ("وكانت السلطات اعلنت في …": hers)
-        if form.kind == "verb" and np_end > start and self.disagrees(start, np_end, form, i):
+        if form.kind == "verb" and np_end > start and (self.disagrees(start, np_end, form, i) or self.described_first(i, start)):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
             kana_before = i > 0 and self.words[i - 1] in ("كانوا", "كانا", "كانتا")  # "كان المحللون توقعوا مبيعات …"
             if form.plural and not (self.content_word(start, masdar=True, listed=True) or self.prep_follows(start, limit, form)
@@ -185,6 +188,8 @@ class IndirectQuotes:
             return None
         if "quote" in flags and region.stop != "colon":
             return None
+        if "clause" in flags and region.stop != "that":
+            return None  # "توصل الطرفان إلى اتفاق": a finding is reported only as a clause
         if "strict" in flags and region.stop not in ("that", "colon", "prep") and not (region.stop == "noun" and noun_object):
             return None
         if region.stop not in ("that", "colon") and i and words[i - 1] in NARRATION_BEFORE:
@@ -260,6 +265,26 @@ class IndirectQuotes:
         if lx.head_kind(head) not in ("title", "honorific") or bare.endswith(("ه", "ات")) or _bare(head) in PLURAL_HEADS:
             return False
         return not self.has_entity(self.span(a, b), types=("ORG",))
+
+    def described_after_name(self, start: int, np_end: int) -> int:
+        """"ووصف مصدر مسؤول بنادي الاتفاق الخطوة التي … بأنها …": after "وصف" the subject and then
+        what was described stand before the description; a plain word right after a name the tagger
+        found (not a title, not a genitive with لـ/بـ, not a comma) begins what was described."""
+        last = max((e for e in range(start, np_end - 1) if e in self.entity_ends), default=None)
+        if last is None:
+            return np_end
+        word = self.words[last + 1]
+        if last + 1 in self.entity_starts or last + 1 in self.person_inner or last + 1 in self.person_ends:
+            return np_end  # "قائد فريق الاتحاد محمد نور": the holder's name after an institution
+        if not self.is_word(last + 1) or lx.head_kind(word) is not None or word[:1] in ("ل", "ب", "و") or word in lx.NAME_PARTICLES:
+            return np_end
+        return last + 1
+
+    def described_first(self, verb: int, start: int) -> bool:
+        """"ووصف استهداف المصلين بالأمر الخطير": after "وصف" (read as the verb only where its
+        description follows, ``opens_clause_with_description``) an indefinite verbal noun is what was
+        described, not who described it; the subject is the speaker before."""
+        return self.words[verb] in VERB_OR_NOUN and self.masculine_verbal_noun(start)
 
     def masculine_verbal_noun(self, k: int) -> bool:
         """Whether token ``k`` is an indefinite masculine verbal noun ("استدعاء", "ارتكاب", "تواصلها"; by

@@ -117,7 +117,15 @@ def _add_prefixed(forms: dict[str, CueForm], word: str, form: CueForm) -> None:
                                  form.gender, form.plural, prefix)
 
 
-def _verb_forms(*, gratitude: bool) -> dict[str, CueForm]:
+@lru_cache(maxsize=1)
+def homograph_forms() -> dict[str, CueForm]:
+    """The forms verbs.tsv drops with "!" because they are mostly another word ("وصف" the noun
+    "description", "يصف"), keyed like :func:`cue_forms` (with و/ف too): the finder takes one only
+    where the clause shows the verb (``word_classes.tsv``, ``verb_or_noun``)."""
+    return _verb_forms(gratitude=False, homographs=True)
+
+
+def _verb_forms(*, gratitude: bool, homographs: bool = False) -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
 
     def add(word: str, form: CueForm) -> None:
@@ -156,8 +164,10 @@ def _verb_forms(*, gratitude: bool) -> dict[str, CueForm]:
                 made.setdefault(w, CueForm("verb", past_n, preps_t, flag_set, tense, person, gender, plural, ""))
         excluded = {norm(w[1:]) for w in extras if w.startswith("!")}
         for word, form in made.items():
-            if word not in excluded:
+            if (word in excluded) == homographs:
                 add(word, form)
+        if homographs:
+            continue
         for word in extras:  # "!بين|وبين": the bare form is another word, the prefixed one a verb
             w = norm(word)
             if w[:1] in CONJUNCTIONS and w[1:] in made:
