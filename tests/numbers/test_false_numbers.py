@@ -138,3 +138,28 @@ def test_a_radius_with_its_pronoun_is_no_half():
 
 def test_half_of_the_staff_is_still_a_half():
     assert rows("وأعادت الشركة نصف الموظفين إلى العمل") == [("نصف الموظفين", "other", 0.5, None, None)]
+
+
+# --- the edition of a recurring event (fourteenth pass) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الزوار إن احتفالات عيد المدينة 36 نجحت في إسعاد الأسر",
+        "وتقام الفعاليات ضمن مهرجان صيف أبها 36 المقام على سفح الجبل",
+        "وقرر الاتحاد نقل خليجي 24 وأن يعلن البلد المستضيف لاحقا",
+        "وشارك الفريق في مسابقات مهرجان الساحل 17 لصيد الأسماك",
+    ],
+)
+def test_the_number_of_a_recurring_event_is_its_edition(text):
+    assert rows(text) == []
+
+
+def test_a_count_after_the_name_of_an_event_still_counts():
+    # a counted noun after the number (accusative singular, or a known noun) keeps it a count
+    assert rows("ويضم مهرجان الطائف 45 فعالية متنوعة للعائلات") == [("45 فعالية", "other", 45, None, None)]
+    assert rows("واستقبل مهرجان أبها للتسوق 17 عارضا من دول الخليج") == [("17 عارضا", "other", 17, None, None)]
+    # one digit, or a head further than three words: no edition
+    assert rows("وشهد عيد الفطر 5 حوادث مرورية") == [("5 حوادث", "other", 5, None, None)]
+    assert rows("وأعلن المهرجان في يومه الأول بيع 36 تذكرة") == [("36 تذكرة", "other", 36, None, None)]

@@ -172,6 +172,12 @@ def identifier_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def edition_heads() -> frozenset[str]:
+    """Heads of recurring events whose number is an edition (عيد طيبة 36، خليجي 23)."""
+    return frozenset(match_form(row[0]) for row in read_rows("edition_heads.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def noun_stopwords() -> frozenset[str]:
     """Words that cannot be a counted noun."""
     return frozenset(match_form(row[0]) for row in read_rows("noun_stopwords.tsv", 1))

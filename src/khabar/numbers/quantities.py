@@ -628,7 +628,7 @@ LABEL_GAP = " \t(#:-" + "".join(sorted(OPENING_QUOTES))  # what may stand betwee
 
 
 def _is_label(text: str, phrase: NumberPhrase) -> bool:
-    """المادة 5، رقم (12)، الرحلة 370: the number names something."""
+    """المادة 5، رقم (12)، الرحلة 370، عيد طيبة 36: the number names something."""
     before = phrase.start - len(phrase.atoms[0].prefix)
     if before > 0 and text[before - 1] in "-/" and GLUED_NAME_RE.search(text, max(0, before - 12), before):
         return True  # "أوميجا-3"، "إف-16"، "بى ايه /274": part of a name or a code
@@ -637,7 +637,33 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
     word = last_words[-1] if last_words else ""
     if LATIN_WORD_RE.fullmatch(word):
         return True  # "mbc 1"، "iphone 6": a model or channel number
-    return word in lexicon.identifier_words() or _strip_clitic(word) in lexicon.identifier_words()
+    if word in lexicon.identifier_words() or _strip_clitic(word) in lexicon.identifier_words():
+        return True
+    return _edition_number(text, phrase, window)
+
+
+EDITION_REACH = 3  # words: how far before the number the head of an event's name may stand
+
+
+def _edition_number(text: str, phrase: NumberPhrase, window: str) -> bool:
+    """``عيد طيبة 36``، ``مهرجان أبها للتسوق 17``، ``خليجي 23``: a number of two digits (11 to 99)
+    after the name of a recurring event is its edition, unless what follows may be the noun it
+    counts: a known counted noun, or an indefinite word in -ا/-ه/-ء, the accusative singular a
+    count of 11 to 99 takes (``ضم مهرجان الطائف 36 فعالية``، ``17 عارضا``). ``window``: the 24
+    characters before the number, as :func:`_is_label` cut them; no mark may stand between the
+    head and the number."""
+    if phrase.end - phrase.atoms[0].start != 2 or not isinstance(phrase.low, int) or phrase.low < 11:
+        return False
+    heads = lexicon.edition_heads()
+    words = window.split()[-EDITION_REACH:]
+    at = next((i for i, word in enumerate(words) if word in heads or _strip_clitic(word) in heads), None)
+    if at is None or any(not word.isalpha() for word in words[at:]):
+        return False  # (a comma or a figure between: "في المهرجان، 36 فعالية")
+    noun = NOUN_RE.match(text, phrase.end)
+    if noun is None:
+        return True
+    word = noun.group("word")
+    return not (_known_noun(word) or (not word.startswith(("ال", "و")) and word.endswith(("ا", "ه", "ء"))))
 
 
 def _strip_clitic(word: str) -> str:
