@@ -58,6 +58,15 @@ def test_a_whole_unit_is_a_duration():
     assert times("ويستمر البرنامج لمدة شهر كامل") == [("لمدة شهر كامل", "duration", "P1M")]
 
 
+def test_during_the_day_of_yesterday_is_that_day_not_a_day_long():
+    # خلال/طوال/منذ + "يوم أمس/غد": the day named (PUB is Thursday 6 August), no P1D beside it
+    assert times("ورفعت فرق النظافة 40 طنا من النفايات خلال يوم أمس وحده.") == [("أمس", "date", "2015-08-05")]
+    assert times("وتفتح الحدائق أبوابها مجانا طوال يوم غد للزوار.") == [("غد", "date", "2015-08-07")]
+    assert times("وتواصلت عمليات البحث منذ يوم أمس دون نتيجة.") == [("أمس", "date", "2015-08-05")]
+    # a day's length still reads as one
+    assert times("وأنجزت الفرق العمل خلال يوم واحد") == [("خلال يوم واحد", "duration", "P1D")]
+
+
 def test_about_one_unit_is_a_duration():
     assert times("وتوفي متأثرا بحروق أصيب بها قبل حوالي أسبوع.") == [("قبل حوالي أسبوع", "duration", "P1W")]
     assert times("وارتفع عدد الطلبات خلال ما يزيد على عام، إلى 191 ألفا") == [

@@ -86,3 +86,34 @@ def test_than_expected_does_not_move_a_past_month_a_year_ahead():
 def test_it_is_expected_still_speaks_of_the_future():
     assert stage_times("ومن المتوقع أن يصل الوفد في يوليو.", "2015-08-05") == [("يوليو", "month", "2016-07")]
     assert stage_times("وقال إنه من المتوقع أن يصل الوفد في يوليو.", "2015-08-05") == [("يوليو", "month", "2016-07")]
+
+
+# --- a word that merely begins with س is no future verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past verb (ساهم، ساعدت), a name (سالم), a noun (سارقي): the letter after س is no person prefix
+        "وساعدت بيانات قوية عن الوظائف الدولار على الصعود منذ مايو.",
+        "قال سالم إن الحملة بدأت في يونيو بمشاركة واسعة.",
+        "قبض الحارس على سارقي الصيدلية خلال شهر رمضان المبارك.",
+    ],
+)
+def test_a_word_beginning_with_sin_does_not_move_a_past_month_ahead(text):
+    # read on 3 August 2015: the month named is the one behind, Ramadan 1436 included
+    values = [v for _, _, v in stage_times(text, "2015-08-03")]
+    assert values and all(v in ("2015-05", "2015-06", "H1436-09") for v in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وسيفتتح الوزير المعرض في يونيو.", "2016-06"),  # ي
+        ("ستبدأ الدراسة في يونيو.", "2016-06"),  # ت
+        ("وسنعلن النتائج في يونيو.", "2016-06"),  # ن
+        ("قال: سأزور المدينة في يونيو.", "2016-06"),  # أ
+    ],
+)
+def test_a_future_verb_with_each_person_prefix_still_looks_forward(text, value):
+    assert [v for _, _, v in stage_times(text, "2015-08-03")] == [value]

@@ -138,6 +138,10 @@ def _read_single(m, ctx):
     pre = _squash(m.group("sg_pre"))
     if m.group("sg_frac"):
         return "duration", _with_fraction(1, unit, m.group("sg_frac"))
+    if unit == "D" and pre not in ("قبل", "بعد") and NAMED_DAY_AFTER.match(ctx.text, m.end()):
+        # "خلال يوم أمس"، "طوال يوم غد"، "منذ يوم أمس": the day named (read on from أمس), not a day's
+        # length; "بعد يوم غد"، "قبل يوم أمس" count a day from it and keep their reading
+        return None
     if pre in ("منذ", "قبل") and not OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
         if pre == "قبل" and unit == "Y":
             recent = _recent_part_of_year(ctx, m.start(), YEAR_AGO_REACH)
@@ -187,6 +191,8 @@ def _read_dur(m, ctx):
 
 VAGUE_AGES = frozenset({"مئات", "الاف"})
 SCALE_WORDS = frozenset({"الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات"})
+# (matching form) أمس/غدا after "خلال/طوال يوم": the day itself
+NAMED_DAY_AFTER = re.compile(rf"{S}(?:امس|غدا?|الغد)(?!\w)")
 OTHER_ANCHOR_AFTER = re.compile(rf"{S}(?:من|علي){S}(?!الان(?!\w)|اليوم(?!\w)|الحين(?!\w))")
 
 

@@ -103,7 +103,20 @@ def _matching_offset(norm, offset: int) -> int:
     return bisect.bisect_left(norm.origins, offset)
 
 
+# The person prefix of an imperfect verb, which follows the future س: سيعقد، ستبدأ، سنكون، سأذهب، سآخذ.
+# Without it the س is the word's own first letter (سالم، ساهم، سارقي), not the future.
+IMPERFECT_PREFIXES = frozenset("يتنأآ")
+
+
 def _future_prefix(token) -> bool:
-    return any(role == "proclitic" and norm == "س" for _, _, role, norm in getattr(token, "template", ()) or ()) or (
-        not hasattr(token, "template") and any(p.role == "proclitic" and p.norm == "س" for p in token.pieces)
-    )
+    """Whether ``token`` is a verb with the future proclitic س (its letter after س a person prefix)."""
+    if hasattr(token, "template"):
+        for _, end, role, norm in token.template:
+            if role == "proclitic" and norm == "س":
+                return token.text[end:end + 1] in IMPERFECT_PREFIXES
+        return False
+    pieces = token.pieces
+    for i, piece in enumerate(pieces[:-1]):
+        if piece.role == "proclitic" and piece.norm == "س":
+            return pieces[i + 1].text[:1] in IMPERFECT_PREFIXES
+    return False
