@@ -91,3 +91,23 @@ def test_a_source_after_the_object_still_ends_the_content():
                      "لبيان وزارة الشؤون البلدية.")
     q = by_cue(found, "مؤكدين")
     assert q["text"].endswith("لأبناء المنطقة")
+
+
+# Twenty-second pass: scraped text often glues the next sentence to a period ("… الشمالية.من جهته
+# أكد …"). A period after a word of three letters or more, right before a preposition, ends the
+# sentence (the content with it); between letter names ("إيه.بي.سي") it still does not.
+
+def test_a_period_glued_to_a_preposition_ends_the_content():
+    found = analysed("وأوضح قائد المنطقة أن القوات تقدمت نحو الساحل.من جهته أكد المحافظ أن الطريق سيفتح قريبا.")
+    assert by_cue(found, "وأوضح")["text"] == "القوات تقدمت نحو الساحل"
+    assert by_cue(found, "أكد")["speaker"]["text"] == "المحافظ"
+
+
+def test_a_period_glued_after_a_sentence_before_fi_ends_the_content():
+    found = analysed("وذكر المدير أن المهرجان اختتم أمس وسط حضور كبير.في العام المقبل ستقام الدورة في جدة.")
+    assert by_cue(found, "وذكر")["text"] == "المهرجان اختتم أمس وسط حضور كبير"
+
+
+def test_a_period_between_letter_names_does_not_end_the_content():
+    found = analysed("وقال المتحدث إن شبكة إيه.بي.سي نشرت التقرير كاملا.")
+    assert by_cue(found, "وقال")["text"] == "شبكة إيه.بي.سي نشرت التقرير كاملا"

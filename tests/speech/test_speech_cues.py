@@ -267,3 +267,44 @@ def test_the_verbal_noun_tawassul_does_not_cut_another_quote():
     found = analysed("وقال المحلل خالد السالم إن الأسعار ارتفعت عقب توصل الطرفين لاتفاق والقلق من أن تتراجع الصادرات.")
     assert _cues(found) == ["وقال"]
     assert by_cue(found, "وقال")["text"].endswith("أن تتراجع الصادرات")
+
+
+# --- round 22: a wish for someone ("متمنيا لهم التوفيق") ------------------------------------------
+# After a noun-object cue, "له / لهم" before a definite object names whom the wish is for; what was
+# wished follows, and the content keeps both (as "متمنيا للطلاب التوفيق" already did). A ب-phrase after
+# "لهم" ("ودعوا لهم بالمغفرة") stays a prayer, not speech.
+
+def test_a_wish_for_them_is_reported():
+    found = analysed("وأوضح مدير التعليم أن المقابلات تبدأ الأحد المقبل، متمنياً لهم التوفيق.")
+    quote = by_cue(found, "متمنياً")
+    assert quote["text"] == "لهم التوفيق"
+    assert _speaker(quote) == "مدير التعليم"
+
+
+def test_a_wish_after_the_verb_tamanna_is_reported():
+    found = analysed("وزار وزير الصحة المصابين في مستشفى الملك فهد وتمنى لهم الشفاء العاجل.")
+    assert by_cue(found, "وتمنى")["text"] == "لهم الشفاء العاجل"
+
+
+def test_a_prayer_for_them_is_still_no_quote():
+    assert _cues(analysed("وأدى المصلون صلاة الميت على الفقيد ودعوا له بالمغفرة والرحمة.")) == []
+
+
+# --- round 22: "بين A وبين B" -------------------------------------------------------------------
+# "وبين" a few words after the preposition "بين" (بيننا، بينهم …) in its sentence repeats it: "and
+# between", not the verb "وبيّن" (explained). The verb written with its shadda, or with its complement
+# right after it, stays a cue.
+
+def test_and_between_after_between_is_no_cue():
+    found = analysed("وربط الوزير الفرنسي بين الانفتاح المنتظر وبين «نمو الاقتصاد الإيراني» الذي «قد يدفع طهران إلى الاعتدال».")
+    assert "وبين" not in _cues(found)
+
+
+def test_and_between_after_an_apposition_is_no_cue():
+    found = analysed("وعقد اللقاء بين فيصل المقداد، نائب وزير الخارجية، وبين مبعوث الأمم المتحدة، وقيل إن الجانبين اتفقا على التهدئة.")
+    assert "وبين" not in _cues(found)
+
+
+def test_the_verb_bayyana_after_between_stays_a_cue():
+    found = analysed("وأشار المدير إلى الفرق بين الفريقين، وبين أن التدريبات تبدأ صباح الغد.")
+    assert by_cue(found, "وبين")["text"] == "التدريبات تبدأ صباح الغد"

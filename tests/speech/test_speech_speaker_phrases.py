@@ -404,3 +404,23 @@ def test_the_subject_after_an_pronoun_of_whom_it_was_said_about_speaks():
     found = analysed("وأشاد الاتحاد بالمدافع الشاب بعد المباراة. وقال عنه المدرب الوطني سامي الجابر: "
                      "«إنه أفضل مدافع رأيته هذا الموسم».")
     assert "سامي الجابر" in by_cue(found, "وقال")["speaker"]["text"]
+
+
+# --- round 22: an accusative with tanween ends the speaker phrase ----------------------------------
+# A word written with the tanween of an indefinite accusative ("ارتياحًا", "عدداً", "تعميمًا") is an
+# object, never part of who speaks, so the speaker phrase ends before it (and the subject a later
+# "وقال" goes back to is the subject alone); "سابقًا / حاليًا" after a title still describe it.
+
+def test_an_accusative_object_is_not_taken_into_the_subject():
+    found = analysed("وأصدرت الهيئة العامة للرياضة تعميمًا على الأندية، وقالت إن المخالفين سيعاقبون.")
+    assert speaker(found, "وقالت") == "الهيئة العامة للرياضة"
+
+
+def test_the_subject_before_an_accusative_object_speaks_on():
+    found = analysed("وقدم المدرب خالد العطوي اعتذارًا للجماهير وقال إن الفريق سيعود أقوى.")
+    assert speaker(found, "وقال") == "المدرب خالد العطوي"
+
+
+def test_formerly_after_a_title_stays_in_the_speaker():
+    found = analysed("وقال ماجد الهاجري مدرب الوحدة حالياً والشباب سابقاً إن الدوري هذا الموسم أقوى.")
+    assert speaker(found, "وقال") == "ماجد الهاجري مدرب الوحدة حالياً والشباب سابقاً"

@@ -115,6 +115,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = _bare_verb_form(word)  # "من جانبه عبر الوزير عن أسفه": the verb, not "via"
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
                 form = None  # "عقب توصل طهران لاتفاق", "الذي توصلت إليه": no finding reported
+            if form is not None and word in SECOND_BETWEEN and self.second_of_between(i):
+                form = None  # "ربط بين التغيير المنتظر وبين «نهوض الاقتصاد»": the preposition, not "بيّن"
             if form is None and word in VERB_OR_NOUN and self.opens_clause_with_description(i):
                 form = lx.homograph_forms()[word]  # "ووصف الوزير الاتفاق بالتاريخي": the verb, not "description"
             if form is not None:
@@ -184,6 +186,15 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             if not self.is_word(k):
                 return False  # "، عبر منهاج حافل، وبتنظيم ندوة تحدثت عن …": the عن is another verb's
         return False
+
+    def second_of_between(self, i: int) -> bool:
+        """Whether "وبين" at ``i`` repeats a "بين" (بيننا، بينهم، ما بين …) a few words before it in its
+        sentence: "بين A وبين B" (between A and B), not the verb "وبيّن" (explained). The verb keeps
+        its shadda when written with one, and takes its complement right after it ("وبين أن …")."""
+        if "ّ" in self.x.token_text(i) or (i + 1 < self.count and self.words[i + 1] in lx.COMPLEMENTIZERS):
+            return False
+        first, _ = self.x.sentence_bounds(i)
+        return any(self.words[k] in BETWEEN_WORDS for k in range(max(first, i - BETWEEN_REACH), i))
 
     def opens_clause_before_finding(self, i: int, form: CueForm) -> bool:
         """Whether a verb that reports only a clause ("توصل", flag ``clause`` in verbs.tsv) opens its
@@ -510,6 +521,9 @@ SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
 
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
+BETWEEN_WORDS = lx.word_class("between")  # "بين", "بيننا", "بينهم": the preposition a "وبين" may repeat
+SECOND_BETWEEN = frozenset({"وبين"})  # the verb "وبيّن" spelt as "and between"
+BETWEEN_REACH = 16  # words back to the first "بين" of "بين A وبين B" (A a long noun phrase at most)
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": the verb only opening its clause with its description
 DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
 DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"

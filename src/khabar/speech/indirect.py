@@ -109,6 +109,14 @@ class IndirectQuotes:
             return False  # "مؤكدة فيه أن …"
         return not any(self.words[k] == p or self.words[k].startswith(p) and p in ("ب", "ل") for p in form.preps)
 
+    def wished_object_after(self, i: int, k: int, limit: int, flags: frozenset[str]) -> bool:
+        """"متمنيا لهم التوفيق", "وتمنى له الشفاء العاجل": right after a noun-object cue, the one it is
+        meant for ("له"، "لهم") comes before a definite object, which is what was wished or said; the
+        content keeps both, as for "متمنيا للطلاب التوفيق". A ب-phrase after it ("ودعوا لهم بالمغفرة")
+        is a prayer, not speech, and a "له" further on belongs to a noun ("في بيان له")."""
+        return ("noun" in flags and k == i + 1 and k + 1 < limit and self.is_word(k + 1)
+                and self.words[k + 1].startswith("ال"))
+
     def indirect_from_cue(self, i: int, form: CueForm) -> Candidate | None:
         words = self.words
         _, limit = self.x.sentence_bounds(i)
@@ -194,7 +202,8 @@ class IndirectQuotes:
             return None
         if region.stop not in ("that", "colon") and i and words[i - 1] in NARRATION_BEFORE:
             return None  # "ولم تعلن أي جهة مسؤوليتها", "التي تدعو إلى …": narration
-        if region.stop not in ("that", "colon") and region.at < self.count and words[region.at] in ("له", "لها", "لهم", "لهما"):
+        if (region.stop not in ("that", "colon") and region.at < self.count and words[region.at] in ("له", "لها", "لهم", "لهما")
+                and not self.wished_object_after(i, region.at, limit, flags)):
             return None  # "ودعوا لهم بالمغفرة"
         k = self.skip_adverbs(region.at, limit) if region.stop == "noun" else region.at
         if k >= limit or not any(self.is_word(m) for m in range(k, min(limit, k + 3))):

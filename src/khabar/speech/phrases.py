@@ -37,6 +37,8 @@ from khabar.speech.scan import QUOTE_CHARS
 TRIM_WORDS = lx.word_class("trim_words")
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
+TITLE_ADVERBS = lx.word_class("title_adverbs")  # "محترف النصر سابقًا": an accusative that still belongs to a title
+ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 
 
 class NounPhrases:
@@ -142,6 +144,7 @@ class NounPhrases:
         words = self.words
         j, n = i, 0
         aside = None  # (start, end) of the last aside in dashes or brackets the phrase stepped over
+        quoted = False  # whether the phrase stepped over a quoted name ("«المرصد السوري»")
         while j < limit and n < MAX_NP:
             word = words[j]
             if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
@@ -152,7 +155,7 @@ class NounPhrases:
                 close = self.close_token(q)
                 said = j - 1 in self.person_ends and self.ends_clause(close)  # after a person's name: speech
                 if close is not None and close < limit and self.quote_words(q) <= SHORT_NAME_WORDS and not said:
-                    j, n = close + 1, n + 1
+                    j, n, quoted = close + 1, n + 1, True
                     continue
                 break
             if word == "(" or (word in DASHES and j > i):
@@ -180,6 +183,11 @@ class NounPhrases:
                 break
             if word in KANA and j > i:
                 break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
+            if j > i and not quoted and self.accusative_after_subject(j):
+                # "وأكد وزير التعليم تعميماً …", "لا تبدي الأوساط الفرنسية ارتياحًا …": the object begins.
+                # Not after a quoted name, where the object may have begun before ("أكد «المرصد» تحقيق
+                # قوات المعارضة تقدمًا"): the phrase is then left as it was
+                break
             if (j > i and j + 1 < limit and words[j + 1] in RESUMPTIVE_PPS and not word.startswith("ال")
                     and j not in self.entity_starts and lx.head_kind(word) is None):
                 break  # "وكشفت وثيقة حكومية حصلت عليها …": a verb opens a clause describing the phrase
@@ -227,6 +235,12 @@ class NounPhrases:
                 break  # "(واس)": keep the closing bracket of a bracket the phrase opened
             j -= 1
         return j
+
+    def accusative_after_subject(self, j: int) -> bool:
+        """Whether token ``j``, inside a speaker phrase, is written with the tanween of an indefinite
+        accusative: an object or a circumstance (مدهوشًا), never part of who speaks; "سابقًا / حاليًا"
+        after a title still describe it."""
+        return self.x.token_text(j).endswith(ACCUSATIVE_TANWEEN) and self.words[j] not in TITLE_ADVERBS
 
     def age_aside(self, open_: int, close: int) -> bool:
         """Whether the brackets ``[open_, close]`` hold only an age ("(46 عاما)", "(21 سنة)")."""

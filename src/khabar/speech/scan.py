@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from khabar.numbers.matching import matching_form
-from khabar.speech.lexicon import clause_words, cue_forms
+from khabar.speech.lexicon import clause_words, cue_forms, word_class
 from khabar.speech.lexicon import norm as lexicon_norm
 from khabar.text.normalize import Normalized
 
@@ -162,6 +162,8 @@ class Text:
             if before.isascii() or after_char.isascii():
                 return False  # www.spa.gov.sa
             following = self.words[i + 1] if i + 1 < self.count else ""
+            if len(before) >= 3 and following in word_class("prep_words"):
+                return True  # "… البيضاء الشمالية.من جهته أكد …": a new sentence; letter names are no prepositions
             return len(before) >= 3 and len(following) >= 3  # الإسبانية.وتضاءلت, not أيه.بي.سي
         return False
 
