@@ -16,8 +16,8 @@ FACT_FLOORS = {  # facts, 770-article gold, after the fourteenth facts pass and 
     "dev": {"with_value": 0.923, "detection": 0.942, "type_accuracy": 0.972, "noun_accuracy": 0.975},
     "test": {"with_value": 0.895, "detection": 0.91, "type_accuracy": 0.961, "noun_accuracy": 0.967},
 }
-TIME_FLOORS = {  # times, 770-article gold, after the nineteenth pass and the draw 20168 (dev 0.898/0.838/0.932, held out 0.875/0.783/0.895)
-    "dev": {"span": 0.895, "with_value": 0.835, "value_accuracy": 0.93},
+TIME_FLOORS = {  # times, 770-article gold, after the twentieth pass (dev 0.899/0.840/0.934, held out 0.875/0.783/0.8945)
+    "dev": {"span": 0.895, "with_value": 0.837, "value_accuracy": 0.932},
     "test": {"span": 0.871, "with_value": 0.777, "value_accuracy": 0.892},
 }
 

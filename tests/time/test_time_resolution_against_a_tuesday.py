@@ -98,7 +98,7 @@ def test_the_two_months_of_are_no_monthly():
 def test_more_or_less_than_one_unit_is_a_duration():
     assert times("وأنجز المشروع في أقل من أسبوع") == [("أقل من أسبوع", "duration", "P1W")]
     assert times("واستمرت عملية التنظيف أكثر من ساعة بسبب الغبار") == [("أكثر من ساعة", "duration", "PT1H")]
-    assert times("وتعاني من فشل كلوي منذ أكثر من عام ونصف") == [("أكثر من عام ونصف", "duration", "P1.5Y")]
+    assert times("وتعاني من فشل كلوي منذ أكثر من عام ونصف") == [("أكثر من عام ونصف", "duration", "P1Y6M")]
     # a named month or day after the unit is no duration
     assert times("وعمل أكثر من شهر رمضان كله") == [("شهر رمضان", "month", "H1436-09")]
 

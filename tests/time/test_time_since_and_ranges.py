@@ -87,7 +87,7 @@ def test_since_a_year_keeps_its_other_readings():
 
 @pytest.mark.parametrize("text, span, value", [
     ("يعمل وكيل عقارات في الخارج منذ عشرين عاما ولم يستثمر", "منذ عشرين عاما", "P20Y"),
-    ("السقف نفسه منذ ثلاثة أعوام ونصف رغم انهيار الأسعار", "منذ ثلاثة أعوام ونصف", "P3.5Y"),
+    ("السقف نفسه منذ ثلاثة أعوام ونصف رغم انهيار الأسعار", "منذ ثلاثة أعوام ونصف", "P3Y6M"),
     ("فر منها منذ خمسة أشهر إلى مدينة القبة", "منذ خمسة أشهر", "P5M"),
 ])
 def test_since_a_number_of_months_or_years_is_how_long_it_lasted(text, span, value):
@@ -134,6 +134,30 @@ def test_two_ends_that_name_their_years_are_a_range_without_min():
 def test_two_gregorian_months_are_a_range_of_months():
     rows = times("وارتفعت مبيعات السيارات في شهري مايو أيار ويونيو حزيران بنسبة كبيرة.")
     assert rows == [("في شهري مايو أيار ويونيو حزيران", "range", "2015-05/2015-06")]
+
+
+def test_a_range_to_the_end_or_middle_of_a_month_runs_from_day_to_day():
+    # twentieth pass: a day (or "أول" a month) to "نهاية/منتصف/آخر" a month is a range of days, its
+    # end the month's last day or its 15th (the dev gold's two such spans)
+    assert times("وبلغت صادرات التمور خلال الفترة من 12 فبراير وحتى نهاية شهر مارس 2015 نحو 80 ألف طن") == [
+        ("من 12 فبراير وحتى نهاية شهر مارس 2015", "range", "2015-02-12/2015-03-31")
+    ]
+    assert times("وتستقبل الهيئة الطلبات من أول سبتمبر (أيلول)، وحتى منتصف أكتوبر (تشرين الأول) المقبل") == [
+        ("من أول سبتمبر (أيلول)، وحتى منتصف أكتوبر (تشرين الأول) المقبل", "range", "2015-09-01/2015-10-15")
+    ]
+    # a start in December before an end in the next year's January
+    assert times("وتمتد الحملة من 20 ديسمبر حتى نهاية يناير 2016") == [
+        ("من 20 ديسمبر حتى نهاية يناير 2016", "range", "2015-12-20/2016-01-31")
+    ]
+
+
+def test_a_range_from_the_start_of_a_month_stays_a_range_of_months():
+    # "مطلع/بداية" is no day: the months stay (no dev span says otherwise); without من no range either
+    assert times("وارتفعت الأسعار من مطلع مارس وحتى نهاية يونيو الماضي") == [
+        ("من مطلع مارس وحتى نهاية يونيو الماضي", "range", "2015-03/2015-06")
+    ]
+    rows = times("وصدر القرار في 12 فبراير، وحتى نهاية شهر مارس لم يطبق")
+    assert ("12 فبراير", "date", "2015-02-12") in rows and not any(r[1] == "range" for r in rows)
 
 
 def test_two_years_before_a_preposition_are_a_range():

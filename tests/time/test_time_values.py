@@ -288,6 +288,17 @@ def test_year_month_and_week_before_last_are_two_back():
     ]
 
 
+def test_a_named_month_before_last_is_a_year_before_the_last_one():
+    # twentieth pass: "رمضان قبل الماضي" read on 4 August 2015 (Ramadan 1436 ended in July) is 1435,
+    # not the last Ramadan; a Gregorian month the same (was the last one)
+    assert times("وعرض المسلسل على إحدى القنوات الخليجية في شهر رمضان قبل الماضي ولقي نجاحا.") == [
+        ("شهر رمضان قبل الماضي", "month", "H1435-09")
+    ]
+    assert ("مايو قبل الماضي", "month", "2014-05") in times("وافتتح المصنع في مايو قبل الماضي بطاقة محدودة.")
+    # "الماضي" alone keeps the last one
+    assert ("رمضان الماضي", "month", "H1436-09") in times("وتضاعفت المبيعات في رمضان الماضي.")
+
+
 def test_a_century_by_its_ordinal_is_the_iso_century():
     rows = times("ودخل الإسلام إلى الإقليم في القرن السابع الميلادي، وازدهرت المدينة خلال القرن التاسع عشر.")
     assert ("القرن السابع الميلادي", "year", "06") in rows

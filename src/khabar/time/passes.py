@@ -9,6 +9,7 @@ Called by :func:`khabar.time.expressions.scan_times`; the readers are in :mod:`k
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime
 import re
 from datetime import date
@@ -388,6 +389,7 @@ def _weekday_word() -> re.Pattern[str]:
 
 WORDED_RANGE_GAP = re.compile(r"^[^\S\n]*(?:و|ف)?(?:الي|حتي|لغايه)[^\S\n]*$")  # no bare dash
 RANGE_GAP = re.compile(r"^[^\S\n]*(?:[-–]|(?:و|ف)?(?:الي|حتي|لغايه))[^\S\n]*$")
+COMMA_RANGE_GAP = re.compile(r"^[^\S\n]*[،,]?[^\S\n]*(?:و|ف)?(?:الي|حتي|لغايه)[^\S\n]*$")  # "من أول يونيو، وحتى منتصف يوليو"
 RANGE_OPENER = re.compile(r"(?<!\w)(?:من|بين|ما[^\S\n]+بين|منذ)[^\S\n]+$")  # on the matching form
 YEAR_IN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
@@ -417,23 +419,52 @@ def _merge_ranges(found: list[TimeExpression], text: str) -> list[TimeExpression
             merged.append(TimeExpression(start, second.end, text[start : second.end], "time", value))
             i += 2
             continue
+        day_ends = _day_ends_of_month_parts(first, second) if opener is not None else None
         if (
             second is not None
             and (opener is not None or both_years)
             and first.type in ("date", "month", "year")
-            and second.type == first.type
+            and (second.type == first.type or day_ends is not None)
             and first.value
             and second.value
-            and RANGE_GAP.match(match_form(text[first.end : second.start]))
+            and (RANGE_GAP if day_ends is None else COMMA_RANGE_GAP).match(match_form(text[first.end : second.start]))
         ):
             start = first.start - (len(opener.group()) if opener else 0)
             value = f"{_year_from(first, second)}/{second.value}"
+            if day_ends is not None:
+                value = f"{_year_from(first, second)[:4]}{day_ends[0][4:]}/{day_ends[1]}"
             merged.append(TimeExpression(start, second.end, text[start : second.end], "range", value))
             i += 2
             continue
         merged.append(first)
         i += 1
     return merged
+
+
+MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
+MONTH_START_WORD = re.compile(r"(?:ال)?اول(?!\w)")  # (matching form) "من أول يونيو": its first day
+MONTH_END_WORD = re.compile(r"(?:نهايه|اخر|منتصف)(?!\w)")  # "حتى نهاية شهر أبريل"، "وحتى منتصف يوليو"
+
+
+def _day_ends_of_month_parts(first: TimeExpression, second: TimeExpression | None) -> tuple[str, str] | None:
+    """``من 23 مارس وحتى نهاية شهر أبريل``، ``من أول يونيو وحتى منتصف يوليو``: a range whose end is the
+    end or middle of a (Gregorian) month and whose start is a day (or "أول" a month: its first day)
+    runs from day to day, as the dev gold writes both such spans (2015-03-23/2015-04-30,
+    2015-06-01/2015-07-15). None when the ends are not of that kind (the start's year is set later)."""
+    if second is None or second.type != "month" or not MONTH_VALUE.match(second.value or ""):
+        return None
+    end_word = MONTH_END_WORD.match(match_form(second.text))
+    if end_word is None:
+        return None
+    if first.type == "date" and FULL_DATE.fullmatch(first.value or ""):
+        start = first.value
+    elif first.type == "month" and MONTH_VALUE.match(first.value or "") and MONTH_START_WORD.match(match_form(first.text)):
+        start = f"{first.value}-01"
+    else:
+        return None
+    year, month = int(second.value[:4]), int(second.value[5:7])
+    day = 15 if end_word.group() == "منتصف" else calendar.monthrange(year, month)[1]
+    return start, f"{second.value}-{day:02d}"
 
 
 def _clock_range(first: TimeExpression, second: TimeExpression | None, opener, text: str) -> bool:

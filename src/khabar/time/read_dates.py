@@ -241,6 +241,9 @@ def _read_month(m, ctx):
         year = _relative_year(ctx, m, "mo", month)
         return "month", (f"H{year}-{month.number:02d}" if month.calendar == "hijri" else f"{year:04d}-{month.number:02d}") if year else None
     direction = _direction(tail) if tail else None
+    before_last = None if tail or m.group("mo_m2") else BEFORE_LAST_AFTER.match(ctx.text, m.end())
+    if before_last is not None:  # في رمضان قبل الماضي: the month a year before the last one
+        return "month", _year_back(resolve.month_only(ctx.reference, month.number, month.calendar, -1, False)), m.start(), before_last.end()
     pre = _squash(m.group("mo_pre") or "")
     future = ctx.future_at(m.start())
     if month.calendar == "hijri" and pre in ("بدايه", "مطلع", "غره"):
@@ -250,6 +253,20 @@ def _read_month(m, ctx):
         return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
     future = future or (direction is None and _next_month(ctx.reference, month))
     return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
+
+
+# (matching form) "قبل الماضي" after a month or weekday: the one before the last (the weekday, period
+# and month readers)
+BEFORE_LAST_AFTER = re.compile(rf"{S}(?:ما{S})?قبل{S}(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه)(?!\w)")
+
+
+def _year_back(month_value: str | None) -> str | None:
+    """``H1436-09`` → ``H1435-09``, ``2015-05`` → ``2014-05``."""
+    if not month_value:
+        return None
+    prefix = "H" if month_value.startswith("H") else ""
+    year = int(month_value[len(prefix) : len(prefix) + 4])
+    return f"{prefix}{year - 1:04d}{month_value[len(prefix) + 4 :]}"
 
 
 def _next_month(reference: date | None, month: lexicon.Month) -> bool:

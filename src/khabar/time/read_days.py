@@ -31,7 +31,7 @@ from khabar.time.grammar import (
 )
 from khabar.time.model import TimeExpression
 from khabar.time.passes import FULL_DATE, SENTENCE_BREAK
-from khabar.time.read_dates import WORD_BEFORE, _direction, _squash, named_before
+from khabar.time.read_dates import BEFORE_LAST_AFTER, WORD_BEFORE, _direction, _squash, named_before
 
 
 def _read_clock(m, ctx):
@@ -136,8 +136,9 @@ def _read_phrase(m, ctx):
 
 
 PERIOD_SHIFTS = {"year": resolve.shift_year, "month": resolve.shift_month, "week": resolve.shift_week}
-# "قبل الماضي" after a weekday or period: the one before last (الخميس قبل الماضي، في العام ما قبل الماضي)
-BEFORE_LAST_AFTER = re.compile(rf"{S}(?:ما{S})?قبل{S}(?:الماضي|الماضيه|الفائت|الفائته|المنصرم|المنصرمه)(?!\w)")
+# "قبل الماضي" after a weekday or period: the one before last (الخميس قبل الماضي، في العام ما قبل الماضي):
+# BEFORE_LAST_AFTER, defined in read_dates (the month reader reads it too)
+
 # The tens in their oblique form (عشرين … تسعين), from the number words: a decade of a century is named
 # by them (ستينات القرن الماضي، العشرينات من القرن العشرين، أواخر عشرينيات القرن).
 DECADE_TENS = {word: value // 10 for word, (value, kind) in number_lexicon.number_words().items()

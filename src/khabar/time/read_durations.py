@@ -161,6 +161,11 @@ def _with_fraction(count: float, unit: str, fraction: str) -> str:
     part = 0.5 if fraction == "نصف" else 0.25
     if unit == "H":
         return resolve.add_durations(resolve.duration(count, "H"), resolve.duration(int(part * 60), "MIN"))
+    # "شهر ونصف" → P1M15D, "عام ونصف" → P1Y6M: the part in whole smaller units, as for hours (the
+    # dev gold's "قبل نحو شهر ونصف" is P1M15D); a quarter of a month is no whole number of days
+    if unit == "Y" or (unit == "M" and part == 0.5):
+        smaller = ("M", int(part * 12)) if unit == "Y" else ("D", 15)
+        return resolve.add_durations(resolve.duration(count, unit), resolve.duration(smaller[1], smaller[0]))
     return resolve.duration(count + part, unit)
 
 
