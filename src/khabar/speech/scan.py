@@ -32,6 +32,7 @@ TOGGLES = {"“": "curly", "”": "curly", '"': "ascii", "‘": "curly_single", 
 QUOTE_CHARS = frozenset(OPENERS) | frozenset(CLOSERS) | frozenset(TOGGLES)
 OPEN_BEFORE = frozenset(" \t\n(:،,؛;-–—[")  # what may stand just before an opening mark
 CLOSE_AFTER = frozenset(" \t\n).,،؛;:!?؟…-–—]")  # what may stand just after a closing mark
+PREPOSITIONS = word_class("prep_words")  # "من جهته" after a glued period opens a new sentence
 
 
 @dataclass(slots=True)
@@ -162,7 +163,7 @@ class Text:
             if before.isascii() or after_char.isascii():
                 return False  # www.spa.gov.sa
             following = self.words[i + 1] if i + 1 < self.count else ""
-            if len(before) >= 3 and following in word_class("prep_words"):
+            if len(before) >= 3 and following in PREPOSITIONS:
                 return True  # "… البيضاء الشمالية.من جهته أكد …": a new sentence; letter names are no prepositions
             return len(before) >= 3 and len(following) >= 3  # الإسبانية.وتضاءلت, not أيه.بي.سي
         return False
