@@ -31,12 +31,13 @@ FLOORS = {
     # 0.826 / 0.704, all 0.850 / 0.721; the draw of seed 20168 joined after it: 770 articles, dev all
     # 0.872 / 0.800, according_to 0.812 / 0.786, held out all 0.849 / 0.721, direct 0.850 / 0.728,
     # according_to 0.731 / 0.662; after the twenty-second, dev direct 0.908 / 0.822, indirect 0.856 /
-    # 0.787, all 0.874 / 0.802, held out all 0.850 / 0.723, direct 0.850 / 0.728, indirect 0.828 / 0.706),
+    # 0.787, all 0.874 / 0.802, held out all 0.850 / 0.723, direct 0.850 / 0.728, indirect 0.828 / 0.706;
+    # after the twenty-third, dev according_to 0.821 / 0.795, held out unchanged),
     # so a regression fails while noise from a small rule change does not
     "dev": {("all", "detection"): 0.87, ("all", "speaker"): 0.80, ("all", "cue"): 0.835,
             ("direct", "detection"): 0.90, ("direct", "speaker"): 0.82,
             ("indirect", "detection"): 0.85, ("indirect", "speaker"): 0.785,
-            ("according_to", "detection"): 0.805, ("according_to", "speaker"): 0.78},
+            ("according_to", "detection"): 0.815, ("according_to", "speaker"): 0.79},
     "test": {("all", "detection"): 0.845, ("all", "speaker"): 0.72, ("all", "cue"): 0.805,
              ("direct", "detection"): 0.845, ("direct", "speaker"): 0.72,
              ("indirect", "detection"): 0.82, ("indirect", "speaker"): 0.70,

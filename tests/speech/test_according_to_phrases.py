@@ -107,3 +107,27 @@ def test_a_description_of_the_source_after_the_second_comma_is_not_content():
                      "أكبر هيئة متخصصة في تصنيف المستشفيات بالعالم.")
     [source] = _according(found)
     assert source["text"].endswith("على المراكز الأولى عربيا")
+
+
+# Twenty-third pass: "أن/إن" right after a source in the middle of a sentence ("لكن الجديد في الأمر
+# بحسب مصادر مطلعة أن …", "ومن أسباب التأخير بحسب ما أوضحته المصادر هو أن …") opens what the source
+# says; the words before the source only announce it (dev 1 article, snapshot 2).
+
+def test_the_clause_after_that_is_what_a_mid_sentence_source_says():
+    found = analysed("ويدرك الوزير أن استعادة الأموال عبر المحاكم المحلية صعبة، لكن الجديد في الأمر بحسب "
+                     "مصادر مطلعة أن الحكومة طلبت من وزارة العدل دراسة اللجوء إلى المحكمة الدولية.")
+    [source] = _according(found)
+    assert source["text"] == "الحكومة طلبت من وزارة العدل دراسة اللجوء إلى المحكمة الدولية"
+    assert source["speaker"]["text"] == "مصادر مطلعة"
+
+
+def test_a_pronoun_between_the_source_and_that_still_opens_the_clause():
+    found = analysed("ومن أسباب تأخير المشروع بحسب ما أوضحته المصادر هو أن الشركة المنفذة لم تتسلم مستحقاتها منذ عام.")
+    [source] = _according(found)
+    assert source["text"] == "الشركة المنفذة لم تتسلم مستحقاتها منذ عام"
+
+
+def test_a_reporting_verb_before_the_source_keeps_its_own_quote():
+    found = analysed("وقال المتحدث بحسب صحيفة «الحياة» إن الحكومة ستعلن القرار الأسبوع المقبل.")
+    assert [q["cue"]["text"] for q in found if q["kind"] == "indirect"] == ["وقال"]
+    assert all(q["text"] != "الحكومة ستعلن القرار الأسبوع المقبل" for q in _according(found))

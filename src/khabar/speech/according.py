@@ -34,6 +34,8 @@ from khabar.speech.scan import QUOTE_CHARS
 PUBLISHING_VERBS = lx.word_class("publishing_verbs")
 # the fa- that opens the main clause after a fronted adjunct ("وبحسب X فإن …", "وحسب التقرير، فقد …")
 FA_OPENERS = lx.word_class("fa_openers")
+# the pronoun that may stand between a source and its أن-clause ("… بحسب المصادر هو أن …")
+SOURCE_COPULAS = lx.clause_words("source_copulas")
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 
 
@@ -209,9 +211,12 @@ class AccordingTo:
                 region = self.scan_region(np_end, limit, None)
                 if region.stop in ("that", "colon") and self.reporting_lead(first, i):
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
-                if (region.stop == "that" and words[i - 1] in COMMAS and region.at < limit
+                if (region.stop == "that" and region.at < limit
+                        and (words[i - 1] in COMMAS or self.that_follows_source(np_end, region.at))
                         and not any(m in self.cues for m in range(np_end, region.at))):
-                    # "…، وحسب آخر الإحصاءات فإن عدد سكانها تجاوز …": a new clause opens at the cue
+                    # "…، وحسب آخر الإحصاءات فإن عدد سكانها تجاوز …": a new clause opens at the cue;
+                    # "لكن الجديد في الأمر بحسب مصادر «عكاظ» أن …": the أن-clause right after the
+                    # source is what it says, the words before only announce it
                     end = self.clause_end(region.at)
                     content = self.content_span(region.at, end) if end > region.at else None
                     if content is not None:
@@ -360,6 +365,12 @@ class AccordingTo:
         if sum(1 for m in range(k, end) if self.is_word(m)) < 3:
             return None
         return end
+
+    def that_follows_source(self, np_end: int, after_that: int) -> bool:
+        """Whether أن/إن opens right after the source phrase, or after a lone "هو/هي" ("ومن أوجه الخلاف
+        بحسب ما أوضحته المصادر هو أن …"): the source's words are that clause (``after_that`` is the token
+        after أن)."""
+        return np_end < after_that and all(self.words[k] in SOURCE_COPULAS for k in range(np_end, after_that - 1))
 
     def ends_source_phrase(self, k: int) -> bool:
         """Whether token ``k``, right after a source phrase, still belongs to the attribution rather
