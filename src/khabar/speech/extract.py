@@ -166,15 +166,19 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
 
     # --- small helpers -------------------------------------------------------------
 
+    def opens_clause(self, i: int) -> bool:
+        """Whether the word at ``i`` opens its clause: first in its sentence, after a comma, or after a
+        lead such as "من جانبه", "لكنه", "وقد" (where a verb, not a noun or a preposition, stands)."""
+        first, _ = self.x.sentence_bounds(i)
+        return i == first or self.words[i - 1] in COMMAS or self.words[i - 1] in VERB_CLAUSE_LEAD
+
     def opens_clause_with_object(self, i: int) -> bool:
         """Whether the bare "عبر" at ``i`` is the verb "expressed": it opens its clause (the sentence,
         a comma, or a lead such as "من جانبه", "لكنه", "وقد") and its own preposition "عن" follows
         with nothing but words between, the subject ("عبر الاتحاد الأوروبي أمس عن أمله …"). The
         preposition "via" follows a verb or a noun ("أعلن عبر حسابه عن …") or stands set off by
         commas ("، عبر منهاج حافل، …")."""
-        first, _ = self.x.sentence_bounds(i)
-        before = self.words[i - 1] if i > first else ""
-        if i > first and before not in COMMAS and before not in VERB_CLAUSE_LEAD:
+        if not self.opens_clause(i):
             return False
         form = _bare_verb_form(self.words[i])
         if form is None:
@@ -202,9 +206,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         the complement right after it, with only words between ("وتوصل الباحثون إلى أن …", "حيث توصل
         علماء من جامعة …، إلى أنه …"). The verbal noun ("عقب توصل طهران لاتفاق") and the verb of a
         relative clause ("الذي توصلت إليه") report nothing and must not cut another quote there."""
-        first, _ = self.x.sentence_bounds(i)
-        before = self.words[i - 1] if i > first else ""
-        if not form.prefix and i > first and before not in COMMAS and before not in VERB_CLAUSE_LEAD:
+        if not form.prefix and not self.opens_clause(i):
             return False
         for k in range(i + 1, min(self.count - 1, i + 1 + VERB_OBJECT_REACH)):
             word = self.words[k]
@@ -220,9 +222,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         the description follows with its ب ("ووصف المدرب المعسكر بالناجح", "وصف X الاتفاق بأنه
         تاريخي", "… باعتباره …"). The noun "description" is a subject or an object inside its
         clause ("وهو وصف يعكس …", "ليصبح وصف طفل بـ…")."""
-        first, _ = self.x.sentence_bounds(i)
-        before = self.words[i - 1] if i > first else ""
-        if i > first and before not in COMMAS and before not in VERB_CLAUSE_LEAD:
+        if not self.opens_clause(i):
             return False
         for k in range(i + 2, min(self.count, i + 1 + DESCRIPTION_REACH)):
             word = self.words[k]
