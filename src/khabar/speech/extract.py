@@ -115,6 +115,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = _bare_verb_form(word)  # "من جانبه عبر الوزير عن أسفه": the verb, not "via"
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
                 form = None  # "عقب توصل طهران لاتفاق", "الذي توصلت إليه": no finding reported
+            if form is not None and "strict" in form.flags and form.kind == "verb" and self.counted(i):
+                form = None  # "لاستقبال 400 طالب وطالبة", "قام 120 طالبا": a counted noun, not the verb
+            if form is not None and "stance" in form.flags and not self.stance_follows(i):
+                form = None  # "جددت الإدارة التعاقد مع اللاعب", "تجدد القلق": renewed, nothing said
             if form is not None and word in SECOND_BETWEEN and self.second_of_between(i):
                 form = None  # "ربط بين التغيير المنتظر وبين «نهوض الاقتصاد»": the preposition, not "بيّن"
             if form is None and word in VERB_OR_NOUN and self.opens_clause_with_description(i):
@@ -240,6 +244,30 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             if word in SENTENCE_STOPS:
                 return False
             if thanks_word(word):
+                return True
+        return False
+
+    def counted(self, i: int) -> bool:
+        """Whether the word at ``i`` follows a number written in digits (not a year): a verb spelt like
+        a noun ("طالب" student, flag ``strict``) is then the counted noun ("400 طالب", "120 طالبا")."""
+        if not i:
+            return False
+        prev = self.words[i - 1]
+        if not prev.isdigit():
+            return False
+        return not (len(prev) == 4 and prev[:2] in ("19", "20"))
+
+    def stance_follows(self, i: int) -> bool:
+        """Whether the verb at ``i`` that reports only a stance it renews (flag ``stance`` in verbs.tsv:
+        "جدد") has a word of stance or speech for object within a few words of its sentence (after its
+        subject): "وجدد الوزير التأكيد على …", "جددت المملكة موقفها الثابت", "وجدد إدانته" (the words:
+        ``stance_object`` in clause_words.tsv). Renewing a contract, a detention or a look reports
+        nothing ("جددت الإدارة التعاقد مع …", "كما جددت النيابة حبس …", "تجدد القلق من …")."""
+        for k in range(i + 1, min(self.count, i + 1 + STANCE_REACH)):
+            word = self.words[k]
+            if word in SENTENCE_STOPS:
+                return False
+            if _stance_word(word):
                 return True
         return False
 
@@ -518,6 +546,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
 # verb forms that normalise onto a common word and are cues only when the hamza is written
 THANKS_REACH = 16  # words between a verb of thanks and its object: the subject, "نيابة عن …", "باسمه"
 SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
+STANCE_REACH = 16  # words between "جدد" and its object: the subject with its title, "وعلى لسان X،", "أمس"
+STANCE_OBJECTS = lx.clause_words("stance_object")  # "التأكيد", "موقف", "إدانة" … (without ال or a pronoun)
 
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
@@ -530,6 +560,25 @@ DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
 DESCRIPTION_REACH = 24  # words between "وصف" and its description: a long title and name, then the object
 VERB_OBJECT_REACH = 14  # words between "عبر" and its "عن": the subject, a time ("أمس"), an adverb
+
+
+def _stance_word(word: str) -> bool:
+    """A word of stance or speech (``stance_object``), with or without و/ب/ل, the article or an
+    attached pronoun: "التأكيد", "تأكيده", "موقفها", "وإدانتها", "بالدعوة"."""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    for lead in ("بال", "لل", "ال", "ب", "ل"):
+        if word.startswith(lead) and len(word) - len(lead) >= 3:
+            word = word[len(lead):]
+            break
+    if word in STANCE_OBJECTS:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه", "نا"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[:-len(suffix)]
+            if stem in STANCE_OBJECTS or (stem.endswith("ت") and stem[:-1] + "ه" in STANCE_OBJECTS):
+                return True  # "إدانتها" → "إدانة"
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,8 @@ NEGATIONS = lx.word_class("negations")
 PRONOUN_PPS = lx.word_class("pronoun_pps")
 # before a verb without a complement clause, these make it narration: "ولم تعلن أي جهة مسؤوليتها", "والذي جدد عقده"
 NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.RELATIVES)
+# verbs of belief ("يعتقد", "يرى"): inside a relative clause they describe who holds a view
+BELIEF_LEMMAS = lx.clause_words("belief_lemma")
 COPULAS = lx.word_class("copulas")
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
 
@@ -68,9 +70,19 @@ class IndirectQuotes:
                 continue  # "احذر لسانك أن تقول": to say, not said
             if self.adjective_participle(i, form):
                 continue  # "حالة إصابة مؤكدة بالفيروس": a confirmed case, not a statement
+            if form.lemma in BELIEF_LEMMAS and self.after_relative(i):
+                continue  # "بعض الجنوبيين الذين كانوا يعتقدون أن …": who the people are, not what they said
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
                 self.candidates.append(cand)
+
+    def after_relative(self, i: int) -> bool:
+        """Whether the verb at ``i`` opens a relative clause: a relative pronoun right before it, or
+        before كان and its forms ("الذين كانوا يعتقدون", "التي يرى")."""
+        k = i - 1
+        while k >= 0 and self.words[k] in KANA:
+            k -= 1
+        return k >= 0 and self.words[k] in lx.RELATIVES
 
     def impersonal_that(self, i: int) -> bool:
         """"ويذكر أن …", "وتبين بعد الفحص أنها …": an impersonal verb whose complement follows, at most
