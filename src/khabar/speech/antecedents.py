@@ -79,7 +79,55 @@ class Antecedents:
         if self.generic_anaphor(a, b, "anon_anaphor"):
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
-                or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history))
+                or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
+                or self.trade_of_last_named(a, b, cand))
+
+    def trade_of_last_named(self, a: int, b: int, cand: Candidate) -> Who | None:
+        """"وأضاف المحامي أن …" right after "وقال إلمار جيمولا …: «…»", "وقال المدرب" after "وأعلن بييلسا
+        استقالته …": a definite title alone (or with a definite adjective: "المختص المالي"), naming no
+        one and matching no earlier mention, is the person who spoke last when that person was named
+        without a title of his own, or with one holding the same adjective ("إنزو بونتيلو، المحلل المالي
+        للمؤسسة") — news prose re-introduces the one it quotes by his trade. Not when another person is
+        named since that quote or within 8 words after the title ("المشرف …، منصور البلوي، إلى أن"), when
+        the text puts the title before another person's name anywhere ("والتقى المدرب خالد …"), nor
+        across more than two sentences."""
+        words = self.words
+        if b - a > 2 or not words[a].startswith("ال") or lx.head_kind(words[a]) != "title":
+            return None
+        if any(not words[k].startswith("ال") or self.country_of(words[k]) or lx.head_kind(words[k]) is not None
+               for k in range(a + 1, b)) or self.has_entity(self.span(a, b)):
+            return None
+        before = None
+        for other in self.candidates:
+            if other is cand:
+                break
+            if other.who is not None and not other.relay and not self.cited(other.who):
+                before = other
+        if before is None:
+            return None
+        prev = before.who
+        if prev.plural or prev.entity is None or not any(m[2] == prev.entity and m[3] == "PER" for m in self.entities):
+            return None
+        if prev.kind is not None and not (prev.kind in ("title", "honorific") and b - a == 2 and _bare(words[a + 1]) in prev.words):
+            return None  # a named person with no title of his own, or one whose title holds the adjective ("المحلل المالي")
+        form = cand.form
+        if form is not None and form.gender is not None and prev.gender not in (None, form.gender):
+            return None
+        since = self.x.token_at(before.content[1] - 1) if before.content[1] > before.content[0] else self.x.token_at(before.content[0])
+        if since >= self.count or self.x.sentence[a] - self.x.sentence[since] > 2:
+            return None
+        _, sentence_end = self.x.sentence_bounds(a)
+        window = self.x.original_span(*self.span(since, min(b + 8, sentence_end, self.count)))
+        if any(m[3] == "PER" and m[2] != prev.entity and window[0] <= m[0] < window[1] for m in self.entities):
+            return None  # someone else named in between or set off after the title ("المشرف …، منصور البلوي، إلى أن")
+        head = _bare(words[a])
+        for k in range(self.count - 1):
+            if k == a or _bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head):
+                continue
+            eid = self.entity_starts.get(k + 1)
+            if eid is not None and eid != prev.entity and eid in self.person_ids:
+                return None  # the title is someone else's ("المدرب خالد …")
+        return prev
 
     def described_institution(self, a: int, b: int) -> bool:
         """"ووعدت المؤسسة المنتجة للمنصة المدرعة أن …": a definite institution word followed only by

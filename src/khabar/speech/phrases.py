@@ -35,6 +35,7 @@ from khabar.speech.lexicon import CueForm
 from khabar.speech.scan import QUOTE_CHARS
 
 TRIM_WORDS = lx.word_class("trim_words")
+KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
 TITLE_ADVERBS = lx.word_class("title_adverbs")  # "محترف النصر سابقًا": an accusative that still belongs to a title
@@ -150,6 +151,10 @@ class NounPhrases:
             if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
                 j, n = j + 1, n + 1  # "أكد فان غال أن …": the "van" of a name
                 continue
+            if (j > i and words[j - 1] in KIN_PARTICLES and self.is_word(j) and not self.valid_complementizer(j)
+                    and (word == "علي" or word not in lx.PREP_WORDS)):
+                j, n = j + 1, n + 1  # "الدكتور موفق أبو طالب", "وليد بن على الجلال": after بن / أبو a name, not a verb or preposition
+                continue
             if j in self.open_at:
                 q = self.x.quotations[self.open_at[j]]
                 close = self.close_token(q)
@@ -233,6 +238,8 @@ class NounPhrases:
                 break
             if words[j - 1] == ")" and "(" in words[i:j - 1]:
                 break  # "(واس)": keep the closing bracket of a bracket the phrase opened
+            if j - 1 > i and words[j - 2] in KIN_PARTICLES and self.is_word(j - 1):
+                break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
 

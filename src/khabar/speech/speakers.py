@@ -315,7 +315,8 @@ class Speakers:
                 cand.np_tokens and (self.institution_anaphor(*cand.np_tokens) or self.same_speaker_phrase(*cand.np_tokens)
                                     or (local.kind in ("media", "org") and cand.np_tokens[1] - cand.np_tokens[0] > 2
                                         and self.described_institution(*cand.np_tokens))
-                                    or self.full_title_of_named(*cand.np_tokens, who))):
+                                    or self.full_title_of_named(*cand.np_tokens, who)
+                                    or self.trade_of_last_named(*cand.np_tokens, cand) is who)):
             # the fuller mention: keep its span, and the identity found so far
             who.start, who.end = local.start, local.end
             who.words = who.words | local.words
