@@ -64,6 +64,8 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         if kind == "other" and last_sum is not None and _sum_after_sum(norm.text, quantity, last_sum):
             kind = "money"  # (the quantity takes the currency of the sum before it)
             quantity.kind, quantity.unit, quantity.currency = "money", last_sum.unit, last_sum.currency
+        elif kind == "other" and _sum_named_before(norm.text, quantity):
+            kind = quantity.kind = "money"  # بتكلفة إجمالية 843 مليونا: a sum, its currency unnamed
         previous = (quantity, kind, bool(shared))
         if quantity.kind == "money":
             last_sum = quantity
@@ -144,6 +146,52 @@ def _sum_after_sum(text: str, quantity: Quantity, before: Quantity) -> bool:
             quantity.end = quantity.number_end
         quantity.noun_start = quantity.noun_end = quantity.noun_text = None
     return True
+
+
+MONEY_HEAD_WORDS = 4  # how many words back the noun naming a sum may stand ("تقدر تكلفتها السنوية بـ")
+CLAUSE_END = re.compile(r"[!?؟؛:،\n]|[.,](?!\d)")  # (not the point or comma of 2.3، 1,500)
+HEAD_CLITICS_RE = re.compile(r"[وف]?(?:[بل]|لل)?(?:ال)?")
+OWNER_SUFFIX_RE = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
+def _sum_named_before(text: str, quantity: Quantity) -> bool:
+    """``بتكلفة إجمالية 843 مليونا``، ``تقدر تكلفتها السنوية بـ6 ملايين``، ``وصلت قيمته إلى مليون
+    ونصف المليون``: an amount with a scale word and no counted noun (or only a word such as أخرى)
+    a few words after a noun naming a sum of money (``money_heads.tsv``), in the same clause, is
+    money, its currency unnamed. A counted noun ("بقيمة 5 ملايين سهم") or digits alone ("بقيمة 500")
+    keep the count."""
+    if quantity.noun_lemma is not None or not _scaled_amount(quantity):
+        return False
+    follower = quantity.noun_start is not None and _names_nothing(quantity)
+    if quantity.noun_start is not None and not follower:
+        return False
+    window = text[max(0, quantity.start - 80) : quantity.start]
+    breaks = list(CLAUSE_END.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    heads = lexicon.money_heads()
+    if not any(_names_a_sum(word, heads) for word in WORD_RE.findall(window)[-MONEY_HEAD_WORDS:]):
+        return False
+    if follower:  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
+        if quantity.end == quantity.noun_end:
+            quantity.end = quantity.number_end
+        quantity.noun_start = quantity.noun_end = quantity.noun_text = None
+    return True
+
+
+def _names_a_sum(word: str, heads: frozenset[str]) -> bool:
+    """Whether ``word`` (matching form) is a noun of ``heads``, its clitics and a possessive taken off
+    (بتكلفة، وقيمته، تكلفتها → تكلفة، قيمة)."""
+    if word in heads:
+        return True
+    stem = word[HEAD_CLITICS_RE.match(word).end() :]
+    if stem in heads:
+        return True
+    owner = OWNER_SUFFIX_RE.search(stem)
+    if owner is None or owner.start() < 2:
+        return False
+    stem = stem[: owner.start()]
+    return stem in heads or (stem.endswith("ت") and stem[:-1] + "ه" in heads)
 
 
 def _names_nothing(quantity: Quantity) -> bool:
@@ -234,6 +282,33 @@ def _noun(text: str, noun_span: tuple[int, int] | None, quantity: Quantity) -> s
 
 def classify(text: str, quantity: Quantity) -> str:
     """The fact type of a quantity in the matching-form ``text``."""
+    kind = _classify(text, quantity)
+    if kind == "injured" and _counts_infections(text, quantity):
+        return "other"
+    return kind
+
+
+INFECTION_REACH = 80  # characters either side of the count where a disease makes its cases infections
+
+
+@lru_cache(maxsize=1)
+def _disease_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)[وف]?[بل]?(?:ال)?(?:{alternation(lexicon.disease_words())})(?!\w)")
+
+
+def _counts_infections(text: str, quantity: Quantity) -> bool:
+    """``المصابين بالفيروس … نحو 203 رجال``، ``400 ألف حالة إصابة بسرطان الرحم``، ``إصابة آلاف الأطفال
+    … بأمراض``: cases of a disease named in the clause of the count (``disease_words.tsv``) are
+    infections, not injuries; the gold types them other (5 of the 6 dev counts)."""
+    lo = max(0, quantity.start - INFECTION_REACH)
+    hi = min(len(text), quantity.end + INFECTION_REACH)
+    for end in CLAUSE_END.finditer(text, lo, quantity.start):
+        lo = end.end()
+    stop = CLAUSE_END.search(text, quantity.end, hi)
+    return _disease_re().search(text, lo, stop.start() if stop else hi) is not None
+
+
+def _classify(text: str, quantity: Quantity) -> str:
     if quantity.kind in ("money", "percent"):
         return quantity.kind
     if _counts_times(quantity):

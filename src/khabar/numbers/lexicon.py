@@ -202,6 +202,18 @@ def sum_followers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def disease_words() -> frozenset[str]:
+    """Diseases, whose cases are infections, not injuries (فيروس، سرطان): ``disease_words.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("disease_words.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def money_heads() -> frozenset[str]:
+    """Nouns naming a sum of money (تكلفة، قيمة، ميزانية): ``money_heads.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("money_heads.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def not_numbers() -> frozenset[str]:
     """Phrases holding a number word that are no number (وست هام، الثالث عشر، في آن واحد)."""
     return frozenset(match_form(row[0]) for row in read_rows("not_numbers.tsv", 1))

@@ -310,7 +310,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 @lru_cache(maxsize=1)
 def _not_numbers_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)[وف]?[بل]?(?:{alternation(lexicon.not_numbers())})(?!\w)")
+    return re.compile(rf"(?<!\w)[وف]?[بلك]?(?:{alternation(lexicon.not_numbers())})(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -510,6 +510,9 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
         if atom.op == "part":
             return _part_ends_here(text, group, atom)
         return not _own_scale_follows(text, group, atom)
+    if len(group) == 1 and _restated_by_scale(text, last, atom):
+        atom.op = "restate"  # 50.000 ألف، 134.230.000 مليون، 7000 آلاف: the scale says the figure's size again
+        return True
     return _joins_plain(last, atom)
 
 
@@ -530,9 +533,11 @@ def _closes_enclosed(text: str, gap: str, first: Atom) -> bool:
     closing = gap.strip()
     if closing == ")":
         before = text[max(0, first.start - len(first.prefix) - 3) : first.start - len(first.prefix)].rstrip()
-        # (not a figure already grouped in thousands: "(19,457,500) مليون ريال" is the press's slip)
+        # (a figure grouped in thousands may be a decimal with "," only in groups of three: "(19,457,500)
+        # مليون ريال" is the press's slip, the scale restating it: see _restated_by_scale)
         digits = text[first.start : first.end]
-        return before[-1:] == "(" and first.kind == "digits" and "," not in digits and "،" not in digits
+        grouped = ("," not in digits and "،" not in digits) or GROUPED_FIGURE_RE.fullmatch(digits) is not None
+        return before[-1:] == "(" and first.kind == "digits" and grouped
     return closing in CLOSING_QUOTES and opens_quoted(text, first)
 
 
@@ -600,6 +605,22 @@ def _part_ends_here(text: str, group: list[Atom], atom: Atom) -> bool:
         return True
     restated = lexicon.number_words().get(nxt.group(1)[2:])
     return restated is not None and restated[0] == _scale_unit(group[-1])
+
+
+# A figure written in groups of thousands, one separator throughout (107.000، 17,106، 45.750.000)
+GROUPED_FIGURE_RE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
+
+
+def _restated_by_scale(text: str, last: Atom, atom: Atom) -> bool:
+    """A scale word after a figure that already reaches it repeats its size (the press's slip):
+    "50.000 ألف مشاهدة" is 50,000, "134.230.000 مليون ريال" 134.23 million, "7000 آلاف ريال" 7,000.
+    The figure must be written in groups of thousands, or take the plural آلاف/ملايين that a
+    number above ten cannot take; "1,596 مليون ريال" (below a million) and "6.530 ألف متر"
+    (a decimal, 6,530) are multiplied as before."""
+    if last.kind != "digits" or atom.kind not in ("scale", "plural") or atom.article or last.value < atom.value:
+        return False
+    digits = text[last.start : last.end]
+    return atom.kind == "plural" or GROUPED_FIGURE_RE.fullmatch(digits) is not None
 
 
 def _restates_scale(group: list[Atom], atom: Atom) -> bool:
