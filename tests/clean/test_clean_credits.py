@@ -130,8 +130,8 @@ def test_credit_patterns_stay_fast_on_odd_lines() -> None:
     for token in ["ا ", "ا - ", "(ا) ", "«ا» ", "ا: ", "- ", "12 ", "12 مارس ", "واس - ", "/ا/ ", "كتب: ", "بقلم "]:
         for count in range(1, 80, 5):
             line = (token * count)[:158] + "؟"
-            started = time.perf_counter()
+            started = time.process_time()  # CPU time: a busy machine must not fail it
             parse_credit_line(line[:100])
             parse_dateline(line)
-            slowest = max(slowest, time.perf_counter() - started)
+            slowest = max(slowest, time.process_time() - started)
     assert slowest < 0.5  # catastrophic backtracking takes seconds; this is no speed test
