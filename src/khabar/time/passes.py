@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from khabar.numbers.lexicon import match_form, number_words
-from khabar.time import lexicon
+from khabar.time import lexicon, resolve
 from khabar.time.grammar import AMPM, ORDINAL_DAYS, S, _alt
 from khabar.time.model import TimeExpression
 from khabar.time.scanner import WORD_RE
@@ -42,6 +42,7 @@ def _post_passes(found: list[TimeExpression], text: str, reference: date | None)
     merged = _merge_weekday_dates(found, text, reference)
     timed = _dated_clock_times(_merge_ranges(merged, text), text)
     timed = _dated_sequence_days(timed, text)
+    timed = _weeks_ending(timed, text) if WEEK_ENDING_WORD in text else timed
     timed = _since_events(timed, text, reference) if SINCE_WORD in text else timed
     return _before_adverbs(timed, text) if BEFORE_ADVERB in text else timed
 
@@ -71,6 +72,29 @@ def _before_adverbs(found: list[TimeExpression], text: str) -> list[TimeExpressi
             added.append(TimeExpression(at, end, BEFORE_ADVERB, "date", None))
         at = text.find(BEFORE_ADVERB, end)
     return sorted(found + added, key=lambda e: e.start) if added else found
+
+
+WEEK_ENDING_WORD = "لمنته"  # المنتهي، المنتهى، المنتهية: the post-pass runs only where it stands
+# (matching form) "في الأسبوع المنتهي في"، "للأسبوع المنتهي في": the week a weekly figure covers
+WEEK_ENDING_BEFORE = re.compile(r"(?<!\w)[وفب]?(?:لل|ال)اسبوع[^\S\n]+المنتهي(?:[^\S\n]+في)?[^\S\n]*$")
+WEEK_ENDING_REACH = 24  # characters: "للأسبوع المنتهي في " is 19
+
+
+def _weeks_ending(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """``للأسبوع المنتهي في 18 يوليو``: the ISO week of the date that ends it (the week of weekly
+    statistics: jobless claims, fund flows, stocks of crude), not the day."""
+    out = []
+    for expression in found:
+        if expression.type == "date" and expression.value and FULL_DATE.fullmatch(expression.value):
+            least = max(0, expression.start - WEEK_ENDING_REACH)
+            m = WEEK_ENDING_BEFORE.search(match_form(text[least : expression.start]))
+            if m is not None:  # its words, counted back in the text (the matching form may be shorter)
+                words = [w.start() for w in re.finditer(r"\S+", text[least : expression.start])]
+                start = least + words[-len(m.group().split())]
+                week = resolve.iso_week(date.fromisoformat(expression.value))
+                expression = TimeExpression(start, expression.end, text[start : expression.end], "week", week)
+        out.append(expression)
+    return out
 
 
 SINCE_WORD = "منذ"

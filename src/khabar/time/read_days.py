@@ -275,6 +275,10 @@ def _read_ordday(m, ctx):
     if m.group("od_row"):
         count = ORDINAL_DAYS.get(ordinal)
         return ("duration", f"P{count}D") if count else ("duration", None)
+    if m.group("od_feast") and ORDINAL_DAYS.get(ordinal, 99) <= len(FEAST_DAY_ORDINALS):
+        # اليوم الثاني من أيام عيد الفطر: the feast's day, as "ثاني أيام العيد" (its reader)
+        first = _feast_first_day(ctx.reference, m.group("od_which"))
+        return "date", resolve.shift_days(first, ORDINAL_DAYS[ordinal] - 1) if first else None
     if ordinal == "التالي":
         day = _day_named_before(ctx, m.start())
         return "date", resolve.shift_days(day, 1) if day else None
@@ -295,12 +299,15 @@ def _day_named_before(ctx, start: int) -> date | None:
 def _read_feastday(m, ctx):
     """``أول أيام عيد الفطر``، ``ثالث أيام العيد``: the feast's first day plus the ordinal's days. A bare
     العيد is the feast (الفطر or الأضحى) last begun before the article's date."""
-    which = m.group("fd_which")
-    if which:
-        first = _feast_day(ctx.reference, FEASTS[which])
-    else:
-        first = max(filter(None, (_feast_day(ctx.reference, feast) for feast in FEASTS.values())), default=None)
+    first = _feast_first_day(ctx.reference, m.group("fd_which"))
     return "date", resolve.shift_days(first, FEAST_DAY_ORDINALS[m.group("fd_n")]) if first else None
+
+
+def _feast_first_day(reference: date | None, which: str | None) -> date | None:
+    """The first day of the feast named (الفطر or الأضحى), or of the one last begun."""
+    if which:
+        return _feast_day(reference, FEASTS[which])
+    return max(filter(None, (_feast_day(reference, feast) for feast in FEASTS.values())), default=None)
 
 
 FEASTS = {"الفطر": (10, 1), "الاضحي": (12, 10)}  # Hijri month and day each feast begins on

@@ -263,12 +263,33 @@ def _read_minute(m, ctx):
     return "time", None
 
 
+@lru_cache(maxsize=1)
+def _li_units() -> frozenset[str]:
+    """Plural units that "ل" alone makes a length: استمرت لساعات، لسنوات، لقرون، لأسابيع. Not أيام
+    ("لأيام العيد": for the days of), عقود ("لعقود الرعاية": contracts) nor أشهر ("لأشهر الرسامين":
+    the most famous)."""
+    return frozenset(f for f, (unit, count) in lexicon.time_units().items()
+                     if count == 0 and not f.startswith("ال") and unit not in ("D", "DEC") and f != "اشهر")
+
+
+def _glued_li(m, text: str) -> bool:
+    """``لساعات``، ``ولسنوات``: a bare plural unit with the preposition ل glued before it (the scan
+    starts after the proclitic); the dev gold's null duration (all five such spans)."""
+    at = m.start("v_unit")
+    if at < 1 or text[at - 1] != "ل" or m.group("v_unit") not in _li_units():
+        return False
+    head = text[max(0, at - 3) : at - 1]  # nothing but و/ف may stand before the ل in its word
+    return not head[-1:].isalpha() or (head[-1] in "وف" and not head[:1].isalpha())
+
+
 def _read_vague(m, ctx):
     """``منذ سنوات``، ``بضعة أيام``، ``ساعات طويلة``، ``دقائق معدودة``: a duration without value. A bare
     plural unit needs a word before it or an adjective of number or length after it (every such
     dev phrase is a gold span), as "أيام" alone is too often "the days of" something."""
-    if not (m.group("v_pre") or m.group("v_q") or m.group("v_adj")):
+    if not (m.group("v_pre") or m.group("v_q") or m.group("v_adj") or _glued_li(m, ctx.text)):
         return None
     if _squash(m.group("v_pre") or "") == "قبل":
         return "date", None  # "قبل أيام"، "قبل سنوات": a point some time ago (9 of the 10 such dev spans)
+    if not (m.group("v_pre") or m.group("v_q")) and _glued_li(m, ctx.text):
+        return "duration", None, m.start() - 1  # the span takes its ل, as the gold's
     return "duration", None
