@@ -447,6 +447,10 @@ class AccordingTo:
         if any(c.content[0] <= self.x.starts[a] < c.content[1] for c in self.candidates):
             return None
         end = self.clause_end(a)
+        # the whole sentence, not its first clause: "وأكد المتحدث أن …، ولكنه أضاف أن …. بحسب رويترز."
+        # reports both quotes, as a source closing the sentence after a comma does
+        _, whole = self.x.sentence_bounds(a)
+        end = max(end, whole)
         return self.content_span(a, end) if end > a else None
 
     def dashed_source(self, i: int, start: int, end: int, limit: int) -> bool:
