@@ -239,13 +239,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
     def thanks_follow(self, i: int) -> bool:
         """Whether thanks, congratulations or condolences ("التهنئة", "بالشكر", "أسمى آيات") follow the
         verb at ``i`` within a few words of the same sentence (after its subject)."""
-        for k in range(i + 1, min(self.count, i + 1 + THANKS_REACH)):
-            word = self.words[k]
-            if word in SENTENCE_STOPS:
-                return False
-            if thanks_word(word):
-                return True
-        return False
+        return self._in_clause_after(i, THANKS_REACH, thanks_word)
 
     def counted(self, i: int) -> bool:
         """Whether the word at ``i`` follows a number written in digits (not a year): a verb spelt like
@@ -263,11 +257,16 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         subject): "وجدد الوزير التأكيد على …", "جددت المملكة موقفها الثابت", "وجدد إدانته" (the words:
         ``stance_object`` in clause_words.tsv). Renewing a contract, a detention or a look reports
         nothing ("جددت الإدارة التعاقد مع …", "كما جددت النيابة حبس …", "تجدد القلق من …")."""
-        for k in range(i + 1, min(self.count, i + 1 + STANCE_REACH)):
+        return self._in_clause_after(i, STANCE_REACH, _stance_word)
+
+    def _in_clause_after(self, i: int, reach: int, wanted) -> bool:
+        """Whether a word ``wanted`` accepts comes within ``reach`` words after ``i``, before the
+        sentence ends."""
+        for k in range(i + 1, min(self.count, i + 1 + reach)):
             word = self.words[k]
             if word in SENTENCE_STOPS:
                 return False
-            if _stance_word(word):
+            if wanted(word):
                 return True
         return False
 
