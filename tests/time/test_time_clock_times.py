@@ -106,3 +106,18 @@ def test_at_night_with_no_day_is_a_time_without_value():
     assert ("خلال الليل", "time", None) in rows
     assert ("في الليل", "time", None) in times("يفضل السكان التسوق في الليل هربا من حرارة الشمس.")
     assert ("طوال الليل", "duration", None) in times("وظل المسعفون يعملون طوال الليل.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("بدأت الحملة في الثانية عشرة ليلا", ("في الثانية عشرة ليلا", "time", "T00:00")),
+        ("يغلق المركز أبوابه عند الساعة 12 مساء", ("عند الساعة 12 مساء", "time", "T00:00")),
+        # ending a span, midnight is the span's last instant
+        ("تعمل المحلات من الساعة 9 مساء حتى الساعة 12 ليلا", ("من الساعة 9 مساء حتى الساعة 12 ليلا", "time", "T21:00/T24:00")),
+        # twelve at noon stays noon
+        ("وصل الوفد عند الساعة 12 ظهرا", ("عند الساعة 12 ظهرا", "time", "T12:00")),
+    ],
+)
+def test_twelve_of_the_night_is_midnight(text, expected):
+    assert times(text) == [expected]

@@ -48,6 +48,10 @@ def _read_clock(m, ctx):
     ampm = _squash(m.group("c_ampm") or "").removeprefix("من ") or _range_end_ampm(ctx.text, m.end())
     if ampm in PM and hour < 12 and not (ampm in NIGHT and hour < NIGHT_SMALL_HOURS):
         hour += 12  # "الواحدة ليلا" is 01:00, past midnight, as "الثانية فجرا"
+    elif hour == 12 and minute == 0 and ampm in MIDNIGHT_PARTS:
+        # "الثانية عشرة ليلا", "12 مساء": midnight, written as "منتصف الليل" is (24:00 ending a span)
+        end_of_span = UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        hour = 24 if end_of_span else 0
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     # A clock time names no day ("T10:00": the day named beside it is added later), except a wire
@@ -59,6 +63,7 @@ def _read_clock(m, ctx):
 
 NIGHT = ("ليلا", "ليل")
 NIGHT_SMALL_HOURS = 5  # an hour "of the night" below this is after midnight
+MIDNIGHT_PARTS = ("مساء", "مساءا", "ليلا", "ليل")  # twelve o'clock of these is midnight, not noon
 
 UNTIL_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:حتي|الي|لغايه){S}$")  # "حتى منتصف الليل": the end of a span
 
