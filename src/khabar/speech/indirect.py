@@ -100,6 +100,26 @@ class IndirectQuotes:
         return (len(word) >= 5 and word[0] == "س" and word[1] in "يتنا" and word[2] != "ا"
                 and not word.endswith(("ات", "ه", "ي", "يه")) and word not in lx.cue_forms())
 
+    def no_subject_after_cue(self, i: int, start: int, form: CueForm, after_adverb: bool) -> bool:
+        """Whether the word at ``start`` after the verb at ``i`` cannot be its subject: a present-tense
+        verb right after a prefixed verb taking a colon ("وأضاف يستمد …", speech with its colon left
+        out), or a plain noun that no speaker head or entity begins after an adverb ("وذكرت أيضاً
+        تفاصيل …": the object, the speaker goes on); a name, a title or a listed head still speaks."""
+        word = self.words[start]
+        if start in self.entity_starts or lx.head_kind(word) is not None or not self.is_word(start):
+            return False
+        if after_adverb:
+            return True
+        return (form.prefix and "colon" in form.flags and "strict" not in form.flags and start == i + 1
+                and self._present_verb(word))
+
+    @staticmethod
+    def _present_verb(word: str) -> bool:
+        """A third-person present verb (يستمد، يتضمن): ي and a stem, no article, no plural or
+        feminine noun ending; a future verb (سيكون) counts too."""
+        return (len(word) >= 4 and word[0] == "ي" and word[1] not in "اى" and not word.endswith(("ون", "ين", "ات", "ة", "ي", "ية"))
+                and word not in lx.cue_forms()) or IndirectQuotes._future_verb(word)
+
     def adjective_participle(self, i: int, form: CueForm) -> bool:
         """A participle with no comma before it that agrees with the noun before it as an adjective
         (a feminine or plural ending: "حالات مؤكدة أو شبه مؤكدة"), and is not followed by a
@@ -140,8 +160,10 @@ class IndirectQuotes:
         if "source" in flags:
             return self.sourced_from_cue(i, form, limit)
         lead_via = None
+        after_adverb = False
         if form.kind == "verb":
             start = self.skip_adverbs(self.skip_circumstance(start, limit), limit)
+            after_adverb = start > i + 1 and words[i + 1] in lx.clause_words("adverb")
             start, lead_via = self.skip_lead(start, limit)
             if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
@@ -150,6 +172,9 @@ class IndirectQuotes:
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
         if form.kind == "verb" and np_end > start + 1 and words[i] in VERB_OR_NOUN:
             np_end = self.described_after_name(start, np_end)
+        no_subject = form.kind == "verb" and np_end > start and self.no_subject_after_cue(i, start, form, after_adverb)
+        if no_subject:
+            np_end = start  # "وأضاف يستمد هذا المنتدى …", "وذكرت أيضاً تفاصيل …": no subject, the speaker goes on
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
         if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.kana_named_subject(i) is None):
@@ -170,7 +195,7 @@ class IndirectQuotes:
             noun_first = np_noun < np_end and self.content_word(np_noun, listed=True) and not (
                 np_noun == start and lx.head_kind(words[start]) is not None)
         if noun_first or noun_object and region.stop not in ("that", "colon", "quote", "merge"):
-            if form.kind != "participle":
+            if form.kind != "participle" and not no_subject:
                 np_end = self.parse_np(start, limit, preps=form.preps, noun_object=True, masdar=not noun_first)
             region = self.scan_region(np_end, limit, form, allow_noun=True)
             if region.stop == "none" and np_end < limit and self.is_word(np_end) and not self.boundary_at(np_end) and (
