@@ -30,6 +30,7 @@ from khabar.numbers import lexicon
 from khabar.numbers.matching import matching_text, word_columns
 from khabar.numbers.quantities import Quantity, find_quantities
 from khabar.numbers.regex import alternation
+from khabar.text.forms import noun_forms
 
 NEAR_WORDS = 3  # a strong trigger this close to the count decides its type
 FAR_WORDS = 7  # beyond this a trigger governs something else
@@ -149,9 +150,9 @@ def _sum_after_sum(text: str, quantity: Quantity, before: Quantity) -> bool:
 
 
 MONEY_HEAD_WORDS = 4  # how many words back the noun naming a sum may stand ("تقدر تكلفتها السنوية بـ")
-CLAUSE_END = re.compile(r"[!?؟؛:،\n]|[.,](?!\d)")  # (not the point or comma of 2.3، 1,500)
-HEAD_CLITICS_RE = re.compile(r"[وف]?(?:[بل]|لل)?(?:ال)?")
-OWNER_SUFFIX_RE = re.compile(r"(?:هما|هم|ها|ه)$")
+# a clause ends at a stop or comma, not at the point or comma inside a figure (2.3، 1,500), unlike
+# quantities.CLAUSE_END, which also ends at quotation marks and brackets
+CLAUSE_BREAK_RE = re.compile(r"[!?؟؛:،\n]|[.,](?!\d)")
 
 
 def _sum_named_before(text: str, quantity: Quantity) -> bool:
@@ -166,11 +167,11 @@ def _sum_named_before(text: str, quantity: Quantity) -> bool:
     if quantity.noun_start is not None and not follower:
         return False
     window = text[max(0, quantity.start - 80) : quantity.start]
-    breaks = list(CLAUSE_END.finditer(window))
+    breaks = list(CLAUSE_BREAK_RE.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    heads = lexicon.money_heads()
-    if not any(_names_a_sum(word, heads) for word in WORD_RE.findall(window)[-MONEY_HEAD_WORDS:]):
+    heads = _sum_head_forms()
+    if not any(word in heads for word in WORD_RE.findall(window)[-MONEY_HEAD_WORDS:]):
         return False
     if follower:  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
         if quantity.end == quantity.noun_end:
@@ -179,19 +180,10 @@ def _sum_named_before(text: str, quantity: Quantity) -> bool:
     return True
 
 
-def _names_a_sum(word: str, heads: frozenset[str]) -> bool:
-    """Whether ``word`` (matching form) is a noun of ``heads``, its clitics and a possessive taken off
-    (بتكلفة، وقيمته، تكلفتها → تكلفة، قيمة)."""
-    if word in heads:
-        return True
-    stem = word[HEAD_CLITICS_RE.match(word).end() :]
-    if stem in heads:
-        return True
-    owner = OWNER_SUFFIX_RE.search(stem)
-    if owner is None or owner.start() < 2:
-        return False
-    stem = stem[: owner.start()]
-    return stem in heads or (stem.endswith("ت") and stem[:-1] + "ه" in heads)
+@lru_cache(maxsize=1)
+def _sum_head_forms() -> frozenset[str]:
+    """The nouns of ``money_heads.tsv`` as they stand in text (بتكلفة، وقيمته، تكلفتها)."""
+    return noun_forms(lexicon.money_heads())
 
 
 def _names_nothing(quantity: Quantity) -> bool:
@@ -302,9 +294,9 @@ def _counts_infections(text: str, quantity: Quantity) -> bool:
     infections, not injuries; the gold types them other (5 of the 6 dev counts)."""
     lo = max(0, quantity.start - INFECTION_REACH)
     hi = min(len(text), quantity.end + INFECTION_REACH)
-    for end in CLAUSE_END.finditer(text, lo, quantity.start):
+    for end in CLAUSE_BREAK_RE.finditer(text, lo, quantity.start):
         lo = end.end()
-    stop = CLAUSE_END.search(text, quantity.end, hi)
+    stop = CLAUSE_BREAK_RE.search(text, quantity.end, hi)
     return _disease_re().search(text, lo, stop.start() if stop else hi) is not None
 
 

@@ -68,6 +68,7 @@ from khabar.speech.region import Regions
 from khabar.speech.scan import Quotation, Text
 from khabar.speech.speakers import Speakers
 from khabar.speech.subjects import Subjects
+from khabar.text.forms import noun_forms
 
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "…، ولكنه أضاف أن …": a new attribution
 
@@ -546,7 +547,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
 THANKS_REACH = 16  # words between a verb of thanks and its object: the subject, "نيابة عن …", "باسمه"
 SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
 STANCE_REACH = 16  # words between "جدد" and its object: the subject with its title, "وعلى لسان X،", "أمس"
-STANCE_OBJECTS = lx.clause_words("stance_object")  # "التأكيد", "موقف", "إدانة" … (without ال or a pronoun)
+STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # "التأكيد", "موقفها", "وإدانته" … (listed bare)
 
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
@@ -564,20 +565,7 @@ VERB_OBJECT_REACH = 14  # words between "عبر" and its "عن": the subject, a 
 def _stance_word(word: str) -> bool:
     """A word of stance or speech (``stance_object``), with or without و/ب/ل, the article or an
     attached pronoun: "التأكيد", "تأكيده", "موقفها", "وإدانتها", "بالدعوة"."""
-    if word[:1] in ("و", "ف") and len(word) > 3:
-        word = word[1:]
-    for lead in ("بال", "لل", "ال", "ب", "ل"):
-        if word.startswith(lead) and len(word) - len(lead) >= 3:
-            word = word[len(lead):]
-            break
-    if word in STANCE_OBJECTS:
-        return True
-    for suffix in ("هما", "هم", "ها", "ه", "نا"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[:-len(suffix)]
-            if stem in STANCE_OBJECTS or (stem.endswith("ت") and stem[:-1] + "ه" in STANCE_OBJECTS):
-                return True  # "إدانتها" → "إدانة"
-    return False
+    return word in STANCE_FORMS
 
 
 @lru_cache(maxsize=1)
