@@ -286,10 +286,11 @@ def _read_vague(m, ctx):
     """``منذ سنوات``، ``بضعة أيام``، ``ساعات طويلة``، ``دقائق معدودة``: a duration without value. A bare
     plural unit needs a word before it or an adjective of number or length after it (every such
     dev phrase is a gold span), as "أيام" alone is too often "the days of" something."""
-    if not (m.group("v_pre") or m.group("v_q") or m.group("v_adj") or _glued_li(m, ctx.text)):
+    glued = not (m.group("v_pre") or m.group("v_q")) and _glued_li(m, ctx.text)
+    if not (m.group("v_pre") or m.group("v_q") or m.group("v_adj") or glued):
         return None
     if _squash(m.group("v_pre") or "") == "قبل":
         return "date", None  # "قبل أيام"، "قبل سنوات": a point some time ago (9 of the 10 such dev spans)
-    if not (m.group("v_pre") or m.group("v_q")) and _glued_li(m, ctx.text):
+    if glued:
         return "duration", None, m.start() - 1  # the span takes its ل, as the gold's
     return "duration", None
