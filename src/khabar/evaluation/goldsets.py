@@ -82,7 +82,8 @@ SPLITS = ("dev", "test", "all")
 # The draws that make tests/data/gold_news.json, in the order they were appended: (seed, articles).
 DRAWS = ((20151, 66), (20152, 33), (20153, 33), (20154, 33), (20155, 55), (20156, 33), (20157, 33),
          (20158, 44), (20159, 44), (20160, 44), (20161, 44), (20162, 44), (20163, 44), (20164, 44),
-         (20165, 44), (20166, 44), (20167, 44), (20168, 44), (20169, 44))
+         (20165, 44), (20166, 44), (20167, 44), (20168, 44), (20169, 44),
+         (20170, 44))
 
 
 def load_gold(path: Path | str | None = None, split: str = "all", draw: int | None = None) -> list[dict]:
