@@ -12,13 +12,13 @@ import pytest
 from khabar.evaluation.facts import evaluate_facts
 from khabar.evaluation.times import evaluate_times
 
-FACT_FLOORS = {  # facts, 814-article gold, the draw 20169 joined (dev 0.924/0.944/0.974/0.977, held out 0.901/0.915/0.968/0.968)
-    "dev": {"with_value": 0.921, "detection": 0.941, "type_accuracy": 0.971, "noun_accuracy": 0.974},
-    "test": {"with_value": 0.897, "detection": 0.911, "type_accuracy": 0.964, "noun_accuracy": 0.964},
+FACT_FLOORS = {  # facts, 858-article gold, the draw 20170 joined (dev 0.924/0.943/0.978/0.978, held out 0.892/0.912/0.970/0.968)
+    "dev": {"with_value": 0.920, "detection": 0.939, "type_accuracy": 0.973, "noun_accuracy": 0.974},
+    "test": {"with_value": 0.888, "detection": 0.907, "type_accuracy": 0.965, "noun_accuracy": 0.963},
 }
-TIME_FLOORS = {  # times, 814-article gold, the draw 20169 joined (dev 0.899/0.838/0.932, held out 0.874/0.779/0.8915)
-    "dev": {"span": 0.895, "with_value": 0.835, "value_accuracy": 0.929},
-    "test": {"span": 0.870, "with_value": 0.775, "value_accuracy": 0.888},
+TIME_FLOORS = {  # times, 858-article gold, the draw 20170 joined (dev 0.901/0.836/0.928, held out 0.880/0.784/0.890)
+    "dev": {"span": 0.896, "with_value": 0.831, "value_accuracy": 0.924},
+    "test": {"span": 0.875, "with_value": 0.779, "value_accuracy": 0.886},
 }
 
 
