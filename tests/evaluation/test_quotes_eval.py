@@ -79,3 +79,33 @@ def test_speaker_accuracy_counts_right_speakers_among_matched_quotes_only():
     assert Tally().to_dict()["speaker_accuracy"] is None
     report = {"split": "dev", "articles": 1, "kinds": {"all": tally}, "kind_accuracy": 1.0, "seconds": 0.1}
     assert " 0.75 |" in format_quotes_report(report)
+
+
+def test_anonymous_and_via_are_scored_as_precision_recall_over_every_quote():
+    from khabar.evaluation.quotes import KINDS, Tally, tally_article
+
+    content = "قال مسؤول لرويترز إن المحادثات توقفت. وقال مصدر إن الوفد غادر. وقالت الوزارة في بيان إن الحدود مغلقة."
+    def span(text):
+        at = content.index(text)
+        return [at, at + len(text)]
+    gold = [
+        {"kind": "indirect", "content": span("المحادثات توقفت"), "anonymous": True, "via": span("رويترز")},
+        {"kind": "indirect", "content": span("الوفد غادر"), "anonymous": True, "via": None},
+        {"kind": "indirect", "content": span("الحدود مغلقة"), "anonymous": False, "via": None},
+    ]
+    found = [  # the first quote with its via but not anonymous; the second missed; the third marked anonymous
+        Prediction(kind="indirect", content=tuple(span("المحادثات توقفت")), cue=None, speaker=None, entity=None,
+                   anonymous=False, via=tuple(span("رويترز"))),
+        Prediction(kind="indirect", content=tuple(span("الحدود مغلقة")), cue=None, speaker=None, entity=None,
+                   anonymous=True, via=None),
+    ]
+    tallies = {kind: Tally() for kind in (*KINDS, "all")}
+    tally_article(tallies, gold, found, match(gold, found), content)
+    scores = tallies["all"].to_dict()
+    assert (scores["anonymous"]["gold"], scores["anonymous"]["predicted"]) == (2, 1)
+    assert scores["anonymous"]["p"] == 0.0 and scores["anonymous"]["r"] == 0.0  # the one marked is the wrong one
+    assert scores["anonymous_accuracy"] == 0.0                                # both matched pairs disagree
+    assert scores["via"]["p"] == 1.0 and scores["via"]["r"] == 1.0
+    table = format_quotes_report({"split": "dev", "articles": 1, "kinds": {"all": scores}, "kind_accuracy": 1.0,
+                                  "seconds": 0.1})
+    assert "anonymous gold/pred" in table and "2/1" in table

@@ -17,9 +17,12 @@ the gold content (largest overlaps paired first). Reported, by kind
 - speaker: the predicted speaker span overlaps the gold speaker or speaker
   name, or its entity has a mention that does, or it names the same speaker
   at another mention (see :func:`speaker_right`; the source F1 of citron);
-- anonymous: accuracy among matched quotes;
+- anonymous: accuracy among matched quotes, and precision, recall, F1 with
+  an anonymous quote as a positive (a matched pair both mark anonymous is a
+  hit; an anonymous quote not found is a miss);
 - via: among matched quotes where the gold or the prediction names a via,
-  both do and they overlap.
+  both do and they overlap; and precision, recall, F1 with a quote that has a
+  via as a positive (a hit: matched, both have one, they overlap).
 
 The held-out ``test`` split must not be used to tune anything.
 """
@@ -53,10 +56,19 @@ class Tally:
     anonymous_total: int = 0
     via_right: int = 0
     via_total: int = 0
+    # the quotes that have the attribute (gold / predicted) and the matched pairs where both have it
+    anonymous_gold: int = 0
+    anonymous_predicted: int = 0
+    anonymous_hits: int = 0
+    via_gold: int = 0
+    via_predicted: int = 0
+    via_hits: int = 0
 
-    def scores(self, hits: int) -> dict[str, float]:
-        p = hits / self.predicted if self.predicted else 0.0
-        r = hits / self.gold if self.gold else 0.0
+    def scores(self, hits: int, predicted: int | None = None, gold: int | None = None) -> dict[str, float]:
+        predicted = self.predicted if predicted is None else predicted
+        gold = self.gold if gold is None else gold
+        p = hits / predicted if predicted else 0.0
+        r = hits / gold if gold else 0.0
         return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +86,10 @@ class Tally:
             "anonymous_n": self.anonymous_total,
             "via_accuracy": self.via_right / self.via_total if self.via_total else None,
             "via_n": self.via_total,
+            "anonymous": {**self.scores(self.anonymous_hits, self.anonymous_predicted, self.anonymous_gold),
+                          "gold": self.anonymous_gold, "predicted": self.anonymous_predicted},
+            "via": {**self.scores(self.via_hits, self.via_predicted, self.via_gold),
+                    "gold": self.via_gold, "predicted": self.via_predicted},
         }
 
 
@@ -250,11 +266,15 @@ def tally_article(tallies: dict[str, Tally], gold: list[dict[str, Any]], predict
     pairs have the gold's kind. Shared by khabar's scoring and the annotators' agreement."""
     kind_right = 0
     for g in gold:
-        tallies[g["kind"]].gold += 1
-        tallies["all"].gold += 1
+        for tally in (tallies[g["kind"]], tallies["all"]):
+            tally.gold += 1
+            tally.anonymous_gold += bool(g.get("anonymous"))
+            tally.via_gold += bool(g.get("via"))
     for p in predicted:
-        tallies.setdefault(p.kind, Tally()).predicted += 1
-        tallies["all"].predicted += 1
+        for tally in (tallies.setdefault(p.kind, Tally()), tallies["all"]):
+            tally.predicted += 1
+            tally.anonymous_predicted += p.anonymous
+            tally.via_predicted += p.via is not None or p.channel is not None  # (a channel is scored as a via)
     for gi, pi in pairs:
         g, p = gold[gi], predicted[pi]
         right = {
@@ -271,10 +291,13 @@ def tally_article(tallies: dict[str, Tally], gold: list[dict[str, Any]], predict
             tally.speaker += right["speaker"]
             tally.anonymous_total += 1
             tally.anonymous_right += bool(g.get("anonymous")) == p.anonymous
+            tally.anonymous_hits += bool(g.get("anonymous")) and p.anonymous
             if g.get("via") or p.via:
                 # the gold's via also holds channels ("عبر حسابه في تويتر"), which khabar keeps apart
                 tally.via_total += 1
-                tally.via_right += bool(g.get("via") and (overlap(g["via"], p.via) or overlap(g["via"], p.channel)))
+                via_right = bool(g.get("via") and (overlap(g["via"], p.via) or overlap(g["via"], p.channel)))
+                tally.via_right += via_right
+                tally.via_hits += via_right
     return kind_right
 
 
@@ -372,6 +395,14 @@ def format_quotes_report(report: dict[str, Any]) -> str:
             f" {t['exact']['f1']:>8.2f} | {t['cue']['f1']:>6.2f} | {s['p']:.2f}/{s['r']:.2f}/{s['f1']:.2f}    |"
             f" {accuracy:>7} | {anon:>8} | {via:>9}"
         )
+    lines.append("")
+    lines.append(f"{'kind':<13} | {'anonymous gold/pred  P/R/F1':>28} | {'via gold/pred  P/R/F1':>24}")
+    for kind in (*KINDS, "all"):
+        t = report["kinds"].get(kind)
+        if t and "anonymous" in t:
+            a, v = t["anonymous"], t["via"]
+            lines.append(f"{kind:<13} | {a['gold']:>5}/{a['predicted']:<5} {a['p']:.2f}/{a['r']:.2f}/{a['f1']:.2f}"
+                         f"     | {v['gold']:>4}/{v['predicted']:<4} {v['p']:.2f}/{v['r']:.2f}/{v['f1']:.2f}")
     if report.get("kind_accuracy") is not None:
         lines.append(f"kind accuracy among matched quotes: {report['kind_accuracy']:.2f}")
     lines.append("spk acc: the speaker right among matched quotes (speaker F1 cannot exceed detection F1)")
