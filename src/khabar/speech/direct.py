@@ -69,7 +69,8 @@ class DirectQuotes:
             if cue is None and self.partial_quotation(open_tok):
                 continue  # "وأوضح أن المركز يعمل على «تعليم …»": quoted words inside reported speech
             opens_clause = before < 0 or not self.is_word(before) or not self.same_paragraph(before, open_tok)
-            if cand is None and after is not None and not name_context and (nwords > SHORT_NAME_WORDS or opens_clause):
+            if (cand is None and after is not None and not name_context and (nwords > SHORT_NAME_WORDS or opens_clause)
+                    and not self.quoted_in_attributed_clause(open_tok, after)):
                 cand = self.direct_from_after(q, after)
             if cand is None and prev == ":" and not name_context and nwords > SHORT_NAME_WORDS:
                 cand = self.direct_from_colon(q, before)
@@ -121,6 +122,25 @@ class DirectQuotes:
         _, limit = self.x.sentence_bounds(k)
         end = self.parse_np(k, limit)
         return (k, end) if end > k else None
+
+    def quoted_in_attributed_clause(self, open_tok: int, after: tuple[str, int]) -> bool:
+        """Whether a quotation followed by an according-to source ("«…»، حسب ما أعلنت الوزارة")
+        closes a clause of the writer's own that it is only part of: "التقت الوزيرة بنظيرها
+        «لمتابعة جهود …»، حسب ما أعلنت الخارجية": the source reports the whole clause (the
+        according-to pass takes it), not the quoted words alone. Not when the quotation opens its
+        clause, follows a colon, a comma or a complementizer ("إن «…»، بحسب المصدر"), nor when a
+        reporting verb or noun before it in the sentence already frames it, nor after "حسب قوله"."""
+        kind, k = after
+        if kind != "according" or self.according[k][0].kind not in ("source", "verb"):
+            return False
+        first, _ = self.x.sentence_bounds(open_tok)
+        before = open_tok - 1
+        if before < first or not self.is_word(before) or self.words[before] in lx.COMPLEMENTIZERS:
+            return False
+        for m in range(first, open_tok):
+            if m in self.cues or m in self.nominal or self.words[m] == ":" or self.valid_complementizer(m):
+                return False
+        return sum(1 for m in range(first, open_tok) if self.is_word(m) and self.words[m] not in ("و", "ف")) >= 3
 
     def quoted_name(self, q: Quotation) -> bool:
         """Whether the words inside a short quotation are all one name the entity tagger found (a
