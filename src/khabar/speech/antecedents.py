@@ -11,7 +11,7 @@ another country's adjective: :meth:`~Antecedents.new_referent`, :meth:`~Antecede
 from __future__ import annotations
 
 from khabar.speech import lexicon as lx
-from khabar.speech.candidates import AUXILIARIES, COMMAS, Candidate, Who, _bare, _outlet
+from khabar.speech.candidates import AUXILIARIES, COMMAS, PLURAL_HEADS, Candidate, Who, _bare, _outlet
 from khabar.speech.scan import QUOTE_CHARS
 
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
@@ -77,7 +77,10 @@ class Antecedents:
         if self.generic_anaphor(a, b):
             return next((prev for prev in reversed(history) if self.person_like(prev) and not self.other_country(a, b, prev)), None)
         if self.generic_anaphor(a, b, "anon_anaphor"):
-            return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"), None)
+            # "وأكدت المصادر" after "وصرح مصدر مسؤول": sources are not the single source before; with no
+            # unnamed group before, the phrase stands alone
+            return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"
+                         and (not local.plural or self.plural_source(prev))), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
                 or self.trade_of_last_named(a, b, cand))
@@ -415,6 +418,14 @@ class Antecedents:
         if b - a > 2 or words[a] not in lx.marker_words(kind):
             return False
         return all(words[k].startswith("ال") and words[k].endswith(("ي", "يه")) for k in range(a + 1, b))
+
+    def plural_source(self, who: Who) -> bool:
+        """Whether an earlier speaker is a group that "المصادر" can refer back to: plural by its verb or
+        head, or opening with a plural noun ("مسؤولون في الوزارة", "مصادر مطلعة")."""
+        first = self.x.norm[who.start:who.end].split()[:1]
+        word = first[0].removeprefix("و") if first and first[0].startswith("وال") else (first[0] if first else "")
+        word = word.removeprefix("ال")
+        return who.plural or word in PLURAL_HEADS or (len(word) >= 5 and word.endswith(("ون", "ين")))
 
     def institution_anaphor(self, a: int, b: int) -> bool:
         """"الشركة", "المجموعة الصناعية الأمريكية العملاقة": a definite word for a company (list
