@@ -145,9 +145,24 @@ class Regions:
             m += 1
         return m, anonymous
 
+    def take_publisher(self, region: Region, t: int, limit: int) -> bool:
+        """"في بيان نشرته وكالة الأنباء القطرية", "التقرير الذي نشرته صحيفة «…»": after a verb of
+        publishing at ``t``, an outlet named by its head (وكالة، صحيفة، قناة…) reported the words, so it
+        is their via (the statement or interview stays the channel). Whether one was taken."""
+        if region.via is not None or self.words[t] not in PUBLISHED or t + 1 >= limit:
+            return False
+        if lx.head_kind(self.words[t + 1]) != "media":
+            return False
+        end = self.media_tail(t + 2, name=True)
+        region.via = region.via_target = self.span(t + 1, end)
+        return True
+
     def via_closing(self, region: Region, a: int, b: int) -> None:
         """"وقال المحامي الذي حضر جلسة اليوم لرويترز إن …": an outlet that ends a relative clause right
-        before the complement is whom the main verb's words were given to."""
+        before the complement is whom the main verb's words were given to; an outlet that published
+        them, anywhere in the clause ("التقرير الذي نشرته صحيفة «…»"), reported them."""
+        if any(self.take_publisher(region, t, b) for t in range(a, b)):
+            return
         for t in range(max(a, b - 6), b):
             if self.words[t].startswith("ل"):
                 via = self.via_at(t)
@@ -353,6 +368,7 @@ class Regions:
             while stop < limit and n < 8:
                 word = self.words[stop]
                 if word in PUBLISHED and stop + 1 < limit:
+                    self.take_publisher(region, stop, limit)  # "في مقابلة نشرتها وكالة رويترز"
                     stop += 2 if self.words[stop + 1] in ("علي", "في", "عبر") else 1
                     n += 1
                     continue
