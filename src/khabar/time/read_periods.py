@@ -144,14 +144,19 @@ def _period_with_year(m, ctx):
 
 def _previous_month(ctx) -> date | None:
     """The first day of the last Gregorian month named before (``يونيو``, ``يونيو 2015``), if any:
-    "الشهر السابق" counts back from it, where "الشهر الماضي" counts back from the article's date."""
+    "الشهر السابق" counts back from it, where "الشهر الماضي" counts back from the article's date.
+    An earlier "الشهر السابق" names no month: it is passed over, so that a list of figures each
+    "مقارنة بالشهر السابق" after "خلال يونيو" all read May, not May, April, March…"""
     for expression in reversed(ctx.found):
         if expression.type == "month" and expression.value and MONTH_VALUE.fullmatch(expression.value):
+            if PREVIOUS_REL.search(expression.text):
+                continue
             return date(int(expression.value[:4]), int(expression.value[5:]), 1)
     return None
 
 
 MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+PREVIOUS_REL = re.compile(r"(?<!\w)\w*الشهر\W+السابق(?!\w)")  # a month read from the one before it
 
 
 def _hijri_year(ctx, offset: int, pre: str):
