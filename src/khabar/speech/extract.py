@@ -124,6 +124,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = None  # "ربط بين التغيير المنتظر وبين «نهوض الاقتصاد»": the preposition, not "بيّن"
             if form is None and word in VERB_OR_NOUN and self.opens_clause_with_description(i):
                 form = lx.homograph_forms()[word]  # "ووصف الوزير الاتفاق بالتاريخي": the verb, not "description"
+            if form is None and word in VERB_BEFORE_TITLE and self.opens_clause_before_title(i):
+                form = lx.homograph_forms()[word]  # "من جانبه ثمن اللواء …": the verb "commended", not "price"
             if form is not None:
                 self.cues[i] = form
             if word in according:
@@ -236,6 +238,16 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             if word.startswith(DESCRIPTION_OPENINGS) or word in DESCRIPTION_WORDS:
                 return True
         return False
+
+    def opens_clause_before_title(self, i: int) -> bool:
+        """Whether the bare "ثمن" at ``i`` is the verb "commended" (``verb_before_title`` in
+        clause_words.tsv): a title follows as its subject ("ثمن رئيس النادي جهود …", "من جانبه ثمن
+        اللواء …") and it opens its clause (the sentence, a comma, a lead such as "من جانبه", a break
+        particle such as "كما", or after punctuation: "وفي تصريح إلى «الوطن» ثمن …"). The noun "price"
+        follows a verb or a preposition and takes a thing ("وزاد ثمن المياه", "يدفع ثمن الانفلات")."""
+        if i + 1 >= self.count or lx.head_kind(self.words[i + 1]) not in ("title", "honorific"):
+            return False
+        return self.opens_clause(i) or (i > 0 and (self.words[i - 1] in BREAK_PARTICLES or not self.is_word(i - 1)))
 
     def thanks_follow(self, i: int) -> bool:
         """Whether thanks, congratulations or condolences ("التهنئة", "بالشكر", "أسمى آيات") follow the
@@ -557,6 +569,8 @@ BETWEEN_REACH = 16  # words back to the first "بين" of "بين A وبين B" 
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": the verb only opening its clause with its description
 DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
 DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
+VERB_BEFORE_TITLE = lx.clause_words("verb_before_title")  # "ثمن": the verb only before a title, opening its clause
+BREAK_PARTICLES = lx.clause_words("break_particle")  # "كما", "فيما": a new clause begins after them
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
 DESCRIPTION_REACH = 24  # words between "وصف" and its description: a long title and name, then the object
 VERB_OBJECT_REACH = 14  # words between "عبر" and its "عن": the subject, a time ("أمس"), an adverb
@@ -574,7 +588,7 @@ def _opening_words() -> frozenset[str]:
     participles (and هنا, which may be the verb هنأ), the first words of according-to phrases,
     the nominal cues (بقوله) and اول (أول من)."""
     return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
-            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_OR_NOUN | {"اول"})
+            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_OR_NOUN | VERB_BEFORE_TITLE | {"اول"})
 
 
 @lru_cache(maxsize=8)

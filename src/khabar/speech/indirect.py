@@ -43,6 +43,9 @@ NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.REL
 # verbs of belief ("يعتقد", "يرى"): inside a relative clause they describe who holds a view
 BELIEF_LEMMAS = lx.clause_words("belief_lemma")
 COPULAS = lx.word_class("copulas")
+BI_RELATIVES = lx.clause_words("bi_relative")  # "بما", "بمن": the object of a verb taking ب ("أشاد بما تحقق")
+BI_RELATIVE_REACH = 7  # words past the subject phrase before "بما" ("في منطقة تبوك")
+BI_RELATIVE_SEARCH = 18  # words after the verb within which "بما" is looked for (a long title and name)
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
 
 
@@ -187,7 +190,13 @@ class IndirectQuotes:
                 return None  # "ودعوا الأهلي …" (bade farewell): a plural verb with a plain noun after it is narration
             if noun_object or "object" in flags or "noun" in flags:
                 return self.object_quote(i, form, start, limit)
-        region = self.scan_region(np_end, limit, form)
+        relative = self.bi_relative_after(start, limit, form)
+        if relative is not None and relative > np_end + BI_RELATIVE_REACH:
+            relative = None
+        region = self.scan_region(min(np_end, relative) if relative is not None else np_end, limit, form)
+        if relative is not None and (region.stop not in ("that", "colon", "prep", "noun", "quote", "merge") or region.at > relative):
+            np_end = min(np_end, relative)  # the speaker phrase ends before it
+            region.stop, region.at = "prep", relative  # "وأشاد بما تحقق من إنجاز", "مشيدا بما شاهده": what it praised
         noun_first = False
         if noun_object and form.kind != "participle" and region.stop in ("that", "prep"):
             # "أكد الأمير أهمية الأنشطة … على أن …": an object noun comes before the complement
@@ -284,6 +293,23 @@ class IndirectQuotes:
         self.attach_region(cand, region)
         self.used.add(i)
         return cand
+
+    def bi_relative_after(self, start: int, limit: int, form: CueForm) -> int | None:
+        """Where "بما" / "بمن" (``bi_relative`` in clause_words.tsv) stands after a verb or participle
+        taking ب, with only words and commas between (its subject: "وأشاد بما يحظى به القطاع …", "أشاد
+        العقيد … في منطقة تبوك بما تحقق …", "مشيدا بما شاهده"): the relative "what" is the object, too
+        short for the ب-object test, so the subject phrase ended before it. Not "بما في ذلك"
+        (including) or "بما أن" (since)."""
+        if "ب" not in form.preps:
+            return None
+        for k in range(start, min(limit, start + BI_RELATIVE_SEARCH)):
+            word = self.words[k]
+            if word in BI_RELATIVES:
+                nxt = self.words[k + 1] if k + 1 < limit else ""
+                return None if nxt in ("في", "ان", "انه", "انها") or not self.is_word(k + 1) else k
+            if (not self.is_word(k) and word not in COMMAS) or k in self.cues or word in lx.COMPLEMENTIZERS:
+                return None
+        return None
 
     def disagrees(self, a: int, b: int, form: CueForm, verb: int) -> bool:
         """Whether the phrase ``[a, b)`` after the verb at ``verb`` cannot be its subject, so it is
