@@ -32,6 +32,10 @@ WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the cla
 WHEN_BEFORE_AN = lx.clause_words("when_before_an")  # "بعد أن قال"
 BUT_PRONOUN = lx.clause_words("but_pronoun")  # "… لكنه أعلن": the subject of the clause before
 BUT_BEFORE_AN = lx.clause_words("but_before_an")  # "إلا أنها تؤكد"
+SOURCE_NOUNS = lx.word_class("source_nouns")  # "مصدر", "مصادر": an unnamed source by its very noun
+GROUP_PLURALS = lx.word_class("group_plurals")  # "آخرون": a plural that names no one
+PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named
+DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
 
@@ -111,10 +115,18 @@ class Speakers:
         if not head_word:
             head_word = next((_bare(w) for w in words if lx.head_kind(w) != "honorific"), _bare(words[0]) if words else "")
         entity = self.entity_for(cand.np, cand.np_tokens)
-        named = entity is not None and any(m[2] == entity and m[3] == "PER" for m in self.entities) or any(
-            k in self.open_at or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
+        # a quoted word names the speaker ("ويدعى «أبو محمد»"), but not after a source noun, where it is
+        # the outlet or body the sources are in ("مصادر «عكاظ»", "مصادر في «نزاهة»")
+        quoted_name = head_word not in SOURCE_NOUNS or head != "anon"
+        named = entity is not None and any(m[2] == entity and m[3] == "PER" and not self.group_mention(m, a, b) for m in self.entities) or any(
+            (quoted_name and k in self.open_at) or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
         )
         anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase
+        if (not anonymous and not named and head in (None, "anon", "title", "media", "doc") and self.unnamed_group(a, b, head)
+                and not (head == "doc" and (cand.via is not None or (b < self.count and self.words[b].startswith("ل"))))):
+            # "وقال المشاركون"، "ويقول قانونيون"، "ذكرت الصحافة الإيطالية"، "أظهرت دراسة جديدة": no one
+            # named; a report with its author after it ("تقرير أخير لـ«هيومان رايتس ووتش»") is named
+            anonymous = True
         if head == "anon" and words and words[0] in ("المتحدث", "المتحدثه"):
             anonymous = cand.anonymous_phrase
         form = cand.form
@@ -125,6 +137,51 @@ class Speakers:
         if gender is None and head in ("org", "media", "doc") and not plural:
             gender = "f" if head_word.endswith(("ه", "ات")) else "m"  # "وكالة مهر" is not who "وأشار" refers to
         return Who(cand.np[0], cand.np[1], significant, head_word, head, anonymous, entity, gender, plural)
+
+    def group_mention(self, mention: tuple, a: int, b: int) -> bool:
+        """A person the tagger found inside the phrase ``[a, b)`` that is only an unnamed group
+        ("قانونيون"، "سكان محليون"، "ناشطون سوريون"): every word it covers indefinite, and an
+        unnamed-source head or a plural relative adjective."""
+        s, e = self.x.original_span(*self.span(a, b))
+        if mention[0] < s or mention[1] > e:
+            return False
+        ks = [k for k in range(a, b) if self.is_word(k) and self.x.original_span(*self.span(k, k + 1))[0] < mention[1]
+              and mention[0] < self.x.original_span(*self.span(k, k + 1))[1]]
+        return bool(ks) and all(
+            not self.words[k].startswith("ال") and (lx.head_kind(self.words[k]) == "anon" or (len(self.words[k]) >= 6 and self.words[k].endswith("يون")))
+            for k in ks)
+
+    def unnamed_group(self, a: int, b: int, head: str | None) -> bool:
+        """The phrase names no one, by its first word: a sound masculine plural that is no name,
+        definite ("المتعاملون"), a participle ("مراقبون"), a relative adjective ("قانونيون"،
+        "أكاديميون") or a listed group word ("آخرون"); the press at large ("الصحافة اليونانية"،
+        "صحف محلية"); or an indefinite text with no author, only adjectives after it ("دراسة
+        جديدة"، "تقرير اقتصادي حديث"). A word inside an entity (a name such as "نيكسون", an outlet)
+        is not one, unless the entity is itself only an unnamed group."""
+        ks = [k for k in range(a, b) if self.is_word(k)]
+        if not ks:
+            return False
+        k = ks[0]
+        word = self.words[k]
+        if word.startswith("و") and len(word) > 5 and (word[1:3] == "ال" or word[1] == "م" or lx.head_kind(word[1:])):
+            word = word[1:]
+        definite = word.startswith("ال")
+        stem = word[2:] if definite else word
+        if head == "doc":
+            if definite or len(ks) > 3 or any(k in self.open_at for k in range(a, b)) or self.has_entity(self.span(a, b), ("PER", "ORG", "LOC", "MISC")):
+                return False
+            # every word after the text's own an adjective, one of them of time ("جديدة"، "حديث"): a
+            # relative adjective alone may name the author ("بيان أوروبي")
+            return any(self.words[j] in DOC_ADJECTIVES for j in ks[1:]) and all(
+                not self.words[j].startswith("ال") and lx.head_kind(self.words[j]) is None
+                and (self.words[j].endswith(("ي", "يه")) or self.words[j] in DOC_ADJECTIVES) for j in ks[1:])
+        if stem in PRESS_WORDS:
+            return not any(k in self.open_at for k in range(a, b)) and not self.has_entity(self.span(a, b), ("PER", "ORG"))
+        if head == "media" or not (stem in GROUP_PLURALS or (len(stem) >= 5 and stem.endswith("ون")
+                                                            and (definite or stem.endswith("يون") or stem.startswith("م")))):
+            return False
+        s, e = self.x.original_span(*self.span(k, k + 1))
+        return not any(m[0] < e and s < m[1] and not (m[3] == "PER" and self.group_mention(m, a, b)) for m in self.entities)
 
     def resolve_speakers(self) -> None:
         history: list[Who] = []
