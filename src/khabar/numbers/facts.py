@@ -28,7 +28,7 @@ from typing import Any
 from khabar.document import Document
 from khabar.numbers import lexicon
 from khabar.numbers.matching import matching_text, word_columns
-from khabar.numbers.quantities import Quantity, find_quantities
+from khabar.numbers.quantities import Quantity, find_quantities, is_change_word
 from khabar.numbers.regex import alternation
 from khabar.text.forms import noun_forms
 
@@ -72,7 +72,8 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
             last_sum = quantity
         elif _scaled_amount(quantity):
             last_sum = None  # (a sum of something else: "5 ملايين دولار و3 ملايين زائر")
-        if kind == "other" and (_several(norm.text, quantity) or _bare_number(quantity) or _clock(quantity) or _duration(quantity)):
+        if kind == "other" and (_several(norm.text, quantity) or (_bare_number(quantity) and not _figure_of_change(norm.text, quantity))
+                                or _clock(quantity) or _duration(quantity)):
             continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين
         start, end = norm.original_span(quantity.start, quantity.end)
         noun_span = None if quantity.noun_start is None else norm.original_span(quantity.noun_start, quantity.noun_end)
@@ -225,6 +226,17 @@ def _bare_number(quantity: Quantity) -> bool:
     )
 
 
+CHANGE_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?P<word>\w+)(?:\s+(?:منها|الي))?\s+$")
+
+
+def _figure_of_change(text: str, quantity: Quantity) -> bool:
+    """``مرتفعا 13.41``، ``ارتفعت منها 82، انخفضت 57``، ``ارتفع إلى 125.66``: a figure right after a
+    word of change (``change_words.tsv``) is what rose or fell, or the level it reached; the gold
+    counts it though it names no noun (4 of 4 in dev; stock and price reports)."""
+    m = CHANGE_WORD_BEFORE_RE.search(text, max(0, quantity.start - 24), quantity.start)
+    return m is not None and is_change_word(m.group("word"), before_figure=True)
+
+
 PARTS_OF_DAY = lexicon.parts_of_day()
 
 
@@ -305,6 +317,8 @@ def _classify(text: str, quantity: Quantity) -> str:
         return quantity.kind
     if _counts_times(quantity):
         return "other"  # قتلت مرتين، أصيب أربع مرات: how often, not how many victims
+    if quantity.noun_start is None and 0 < (quantity.value or quantity.min or quantity.max or 1) < 1:
+        return "other"  # خطر الإصابة … بمقدار النصف: a share with no noun counts no victims
     noun_type = _noun_type(quantity)
     before, distance = _trigger_before(text, quantity.start)
     if before is not None and before.type == "injured":

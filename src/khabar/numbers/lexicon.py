@@ -53,6 +53,13 @@ def change_stems() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def change_stems_before_figures() -> tuple[str, ...]:
+    """The words of change that make a bare figure right after them what rose or fell (those of
+    ``change_words.tsv`` whose second column is not "no")."""
+    return tuple(match_form(row[0]) for row in read_rows("change_words.tsv", 1) if row[1:2] != ["no"])
+
+
+@lru_cache(maxsize=1)
 def number_words() -> dict[str, tuple[float, str]]:
     """Matching form → (value, kind); kinds are described in ``number_words.tsv``."""
     table = {}
@@ -211,6 +218,16 @@ def disease_words() -> frozenset[str]:
 def money_heads() -> frozenset[str]:
     """Nouns naming a sum of money (تكلفة، قيمة، ميزانية): ``money_heads.tsv``."""
     return frozenset(match_form(row[0]) for row in read_rows("money_heads.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def lone_fractions() -> dict[str, dict[str, float]]:
+    """``lone_fractions.tsv`` by role: "fraction" (النصف → 0.5), "lead" (إلى، بمقدار: the words
+    before a lone definite fraction that make it a measure), "not_before" (نفسه، ذاته)."""
+    table: dict[str, dict[str, float]] = {"fraction": {}, "lead": {}, "not_before": {}}
+    for word, role, value in read_rows("lone_fractions.tsv", 3):
+        table[role][match_form(word)] = float(value) if value else 0.0
+    return table
 
 
 @lru_cache(maxsize=1)

@@ -131,6 +131,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     _bound_conversions(text, quantities)
     _unreverse_decimals(original, norm, quantities)
     quantities += _more_than_one(text, quantities, exclude, norm, original)
+    quantities += _lone_fractions(text, quantities, exclude, norm)
     quantities.sort(key=lambda q: q.start)
     return quantities
 
@@ -260,6 +261,67 @@ def _more_than_one(
             continue
         quantity = Quantity(start, end, m.start("word"), end, None, 1, None, False, "count")
         quantity.noun_start, quantity.noun_end, quantity.noun_text = m.start("word"), end, word
+        extra.append(quantity)
+    return extra
+
+
+@lru_cache(maxsize=1)
+def _lone_fraction_re() -> re.Pattern[str]:
+    fractions = alternation(lexicon.lone_fractions()["fraction"])
+    # (not before a definite word, "النصف الأول"; إلى is none: "من النصف إلى الثلثين")
+    return re.compile(rf"(?<!\w)(?P<fraction>{fractions})(?!\w)(?!{SPACE}+ال(?!ي(?!\w))\w)")
+
+
+FRACTION_STEMS = ("نصف", "ثلث", "ربع")  # (what every form of lone_fractions.tsv holds after its ال)
+
+
+def _lone_fraction_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_lone_fraction_re`` in ``text``, found from ``str.find`` of the stems (a
+    regex that opens with a lookbehind would be tried at every character of the article)."""
+    found = []
+    pattern = _lone_fraction_re()
+    for stem in FRACTION_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            if at >= 2 and text.startswith("ال", at - 2):
+                m = pattern.match(text, at - 2)
+                if m is not None:
+                    found.append(m)
+            at = text.find(stem, at + 3)
+    return found
+
+
+FROM_TO_RE = re.compile(rf"(?<!\w)من{SPACE}+$")
+TO_AFTER_RE = re.compile(rf"{SPACE}+(?:الي|حتي)(?!\w)")
+
+
+def _lone_fractions(text: str, found: list[Quantity], exclude: list[tuple[int, int]], norm: Normalized) -> list[Quantity]:
+    """``هبطت الأسعار إلى النصف``، ``بمقدار الثلث``، ``بأغلبية الثلثين``، ``بأكثر من الربع``، ``من
+    النصف إلى الثلثين``: a fraction with the article and no noun after it is a measure when a
+    lead word (``lone_fractions.tsv``) or a modifier stands right before it, or it opens "من … إلى"
+    (the number scanner keeps no definite fraction alone: "الربع الثاني" is a quarter of the year)."""
+    table = lexicon.lone_fractions()
+    extra = []
+    for m in _lone_fraction_matches(text):
+        start, end = m.span()
+        after = NOUN_RE.match(text, end)
+        if after is not None and after.group("word") in table["not_before"]:
+            continue  # الربع نفسه: the same quarter
+        lead = WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+        mod_start, role = _modifier_before(text, start)
+        if role is None and not (lead and lead.group("word") in table["lead"]):
+            if not (FROM_TO_RE.search(text, max(0, start - 8), start) and TO_AFTER_RE.match(text, end)):
+                continue
+        if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
+            continue
+        value = round(table["fraction"][m.group("fraction")], 6)
+        quantity = Quantity(min(start, mod_start), end, start, end, value, None, None, False, "count")
+        after_role, after_end = _modifier_after(text, end)
+        if role == "approx" and after_role in ("min", "max"):
+            _apply_role(quantity, role)
+            role = after_role
+        quantity.end = max(quantity.end, after_end)
+        _apply_role(quantity, role or after_role)
         extra.append(quantity)
     return extra
 
@@ -394,14 +456,21 @@ def _shared_scale(low: NumberPhrase, high: NumberPhrase) -> float:
 def _change_before(text: str, start: int) -> bool:
     """Whether a word of change (ارتفع، انخفاض، تراجع…) stands among the six words before ``start``."""
     words = ["", *text[max(0, start - 60) : start].split()][-7:]  # six words, each with the one before
-    stems = lexicon.change_stems()
     for i, word in enumerate(words[1:], 1):
         if words[i - 1] == "علي" and i >= len(words) - 2:
             continue  # "على ارتفاع (من) 125 إلى 150 قدما": a height, not a rise ("على ارتفاع قيمة الديات من" is)
-        bare = word.lstrip("وفبل")
-        if bare.startswith(stems) or (bare[:1] in "يتنا" and bare[1:].startswith(stems)):
+        if is_change_word(word):
             return True
     return False
+
+
+def is_change_word(word: str, before_figure: bool = False) -> bool:
+    """Whether ``word`` (matching form) is a word of change (``change_words.tsv``), after an
+    optional و/ف/ب/ل and an imperfect prefix; ``before_figure``: one that may stand right before
+    a bare figure it changes (not غير)."""
+    stems = lexicon.change_stems_before_figures() if before_figure else lexicon.change_stems()
+    bare = word.lstrip("وفبل")
+    return bare.startswith(stems) or (bare[:1] in "يتنا" and bare[1:].startswith(stems))
 
 
 def _quantity(
@@ -691,10 +760,23 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
         if _year_like(text, phrase):
             return False
     if first.kind == "unit" and first.value == 1 and len(phrase.atoms) == 1:
-        # one counts as the adjective after its noun, and an adjective takes no proclitic but the
-        # article (للكيلو الواحد; not ومؤثرة لواحد من نجوم الأدب: "to one of", no count)
-        return first.prefix in ("", "ال") and _after_countable_noun(text, first.start - len(first.prefix))
+        # one counts as the adjective after its noun, and an adjective takes no proclitic (not
+        # ومؤثرة لواحد من نجوم الأدب: "to one of", no count); with the article it is "per one" or
+        # "a single" (ريال للكيلو الواحد، في الليلة الواحدة، بروح الفريق الواحد): no count either
+        if first.prefix:
+            return False
+        if ONE_OF_RE.match(text, first.end) is None:
+            return _after_countable_noun(text, first.start)
+        found = _counted_before(text, first.start)  # "one of …" counts only a countable singular before it
+        return found is not None and found.group("word").rstrip("ا") in lexicon.countable_nouns()
     return True
+
+
+# "واحدة من أكثر الأعمال"، "واحد من قياديين"، "واحدة من محافظات": one before من and a plural or a
+# superlative is "one of", a pronoun, no adjective of the word before it (حماه واحد من، ضحايا واحدة
+# من أكثر), unless that word is a countable singular ("شخص واحد من المصابين"); "ليلة واحدة من
+# العمر" counts as before (a singular after من)
+ONE_OF_RE = re.compile(rf"[اه]?{SPACE}+من{SPACE}+(?:ال)?(?:ا[^\W\d_a-z]{{2,3}}|[^\W\d_a-z]{{3,}}(?:ين|ات|ون))(?!\w)")
 
 
 def _indefinite_noun_after(text: str, end: int) -> bool:
