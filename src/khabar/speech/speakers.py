@@ -29,6 +29,7 @@ from khabar.speech.lexicon import CueForm
 from khabar.speech.scan import QUOTE_CHARS
 
 WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the clause it opens depends on another
+WHEN_PRONOUN = lx.clause_words("when_pronoun")  # "… وهو يقول": the same, with a single subject
 WHEN_BEFORE_AN = lx.clause_words("when_before_an")  # "بعد أن قال"
 BUT_PRONOUN = lx.clause_words("but_pronoun")  # "… لكنه أعلن": the subject of the clause before
 BUT_BEFORE_AN = lx.clause_words("but_before_an")  # "إلا أنها تؤكد"
@@ -425,9 +426,11 @@ class Speakers:
         if k >= self.count or k < 1:
             return None
         words = self.words
-        places = False
+        places = single = False
         if words[k - 1] in WHEN_CLAUSE:
             at = k - 1
+        elif words[k - 1] in WHEN_PRONOUN:
+            at, single = k - 1, True  # "… ثم أدار هاتفه باتجاه المراسل وهو يقول": one person, not a group
         elif words[k - 1] == "ان" and k > 1 and words[k - 2] in WHEN_BEFORE_AN:
             at = k - 2
         elif words[k - 1] in BUT_PRONOUN:
@@ -453,7 +456,10 @@ class Speakers:
             span = self.first_subject_in(start, end, places=places)
             if span is not None:
                 place = self.has_entity(self.span(*span), types=("LOC",))  # "إيران": no written gender
-                return self.subject_who(span, history) if place or self.agrees(span, gender) else None
+                if not (place or self.agrees(span, gender)):
+                    return None
+                who = self.subject_who(span, history)
+                return None if single and who is not None and who.plural else who
             end = start - 1
         return None
 
