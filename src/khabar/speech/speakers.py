@@ -123,11 +123,8 @@ class Speakers:
             (quoted_name and k in self.open_at) or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
         )
         anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase
-        if (not anonymous and not named and head in (None, "anon", "title", "media", "doc") and self.unnamed_group(a, b, head)
-                and not (head == "doc" and (cand.via is not None or (b < self.count and self.words[b].startswith("ل"))))):
-            # "وقال المشاركون"، "ويقول قانونيون"، "ذكرت الصحافة الإيطالية"، "أظهرت دراسة جديدة": no one
-            # named; a report with its author after it ("تقرير أخير لـ«هيومان رايتس ووتش»") is named
-            anonymous = True
+        if not anonymous and not named:
+            anonymous = self.names_no_one(cand, head)
         if head == "anon" and words and words[0] in ("المتحدث", "المتحدثه"):
             anonymous = cand.anonymous_phrase
         form = cand.form
@@ -139,6 +136,16 @@ class Speakers:
             gender = "f" if head_word.endswith(("ه", "ات")) else "m"  # "وكالة مهر" is not who "وأشار" refers to
         return Who(cand.np[0], cand.np[1], significant, head_word, head, anonymous, entity, gender, plural)
 
+    def names_no_one(self, cand: Candidate, head: str | None) -> bool:
+        """Whether a speaker phrase with no name in it is an unnamed source by its words: "وقال
+        المشاركون"، "ويقول قانونيون"، "ذكرت الصحافة الإيطالية"، "أظهرت دراسة جديدة" (see
+        :meth:`unnamed_group`); a report with its author after it ("تقرير أخير لـ«هيومان رايتس ووتش»")
+        is named."""
+        a, b = cand.np_tokens
+        if head not in (None, "anon", "title", "media", "doc") or not self.unnamed_group(a, b, head):
+            return False
+        return not (head == "doc" and (cand.via is not None or (b < self.count and self.words[b].startswith("ل"))))
+
     def group_mention(self, mention: tuple, a: int, b: int) -> bool:
         """A person the tagger found inside the phrase ``[a, b)`` that is only an unnamed group
         ("قانونيون"، "سكان محليون"، "ناشطون سوريون"): every word it covers indefinite, and an
@@ -146,11 +153,13 @@ class Speakers:
         s, e = self.x.original_span(*self.span(a, b))
         if mention[0] < s or mention[1] > e:
             return False
-        ks = [k for k in range(a, b) if self.is_word(k) and self.x.original_span(*self.span(k, k + 1))[0] < mention[1]
-              and mention[0] < self.x.original_span(*self.span(k, k + 1))[1]]
-        return bool(ks) and all(
-            not self.words[k].startswith("ال") and (lx.head_kind(self.words[k]) == "anon" or (len(self.words[k]) >= 6 and self.words[k].endswith("يون")))
-            for k in ks)
+        covered = []
+        for k in range(a, b):
+            ks, ke = self.x.original_span(*self.span(k, k + 1))
+            if self.is_word(k) and ks < mention[1] and mention[0] < ke:
+                covered.append(self.words[k])
+        return bool(covered) and all(
+            not w.startswith("ال") and (lx.head_kind(w) == "anon" or (len(w) >= 6 and w.endswith("يون"))) for w in covered)
 
     def unnamed_group(self, a: int, b: int, head: str | None) -> bool:
         """The phrase names no one, by its first word: a sound masculine plural that is no name,
