@@ -48,7 +48,8 @@ class Antecedents:
         for prev in reversed(history):
             if local.entity and prev.entity == local.entity:
                 return prev
-            if not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev):
+            if (not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev)
+                    or self.other_untagged_name(a, b, prev)):
                 continue
             same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
             if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
@@ -181,6 +182,44 @@ class Antecedents:
         if not names or names & prev.words or self.joined_variant(a, b, prev):
             return False  # "أبو رأس" is "أبوراس"
         return not any(_vowel_variant(w, p) for w in names for p in prev.words)
+
+    def name_after_title(self, a: int, b: int) -> set[str]:
+        """The words of a name written right after a definite title or noun of a person in ``[a, b)``
+        ("الطفلة سكينة الباشا" → {سكينه, الباشا}), whether or not the tagger found it: a definite
+        noun takes no genitive and its adjectives are definite too, so an indefinite word right
+        after it that is no head word, particle or number begins a name ("علي" too, spelt as the
+        preposition, when the phrase goes on after it). Empty when there is none."""
+        words = self.words
+        k = a
+        while k < b and lx.head_kind(words[k]) == "honorific":
+            k += 1
+        if k >= b or not words[k].lstrip("و").startswith("ال") or lx.head_kind(words[k]) not in ("title", "honorific", None):
+            return set()
+        m = k + 1
+        while m < b and not self.is_word(m):
+            m += 1  # "الطفل \"سعيد اليامي\"": the name set off by quotation marks
+        if (m >= b or words[m].startswith("ال") or lx.head_kind(words[m]) is not None or words[m] in lx.NAME_PARTICLES
+                or (words[m] in lx.PREP_WORDS and m + 1 >= b) or not words[m].isalpha() or len(words[m]) < 3):
+            return set()
+        return {_bare(words[n]) for n in range(m, b) if self.is_word(n) and words[n].isalpha() and lx.head_kind(words[n]) is None}
+
+    def other_untagged_name(self, a: int, b: int, prev: Who) -> bool:
+        """"وتقول الطفلة سكينة الباشا" after "الطفلة شروق العالي", "وقال الطفل علي التاروتي" after
+        "الطفل حسين البوعينين": two phrases that put a name right after the same title, with no name
+        word in common (nor one spelled with a long vowel more or less, or joined), are two people,
+        though the tagger found neither name (``other_named_person`` reads the tagged ones)."""
+        if prev.end <= prev.start:
+            return False
+        mine = self.name_after_title(a, b)
+        if not mine:
+            return False
+        pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+        theirs = self.name_after_title(pa, pb)
+        if not theirs or _bare(self.words[pa].lstrip("و")) != _bare(self.words[a].lstrip("و")):
+            return False
+        if mine & prev.words or self.joined_variant(a, b, prev):
+            return False
+        return not any(_vowel_variant(w, p) for w in mine for p in prev.words)
 
     def title_words(self, a: int, b: int) -> list[int]:
         """Tokens of ``[a, b)`` past leading honorifics ("معالي") and the conjunction."""
