@@ -274,6 +274,12 @@ class AccordingTo:
                     # "وستواصل القوات، وفق قائد العملية، التقدم نحو …": set off by commas inside its
                     # clause, the source interrupts it as between dashes
                     resumed = self.clause_end(np_end + 1)
+                if resumed is None and region.stop not in ("that", "colon") and self.as_said_cue(phrase) and words[i - 1] in COMMAS:
+                    goes_on = self.set_off_continuation(np_end, limit)
+                    if goes_on is not None and words[goes_on] not in lx.COMPLEMENTIZERS:
+                        # "لكن مع ذلك، كما قالت سارة هوج، رئيسة …، أمام معهد …، يوجد …": past the
+                        # title and the place set off after the source, the interrupted clause goes on
+                        resumed = self.clause_end(goes_on)
                 if resumed is not None:
                     # "ويتضمن جدول الأعمال وفقا لبيان الوزارة مراجعة التقرير …": the phrase interrupts
                     # its clause, which goes on after the source; the whole clause is attributed
@@ -295,6 +301,11 @@ class AccordingTo:
                 self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
             self.used.add(i)
             self.candidates.append(cand)
+
+    @staticmethod
+    def as_said_cue(phrase: Phrase) -> bool:
+        """Whether an according-to phrase is a "كما / مثلما" registered by :meth:`add_as_said`."""
+        return phrase.kind == "verb" and len(phrase.words) == 1 and phrase.words[0] in lx.clause_words("as_said")
 
     def add_as_said(self) -> None:
         """Register "كما يقول X." (clause_words ``as_said``) as according-to cues where the verb and its
@@ -330,7 +341,35 @@ class AccordingTo:
                 return False
         if end <= verb + 1 or not (self.subject_like(verb + 1) or self.plural_people(verb + 1) or self.has_entity(self.span(verb + 1, end))):
             return False  # "كما اشترطت توفير السكن": the verb's object, not who said it
+        if end < limit and self.words[end] in COMMAS:
+            goes_on = self.set_off_continuation(end, limit)
+            if goes_on is not None and self.words[goes_on] in lx.COMPLEMENTIZERS:
+                return False  # "لكن نمو الطلب كما تذكر وكالة الطاقة، بأنه بلغ ذروته": the verb's own quote
         return end >= limit or self.words[end] in COMMAS or self.words[end] in SENTENCE_END or _dash(self.words[end])
+
+    def set_off_continuation(self, k: int, limit: int) -> int | None:
+        """Where a clause interrupted by "كما قالت X" goes on after the source phrase ending at token
+        ``k``: "لكن مع ذلك، كما قالت سارة هوج، رئيسة لجنة التدقيق …، أمام معهد …، يوجد «خط رفيع»":
+        parts set off by commas that still belong to the attribution (a title or an elative on the
+        source, ``describes_source``; where or when it was said, ``attribution_adjunct``) are stepped
+        over, and the token after the last comma is returned when the clause goes on there
+        (``clause_goes_on``; a complementizer too, which the caller reads), else ``None``."""
+        words = self.words
+        for _ in range(4):
+            if k >= limit or words[k] not in COMMAS:
+                return None
+            m = k + 1
+            if m >= limit or not self.is_word(m):
+                return None
+            if not (self.describes_source(m) or self.attribution_adjunct(m)):
+                return m if words[m] in lx.COMPLEMENTIZERS or self.clause_goes_on(m) else None
+            k = next((j for j in range(m + 1, min(limit, m + 11)) if words[j] in COMMAS), limit)
+        return None
+
+    def attribution_adjunct(self, k: int) -> bool:
+        """Whether token ``k`` opens where or when the words were said ("أمام معهد …", "عقب عودته")."""
+        word = self.words[k]
+        return word in ADJUNCT_PREPS or word in lx.marker_words("time") or self.attribution_marker(k)
 
     def definite_np_end(self, start: int, end: int) -> int:
         """Cut a source phrase ``[start, end)`` where a bare indefinite noun follows a definite word:
@@ -471,12 +510,17 @@ class AccordingTo:
             return False
         if self.words[end] not in COMMAS or not self.is_word(end + 1):
             return False
-        k = end + 1
+        return self.clause_goes_on(end + 1) and not self.describes_source(end + 1)
+
+    def clause_goes_on(self, k: int) -> bool:
+        """Whether the word at token ``k``, after a comma that closes a source set off inside its
+        clause, carries that clause on: a plain word, not a new clause (و/ف, a cue, another source),
+        nor more of the attribution (a time, "نفسه", a relative), nor a partitive "من بينهم طفلان"."""
         word = self.words[k]
         return not (word[:1] in ("و", "ف") or k in self.cues or k in self.according or k in self.nominal
                     or word in lx.marker_words("time") or word in SELF_WORDS or word in NP_EXTRA_STOPS
                     or word in FA_OPENERS or word in lx.COMPLEMENTIZERS or self.attribution_marker(k)
-                    or self.describes_source(k) or word == "من" or word.startswith("منه"))
+                    or word == "من" or word.startswith("منه"))
 
     def describes_source(self, k: int) -> bool:
         """"…، بحسب مختبرات «سايبر ماتريكس»، أكبر هيئة بحثية بأوروبا": after the second comma, a
