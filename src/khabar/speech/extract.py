@@ -90,6 +90,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         forms = lx.cue_forms()
         wasl = lx.wasl_lemmas()
         first_person: list[int] = []
+        directives: list[int] = []
         according = lx.according_phrases()
         gratitude = lx.gratitude_forms()
         self.cues: dict[int, CueForm] = {}
@@ -112,6 +113,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 first_person.append(i)  # "وأستدرك", "أعتقد": the first person present, unless a subject follows
             if form is None and word in gratitude and self.thanks_follow(i):
                 form = gratitude[word]  # "ورفع الوزير التهنئة لـ…": a verb of thanks with its object
+            if form is None and word in gratitude and gratitude[word].lemma in DIRECTIVE_LEMMAS:
+                directives.append(i)  # "ووجه الوزير بسرعة …": read once the entities are known
             if form is None and word in VERB_OR_PREPOSITION and self.opens_clause_with_object(i):
                 form = _bare_verb_form(word)  # "من جانبه عبر الوزير عن أسفه": the verb, not "via"
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
@@ -167,6 +170,11 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         for i in first_person:  # (a past misspelt with أ, "وأستنكر الوزير", keeps its subject)
             if i + 1 >= self.count or not self.subject_like(i + 1):
                 self.cues.pop(i, None)
+        if directives:
+            for i in directives:
+                if i not in self.cues and i not in self.according and self.directive_follows(i):
+                    self.cues[i] = replace(gratitude[words[i]], preps=("ب",), flags=frozenset({"that"}))
+            self.cues = dict(sorted(self.cues.items()))
         self.candidates: list[Candidate] = []
         self.object_break = -1  # where parse_np last saw the verb's object begin
         self.trailing_via: dict[int, tuple[int, int]] = {}  # verb token → "بحسب X" closing its sentence
@@ -253,6 +261,33 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         """Whether thanks, congratulations or condolences ("التهنئة", "بالشكر", "أسمى آيات") follow the
         verb at ``i`` within a few words of the same sentence (after its subject)."""
         return self._in_clause_after(i, THANKS_REACH, thanks_word)
+
+    def directive_follows(self, i: int) -> bool:
+        """Whether the verb "وجّه" at ``i`` (listed for thanks, flag ``gratitude``) directs that something
+        be done: it opens its clause (the sentence, a comma, a lead such as "وقد", or its subject
+        before it: "وكان الوزير قد وجه …", "أن المدير وجه …") and a ب-object that names an action
+        (``directive_object`` in clause_words.tsv: "بعدم", "بأن", "بضرورة", "بسرعة") follows within a
+        few words, over words only ("ووجه الأمير الجهات المعنية بسرعة …"), or a definite ب-word right
+        after the verb or after one definite addressee ("وجه اللجنة بالوقوف …"): farther off, or after
+        a noun object, it says how ("ووجهت نداءها باللغة الإنجليزية", "وجه دعوة لكل الصحافيين
+        بالتوجه …"). "على وجه السرعة", "في وجه" (face) follow a preposition."""
+        form = lx.gratitude_forms()[self.words[i]]
+        if self.words[i][len(form.prefix):].startswith(("ت", "ا", "ن")):
+            return False  # "توجه الوفد بالطائرة" (went), "أوجه" (aspects): not "he directed"
+        if i and self.words[i - 1] in DIRECTIVE_NOT_AFTER:
+            return False
+        if not (self.opens_clause(i) or form.prefix or (i and self.words[i - 1] in ("قد", "وقد", "لقد"))
+                or (i and self.subject_like(i - 1))):
+            return False
+        for k in range(i + 1, min(self.count, i + 1 + DIRECTIVE_REACH)):
+            word = self.words[k]
+            if not self.is_word(k):
+                return False
+            if word in DIRECTIVE_OBJECTS:
+                return True
+            if word.startswith("بال") and len(word) > 5 and (k == i + 1 or (k == i + 2 and self.words[i + 1].startswith("ال"))):
+                return True  # "وجه بالإسراع …", "وجه اللجنة بالوقوف …"; not "وجهت نداءها باللغة …"
+        return False
 
     def counted(self, i: int) -> bool:
         """Whether the word at ``i`` follows a number written in digits (not a year): a verb spelt like
@@ -556,6 +591,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
 
 
 # verb forms that normalise onto a common word and are cues only when the hamza is written
+DIRECTIVE_LEMMAS = lx.clause_words("directive_lemma")  # "وجه": directed that (see Finder.directive_follows)
+DIRECTIVE_OBJECTS = lx.clause_words("directive_object")  # "بعدم", "بأن", "بضرورة" after it
+DIRECTIVE_NOT_AFTER = lx.clause_words("directive_not_after")  # "على وجه", "في وجه": the noun "face"
+DIRECTIVE_REACH = 7  # words between "وجه" and its ب-object: the subject and an addressee ("اللجنة")
 THANKS_REACH = 16  # words between a verb of thanks and its object: the subject, "نيابة عن …", "باسمه"
 SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
 STANCE_REACH = 16  # words between "جدد" and its object: the subject with its title, "وعلى لسان X،", "أمس"

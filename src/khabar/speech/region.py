@@ -37,6 +37,8 @@ from khabar.speech.scan import QUOTE_CHARS
 
 PUBLISHED = lx.word_class("published")
 MEDIA_PLACES = lx.word_class("media_places")
+OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
+OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
 
 
 class Regions:
@@ -455,10 +457,24 @@ class Regions:
         stops = lx.clause_words("object_stop")
         for m in range(k + 1, end - 1):
             if self.words[m] in COMMAS and self.inside[m] < 0 and self.words[m + 1] in lx.marker_words("clause_opener"):
-                return m
+                if not self.object_goes_on(m + 1, end):
+                    return m
             if self.words[m] in stops and self.inside[m] < 0 and self.words[m + 1] in lx.COMPLEMENTIZERS:
                 return m - 1 if self.words[m - 1] == "من" and m - 1 > k else m  # "(من) دون أن يقدم …": how, not what
         return end
+
+    def object_goes_on(self, m: int, end: int) -> bool:
+        """Whether the clause opener at ``m`` ("كما", "فيما", "إذ" after a comma) carries the object's
+        statement on rather than opening a clause of narration: before أن / أنه ("…، كما أن الفترة
+        ليست كافية"), "هو / هي" ("…، كما هو موجود الآن") or a present tense that is no reporting verb
+        ("…، فيما يتعين على المعلمين …", "…، إذ يعد مؤشرا مهما"). A past tense ("…، كما تقدم بالشكر
+        …", "…، كما اطلع الوفد") or a reporting verb ("…، فيما يؤكد …") still ends it."""
+        if self.words[m] not in OBJECT_GOES_ON or m + 1 >= end or self.inside[m + 1] >= 0:
+            return False
+        nxt = self.words[m + 1]
+        if nxt in lx.COMPLEMENTIZERS or nxt in OBJECT_GOES_ON_NEXT:
+            return True
+        return nxt.startswith("ي") and len(nxt) > 2 and nxt not in lx.cue_forms() and self.is_word(m + 1)
 
     def direct_starts(self, m: int) -> bool:
         """Whether a quotation opening at token ``m`` was taken as a direct quote."""
