@@ -246,7 +246,9 @@ def alternatives() -> tuple[str, ...]:
         # sequence, not today (before the phrase في اليوم, "per day", and the relative اليوم)
         # (not a day of a month: "اليوم الأول من رمضان"، "حتى اليوم السابع والعشرين من شهر جمادى الآخرة")
         (
-            rf"(?P<ordday>(?:في{S})?(?:ال|لل)يوم{S}(?P<od_ord>{ordinal_day}|الاخير|التالي)(?!\w)"
+            # للشهر الثاني على التوالي، للأسبوع السادس على التوالي: a run of months or weeks (P2M, P6W),
+            # only before على التوالي (not the year's: "للعام الثاني على التوالي" is no gold span on dev)
+            rf"(?P<ordday>(?:في{S})?(?:(?:ال|لل)يوم|لل(?P<od_unit>شهر|اسبوع)(?={S}(?:{ordinal_day}){S}علي{S}التوالي(?!\w))){S}(?P<od_ord>{ordinal_day}|الاخير|التالي)(?!\w)"
             rf"(?!{S0}و{S0}(?:العشرين|الثلاثين)|{S}(?:من{S})?(?:شهر{S})?(?:{month_words})(?!\w))(?:{S}(?P<od_row>علي{S}التوالي)(?!\w)"
             # اليوم الثاني من أيام عيد الفطر، اليوم الأول من العيد: a day of the feast, as ثاني أيام العيد
             rf"|{S}(?:من|في){S}(?:ايام{S})?(?P<od_feast>(?:ال)?عيد)(?!\w)(?:{S}(?P<od_which>الفطر|الاضحي)(?!\w))?(?:{S}(?:المبارك|السعيد)(?!\w))?)?)"

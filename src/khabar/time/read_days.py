@@ -46,8 +46,9 @@ def _read_clock(m, ctx):
         hour, minute = HOURS[_squash(raw)], 0
     hour, minute = _fraction(hour, minute, _squash(m.group("c_frac") or ""))
     ampm = _squash(m.group("c_ampm") or "").removeprefix("من ") or _range_end_ampm(ctx.text, m.end())
-    if ampm in PM and hour < 12 and not (ampm in NIGHT and hour < NIGHT_SMALL_HOURS):
-        hour += 12  # "الواحدة ليلا" is 01:00, past midnight, as "الثانية فجرا"
+    before_noon = ampm in NOON and hour >= NOON_MORNING_HOURS
+    if ampm in PM and hour < 12 and not (ampm in NIGHT and hour < NIGHT_SMALL_HOURS) and not before_noon:
+        hour += 12  # "الواحدة ليلا" is 01:00, past midnight, as "الثانية فجرا"; "العاشرة ظهرا" is 10:00
     elif hour == 12 and minute == 0 and ampm in MIDNIGHT_PARTS:
         # "الثانية عشرة ليلا", "12 مساء": midnight, written as "منتصف الليل" is (24:00 ending a span)
         end_of_span = UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
@@ -63,6 +64,8 @@ def _read_clock(m, ctx):
 
 NIGHT = ("ليلا", "ليل")
 NIGHT_SMALL_HOURS = 5  # an hour "of the night" below this is after midnight
+NOON = ("ظهرا", "ظهر")
+NOON_MORNING_HOURS = 9  # an hour "of the noon" from this on is before noon: "الحادية عشرة ظهرا" 11:00, not 23:00
 MIDNIGHT_PARTS = ("مساء", "مساءا", "ليلا", "ليل")  # twelve o'clock of these is midnight, not noon
 
 UNTIL_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:حتي|الي|لغايه){S}$")  # "حتى منتصف الليل": the end of a span
@@ -268,6 +271,8 @@ def _promptly_that_day(m, ctx, end: int, expression: TimeExpression) -> bool:
     )
 
 
+ROW_UNITS = {"يوم": "D", "اسبوع": "W", "شهر": "M"}  # لليوم/للأسبوع/للشهر الثالث على التوالي
+
 DEICTIC_READERS = frozenset({"relday", "phrase"})  # اليوم، أمس، الآن: times of the writing, not of the story
 
 
@@ -275,11 +280,13 @@ def _read_ordday(m, ctx):
     """``اليوم الأول`` (of a course, a visit, a season): a day of a sequence the text does not date,
     null as the gold has all such spans on dev; ``في اليوم التالي`` is the day after the day named
     last (the gold's reading after "اليوم الاثنين"); ``لليوم الثالث على التوالي`` is how long a run of
-    days has lasted (P3D)."""
+    days has lasted (P3D), as ``للشهر الثاني على التوالي`` of months (P2M) and ``للأسبوع السادس على
+    التوالي`` of weeks (P6W)."""
     ordinal = _squash(m.group("od_ord"))
     if m.group("od_row"):
         count = ORDINAL_DAYS.get(ordinal)
-        return ("duration", f"P{count}D") if count else ("duration", None)
+        unit = ROW_UNITS[_squash(m.group("od_unit") or "يوم")]
+        return ("duration", f"P{count}{unit}") if count else ("duration", None)
     if m.group("od_feast") and ORDINAL_DAYS.get(ordinal, 99) <= len(FEAST_DAY_ORDINALS):
         # اليوم الثاني من أيام عيد الفطر: the feast's day, as "ثاني أيام العيد" (its reader)
         first = _feast_first_day(ctx.reference, m.group("od_which"))
