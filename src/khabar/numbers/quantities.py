@@ -272,7 +272,7 @@ def _lone_fraction_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<fraction>{fractions})(?!\w)(?!{SPACE}+ال(?!ي(?!\w))\w)")
 
 
-FRACTION_STEMS = ("نصف", "ثلث", "ربع")  # (what every form of lone_fractions.tsv holds after its ال)
+FRACTION_STEMS = ("نصف", "ثلث", "ربع", "مثل")  # (what every form of lone_fractions.tsv holds after its ال)
 
 
 def _lone_fraction_matches(text: str) -> list[re.Match[str]]:
@@ -315,6 +315,7 @@ def _lone_fractions(text: str, found: list[Quantity], exclude: list[tuple[int, i
         if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
             continue
         value = round(table["fraction"][m.group("fraction")], 6)
+        value = int(value) if value == int(value) else value  # (المثلين: 2)
         quantity = Quantity(min(start, mod_start), end, start, end, value, None, None, False, "count")
         after_role, after_end = _modifier_after(text, end)
         if role == "approx" and after_role in ("min", "max"):
@@ -419,11 +420,19 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     if not between and ("الي" not in gap and "حتي" not in gap or low.low >= high.high or _change_before(text, before)):
         return False
     join = RANGE_JOIN_RE if between else TO_JOIN_RE
+    # "ما بين … إلى …" names a range whatever the order of its bounds ("ما بين 5.98% إلى 2.44%")
+    # and whatever form its unit takes the second time ("ما بين 6 أمتار إلى 33 مترا")
+    between_to = between and TO_JOIN_RE.search(gap) is not None
     if len(gap) <= 6 and join.fullmatch(gap) is not None:
-        return low.low <= high.high
+        return low.low <= high.high or between_to
     unit = join.sub("", gap).strip()
-    repeated = 0 < len(unit) <= 20 and "\n" not in gap and _says_unit_again(unit, text[high.end : high.end + len(unit) + 6])
-    return repeated and join.search(gap) is not None and low.low <= high.high
+    # (named from the top only with a sign or a word for its unit: not "ما بين 9.61? إلى 1.39?")
+    ordered = low.low <= high.high or between_to and (unit == "%" or unit[:1].isalpha())
+    repeated = 0 < len(unit) <= 20 and "\n" not in gap and (
+        _says_unit_again(unit, text[high.end : high.end + len(unit) + 6])
+        or between_to and _names_unit_again(unit, text, high.end)
+    )
+    return repeated and join.search(gap) is not None and ordered
 
 
 def _says_unit_again(unit: str, after: str) -> bool:
@@ -437,6 +446,31 @@ def _says_unit_again(unit: str, after: str) -> bool:
         return False
     stem = words[0].removesuffix("ه")
     return len(stem) >= 3 and again[0].startswith(stem) and again[0][len(stem) :] in ("ات", "ين", "ون", "ا")
+
+
+def _names_unit_again(unit: str, text: str, end: int) -> bool:
+    """After "ما بين N <unit> إلى M": a one-word unit is named again after M in another form of
+    the same root, a broken plural or the accusative ("أمتار … مترا"، "ريالا … ريال"): the two
+    words share their first and last root letters (a long vowel and the -ا ending aside)."""
+    if " " in unit:
+        return False
+    m = NEXT_WORD_RE.match(text, end)
+    return m is not None and _root_frame(unit) == _root_frame(m.group(1)) != ""
+
+
+NEXT_WORD_RE = re.compile(rf"{SPACE}*([^\W\d_]+)")
+
+
+def _root_frame(word: str) -> str:
+    """The first and last letters of a unit word without the article, a leading hamza of a broken
+    plural (امتار) and the accusative -ا or ات/ين of a plural: "امتار"، "مترا" → "مر"."""
+    word = word.removeprefix("ال").rstrip("ا")
+    for ending in ("ات", "ين", "ون"):
+        if len(word) > 4 and word.endswith(ending):
+            word = word[: -len(ending)]
+    if len(word) >= 4 and word[0] == "ا":
+        word = word[1:]
+    return word[0] + word[-1] if len(word) >= 2 else ""
 
 
 def _shared_scale(low: NumberPhrase, high: NumberPhrase) -> float:
@@ -488,6 +522,8 @@ def _quantity(
     low, high = phrase.low, last.high
     if upper is not None:
         low = _shared_scale(phrase, upper)
+        if low > high:  # (a range named from the top: "ما بين 5.98% إلى 2.44%")
+            low, high = high, low
     if kind == "percent" and _minus_percent(text, last.end):
         low, high = -high, -low
     value = low if low == high and not phrase.vague and upper is None else None
