@@ -590,7 +590,6 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         return result
 
 
-# verb forms that normalise onto a common word and are cues only when the hamza is written
 DIRECTIVE_LEMMAS = lx.clause_words("directive_lemma")  # "وجه": directed that (see Finder.directive_follows)
 DIRECTIVE_OBJECTS = lx.clause_words("directive_object")  # "بعدم", "بأن", "بضرورة" after it
 DIRECTIVE_NOT_AFTER = lx.clause_words("directive_not_after")  # "على وجه", "في وجه": the noun "face"
@@ -600,6 +599,7 @@ SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
 STANCE_REACH = 16  # words between "جدد" and its object: the subject with its title, "وعلى لسان X،", "أمس"
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # "التأكيد", "موقفها", "وإدانته" … (listed bare)
 
+# verb forms that normalise onto a common word and are cues only when the hamza is written
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
 BETWEEN_WORDS = lx.word_class("between")  # "بين", "بيننا", "بينهم": the preposition a "وبين" may repeat
