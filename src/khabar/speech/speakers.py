@@ -37,6 +37,7 @@ SOURCE_NOUNS = lx.word_class("source_nouns")  # "مصدر", "مصادر": an unn
 GROUP_PLURALS = lx.word_class("group_plurals")  # "آخرون": a plural that names no one
 PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named
 DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
+GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
 
@@ -142,9 +143,27 @@ class Speakers:
         :meth:`unnamed_group`); a report with its author after it ("تقرير أخير لـ«هيومان رايتس ووتش»")
         is named."""
         a, b = cand.np_tokens
+        if head is None and self.group_noun(a, b):
+            return True
         if head not in (None, "anon", "title", "media", "doc") or not self.unnamed_group(a, b, head):
             return False
         return not (head == "doc" and (cand.via is not None or (b < self.count and self.words[b].startswith("ل"))))
+
+    def group_noun(self, a: int, b: int) -> bool:
+        """The phrase opens with an indefinite plural of bodies or people ("قوى برلمانية عراقية"،
+        "جموع غفيرة"، "شركات تكنولوجية"، "منظمات حقوق الإنسان") and names no one: no person or
+        organisation tagged in it, no quoted name."""
+        ks = [k for k in range(a, b) if self.is_word(k)]
+        if not ks:
+            return False
+        word = self.words[ks[0]]
+        if word.startswith("و") and word[1:] in GROUP_NOUNS:
+            word = word[1:]
+        if word not in GROUP_NOUNS or any(k in self.open_at for k in range(a, b)):
+            return False
+        s, e = self.x.original_span(*self.span(a, b))
+        return not any(m[0] < e and s < m[1] and m[3] in ("PER", "ORG") and not (m[3] == "PER" and self.group_mention(m, a, b))
+                       for m in self.entities)
 
     def group_mention(self, mention: tuple, a: int, b: int) -> bool:
         """A person the tagger found inside the phrase ``[a, b)`` that is only an unnamed group
