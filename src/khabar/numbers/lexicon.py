@@ -257,6 +257,13 @@ def whole_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def one_of_triggers() -> tuple[str, ...]:
+    """Matching forms of the casualty words after which a lone أحد/إحدى counts one
+    (``one_of_triggers.tsv``: "مقتل أحد أفراد الشرطة")."""
+    return tuple(match_form(row[0]) + " " for row in read_rows("one_of_triggers.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def not_duals() -> frozenset[str]:
     """Words that end like a dual but are none (بروتين، روتين، طالبان)."""
     return frozenset(match_form(row[0]) for row in read_rows("not_duals.tsv", 1))
