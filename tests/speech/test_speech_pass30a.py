@@ -34,3 +34,10 @@ def test_unnamed_organisations_are_anonymous():
 def test_a_named_organisation_stays_named():
     found = analysed("وقالت منظمة العفو الدولية إن السجناء يعانون من نقص الدواء.")
     assert not anonymous(found, "وقالت")
+
+
+def test_the_group_noun_with_a_quoted_name_stays_named():
+    # the rule's own noun ("شركات") with the companies named in quotation marks: named, not anonymous
+    found = analysed("وقالت شركات «أبل» و«سامسونج» إن الأسعار سترتفع.")
+    assert speaker(found, "وقالت").startswith("شركات")
+    assert not anonymous(found, "وقالت")
