@@ -221,6 +221,16 @@ def money_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def group_nouns() -> dict[str, dict[str, float]]:
+    """``group_nouns.tsv`` by role: "group" (ثنائي → 2: a duo of named people), "not_after" (the
+    words after it that make it no group of names besides noun_stopwords.tsv: بيني، على …)."""
+    table: dict[str, dict[str, float]] = {"group": {}, "not_after": {}}
+    for word, role, value in read_rows("group_nouns.tsv", 3):
+        table[role][match_form(word)] = float(value) if value else 0.0
+    return table
+
+
+@lru_cache(maxsize=1)
 def lone_fractions() -> dict[str, dict[str, float]]:
     """``lone_fractions.tsv`` by role: "fraction" (النصف → 0.5), "lead" (إلى، بمقدار: the words
     before a lone definite fraction that make it a measure), "not_before" (نفسه، ذاته)."""

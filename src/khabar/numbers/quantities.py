@@ -132,6 +132,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     _unreverse_decimals(original, norm, quantities)
     quantities += _more_than_one(text, quantities, exclude, norm, original)
     quantities += _lone_fractions(text, quantities, exclude, norm)
+    quantities += _group_nouns(text, quantities, exclude, norm)
     quantities.sort(key=lambda q: q.start)
     return quantities
 
@@ -324,6 +325,57 @@ def _lone_fractions(text: str, found: list[Quantity], exclude: list[tuple[int, i
         quantity.end = max(quantity.end, after_end)
         _apply_role(quantity, role or after_role)
         extra.append(quantity)
+    return extra
+
+
+GROUP_PREFIXES = ("", "ال", "و", "وال")
+GROUP_OPENERS_RE = re.compile(r"[^\S\n]*[“”\"«(]?[^\S\n]*")  # (a name list may open with a quote or a bracket)
+GROUP_LIST_RE = re.compile(r"[^.!?؟؛;:\n]{0,80}?(?<!\w)و(?!ال)[^\W\d_]{2,}")
+WORD_AT_RE = re.compile(r"[^\W\d_]+")
+
+
+def _next_word_start(text: str, end: int) -> int:
+    m = WORD_AT_RE.search(text, end, end + 40)
+    return m.start() if m is not None and not text[end : m.start()].strip() else -1
+
+
+def _group_nouns(text: str, found: list[Quantity], exclude: list[tuple[int, int]], norm: Normalized) -> list[Quantity]:
+    """``واصل الثنائي ياسر القحطاني وعبدالله عطيف``، ``نجح ثنائي تنس الطاولة فلان وفلان``: a noun of
+    a group of named people (``group_nouns.tsv``: ثنائي 2، ثلاثي 3، رباعي 4) counts them when a
+    list joined by و follows in its sentence and it is no adjective: no definite word before it
+    (التعاون الثنائي), none after it (ثلاثي الأبعاد), no proclitic ب/ل/ك (بثنائي جديد), and not
+    before a word that names nobody (``noun_stopwords.tsv``: دفع رباعي أمام …; role "not_after":
+    الثنائي بيني وبين …) nor right before the و (بشلل رباعي ونزيف: a list of other things).
+    Found by ``str.find`` of each noun."""
+    table = lexicon.group_nouns()
+    extra = []
+    for form, value in table["group"].items():
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            word_start = at
+            while word_start > 0 and (text[word_start - 1].isalpha()):
+                word_start -= 1
+            prefix = text[word_start:at]
+            at = text.find(form, end)
+            if (end < len(text) and (text[end].isalnum() or text[end] == "_")) or prefix not in GROUP_PREFIXES:
+                continue
+            start = word_start + (1 if prefix.startswith("و") else 0)
+            before = PREVIOUS_WHOLE_WORD_RE.search(text, max(0, word_start - 30), word_start)
+            if before is not None and before.group("word").lstrip("وفبل").startswith("ال"):
+                continue  # التعاون الثنائي، اللقاء الثلاثي: an adjective
+            nxt = WORD_AT_RE.match(text, GROUP_OPENERS_RE.match(text, end).end())
+            if nxt is None or nxt.group().startswith(("ال", "و")) or nxt.group() in table["not_after"] or nxt.group() in lexicon.noun_stopwords():
+                continue
+            if GROUP_LIST_RE.match(text, end) is None:
+                continue
+            if "ال" not in prefix and not text.startswith("ال", _next_word_start(text, nxt.end())):
+                continue  # without the article, only before a genitive: "ثنائي تنس الطاولة", not "اجتماع ثلاثي يضم"
+            if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
+                continue
+            group = Quantity(start, end, start, end, int(value), None, None, False, "count")
+            group.noun_start, group.noun_end, group.noun_text = start, end, text[start:end]  # (the group is what it counts)
+            extra.append(group)
     return extra
 
 
