@@ -42,6 +42,7 @@ def _post_passes(found: list[TimeExpression], text: str, reference: date | None)
     merged = _merge_weekday_dates(found, text, reference)
     timed = _dated_clock_times(_merge_ranges(merged, text), text)
     timed = _dated_sequence_days(timed, text)
+    timed = _previous_sessions(timed, reference) if PREVIOUS_SESSION in text else timed
     timed = _weeks_ending(timed, text) if WEEK_ENDING_WORD in text else timed
     timed = _since_events(timed, text, reference) if SINCE_WORD in text else timed
     return _before_adverbs(timed, text) if BEFORE_ADVERB in text else timed
@@ -273,6 +274,30 @@ def _day_beside(found: list[TimeExpression], i: int, text: str) -> str | None:
         if len(gap) <= reach and not SENTENCE_BREAK.search(gap):
             candidates.append((len(gap), other.value))
     return min(candidates)[1] if candidates else None
+
+
+PREVIOUS_SESSION = "الجلسه السابقه"  # (the matching form) of a market: the trading day before the story's
+
+
+def _previous_sessions(found: list[TimeExpression], reference: date | None) -> list[TimeExpression]:
+    """``نزل 1 في المائة في الجلسة السابقة``: the trading day before the story's day (its "أمس" or
+    "اليوم" within NEWS_DAY_REACH, else the article's date): a story of Sunday follows the Gulf's
+    Thursday (no session of the world's markets on Sunday), one of Monday the world's Friday (a Gulf
+    market's Sunday is missed). Both dev spans, in two articles, and the seven snapshot articles are
+    reports of markets."""
+    for i, expression in enumerate(found):
+        if expression.type != "date" or expression.value is not None:
+            continue
+        if not match_form(expression.text).endswith(PREVIOUS_SESSION):
+            continue
+        day = _news_day_before(found, i) or (reference.isoformat() if reference else None)
+        if day is None:
+            continue
+        session = date.fromisoformat(day) - datetime.timedelta(days=1)
+        if session.weekday() >= 5:  # Saturday: the Gulf's Thursday; Sunday: the world's Friday
+            session -= datetime.timedelta(days=2)
+        expression.value = session.isoformat()
+    return found
 
 
 SEQUENCE_DAY = re.compile(r"^(?:في )?(?:ال|لل)يوم (?P<ord>\w+)$")  # on the matching form
