@@ -143,6 +143,8 @@ class NounPhrases:
         not read as a via ("لصحيفة" after a verb).
         """
         words = self.words
+        if self.own_object(i, limit):
+            return i
         j, n = i, 0
         aside = None  # (start, end) of the last aside in dashes or brackets the phrase stepped over
         quoted = False  # whether the phrase stepped over a quoted name ("«المرصد السوري»")
@@ -427,6 +429,18 @@ class NounPhrases:
         if not self.is_word(k) or word.startswith("ال") or word in lx.NP_STOPS or k in self.person_ends:
             return False
         return lx.head_kind(word) in ("org", "title", "media", "doc", "anon") or word.endswith("ه")
+
+    def own_object(self, i: int, limit: int) -> bool:
+        """"وجدد التأكيد على …", "وختم حديث قائلاً: …": right after a reporting verb, the verb's own
+        masdar or speech noun (``own_object`` in ``data/word_classes.tsv``) is its object, never its
+        subject; the speaker is the one the verb refers back to. Forms with a pronoun ("حديثه",
+        "كلمته") are already read as no one; these are the bare ones."""
+        if not 0 < i < limit or self.words[i] not in lx.word_class("own_object"):
+            return False
+        form = lx.cue_forms().get(self.words[i - 1])
+        # only a verb that takes an object ("noun": جدد، أكد; "quote": ختم، واصل), not قال ("يقول حديث
+        # شريف: «…»": a hadith may speak)
+        return form is not None and form.kind == "verb" and bool(form.flags & {"noun", "quote"})
 
     def addressee(self, i: int) -> bool:
         """"للحكام", "للمواطنين" right after a verb: whom it was said to, never its subject."""
