@@ -127,6 +127,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = None  # "ربط بين التغيير المنتظر وبين «نهوض الاقتصاد»": the preposition, not "بيّن"
             if form is None and word in VERB_OR_NOUN and self.opens_clause_with_description(i):
                 form = lx.homograph_forms()[word]  # "ووصف الوزير الاتفاق بالتاريخي": the verb, not "description"
+            if form is not None and "describe" in form.flags and not self.description_follows(i):
+                form = replace(form, flags=form.flags - {"noun"})  # "واصفا مراحله الثلاث": narration, no description
             if form is None and word in VERB_BEFORE_TITLE and self.opens_clause_before_title(i):
                 form = lx.homograph_forms()[word]  # "من جانبه ثمن اللواء …": the verb "commended", not "price"
             if form is not None:
@@ -242,6 +244,19 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         for k in range(i + 2, min(self.count, i + 1 + DESCRIPTION_REACH)):
             word = self.words[k]
             if word in SENTENCE_STOPS:
+                return False
+            if word.startswith(DESCRIPTION_OPENINGS) or word in DESCRIPTION_WORDS:
+                return True
+        return False
+
+    def description_follows(self, i: int) -> bool:
+        """Whether the object of "واصفا" at ``i`` (flag ``describe`` in participles.tsv) is followed, a
+        few words on and in the same clause, by its description with its ب ("واصفا الأداء بالممتاز",
+        "واصفا إياهم بالرائعين", "واصفا ذلك بأنه …"): then the object and its description are the
+        content; without one ("واصفا مراحله الثلاث") the participle takes only a complement clause."""
+        for k in range(i + 2, min(self.count, i + 1 + DESCRIBED_OBJECT_REACH)):
+            word = self.words[k]
+            if word in SENTENCE_STOPS or word in COMMAS:
                 return False
             if word.startswith(DESCRIPTION_OPENINGS) or word in DESCRIPTION_WORDS:
                 return True
@@ -611,6 +626,7 @@ DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "
 VERB_BEFORE_TITLE = lx.clause_words("verb_before_title")  # "ثمن": the verb only before a title, opening its clause
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "كما", "فيما": a new clause begins after them
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
+DESCRIBED_OBJECT_REACH = 8  # words between "واصفا" and its description: the object alone ("واصفا هذه الشهرة بالساذجة")
 DESCRIPTION_REACH = 24  # words between "وصف" and its description: a long title and name, then the object
 VERB_OBJECT_REACH = 14  # words between "عبر" and its "عن": the subject, a time ("أمس"), an adverb
 
