@@ -37,6 +37,8 @@ SOURCE_NOUNS = lx.word_class("source_nouns")  # "مصدر", "مصادر": an unn
 GROUP_PLURALS = lx.word_class("group_plurals")  # "آخرون": a plural that names no one
 PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named
 DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
+STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية": plural data with no author named
+SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
@@ -120,7 +122,8 @@ class Speakers:
         # a quoted word names the speaker ("ويدعى «أبو محمد»"), but not after a source noun, where it is
         # the outlet or body the sources are in ("مصادر «عكاظ»", "مصادر في «نزاهة»")
         quoted_name = head_word not in SOURCE_NOUNS or head != "anon"
-        named = entity is not None and any(m[2] == entity and m[3] == "PER" and not self.group_mention(m, a, b) for m in self.entities) or any(
+        named = entity is not None and any(m[2] == entity and m[3] == "PER" and not self.group_mention(m, a, b)
+                                           and not self.spokesman_body(m, a, b) for m in self.entities) or any(
             (quoted_name and k in self.open_at) or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
         )
         anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase
@@ -165,6 +168,16 @@ class Speakers:
         return not any(m[0] < e and s < m[1] and m[3] in ("PER", "ORG") and not (m[3] == "PER" and self.group_mention(m, a, b))
                        for m in self.entities)
 
+    def spokesman_body(self, mention: tuple, a: int, b: int) -> bool:
+        """A person (any mention of it) the tagger found right after "باسم" in a phrase that opens with an indefinite
+        spokesman ("متحدث باسم خفر السواحل"، "متحدثة باسم مقاتلين"): the body he speaks for, not
+        his name (a name comes after the body: "متحدث باسم الجيش توكور غوساو")."""
+        ks = [k for k in range(a, b) if self.is_word(k)]
+        if len(ks) < 3 or self.words[ks[0]] not in SPOKESMAN_NOUNS or self.words[ks[1]] != "باسم":
+            return False
+        s, _ = self.x.original_span(*self.span(ks[2], ks[2] + 1))
+        return any(m[2] == mention[2] and m[0] == s for m in self.entities)
+
     def group_mention(self, mention: tuple, a: int, b: int) -> bool:
         """A person the tagger found inside the phrase ``[a, b)`` that is only an unnamed group
         ("قانونيون"، "سكان محليون"، "ناشطون سوريون"): every word it covers indefinite, and an
@@ -196,6 +209,13 @@ class Speakers:
             word = word[1:]
         definite = word.startswith("ال")
         stem = word[2:] if definite else word
+        if stem in STAT_NOUNS and head in (None, "doc"):
+            # "الإحصاءات الرسمية"، "البيانات"، "الدراسات الحديثة": data with only adjectives after it, no
+            # owner ("بيانات وزارة المالية") and no place or body tagged in it ("البيانات الأمريكية")
+            return len(ks) <= 3 and not any(k in self.open_at for k in range(a, b)) and not self.has_entity(
+                self.span(a, b), ("PER", "ORG", "LOC", "MISC")) and all(
+                self.words[j].startswith("ال") == definite and lx.head_kind(self.words[j]) is None
+                and (self.words[j].endswith(("ي", "يه")) or self.words[j][2 if definite else 0:] in DOC_ADJECTIVES) for j in ks[1:])
         if head == "doc":
             if definite or len(ks) > 3 or any(k in self.open_at for k in range(a, b)) or self.has_entity(self.span(a, b), ("PER", "ORG", "LOC", "MISC")):
                 return False
