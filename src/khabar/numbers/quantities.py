@@ -1082,7 +1082,23 @@ def _partitive_noun(m: re.Match[str], original: str, norm: Normalized) -> bool:
     construct = m.group("next") is not None and m.group("next").strip() != ""
     if word.startswith("ال") or bool(m.group("dem")) or construct:
         return True
+    if _construct_plural(m):
+        return True
     return len(word) > 4 and (word.endswith(POSSESSIVE_ENDINGS) or _ends_with_his(original, norm, m.end("word")))
+
+
+def _construct_plural(m: re.Match[str]) -> bool:
+    """``300 من مؤيدي جماعة …``، ``11 من أعضاء حزب معارض``: a plural of people (``people_nouns.tsv``,
+    or a sound masculine one whose ن fell, -ي for -ين) heads a construct with the word after it,
+    whatever that word is (a name, the head of another construct), when that word is no stopword."""
+    word = m.group("word")
+    if m.group("next") is None or len(word) < 5:
+        return False
+    people = lexicon.people_nouns()
+    if word not in people and not (word.endswith("ي") and word[:-1] + "ين" in people):
+        return False
+    after = NOUN_RE.match(m.string, m.end("word"))
+    return after is not None and after.group("word") not in lexicon.noun_stopwords()
 
 
 def _ends_with_his(original: str, norm: Normalized, end: int) -> bool:
