@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "general_plural_nouns", "match_form", "months", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "general_plural_nouns", "match_form", "months", "phrases", "relative_words", "since_not_events", "hour_units", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -76,6 +76,12 @@ def year_events() -> frozenset[str]:
 def since_not_events() -> frozenset[str]:
     """Words after منذ that open no event (ذلك، نحو، فترة…): منذ + anything else is "since an event"."""
     return frozenset(match_form(form) for (form,) in _rows("since_not_events.tsv"))
+
+
+@lru_cache(maxsize=1)
+def hour_units() -> frozenset[str]:
+    """Units that make one unit with "في الساعة" after them (ميلا في الساعة، كيلوواط في الساعة): no rate."""
+    return frozenset(match_form(form) for (form,) in _rows("hour_units.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -61,19 +61,36 @@ def _with_tail(value: str | None, m, name: str) -> str | None:
     return resolve.add_durations(value, resolve.duration(number, unit))
 
 
-PER_UNIT = {"الاسبوع": "P1W", "الشهر": "P1M", "العام": "P1Y", "السنه": "P1Y"}
+PER_UNIT = {"الاسبوع": "P1W", "الشهر": "P1M", "العام": "P1Y", "السنه": "P1Y", "الساعه": "PT1H"}
 PER_UNIT_PERIOD = {"الاسبوع": "week", "الشهر": "month", "العام": "year", "السنه": "year"}
 RATE_REACH = 40  # characters back to the quantity a rate counts
 
 
 def _read_perunit(m, ctx):
-    if before_last := BEFORE_LAST_AFTER.match(ctx.text, m.end()):  # في العام قبل الماضي: two years back
+    if m.group("pu") == "الساعه":
+        if _hour_unit_before(ctx.text, m.start()):
+            return None  # 85 ميلا في الساعة، 80 هللة للكيلوواط في الساعة: a speed or energy unit, no rate
+    elif before_last := BEFORE_LAST_AFTER.match(ctx.text, m.end()):  # في العام قبل الماضي: two years back
         unit = PER_UNIT_PERIOD[m.group("pu")]
         return unit, PERIOD_SHIFTS[unit](ctx.reference, -2), m.start(), before_last.end()
     before = ctx.text[max(0, m.start() - RATE_REACH) : m.start()]
     if not _quantity_regex().search(before):
         return None  # "في العام" with nothing counted before it is a year of something, not a rate
     return "set", PER_UNIT[m.group("pu")]
+
+
+UNIT_BEFORE = re.compile(r"(?<!\w)\d*(?P<w>[^\W\d]+)[\s)(]*$")  # 58 ميلا (93.3 كيلومتر) في الساعة: past a bracket
+UNIT_PROCLITICS = ("", "و", "ف", "ب", "ل", "ال", "لل", "بال", "وال", "ولل", "وب", "ول")
+
+
+def _hour_unit_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (digits, a proclitic and a closing bracket allowed) is a unit
+    that makes one unit with "في الساعة" (a speed, an energy), from :func:`lexicon.hour_units`."""
+    m = UNIT_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return False
+    word, units = m.group("w"), lexicon.hour_units()
+    return any(word.startswith(p) and word[len(p):] in units for p in UNIT_PROCLITICS)
 
 
 @lru_cache(maxsize=1)
