@@ -332,11 +332,7 @@ GROUP_PREFIXES = ("", "ال", "و", "وال")
 GROUP_OPENERS_RE = re.compile(r"[^\S\n]*[“”\"«(]?[^\S\n]*")  # (a name list may open with a quote or a bracket)
 GROUP_LIST_RE = re.compile(r"[^.!?؟؛;:\n]{0,80}?(?<!\w)و(?!ال)[^\W\d_]{2,}")
 WORD_AT_RE = re.compile(r"[^\W\d_]+")
-
-
-def _next_word_start(text: str, end: int) -> int:
-    m = WORD_AT_RE.search(text, end, end + 40)
-    return m.start() if m is not None and not text[end : m.start()].strip() else -1
+NEXT_WORD_RE = re.compile(rf"{SPACE}*([^\W\d_]+)")  # the word after a position, on the same line
 
 
 def _group_nouns(text: str, found: list[Quantity], exclude: list[tuple[int, int]], norm: Normalized) -> list[Quantity]:
@@ -369,7 +365,8 @@ def _group_nouns(text: str, found: list[Quantity], exclude: list[tuple[int, int]
                 continue
             if GROUP_LIST_RE.match(text, end) is None:
                 continue
-            if "ال" not in prefix and not text.startswith("ال", _next_word_start(text, nxt.end())):
+            genitive = NEXT_WORD_RE.match(text, nxt.end())
+            if "ال" not in prefix and not (genitive and genitive.group(1).startswith("ال")):
                 continue  # without the article, only before a genitive: "ثنائي تنس الطاولة", not "اجتماع ثلاثي يضم"
             if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
                 continue
@@ -509,8 +506,6 @@ def _names_unit_again(unit: str, text: str, end: int) -> bool:
     m = NEXT_WORD_RE.match(text, end)
     return m is not None and _root_frame(unit) == _root_frame(m.group(1)) != ""
 
-
-NEXT_WORD_RE = re.compile(rf"{SPACE}*([^\W\d_]+)")
 
 
 def _root_frame(word: str) -> str:
