@@ -2,17 +2,13 @@
 run of days already was; an hour of 9–11 "ظهرا" / "من ظهر" is before noon, not 21:00–23:00.
 Made-up sentences."""
 
-from time_rows import time_rows
+from time_rows import time_rows, values_ending
 
 PUB = "2015-07-21"  # a Tuesday
 
 
 def times(text, published=PUB):
     return time_rows(text, published)
-
-
-def _values(rows, text):
-    return [value for found, _, value in rows if found.endswith(text)]
 
 
 def test_a_run_of_months_is_its_length():
@@ -39,7 +35,7 @@ def test_a_month_of_the_year_or_a_run_of_years_is_no_run_of_months():
 
 def test_eleven_at_noon_is_before_noon():
     rows = times("وصلت القافلة إلى المدينة عند الساعة الحادية عشرة ظهرا، ثم غادرت.")
-    assert _values(rows, "الحادية عشرة ظهرا") == ["T11:00"]
+    assert values_ending(rows, "الحادية عشرة ظهرا") == ["T11:00"]
 
 
 def test_an_hour_of_the_noon_with_minutes_is_before_noon():
@@ -49,10 +45,10 @@ def test_an_hour_of_the_noon_with_minutes_is_before_noon():
 
 def test_a_range_to_an_hour_after_noon_keeps_its_morning_start():
     rows = times("ويستقبل المعرض زواره من الساعة 11 إلى 2 ظهرا طوال أيام الأسبوع.")
-    assert _values(rows, "2 ظهرا") == ["T11:00/T14:00"]
+    assert values_ending(rows, "2 ظهرا") == ["T11:00/T14:00"]
 
 
 def test_an_afternoon_hour_at_noon_is_still_after_noon():
     rows = times("ويبدأ الاجتماع في الساعة الواحدة ظهرا، وينتهي الساعة 12 ظهرا من اليوم التالي.")
-    assert _values(rows, "الواحدة ظهرا") == ["T13:00"]
-    assert _values(rows, "12 ظهرا") == ["T12:00"]
+    assert values_ending(rows, "الواحدة ظهرا") == ["T13:00"]
+    assert values_ending(rows, "12 ظهرا") == ["T12:00"]

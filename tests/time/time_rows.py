@@ -9,3 +9,8 @@ def time_rows(text, published, future=False):
     for t in found:
         assert text[t.start : t.end] == t.text
     return [(t.text, t.type, t.value) for t in found]
+
+
+def values_ending(rows, text):
+    """The values of the rows whose found text ends with ``text`` (a phrase read with what precedes it)."""
+    return [value for found, _, value in rows if found.endswith(text)]
