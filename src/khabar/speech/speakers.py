@@ -40,6 +40,7 @@ DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an 
 STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية": plural data with no author named
 SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
+QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
 
@@ -146,26 +147,32 @@ class Speakers:
         :meth:`unnamed_group`); a report with its author after it ("تقرير أخير لـ«هيومان رايتس ووتش»")
         is named."""
         a, b = cand.np_tokens
-        if head is None and self.group_noun(a, b):
+        if (head is None and self.group_noun(a, b)) or self.group_noun(a, b, QUANTIFIER_HEADS):
             return True
         if head not in (None, "anon", "title", "media", "doc") or not self.unnamed_group(a, b, head):
             return False
         return not (head == "doc" and (cand.via is not None or (b < self.count and self.words[b].startswith("ل"))))
 
-    def group_noun(self, a: int, b: int) -> bool:
+    def group_noun(self, a: int, b: int, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
         """The phrase opens with an indefinite plural of bodies or people ("قوى برلمانية عراقية"،
-        "جموع غفيرة"، "شركات تكنولوجية"، "منظمات حقوق الإنسان") and names no one: no person or
-        organisation tagged in it, no quoted name."""
+        "جموع غفيرة"، "شركات تكنولوجية"، "منظمات حقوق الإنسان"), or with ``nouns`` given, with one of
+        them (a quantifier over people: "الكثير من الأطراف"، "كثيرون في …"، "بعضهم"), and names no one:
+        no person or organisation tagged in it, no quoted name."""
         ks = [k for k in range(a, b) if self.is_word(k)]
         if not ks:
             return False
         word = self.words[ks[0]]
-        if word.startswith("و") and word[1:] in GROUP_NOUNS:
+        if word.startswith("و") and word[1:] in nouns:
             word = word[1:]
-        if word not in GROUP_NOUNS or any(k in self.open_at for k in range(a, b)):
+        return word in nouns and self.no_name_in(a, b, groups=True)
+
+    def no_name_in(self, a: int, b: int, types: tuple[str, ...] = ("PER", "ORG"), *, groups: bool = False) -> bool:
+        """No quoted name in tokens ``[a, b)`` and no entity of ``types`` tagged in them; with
+        ``groups``, a person that is only an unnamed group (:meth:`group_mention`) does not count."""
+        if any(k in self.open_at for k in range(a, b)):
             return False
         s, e = self.x.original_span(*self.span(a, b))
-        return not any(m[0] < e and s < m[1] and m[3] in ("PER", "ORG") and not (m[3] == "PER" and self.group_mention(m, a, b))
+        return not any(m[0] < e and s < m[1] and m[3] in types and not (groups and m[3] == "PER" and self.group_mention(m, a, b))
                        for m in self.entities)
 
     def spokesman_body(self, mention: tuple, a: int, b: int) -> bool:
@@ -212,12 +219,11 @@ class Speakers:
         if stem in STAT_NOUNS and head in (None, "doc"):
             # "الإحصاءات الرسمية"، "البيانات"، "الدراسات الحديثة": data with only adjectives after it, no
             # owner ("بيانات وزارة المالية") and no place or body tagged in it ("البيانات الأمريكية")
-            return len(ks) <= 3 and not any(k in self.open_at for k in range(a, b)) and not self.has_entity(
-                self.span(a, b), ("PER", "ORG", "LOC", "MISC")) and all(
+            return len(ks) <= 3 and self.no_name_in(a, b, ("PER", "ORG", "LOC", "MISC")) and all(
                 self.words[j].startswith("ال") == definite and lx.head_kind(self.words[j]) is None
                 and (self.words[j].endswith(("ي", "يه")) or self.words[j][2 if definite else 0:] in DOC_ADJECTIVES) for j in ks[1:])
         if head == "doc":
-            if definite or len(ks) > 3 or any(k in self.open_at for k in range(a, b)) or self.has_entity(self.span(a, b), ("PER", "ORG", "LOC", "MISC")):
+            if definite or len(ks) > 3 or not self.no_name_in(a, b, ("PER", "ORG", "LOC", "MISC")):
                 return False
             # every word after the text's own an adjective, one of them of time ("جديدة"، "حديث"): a
             # relative adjective alone may name the author ("بيان أوروبي")
@@ -225,7 +231,7 @@ class Speakers:
                 not self.words[j].startswith("ال") and lx.head_kind(self.words[j]) is None
                 and (self.words[j].endswith(("ي", "يه")) or self.words[j] in DOC_ADJECTIVES) for j in ks[1:])
         if stem in PRESS_WORDS:
-            return not any(k in self.open_at for k in range(a, b)) and not self.has_entity(self.span(a, b), ("PER", "ORG"))
+            return self.no_name_in(a, b)
         if head == "media" or not (stem in GROUP_PLURALS or (len(stem) >= 5 and stem.endswith("ون")
                                                             and (definite or stem.endswith("يون") or stem.startswith("م")))):
             return False
