@@ -33,6 +33,8 @@ FIRST_PERSON_THAT = lx.word_class("first_person_that")
 BULLETS = lx.word_class("bullets")
 SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعالى: «…»": God speaks
 SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
+DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
+DESCRIBER_WORDS = 3  # "التي يصفها الرئيس الأميركي حاليا بـ«…»": the subject between the verb and its ب
 
 
 class DirectQuotes:
@@ -64,6 +66,11 @@ class DirectQuotes:
                     and self.ends_clause(close_tok)
                     and not self.complement_follows(close_tok, cue)
                 )
+                if prev == "ب" and cue in self.cues and not self.cues[cue].prefix and self.quoted_description(cue):
+                    # "أدان ما وصفه بـ «…» الذي قامت به …": the description is a quote inside the object,
+                    # which goes on past it
+                    adjacent = True
+                    self.nested_opens.add(open_tok)
                 if nwords > SHORT_NAME_WORDS and not name_context or adjacent:
                     cand = self.direct_from_cue(q, cue, open_tok)
             if cue is None and self.partial_quotation(open_tok):
@@ -338,6 +345,8 @@ class DirectQuotes:
         form = self.cues[k]
         if "strict" not in form.flags or form.prefix:
             return False
+        if self.quoted_description(k):
+            return False
         marker = self.marker_at(k) if self.words[k] in lx.markers() else None
         if marker is not None and marker[0].kind in ("via_doc", "via_talk", "circumstance", "audience"):
             return True
@@ -346,6 +355,24 @@ class DirectQuotes:
             return True
         word = self.words[nxt]
         return not (word in (":", "،", ",") or nxt in self.open_at or lx.head_kind(word) is not None)
+
+    def quoted_description(self, k: int) -> bool:
+        """"ما وصفه بـ «العمل الجبان»", "التي يصفها العالم بـ «الرائعة»": a verb of describing with its
+        object written on it as a pronoun (``described_quote`` in clause_words.tsv), then at most a
+        short subject, then its ب and a quotation: the quoted words are the describer's own, a quote
+        even inside a relative clause or another cue's object. Not the bare verb or masdar ("وصف
+        طفل بـ«كلب»"), whose object is a noun."""
+        word = self.words[k]
+        bare = word[1:] if word[:1] in "وف" and word[1:] in DESCRIBED_QUOTE else word
+        if bare not in DESCRIBED_QUOTE:
+            return False
+        _, limit = self.x.sentence_bounds(k)
+        for m in range(k + 1, min(limit, k + 2 + DESCRIBER_WORDS)):
+            if self.words[m] == "ب":
+                return m + 1 in self.open_at
+            if not self.is_word(m):
+                return False
+        return False
 
     def cue_after(self, close_tok: int) -> tuple[str, int] | None:
         """A cue right after a closing mark: "«…»، قال الوزير", "«…» بحسب الوزير"."""
