@@ -249,6 +249,7 @@ class Speakers:
             # who a cue with no subject goes on with: never scripture someone cited ("قال النبي …"),
             # nor a source cited inside another speaker's words ("… مخيفة حسب الإحصائيات، مشددا")
             speakers = [w for w in history if not self.cited(w) and id(w) not in quoted_only]
+            self.topic_subject(cand)
             if cand.resolve == "previous":
                 who = self.when_clause_subject(cand, speakers)
             if who is None and cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
@@ -294,6 +295,23 @@ class Speakers:
                     # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
+
+    def topic_subject(self, cand: Candidate) -> None:
+        """"أما X فيقول …", "أما X فقد أكد …" (:meth:`~khabar.speech.subjects.Subjects.fronted_topic`):
+        X is the verb's subject. A phrase read before the verb was cut short (at a dash aside, or six
+        words back); one read after it is the verb's object ("فقد برر محاسبة الخليل بأنه …"), unless
+        it opens with a speaker word, a name or a quoted name ("أما الحكومة فقال متحدث باسمها …")."""
+        if cand.cue is None or cand.form is None or cand.kind not in ("direct", "indirect"):
+            return
+        cue = self.x.token_at(cand.cue[0])
+        span = self.fronted_topic(cue)
+        if span is None:
+            return
+        if cand.resolve == "explicit" and cand.np_tokens is not None and cand.np_tokens[0] > cue:
+            s = cand.np_tokens[0]
+            if lx.head_kind(self.words[s]) is not None or s in self.open_at or self.has_entity(self.span(s, s + 1)):
+                return
+        cand.np, cand.np_tokens, cand.resolve = self.span(*span), span, "explicit"
 
     def embedded_subject(self, cand: Candidate, speaker: Who | None, before: Candidate | None, history: list[Who]) -> Who | None:
         """"وأضافت الوكالة أن الشيخ صباح الأحمد رحب بتنمية التعاون …، مؤكدا ضرورة …": a participle

@@ -16,6 +16,7 @@ from khabar.speech.candidates import (
     COMMAS,
     DEMONSTRATIVES,
     KANA,
+    MAX_NP,
     RESUMPTIVE_PPS,
     SELF_WORDS,
     Candidate,
@@ -25,6 +26,8 @@ from khabar.speech.scan import QUOTE_CHARS
 
 SUBJECT_STOPS = lx.word_class("subject_stops")
 EXAMPLE_WORDS = lx.word_class("example_words")
+TOPIC_OPENERS = lx.word_class("topic_openers")  # "أما", "وأما": the phrase after it is what the ف-clause is about
+TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
 
 
 class Subjects:
@@ -138,6 +141,41 @@ class Subjects:
         cand.np = self.span(a, end)
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def fronted_topic(self, cue: int) -> tuple[int, int] | None:
+        """"أما السيدة هنادي –موظفة قطاع خاص- فتقول: …", "أما العالم الأمريكي “ويليام جيمس” فيقول",
+        "أما عبدالعزيز العمري فقد برر محاسبة …": a reporting verb with ف (or after "فقد") that answers
+        "أما X" in its sentence has X for subject, however long X is and whatever is set off after it
+        (a dash aside, "، وهو …"), and whatever noun follows the verb (its object). The phrase after
+        أما up to its first comma, dash or bracket, when it names someone (a speaker word, a person
+        or organisation, a quoted name), as a token span; else ``None`` ("أما عن الرسالة …"،
+        "أما على صعيد …": a preposition opens no subject)."""
+        words = self.words
+        form = self.cues.get(cue)
+        if form is None or form.kind != "verb":
+            return None
+        k = cue - 1
+        if form.prefix != "ف":
+            if form.prefix or k < 0 or words[k] != "فقد":
+                return None
+            k -= 1
+        first, _ = self.x.sentence_bounds(cue)
+        opener = next((m for m in range(k, max(first, cue - TOPIC_REACH) - 1, -1) if words[m] in TOPIC_OPENERS), None)
+        if opener is None or any(m in self.cues for m in range(opener + 1, k + 1)):
+            return None
+        a = opener + 1
+        if a > k or words[a] in lx.PREP_WORDS or self.glued_preposition(a) or not (self.is_word(a) or a in self.open_at):
+            return None
+        b = a
+        while b <= k and b - a < MAX_NP and (self.is_word(b) or words[b] in QUOTE_CHARS):
+            b += 1
+        while b > a and words[b - 1] in QUOTE_CHARS and not any(q in self.open_at for q in range(a, b - 1)):
+            b -= 1  # a mark closing nothing the phrase opened
+        if b <= a:
+            return None
+        named = any(lx.head_kind(words[m]) in ("title", "honorific", "anon", "org", "media", "doc") or m in self.open_at
+                    for m in range(a, b)) or self.has_entity(self.span(a, b))
+        return (a, b) if named else None
 
     def document_before_verb(self, a: int, end: int, form: CueForm) -> int | None:
         """"وتصاعدت التكهنات بعد تقرير لصحيفة «ذا تايمز» أشار إلى أن …", "بعد أيام من تقارير ذكرت
