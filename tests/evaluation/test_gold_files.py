@@ -77,3 +77,45 @@ def test_converting_a_batch_keeps_direct_only_inside_quotation_marks(shared_data
     before = article["content"][max(0, start - 3):start].strip()
     opens_after_mark = bool(before) and before[-1] in "«»“”\"'„‘’("
     assert entry["quotes"][0]["kind"] == ("direct" if opens_after_mark else "indirect")
+
+
+# A lead sentence that says what the quote says, in the same words, above the quote itself.
+LEAD_AND_QUOTE = ("أدانت الوزارة التفجير الذي استهدف السوق المركزي أمس. وفي بيان لها قالت الوزارة إن "
+                  "«التفجير الذي استهدف السوق المركزي عمل جبان» وطالبت بمحاسبة الفاعلين.")
+
+
+def test_a_quote_opening_like_the_lead_is_placed_after_its_own_cue():
+    from khabar.evaluation.goldsets import convert_quote
+
+    annotated = {"kind": "direct", "content_first": "التفجير الذي استهدف", "content_last": "عمل جبان",
+                 "cue": "قالت", "speaker": "الوزارة", "speaker_name": None, "anonymous": False}
+    quote = convert_quote(annotated, LEAD_AND_QUOTE, 0)
+    start, end = quote["content"]
+    assert LEAD_AND_QUOTE[start - 1] == "«" and LEAD_AND_QUOTE[start:end].endswith("عمل جبان")
+    assert LEAD_AND_QUOTE[quote["cue"][0]:quote["cue"][1]] == "قالت" and quote["cue"][1] < start
+
+
+def test_a_stored_quote_running_over_its_cue_is_repaired_and_direct_again():
+    from khabar.evaluation.goldsets import repair_misplaced_quotes
+
+    def at(snippet, after=0):
+        start = LEAD_AND_QUOTE.index(snippet, after)
+        return [start, start + len(snippet)]
+
+    cue = at("قالت")
+    # as the old conversion stored it: from the lead's words to the quote's end, made indirect
+    stored = {"kind": "indirect", "content": [at("التفجير")[0], at("عمل جبان")[1]], "cue": cue,
+              "speaker": at("الوزارة", cue[1]), "speaker_name": None, "anonymous": False, "via": None, "time": None}
+    entry = {"quotes": [stored]}
+    assert repair_misplaced_quotes(entry, LEAD_AND_QUOTE) == 1
+    assert stored["content"] == [at("التفجير", cue[1])[0], at("عمل جبان")[1]] and stored["kind"] == "direct"
+    assert repair_misplaced_quotes(entry, LEAD_AND_QUOTE) == 0  # idempotent
+
+
+def test_an_according_to_cue_inside_its_content_stays():
+    from khabar.evaluation.goldsets import repair_misplaced_quotes
+
+    text = "وهو تحسن يرجع بحسب وزارة المالية إلى تطور الميزان التجاري."
+    quote = {"kind": "according_to", "content": [0, len(text) - 1], "cue": [text.index("بحسب"), text.index("بحسب") + 4],
+             "speaker": None, "speaker_name": None, "anonymous": False, "via": None, "time": None}
+    assert repair_misplaced_quotes({"quotes": [quote]}, text) == 0 and quote["content"] == [0, len(text) - 1]

@@ -145,6 +145,11 @@ def convert_quote(quote: dict, content: str, cursor: int) -> dict:
         raise ValueError(f"quote end not found: {quote['content_last']!r}")
     cue = find_near(content, quote.get("cue"), start)
     speaker = find_near(content, quote.get("speaker"), cue[0] if cue else start)
+    moved = start_after_own_cue(content, quote["content_first"], [start, last + len(quote["content_last"])], cue, speaker)
+    if moved != start:
+        start, last = moved, content.find(quote["content_last"], moved)
+        cue = find_near(content, quote.get("cue"), start)
+    speaker = find_near(content, quote.get("speaker"), cue[0] if cue else start)
     name = find_near(content, quote.get("speaker_name"), speaker[0] if speaker else start)
     anchor = cue[0] if cue else start
     return {
@@ -152,6 +157,63 @@ def convert_quote(quote: dict, content: str, cursor: int) -> dict:
         "speaker": speaker, "speaker_name": name, "anonymous": bool(quote.get("anonymous")),
         "via": find_near(content, quote.get("via"), anchor), "time": find_near(content, quote.get("time"), anchor),
     }
+
+
+def start_after_own_cue(content: str, first: str, span: list[int], cue: list[int] | None,
+                        speaker: list[int] | None = None) -> int:
+    """Where a quote's content starts, given the span its opening words ``first`` gave at their
+    first occurrence. A lead sentence often says what the quote says in the same words ("أدانت
+    الوزارة التفجير الذي …" above "وأدانت … التفجير الذي …"); found from the top of the article,
+    the opening words then start a span that runs over the quote's own cue. The content starts at
+    their next occurrence after the cue (and after the speaker, when that too is inside the span),
+    inside that span. (An according-to cue inside its content, "وهو تحسن يرجع بحسب الوزارة بفضل …",
+    has no second occurrence and stays.)"""
+    start, end = span
+    if not cue or not (start < cue[0] and cue[1] <= end):
+        return start
+    after = speaker[1] if speaker and cue[1] <= speaker[1] <= end else cue[1]
+    again = content.find(first, after)
+    return again if 0 <= again < end else start
+
+
+def repair_misplaced_quotes(entry: dict, content: str) -> int:
+    """Re-place, in a stored gold ``entry``, the quotes converted before :func:`start_after_own_cue`
+    existed (their opening words are no longer known: the first three words of the stored content
+    stand for them); the cue, speaker, name, via and time are found again near the new start as
+    :func:`convert_quote` finds them, and a quote the move puts inside quotation marks is direct
+    again (the conversion had made it indirect for not opening after one). Returns how many moved."""
+    moved = 0
+    for quote in entry["quotes"]:
+        start, end = quote["content"]
+        words = OPENING_WORDS_RE.match(content, start)
+        if not words:
+            continue
+        again = start_after_own_cue(content, words.group(), [start, end], quote["cue"], quote["speaker"])
+        if again == start:
+            continue
+        moved += 1
+        cue = _found_again(content, quote["cue"], again)
+        speaker = _found_again(content, quote["speaker"], cue[0] if cue else again)
+        anchor = cue[0] if cue else again
+        quote.update(content=[again, end], cue=cue, speaker=speaker,
+                     speaker_name=_found_again(content, quote["speaker_name"], speaker[0] if speaker else again),
+                     via=_found_again(content, quote["via"], anchor), time=_found_again(content, quote["time"], anchor))
+        if quote["kind"] == "indirect" and _inside_marks(content, again, end):
+            quote["kind"] = "direct"
+    return moved
+
+
+OPENING_WORDS_RE = re.compile(r"\S+(?:\s+\S+){2}")
+
+
+def _found_again(content: str, span: list[int] | None, anchor: int) -> list[int] | None:
+    return find_near(content, content[span[0]:span[1]], anchor) if span else None
+
+
+def _inside_marks(content: str, start: int, end: int) -> bool:
+    before = content[max(0, start - 3):start].strip()
+    after = content[end:end + 3].strip()
+    return bool(before and before[-1] in QUOTE_MARKS and after and after[0] in QUOTE_MARKS)
 
 
 def convert_fact(fact: dict, content: str, cursor: int) -> dict:
@@ -254,7 +316,13 @@ def _main(argv: list[str] | None = None) -> None:
     add.add_argument("--second", action="store_true",
                      help="a second, blind annotation of gold articles: add it to tests/data/agreement_gold.json "
                           "(scored by `khabar eval agreement`), not to the gold")
+    repair = commands.add_parser("repair", help="re-place stored quotes whose content ran over their own cue "
+                                                "(converted before start_after_own_cue existed)")
+    repair.add_argument("--second", action="store_true", help="tests/data/agreement_gold.json, not the gold")
     args = parser.parse_args(argv)
+    if args.command == "repair":
+        _repair(args.data, AGREEMENT_PATH if args.second else GOLD_PATH)
+        return
     gold = load_gold()
     if args.command == "draw":
         batch = draw_batch(args.data, args.count, args.seed, exclude={e["gold_id"] for e in gold})
@@ -270,6 +338,16 @@ def _main(argv: list[str] | None = None) -> None:
         annotations = json.loads(annotations_path.read_text(encoding="utf-8"))
         gold += [e for e in convert_batch(args.data, articles, annotations) if e["gold_id"] not in known]
     write_gold(gold, target)
+
+
+def _repair(shared: Path, path: Path) -> None:
+    entries = load_gold(path)
+    moved = 0
+    for entry in entries:
+        if any(q["cue"] and q["content"][0] < q["cue"][0] and q["cue"][1] <= q["content"][1] for q in entry["quotes"]):
+            moved += repair_misplaced_quotes(entry, load_article(shared, ref_of(entry))["content"])
+    write_gold(entries, path)
+    print(f"{path.name}: {moved} quotes re-placed")
 
 
 if __name__ == "__main__":
