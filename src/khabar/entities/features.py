@@ -155,6 +155,8 @@ def known_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 def word_shape(word: str) -> str:
     """A coarse class of the characters: ``ar``, ``lat``, ``dig``, ``punct`` or mixes."""
+    if word and ARABIC_RANGE[0] <= min(word) and max(word) <= ARABIC_RANGE[1]:
+        return "ar"  # most words: the loop below would give the same, a character at a time
     kinds = []
     for char in word:
         if ARABIC_RANGE[0] <= char <= ARABIC_RANGE[1]:

@@ -22,9 +22,12 @@ MAX_CACHE = 120_000  # words; see khabar.entities.decode.WordVectors.MAX_WORDS
 TEAM_WORDS = frozenset({"منتخب", "المنتخب"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed: a frozen dataclass's __init__ sets each of the 23 fields through
+# object.__setattr__, about a quarter of the cost of describing a new word form; unsafe_hash keeps
+# the frozen class's equality and hash.
+@dataclass(slots=True, unsafe_hash=True)
 class WordInfo:
-    """Answers about one written word (see the attribute comments)."""
+    """Answers about one written word (see the attribute comments); treat as read-only."""
 
     key: str  # matching key of the whole word
     readings: tuple[tuple[int, str], ...]  # (offset, key) without proclitics, least stripped first
