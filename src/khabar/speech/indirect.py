@@ -43,6 +43,7 @@ NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.REL
 # verbs of belief ("يعتقد", "يرى"): inside a relative clause they describe who holds a view
 BELIEF_LEMMAS = lx.clause_words("belief_lemma")
 COPULAS = lx.word_class("copulas")
+ACCUSED_PRONOUNS = lx.clause_words("accused_pronoun")  # "إياه", "إياهم": whom "متهما" accuses
 BI_RELATIVES = lx.clause_words("bi_relative")  # "بما", "بمن": the object of a verb taking ب ("أشاد بما تحقق")
 BI_RELATIVE_REACH = 7  # words past the subject phrase before "بما" ("في منطقة تبوك")
 BI_RELATIVE_SEARCH = 18  # words after the verb within which "بما" is looked for (a long title and name)
@@ -172,12 +173,22 @@ class IndirectQuotes:
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
         if "gratitude" in flags:
             return self.thanks_quote(i, form, start, limit)
+        if "accuse" in flags and form.kind == "participle" and not self.accused_after(start, limit):
+            return None  # "وأدانت المحكمة متهما سعوديا بـ…", "107 متهما": the noun "a defendant"
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
         if form.kind == "verb" and np_end > start + 1 and words[i] in VERB_OR_NOUN:
             np_end = self.described_after_name(start, np_end)
+        accused = None
+        if "accuse" in flags and form.kind == "verb" and np_end > start + 1:
+            named = min((e for e in range(start, np_end - 1) if e in self.person_ends), default=None)
+            if named is not None:
+                # "واتهم روبيو أوباما بالتخلي …": the subject ends with the first name, whom it accuses follows
+                np_end = accused = named + 1
         no_subject = form.kind == "verb" and np_end > start and self.no_subject_after_cue(i, start, form, after_adverb)
         if no_subject:
             np_end = start  # "وأضاف يستمد هذا المنتدى …", "وذكرت أيضاً تفاصيل …": no subject, the speaker goes on
+        if "accuse" in flags and form.kind == "verb" and start < limit and self.prepositional_start(start, takes_bi=True):
+            return None  # "واتهم بالقتل العمد": with its ب right after it the verb is the passive, nobody spoke
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
         if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.kana_named_subject(i) is None):
@@ -234,6 +245,10 @@ class IndirectQuotes:
         if region.stop == "prep" and "object" in flags and np_end > start and self.object_phrase(start, np_end):
             np_end = start  # "ودعا السكان إلى التعاون": the people called on are part of what was said
             region.at = start
+        if form.kind == "participle" and "accuse" in flags and region.stop == "prep":
+            accused = start  # "متهما وكيله بالتحايل عليه": the one accused opens what was said
+        if region.stop == "prep" and accused is not None and region.at > accused:
+            region.at = accused  # the one accused opens what was said, as for "دعا السكان إلى …"
         if region.stop == "quote":
             return None  # the direct pass decides about quotations
         if region.stop == "colon" and region.at < self.count and region.at in self.open_at:
@@ -293,6 +308,18 @@ class IndirectQuotes:
         self.attach_region(cand, region)
         self.used.add(i)
         return cand
+
+    def accused_after(self, k: int, limit: int) -> bool:
+        """Whether token ``k``, right after an accusing participle, is whom it accuses: a definite
+        word, a person or body the tagger found, a pronoun ("إياه") or a noun with its possessive
+        ("وكيله"). An indefinite word there ("متهما سعوديا", which the tagger reads as a place) makes
+        "متهما" the noun "a defendant"."""
+        if k >= limit or not self.is_word(k):
+            return False
+        word = self.words[k]
+        return (word.startswith("ال") or word in ACCUSED_PRONOUNS
+                or (k in self.entity_starts and self.has_entity(self.span(k, k + 1), types=("PER", "ORG")))
+                or lx.possessive_stem(self.original_word(k)) is not None)
 
     def bi_relative_after(self, start: int, limit: int, form: CueForm) -> int | None:
         """Where "بما" / "بمن" (``bi_relative`` in clause_words.tsv) stands after a verb or participle
