@@ -179,6 +179,12 @@ def identifier_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def counting_label_words() -> frozenset[str]:
+    """Identifier words whose figure counts a noun right after it (في المنطقة 5 مهرجانات)."""
+    return frozenset(match_form(row[0]) for row in read_rows("counting_label_words.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def edition_heads() -> frozenset[str]:
     """Heads of recurring events whose number is an edition (عيد طيبة 36، خليجي 23)."""
     return frozenset(match_form(row[0]) for row in read_rows("edition_heads.tsv", 1))
