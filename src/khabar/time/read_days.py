@@ -389,7 +389,15 @@ def _read_relday(m, ctx):
         if after is not None:  # بعد ظهر أمس: the afternoon, not noon; the day (the gold's two spans)
             return "time", day.isoformat(), after
         return "time", _at(day, 12, 0)  # ظهر اليوم، ظهر اليوم الثلاثاء
+    if _late_hour(m, "rd"):
+        return "time", f"{day.isoformat()}TNI"
     return "date", day.isoformat()
+
+
+def _late_hour(m, name: str) -> bool:
+    """"في ساعة متأخرة من يوم السبت"، "حتى ساعة متأخرة من البارحة"، "… من ليلة أمس": late that
+    night (the dev gold's TNI, 2 of 2), when no part of day other than the night is named."""
+    return bool(m.group(f"{name}_late")) and _squash(m.group(f"{name}_part") or "ليل") in ("ليل", "ليله")
 
 
 AFTERNOON_BEFORE = re.compile(rf"(?<!\w)[وف]?(?P<after>بعد){S}$")  # بعد ظهر اليوم: on the matching form
@@ -464,4 +472,6 @@ def _read_weekday(m, ctx):
         if after is not None:  # بعد ظهر الأربعاء: the afternoon of that day
             return "time", value, after
         return "time", _at(date.fromisoformat(value) if value else None, 12, 0)  # ظهر الأربعاء, as ظهر اليوم
+    if value and _late_hour(m, "w"):
+        return "time", f"{value}TNI"
     return "date", value

@@ -253,6 +253,8 @@ def _read_dual(m, ctx):
         if pre == "قبل" and OTHER_ANCHOR_AFTER.match(ctx.text, m.end()):
             return "duration", resolve.duration(2, unit)  # قبل يومين من الانتخابات
         return _ago(ctx, 2, unit)
+    if m.group("du_frac"):  # "خلال سنتين ونصف" → P2Y6M, "شهرين ونصف" → P2M15D: the half added, as after a count
+        return "duration", _with_fraction(2, unit, m.group("du_frac"))
     if unit == "D" and _direction(m.group("du_rel")) == 1:
         return _next_two_days(ctx)
     return "duration", resolve.duration(2, unit)
