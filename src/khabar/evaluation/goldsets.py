@@ -146,10 +146,10 @@ def convert_quote(quote: dict, content: str, cursor: int) -> dict:
     cue = find_near(content, quote.get("cue"), start)
     speaker = find_near(content, quote.get("speaker"), cue[0] if cue else start)
     moved = start_after_own_cue(content, quote["content_first"], [start, last + len(quote["content_last"])], cue, speaker)
-    if moved != start:
+    if moved != start:  # found again near the content's true start
         start, last = moved, content.find(quote["content_last"], moved)
         cue = find_near(content, quote.get("cue"), start)
-    speaker = find_near(content, quote.get("speaker"), cue[0] if cue else start)
+        speaker = find_near(content, quote.get("speaker"), cue[0] if cue else start)
     name = find_near(content, quote.get("speaker_name"), speaker[0] if speaker else start)
     anchor = cue[0] if cue else start
     return {
