@@ -2,7 +2,7 @@
 PT1H), as "في الأسبوع/الشهر/العام" already were; not after a unit of length (a speed), nor before a
 clock time or an ordinal. Made-up sentences."""
 
-from time_rows import time_rows
+from time_rows import rows_of, time_rows
 
 PUB = "2015-08-01"
 
@@ -11,18 +11,14 @@ def times(text, published=PUB):
     return time_rows(text, published)
 
 
-def _rows_of(rows, text):
-    return [(type_, value) for found, type_, value in rows if found == text]
-
-
 def test_a_count_per_hour_is_a_set():
     rows = times("وترتفع قدرة الجسر الجديد إلى 40 ألف مركبة في الساعة بعد افتتاحه.")
-    assert _rows_of(rows, "في الساعة") == [("set", "PT1H")]
+    assert rows_of(rows, "في الساعة") == [("set", "PT1H")]
 
 
 def test_a_count_in_words_per_hour_is_a_set():
     rows = times("ويستقبل المركز خمسمائة مراجع في الساعة خلال أوقات الذروة.")
-    assert _rows_of(rows, "في الساعة") == [("set", "PT1H")]
+    assert rows_of(rows, "في الساعة") == [("set", "PT1H")]
 
 
 def test_a_speed_is_no_rate():
@@ -33,7 +29,7 @@ def test_a_speed_is_no_rate():
 
 def test_the_hour_without_a_count_or_with_a_clock_is_unchanged():
     rows = times("وسجل الفريق هدفين في الساعة الأخيرة من المباراة التي بدأت في الساعة 9 مساء.")
-    assert not _rows_of(rows, "في الساعة")
+    assert not rows_of(rows, "في الساعة")
     assert not any(value == "PT1H" for _, _, value in rows)
 
 

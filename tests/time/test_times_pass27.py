@@ -2,7 +2,7 @@
 with or without موسم/إجازة) is a period, a range without value; "في موسم الحج" and a bare "الحج" (the
 rite, a ministry) stay no time. Made-up sentences."""
 
-from time_rows import time_rows
+from time_rows import rows_of, time_rows
 
 PUB = "2015-08-01"
 
@@ -11,24 +11,20 @@ def times(text, published=PUB):
     return time_rows(text, published)
 
 
-def _rows_of(rows, text):
-    return [(type_, value) for found, type_, value in rows if found == text]
-
-
 def test_during_the_hajj_season_is_a_range():
     rows = times("وأعلنت البلدية خطتها لتنظيف الأسواق خلال موسم الحج في المدينة.")
-    assert _rows_of(rows, "خلال موسم الحج") == [("range", None)]
+    assert rows_of(rows, "خلال موسم الحج") == [("range", None)]
 
 
 def test_after_the_hajj_is_a_range():
     rows = times("وقررت اللجنة تأجيل افتتاح المعرض إلى ما بعد الحج، على أن يعلن الموعد لاحقا.")
-    assert _rows_of(rows, "بعد الحج") == [("range", None)]
+    assert rows_of(rows, "بعد الحج") == [("range", None)]
 
 
 def test_before_and_after_the_hajj_holiday_are_ranges():
     rows = times("وتنتهي أعمال الصيانة قبل موسم الحج، وتبدأ المرحلة الثانية بعد إجازة الحج.")
-    assert _rows_of(rows, "قبل موسم الحج") == [("range", None)]
-    assert _rows_of(rows, "بعد إجازة الحج") == [("range", None)]
+    assert rows_of(rows, "قبل موسم الحج") == [("range", None)]
+    assert rows_of(rows, "بعد إجازة الحج") == [("range", None)]
 
 
 def test_the_rite_or_a_ministry_is_no_time():

@@ -14,3 +14,8 @@ def time_rows(text, published, future=False):
 def values_ending(rows, text):
     """The values of the rows whose found text ends with ``text`` (a phrase read with what precedes it)."""
     return [value for found, _, value in rows if found.endswith(text)]
+
+
+def rows_of(rows, text):
+    """``(type, value)`` of the rows whose found text is exactly ``text``."""
+    return [(type_, value) for found, type_, value in rows if found == text]

@@ -507,7 +507,6 @@ def _names_unit_again(unit: str, text: str, end: int) -> bool:
     return m is not None and _root_frame(unit) == _root_frame(m.group(1)) != ""
 
 
-
 def _root_frame(word: str) -> str:
     """The first and last letters of a unit word without the article, a leading hamza of a broken
     plural (امتار) and the accusative -ا or ات/ين of a plural: "امتار"، "مترا" → "مر"."""
