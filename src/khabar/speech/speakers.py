@@ -35,7 +35,8 @@ BUT_PRONOUN = lx.clause_words("but_pronoun")  # "… لكنه أعلن": the sub
 BUT_BEFORE_AN = lx.clause_words("but_before_an")  # "إلا أنها تؤكد"
 SOURCE_NOUNS = lx.word_class("source_nouns")  # "مصدر", "مصادر": an unnamed source by its very noun
 GROUP_PLURALS = lx.word_class("group_plurals")  # "آخرون": a plural that names no one
-PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named
+PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named ("الإعلام السويدي")
+PRESS_ADJECTIVES = lx.word_class("press_adjectives")  # "تقرير صحفي": a report of the press at large
 DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
 STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية": plural data with no author named
 SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
@@ -222,6 +223,9 @@ class Speakers:
             return len(ks) <= 3 and self.no_name_in(a, b, ("PER", "ORG", "LOC", "MISC")) and all(
                 self.words[j].startswith("ال") == definite and lx.head_kind(self.words[j]) is None
                 and (self.words[j].endswith(("ي", "يه")) or self.words[j][2 if definite else 0:] in DOC_ADJECTIVES) for j in ks[1:])
+        if head == "doc" and not definite and len(ks) > 1 and self.press_word(self.words[ks[1]]):
+            # "تقرير صحفي نشر في ألمانيا"، "تقرير الصحف المملوكة للدولة": the press at large wrote it
+            return self.no_name_in(a, b)
         if head == "doc":
             if definite or len(ks) > 3 or not self.no_name_in(a, b, ("PER", "ORG", "LOC", "MISC")):
                 return False
@@ -237,6 +241,12 @@ class Speakers:
             return False
         s, e = self.x.original_span(*self.span(k, k + 1))
         return not any(m[0] < e and s < m[1] and not (m[3] == "PER" and self.group_mention(m, a, b)) for m in self.entities)
+
+    @staticmethod
+    def press_word(word: str) -> bool:
+        """"صحفي"، "إعلامية"، "الصحف"، "الإعلام" after a report: the press at large, not an outlet by name."""
+        stem = word[2:] if word.startswith("ال") else word
+        return word in PRESS_ADJECTIVES or stem in PRESS_WORDS
 
     def resolve_speakers(self) -> None:
         history: list[Who] = []
