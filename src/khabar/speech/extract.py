@@ -115,6 +115,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = gratitude[word]  # "ورفع الوزير التهنئة لـ…": a verb of thanks with its object
             if form is None and word in gratitude and gratitude[word].lemma in DIRECTIVE_LEMMAS:
                 directives.append(i)  # "ووجه الوزير بسرعة …": read once the entities are known
+            if form is None and word in HAMZA_PAST and self.hamza_past(i):
+                form = _complement_only(_bare_verb_form(word))  # "أبان الوزير أن …", not "إبان الحرب" (during)
             if form is None and word in VERB_OR_PREPOSITION and self.opens_clause_with_object(i):
                 form = _bare_verb_form(word)  # "من جانبه عبر الوزير عن أسفه": the verb, not "via"
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
@@ -188,6 +190,13 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         lead such as "من جانبه", "لكنه", "وقد" (where a verb, not a noun or a preposition, stands)."""
         first, _ = self.x.sentence_bounds(i)
         return i == first or self.words[i - 1] in COMMAS or self.words[i - 1] in VERB_CLAUSE_LEAD
+
+    def hamza_past(self, i: int) -> bool:
+        """Whether the bare "ابان" at ``i`` is the verb "أبان" (made clear), as written: with أ, not "إبان"
+        or "ابان" (during, before a noun), nor the name "أبان بن …"."""
+        if not self.x.token_text(i).startswith("أ"):
+            return False
+        return i + 1 >= self.count or self.words[i + 1] not in PATRONYM
 
     def opens_clause_with_object(self, i: int) -> bool:
         """Whether the bare "عبر" at ``i`` is the verb "expressed": it opens its clause (the sentence,
@@ -472,6 +481,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             opens = before in COMMAS or (words[i][0] in "وف" and phrase.words[0][0] in "وف" and words[i] != phrase.words[0][1:])
             if opens and (phrase.kind != "source" or self.valid_source(nxt, self.x.sentence_bounds(i)[1], phrase)):
                 self.breaks.add(i)
+        for i in [b for b in self.breaks if b in self.cues and b > 0 and words[b - 1] in WHEN_CLAUSE_LEADS]:
+            # "أكد أن الإلغاء سيكون تدريجيا، حيث قال: «…»": the conjunction opens the new attribution's
+            # clause; it is not the last word of what was said before it
+            self.breaks.add(i - 1)
 
     def verb_has_complement(self, i: int, form: CueForm, *, speech: bool = False) -> bool:
         """Whether the verb at ``i`` introduces content (``speech``: with a colon, quotation or بالقول)."""
@@ -616,6 +629,8 @@ STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # "التأكيد",
 
 # verb forms that normalise onto a common word and are cues only when the hamza is written
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
+HAMZA_PAST = lx.clause_words("hamza_past")  # "ابان": the verb "أبان" only as written with أ
+PATRONYM = lx.clause_words("patronym")  # "بن": "أبان بن عثمان" is a name
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
 BETWEEN_WORDS = lx.word_class("between")  # "بين", "بيننا", "بينهم": the preposition a "وبين" may repeat
 SECOND_BETWEEN = frozenset({"وبين"})  # the verb "وبيّن" spelt as "and between"
@@ -625,6 +640,7 @@ DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…
 DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
 VERB_BEFORE_TITLE = lx.clause_words("verb_before_title")  # "ثمن": the verb only before a title, opening its clause
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "كما", "فيما": a new clause begins after them
+WHEN_CLAUSE_LEADS = lx.clause_words("when_clause")  # "حيث", "عندما" before a cue that ends the content before
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
 DESCRIBED_OBJECT_REACH = 8  # words between "واصفا" and its description: the object alone ("واصفا هذه الشهرة بالساذجة")
 DESCRIPTION_REACH = 24  # words between "وصف" and its description: a long title and name, then the object
@@ -643,7 +659,7 @@ def _opening_words() -> frozenset[str]:
     participles (and هنا, which may be the verb هنأ), the first words of according-to phrases,
     the nominal cues (بقوله) and اول (أول من)."""
     return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
-            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_OR_NOUN | VERB_BEFORE_TITLE | {"اول"})
+            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_OR_NOUN | VERB_BEFORE_TITLE | HAMZA_PAST | {"اول"})
 
 
 @lru_cache(maxsize=8)
@@ -652,6 +668,11 @@ def _bare_verb_form(word: str) -> CueForm | None:
     from "وعبر")."""
     prefixed = lx.cue_forms().get("و" + word)
     return replace(prefixed, prefix="") if prefixed is not None else None
+
+
+def _complement_only(form: CueForm | None) -> CueForm | None:
+    """The form without its noun object: a cue only with a complement clause or a colon."""
+    return replace(form, flags=form.flags - {"noun"}) if form is not None else None
 
 
 @lru_cache(maxsize=8)
