@@ -69,7 +69,8 @@ DAY_BEFORE_DASH = re.compile(r"(?<![\d/\-.–])(\d{1,2})(?:[^\S\n]*[-–][^\S\n]
 def _read_year_range(m, ctx):
     a = b = era = None
     for first, second, era_group in (
-        ("r_a", "r_b", "r_era"), ("r_c", "r_d", "r_era2"), ("r_e", "r_f", "r_era3"), ("r_g", "r_h", "r_era4")
+        ("r_a", "r_b", "r_era"), ("r_c", "r_d", "r_era2"), ("r_e", "r_f", "r_era3"), ("r_g", "r_h", "r_era4"),
+        ("r_i", "r_j", "r_era5"),
     ):
         if m.group(first):
             a, b, era = int(m.group(first)), int(m.group(second)), m.group(era_group)
@@ -82,6 +83,9 @@ def _read_year_range(m, ctx):
     # "من 2000 إلى نحو 2100 شخص": an approximate end is more often a count's
     if (m.group("r_a") or m.group("r_about") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
         return None  # "بين 1900 و2000 شخص": a count, not years
+    if m.group("r_i"):  # three figures, the era said in words
+        prefix = "H" if _is_hijri_era(era) else ""
+        return "range", f"{prefix}{a:04d}/{prefix}{b:04d}"
     if _is_hijri_year(a, era) and _is_hijri_year(b, era):
         return "range", f"H{a}/H{b}"
     if not (1800 <= a <= 2200 and 1800 <= b <= 2200):
@@ -371,6 +375,9 @@ def _read_year(m, ctx):
             return _since_year(m, ctx, year, since.start("since"))
     elif m.group("y_b"):
         year, era = int(m.group("y_b")), m.group("y_b_era")
+    elif m.group("y_o"):  # three figures, the era said in words: عام 600 ميلادية
+        year, era = int(m.group("y_o")), m.group("y_o_era")
+        return "year", f"H{year:04d}" if _is_hijri_era(era) else f"{year:04d}"
     elif m.group("y_d"):
         return "year", m.group("y_d")
     elif m.group("y_e"):
