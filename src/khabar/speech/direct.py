@@ -35,6 +35,7 @@ SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعا�
 SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
 DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
 DESCRIBER_WORDS = 3  # "التي يصفها الرئيس الأميركي حاليا بـ«…»": the subject between the verb and its ب
+EMBEDDED_WORDS = 9  # a quotation this short, opening inside a verb's preposition object, is part of that object
 
 
 class DirectQuotes:
@@ -71,7 +72,8 @@ class DirectQuotes:
                     # which goes on past it
                     adjacent = True
                     self.nested_opens.add(open_tok)
-                if nwords > SHORT_NAME_WORDS and not name_context or adjacent:
+                if adjacent or (nwords > SHORT_NAME_WORDS and not name_context
+                                and not self.quoted_in_object(cue, open_tok, nwords)):  # "بـ 15 إجراء من بينها «…» والاستماع"
                     cand = self.direct_from_cue(q, cue, open_tok)
             if cue is None and self.partial_quotation(open_tok):
                 continue  # "وأوضح أن المركز يعمل على «تعليم …»": quoted words inside reported speech
@@ -219,6 +221,32 @@ class DirectQuotes:
             words_between += self.is_word(k)
             k -= 1
         return False
+
+    def quoted_in_object(self, cue: int, open_tok: int, nwords: int) -> bool:
+        """Whether a short quotation opens inside the preposition object of the cue before it, after
+        some of the object's words ("وطالب المحاميان بـ 15 إجراء من بينها «عملية فحص جديدة» والاستماع
+        إلى …", "ودعت الكينيين إلى التمثل به واغتنام «الفرص …»", "وعزا X سبب التخبط إلى إرث «صفقة …»"):
+        the quoted words are part of what the verb reports, which the indirect pass takes whole, not a
+        quote of their own — as a quotation inside an أن-clause (:meth:`partial_quotation`). Not when
+        the object opens right at the mark ("داعيا طهران إلى «…»"), nor for a quotation of a sentence's
+        length ("مشددا على ضرورة «عدم استخدام … »"), nor when a reporting word stands between the
+        object and the mark, nor when the object ends before it ("فوصفها بالمسرحية، فيما جلست زوجته …
+        لتتحدث عن «…»")."""
+        form = self.cues.get(cue)
+        if form is None or nwords > EMBEDDED_WORDS or not self.is_word(open_tok - 1):
+            return False
+        cue_end = cue + 1
+        if cue_end < open_tok and (cue_end in self.cues and "merge" in self.cues[cue_end].flags or cue_end in self.nominal):
+            cue_end += 1
+        start = self.skip_lead(cue_end, open_tok)[0] if form.kind == "verb" else cue_end
+        region = self.scan_region(self.subject_end(start, open_tok, form), open_tok + 1, form)
+        if region.stop != "prep" or region.at >= open_tok:
+            return False
+        if any(m in self.cues or m in self.nominal or m in self.according for m in range(region.at, open_tok)):
+            return False
+        # the object must run on to the mark: "فوصفها بالمسرحية، فيما جلست زوجته … لتتحدث عن «…»" ends
+        # at the comma, and the quotation is someone else's
+        return self.object_end(region.at, self.clause_end(region.at)) > open_tok
 
     def ends_clause(self, close_tok: int | None) -> bool:
         """Whether a quotation closing at ``close_tok`` ends its clause (a short quote is then all that was said)."""
