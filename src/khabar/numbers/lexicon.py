@@ -253,6 +253,13 @@ def not_numbers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def era_words() -> dict[str, str]:
+    """Words of an era after a figure (م، هـ، ميلادي، هجرية …) → kind, "letter" or "word": see
+    ``era_words.tsv``."""
+    return {match_form(form): kind for form, kind in read_rows("era_words.tsv", 2)}
+
+
+@lru_cache(maxsize=1)
 def compound_heads() -> frozenset[str]:
     """Counted nouns that take their complement along (فرصة عمل)."""
     return frozenset(match_form(row[0]) for row in read_rows("compound_heads.tsv", 1))

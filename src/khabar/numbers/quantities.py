@@ -39,7 +39,6 @@ WORD = r"[^\W\d_a-z]+"  # Arabic letters in the matching form (Latin is lower-ca
 ORDINAL_ARTICLE_RE = re.compile(rf"(?<!\w)ال{SPACE}*$")
 SCORE_BEFORE_RE = re.compile(rf"\d{SPACE}*[-/:]{SPACE}*$")
 SCORE_AFTER_RE = re.compile(rf"{SPACE}*[-/:]{SPACE}*\d")
-ERA_AFTER_RE = re.compile(rf"{SPACE}*(?:م|ه|هجريه|ميلاديه|للهجره|للميلاد)(?!\w)")
 # The percent marker; a dash before it is a minus sign set on the wrong side by right-to-left
 # typing ("بـ1.3 – في المائة" is −1.3 %), and a doubled في is a typo ("1.7 في في المائة").
 PERCENT_RE = re.compile(
@@ -866,7 +865,7 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
             return False  # 0555…: a phone number or a code (06ر17893 is 17893.06, written fraction first)
         if digits.isdigit() and len(digits) >= 8:
             return False
-        if _year_like(text, phrase):
+        if _year_like(text, phrase, last):
             return False
     if first.kind == "unit" and first.value == 1 and len(phrase.atoms) == 1:
         # one counts as the adjective after its noun, and an adjective takes no proclitic (not
@@ -896,10 +895,22 @@ def _indefinite_noun_after(text: str, end: int) -> bool:
     return not word.startswith("ال") and word[0] not in "لب" and word not in lexicon.noun_stopwords()
 
 
-def _year_like(text: str, phrase: NumberPhrase) -> bool:
-    if len(phrase.atoms) != 1 or not isinstance(phrase.low, int):
+@lru_cache(maxsize=1)
+def _era_after_re() -> re.Pattern[str]:
+    """A word of an era right after a figure (``era_words.tsv``)."""
+    return re.compile(rf"{SPACE}*(?:{alternation(lexicon.era_words())})(?!\w)")
+
+
+def _year_like(text: str, phrase: NumberPhrase, last: NumberPhrase) -> bool:
+    """``last``: the upper bound of a range (or ``phrase``)."""
+    if not isinstance(phrase.low, int):
         return False
-    era = ERA_AFTER_RE.match(text, phrase.end)
+    era = _era_after_re().match(text, last.end)
+    if era and lexicon.era_words()[era.group().strip()] == "word":
+        return True  # "نحو عام 600 ميلادي"، "بين 610 و632 ميلادية"، "بنهاية شهر 6 ميلادي": a year or a month
+    if len(phrase.atoms) != 1:
+        return False
+    era = era if last is phrase else _era_after_re().match(text, phrase.end)
     if era:
         return not _metres_or_degrees(text, phrase, era.group().strip())
     if not 1900 <= phrase.low <= 2100:
