@@ -36,6 +36,7 @@ PUBLISHING_VERBS = lx.word_class("publishing_verbs")
 FA_OPENERS = lx.word_class("fa_openers")
 # the pronoun that may stand between a source and its أن-clause ("… بحسب المصادر هو أن …")
 SOURCE_COPULAS = lx.clause_words("source_copulas")
+FA_REACH = 12  # how many words a fronted source's attribution may run on before its فإن / فقد
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 
 
@@ -161,29 +162,33 @@ class AccordingTo:
                 continue  # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source
             if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or (i > first and words[i - 1] in lx.clause_words("tongue_lead"))):
                 continue  # "رفضته الدول الأوروبية على لسان رئيسها": how it was done, no words attributed
+            # before or after the content?
+            lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
+            if phrase.kind == "fronted" and np_end <= start < limit and words[start] in DEMONSTRATIVES:
+                np_end = self.definite_np_end(start, self.parse_np(start + 1, limit))  # "هذا القرار"
+            # "وبموجب اتهام فدرالي يعود إلى ديسمبر 2011 ورفعت عنه السرية فان …": the clause opens at
+            # the فإن / فقد further on; the words before it still belong to the attribution
+            fa_at = self.fa_opener_ahead(np_end, limit) if not lead and np_end > start and phrase.kind != "self" else None
+            opens_at = np_end if fa_at is None else fa_at
             if phrase.kind == "fronted":
-                if np_end <= start < limit and words[start] in DEMONSTRATIVES:
-                    np_end = self.definite_np_end(start, self.parse_np(start + 1, limit))  # "هذا القرار"
-                if not (np_end > start and self.fronted(i, first) and self.fa_follows(np_end, limit)):
+                if not (np_end > start and self.fronted(i, first) and self.fa_follows(opens_at, limit)):
                     continue  # "ستحصل إيران بموجب الاتفاق على …": the terms of a text, not its words
                 phrase = lx.Phrase(phrase.words, "source")  # "وبموجب هذا القرار فإن …"
             if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
                                                                      or self.dashed_source(i, start, np_end, limit)
-                                                                     or (self.fronted(i, first) and self.fa_follows(np_end, limit)))):
+                                                                     or (self.fronted(i, first) and self.fa_follows(opens_at, limit)))):
                 continue
             if phrase.kind in ("verb", "chain") and np_end <= start:
                 continue
-            # before or after the content?
-            lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
             cand = Candidate("according_to", (0, 0), cue=(self.x.starts[i], cue_end), order=i, sentence=self.x.sentence[i])
-            if not lead and phrase.kind in ("source", "verb"):
-                np_end = self.clause_inside_source(start, np_end)
+            if not lead and phrase.kind in ("source", "verb") and fa_at is None:
+                np_end = opens_at = self.clause_inside_source(start, np_end)
             if not lead:
                 if np_end < limit and np_end in self.cues and self.cues[np_end].kind == "verb" and np_end not in self.used:
                     region = Region("none", np_end)  # "وبحسب ما جاء في الصحيفة قال الوزير إن …": the verb's own quote
                 else:
-                    region = self.scan_region(np_end, limit, None)
-                k = region.at if region.stop in ("that", "colon") else np_end
+                    region = self.scan_region(opens_at, limit, None)
+                k = region.at if region.stop in ("that", "colon") else opens_at
                 while k < limit and (words[k] in COMMAS or words[k] in ("فان", "ان", "فانه", "فانها", "بان")):
                     k += 1
                 source_span = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1]) if np_end > start else None
@@ -464,6 +469,22 @@ class AccordingTo:
         while k < limit and self.words[k] in COMMAS:
             k += 1
         return k < limit and self.words[k] in FA_OPENERS
+
+    def fa_opener_ahead(self, k: int, limit: int) -> int | None:
+        """"وبموجب اتهام فدرالي يعود إلى ديسمبر 2011 ورفعت عنه السرية فان …", "ووفقا للبيانات الصادرة
+        على موقع جودي على الإنترنت فقد ارتفع …": after a fronted source phrase that ends at token
+        ``k``, a فإن / فقد (``fa_openers``) a few words further on, with no comma, mark, cue or quotation
+        mark before it, opens the attributed clause; the words between still tell what the source is
+        (a relative clause, where it was published). Returns that token, else ``None`` (also when it
+        follows right at ``k``, which :meth:`fa_follows` reads)."""
+        words = self.words
+        for m in range(k, min(limit, k + FA_REACH)):
+            if words[m] in FA_OPENERS:
+                return m if m > k else None
+            if (not self.is_word(m) or m in self.cues or m in self.according or m in self.nominal
+                    or words[m] in lx.COMPLEMENTIZERS or words[m][:1] == "ف"):
+                return None
+        return None
 
     def reporting_lead(self, first: int, cue: int, noun: bool = False):
         """Whether the clause before an according-to cue is a reporting verb and its subject
