@@ -1,6 +1,7 @@
 """Per-stage and end-to-end throughput, peak memory, and scaling over cores, on SaudiNewsNet.
 
-Usage: python benchmarks/bench_stages.py [--data ../shared/data] [--limit 2000] [--workers 1,2] [--gc batch|default] [--append FILE]
+Usage: python benchmarks/bench_stages.py [--data ../shared/data] [--limit 2000] [--workers 1,2] [--gc batch|default]
+       [--batch 16] [--append FILE]
 
 * Stages: read (khabar's zip reader), clean (preparation: cleaning, credits,
   metadata, language, id), segment, ner, link, times, numbers, quotes,
@@ -9,6 +10,12 @@ Usage: python benchmarks/bench_stages.py [--data ../shared/data] [--limit 2000] 
   seconds; per-core rates use CPU time, which does not depend on what else
   the machine runs. The first 200 articles warm the word caches and are not
   counted.
+* Batches: the articles go through the stages ``--batch`` at a time, stage
+  by stage, as ``khabar ingest`` runs them (:meth:`khabar.pipeline.Pipeline.pipe`):
+  a stage with a batch function (``ner``: the sentences of all the batch's
+  articles decoded together) is timed over the batch, and its time per
+  article is the batch's time divided by its articles. ``--batch 1`` times
+  every stage article by article (the path before session 16).
 * Scaling: the same articles analysed (clean to facts_link) by 1, 2… worker
   processes, one pipeline per worker, as ``khabar ingest`` runs them: wall
   time, speed-up, and the peak RSS of the largest worker.
@@ -36,6 +43,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import SHARED_DATA, commit, publish  # noqa: E402
 
 from khabar.pipeline import Pipeline, prepare, tune_gc_for_batch  # noqa: E402
+
+try:
+    from khabar.pipeline import PIPE_BATCH  # noqa: E402
+except ImportError:  # a checkout before Pipeline.pipe (session 16): article by article
+    PIPE_BATCH = 1
 from khabar.read import RawArticle, iter_articles  # noqa: E402
 
 WARMUP = 200
@@ -70,40 +82,60 @@ class Clock:
         return result
 
 
-def time_stages(pipeline: Pipeline, articles: list[RawArticle], store) -> tuple[Clock, int, int]:
-    """Every stage on every article; returns the clock, articles done and their tokens."""
+def time_stages(pipeline: Pipeline, articles: list[RawArticle], store, batch: int = PIPE_BATCH) -> tuple[Clock, int, int]:
+    """Every stage on every article, ``batch`` articles at a time; returns the clock, articles done and their tokens."""
     clock = Clock()
     done = tokens = 0
-    for article in articles:
-        try:
-            doc = clock.run("clean", prepare, article)
-        except Exception:  # noqa: BLE001 - counted as not done, as the ingest would
-            continue
-        if doc.language == "ar":
-            for stage in pipeline.stages:
-                clock.run(stage.name, stage.func, doc)
-        if store is not None:
-            clock.run("store", store.add, [doc])
-        tokens += len(doc.tokens)
-        done += 1
+    for at in range(0, len(articles), max(1, batch)):
+        docs = []
+        for article in articles[at : at + max(1, batch)]:
+            try:
+                docs.append(clock.run("clean", prepare, article))
+            except Exception:  # noqa: BLE001 - counted as not done, as the ingest would
+                continue
+        arabic = [doc for doc in docs if doc.language == "ar"]
+        for stage in pipeline.stages:
+            many = getattr(stage, "batch", None)
+            if many is not None and len(arabic) > 1:
+                clock.run(stage.name, many, arabic)  # the batch's time: per article, divided by the articles
+            else:
+                for doc in arabic:
+                    clock.run(stage.name, stage.func, doc)
+        for doc in docs:
+            if store is not None:
+                clock.run("store", store.add, [doc])
+            tokens += len(doc.tokens)
+            done += 1
     return clock, done, tokens
 
 
-def _init_worker(gc_policy: str = "batch") -> None:
-    global _PIPELINE
+def _init_worker(gc_policy: str = "batch", batch: int = PIPE_BATCH) -> None:
+    global _PIPELINE, _BATCH
     if gc_policy == "batch":
         tune_gc_for_batch()
-    _PIPELINE = Pipeline()
+    _PIPELINE, _BATCH = Pipeline(), batch
 
 
 def _analyse(chunk: list[RawArticle]) -> tuple[int, int, float]:
+    """The chunk as a worker of ``khabar ingest`` analyses it: prepared one by one, then through ``Pipeline.pipe``."""
     done = tokens = 0
     started = time.process_time()
+    docs = []
     for article in chunk:
         try:
-            doc = _PIPELINE(article)
+            docs.append(prepare(article))
         except Exception:  # noqa: BLE001
             continue
+    if _BATCH > 1 and hasattr(_PIPELINE, "pipe"):
+        analysed = [doc for doc, error in _PIPELINE.pipe(docs, batch_size=_BATCH) if error is None]
+    else:
+        analysed = []
+        for doc in docs:
+            try:
+                analysed.append(_PIPELINE.run(doc))
+            except Exception:  # noqa: BLE001
+                continue
+    for doc in analysed:
         done += 1
         tokens += len(doc.tokens)
     return done, tokens, time.process_time() - started
@@ -124,13 +156,14 @@ def _peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def time_workers(articles: list[RawArticle], warm: list[RawArticle], workers: int, gc_policy: str = "batch") -> dict[str, float]:
+def time_workers(articles: list[RawArticle], warm: list[RawArticle], workers: int, gc_policy: str = "batch",
+                 batch: int = PIPE_BATCH) -> dict[str, float]:
     """Wall seconds for ``workers`` processes to analyse ``articles`` (after each warmed up)."""
     import multiprocessing
 
     # spawn, not fork: a forked worker would count the parent's pages (articles, its own pipeline) as its own
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(gc_policy,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(gc_policy, batch)) as pool:
         per_worker = max(1, len(warm) // workers)
         list(pool.map(_analyse, [warm[i : i + per_worker] for i in range(0, len(warm), per_worker)]))
         chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
@@ -149,7 +182,7 @@ def _peak_rss_after(_: int) -> int:
 
 
 def report(clock: Clock, done: int, tokens: int, read: tuple[int, float, float], scaling: list[dict], rss_mb: float,
-           gc_policy: str = "batch") -> str:
+           gc_policy: str = "batch", batch: int = PIPE_BATCH) -> str:
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     count, read_cpu, read_wall = read
     rows = [f"| read | {1000 * read_cpu / count:.2f} | {1000 * read_wall / count:.2f} | {count / read_cpu:,.0f} | – |"]
@@ -166,7 +199,10 @@ def report(clock: Clock, done: int, tokens: int, read: tuple[int, float, float],
         f"### Stages and scaling — {when}, commit {commit()}",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"{done} SaudiNewsNet articles after {WARMUP} warm-up articles, {tokens:,} tokens. "
-        "CPU time is `time.process_time` (the machine is shared: wall time may be higher). " + gc_note,
+        "CPU time is `time.process_time` (the machine is shared: wall time may be higher). " + gc_note + " "
+        + (f"Stages run {batch} articles at a time, as `khabar ingest` runs them (`Pipeline.pipe`): `ner` is timed "
+           f"over each batch (its sentences decoded together), per article = batch time / articles."
+           if batch > 1 else "Stages run article by article (`--batch 1`)."),
         "",
         "| stage | CPU ms/article | wall ms/article | articles/s per core | tokens/s per core |",
         "|---|---:|---:|---:|---:|",
@@ -201,6 +237,8 @@ def main() -> None:
     parser.add_argument("--append", type=Path)
     parser.add_argument("--gc", choices=("batch", "default"), default="batch",
                         help="cycle-collector thresholds: batch (as khabar's workers set them) or Python's default")
+    parser.add_argument("--batch", type=int, default=PIPE_BATCH,
+                        help=f"articles per batch through the stages (default {PIPE_BATCH}, as khabar ingest; 1: one by one)")
     args = parser.parse_args()
     if not (args.data / "news" / "saudinewsnet").is_dir():
         sys.exit(f"SaudiNewsNet not found under {args.data}: pass --data")
@@ -212,15 +250,16 @@ def main() -> None:
     pipeline = Pipeline()
     with tempfile.TemporaryDirectory() as folder:
         warm_store = Store(os.path.join(folder, "warm.db"))
-        time_stages(pipeline, articles[:WARMUP], warm_store)
+        time_stages(pipeline, articles[:WARMUP], warm_store, args.batch)
         store = Store(os.path.join(folder, "bench.db"))
-        clock, done, tokens = time_stages(pipeline, articles[WARMUP:], store)
+        clock, done, tokens = time_stages(pipeline, articles[WARMUP:], store, args.batch)
         store.close()
         warm_store.close()
     rss_mb = _peak_rss() / 1024
     counts = sorted({int(w) for w in args.workers.split(",") if w.strip()})
-    scaling = [time_workers(articles[WARMUP:], articles[:WARMUP], w, args.gc) for w in counts]
-    publish(report(clock, done, tokens, (len(articles), read_cpu, read_wall), scaling, rss_mb, args.gc), args.append)
+    scaling = [time_workers(articles[WARMUP:], articles[:WARMUP], w, args.gc, args.batch) for w in counts]
+    publish(report(clock, done, tokens, (len(articles), read_cpu, read_wall), scaling, rss_mb, args.gc, args.batch),
+            args.append)
 
 
 if __name__ == "__main__":

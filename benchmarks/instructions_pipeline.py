@@ -19,6 +19,10 @@ side on a loaded 2-core machine; 200 + 200 need an idle core and well over 20 mi
 and ``clean``: compare those two stages only at the default sizes. Python functions are not
 visible to callgrind on Python 3.11 (no perf trampoline): for where the instructions go inside a
 stage, profile the same stages with cProfile (``--profile``, no valgrind).
+
+A stage with a batch function (``ner``: the sentences of several articles decoded together) runs
+over ``--batch`` articles at a time (default: ``khabar.pipeline.PIPE_BATCH``, as ``khabar ingest``
+runs it); ``--batch 1`` runs it article by article, as a checkout without batch functions does.
 """
 
 from __future__ import annotations
@@ -52,8 +56,11 @@ def compile_helper(folder: Path) -> Path:
     return library
 
 
-def run_stages(raws, pipeline, after_stage=None) -> list:
-    """Every stage over every article, stage by stage; ``after_stage(name)`` after each."""
+def run_stages(raws, pipeline, after_stage=None, batch: int | None = None) -> list:
+    """Every stage over every article, stage by stage; ``after_stage(name)`` after each.
+
+    A stage's batch function, where it has one, runs over ``batch`` articles at a time.
+    """
     from khabar.pipeline import prepare
 
     docs = []
@@ -63,15 +70,24 @@ def run_stages(raws, pipeline, after_stage=None) -> list:
     docs = [doc for doc in docs if doc.language == "ar"]
     if after_stage:
         after_stage("clean")
+    if batch is None:
+        from khabar import pipeline as module
+
+        batch = getattr(module, "PIPE_BATCH", 1)
     for step in pipeline.stages:
-        for doc in docs:
-            step.func(doc)
+        many = getattr(step, "batch", None)
+        if many is not None and batch > 1:
+            for at in range(0, len(docs), batch):
+                many(docs[at : at + batch])
+        else:
+            for doc in docs:
+                step.func(doc)
         if after_stage:
             after_stage(step.name)
     return docs
 
 
-def child(articles_path: str, library: str, warm: int) -> None:
+def child(articles_path: str, library: str, warm: int, batch: int | None = None) -> None:
     """The counted process: warm pass, zero, counted pass with a dump after each stage."""
     from khabar.pipeline import Pipeline, tune_gc_for_batch
 
@@ -80,12 +96,12 @@ def child(articles_path: str, library: str, warm: int) -> None:
     helper = ctypes.CDLL(library)
     tune_gc_for_batch()
     pipeline = Pipeline()
-    run_stages(raws[:warm], pipeline)
+    run_stages(raws[:warm], pipeline, batch=batch)
     helper.khabar_zero()
-    run_stages(raws[warm:], pipeline, lambda name: helper.khabar_dump(name.encode()))
+    run_stages(raws[warm:], pipeline, lambda name: helper.khabar_dump(name.encode()), batch=batch)
 
 
-def profile(articles_path: str, warm: int, top: int) -> None:
+def profile(articles_path: str, warm: int, top: int, batch: int | None = None) -> None:
     """cProfile of the counted pass (no valgrind): where the time goes, per khabar function."""
     import cProfile
     import pstats
@@ -96,22 +112,24 @@ def profile(articles_path: str, warm: int, top: int) -> None:
         raws = pickle.load(f)
     tune_gc_for_batch()
     pipeline = Pipeline()
-    run_stages(raws[:warm], pipeline)
+    run_stages(raws[:warm], pipeline, batch=batch)
     profiler = cProfile.Profile()
     profiler.enable()
-    run_stages(raws[warm:], pipeline)
+    run_stages(raws[warm:], pipeline, batch=batch)
     profiler.disable()
     pstats.Stats(profiler).sort_stats(os.environ.get("KHABAR_PROFILE_SORT", "tottime")).print_stats(top)
 
 
-def stage_counts(src: str, articles_path: str, warm: int, folder: Path, library: Path) -> dict[str, int]:
+def stage_counts(src: str, articles_path: str, warm: int, folder: Path, library: Path,
+                 batch: int | None = None) -> dict[str, int]:
     """Instructions per stage of one checkout (``sys.executable``: not a pyenv shim, which would
     run Python outside valgrind)."""
     env = {**os.environ, "PYTHONPATH": src, "PYTHONHASHSEED": "0"}
     out = folder / "cg.out"
     subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, __file__,
-         "--child", articles_path, "--library", str(library), "--warm", str(warm)],
+         "--child", articles_path, "--library", str(library), "--warm", str(warm),
+         *(["--batch", str(batch)] if batch is not None else [])],
         env=env, capture_output=True, text=True, check=True)
     counts = {}
     for dump in sorted(folder.glob("cg.out.*"), key=lambda p: int(p.name.rsplit(".", 1)[1])):
@@ -144,11 +162,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--warm", type=int, default=200, help="articles passed first, not counted")
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--profile", type=int, metavar="TOP", help="cProfile the counted pass instead (TOP rows)")
+    parser.add_argument("--batch", type=int, help="articles per batch for stages with a batch function "
+                        "(default: khabar.pipeline.PIPE_BATCH; 1: article by article)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--library", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child, args.library, args.warm)
+        child(args.child, args.library, args.warm, args.batch)
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -158,11 +178,11 @@ def main(argv: list[str] | None = None) -> None:
         with open(articles_path, "wb") as f:
             pickle.dump(articles[args.sample:] + articles[:args.sample], f)
         if args.profile:
-            profile(articles_path, args.warm, args.profile)
+            profile(articles_path, args.warm, args.profile, args.batch)
             return
         library = compile_helper(folder)
         for src in args.src or [str(REPO / "src")]:
-            counts = stage_counts(src, articles_path, args.warm, folder, library)
+            counts = stage_counts(src, articles_path, args.warm, folder, library, args.batch)
             analysis = sum(counts.get(name, 0) for name in STAGE_NAMES)
             print(f"{src}: M instructions per article, one pass over {args.sample} articles "
                   f"({args.warm} warm-up articles before)")

@@ -19,7 +19,7 @@ import gc
 import hashlib
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -35,23 +35,37 @@ MAX_CHARS = 5_000_000  # far beyond any news article; protects a batch from a ru
 
 @dataclass(frozen=True, slots=True)
 class Stage:
-    """One step of the pipeline: ``func(doc)`` adds annotations to ``doc``."""
+    """One step of the pipeline: ``func(doc)`` adds annotations to ``doc``.
+
+    ``batch(docs)``, when a stage has one, does what ``func`` does to each of
+    several documents at once, faster (the ``ner`` stage decodes the sentences
+    of all of them together); :meth:`Pipeline.pipe` uses it. It sets nothing
+    before it has every document's annotations: when it raises, the stage runs
+    again on each document alone, from the documents as they were.
+    """
 
     name: str
     func: Callable[[Document], None]
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
+    batch: Callable[[list[Document]], None] | None = None
 
 
 STAGES: dict[str, Stage] = {}
 DEFAULT_STAGES = ["segment", "ner", "link", "times", "numbers", "quotes", "facts_link"]
 
 
-def stage(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):
-    """Register a function as a named pipeline stage."""
+def stage(
+    name: str,
+    *,
+    requires: tuple[str, ...] = (),
+    assigns: tuple[str, ...] = (),
+    batch: Callable[[list[Document]], None] | None = None,
+):
+    """Register a function as a named pipeline stage (``batch``: the same over several documents at once)."""
 
     def register(func: Callable[[Document], None]) -> Callable[[Document], None]:
-        STAGES[name] = Stage(name, func, requires, assigns)
+        STAGES[name] = Stage(name, func, requires, assigns, batch)
         return func
 
     return register
@@ -62,6 +76,11 @@ def segment(doc: Document) -> None:
     """Sentences and tokens (with clitic pieces) of the clean text."""
     doc.sentences = split_sentences(doc.text)
     doc.tokens = tokenize(doc.text)
+
+
+# Documents per batch in :meth:`Pipeline.pipe`: the ner stage decodes their sentences together.
+# 16 (khabar ingest's chunk) is within the best range measured, 8–32 (docs/BENCHMARKS.md, session 16).
+PIPE_BATCH = 16
 
 
 class Pipeline:
@@ -93,6 +112,58 @@ class Pipeline:
         else:
             doc.warnings.append(f"language is {doc.language!r}, not Arabic: text kept, not analysed")
         return doc
+
+    def pipe(
+        self, docs: Iterable[Document], *, batch_size: int = PIPE_BATCH
+    ) -> Iterator[tuple[Document, Exception | None]]:
+        """The stages on a stream of prepared documents, ``batch_size`` at a time, as spaCy's ``nlp.pipe``.
+
+        Yields ``(doc, None)`` for each analysed document, in order, or
+        ``(doc, error)`` for one a stage failed on (the exception; the document
+        is left half analysed). Each stage runs over the whole batch, through
+        its batch function where it has one (see :class:`Stage`), and the
+        documents come out as :meth:`run` makes them, one by one.
+        """
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= max(1, batch_size):
+                yield from zip(batch, self.run_batch(batch))
+                batch = []
+        if batch:
+            yield from zip(batch, self.run_batch(batch))
+
+    def run_batch(self, docs: list[Document]) -> list[Exception | None]:
+        """The stages on prepared documents, stage by stage over all of them; per document, what stopped it.
+
+        A failure never takes the batch down: when a stage's batch function
+        raises, the stage runs again on each document alone (its ``func``), so
+        that only the document it fails on fails; a failed document goes
+        through no later stage.
+        """
+        errors: list[Exception | None] = [None] * len(docs)
+        live = []
+        for i, doc in enumerate(docs):
+            if doc.language == "ar":
+                live.append(i)
+            else:
+                doc.warnings.append(f"language is {doc.language!r}, not Arabic: text kept, not analysed")
+        for step in self.stages:
+            if not live:
+                break
+            if step.batch is not None and len(live) > 1:
+                try:
+                    step.batch([docs[i] for i in live])
+                    continue
+                except Exception:  # noqa: BLE001 - retried document by document below
+                    pass
+            for i in live:
+                try:
+                    step.func(docs[i])
+                except Exception as exc:  # noqa: BLE001 - this document's failure, not the batch's
+                    errors[i] = exc
+            live = [i for i in live if errors[i] is None]
+        return errors
 
 
 # Young collections every 10,000 net container allocations instead of 700 (see below).

@@ -331,8 +331,34 @@ class Batch:
             self.active[t] += self.active[t + 1]
 
 
-def viterbi(sentences: list[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
-    """The best label sequence of each sentence (label indices), ties broken as CRFsuite breaks them."""
+# Sentences decoded together, longest first: each chunk of the length-sorted sentences is one
+# padded array, so that a batch of articles pads short sentences to the length of their own chunk
+# only, and the arrays stay small enough for the cache (see docs/BENCHMARKS.md, session 16).
+CHUNK = 64
+
+
+def by_length(sentences: list[np.ndarray], size: int = CHUNK) -> list[list[int]]:
+    """The indices of ``sentences``, longest first (ties in order), cut into chunks of ``size``."""
+    order = sorted(range(len(sentences)), key=lambda s: -len(sentences[s]))
+    size = max(1, size)
+    return [order[i : i + size] for i in range(0, len(order), size)]
+
+
+def viterbi(sentences: list[np.ndarray], transitions: np.ndarray, chunk: int = CHUNK) -> list[list[int]]:
+    """The best label sequence of each sentence (label indices), ties broken as CRFsuite breaks them.
+
+    Sentences are decoded a chunk at a time (:func:`by_length`); every
+    operation is per sentence and exact (sums, maxima), so that the chunks
+    change no path.
+    """
+    result: list[list[int]] = [[] for _ in sentences]
+    for rows in by_length(sentences, chunk):
+        for s, path in zip(rows, _viterbi([sentences[s] for s in rows], transitions)):
+            result[s] = path
+    return result
+
+
+def _viterbi(sentences: list[np.ndarray], transitions: np.ndarray) -> list[list[int]]:
     if not sentences:
         return []
     batch = Batch(sentences)
@@ -363,13 +389,78 @@ def viterbi(sentences: list[np.ndarray], transitions: np.ndarray) -> list[list[i
     return result
 
 
-def marginals(sentences: list[np.ndarray], transitions: np.ndarray) -> list[np.ndarray]:
+def alone_from(sentences: list[np.ndarray], documents: list | None) -> list[float]:
+    """Per sentence, the first position from which it is the only sentence of its document still running.
+
+    Decoded on its own, a document's forward step at position t multiplies
+    the rows of its sentences longer than t by the transition matrix in one
+    product; with one row, numpy calls BLAS's matrix–vector kernel, whose last
+    bits differ from the matrix–matrix kernel's (every row of a product of two
+    rows or more has the same bits, whatever the number of rows). That one
+    row is the document's longest sentence (the first of them, in order), from
+    the length of the second longest on (0 when it is alone). Sentences of
+    several documents decoded together use that kernel for those positions, so
+    that each score has the bits it has when its document is decoded alone.
+    ``documents[s]``: the document of sentence ``s`` (``None``: all one document).
+    """
+    result = [float("inf")] * len(sentences)
+    if documents is None:
+        documents = [0] * len(sentences)
+    first: dict = {}
+    second: dict = {}
+    for s, document in enumerate(documents):
+        length = len(sentences[s])
+        if document not in first:
+            first[document] = s
+        elif length > len(sentences[first[document]]):
+            second[document] = max(second.get(document, 0), len(sentences[first[document]]))
+            first[document] = s
+        else:
+            second[document] = max(second.get(document, 0), length)
+    for document, s in first.items():
+        result[s] = second.get(document, 0)
+    return result
+
+
+def marginals(
+    sentences: list[np.ndarray], transitions: np.ndarray, documents: list | None = None, chunk: int = CHUNK
+) -> list[np.ndarray]:
     """Per sentence, the marginal probability of every label at every token (tokens × labels).
 
     Forward–backward with exponentials scaled at each position, as CRFsuite
     computes it; each token's scores are first shifted by their maximum, which
     only changes the scale factors, so that no exponential overflows.
+    ``documents`` (one key per sentence) says which sentences make one
+    document: each sentence gets the same bits as when its document's
+    sentences are decoded alone (see :func:`alone_from`), however the
+    sentences are chunked.
     """
+    if documents is None and len(sentences) <= chunk:
+        return _marginals(sentences, transitions, None)  # one document in one chunk: the kernels fall as they should
+    solo = alone_from(sentences, documents)
+    result: list[np.ndarray] = [None] * len(sentences)  # type: ignore[list-item]
+    for rows in by_length(sentences, chunk):
+        chunk_result = _marginals([sentences[s] for s in rows], transitions, [solo[s] for s in rows])
+        for s, probabilities in zip(rows, chunk_result):
+            result[s] = probabilities
+    return result
+
+
+def _alone_rows(batch: Batch, solo: list[float], shift: int) -> list[list[int]]:
+    """Per position t, the batch rows computed alone (matrix–vector) at t: ``solo − shift ≤ t < length − shift``.
+
+    ``shift`` 0 for the forward pass (row r is computed at t < length), 1 for the backward one (at t < length − 1).
+    """
+    rows: list[list[int]] = [[] for _ in range(batch.lengths[0])]
+    for row, s in enumerate(batch.order):
+        if solo[s] != float("inf"):
+            for t in range(max(0, int(solo[s]) - shift), batch.lengths[row] - shift):
+                rows[t].append(row)
+    return rows
+
+
+def _marginals(sentences: list[np.ndarray], transitions: np.ndarray, solo: list[float] | None) -> list[np.ndarray]:
+    """Forward–backward over one chunk; ``solo`` from :func:`alone_from` (``None``: the chunk is one whole document)."""
     if not sentences:
         return []
     batch = Batch(sentences)
@@ -382,13 +473,18 @@ def marginals(sentences: list[np.ndarray], transitions: np.ndarray) -> list[np.n
     # leaves e^±300 between rescalings. Marginals are normalised per token, so the scale drops out.
     bound = 3 * float(np.abs(transitions).max()) + float(np.log(len(transitions)))
     every = max(1, int(300 // max(bound, 1e-9)))
+    # Rows alone in their document at a step (see alone_from): forward at t ≥ solo, backward at t ≥ solo − 1.
+    if solo is None:
+        forward_alone = backward_alone = [None] * longest
+    else:
+        forward_alone, backward_alone = _alone_rows(batch, solo, 0), _alone_rows(batch, solo, 1)
     # zeros, not empty: a sentence's cells after its end are never written, and garbage there (NaN,
     # inf) would make the product below warn, though those cells are sliced off
     forward = np.zeros_like(exp_scores)
     forward[:, 0] = exp_scores[:, 0]
     for t in range(1, longest):
         k = batch.active[t]
-        step = forward[:k, t - 1] @ exp_transitions
+        step = _product(forward[:k, t - 1], exp_transitions, forward_alone[t])
         step *= exp_scores[:k, t]
         if t % every == 0:
             step /= step.sum(axis=1, keepdims=True)
@@ -397,7 +493,7 @@ def marginals(sentences: list[np.ndarray], transitions: np.ndarray) -> list[np.n
     transposed = exp_transitions.T
     for t in range(longest - 2, -1, -1):
         k = batch.active[t + 1]  # sentences with a token after t; the others end at t (backward = 1)
-        step = (exp_scores[:k, t + 1] * backward[:k, t + 1]) @ transposed
+        step = _product(exp_scores[:k, t + 1] * backward[:k, t + 1], transposed, backward_alone[t])
         if t % every == 0:
             step /= step.sum(axis=1, keepdims=True)
         backward[:k, t] = step
@@ -407,3 +503,20 @@ def marginals(sentences: list[np.ndarray], transitions: np.ndarray) -> list[np.n
         probabilities = product[row, : batch.lengths[row]]
         result[s] = probabilities / probabilities.sum(axis=1, keepdims=True)
     return result
+
+
+def _product(vectors: np.ndarray, matrix: np.ndarray, alone: list[int] | None) -> np.ndarray:
+    """``vectors @ matrix``, the rows in ``alone`` through the matrix–vector kernel, the others through matrix–matrix.
+
+    ``alone`` ``None``: one document's rows, which fall on the right kernel by themselves.
+    """
+    if alone is None:
+        return vectors @ matrix
+    if len(vectors) == 1:
+        if alone:
+            return vectors @ matrix  # one row: matrix–vector
+        return (vectors[[0, 0]] @ matrix)[:1]  # alone here but not in its document: matrix–matrix
+    step = vectors @ matrix
+    if alone:
+        step[alone] = (vectors[alone][:, None, :] @ matrix)[:, 0]  # a stack of one-row products
+    return step

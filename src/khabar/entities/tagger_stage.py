@@ -23,7 +23,16 @@ def shared_tagger(spec: str = "crf") -> Tagger:
     return load_tagger(spec)
 
 
-@stage("ner", requires=("tokens", "sentences"), assigns=("mentions",))
+def tag_mentions_many(docs: list[Document]) -> None:
+    """:func:`tag_mentions` on several documents, their sentences decoded together (same mentions)."""
+    tagger = shared_tagger(os.environ.get("KHABAR_NER", "crf"))
+    many = getattr(tagger, "tag_many", None)
+    found = many(docs) if many is not None else [tagger.tag(doc) for doc in docs]
+    for doc, mentions in zip(docs, found):
+        doc.mentions = mentions
+
+
+@stage("ner", requires=("tokens", "sentences"), assigns=("mentions",), batch=tag_mentions_many)
 def tag_mentions(doc: Document) -> None:
     """Set ``doc.mentions`` from the tagger (sentence by sentence, offsets into ``doc.text``)."""
     doc.mentions = shared_tagger(os.environ.get("KHABAR_NER", "crf")).tag(doc)
