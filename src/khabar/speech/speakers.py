@@ -51,6 +51,8 @@ class Speakers:
     # --- speakers -----------------------------------------------------------------------
 
     def attach_np(self, cand: Candidate, a: int, b: int, form: CueForm | None, *, default: str, char_start: int | None = None) -> None:
+        if b > a and char_start is None and form is not None and form.kind in ("verb", "participle") and self.preposition_opens(a):
+            b = a  # "وأكد لجميع القوى …", "تقول للمسؤول:": whom or what it was said to, not who said it
         if b > a:
             cand.np = self.span(a, b)
             if char_start is not None and cand.np[0] < char_start < cand.np[1]:
@@ -280,6 +282,10 @@ class Speakers:
                        or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
             else:
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
+            if who is not None and cand.resolve == "sentence" and self.masculine_for_feminine(cand, who):
+                # "ونقلت صحيفة X عن الأب فونيس …، مشيرة إلى أن …": a feminine participle does not go on
+                # with a man; the subject of the feminine verb before it in its sentence does
+                who = self.feminine_subject_before(cand, history) or who
             if (cand.form is not None and cand.form.plural and (cand.form.kind == "participle" or cand.resolve == "previous")
                     and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)))):
                 # "… واستمع أعضاء الوفد لملاحظاتهم ووعدوا بإيجاد حلول": a plural verb with no subject
@@ -371,6 +377,67 @@ class Speakers:
             if not self.agrees((m + 1, end), form.gender) or (not form.plural and self.sound_plural_people(m + 1)):
                 return None
             return self.subject_who((m + 1, end), history)
+        return None
+
+    def masculine_for_feminine(self, cand: Candidate, who: Who) -> bool:
+        """Whether a feminine singular participle ("مشيرة", "مؤكدة") was given a speaker who cannot be
+        its subject: one whose verb was masculine, a masculine plural ("المتمردون"), a masculine title
+        or speaker word ("الأب فونيس", "الرئيس …"), or a person named with no title at all (the
+        person named last, "علي خامنئي"; a woman so named is found again as the feminine verb's
+        subject)."""
+        form = cand.form
+        if form is None or form.kind != "participle" or form.gender != "f" or form.plural or cand.cue is None:
+            return False
+        if who.gender == "f":
+            return False
+        if who.gender == "m":
+            return True
+        head = who.head
+        words = self.x.norm[who.start:who.end].split()
+        first = words[0][1:] if words and words[0].startswith("و") and len(words[0]) > 4 else (words[0] if words else "")
+        if len(first) >= 6 and first.startswith("ال") and first.endswith(("ون", "ين")):
+            return True  # "المتمردون": a masculine plural
+        if head in PLURAL_HEADS:
+            return False  # "مصادر", "سلطات": a broken plural takes a feminine singular
+        if who.kind in ("title", "anon", "pronoun"):
+            return not head.endswith(("ه", "ات"))
+        return who.kind is None and who.entity is not None and any(m[2] == who.entity and m[3] == "PER" for m in self.entities)
+
+    def feminine_subject_before(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"دخلت مصر على خط …، رافضة …، ومشددة على …", "الأمر الذي رفضته المقاومة، مشددة على …": the
+        subject written right after the nearest feminine past verb before the participle in its
+        sentence (not one inside someone's quoted words), when it can be feminine — a definite
+        feminine head or speaker word, or a place or body the tagger found."""
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        for m in range(k - 1, max(first, k - VERB_BEFORE_PARTICIPLE) - 1, -1):
+            word = self.words[m]
+            if not self.is_word(m) or word.startswith("ال") or lx.head_kind(word) is not None or self.has_entity(self.span(m, m + 1)):
+                continue
+            stem = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+            for suffix in ("تني", "تها", "تهم", "ته"):
+                if stem.endswith(suffix):
+                    stem = stem[: -len(suffix) + 1]
+                    break
+            if len(stem) < 4 or not stem.endswith("ت") or stem.endswith(("ات", "يت", "وت")) or word in lx.NP_STOPS:
+                continue
+            at = self.x.starts[m]
+            if any(other is not cand and other.content[0] <= at < other.content[1] for other in self.candidates):
+                continue  # a verb inside someone's words is not the narration's
+            s = m + 1
+            if s >= k or not self.is_word(s) or self.words[s] in lx.PREP_WORDS or self.words[s] in lx.COMPLEMENTIZERS:
+                continue
+            end = min(self.parse_np(s, k), s + 8)
+            if end <= s:
+                continue
+            place = self.has_entity(self.span(s, s + 1), types=("LOC", "ORG"))
+            if not (place or self.agrees((s, end), "f")) or self.has_entity(self.span(s, end), types=("PER",)):
+                continue
+            if not (place or self.words[s].startswith("ال") or lx.head_kind(self.words[s]) in ("org", "media", "doc", "title", "anon")):
+                continue  # "وتزوجته متحدية غضب مجتمعها": an indefinite word after the verb is no subject
+            return self.subject_who((s, end), history)
         return None
 
     def inside_other_quote(self, cand: Candidate) -> bool:

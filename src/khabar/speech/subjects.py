@@ -125,7 +125,7 @@ class Subjects:
             cand.resolve = "explicit"
             return
         name_ali = first_word == "علي" and not self.is_preposition_ala(a)  # "علي خامنئي", not على
-        if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS) or (
+        if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS) or self.preposition_opens(a) or (
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
             return
