@@ -308,7 +308,7 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
             mark = "«"  # "و»الإجراءات»", "لـ»المدينة»": a closing guillemet typed for an opening one
         if mark in OPENERS and depth == 1 and opened is not None and _speech_reopens(norm, opened, at):
             # "«… الأخيرة. وأضاف: «…»": the first was never closed; it ends with its last sentence
-            s, e = _trimmed(norm, opened + 1, _last_sentence_end(norm, opened, at))
+            s, e = _trimmed(norm, opened + 1, _open_quote_end(norm, opened, at))
             result.append(Quotation(opened, None, s, e, "unclosed"))
             opened = at
             continue
@@ -356,13 +356,61 @@ def _speech_reopens(norm: str, opened: int, at: int) -> bool:
     if norm[k] != ":":
         # 'وقال سموه "…': the cue and a short subject with the colon left out (at most two words after
         # the verb, and no comma or sentence mark among them)
-        return _cue_just_before(norm, opened, k + 1)
+        return (_cue_just_before(norm, opened, k + 1) or _new_attribution(norm, opened, k + 1, colon=False)
+                or _participle_after_comma(norm, opened, k + 1))
+    if _participle_after_comma(norm, opened, k):
+        return True
     if _last_sentence_end(norm, opened, k) <= opened + 1:
         return False
     words = norm[opened:k].split()
     if not words:
         return False
-    return _reporting_verb(words[-1])  # "واضاف:", "وتابع:" — not "إليهم أقول:" (his own words)
+    # "واضاف:", "وتابع:" — not "إليهم أقول:" (his own words)
+    return _reporting_verb(words[-1]) or _new_attribution(norm, opened, k, colon=True)
+
+
+NEW_ATTRIBUTION_WORDS = 16  # the longest verb + speaker phrase read as a new attribution
+
+
+def _new_attribution(norm: str, opened: int, end: int, colon: bool) -> bool:
+    """A quotation left open, then a new sentence that attributes the next one: 'وأضافت: "… الجثة.
+    وقال المتحدث الرسمي باسم … الرائد X: "…' (the sentence opens with a prefixed reporting verb
+    and runs to the colon), '«… بالتزاماتها. وكرر الوزير X الموقف حين قال «…' (a third-person
+    reporting verb right before the mark). Either way its words hold no quotation mark."""
+    start = _last_sentence_end(norm, opened, end)
+    if start <= opened + 1:
+        return False
+    words = norm[start:end].split()
+    if not words or len(words) > NEW_ATTRIBUTION_WORDS or any(ch in QUOTE_CHARS for w in words for ch in w):
+        return False
+    if colon:
+        return _reporting_verb(words[0])
+    form = cue_forms().get(lexicon_norm(words[-1]))
+    return form is not None and form.kind == "verb" and form.person == 3 and form.tense == "past"
+
+
+def _open_quote_end(norm: str, opened: int, at: int) -> int:
+    """Where the quotation opened at ``opened``, never closed, ends before the speech that opens at
+    ``at``: at the comma before a reporting participle, else after its last sentence."""
+    k = at - 1
+    while k > opened and norm[k] in " \t:":
+        k -= 1
+    if _participle_after_comma(norm, opened, k + 1):
+        comma = norm.rfind(" ", opened, k + 1)
+        while comma > opened and norm[comma] not in "،,":
+            comma -= 1
+        return comma
+    return _last_sentence_end(norm, opened, at)
+
+
+def _participle_after_comma(norm: str, opened: int, end: int) -> bool:
+    """'وقال "… كل الأمور، مشددا "…': a reporting participle set off by a comma right before the
+    mark (or its colon) reports the next speech; the open quotation ended at the comma."""
+    words = norm[opened + 1:end].split()
+    if len(words) < 2 or words[-2][-1:] not in ("،", ","):
+        return False
+    form = cue_forms().get(lexicon_norm(words[-1]))
+    return form is not None and form.kind == "participle" and form.person == 3
 
 
 def _reporting_verb(word: str) -> bool:
@@ -438,7 +486,7 @@ def _pair_toggles(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
             if can_open and not can_close and len(stack) == 1 and _speech_reopens(norm, stack[0], at):
                 # '… البطولات. واضاف: "رأيت …': a new speech after a colon, past a sentence end: the
                 # open quotation was never closed and ends with its last sentence
-                end = _last_sentence_end(norm, stack[0], at)
+                end = _open_quote_end(norm, stack[0], at)
                 s, e = _trimmed(norm, stack[0] + 1, end)
                 result.append(Quotation(stack[0], None, s, e, "unclosed"))
                 stack[0] = at
