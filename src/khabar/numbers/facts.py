@@ -73,8 +73,8 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         elif _scaled_amount(quantity):
             last_sum = None  # (a sum of something else: "5 ملايين دولار و3 ملايين زائر")
         if kind == "other" and (_several(norm.text, quantity) or (_bare_number(quantity) and not _figure_of_change(norm.text, quantity))
-                                or _clock(quantity) or _duration(quantity)):
-            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين
+                                or _clock(quantity) or _duration(quantity) or _sports_score(norm.text, quantity)):
+            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score
         start, end = norm.original_span(quantity.start, quantity.end)
         noun_span = None if quantity.noun_start is None else norm.original_span(quantity.noun_start, quantity.noun_end)
         record = {
@@ -224,6 +224,32 @@ def _bare_number(quantity: Quantity) -> bool:
         and quantity.value is not None
         and quantity.digits_only
     )
+
+
+SCORE_AFTER_RE = re.compile(r"[^\S\n]*(\w+)(?:[^\S\n]+(\w+))?")
+SCORE_BEFORE_RE = re.compile(r"(?<!\w)[وف]?(\w+)[^\S\n]*$")
+
+
+def _sports_score(text: str, quantity: Quantity) -> bool:
+    """``فاز بأربعة أهداف دون مقابل``، ``بتسعة أهداف مقابل هدف``، ``انتهت بنتيجة أربعة أهداف``: a
+    count of goals with a score's complement right after it, or بنتيجة right before it, is a
+    sports score, no fact (``score_words.tsv``); goals scored ("سجل أربعة أهداف فقط") stay counts."""
+    noun = quantity.noun_text
+    if not noun or quantity.noun_end is None:
+        return False
+    words = lexicon.score_words()
+    if noun.split()[0] not in words.get("noun", ()):
+        return False
+    after = SCORE_AFTER_RE.match(text, quantity.noun_end)
+    if after is not None:
+        first, second = after.group(1), after.group(2)
+        if first in words.get("after", ()) or (second and f"{first} {second}" in words.get("after", ())):
+            return True
+    before = SCORE_BEFORE_RE.search(text, max(0, quantity.number_start - 24), quantity.number_start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in words.get("before", ()) or (word.startswith("ب") and word[1:] in words.get("before", ()))
 
 
 CHANGE_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?P<word>\w+)(?:\s+(?:منها|الي))?\s+$")

@@ -260,6 +260,16 @@ def era_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def score_words() -> dict[str, frozenset[str]]:
+    """Words that make a count of goals a sports score, by kind ("noun", "after", "before"):
+    see ``score_words.tsv``."""
+    kinds: dict[str, set[str]] = {}
+    for form, kind in read_rows("score_words.tsv", 2):
+        kinds.setdefault(kind, set()).add(match_form(form))
+    return {kind: frozenset(forms) for kind, forms in kinds.items()}
+
+
+@lru_cache(maxsize=1)
 def compound_heads() -> frozenset[str]:
     """Counted nouns that take their complement along (فرصة عمل)."""
     return frozenset(match_form(row[0]) for row in read_rows("compound_heads.tsv", 1))
