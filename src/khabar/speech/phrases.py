@@ -39,6 +39,7 @@ KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next wor
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
+PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
 TITLE_ADVERBS = lx.word_class("title_adverbs")  # "محترف النصر سابقًا": an accusative that still belongs to a title
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 
@@ -143,6 +144,8 @@ class NounPhrases:
             return True
         if word in PHRASE_PREPOSITIONS:
             return True
+        if word in PHRASE_ADVERBS or ((word[:1] == "و" or word[:1] == "ف") and word[1:] in PHRASE_ADVERBS):
+            return True  # "لاسيما من المنطقة …", "حينما تزوجت …"
         if word[:1] not in ("ل", "ب") or lx.head_kind(word) is not None or word in lx.NAME_PARTICLES:
             return False
         if self.has_entity(self.span(k, k + 1), types=("PER", "ORG", "LOC", "MISC")) or (word[:1] == "ل" and self.via_at(k) is not None):
