@@ -247,7 +247,7 @@ class Speakers:
     @staticmethod
     def press_word(word: str) -> bool:
         """"صحفي"، "إعلامية"، "الصحف"، "الإعلام" after a report: the press at large, not an outlet by name."""
-        stem = word[2:] if word.startswith("ال") else word
+        stem = word.removeprefix("ال")
         return word in PRESS_ADJECTIVES or stem in PRESS_WORDS
 
     def resolve_speakers(self) -> None:
