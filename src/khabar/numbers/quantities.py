@@ -593,10 +593,10 @@ def _quantity(
             return None
         if len(phrase.atoms) == 1 and phrase.atoms[0].kind == "fraction" and not _divides_a_noun(text, quantity):
             return None
-        if _thousands_of_whole_things(text, phrase, quantity):
-            quantity.value, quantity.min, quantity.max = (
-                None if v is None else round(v * 1000) for v in (quantity.value, quantity.min, quantity.max)
-            )
+    if kind in ("count", "money") and _thousands_of_whole_things(text, phrase, quantity):
+        quantity.value, quantity.min, quantity.max = (
+            None if v is None else round(v * 1000) for v in (quantity.value, quantity.min, quantity.max)
+        )
     after_role, after_end = _modifier_after(text, quantity.end)
     if role == "approx" and after_role in ("min", "max"):
         _apply_role(quantity, role)  # "نحو 15 رحلة فأكثر": about 15, and at least that
@@ -615,13 +615,18 @@ THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}")
 def _thousands_of_whole_things(text: str, phrase: NumberPhrase, quantity: Quantity) -> bool:
     """``21.192 فرداً``، ``15.400 عبوة``: three digits after a dot, before a noun of things that
     come whole (people, bottles, jobs), mark thousands, not a decimal: 21 people and a fraction
-    is no count. Measures (طن، متر) and sums (5.250 دينار: fils) keep the decimal."""
+    is no count; so do plurals (``1.305 مشروعات``) and riyals or dollars, whose cents take two
+    digits, when two or three figures stand before the dot (``( 310.272 ريال )``، ``51.880
+    دولار``; "0.216 ريال"، "1.750 ريال" are share prices in Omani riyals, "1.099 دولار" a rate).
+    Measures (طن، متر) and sums in fils or baisa (5.250 دينار، ريال عماني) keep the decimal."""
     atom = phrase.atoms[0]
     if len(phrase.atoms) != 1 or atom.kind != "digits" or not quantity.noun_text or float(atom.value).is_integer():
         return False  # (20.000 is read 20,000 already)
     if not THOUSANDS_DOT_RE.fullmatch(text, atom.start, atom.end):
         return False
     noun = quantity.noun_text.split()[0].removesuffix("ا")
+    if quantity.kind == "money" and (quantity.currency not in ("SAR", "USD") or atom.value < 10):
+        return False  # (ريال عماني: baisa; "0.216 ريال"، "1.750 ريال": share prices in Muscat, rates)
     return noun in lexicon.whole_nouns()
 
 
