@@ -1,10 +1,10 @@
 """Quotes round 36c: a fronted according-to source whose attribution runs on to فإن / فقد (made-up texts)."""
 
-import khabar
+from entity_quotes import analysed
 
 
-def _quotes(text: str, kind: str | None = None) -> list[dict]:
-    return [q for q in khabar.analyze(text).quotes if kind is None or q["kind"] == kind]
+def _quotes(text: str, kind: str) -> list[dict]:
+    return [q for q in analysed(text) if q["kind"] == kind]
 
 
 def test_fronted_source_with_relative_clause_before_fa():
