@@ -369,6 +369,16 @@ class NounPhrases:
             # "ودعا التقرير الشركات إلى …", "ودعا الوزير المنظمات الدولية إلى …": a singular definite head
             # takes no definite genitive, and a plural is not its adjective: the plural begins the object
             return True
+        if (j - i >= 2 and prev.startswith("ال") and prev.endswith(("ي", "يه")) and len(prev) >= 6
+                and word.startswith("ال") and len(word) >= 7 and word.endswith(("ات", "ين", "ون"))
+                and not word.endswith(("يين", "يون")) and lx.head_kind(prev) is None
+                and not self.has_entity(self.span(j, j + 1), types=("PER", "ORG", "LOC", "MISC"))
+                and not self.has_entity(self.span(j - 1, j), types=("PER",)) and self.country_of(prev) is not None):
+            # "ووصف وزير الخارجية الإيراني المفاوضات بأنها …", "واتهمت السلطات التركية التنظيمين …": a
+            # definite singular nisba of a country ends the phrase's adjectives; a definite plural or dual
+            # after it agrees with nothing in it and takes no genitive: it begins the verb's object (not
+            # any word in ي: "الأفلاج الحميدي العجالين" is a man's name)
+            return True
         if j - 1 not in self.entity_ends or not word[0].isalnum():
             return False
         kind = lx.head_kind(word)

@@ -42,6 +42,7 @@ STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية":
 SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
+NEWS_NOUNS = lx.word_class("news_nouns")  # "تشير تكهنات", "وأوضحت معلومات": word going round, no one named
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
 
@@ -154,7 +155,33 @@ class Speakers:
             return True
         if head not in (None, "anon", "title", "media", "doc") or not self.unnamed_group(a, b, head):
             return False
+        ks = [k for k in range(a, b) if self.is_word(k)]
+        if len(ks) == 1 and head in (None, "doc"):
+            word = self.words[ks[0]]
+            word = word[1:] if word.startswith("و") and lx.head_kind(word) is None else word
+            lone = not word.startswith("ال") and word not in STAT_NOUNS and (head == "doc" or word in NEWS_NOUNS)
+            if lone and not self.text_alone(cand):
+                return False
         return not (head == "doc" and (cand.via is not None or (b < self.count and self.words[b].startswith("ل"))))
+
+    def text_alone(self, cand: Candidate) -> bool:
+        """A one-word source ("دراسة"، "مسح"، "تكهنات") stands alone: its words follow it at once ("قالت
+        دراسة إن …"، "وأظهر مسح تراجع …") — not cut off from a clause that names its author ("تغريدة
+        طرحها الداعية …") — and the text nowhere gives it an author by its definite form ("التقرير
+        الذي أصدرته «…»"، "القائمون على الدراسة من جامعة …": a name or quoted name within four
+        tokens after it)."""
+        a, b = cand.np_tokens
+        start = self.x.token_at(cand.content[0]) if cand.content[0] < len(self.x.norm) else self.count
+        if not (b <= start <= b + 2):
+            return False
+        word = self.words[a]
+        stem = word[1:] if word.startswith("و") and len(word) > 4 and lx.head_kind(word) is None else word
+        definite = {"ال" + stem, "وال" + stem, "بال" + stem, "لل" + stem}
+        for k in range(self.count):
+            if self.words[k] in definite and any(m in self.open_at or self.has_entity(self.span(m, m + 1))
+                                                 for m in range(k + 1, min(k + 5, self.count))):
+                return False
+        return True
 
     def group_noun(self, a: int, b: int, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
         """The phrase opens with an indefinite plural of bodies or people ("قوى برلمانية عراقية"،
@@ -208,7 +235,8 @@ class Speakers:
         definite ("المتعاملون"), a participle ("مراقبون"), a relative adjective ("قانونيون"،
         "أكاديميون") or a listed group word ("آخرون"); the press at large ("الصحافة اليونانية"،
         "صحف محلية"); or an indefinite text with no author, only adjectives after it ("دراسة
-        جديدة"، "تقرير اقتصادي حديث"). A word inside an entity (a name such as "نيكسون", an outlet)
+        جديدة"، "تقرير اقتصادي حديث") or alone ("قالت دراسة إن"، "وأظهر مسح"), or word going round
+        alone ("تشير تكهنات إلى"، "وأوضحت معلومات أن"). A word inside an entity (a name such as "نيكسون", an outlet)
         is not one, unless the entity is itself only an unnamed group."""
         ks = [k for k in range(a, b) if self.is_word(k)]
         if not ks:
@@ -231,6 +259,8 @@ class Speakers:
         if head == "doc":
             if definite or len(ks) > 3 or not self.no_name_in(a, b, ("PER", "ORG", "LOC", "MISC")):
                 return False
+            if len(ks) == 1:
+                return True  # "قالت دراسة إن …"، "وأظهر مسح …": a text alone, no author and nothing said of it
             # every word after the text's own an adjective, one of them of time ("جديدة"، "حديث"): a
             # relative adjective alone may name the author ("بيان أوروبي")
             return any(self.words[j] in DOC_ADJECTIVES for j in ks[1:]) and all(
@@ -238,6 +268,8 @@ class Speakers:
                 and (self.words[j].endswith(("ي", "يه")) or self.words[j] in DOC_ADJECTIVES) for j in ks[1:])
         if stem in PRESS_WORDS:
             return self.no_name_in(a, b)
+        if head is None and not definite and len(ks) == 1 and stem in NEWS_NOUNS:
+            return self.no_name_in(a, b, ("PER", "ORG", "LOC", "MISC"))  # "تشير تكهنات إلى …"، "وأوضحت معلومات أن …"
         if head == "media" or not (stem in GROUP_PLURALS or (len(stem) >= 5 and stem.endswith("ون")
                                                             and (definite or stem.endswith("يون") or stem.startswith("م")))):
             return False
