@@ -37,6 +37,8 @@ FA_OPENERS = lx.word_class("fa_openers")
 # the pronoun that may stand between a source and its أن-clause ("… بحسب المصادر هو أن …")
 SOURCE_COPULAS = lx.clause_words("source_copulas")
 FA_REACH = 12  # how many words a fronted source's attribution may run on before its فإن / فقد
+IN_WORDS = frozenset(("في", "فيه", "فيها", "فيهم"))  # "في", not the ف of a new clause
+COMMA_REACH = 16  # how many words a fronted source's description may run on to "، فإن / فقد"
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 
 
@@ -169,6 +171,13 @@ class AccordingTo:
             # "وبموجب اتهام فدرالي يعود إلى ديسمبر 2011 ورفعت عنه السرية فان …": the clause opens at
             # the فإن / فقد further on; the words before it still belong to the attribution
             fa_at = self.fa_opener_ahead(np_end, limit) if not lead and np_end > start and phrase.kind != "self" else None
+            if fa_at is None and not lead and np_end > start and phrase.kind != "self":
+                # "حسب كتاب صدر عنه بعد خمس سنوات … بعنوان «…»، فإن …": the source's description runs
+                # on to the comma before فإن / فقد; the source phrase stays as the phrase reader cut it
+                # (a name in the description, "«سكوراس»", would draw later mentions to the source)
+                comma_at = self.fa_after_comma(np_end, limit)
+                if comma_at is not None:
+                    fa_at = comma_at + 1
             opens_at = np_end if fa_at is None else fa_at
             if phrase.kind == "fronted":
                 if not (np_end > start and self.fronted(i, first) and self.fa_follows(opens_at, limit)):
@@ -483,6 +492,25 @@ class AccordingTo:
                 return m if m > k else None
             if (not self.is_word(m) or m in self.cues or m in self.according or m in self.nominal
                     or words[m] in lx.COMPLEMENTIZERS or words[m][:1] == "ف"):
+                return None
+        return None
+
+    def fa_after_comma(self, k: int, limit: int) -> int | None:
+        """"ووفقا لمرسومين رئاسيين تم إصدارهما الليلة الماضية، فقد …", "حسب كتاب صدر عنه … بعنوان
+        «…»، فإن …": after a fronted source phrase that ends at token ``k``, the words up to a comma
+        followed by فإن / فقد (``fa_openers``) still describe the source, and the clause after فإن is
+        what it says. Returns the comma's token, else ``None``: when the comma follows right at ``k``
+        (:meth:`fa_follows` reads it), or when a sentence end, another mark, a cue, another
+        according-to phrase, a complementizer or any other word opening with ف (not "في") comes
+        first; quotation marks around a title are stepped over."""
+        words = self.words
+        for m in range(k, min(limit, k + COMMA_REACH)):
+            if words[m] in COMMAS:
+                return m if m > k and m + 1 < limit and words[m + 1] in FA_OPENERS else None
+            if words[m] in QUOTE_CHARS:
+                continue
+            if (not self.is_word(m) or m in self.cues or m in self.according or m in self.nominal
+                    or words[m] in lx.COMPLEMENTIZERS or (words[m][:1] == "ف" and words[m] not in IN_WORDS)):
                 return None
         return None
 
