@@ -47,6 +47,7 @@ ACCUSED_PRONOUNS = lx.clause_words("accused_pronoun")  # "إياه", "إياهم
 BI_RELATIVES = lx.clause_words("bi_relative")  # "بما", "بمن": the object of a verb taking ب ("أشاد بما تحقق")
 BI_RELATIVE_REACH = 7  # words past the subject phrase before "بما" ("في منطقة تبوك")
 BI_RELATIVE_SEARCH = 18  # words after the verb within which "بما" is looked for (a long title and name)
+CAUSE_OBJECTS = lx.clause_words("cause_object")  # "سبب": opens the object of "أرجع / عزا"
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
 
 
@@ -249,6 +250,11 @@ class IndirectQuotes:
             accused = start  # "متهما وكيله بالتحايل عليه": the one accused opens what was said
         if region.stop == "prep" and accused is not None and region.at > accused:
             region.at = accused  # the one accused opens what was said, as for "دعا السكان إلى …"
+        if region.stop == "prep" and "cause" in flags and form.kind == "verb":
+            put_down = self.cause_object(start, np_end, region.at, form)
+            if put_down is not None:
+                # "وأرجعت الشركة الخسائر إلى …": what it puts down to the cause opens what was said
+                np_end, region.at = min(np_end, put_down), put_down
         if region.stop == "quote":
             return None  # the direct pass decides about quotations
         if region.stop == "colon" and region.at < self.count and region.at in self.open_at:
@@ -308,6 +314,31 @@ class IndirectQuotes:
         self.attach_region(cand, region)
         self.used.add(i)
         return cand
+
+    def cause_object(self, start: int, np_end: int, at: int, form: CueForm) -> int | None:
+        """Where the object of a verb of cause ("أرجع", "عزا") begins, between its subject
+        (``start``..``np_end``) and the preposition of the cause before ``at``: right after the subject
+        ("أرجعت الشركة هذه الخسائر إلى …"), or inside a subject phrase that ran on into it, at a
+        demonstrative, "سبب" or a verbal noun ("وعزت المصادر تأجيل البطولة إلى …"), or past a phrase of
+        where it was said at a demonstrative or "سبب". None where no object stands there, or where
+        punctuation follows the subject."""
+        words = self.words
+        if at > start and words[at - 1] in form.preps:
+            at -= 1  # "إلى" stands before its object
+        if np_end > at:
+            return None
+        if np_end - start >= 2:
+            split = next((k for k in range(start + 1, np_end) if words[k] in DEMONSTRATIVES or words[k] in CAUSE_OBJECTS), None)
+            if split is None:
+                split = self.parse_np(start, np_end, noun_object=True, masdar=True)
+            if start < split < np_end and self.is_word(split):
+                return split  # "أرجعت وسائل إعلامية عدم إتمام الصفقة …": the phrase ran on into the object
+        if np_end < at and all(self.is_word(k) for k in range(np_end, at)):
+            if words[np_end] not in lx.PREP_WORDS:
+                return np_end
+            # "أرجعت الشركة في بيان صحفي هذه الخسائر إلى …": past where it was said, at a demonstrative or "سبب"
+            return next((k for k in range(np_end + 1, at) if words[k] in DEMONSTRATIVES or words[k] in CAUSE_OBJECTS), None)
+        return None
 
     def accused_after(self, k: int, limit: int) -> bool:
         """Whether token ``k``, right after an accusing participle, is whom it accuses: a definite
