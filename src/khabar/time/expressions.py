@@ -100,6 +100,12 @@ def find_times(text: str, published: str | date | None = None, *, future_at=None
 
 def scan_times(norm: Normalized, original: str, published, *, future_at=None) -> list[TimeExpression]:
     """As :func:`find_times`, on an already computed matching form of ``original``."""
+    return [_in_original(expression, norm, original) for expression in scan_matching(norm, original, published, future_at)]
+
+
+def scan_matching(norm: Normalized, original: str, published, future_at=None) -> list[TimeExpression]:
+    """As :func:`scan_times`, with the spans and texts left in the matching form (``norm.text``):
+    the times stage maps them back to ``original`` as it writes them out."""
     pub = published if isinstance(published, date) else resolve.parse_published(published)
     text = _unglue_final_stops(norm.text)
     matches = _matches(text)
@@ -115,7 +121,7 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
             after = AFTER_BEFORE.search(text, max(0, start - 8), start)
             if after is not None:  # "بعد الصيف"، "بعد شهر رمضان": an open time after it, null as the gold
                 value, start = None, after.start("after")
-        if original.startswith("آلان", norm.original_offset(start)):
+        if text.startswith("الان", start) and original.startswith("آلان", norm.original_offset(start)):
             continue  # the name Alan (آلان ديلون، إدغار آلان بو), which the matching form writes as الآن
         found.append(TimeExpression(start, end, text[start:end], type_, value))
         context.found_ends.append(end)
@@ -124,8 +130,7 @@ def scan_times(norm: Normalized, original: str, published, *, future_at=None) ->
         _unreverse_decimals(found, lambda e: original[slice(*norm.original_span(e.start, e.end))])
     # the post-passes read the matching form too, so that diacritics and tatweel (مُنذُ، مِن قَبْل،
     # أمـــس) never hide a cue from them; the spans go back to the original text at the end
-    timed = _post_passes(found, text, context.reference)
-    return [_in_original(expression, norm, original) for expression in timed]
+    return _post_passes(found, text, context.reference)
 
 
 def _in_original(expression: TimeExpression, norm: Normalized, original: str) -> TimeExpression:

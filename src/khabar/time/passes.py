@@ -351,6 +351,10 @@ def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date
     while i < len(found):
         expression = found[i]
         following = found[i + 1] if i + 1 < len(found) else None
+        if following is None or following.start - expression.end > 12:  # nothing to merge with (most)
+            merged.append(expression)
+            i += 1
+            continue
         day = None
         if following is not None and following.start - expression.end <= 12 and expression.type == "date":
             day = _weekday_of(expression)
@@ -452,6 +456,10 @@ def _merge_ranges(found: list[TimeExpression], text: str) -> list[TimeExpression
         first = found[i]
         second = found[i + 1] if i + 1 < len(found) else None
         close = second is not None and second.start - first.end <= 16
+        if not close:  # no range (most): no opener is looked for, no test can pass
+            merged.append(first)
+            i += 1
+            continue
         opener = RANGE_OPENER.search(text, max(0, first.start - 10), first.start) if close else None
         # "فبراير 2009 حتى نوفمبر 2014"، "1984 وحتى 1995": two ends that both name their year are a
         # range without من before them

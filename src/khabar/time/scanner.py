@@ -189,25 +189,33 @@ def _match_at_anchor(text, starts, words, i, core, done, failed) -> re.Match[str
     reaches the anchor. A start that failed for an earlier anchor fails again (its match, the
     same, ended before that anchor), so ``failed`` spares the try."""
     at = starts[i]
-    candidates = []  # (start, the rest of its word from there, the word's index)
+    word = words[i]
     leads = _LEADS
     j = i - 1
-    stop = max(i - WORDS_BACK, 0)
+    stop = i - WORDS_BACK if i > WORDS_BACK else 0
+    lead_at = None  # (index, letters to skip) of the starter words before the anchor, nearest first
     while j >= stop:
-        word = words[j]
-        lead = leads.get(word)
+        lead = leads.get(words[j])
         if lead is None:
-            lead = _lead(word)
+            lead = _lead(words[j])
         if lead == LEAD_STOP:
             break  # an expression reaching this anchor holds only words that time expressions hold
         if lead >= 0:
-            candidates.append((starts[j] + lead, word[lead:] if lead else word, j))
+            if lead_at is None:
+                lead_at = [(j, lead)]
+            else:
+                lead_at.append((j, lead))
         j -= 1
-    candidates.reverse()
-    word = words[i]
-    candidates.append((at, word, i))
-    if core:
-        candidates.append((at + core, word[core:], i))
+    # (start, the rest of its word from there, the word's index): most anchors have no starter before them
+    if lead_at is None:
+        candidates = ((at, word, i), (at + core, word[core:], i)) if core else ((at, word, i),)
+    else:
+        candidates = []
+        for j, lead in reversed(lead_at):
+            candidates.append((starts[j] + lead, words[j][lead:] if lead else words[j], j))
+        candidates.append((at, word, i))
+        if core:
+            candidates.append((at + core, word[core:], i))
     by_opening, by_pair, last = _BY_OPENING, _BY_PAIR, len(words) - 1
     for start, rest, j in candidates:
         if start < done or start in failed:

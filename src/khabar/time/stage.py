@@ -9,7 +9,7 @@ from operator import attrgetter
 from khabar.document import Document
 from khabar.numbers.matching import matching_text
 from khabar.pipeline import stage
-from khabar.time.expressions import scan_times
+from khabar.time.expressions import scan_matching
 
 TOKEN_START = attrgetter("start")
 # (with و/ف: وسوف، ومن المقرر; not after كان: "كان من المقرر أن يقام في يونيو" was scheduled, in the past)
@@ -28,8 +28,15 @@ def find_times_stage(doc: Document) -> None:
     """``doc.times``: ``{id, start, end, text, type, value}`` per the contract."""
     norm = matching_text(doc)
     future = FutureCues(doc)
-    expressions = scan_times(norm, doc.text, doc.published, future_at=lambda at: future.before(norm.original_offset(at)))
-    doc.times = [t.to_dict(f"t{i}") for i, t in enumerate(expressions, 1)]
+    expressions = scan_matching(norm, doc.text, doc.published, lambda at: future.before(norm.original_offset(at)))
+    # each span back in the original text, written as TimeExpression.to_dict writes it (the same keys
+    # in the same order), without an intermediate TimeExpression per expression
+    original, span = doc.text, norm.original_span
+    times = []
+    for i, t in enumerate(expressions, 1):
+        start, end = span(t.start, t.end)
+        times.append({"id": f"t{i}", "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value})
+    doc.times = times
 
 
 class FutureCues:
