@@ -111,9 +111,26 @@ class Speakers:
                 return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
         return None
 
+    def lead_word(self, cand: Candidate) -> str:
+        """The phrase's first word as its span reads it: where the span opens inside the word, after a
+        preposition written on it that belongs to the cue or the verb ("ووفقا للمختصين"، "طبقا لمصدر"،
+        "وسبق لوسائل إعلام أن ذكرت"), the word without it — with its article where the ل took the
+        article's alif ("للمختصين" → "المختصين")."""
+        a = cand.np_tokens[0]
+        word = self.words[a]
+        cut = cand.np[0] - self.x.starts[a] if cand.np is not None else 0
+        if cut <= 0 or cut >= len(word) or word[0] not in "لب":
+            return word
+        if cut == 1 and word.startswith("لل") and len(word) > 4:
+            return "ال" + word[2:]
+        return word[cut:]
+
     def make_who(self, cand: Candidate) -> Who:
         a, b = cand.np_tokens
         words = [self.words[k] for k in range(a, b) if self.is_word(k)]
+        lead = self.lead_word(cand)
+        if words and self.is_word(a):
+            words[0] = lead
         significant = frozenset(_bare(w) for w in words if w not in lx.NAME_PARTICLES and lx.head_kind(w) != "honorific" and len(w) > 1)
         head_word, head = "", None
         for w in words:
@@ -133,7 +150,7 @@ class Speakers:
         )
         anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase
         if not anonymous and not named:
-            anonymous = self.names_no_one(cand, head)
+            anonymous = self.names_no_one(cand, head, lead)
         if head == "anon" and words and words[0] in ("المتحدث", "المتحدثه"):
             anonymous = cand.anonymous_phrase
         form = cand.form
@@ -145,19 +162,19 @@ class Speakers:
             gender = "f" if head_word.endswith(("ه", "ات")) else "m"  # "وكالة مهر" is not who "وأشار" refers to
         return Who(cand.np[0], cand.np[1], significant, head_word, head, anonymous, entity, gender, plural)
 
-    def names_no_one(self, cand: Candidate, head: str | None) -> bool:
+    def names_no_one(self, cand: Candidate, head: str | None, lead: str | None = None) -> bool:
         """Whether a speaker phrase with no name in it is an unnamed source by its words: "وقال
         المشاركون"، "ويقول قانونيون"، "ذكرت الصحافة الإيطالية"، "أظهرت دراسة جديدة" (see
         :meth:`unnamed_group`); a report with its author after it ("تقرير أخير لـ«هيومان رايتس ووتش»")
         is named."""
         a, b = cand.np_tokens
-        if (head is None and self.group_noun(a, b)) or self.group_noun(a, b, QUANTIFIER_HEADS):
+        if (head is None and self.group_noun(a, b, lead=lead)) or self.group_noun(a, b, QUANTIFIER_HEADS, lead=lead):
             return True
-        if head not in (None, "anon", "title", "media", "doc") or not self.unnamed_group(a, b, head):
+        if head not in (None, "anon", "title", "media", "doc") or not self.unnamed_group(a, b, head, lead=lead):
             return False
         ks = [k for k in range(a, b) if self.is_word(k)]
         if len(ks) == 1 and head in (None, "doc"):
-            word = self.words[ks[0]]
+            word = lead if lead is not None and ks[0] == a else self.words[ks[0]]
             word = word[1:] if word.startswith("و") and lx.head_kind(word) is None else word
             lone = not word.startswith("ال") and word not in STAT_NOUNS and (head == "doc" or word in NEWS_NOUNS)
             if lone and not self.text_alone(cand):
@@ -183,7 +200,7 @@ class Speakers:
                 return False
         return True
 
-    def group_noun(self, a: int, b: int, nouns: frozenset[str] = GROUP_NOUNS) -> bool:
+    def group_noun(self, a: int, b: int, nouns: frozenset[str] = GROUP_NOUNS, *, lead: str | None = None) -> bool:
         """The phrase opens with an indefinite plural of bodies or people ("قوى برلمانية عراقية"،
         "جموع غفيرة"، "شركات تكنولوجية"، "منظمات حقوق الإنسان"), or with ``nouns`` given, with one of
         them (a quantifier over people: "الكثير من الأطراف"، "كثيرون في …"، "بعضهم"), and names no one:
@@ -191,7 +208,7 @@ class Speakers:
         ks = [k for k in range(a, b) if self.is_word(k)]
         if not ks:
             return False
-        word = self.words[ks[0]]
+        word = lead if lead is not None and ks[0] == a else self.words[ks[0]]
         if word.startswith("و") and word[1:] in nouns:
             word = word[1:]
         return word in nouns and self.no_name_in(a, b, groups=True)
@@ -230,7 +247,7 @@ class Speakers:
         return bool(covered) and all(
             not w.startswith("ال") and (lx.head_kind(w) == "anon" or (len(w) >= 6 and w.endswith("يون"))) for w in covered)
 
-    def unnamed_group(self, a: int, b: int, head: str | None) -> bool:
+    def unnamed_group(self, a: int, b: int, head: str | None, *, lead: str | None = None) -> bool:
         """The phrase names no one, by its first word: a sound masculine plural that is no name,
         definite ("المتعاملون"), a participle ("مراقبون"), a relative adjective ("قانونيون"،
         "أكاديميون") or a listed group word ("آخرون"); the press at large ("الصحافة اليونانية"،
@@ -242,7 +259,10 @@ class Speakers:
         if not ks:
             return False
         k = ks[0]
-        word = self.words[k]
+        word = lead if lead is not None and k == a else self.words[k]
+        genitive = word != self.words[k] and word.startswith("ال") and word.endswith("ين")
+        if genitive:
+            word = word[:-2] + "ون"  # "ووفقا للمتابعين": a plural after the cue's ل, in the genitive
         if word.startswith("و") and len(word) > 5 and (word[1:3] == "ال" or word[1] == "م" or lx.head_kind(word[1:])):
             word = word[1:]
         definite = word.startswith("ال")
