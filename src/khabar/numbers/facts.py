@@ -73,8 +73,9 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         elif _scaled_amount(quantity):
             last_sum = None  # (a sum of something else: "5 ملايين دولار و3 ملايين زائر")
         if kind == "other" and (_several(norm.text, quantity) or (_bare_number(quantity) and not _figure_of_change(norm.text, quantity))
-                                or _clock(quantity) or _duration(quantity) or _sports_score(norm.text, quantity)):
-            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score
+                                or _clock(quantity) or _duration(quantity) or _sports_score(norm.text, quantity)
+                                or _frequency(norm.text, quantity)):
+            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score; مرتين سنويا
         start, end = norm.original_span(quantity.start, quantity.end)
         noun_span = None if quantity.noun_start is None else norm.original_span(quantity.noun_start, quantity.noun_end)
         record = {
@@ -381,6 +382,20 @@ def _counts_times(quantity: Quantity) -> bool:
     if quantity.noun_lemma is not None:
         return lexicon.match_form(quantity.noun_lemma) in lexicon.repetition_nouns()
     return bool(quantity.noun_text) and quantity.noun_text.split()[0] in lexicon.repetition_nouns()
+
+
+NEXT_WORD_AFTER_RE = re.compile(r"[^\S\n]*(\w+)")
+FREQUENCY_WORDS = lexicon.frequency_words()
+
+
+def _frequency(text: str, quantity: Quantity) -> bool:
+    """``مرتين سنويا``، ``مرتين أسبوعيا``، ``خمس مرات يوميا``: a count of times right before an
+    adverb of frequency (``frequency_words.tsv``) is a rate, a set of times, no fact; "لقب الدوري
+    مرتين" and "خمس إلى سبع مرات في الشهر" stay counts."""
+    if not _counts_times(quantity):
+        return False
+    m = NEXT_WORD_AFTER_RE.match(text, quantity.noun_end if quantity.noun_end is not None else quantity.end)
+    return m is not None and m.group(1) in FREQUENCY_WORDS
 
 
 def _frees_hostages(before: lexicon.Trigger | None, distance: int, noun_type: str | None) -> bool:

@@ -203,6 +203,12 @@ def repetition_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def frequency_words() -> frozenset[str]:
+    """Adverbs of frequency after a count of times (مرتين سنويا): ``frequency_words.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("frequency_words.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def glued_words() -> frozenset[str]:
     """Words typed glued to the figure after them (أقصى600، حدود70): ``glued_words.tsv``."""
     return frozenset(match_form(row[0]) for row in read_rows("glued_words.tsv", 1))

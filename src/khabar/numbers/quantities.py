@@ -2,7 +2,7 @@
 
 On top of :mod:`khabar.numbers.words` this reads, around each number phrase,
 the modifier before it (أكثر من → min, أقل من → max, نحو → approximate, ما لا
-يقل عن → min), the one after it (على الأقل، تقريبا), ranges (بين 10 و20),
+يقل عن → min), the one after it (على الأقل، تقريبا), ranges (بين 10 و20، من 1 ـ 3 فوز),
 percent signs and words (%، في المئة، بالمائة), currency words with their
 nationality (ريال، دولار أمريكي، درهم مغربي → ISO codes) and the counted noun
 (``1400 شخص``، ``عشرات من المواطنين``، ``ثلاثة من جنوده``، ``فرصة عمل``، ``3كم``; before a
@@ -119,7 +119,8 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
             continue  # the upper bound of a range, or المئة of "في المئة"
         upper = phrases[i + 1] if i + 1 < len(phrases) else None
         label = labels.get(id(phrase))
-        if upper is not None and _is_range(text, phrase, upper):
+        if upper is not None and (_is_range(text, phrase, upper) or (
+                upper.start - phrase.end <= 5 and _dash_range(text, original, norm, phrase, upper))):
             quantity = _quantity(text, original, norm, phrase, upper, label)
             skip_next = True
         else:
@@ -483,6 +484,41 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     return repeated and join.search(gap) is not None and ordered
 
 
+# "بين 50 – 95 ألف ريال"، "من ( 50 - 500 ) ريال"، "من 1 ـ 3 فوز"، "تهجير 3 ـ 4 مليون مسلم": two
+# figures joined by a dash (a tatweel in the original: the matching form drops it)
+DASH_GAP_RE = re.compile(rf"{SPACE}*[-–—]{SPACE}*")
+# after the upper figure, a date or a score that goes on ("من 4-5 /10 /1436هـ"، "13-07-2015")
+DASH_CHAIN_RE = re.compile(rf"{SPACE}*[-–—/:.]{SPACE}*\d")
+DASH_FROM_RE = re.compile(rf"(?<!\w)[وف]?(?:من|بين){SPACE}*\(?{SPACE}*$")
+
+
+def _dash_range(text: str, original: str, norm: Normalized, low: NumberPhrase, high: NumberPhrase) -> bool:
+    """Two figures joined by a dash are one range when the lower comes first and the range is
+    opened by من/بين or closed by a scale word, a currency or a percent sign: "بين 50 – 95 ألف
+    ريال"، "من ( 20 - 200 ) ريال"، "من 1 ـ 3 فوز"، "3 ـ 4 مليون مسلم"، "10 – 30 كم" is not (no
+    unit it reads); scores ("فوزه 4-1"، "1-1"), dates ("4-5 /10 /1436هـ") and bare years
+    ("(1902 - 1985)") are not."""
+    gap_len = high.start - low.end
+    if gap_len > 5 or gap_len < 1 or high.atoms[0].prefix or high.atoms[0].kind != "digits":
+        return False  # (cheap first: most neighbouring numbers are far apart)
+    gap = text[low.end : high.start]
+    if DASH_GAP_RE.fullmatch(gap) is None:
+        if gap.strip() or "ـ" not in original[slice(*norm.original_span(low.end, high.start))]:
+            return False
+    prefix = low.atoms[0].prefix
+    if prefix.endswith("ال") or any(atom.kind != "digits" for atom in low.atoms):
+        return False
+    if not low.low < high.atoms[0].value or DASH_CHAIN_RE.match(text, high.end) is not None:
+        return False
+    before = low.start - len(prefix)
+    if SCORE_BEFORE_RE.search(text, max(0, before - 4), before) is not None:
+        return False  # (a third figure before: "2-3-2015")
+    if DASH_FROM_RE.search(text, max(0, before - 12), before) is not None or high.has_scale:
+        return True
+    close = BRACKET_CLOSE_RE.match(text, high.end)
+    return _unit_re().match(text, close.end() if close is not None else high.end) is not None
+
+
 def _says_unit_again(unit: str, after: str) -> bool:
     """Whether ``after`` opens with ``unit`` again, its first word maybe in the plural the second
     figure asks for: "2 درجة مئوية إلى 4 درجات مئوية"، "3 مرات إلى 5 مرات"."""
@@ -561,7 +597,7 @@ def _quantity(
     last = upper or phrase
     if phrase.atoms[0].kind == "digits" and not last.has_scale and (_is_label(text, phrase) if label is None else label):
         return None  # (a figure with a scale word is an amount: "نشرة الإصدار 4 ملايين ريال")
-    kind, unit, currency, end, currency_span = _unit(text, last)
+    kind, unit, currency, end, currency_span = _unit(text, last, phrase)
     if kind == "count" and not _plausible_count(text, phrase, last):
         return None
     low, high = phrase.low, last.high
@@ -976,10 +1012,14 @@ def _unit_re() -> re.Pattern[str]:
     return re.compile(f"(?:{PERCENT_RE.pattern})|(?:{_currency_re().pattern})|(?:{DOLLAR_RE.pattern})")
 
 
-def _unit(text: str, last: NumberPhrase) -> tuple[str, str | None, str | None, int, tuple[int, int]]:
-    """``(kind, unit, currency, end, currency span)``: percent, money or a plain count."""
+def _unit(
+    text: str, last: NumberPhrase, first: NumberPhrase | None = None,
+) -> tuple[str, str | None, str | None, int, tuple[int, int]]:
+    """``(kind, unit, currency, end, currency span)``: percent, money or a plain count; ``first``:
+    the lower figure of a range (a bracket before it holds the whole range: "( 50 - 500 ) ريال")."""
     m = _unit_re().match(text, last.end)
-    if m is None and text.find(")", last.end, last.end + 3) >= 0 and _bracket_before(text, last.start - len(last.atoms[0].prefix)):
+    first = first or last
+    if m is None and text.find(")", last.end, last.end + 3) >= 0 and _bracket_before(text, first.start - len(first.atoms[0].prefix)):
         close = BRACKET_CLOSE_RE.match(text, last.end)
         if close is not None:
             m = _unit_re().match(text, close.end())  # (375,526,840) ريالاً
