@@ -29,6 +29,7 @@ from khabar.speech.candidates import (
     Candidate,
     Region,
     _bare,
+    _outlet,
     _unambiguous,
     thanks_word,
 )
@@ -48,6 +49,8 @@ BI_RELATIVES = lx.clause_words("bi_relative")  # "بما", "بمن": the object 
 BI_RELATIVE_REACH = 7  # words past the subject phrase before "بما" ("في منطقة تبوك")
 BI_RELATIVE_SEARCH = 18  # words after the verb within which "بما" is looked for (a long title and name)
 CAUSE_OBJECTS = lx.clause_words("cause_object")  # "سبب": opens the object of "أرجع / عزا"
+DECREED = lx.clause_words("decreed")  # "عليهم", "له": after "كتب", the passive of fate ("كُتب عليهم أن")
+WRITTEN_THAT_REACH = 10  # words between the subject of "كتب" and its أن ("في مدونته", "تحت عنوان «…»،")
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
 
 
@@ -261,8 +264,8 @@ class IndirectQuotes:
             return None
         if region.stop not in ("that", "colon", "prep", "noun"):
             return None
-        if "quote" in flags and region.stop != "colon":
-            return None
+        if "quote" in flags and region.stop != "colon" and not self.written_that(i, form, start, np_end, region, limit):
+            return None  # "وكتب الباحثون أن …" reports; "كتب المقال", "كتب فانون … غير أن" do not
         if "clause" in flags and region.stop != "that":
             return None  # "توصل الطرفان إلى اتفاق": a finding is reported only as a clause
         if "strict" in flags and region.stop not in ("that", "colon", "prep") and not (region.stop == "noun" and noun_object):
@@ -498,7 +501,7 @@ class IndirectQuotes:
         relay_end = self.parse_np(start, limit, preps=form.preps)
         k = relay_end
         if k >= limit or words[k] not in form.preps:
-            return None
+            return self.outlet_learned(i, start, relay_end, limit)
         source_end = self.parse_np(k + 1, limit)
         if source_end <= k + 1:
             return None
@@ -516,6 +519,48 @@ class IndirectQuotes:
         self.attach_region(cand, region)
         self.used.add(i)
         return cand
+
+    def written_that(self, i: int, form: CueForm, start: int, np_end: int, region: Region, limit: int) -> bool:
+        """A verb that reports only before a colon or a quotation ("كتب") and takes a complement (flag
+        ``that``) reports its أن / إن clause too ("وكتب الباحث في مدونته أن …"), where the verb opens its
+        clause (a conjunction on it, first in its sentence or after a comma or lead: not "يطالع كتب
+        فانون …", "الحبر الذي كتبت به"), its complement follows the subject within ``WRITTEN_THAT_REACH``
+        words, and it is not the passive of fate ("من كُتب عليهم أن …")."""
+        if region.stop != "that" or "that" not in form.flags:
+            return False
+        if not (form.prefix or self.opens_clause(i)):
+            return False
+        if start < limit and self.words[start] in DECREED:
+            return False
+        return region.at - 1 <= max(np_end, start) + WRITTEN_THAT_REACH
+
+    def outlet_learned(self, i: int, start: int, end: int, limit: int) -> Candidate | None:
+        """"وعلمت «الوطن» أن …" with no "من" + source after the paper: the paper itself reports what it
+        learned, so it is the speaker. Only a paper's name (quoted, a media word, a known outlet) as the
+        subject, and only before its complement: "وعلمت يومها أن …" (I learned) and "وعلم أن …" stay out."""
+        if end <= start or not self.outlet_subject(start, end):
+            return None
+        region = self.scan_region(end, limit, None)
+        if region.stop != "that" or region.at >= limit:
+            return None
+        close = self.clause_end(region.at)
+        content = self.content_span(region.at, close) if close > region.at else None
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, i + 1), order=i, sentence=self.x.sentence[i], priority=2)
+        self.attach_np(cand, start, end, None, default="previous")
+        self.attach_region(cand, region)
+        self.used.add(i)
+        return cand
+
+    def outlet_subject(self, a: int, b: int) -> bool:
+        """The phrase ``a``..``b`` names a paper or agency: a name in quotation marks, a media word
+        ("صحيفة …"), or an outlet the outlet list knows."""
+        if lx.head_kind(self.words[a]) == "media":
+            return True
+        if not self.is_word(a) and a + 1 < b and self.inside[a + 1] >= 0:
+            return True
+        return _outlet(self.x.original_text(self.x.starts[a], self.x.ends[b - 1])) is not None
 
     def object_phrase(self, a: int, b: int) -> bool:
         """A short definite phrase of people ("السكان", "الطلاب"): the object of دعا/حث, not their subject."""
