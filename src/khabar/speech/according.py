@@ -40,6 +40,9 @@ FA_REACH = 12  # how many words a fronted source's attribution may run on before
 IN_WORDS = frozenset(("في", "فيه", "فيها", "فيهم"))  # "في", not the ف of a new clause
 COMMA_REACH = 16  # how many words a fronted source's description may run on to "، فإن / فقد"
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
+# plural nouns of texts and testimony that head an according-to source ("بحسب الدراسات"، "حسب اعترافاتهم")
+SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv"))
+POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 
 
 class AccordingTo:
@@ -71,6 +74,8 @@ class AccordingTo:
             kinds = {lx.head_kind(f) for f in forms}
             if k == a and kinds & {"title", "honorific", "anon", "org", "media", "doc", "pronoun"}:
                 return True
+            if k == a and self.source_plural(forms):
+                return True
             if kinds & {"title", "honorific", "media"}:
                 return True
             if k in self.open_at:
@@ -80,6 +85,20 @@ class AccordingTo:
         if b == a + 1 and self.agency_nisba(a):
             return True
         return self.via_at(a) is not None
+
+    @staticmethod
+    def source_plural(forms: list[str]) -> bool:
+        """Whether a head word is a plural of texts or testimony (according_sources.tsv), with or
+        without the article and a possessive: "الدراسات"، "اعترافاتهم" (round 41a)."""
+        for form in forms:
+            if form.startswith("ال"):
+                form = form[2:]
+            if form in SOURCE_PLURALS:
+                return True
+            for suffix in POSSESSIVES:
+                if form.endswith("ات" + suffix) and form[: -len(suffix)] in SOURCE_PLURALS:
+                    return True
+        return False
 
     def criterion_phrase(self, a: int, b: int) -> bool:
         """Whether the phrase ``[a, b)`` after بحسب / وفق / طبقا لـ names the measure or the rule
