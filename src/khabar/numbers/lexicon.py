@@ -209,6 +209,12 @@ def frequency_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def measure_units() -> frozenset[str]:
+    """Units of measure after "N و M" that make the two one range (44 و46 درجة): ``measure_units.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("measure_units.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def glued_words() -> frozenset[str]:
     """Words typed glued to the figure after them (أقصى600، حدود70): ``glued_words.tsv``."""
     return frozenset(match_form(row[0]) for row in read_rows("glued_words.tsv", 1))

@@ -120,7 +120,8 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
         upper = phrases[i + 1] if i + 1 < len(phrases) else None
         label = labels.get(id(phrase))
         if upper is not None and (_is_range(text, phrase, upper) or (
-                upper.start - phrase.end <= 5 and _dash_range(text, original, norm, phrase, upper))):
+                upper.start - phrase.end <= 5 and _dash_range(text, original, norm, phrase, upper)) or (
+                upper.start - phrase.end <= 3 and _and_measure_range(text, phrase, upper))):
             quantity = _quantity(text, original, norm, phrase, upper, label)
             skip_next = True
         else:
@@ -517,6 +518,31 @@ def _dash_range(text: str, original: str, norm: Normalized, low: NumberPhrase, h
         return True
     close = BRACKET_CLOSE_RE.match(text, high.end)
     return _unit_re().match(text, close.end() if close is not None else high.end) is not None
+
+
+# "والكبرى 44 و46 درجة مئوية"، "(20 و30 كيلومترا)": two figures joined by و before a unit of
+# measure (`measure_units.tsv`), the second figure's, with no بين (that is ``_is_range``'s)
+AND_GAP_RE = re.compile(rf"{SPACE}*و?{SPACE}*")
+LIST_BEFORE_RE = re.compile(rf"\d{SPACE}*[،,و]?{SPACE}*$")
+
+
+def _and_measure_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
+    """Two figures joined by و are one range when a unit of measure follows the higher, second
+    one: "الكبرى 44 و46 درجة مئوية"، "ارتفاع (20 و30 كيلومترا)"، "المسافات 90 و120 كيلو مترا";
+    not a count ("1500 و1404 رحلات": two values), labels, years or dates ("4 و5 نجوم"، "عامي
+    2013 و2014"، "3 و8 سبتمبر": no unit listed), nor a figure of a longer list ("1696 و1737 و1747")."""
+    first = high.atoms[0]
+    if first.kind != "digits" or len(high.atoms) > 1 or len(low.atoms) > 1 or low.atoms[0].kind != "digits":
+        return False  # (cheap first)
+    gap_end = high.start - len(first.prefix)
+    if (first.prefix == "و") == ("و" in text[low.end : gap_end]) or low.atoms[0].prefix:
+        return False  # (exactly one و: as the second figure's proclitic or a word of its own)
+    if AND_GAP_RE.fullmatch(text, low.end, gap_end) is None:
+        return False
+    if not low.low < first.value or LIST_BEFORE_RE.search(text, max(0, low.start - 4), low.start) is not None:
+        return False
+    m = NEXT_WORD_RE.match(text, high.end)
+    return m is not None and m.start(1) - high.end <= 1 and m.group(1) in lexicon.measure_units()
 
 
 def _says_unit_again(unit: str, after: str) -> bool:
