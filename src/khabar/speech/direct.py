@@ -369,8 +369,11 @@ class DirectQuotes:
         return opened is not None and self.x.token_at(opened) in self.direct_opens
 
     def weak_cue(self, k: int) -> bool:
-        """A strict verb form that here reads as another word ("عبر صفحته", "بين الطرفين")."""
+        """A strict verb form that here reads as another word ("عبر صفحته", "بين الطرفين"), or a verb of
+        finding (flag ``found``: "وإن وجد، فلن …"), which reports only its أن clause, never a quotation."""
         form = self.cues[k]
+        if "found" in form.flags:
+            return True
         if "strict" not in form.flags or form.prefix:
             return False
         if self.quoted_description(k):

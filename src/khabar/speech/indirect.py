@@ -268,6 +268,8 @@ class IndirectQuotes:
             return None  # "وكتب الباحثون أن …" reports; "كتب المقال", "كتب فانون … غير أن" do not
         if "clause" in flags and region.stop != "that":
             return None  # "توصل الطرفان إلى اتفاق": a finding is reported only as a clause
+        if "found" in flags and not self.found_that(form, start, np_end, region):
+            return None  # "ووجد الباحثون أن …" reports; "لقد وجد أن …", "ووجدت أن …" (I found) do not
         if "strict" in flags and region.stop not in ("that", "colon", "prep") and not (region.stop == "noun" and noun_object):
             return None
         if region.stop not in ("that", "colon") and i and words[i - 1] in NARRATION_BEFORE:
@@ -531,6 +533,23 @@ class IndirectQuotes:
         if not (form.prefix or self.opens_clause(i)):
             return False
         if start < limit and self.words[start] in DECREED:
+            return False
+        return region.at - 1 <= max(np_end, start) + WRITTEN_THAT_REACH
+
+    def found_that(self, form: CueForm, start: int, np_end: int, region: Region) -> bool:
+        """A verb of finding ("وجد", flag ``found``) reports only its أن / إن clause, and only with its
+        subject after it ("ووجد الباحثون أن …", "ووجدت الدراسة أن …") or, written plural with و/ف, a
+        subject named before ("ووجدوا أنه …"); the subject definite or a speaker word or a name, the
+        complement within ``WRITTEN_THAT_REACH`` words of it. Without one it is the passive ("لقد وُجد
+        أن …", "وعند الوصول وجد أن …"), the writer's "I found" ("ووجدت أن …") or narration ("… وجدوا أن
+        الفتاة فارقت الحياة"); after an indefinite noun, that noun is the object and the أن another
+        verb's ("ووجدت منحدرا بجانب الباب الذي خرج منه وتكهنت أنه …")."""
+        if region.stop != "that":
+            return False
+        if np_end > start:
+            if not (self.words[start].startswith("ال") or self.subject_like(start)):
+                return False
+        elif not (form.prefix and form.plural):
             return False
         return region.at - 1 <= max(np_end, start) + WRITTEN_THAT_REACH
 
