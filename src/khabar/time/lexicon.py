@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "general_plural_nouns", "match_form", "months", "phrases", "relative_words", "since_not_events", "hour_units", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "decade_age_words", "general_plural_nouns", "match_form", "months", "phrases", "relative_words", "since_not_events", "hour_units", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -88,3 +88,9 @@ def hour_units() -> frozenset[str]:
 def general_plural_nouns() -> frozenset[str]:
     """Plurals of office after which عامين means "general" (المدراء العامين), not two years."""
     return frozenset(match_form(form) for (form,) in _rows("general_plural_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def decade_age_words() -> frozenset[str]:
+    """Words before "في <decade>" that make it an age (شاب، الجريح، وهو، أعمارهم), not a decade of time."""
+    return frozenset(match_form(form) for (form,) in _rows("decade_age_words.tsv"))

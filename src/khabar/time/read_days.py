@@ -137,6 +137,8 @@ def _read_phrase(m, ctx):
         return kind, PERIOD_SHIFTS[unit](ctx.reference, -int(count))
     if rule.startswith("century:"):
         return _read_century(m, ctx, int(rule[8:]))
+    if rule.startswith("decade:"):
+        return _read_decade_alone(m, ctx, rule[7:])
     if rule.startswith("night:"):  # الليلة الماضية → the night of the day before: 2015-08-06TNI
         day = resolve.shift_days(ctx.reference, int(rule[6:]))
         return kind, f"{day}TNI" if day else None
@@ -174,6 +176,32 @@ def _read_century(m, ctx, number: int):
     if number < 0:
         return None
     return "year", f"{century - 1:02d}", m.start(), end
+
+
+# After "في <decade>": an age (من العمر، من عمره، أو سن أكبر), a century (من القرن الماضي), a second decade
+# (والثمانينات، أو الأربعينات): not a decade read alone. Before it, a person or an age (``decade_age_words``).
+DECADE_ALONE_NOT_AFTER = re.compile(
+    rf"{S}(?:(?:من{S})?(?:ال)?(?:عمر|اعمار|قرن)|او(?!\w)|و?(?:ال)?(?:{alternation(DECADE_TENS)})ي?ات(?!\w))"
+)
+DECADE_WORDS_BEFORE = re.compile(rf"(?:(?P<w1>\w+){S})?(?P<w2>\w+){S}$")  # the two words before في
+DECADE_ERA_AFTER = re.compile(rf"{S}(?:ال)?(?:(?P<ad>ميلادي)|(?P<ah>هجري))ه?(?!\w)")
+
+
+def _read_decade_alone(m, ctx, tens: str):
+    """``في التسعينات``، ``في السبعينيات الميلادية`` → the decade of the 1900s, "199", "197" (the gold's
+    year of a decade); None for an age, a decade of a century named after it or a Hijri decade."""
+    if DECADE_ALONE_NOT_AFTER.match(ctx.text, m.end()):
+        return None
+    before = DECADE_WORDS_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    if before is not None and any(
+        word in lexicon.decade_age_words() or (word[:1] in "وفبل" and word[1:] in lexicon.decade_age_words())
+        for word in before.group("w1", "w2") if word
+    ):
+        return None  # بشاب في العشرينيات، فتاة عراقية في العشرينات، والجريح في العشرينيات: an age
+    era = DECADE_ERA_AFTER.match(ctx.text, m.end())
+    if era is not None and era.group("ah"):
+        return None  # في التسعينات الهجرية: the 1390s of the Hijra
+    return "year", f"19{tens}", m.start(), era.end() if era is not None else m.end()
 
 
 def _dual_construct_after(text: str, end: int) -> bool:
