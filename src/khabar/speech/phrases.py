@@ -379,6 +379,8 @@ class NounPhrases:
             # after it agrees with nothing in it and takes no genitive: it begins the verb's object (not
             # any word in ي: "الأفلاج الحميدي العجالين" is a man's name)
             return True
+        if self.construct_after_definite(j):
+            return True
         if j - 1 not in self.entity_ends or not word[0].isalnum():
             return False
         kind = lx.head_kind(word)
@@ -405,6 +407,49 @@ class NounPhrases:
         if other is not None and other != self.entity_ends[j - 1]:
             return True  # "الولايات المتحدة الأمريكية باكستان"
         return noun_object and other is None
+
+    def construct_after_definite(self, j: int) -> bool:
+        """"وهنأ الشيخ محمد بن ناصر الخزيم رجال الأمن …", "رحب … عواد بن عيد البلوي تعازي القيادة",
+        "حث … مشبب بن محمد القحطاني كافة الأخوة …": after a definite word that is no title, honorific or
+        institution — the end of a person's name (one the tagger found here or elsewhere in the text,
+        or a family name right after an honorific), or before a verbal noun by its pattern — a bare indefinite noun with a definite genitive right after it is neither an adjective
+        (which would be definite) nor a genitive (a definite word takes none), nor a name (no speaker
+        head, nothing the tagger found, and its genitive no family name in ي): a new construct begins,
+        the verb's object."""
+        words, count = self.words, self.count
+        prev, word = words[j - 1], words[j]
+        if j + 1 >= count or not (self.is_word(j - 1) and self.is_word(j) and self.is_word(j + 1)):
+            return False
+        nxt = words[j + 1]
+        if not prev.startswith("ال") or len(prev) < 4 or lx.head_kind(prev) is not None:
+            return False
+        if word.startswith("ال") or len(word) < 3 or not word.isalpha() or word[:1] in ("و", "ف", "ل", "ب"):
+            return False
+        if word in lx.NAME_PARTICLES or word in lx.PREP_WORDS or word in lx.NP_STOPS:
+            return False
+        kind = lx.head_kind(word)
+        if kind is not None and not (kind == "anon" and j - 1 in self.person_ends):
+            return False  # "… الخريجي أولياء الأمور": a group word after a person's name is the object
+        if not nxt.startswith("ال") or len(nxt) < 4 or nxt.endswith(("ي", "يه")) or lx.head_kind(nxt) in ("title", "honorific", "name"):
+            return False
+        surname = j >= 2 and lx.head_kind(words[j - 2]) == "honorific"  # "الشيخ الخزيم", "الدكتور المطيري"
+        if j - 1 not in self.person_ends and prev not in self.person_words() and not surname and not _masdar_form(word):
+            # only after a person's name — one the tagger found, here or elsewhere in the text, or a
+            # family name right after an honorific — which no other name follows, or before a verbal
+            # noun by its pattern: after a description a name may follow untagged ("المتحدث الرسمي
+            # للمركز … الإنسانية رأفت الصباغ", "الطفلة سكينة الباشا")
+            return False
+        if self.has_entity(self.span(j, j + 2), types=("PER",)) or j in self.entity_starts:
+            return False
+        return word not in self.person_words() and nxt not in self.person_words()
+
+    def person_words(self) -> frozenset[str]:
+        """The words of every person's name the entity tagger found in the text."""
+        found = getattr(self, "_person_words", None)
+        if found is None:
+            found = frozenset(self.words[k] for k in self.person_ends | self.person_inner if k < self.count)
+            self._person_words = found
+        return found
 
     def occasion_of_speaker(self, i: int, j: int) -> bool:
         """"وقال الرئيس الجزائري في برقيته إن …", "وأشار بلاتر في مؤتمره الصحافي إلى أن …", "وأكدت
