@@ -611,7 +611,7 @@ def _governs_earlier_count(text: str, quantity: Quantity, distance: int) -> bool
 
 
 def _is_number_word(word: str) -> bool:
-    if any(c.isdigit() for c in word):
+    if not word.isalpha() and any(c.isdigit() for c in word):  # (a letter is never a digit: most words skip the scan)
         return True
     word = word.removeprefix("و")
     words = lexicon.number_words()

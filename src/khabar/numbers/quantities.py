@@ -637,10 +637,9 @@ def _quantity(
     minimum = low if value is None else None
     maximum = high if value is None else None
     approximate = phrase.vague or last.vague
-    prefix = phrase.atoms[0].prefix
-    # (a word glued to the figure, "أكثر من٦٠٠"، "بحد أقصى600", may end the modifier itself)
-    start, role = _modifier_before(text, number_start if glued_word(prefix) else number_start - len(prefix))
-    quantity = Quantity(start, end, number_start, last.end, value, minimum, maximum, approximate, kind, unit, currency)
+    # (the modifier before is looked for once the quantity is kept, below: its start is at most
+    # number_start, and the passes between only lower quantity.start by min())
+    quantity = Quantity(number_start, end, number_start, last.end, value, minimum, maximum, approximate, kind, unit, currency)
     atoms = phrase.atoms
     quantity.digits_only = upper is None and (
         atoms[0].kind == "digits" if len(atoms) == 1 else all(a.kind == "digits" for a in atoms)
@@ -659,6 +658,10 @@ def _quantity(
         quantity.value, quantity.min, quantity.max = (
             None if v is None else round(v * 1000) for v in (quantity.value, quantity.min, quantity.max)
         )
+    prefix = atoms[0].prefix
+    # (a word glued to the figure, "أكثر من٦٠٠"، "بحد أقصى600", may end the modifier itself)
+    start, role = _modifier_before(text, number_start if glued_word(prefix) else number_start - len(prefix))
+    quantity.start = min(quantity.start, start)
     after_role, after_end = _modifier_after(text, quantity.end)
     if role == "approx" and after_role in ("min", "max"):
         _apply_role(quantity, role)  # "نحو 15 رحلة فأكثر": about 15, and at least that
