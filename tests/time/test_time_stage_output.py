@@ -9,8 +9,8 @@ from khabar.numbers.matching import matching_form
 from khabar.pipeline import STAGES, Pipeline
 from khabar.read import RawArticle
 from khabar.time.expressions import scan_matching, scan_times
-from khabar.time.read_periods import _fiscal_year_said
 from khabar.time.model import Context
+from khabar.time.read_periods import _fiscal_year_said
 
 TEXTS = [
     "قالـــت الوزارة يوم الأحد إن الإنتاج يبدأ الشهر المُقبل، وإن الاجتماع عُقد أمس في الساعة العاشرة صباحاً.",

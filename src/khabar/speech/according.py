@@ -91,8 +91,7 @@ class AccordingTo:
         """Whether a head word is a plural of texts or testimony (according_sources.tsv), with or
         without the article and a possessive: "الدراسات"، "اعترافاتهم" (round 41a)."""
         for form in forms:
-            if form.startswith("ال"):
-                form = form[2:]
+            form = form.removeprefix("ال")
             if form in SOURCE_PLURALS:
                 return True
             for suffix in POSSESSIVES:
