@@ -325,8 +325,8 @@ class Speakers:
                 who = self.when_clause_subject(cand, speakers)
             if who is None and cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
                 who = self.narrative_subject(cand, last_sentence, speakers)
-            if who is not None and relayed is not None:
-                pass
+            if relayed is not None:
+                pass  # the person an outlet relays, found above, is the speaker whatever the sentence says
             elif cand.resolve == "explicit" and cand.np is not None:
                 local = self.make_who(cand)
                 if local.kind == "pronoun":
