@@ -28,6 +28,16 @@ def analysed(text: str) -> list[dict]:
     return found
 
 
+def of_kind(text: str, kind: str) -> list[dict]:
+    """The quotes of one kind ("direct", "indirect", "according_to") found in ``text``, spans checked."""
+    return [q for q in analysed(text) if q["kind"] == kind]
+
+
+def containing(found: list[dict], words: str) -> dict:
+    """The first quote whose content holds ``words``."""
+    return next(q for q in found if words in q["text"])
+
+
 def by_cue(found: list[dict], cue: str) -> dict:
     [q] = [q for q in found if (q["cue"] or {}).get("text") == cue]
     return q
