@@ -38,6 +38,11 @@ def containing(found: list[dict], words: str) -> dict:
     return next(q for q in found if words in q["text"])
 
 
+def cues(found: list[dict]) -> list[str | None]:
+    """The cue words of the quotes, in order (None for a quote with no cue)."""
+    return [(q["cue"] or {}).get("text") for q in found]
+
+
 def by_cue(found: list[dict], cue: str) -> dict:
     [q] = [q for q in found if (q["cue"] or {}).get("text") == cue]
     return q

@@ -7,11 +7,7 @@ Every text is written for these tests.
 
 from __future__ import annotations
 
-from entity_quotes import analysed, by_cue
-
-
-def _cues(found: list[dict]) -> list[str]:
-    return [(q["cue"] or {}).get("text") for q in found]
+from entity_quotes import analysed, by_cue, cues
 
 
 def test_content_before_haythu_qala_ends_before_the_conjunction():
@@ -36,16 +32,16 @@ def test_bare_abana_with_hamza_and_complement_is_a_cue():
 
 def test_ibbana_during_is_no_cue():
     found = analysed("وصل الوفد إلى المدينة إبان الحرب الأهلية رغم أن القتال لم يتوقف، وأكد رئيسه أن الوضع صعب.")
-    assert not any(cue and "بان" in cue for cue in _cues(found))
+    assert not any(cue and "بان" in cue for cue in cues(found))
     found = analysed("ابان الحرب قال الرجل إن الوضع صعب.")
-    assert _cues(found) == ["قال"]
+    assert cues(found) == ["قال"]
 
 
 def test_abana_without_complement_reports_nothing():
     found = analysed("أبان الفريق مستوى جيدا في المباراة الأخيرة.")
-    assert "أبان" not in _cues(found)
+    assert "أبان" not in cues(found)
 
 
 def test_the_name_aban_is_no_cue():
     found = analysed("روى أبان بن عثمان أن القافلة وصلت مساء.")
-    assert "أبان" not in _cues(found)
+    assert "أبان" not in cues(found)

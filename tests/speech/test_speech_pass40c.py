@@ -6,11 +6,7 @@ the paper its speaker. Every text is written for these tests.
 
 from __future__ import annotations
 
-from entity_quotes import analysed, by_cue
-
-
-def _cues(found: list[dict]) -> list[str]:
-    return [(q["cue"] or {}).get("text") for q in found]
+from entity_quotes import analysed, by_cue, cues
 
 
 def test_kataba_with_a_that_clause_reports():
@@ -27,17 +23,17 @@ def test_kataba_with_inna_reports():
 
 def test_kataba_as_the_passive_of_fate_is_no_cue():
     found = analysed("هذا الموقع خزانة من كتب عليهم أن يكونوا عيون مجتمعاتهم وأقلامها.")
-    assert "كتب" not in _cues(found)
+    assert "كتب" not in cues(found)
 
 
 def test_kataba_after_ma_is_no_cue():
     found = analysed("ولو قرأنا كل ما كتب لخرجنا بقناعة أن الأمر محسوم منذ البداية.")
-    assert "كتب" not in _cues(found)
+    assert "كتب" not in cues(found)
 
 
 def test_kataba_with_a_plain_object_is_no_cue():
     found = analysed("كتب الطالب المقال في ساعة واحدة وسلمه لأستاذه.")
-    assert "كتب" not in _cues(found)
+    assert "كتب" not in cues(found)
 
 
 def test_a_paper_that_learned_is_the_speaker():
@@ -60,5 +56,5 @@ def test_learned_from_a_source_keeps_the_source_as_speaker():
 
 def test_learned_without_a_paper_is_no_cue():
     found = analysed("وعلمت يومها أن الوطن لا يحميه إلا أبناؤه. وعلم أن الوفد سيصل غدا.")
-    assert "وعلمت" not in _cues(found)
-    assert "وعلم" not in _cues(found)
+    assert "وعلمت" not in cues(found)
+    assert "وعلم" not in cues(found)

@@ -7,11 +7,7 @@ text is written for these tests.
 
 from __future__ import annotations
 
-from entity_quotes import analysed, by_cue
-
-
-def _cues(found: list[dict]) -> list[str]:
-    return [(q["cue"] or {}).get("text") for q in found]
+from entity_quotes import analysed, by_cue, cues
 
 
 def test_found_with_a_subject_reports():
@@ -29,30 +25,30 @@ def test_found_with_a_feminine_subject_reports():
 
 def test_found_plural_with_wa_reports():
     found = analysed("ووجد الباحثون أن القهوة تنشط الذاكرة. ووجدوا أنه في الدول الباردة يزيد الاستهلاك شتاء.")
-    assert _cues(found).count("ووجد") == 1
-    assert "ووجدوا" in _cues(found)
+    assert cues(found).count("ووجد") == 1
+    assert "ووجدوا" in cues(found)
 
 
 def test_found_in_the_passive_is_no_cue():
     found = analysed("لقد وجد أن التمر يحتوي على كمية كبيرة من الألياف المفيدة.")
-    assert "وجد" not in _cues(found)
+    assert "وجد" not in cues(found)
 
 
 def test_found_in_the_first_person_is_no_cue():
     found = analysed("قرأت التعليقات كلها، ووجدت أن معظمها يكرر الفكرة نفسها.")
-    assert "ووجدت" not in _cues(found)
+    assert "ووجدت" not in cues(found)
 
 
 def test_found_with_a_plain_object_is_no_cue():
     found = analysed("ووجد الفريق صعوبة كبيرة في مباراته الأولى بالبطولة.")
-    assert "ووجد" not in _cues(found)
+    assert "ووجد" not in cues(found)
 
 
 def test_found_with_an_object_and_a_later_that_is_no_cue():
     found = analysed("ووجدت حقيبة صغيرة قرب المدخل الذي دخل منه اللص وظننت أنه نسيها هناك.")
-    assert "ووجدت" not in _cues(found)
+    assert "ووجدت" not in cues(found)
 
 
 def test_found_before_a_quotation_is_no_cue():
     found = analysed('ولا نجد نصا واحدا يسمي المشكلة، وإن وجد، فلن يتعدى عبارات عامة مثل: "سلوك غير لائق".')
-    assert "وجد" not in _cues(found)
+    assert "وجد" not in cues(found)
