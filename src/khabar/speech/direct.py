@@ -29,6 +29,8 @@ from khabar.speech.candidates import (
 from khabar.speech.scan import QUOTE_CHARS, Quotation
 
 SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
+RELAY_TO_VERBS = lx.word_class("relay_to_verbs")  # "ونسبت وكالة X إلى Y قوله": Y said it, X relays it
+TO_WORDS = ("الى", "إلى", "الي")
 FIRST_PERSON_THAT = lx.word_class("first_person_that")
 BULLETS = lx.word_class("bullets")
 SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعالى: «…»": God speaks
@@ -455,23 +457,48 @@ class DirectQuotes:
         return cand
 
     def relayed_source(self, cand: Candidate, nominal: int) -> None:
-        """'ونقل المحامي عن مرسي قوله: «…»': the one after عن said it, the subject of نقل relayed it."""
+        """'ونقل المحامي عن مرسي قوله: «…»': the one after عن said it, the subject of نقل relayed it (the
+        via); failing that, 'ونسبت وكالة X إلى الجنرال فلان قوله «…»': the one after إلى said it, the
+        subject of نسب (no cue of its own) relayed it."""
+        if not self.relayed_by(cand, nominal, ("عن",)):
+            self.relayed_by(cand, nominal, TO_WORDS, to=True)
+
+    def relayed_by(self, cand: Candidate, nominal: int, preps: tuple[str, ...], *, to: bool = False) -> bool:
+        """The speaker after the nearest of ``preps`` before the verbal noun ``nominal``, and the outlet
+        before it as the via, where a relaying verb (:meth:`relay_verb`) opens the phrase."""
         first, _ = self.x.sentence_bounds(nominal)
-        about = next((m for m in range(nominal - 1, max(first, nominal - MAX_NP) - 1, -1) if self.words[m] == "عن"), None)
-        if about is None or about + 1 >= nominal:
-            return
-        verb = next((v for v in range(about - 1, max(first, about - MAX_NP) - 1, -1)
-                     if v in self.cues and self.cues[v].lemma == "نقل"), None)
+        prep = next((m for m in range(nominal - 1, max(first, nominal - MAX_NP) - 1, -1) if self.words[m] in preps), None)
+        if prep is None or prep + 1 >= nominal:
+            return False
+        verb = self.relay_verb(prep, first, to=to)
         if verb is None:
-            return
-        end = self.parse_np(about + 1, nominal)
-        if end <= about + 1:
-            return
-        self.attach_np(cand, about + 1, end, None, default="sentence")
-        if verb + 1 < about:
-            relay_end = self.parse_np(verb + 1, about)
-            cand.via = cand.via_target = self.span(verb + 1, relay_end if relay_end > verb + 1 else about)
-        self.used.add(verb)
+            return False
+        end = self.parse_np(prep + 1, nominal)
+        if end <= prep + 1:
+            return False
+        self.attach_np(cand, prep + 1, end, None, default="sentence")
+        self.relay_via(cand, verb, prep)
+        if not to:
+            self.used.add(verb)
+        return True
+
+    def relay_verb(self, k: int, first: int, *, to: bool = False) -> int | None:
+        """The verb that relays the words, within a phrase's length before token ``k``: "نقل" (a cue),
+        or with ``to`` "نسب" ("ونسبت الوكالة إلى …", no cue of its own)."""
+        for v in range(k - 1, max(first, k - MAX_NP) - 1, -1):
+            if to:
+                word = self.words[v]
+                if word in RELAY_TO_VERBS or (word[:1] in ("و", "ف") and word[1:] in RELAY_TO_VERBS):
+                    return v
+            elif v in self.cues and self.cues[v].lemma == "نقل":
+                return v
+        return None
+
+    def relay_via(self, cand: Candidate, verb: int, end: int) -> None:
+        """The outlet between the relaying verb and عن / إلى is the via."""
+        if verb + 1 < end:
+            relay_end = self.parse_np(verb + 1, end)
+            cand.via = cand.via_target = self.span(verb + 1, relay_end if relay_end > verb + 1 else end)
 
     def direct_from_after(self, q: Quotation, after: tuple[str, int]) -> Candidate | None:
         kind, k = after

@@ -19,7 +19,6 @@ from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     AUXILIARIES,
     COMMAS,
-    MAX_NP,
     PLURAL_HEADS,
     Candidate,
     Region,
@@ -45,7 +44,6 @@ GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جمو
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
 NEWS_NOUNS = lx.word_class("news_nouns")  # "تشير تكهنات", "وأوضحت معلومات": word going round, no one named
 RELAY_PRONOUNS = lx.word_class("relay_pronouns")  # "ونقلت صحيفة X عنه قوله": the one عنه points back to said it
-RELAY_TO_VERBS = lx.word_class("relay_to_verbs")  # "ونسبت وكالة X إلى Y قوله": Y said it, X relays it
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
 
@@ -317,7 +315,6 @@ class Speakers:
             # nor a source cited inside another speaker's words ("… مخيفة حسب الإحصائيات، مشددا")
             speakers = [w for w in history if not self.cited(w) and id(w) not in quoted_only]
             self.topic_subject(cand)
-            self.relayed_to(cand)
             relayed = self.relayed_back(cand, speakers)
             if relayed is not None:
                 who = relayed
@@ -372,46 +369,6 @@ class Speakers:
                     # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
-
-    def relay_verb(self, k: int, first: int, *, to: bool = False) -> int | None:
-        """The verb that relays the words, within a phrase's length before token ``k``: "نقل" (a cue),
-        or with ``to`` "نسب" ("ونسبت الوكالة إلى …", no cue of its own)."""
-        for v in range(k - 1, max(first, k - MAX_NP) - 1, -1):
-            if to:
-                word = self.words[v]
-                if word in RELAY_TO_VERBS or (word[:1] in ("و", "ف") and word[1:] in RELAY_TO_VERBS):
-                    return v
-            elif v in self.cues and self.cues[v].lemma == "نقل":
-                return v
-        return None
-
-    def relay_via(self, cand: Candidate, verb: int, end: int) -> None:
-        """The outlet between the relaying verb and عن / إلى is the via."""
-        if verb + 1 < end:
-            relay_end = self.parse_np(verb + 1, end)
-            cand.via = cand.via_target = self.span(verb + 1, relay_end if relay_end > verb + 1 else end)
-
-    def relayed_to(self, cand: Candidate) -> None:
-        """"ونسبت وكالة الإعلام الروسية إلى الجنرال فلان قوله «…»": the one after إلى said the words the
-        verbal noun (قوله) opens, the subject of نسب relayed them — as "نقل X عن Y قوله" (direct.py's
-        ``relayed_source``). Before, the sentence's subject, the outlet, was taken as the speaker."""
-        if cand.kind != "direct" or cand.form is not None or cand.cue is None or cand.np is not None:
-            return
-        k = self.x.token_at(cand.cue[0])
-        if k <= 0 or k >= self.count:
-            return
-        first, _ = self.x.sentence_bounds(k)
-        to = next((m for m in range(k - 1, max(first, k - MAX_NP) - 1, -1) if self.words[m] in ("الى", "إلى", "الي")), None)
-        if to is None or to + 1 >= k:
-            return
-        verb = self.relay_verb(to, first, to=True)
-        if verb is None:
-            return
-        end = self.parse_np(to + 1, k)
-        if end <= to + 1:
-            return
-        self.attach_np(cand, to + 1, end, None, default="sentence")
-        self.relay_via(cand, verb, to)
 
     def relayed_back(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"ونقلت صحيفة X عنه قوله «…»" / "ونقلت وكالة X عنه القول إن «…»": the one عنه (عنها، عنهم)
