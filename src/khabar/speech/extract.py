@@ -481,10 +481,36 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             opens = before in COMMAS or (words[i][0] in "وف" and phrase.words[0][0] in "وف" and words[i] != phrase.words[0][1:])
             if opens and (phrase.kind != "source" or self.valid_source(nxt, self.x.sentence_bounds(i)[1], phrase)):
                 self.breaks.add(i)
+        for i, form in self.cues.items():
+            lead = self.contrast_lead_before(i, form)
+            if lead is not None:
+                self.breaks.add(lead)
         for i in [b for b in self.breaks if b in self.cues and b > 0 and words[b - 1] in WHEN_CLAUSE_LEADS]:
             # "أكد أن الإلغاء سيكون تدريجيا، حيث قال: «…»": the conjunction opens the new attribution's
             # clause; it is not the last word of what was said before it
             self.breaks.add(i - 1)
+
+    def contrast_lead_before(self, i: int, form: CueForm) -> int | None:
+        """"…، ولكن الجماهير أكدت أن …" / "…، إلا أن مصادر مطلعة أفادت بأن …": after a comma, a
+        conjunction of contrast whose clause puts its whole subject before a past reporting verb with
+        its complement begins a new attribution; the token of the conjunction, else ``None`` (round 44b)."""
+        if form.kind != "verb" or form.tense != "past" or form.person != 3 or form.prefix or i < 3:
+            return None  # a present verb there tells a state ("…، غير أن المقاومة تشكو من نقص …")
+        words = self.words
+        for s in range(i - 1, max(i - 1 - CONTRAST_SUBJECT_REACH, 1), -1):
+            word = words[s - 1]
+            if not self.is_word(s) or s in self.cues or words[s] in COMMAS:
+                return None
+            if word in CONTRAST_LEADS and words[s - 2] in COMMAS:
+                lead = s - 1
+            elif word == "ان" and s >= 3 and words[s - 2] in CONTRAST_THAT and words[s - 3] in COMMAS:
+                lead = s - 2
+            else:
+                continue
+            if words[s] in SUBJECT_NOT_FIRST or self.parse_np(s, i) != i or not self.verb_has_complement(i, form):
+                return None  # the words between are the verb's subject, whole ("إلا أن الموظف كان قد فاجأهم برسالة أكد …": no)
+            return lead
+        return None
 
     def verb_has_complement(self, i: int, form: CueForm, *, speech: bool = False) -> bool:
         """Whether the verb at ``i`` introduces content (``speech``: with a colon, quotation or بالقول)."""
@@ -640,6 +666,10 @@ DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…
 DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
 VERB_BEFORE_TITLE = lx.clause_words("verb_before_title")  # "ثمن": the verb only before a title, opening its clause
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "كما", "فيما": a new clause begins after them
+CONTRAST_LEADS = lx.clause_words("contrast_lead")  # "…، ولكن X أكد أن …"
+CONTRAST_THAT = lx.clause_words("contrast_that")  # "…، إلا أن X أفاد بأن …"
+CONTRAST_SUBJECT_REACH = 6  # words of the subject between the conjunction of contrast and the verb
+SUBJECT_NOT_FIRST = lx.clause_words("not_subject_start")  # "…، لكن في المؤتمر أكد أن …": no subject
 WHEN_CLAUSE_LEADS = lx.clause_words("when_clause")  # "حيث", "عندما" before a cue that ends the content before
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
 DESCRIBED_OBJECT_REACH = 8  # words between "واصفا" and its description: the object alone ("واصفا هذه الشهرة بالساذجة")
