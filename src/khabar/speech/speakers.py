@@ -630,7 +630,7 @@ class Speakers:
         gender = cand.form.gender if cand.form else None
         plural = bool(cand.form and cand.form.plural)
         if sid > after and k > first and any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
-            span = self.clause_subject_before(first, k) or self.sentence_subject(first, k)
+            span = self.clause_subject_before(first, k) or self.sentence_subject(first, k) or self.person_after_fronted_phrase(first, k)
             if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                 return self.subject_who(span, history)
         elif sid == after and k > first:

@@ -27,6 +27,7 @@ from khabar.speech.scan import QUOTE_CHARS
 SUBJECT_STOPS = lx.word_class("subject_stops")
 EXAMPLE_WORDS = lx.word_class("example_words")
 TOPIC_OPENERS = lx.word_class("topic_openers")  # "أما", "وأما": the phrase after it is what the ف-clause is about
+FRONTED_PREPOSITIONS = lx.word_class("fronted_prepositions")  # "وفي …، ربط فلان …": the subject after the phrase
 TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
 
 
@@ -338,6 +339,33 @@ class Subjects:
             else:
                 break
         return j
+
+    def person_after_fronted_phrase(self, first: int, cue: int) -> tuple[int, int] | None:
+        """"وفي عمود في الصفحة الأولى في صحيفة الحياة ربط غسان شربل بين … وقال إن …": a sentence that
+        opens with a prepositional phrase has its verb and subject after it; the first person's name
+        there (not a preposition's object nor a genitive) is the subject. Only a tagged person, so an
+        outlet or place inside the fronted phrase ("في صحيفة الحياة") is never taken."""
+        words = self.words
+        k = first
+        while k < cue and words[k] in ("و", "ف"):
+            k += 1
+        if k >= cue:
+            return None
+        word = words[k]
+        if not (word in FRONTED_PREPOSITIONS or (word[:1] in ("و", "ف") and word[1:] in FRONTED_PREPOSITIONS)):
+            return None  # ("وفي", "ففي": the conjunction on the preposition)
+        if k + 1 < cue and words[k + 1] in AUXILIARIES:
+            return None  # "في حين أشار X …": a conjunction, not a fronted phrase
+        k = self.object_of_preposition_end(k + 1, cue)
+        span = self.first_subject_in(k, cue)
+        if span is None or any(words[j] in lx.RELATIVES for j in range(first, span[0])):
+            return None  # "ومن بين الأفكار التي طرحها الأمير X …": a relative clause's subject, not the sentence's
+        m = next((m for m in range(*span) if self.entity_starts.get(m) in self.person_ids), None)
+        if m is None:
+            return None
+        eid = self.entity_starts[m]
+        end = next((e + 1 for e in range(m, min(cue, m + 6)) if self.entity_ends.get(e) == eid), span[1])
+        return span[0], (min(span[1], end) if end > span[0] else span[1])  # "الكاتب X بين …" ends with the name
 
     def clause_subject_before(self, first: int, k: int) -> tuple[int, int] | None:
         """"…، كما شكر العادي الجميع على جهودهم، وطالب بالمزيد": the subject of the last clause a
