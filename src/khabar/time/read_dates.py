@@ -255,7 +255,7 @@ def _read_month(m, ctx):
         # القعدة" read in Shawwal); a month named alone keeps the past ("في سبتمبر" in a story)
         future = future or (direction is None and _upcoming(ctx.reference, 1, month))
         return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
-    future = future or (direction is None and _next_month(ctx.reference, month))
+    future = future or (direction is None and (_next_month(ctx.reference, month) or _delivery_month(ctx.text, m.start(), month)))
     return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
 
 
@@ -271,6 +271,19 @@ def _year_back(month_value: str | None) -> str | None:
     prefix = "H" if month_value.startswith("H") else ""
     year = int(month_value[len(prefix) : len(prefix) + 4])
     return f"{prefix}{year - 1:04d}{month_value[len(prefix) + 4 :]}"
+
+
+# (matching form) "تسليم"/"لتسليم" right before a month: a futures contract's delivery month
+DELIVERY_BEFORE = re.compile(rf"(?<!\w)ل?تسليم{S}$")
+
+
+def _delivery_month(text: str, start: int, month: lexicon.Month) -> bool:
+    """A Gregorian month after "(ل)تسليم" is a futures contract's delivery month, the coming one ("عقود
+    الخام تسليم سبتمبر" written in July, "الذهب لتسليم ديسمبر" in August), never last year's: dev 1
+    article (the gold's 2015-09), snapshot 5 articles read a year back."""
+    if month.calendar == "hijri":
+        return False
+    return DELIVERY_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _next_month(reference: date | None, month: lexicon.Month) -> bool:

@@ -255,7 +255,9 @@ def _read_dual(m, ctx):
         return _ago(ctx, 2, unit)
     if m.group("du_frac"):  # "خلال سنتين ونصف" → P2Y6M, "شهرين ونصف" → P2M15D: the half added, as after a count
         return "duration", _with_fraction(2, unit, m.group("du_frac"))
-    if unit == "D" and _direction(m.group("du_rel")) == 1:
+    if unit == "D" and _direction(m.group("du_rel")) == 1 and pre != "خلال":
+        # "في اليومين المقبلين": the two days after the article's date; "خلال اليومين المقبلين" is
+        # their length, P2D (the dev gold's 4 of its 5 such spans, as "خلال اليومين الماضيين")
         return _next_two_days(ctx)
     return "duration", resolve.duration(2, unit)
 
@@ -270,8 +272,8 @@ def _counted_dual(m, ctx, pre: str, unit: str, count: int):
 
 
 def _next_two_days(ctx):
-    """``خلال اليومين المقبلين``: the two days after the article's date (2015-07-22/2015-07-23), as
-    the gold reads both such spans on dev ("اليومين الماضيين" stays a duration, as it does there)."""
+    """``في اليومين المقبلين``: the two days after the article's date (2015-07-22/2015-07-23), as the
+    dev gold reads it ("اليومين الماضيين" and "خلال اليومين المقبلين" stay durations, as they do there)."""
     if ctx.reference is None:
         return "range", None
     first = ctx.reference + datetime.timedelta(days=1)
