@@ -358,6 +358,9 @@ def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date
         day = None
         if following is not None and following.start - expression.end <= 12 and expression.type == "date":
             day = _weekday_of(expression)
+        part = _day_part_of(expression)  # عصر يوم غد الثلاثاء الموافق 12/10/1436هـ: that day's afternoon
+        if part:
+            day = _weekday_of(TimeExpression(expression.start, expression.end, expression.text, "date", expression.value))
         pair = _consecutive_weekdays(expression, following, text)
         if pair is not None:
             merged.append(pair)
@@ -371,12 +374,24 @@ def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date
             on_day = [v for v in values if v and v[:1].isdigit() and date.fromisoformat(v[:10]).isoweekday() == day]
             value = on_day[0] if on_day else (_year_of_weekday(following, day, reference) or values[0])
             start, end = expression.start, following.end
-            merged.append(TimeExpression(start, end, text[start:end], "date", value))
+            if part and value and FULL_DATE.fullmatch(value):
+                merged.append(TimeExpression(start, end, text[start:end], "time", value + part))
+            else:
+                merged.append(TimeExpression(start, end, text[start:end], "date", value))
             i += 2
             continue
         merged.append(expression)
         i += 1
     return merged
+
+
+DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<part>T(?:MO|AF|EV|NI))")
+
+
+def _day_part_of(expression: TimeExpression) -> str:
+    """"TAF" of a time "2015-07-28TAF" (a part of a named day), else ""."""
+    m = DAY_PART_VALUE.fullmatch(expression.value or "") if expression.type == "time" else None
+    return m.group("part") if m else ""
 
 
 WEEKDAYS_GAP = re.compile(r"^[^\S\n]*(?:و|[-–/])?[^\S\n]*$")  # on the matching form

@@ -419,7 +419,15 @@ def _read_relday(m, ctx):
         return "time", _at(day, 12, 0)  # ظهر اليوم، ظهر اليوم الثلاثاء
     if _late_hour(m, "rd"):
         return "time", f"{day.isoformat()}TNI"
+    if _asr(m, "rd"):  # عصر أمس، عصر اليوم الأربعاء، بعد عصر اليوم: that day's afternoon
+        return "time", f"{day.isoformat()}TAF", _afternoon_start(m, ctx.text, "rd_part") or m.start()
     return "date", day.isoformat()
+
+
+def _asr(m, name: str) -> bool:
+    """The part of day is عصر (the afternoon prayer's time): the dev gold's TAF, 3 articles of 3,
+    where صباح/مساء/فجر + a day are split between a date and a time."""
+    return _squash(m.group(f"{name}_part") or "") == "عصر"
 
 
 def _late_hour(m, name: str) -> bool:
@@ -502,4 +510,6 @@ def _read_weekday(m, ctx):
         return "time", _at(date.fromisoformat(value) if value else None, 12, 0)  # ظهر الأربعاء, as ظهر اليوم
     if value and _late_hour(m, "w"):
         return "time", f"{value}TNI"
+    if value and _asr(m, "w"):  # عصر الخميس: that day's afternoon
+        return "time", f"{value}TAF", _afternoon_start(m, ctx.text, "w_part") or m.start()
     return "date", value
