@@ -106,7 +106,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     for p in number_phrases(text):  # one loop of cheap tests, each dropping what is no quantity
         if inside_time is not None and inside_time(*norm.original_span(p.start, p.end)):
             continue
-        if _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p):
+        if _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p) or _wrote(text, p):
             continue
         phrases.append(p)
     labels: dict[int, bool] = {}  # id(phrase) → whether it is a label, as found by the list pass
@@ -402,6 +402,30 @@ def _not_several(original: str, norm: Normalized, phrase: NumberPhrase) -> bool:
         return False
     s, e = norm.original_span(first.start, first.end)
     return normalize(original[s:e]).endswith("ه")
+
+
+def _wrote(text: str, phrase: NumberPhrase) -> bool:
+    """``ألف`` alone is also the verb ألّف (wrote, brought together): no thousand before a definite
+    word (``ألف الباحث كتابا``، ``أثر عظيم ألف القلوب``) nor before a countable noun in the accusative
+    (``ابن الجوزي ألف كتابا``), unless a modifier stands before it (``أكثر من ألف شخصا``). After a
+    particle only a verb follows (``وقد ألف``، ``كما ألف``), ``not_numbers.tsv`` drops it."""
+    atoms = phrase.atoms
+    if len(atoms) != 1 or atoms[0].kind != "scale" or atoms[0].value != 1000:
+        return False  # (most phrases stop here)
+    atom = atoms[0]
+    if atom.article or atom.prefix not in ("", "و") or text[atom.start : atom.end] != "الف":
+        return False
+    nxt = NEXT_WORD_RE.match(text, atom.end)
+    if nxt is None or nxt.start(1) == atom.end:
+        return False
+    word = nxt.group(1)
+    if word.startswith("ال") and len(word) > 4:
+        return True
+    if not word.endswith("ا") or len(word) < 4 or not _known_noun(word) or _currency_re().match(word):
+        return False
+    at = atom.start - len(atom.prefix)
+    before = text[max(0, at - 24) : at].rstrip().rstrip(OPENERS).rstrip()
+    return not before.endswith(_modifier_endings())
 
 
 def _span_index(spans: list[tuple[int, int]]):
