@@ -44,6 +44,10 @@ GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جمو
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
 NEWS_NOUNS = lx.word_class("news_nouns")  # "تشير تكهنات", "وأوضحت معلومات": word going round, no one named
 RELAY_PRONOUNS = lx.word_class("relay_pronouns")  # "ونقلت صحيفة X عنه قوله": the one عنه points back to said it
+AGREEMENT_VERBS = lx.word_class("agreement_verbs")  # "ويوافقه الرأي X", "وتتفق معها X": the one agreeing speaks next
+AGREEMENT_OBJECTS = lx.word_class("agreement_objects")  # "الرأي", "معها": a verb of agreement's object before its subject
+OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+AGREEMENT_REACH = 30  # tokens a cue looks back for a verb of agreement in its sentence
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
 
@@ -320,6 +324,8 @@ class Speakers:
                 who = relayed
             elif cand.resolve == "previous":
                 who = self.when_clause_subject(cand, speakers)
+            if who is None and relayed is None and cand.resolve in ("previous", "sentence"):
+                who = self.agreeing_subject(cand, speakers)
             if who is None and cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
                 who = self.narrative_subject(cand, last_sentence, speakers)
             if relayed is not None:
@@ -415,6 +421,48 @@ class Speakers:
             if lx.head_kind(self.words[s]) is not None or s in self.open_at or self.has_entity(self.span(s, s + 1)):
                 return
         cand.np, cand.np_tokens, cand.resolve = self.span(*span), span, "explicit"
+
+    def agreeing_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"…، ويوافقه الرأي المواطن X داعيا إلى …", "وتتفق معها X -موظفة- وتذكر أن …", "ووافقتها الرأي
+        الفنانة X التي … وقالت: «…»": a verb of agreeing with the one quoted before, its object ("الرأي"،
+        "معها", a pronoun on it) written before its subject, brings in a new speaker — the cue with
+        no subject after it in the same sentence is that subject's, not the last speaker's (nor the
+        sentence's first subject). Before, the subject was not read past the object ("الرأي X" at
+        best) and the cue went on with the one agreed with."""
+        if cand.cue is None:
+            return None
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        words = self.words
+        cue_starts = {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
+        for m in range(k - 1, max(first, k - AGREEMENT_REACH), -1):
+            if self.x.starts[m] in cue_starts:
+                return None  # another attribution between: its speaker goes on
+            if words[m] not in AGREEMENT_OBJECTS or not self.agreement_verb(words[m - 1]):
+                continue
+            s = m + 1
+            while s < k and words[s] in AGREEMENT_OBJECTS:
+                s += 1  # "يشاطرها الرأي", "يتفق معه الرأي"
+            span = self.subject_from(s, k)
+            if span is None or not (self.has_entity(self.span(*span), types=("PER", "ORG"))
+                                    or lx.head_kind(words[span[0]]) in ("title", "honorific", "org", "media")):
+                return None
+            gender = cand.form.gender if cand.form else None
+            if not self.agrees(span, gender):
+                return None
+            return self.subject_who(span, history)
+        return None
+
+    @staticmethod
+    def agreement_verb(word: str) -> bool:
+        """Whether ``word`` is a verb of agreement, its conjunction and object pronoun read off."""
+        forms = [word] + ([word[1:]] if word[:1] in ("و", "ف") and len(word) > 4 else [])
+        for form in forms:
+            if form in AGREEMENT_VERBS or any(form.endswith(s) and form[: -len(s)] in AGREEMENT_VERBS for s in OBJECT_SUFFIXES):
+                return True
+        return False
 
     def embedded_subject(self, cand: Candidate, speaker: Who | None, before: Candidate | None, history: list[Who]) -> Who | None:
         """"وأضافت الوكالة أن الشيخ صباح الأحمد رحب بتنمية التعاون …، مؤكدا ضرورة …": a participle
