@@ -178,8 +178,10 @@ class AccordingTo:
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
             np_end = self.definite_np_end(start, np_end)
-            if phrase.kind == "source" and np_end > start and self.criterion_phrase(start, np_end):
-                continue  # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source
+            if phrase.kind in ("source", "verb") and np_end > start and self.criterion_phrase(start, np_end):
+                # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
+                # بالفئة (أ)": a clause of a rule after the verb, no one's words (round 45b)
+                continue
             if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or (i > first and words[i - 1] in lx.clause_words("tongue_lead"))):
                 continue  # "رفضته الدول الأوروبية على لسان رئيسها": how it was done, no words attributed
             # before or after the content?
