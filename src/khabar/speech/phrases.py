@@ -67,6 +67,10 @@ class NounPhrases:
             if word in adverbs:
                 i += 1
                 continue
+            if word in DASHES and self.subject_like(i + 1):
+                # "وقال – سامي عبدالله من جدة بأن …", "وقال - خالد- أحد الزوار …": a dash between the verb
+                # and its subject (a name, a title, an honorific), not the opening of an aside
+                return i + 1
             if word in DASHES or word == "(":
                 # "لقد أوضح - مؤخراً - معالي الوزير …": a parenthesis of a few words between verb and subject
                 closing = ")" if word == "(" else word
