@@ -139,6 +139,8 @@ def _read_phrase(m, ctx):
         return _read_century(m, ctx, int(rule[8:]))
     if rule.startswith("decade:"):
         return _read_decade_alone(m, ctx, rule[7:])
+    if rule.startswith("season:"):  # الإجازة الصيفية → the summer of the article's year: 2015-SU
+        return kind, f"{ctx.reference.year}-{rule[7:]}" if ctx.reference else None
     if rule.startswith("night:"):  # الليلة الماضية → the night of the day before: 2015-08-06TNI
         day = resolve.shift_days(ctx.reference, int(rule[6:]))
         return kind, f"{day}TNI" if day else None
