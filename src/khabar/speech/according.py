@@ -42,7 +42,6 @@ COMMA_REACH = 16  # how many words a fronted source's description may run on to 
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 # plural nouns of texts and testimony that head an according-to source ("بحسب الدراسات"، "حسب اعترافاتهم")
 SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv"))
-POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
 
 
 class AccordingTo:
@@ -94,7 +93,7 @@ class AccordingTo:
             form = form.removeprefix("ال")
             if form in SOURCE_PLURALS:
                 return True
-            for suffix in POSSESSIVES:
+            for suffix in lx.PRONOUN_SUFFIXES:
                 if form.endswith("ات" + suffix) and form[: -len(suffix)] in SOURCE_PLURALS:
                     return True
         return False

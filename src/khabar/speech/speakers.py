@@ -46,7 +46,6 @@ NEWS_NOUNS = lx.word_class("news_nouns")  # "تشير تكهنات", "وأوضح
 RELAY_PRONOUNS = lx.word_class("relay_pronouns")  # "ونقلت صحيفة X عنه قوله": the one عنه points back to said it
 AGREEMENT_VERBS = lx.word_class("agreement_verbs")  # "ويوافقه الرأي X", "وتتفق معها X": the one agreeing speaks next
 AGREEMENT_OBJECTS = lx.word_class("agreement_objects")  # "الرأي", "معها": a verb of agreement's object before its subject
-OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 AGREEMENT_REACH = 30  # tokens a cue looks back for a verb of agreement in its sentence
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 
@@ -460,7 +459,7 @@ class Speakers:
         """Whether ``word`` is a verb of agreement, its conjunction and object pronoun read off."""
         forms = [word] + ([word[1:]] if word[:1] in ("و", "ف") and len(word) > 4 else [])
         for form in forms:
-            if form in AGREEMENT_VERBS or any(form.endswith(s) and form[: -len(s)] in AGREEMENT_VERBS for s in OBJECT_SUFFIXES):
+            if form in AGREEMENT_VERBS or any(form.endswith(s) and form[: -len(s)] in AGREEMENT_VERBS for s in lx.PRONOUN_SUFFIXES):
                 return True
         return False
 

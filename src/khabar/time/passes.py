@@ -355,12 +355,8 @@ def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date
             merged.append(expression)
             i += 1
             continue
-        day = None
-        if following is not None and following.start - expression.end <= 12 and expression.type == "date":
-            day = _weekday_of(expression)
         part = _day_part_of(expression)  # عصر يوم غد الثلاثاء الموافق 12/10/1436هـ: that day's afternoon
-        if part:
-            day = _weekday_of(TimeExpression(expression.start, expression.end, expression.text, "date", expression.value))
+        day = _weekday_in(expression.text) if expression.type == "date" or part else None
         pair = _consecutive_weekdays(expression, following, text)
         if pair is not None:
             merged.append(pair)
@@ -444,9 +440,12 @@ def _adjacent(first: TimeExpression, second: TimeExpression, text: str) -> bool:
 
 
 def _weekday_of(expression: TimeExpression) -> int | None:
-    if expression.type != "date":
-        return None
-    m = _weekday_word().search(match_form(expression.text))
+    """The weekday named in a date ("يوم الاثنين" → 1), else None."""
+    return _weekday_in(expression.text) if expression.type == "date" else None
+
+
+def _weekday_in(text: str) -> int | None:
+    m = _weekday_word().search(match_form(text))
     return lexicon.weekdays()[m.group()] if m else None
 
 
