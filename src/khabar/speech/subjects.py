@@ -29,6 +29,8 @@ EXAMPLE_WORDS = lx.word_class("example_words")
 TOPIC_OPENERS = lx.word_class("topic_openers")  # "أما", "وأما": the phrase after it is what the ف-clause is about
 FRONTED_PREPOSITIONS = lx.word_class("fronted_prepositions")  # "وفي …، ربط فلان …": the subject after the phrase
 TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
+SUBJECT_OPENERS = lx.word_class("subject_openers")  # "يذكر أن X، …، قال", "لكن X، أكد": X the verb's subject
+COMMA_SUBJECT_REACH = 24  # tokens between أن / لكن and the comma before the verb
 
 
 class Subjects:
@@ -75,6 +77,11 @@ class Subjects:
             return
         form = self.cues[cue]
         if form.prefix == "و":
+            return
+        if words[k] in COMMAS:
+            span = self.subject_closed_by_comma(cue, first) if form.kind == "verb" else None
+            if span is not None:
+                cand.np, cand.np_tokens, cand.resolve = self.span(*span), span, "explicit"
             return
         if words[k] in lx.RELATIVES:
             k -= 1
@@ -142,6 +149,43 @@ class Subjects:
         cand.np = self.span(a, end)
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def subject_closed_by_comma(self, cue: int, first: int) -> tuple[int, int] | None:
+        """"يذكر أن سليمان العائد، مسؤول تسجيل الغذاء في الهيئة، قال لـ«…» إن …", "لكن مصدراً بارزاً في
+        الجيش الحر، أكد لـ«…» أن …": the noun of أن / لكن, a name or a speaker head described in
+        apposition, is the subject of the verb set off from it by a comma — before, the comma stopped
+        the look back and the verb went on with an older speaker. At most two commas between, no
+        other cue, source or auxiliary; the phrase runs from the noun to the comma before the verb."""
+        words = self.words
+        end = cue - 1
+        if end <= first or words[end] not in COMMAS:
+            return None
+        m, commas = end - 1, 0
+        while True:
+            if m < first or end - m > COMMA_SUBJECT_REACH:
+                return None
+            w = words[m]
+            if w in SUBJECT_OPENERS:
+                break
+            if w in COMMAS:
+                commas += 1
+                if commas > 2:
+                    return None
+            elif not (self.is_word(m) or w in QUOTE_CHARS) or m in self.cues or m in self.according or w in AUXILIARIES:
+                return None
+            m -= 1
+        a = m + 1
+        if a >= end or words[a] in COMMAS or words[a] in lx.PREP_WORDS:
+            return None
+        if any(c in self.cues for c in range(first, m - 1)):
+            return None  # "وأعلن البيت الأبيض أن زيارة X، التي …، تؤكد «…»": a clause inside another's words
+        if lx.head_kind(words[a]) is None and not self.has_entity(self.span(a, a + 1), types=("PER", "ORG")):
+            return None  # "… أن الأمر، قال …": only a name or a speaker head
+        relative = next((k for k in range(a + 1, end - 1) if words[k] in COMMAS
+                         and (words[k + 1] in lx.RELATIVES or (words[k + 1][:1] == "و" and words[k + 1][1:] in lx.RELATIVES))), None)
+        # "إلا أن الخبراء السويسريين، والذين تحركوا بطلب من …، اعتبروا": the relative clause set off by
+        # commas describes the subject; it is not part of its name
+        return (a, relative if relative is not None else end)
 
     def fronted_topic(self, cue: int) -> tuple[int, int] | None:
         """"أما السيدة هنادي –موظفة قطاع خاص- فتقول: …", "أما العالم الأمريكي “ويليام جيمس” فيقول",
