@@ -90,9 +90,11 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         forms = lx.cue_forms()
         wasl = lx.wasl_lemmas()
         first_person: list[int] = []
+        impersonal: list[int] = []
         directives: list[int] = []
         according = lx.according_phrases()
         gratitude = lx.gratitude_forms()
+        masdars = lx.speech_masdars()
         self.cues: dict[int, CueForm] = {}
         self.according: dict[int, tuple[Phrase, int, int]] = {}  # token → (phrase, next token, cue end char)
         self.nominal: set[int] = set()
@@ -131,8 +133,12 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = lx.homograph_forms()[word]  # "ووصف الوزير الاتفاق بالتاريخي": the verb, not "description"
             if form is not None and "describe" in form.flags and not self.description_follows(i):
                 form = replace(form, flags=form.flags - {"noun"})  # "واصفا مراحله الثلاث": narration, no description
+            if form is None and word in masdars and self.masdar_reports(i):
+                form = masdars[word]  # "ويخلص الكاتب إلى القول إن …": the verbal noun reports its complement
             if form is None and word in VERB_BEFORE_TITLE and self.opens_clause_before_title(i):
                 form = lx.homograph_forms()[word]  # "من جانبه ثمن اللواء …": the verb "commended", not "price"
+            if form is not None and word[len(form.prefix):] in IMPERSONAL_FORMS:
+                impersonal.append(i)  # "وتبين أن الحادث …" (it turned out): a cue only with its subject after it
             if form is not None:
                 self.cues[i] = form
             if word in according:
@@ -174,6 +180,11 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         for i in first_person:  # (a past misspelt with أ, "وأستنكر الوزير", keeps its subject)
             if i + 1 >= self.count or not self.subject_like(i + 1):
                 self.cues.pop(i, None)
+        self.impersonal: set[int] = set()  # "وتبين أن …": no cue, but no verb before reaches past it either
+        for i in impersonal:  # "وتبين أن …", "تبين لجهات التحقيق أن …": no one explains (quotes pass 47b)
+            if i + 1 >= self.count or not self.subject_like(i + 1):
+                self.cues.pop(i, None)
+                self.impersonal.add(i)
         if directives:
             for i in directives:
                 if i not in self.cues and i not in self.according and self.directive_follows(i):
@@ -197,6 +208,13 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         if not self.x.token_text(i).startswith("أ"):
             return False
         return i + 1 >= self.count or self.words[i + 1] not in PATRONYM
+
+    def masdar_reports(self, i: int) -> bool:
+        """Whether the verbal noun at ``i`` (``speech_masdar``: "القول", "التأكيد") follows إلى and has the
+        complement right after it ("ويخلص الكاتب إلى القول إن …", "يعود إلى التأكيد أن …"); elsewhere it is a
+        noun ("لا يمكن القول إن …" is the writer's, "أهمية التأكيد على …" reports nothing)."""
+        return (0 < i < self.count - 1 and self.words[i - 1] in MASDAR_LEADS
+                and self.words[i + 1] in lx.COMPLEMENTIZERS)
 
     def opens_clause_with_object(self, i: int) -> bool:
         """Whether the bare "عبر" at ``i`` is the verb "expressed": it opens its clause (the sentence,
@@ -655,6 +673,8 @@ STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # "التأكيد",
 
 # verb forms that normalise onto a common word and are cues only when the hamza is written
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
+IMPERSONAL_FORMS = lx.clause_words("impersonal_verb")  # "وتبين أن …" (it turned out), not "she explains" (quotes pass 47b)
+MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …" (quotes pass 47b)
 HAMZA_PAST = lx.clause_words("hamza_past")  # "ابان": the verb "أبان" only as written with أ
 PATRONYM = lx.clause_words("patronym")  # "بن": "أبان بن عثمان" is a name
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
@@ -689,6 +709,7 @@ def _opening_words() -> frozenset[str]:
     participles (and هنا, which may be the verb هنأ), the first words of according-to phrases,
     the nominal cues (بقوله) and اول (أول من)."""
     return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
+            | frozenset(lx.speech_masdars())
             | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_OR_NOUN | VERB_BEFORE_TITLE | HAMZA_PAST | {"اول"})
 
 

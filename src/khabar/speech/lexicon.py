@@ -277,6 +277,23 @@ def clause_words(kind: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def speech_masdars() -> dict[str, CueForm]:
+    """The verbal noun of a reporting verb after إلى, with the complement right after it ("ويخلص الكاتب
+    إلى القول إن …", "دفع ذلك المحللين إلى القول بأن …", "يعود إلى التأكيد أن …"): ``speech_masdar`` in
+    clause_words.tsv, written "masdar|present" ("القول|يقول"), keyed by the masdar, the present's form
+    with its noun object dropped (only the complement follows)."""
+    forms = cue_forms()
+    out: dict[str, CueForm] = {}
+    for word in clause_words("speech_masdar"):
+        masdar, _, present = word.partition("|")
+        form = forms.get(present)
+        if form is not None:
+            out[masdar] = CueForm(form.kind, form.lemma, form.preps, form.flags - {"noun"}, form.tense, form.person,
+                                  form.gender, form.plural, "")
+    return out
+
+
+@lru_cache(maxsize=1)
 def speaker_heads() -> dict[str, str]:
     """Head word → kind (title, honorific, pronoun, anon, org, media, doc)."""
     heads: dict[str, str] = {}

@@ -287,6 +287,11 @@ class Regions:
                     if k < limit and words[k] in NOMINAL_CUES:
                         k += 1
                     continue
+            if k in self.impersonal and k > j:
+                # "مبالغ قدرت بحوالي …، تبين أنها وهمية": the complement is the impersonal verb's, not the
+                # one of a verb before it (quotes pass 47b)
+                region.stop, region.at = "none", k
+                return region
             if k in self.cues and k > j:
                 other = self.cues[k]
                 if "merge" in other.flags:
