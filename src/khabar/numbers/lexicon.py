@@ -128,6 +128,17 @@ def count_subjects() -> frozenset[str]:
     return frozenset(match_form(row[0]) for row in read_rows("count_subjects.tsv", 1))
 
 
+THIRD_PERSON_SUFFIXES = ("هم", "ها", "هن", "هما")  # attached pronouns of a group named before
+
+
+@lru_cache(maxsize=1)
+def count_subjects_of_them() -> frozenset[str]:
+    """Matching forms of the count subjects with the pronoun of a group named before: عددهم،
+    عددها، حصيلتهم (a final ة is written ت before the pronoun)."""
+    stems = [word[:-1] + "ت" if word.endswith("ه") else word for word in count_subjects()]
+    return frozenset(stem + suffix for stem in stems for suffix in THIRD_PERSON_SUFFIXES)
+
+
 @lru_cache(maxsize=1)
 def fact_triggers() -> dict[str, Trigger]:
     """Matching form of a governing phrase → its trigger."""
