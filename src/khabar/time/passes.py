@@ -40,7 +40,7 @@ def _unglue_final_stops(text: str) -> str:
 def _post_passes(found: list[TimeExpression], text: str, reference: date | None) -> list[TimeExpression]:
     """What is read over the expressions found: merges, days of clock times, منذ and من قبل."""
     merged = _merge_weekday_dates(found, text, reference)
-    timed = _dated_clock_times(_merge_ranges(merged, text), text)
+    timed = _dated_clock_times(_merge_ranges(merged, text), text, reference)
     timed = _dated_sequence_days(timed, text)
     timed = _previous_sessions(timed, reference) if PREVIOUS_SESSION in text else timed
     timed = _weeks_ending(timed, text) if WEEK_ENDING_WORD in text else timed
@@ -225,13 +225,17 @@ SENTENCE_BREAK = re.compile(r"[.!؟?\n]")
 FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _dated_clock_times(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+def _dated_clock_times(found: list[TimeExpression], text: str, reference: date | None = None) -> list[TimeExpression]:
     """``ورد بلاغ في 11:30 مساء، أمس``: a clock time takes the day named next to it in its sentence
-    (the nearer of the expressions before and after); with none it stays a time of no day (T08:00)."""
+    (the nearer of the expressions before and after); with none it stays a time of no day (T08:00).
+    The afternoon said alone ("بعد الظهر", TAF) is never of no day in the gold: with no day beside
+    it, it takes the day of the last dated expression before it, or the article's (:func:`_afternoon_day`)."""
     for i, expression in enumerate(found):
         if expression.type != "time" or not (expression.value or "").startswith("T") or "/" in expression.value:
             continue
         day = _day_beside(found, i, text) or _news_day_before(found, i)
+        if day is None and expression.value == "TAF":
+            day = _afternoon_day(found, i, reference)
         if day is not None:
             expression.value = day + expression.value
     return found
@@ -258,6 +262,19 @@ def _news_day_before(found: list[TimeExpression], i: int) -> str | None:
         if other.type == "date" and other.value and FULL_DATE.fullmatch(other.value):
             return other.value if NEWS_DAY_WORDS.search(other.text) else None
     return None
+
+
+def _afternoon_day(found: list[TimeExpression], i: int, reference: date | None) -> str | None:
+    """The day of "بعد الظهر" alone: that of the nearest expression before it within
+    :data:`NEWS_DAY_REACH` whose value opens with a full date ("2015-07-21", "2015-07-21TAF"),
+    else the article's date (times pass 35a)."""
+    for j in range(i - 1, -1, -1):
+        other = found[j]
+        if found[i].start - other.end > NEWS_DAY_REACH:
+            break
+        if other.value and FULL_DATE.match(other.value) and "/" not in other.value:
+            return other.value[:10]
+    return reference.isoformat() if reference else None
 
 
 def _day_beside(found: list[TimeExpression], i: int, text: str) -> str | None:

@@ -120,6 +120,8 @@ def _read_phrase(m, ctx):
         return None  # "قريبا من الهبوط"، "تحط قريبا منه": near, not soon
     if phrase == "طويلا" and ACCUSATIVE_NOUN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
         return None  # "قطع شوطا طويلا": the adjective of a noun; "لم يدم طويلا" (for long) is a duration
+    if rule == "TAF" and CLOCK_HOUR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None  # "في الثالثة بعد الظهر": the afternoon of a clock hour, not the afternoon alone
     if rule is None:
         return kind, None
     if rule == "ref":
@@ -145,6 +147,12 @@ def _read_phrase(m, ctx):
         day = resolve.shift_days(ctx.reference, int(rule[6:]))
         return kind, f"{day}TNI" if day else None
     return kind, rule
+
+
+# an hour just before "بعد الظهر" (الثالثة، 3، الثانية والنصف): the part of day of a clock time
+CLOCK_HOUR_BEFORE = re.compile(
+    rf"(?:\d|(?<!\w)(?:{alternation(HOURS)})(?:{S}و{S0}(?:النصف|الربع|الثلث))?){S}$"
+)
 
 
 PERIOD_SHIFTS = {"year": resolve.shift_year, "month": resolve.shift_month, "week": resolve.shift_week}
