@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime
 import re
 from datetime import date
+from functools import lru_cache
 
+from khabar.numbers.regex import alternation
 from khabar.time import hijri, lexicon, resolve
-from khabar.time.grammar import MONTH_CONTEXT, ORDINAL_DAYS, S0, UPCOMING_DAYS, S
+from khabar.time.grammar import MONTH_CONTEXT, ORDINAL_DAYS, S0, UPCOMING_DAYS, S, _month, _year, _year_said
 from khabar.time.passes import FULL_DATE
 
 
@@ -80,8 +82,11 @@ def _read_year_range(m, ctx):
     if a is None or not a < b <= a + 200:
         return None
     round_counts = a % 100 == 0 and b % 100 == 0  # "1900 حتى 2000 شخص"; "2009 حتى 2013 حقق" are years
+    # "بين 2012 و2014 دون أن"، "بين 1922 و1936 قام": two years of the last century or this one after
+    # بين are years whatever word follows (all 54 such pairs of the 1,080 snapshot's day files)
+    said_years = m.group("r_a") and not round_counts and 1900 <= a and b <= 2039
     # "من 2000 إلى نحو 2100 شخص": an approximate end is more often a count's
-    if (m.group("r_a") or m.group("r_about") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
+    if ((m.group("r_a") and not said_years) or m.group("r_about") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
         return None  # "بين 1900 و2000 شخص": a count, not years
     if m.group("r_i"):  # three figures, the era said in words
         prefix = "H" if _is_hijri_era(era) else ""
@@ -192,6 +197,12 @@ def _direction(word: str | None) -> int | None:
 
 
 def _read_month_year(m, ctx):
+    if _inside_months_between(m, ctx):
+        return None
+    return _months_between(m, ctx, _read_month_year_alone(m, ctx))
+
+
+def _read_month_year_alone(m, ctx):
     month = _month_of(m, "my_m")
     year = int(m.group("my_y"))
     pair = _month_pair(m, "my_m")
@@ -205,6 +216,71 @@ def _read_month_year(m, ctx):
     if not 1800 <= year <= 2200:
         return None
     return "month", f"{year:04d}-{month.number:02d}"
+
+
+# (matching form) "بين"/"ما بين"/"شهري" right before a month: the first end of a span of months
+BETWEEN_MONTHS_BEFORE = re.compile(rf"(?<!\w)(?:(?:ما{S})?بين|[لب]?شهري){S}$")
+MONTH_GROUPS = re.compile(r"(\d{4})-(\d\d)$")
+
+
+@lru_cache(maxsize=1)
+def _second_month_after() -> re.Pattern[str]:
+    """(matching form) "و<month> [year]" right after a month: the span's second end."""
+    rel = alternation(lexicon.relative_words())
+    return re.compile(
+        rf"{S0}و{S0}(?:شهر{S})?{_month('bm')}(?:{S}(?P<bm_rel>{rel})(?!\w))?"
+        rf"(?:{S0}[,،]?{S0}(?:من{S}|ل(?=عام|سنه))?(?:(?:عام|العام|سنه){S})?{_year('bm_y')})?{_year_said('bm')}"
+    )
+
+
+def _months_between(m, ctx, result):
+    """``بين نوفمبر تشرين الثاني ويناير كانون الثاني``، ``بين يناير 2006 ومايو 2008``، ``شهري ديسمبر
+    2015 ويناير 2016``: two Gregorian months joined by و after بين (or شهري, a year said) are one span
+    of months, as the dev gold writes all three such spans (2014-11/2015-01, 2006-01/2008-05,
+    2015-12/2016-01); the month with no year takes the other's, a year on when the span crosses
+    January. ``result`` is the first month's reading, given back unchanged when no second follows."""
+    if result is None or len(result) != 2 or result[0] != "month" or not result[1]:
+        return result
+    first = MONTH_GROUPS.match(result[1])
+    if first is None:
+        return result
+    opener = BETWEEN_MONTHS_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+    if opener is None:
+        return result
+    second = _second_month_after().match(ctx.text, m.end())
+    if second is None:
+        return result
+    month = _month_of(second, "bm")
+    if month.calendar == "hijri" or (not second.group("bm_y") and "شهري" in opener.group()) or second.group("bm_yr"):
+        return result  # (خلال شهري رجب وشعبان is the pair reader's; "ومايو من العام الماضي" the month reader's)
+    year, number = int(first.group(1)), int(first.group(2))
+    if second.group("bm_y"):
+        end_year = int(second.group("bm_y"))
+        if not 1800 <= end_year <= 2200:
+            return result
+        if not _first_year_said(m):
+            year = end_year if month.number > number else end_year - 1
+    elif second.group("bm_rel"):  # "بين ديسمبر ويناير المقبلين": placed by the second month's word
+        placed = resolve.month_only(ctx.reference, month.number, month.calendar, _direction(second.group("bm_rel")), False)
+        if placed is None or not placed[:4].isdigit():
+            return result
+        end_year = int(placed[:4])
+        if not _first_year_said(m):
+            year = end_year if month.number > number else end_year - 1
+    else:
+        end_year = year if month.number > number else year + 1
+    if (end_year, month.number) <= (year, number) or end_year - year > 50:
+        return result
+    return "range", f"{year:04d}-{number:02d}/{end_year:04d}-{month.number:02d}", opener.start(), second.end()
+
+
+def _first_year_said(m) -> bool:
+    return bool(m.groupdict().get("my_y"))
+
+
+def _inside_months_between(m, ctx) -> bool:
+    """The second month of a span :func:`_months_between` read already."""
+    return bool(ctx.found_ends) and ctx.found_ends[-1] >= m.end() and ctx.found_kinds[-1] in ("month", "monthyear")
 
 
 def _month_pair(m: re.Match[str], name: str) -> tuple[lexicon.Month, lexicon.Month] | None:
@@ -232,6 +308,13 @@ def _months_range(ctx, pair, year: int | None, direction: int | None = None, fut
 
 
 def _read_month(m, ctx):
+    if _inside_months_between(m, ctx):
+        return None
+    plain = not (m.group("mo_pre") or m.group("mo_rel") or m.group("mo_yr"))
+    return _months_between(m, ctx, _read_month_alone(m, ctx)) if plain else _read_month_alone(m, ctx)
+
+
+def _read_month_alone(m, ctx):
     month = _month_of(m, "mo_m")
     pair = _month_pair(m, "mo_m")
     if pair is not None:
