@@ -161,6 +161,12 @@ def modifiers() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def far_modifiers() -> dict[str, str]:
+    """Matching form of a modifier that bounds a number across a few words after its noun → role."""
+    return {match_form(p): role for p, role in read_rows("far_modifiers.tsv", 2)}
+
+
+@lru_cache(maxsize=1)
 def currencies() -> dict[str, tuple[str, str | None]]:
     """Matching form of a currency word → (lemma, default ISO code or None)."""
     return {match_form(f): (lemma, None if code == "-" else code) for f, lemma, code in read_rows("currencies.tsv", 3)}

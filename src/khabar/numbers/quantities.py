@@ -687,6 +687,8 @@ def _quantity(
     start, role = _modifier_before(text, number_start if glued_word(prefix) else number_start - len(prefix))
     quantity.start = min(quantity.start, start)
     after_role, after_end = _modifier_after(text, quantity.end)
+    if role is None and after_role is None and kind == "count" and quantity.noun_end is not None:
+        after_role = _far_modifier(text, quantity.end)
     if role == "approx" and after_role in ("min", "max"):
         _apply_role(quantity, role)  # "نحو 15 رحلة فأكثر": about 15, and at least that
         role = after_role
@@ -829,6 +831,28 @@ def _modifier_after(text: str, end: int) -> tuple[str | None, int]:
     if not m:
         return None, end
     return lexicon.modifiers()[_squash(m.group("mod"))][0], end if m.group("gap") else m.end()
+
+
+@lru_cache(maxsize=1)
+def _far_modifier_re() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    table = lexicon.far_modifiers()
+    # one to three words of letters (no figure, no punctuation) between the noun and the modifier
+    return (
+        tuple(sorted({p.split()[-1] for p in table})),
+        re.compile(rf"(?:{SPACE}+{WORD}){{1,3}}?{SPACE}+(?P<mod>{alternation(table)})(?!\w)"),
+    )
+
+
+def _far_modifier(text: str, end: int) -> str | None:
+    """``13 جنديا وشرطيا على الأقل``، ``أربعة أعضاء في مجلس الشيوخ على الأقل``: a modifier of
+    ``far_modifiers.tsv`` one to three words after the counted noun bounds the count all the same
+    (the words between hold no figure and no punctuation). A ``str.find`` of the modifier's last
+    word comes first."""
+    last_words, far_re = _far_modifier_re()
+    if not any(text.find(word, end, end + 70) >= 0 for word in last_words):
+        return None
+    m = far_re.match(text, end)
+    return lexicon.far_modifiers()[_squash(m.group("mod"))] if m else None
 
 
 def _squash(phrase: str) -> str:
