@@ -318,6 +318,7 @@ class Speakers:
             # nor a source cited inside another speaker's words ("… مخيفة حسب الإحصائيات، مشددا")
             speakers = [w for w in history if not self.cited(w) and id(w) not in quoted_only]
             self.topic_subject(cand)
+            self.masdar_speaker(cand)
             relayed = self.relayed_back(cand, speakers)
             if relayed is not None:
                 who = relayed
@@ -420,6 +421,19 @@ class Speakers:
             if lx.head_kind(self.words[s]) is not None or s in self.open_at or self.has_entity(self.span(s, s + 1)):
                 return
         cand.np, cand.np_tokens, cand.resolve = self.span(*span), span, "explicit"
+
+    def masdar_speaker(self, cand: Candidate) -> None:
+        """"ويخلص الكاتب إلى القول إن …", "ودفع ذلك المحللين إلى القول بأن …": a verbal noun of speech
+        after إلى speaks for the subject (or the object) of the verb before إلى
+        (:meth:`~khabar.speech.subjects.Subjects.masdar_subject`), not for the last speaker."""
+        if cand.cue is None or cand.form is None or cand.kind not in ("direct", "indirect"):
+            return
+        cue = self.x.token_at(cand.cue[0])
+        if cue >= self.count or self.words[cue] not in lx.speech_masdars():
+            return
+        span = self.masdar_subject(cue)
+        if span is not None:
+            cand.np, cand.np_tokens, cand.resolve = self.span(*span), span, "explicit"
 
     def agreeing_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"…، ويوافقه الرأي المواطن X داعيا إلى …", "وتتفق معها X -موظفة- وتذكر أن …", "ووافقتها الرأي

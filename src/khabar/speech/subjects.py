@@ -31,6 +31,7 @@ FRONTED_PREPOSITIONS = lx.word_class("fronted_prepositions")  # "وفي …، ر
 TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
 SUBJECT_OPENERS = lx.word_class("subject_openers")  # "يذكر أن X، …، قال", "لكن X، أكد": X the verb's subject
 COMMA_SUBJECT_REACH = 24  # tokens between أن / لكن and the comma before the verb
+MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …": the verb before إلى has the speaker
 
 
 class Subjects:
@@ -410,6 +411,44 @@ class Subjects:
         eid = self.entity_starts[m]
         end = next((e + 1 for e in range(m, min(cue, m + 6)) if self.entity_ends.get(e) == eid), span[1])
         return span[0], (min(span[1], end) if end > span[0] else span[1])  # "الكاتب X بين …" ends with the name
+
+    def masdar_subject(self, cue: int) -> tuple[int, int] | None:
+        """"ويخلص الكاتب في مقدمة كتابه إلى القول إن …", "فإن X يعود إلى التأكيد أن …", "ودفع تراجع
+        الطلب بعض المحللين إلى القول بأن …": a verbal noun of speech after إلى (``speech_masdar``) has
+        no subject of its own; the one led to say it is the phrase naming someone right before إلى
+        (the object of "دفع"، "قاد"), else the subject of the verb its clause opens with (the
+        sentence's, or after the last comma). ``None`` when neither names anyone."""
+        words = self.words
+        lead = cue - 1
+        if lead < 1 or words[lead] not in MASDAR_LEADS:
+            return None
+        first, _ = self.x.sentence_bounds(cue)
+        start = next((m + 1 for m in range(lead - 1, first - 1, -1) if words[m] in COMMAS), first)
+        if start >= lead:
+            return None
+        m, last = start, None
+        while m < lead:
+            span = self.first_subject_in(m, lead)
+            if span is None or span[1] <= m:
+                break
+            last, m = span, span[1]
+        if last is not None and last[1] == lead and last[0] > start:
+            return self.verb_trimmed(last, lead)  # "ودفع … بعض المحللين إلى القول": the verb's object is led to say it
+        span = self.sentence_subject(start, lead)
+        return None if span is None else self.verb_trimmed(span, lead)
+
+    def verb_trimmed(self, span: tuple[int, int], lead: int) -> tuple[int, int]:
+        """A subject written before its verb ("فإن الخبير سعد الغامدي يعود إلى …") read on into the verb:
+        it ends with the person's name in it, else before an indefinite last word that names no one
+        right before ``lead`` (the verb)."""
+        a, b = span
+        name_end = next((e + 1 for e in range(a, b) if e in self.person_ends), None)
+        if name_end is not None:
+            return a, name_end
+        word = self.words[b - 1]
+        if b == lead and b - 1 > a and not word.startswith("ال") and lx.head_kind(word) is None and not self.has_entity(self.span(b - 1, b)):
+            return a, b - 1
+        return span
 
     def clause_subject_before(self, first: int, k: int) -> tuple[int, int] | None:
         """"…، كما شكر العادي الجميع على جهودهم، وطالب بالمزيد": the subject of the last clause a
