@@ -137,6 +137,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = masdars[word]  # "ويخلص الكاتب إلى القول إن …": the verbal noun reports its complement
             if form is None and word in VERB_BEFORE_TITLE and self.opens_clause_before_title(i):
                 form = lx.homograph_forms()[word]  # "من جانبه ثمن اللواء …": the verb "commended", not "price"
+            if form is not None and not form.prefix and self.after_masdar_preposition(i):
+                form = None  # "عن نفي الاتهامات", "بالرغم من نفي القيادات": a verbal noun, not the verb
+            if form is not None and i and words[i - 1] in QUESTION_WORDS:
+                form = None  # "هل تعتقد أن …؟", "ومتى تعلنون عن …؟": a question asked, nothing reported
             if form is not None and word[len(form.prefix):] in IMPERSONAL_FORMS:
                 impersonal.append(i)  # "وتبين أن الحادث …" (it turned out): a cue only with its subject after it
             if form is not None:
@@ -208,6 +212,20 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         if not self.x.token_text(i).startswith("أ"):
             return False
         return i + 1 >= self.count or self.words[i + 1] not in PATRONYM
+
+    def after_masdar_preposition(self, i: int) -> bool:
+        """Whether the verb or participle form at ``i`` (no و/ف written on it) stands right after a
+        preposition that takes a noun ("عن نفي الاتهامات", "في نفي الخبر", "في نقل المعركة", "على
+        مذكرة التفاهم"; ``masdar_preposition`` in clause_words.tsv) or after "(على / ب) الرغم من"
+        ("وعلى الرغم من تعهد الحكومة بـ…", "بالرغم من نفي القيادات"): no finite verb follows a
+        preposition, so the word is the verbal noun or a noun written alike, and reports nothing
+        (quotes pass 48b)."""
+        if i == 0:
+            return False
+        before = self.words[i - 1]
+        if before in MASDAR_PREPOSITIONS:
+            return before != "علي" or self.is_preposition_ala(i - 1)  # not "بن علي يقول …" (a name)
+        return before == "من" and i >= 2 and self.words[i - 2] in DESPITE_WORDS
 
     def masdar_reports(self, i: int) -> bool:
         """Whether the verbal noun at ``i`` (``speech_masdar``: "القول", "التأكيد") follows إلى and has the
@@ -673,6 +691,9 @@ STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # "التأكيد",
 
 # verb forms that normalise onto a common word and are cues only when the hamza is written
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
+MASDAR_PREPOSITIONS = lx.clause_words("masdar_preposition")  # "في نقل المعركة" (quotes pass 48b)
+DESPITE_WORDS = lx.clause_words("despite")  # "(على) الرغم من نفي …" (quotes pass 48b)
+QUESTION_WORDS = lx.clause_words("question_word")  # "هل ترى أن …؟" (quotes pass 48b)
 IMPERSONAL_FORMS = lx.clause_words("impersonal_verb")  # "وتبين أن …" (it turned out), not "she explains" (quotes pass 47b)
 MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …" (quotes pass 47b)
 HAMZA_PAST = lx.clause_words("hamza_past")  # "ابان": the verb "أبان" only as written with أ
