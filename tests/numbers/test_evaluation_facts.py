@@ -107,3 +107,21 @@ def test_repeated_gold_snippets_get_their_own_occurrence():
     content = "اليوم قال ... ثم اليوم"
     items = [{"span": [0, 5]}, {"span": [0, 5]}]
     assert [i["span"] for i in repair_repeated_spans(items, content)] == [[0, 5], [17, 22]]
+
+
+def test_a_source_given_as_the_name_is_judged_with_the_gold_quote_holding_the_figure():
+    from khabar.evaluation.facts import gold_source
+
+    text = "وقال نائب رئيس الوزراء، سالم العبدلي، إن 40 مصنعا أغلقت. وذكر تقرير أن 7 مصانع فتحت."
+    quotes = [
+        {"kind": "indirect", "content": span(text, "40 مصنعا أغلقت"), "speaker": span(text, "نائب رئيس الوزراء، سالم العبدلي"),
+         "speaker_name": span(text, "سالم العبدلي")},
+        {"kind": "indirect", "content": span(text, "7 مصانع فتحت"), "speaker": span(text, "تقرير"), "speaker_name": None},
+    ]
+    named = dict(fact(text, "40 مصنعا", "other", 40), source_speaker=span(text, "سالم العبدلي"))
+    # the quote's whole speaker phrase comes with the name, so "نائب رئيس الوزراء" can be judged right
+    assert gold_source(quotes, named, text) == {"speaker": quotes[0]["speaker"], "speaker_name": quotes[0]["speaker_name"]}
+    # a source no gold quote holding the figure names stands alone
+    elsewhere = dict(fact(text, "7 مصانع", "other", 7), source_speaker=span(text, "سالم العبدلي"))
+    assert gold_source(quotes, elsewhere, text) == {"speaker": span(text, "سالم العبدلي"), "speaker_name": None}
+    assert gold_source(quotes, fact(text, "7 مصانع", "other", 7), text) is None

@@ -16,7 +16,8 @@ Reported:
 - source: among pairs whose gold fact has a source speaker, or whose predicted
   fact has a quote, the predicted quote's speaker is the gold one, judged as the quote
   scorer judges speakers (the same mention, another mention of the same entity, or the
-  same name words).
+  same name words) against the speaker phrase and name of the gold quote holding the
+  figure (the annotators write the source as either).
 
 The held-out ``test`` split must not be used to tune anything: tune on ``dev``.
 
@@ -228,10 +229,34 @@ def _mapped(aligner: ContentAligner, start: int | None, end: int | None) -> tupl
     return aligner.locate(start, end)
 
 
-def source_right(doc, aligner: ContentAligner, content: str, gold_source: list[int] | None, fact: dict[str, Any]) -> bool:
-    """Whether the fact's quote is by the gold source, judged as quote speakers are
-    (:func:`khabar.evaluation.quotes.speaker_right`): the gold names the speaker at one mention,
-    khabar may give another mention of the same speaker (its entity, or the same name words)."""
+def gold_source(quotes: list[dict[str, Any]], fact: dict[str, Any], content: str) -> dict[str, Any] | None:
+    """The gold source of ``fact`` as the quote scorer reads a gold speaker: the annotators give
+    the source as the speaker name *or* the speaker phrase of the gold quote holding the figure,
+    so that quote's phrase and name are both taken (the innermost such quote); a source no gold
+    quote names stands alone. Without this a speaker right for the quote scorer ("نائب رئيس الوزراء"
+    for "…، بهاء الأعرجي") would be wrong for the source."""
+    source = fact.get("source_speaker")
+    if not source:
+        return None
+    words = content[source[0]:source[1]]
+
+    def names_source(span: list[int] | None) -> bool:
+        return bool(span) and (overlap(span, source) > 0 or content[span[0]:span[1]] == words)
+
+    holding = [q for q in quotes if q.get("content") and overlap(q["content"], fact["span"]) > 0
+               and (names_source(q.get("speaker")) or names_source(q.get("speaker_name")))]
+    if not holding:
+        return {"speaker": source, "speaker_name": None}
+    quote = min(holding, key=lambda q: q["content"][1] - q["content"][0])
+    return {"speaker": quote.get("speaker") or source, "speaker_name": quote.get("speaker_name")}
+
+
+def source_right(doc, aligner: ContentAligner, content: str, gold_source: dict[str, Any] | None,
+                 fact: dict[str, Any]) -> bool:
+    """Whether the fact's quote is by the gold source (:func:`gold_source`), judged as quote
+    speakers are (:func:`khabar.evaluation.quotes.speaker_right`): the gold names the speaker at
+    one mention, khabar may give another mention of the same speaker (its entity, or the same
+    name words)."""
     from khabar.evaluation.quotes import Prediction, speaker_right
 
     if not gold_source or not fact.get("quote"):
@@ -246,7 +271,7 @@ def source_right(doc, aligner: ContentAligner, content: str, gold_source: list[i
     prediction = Prediction(kind=quote.get("kind"), content=None, cue=None, speaker=source_span(doc, aligner, fact),
                             entity=entity, anonymous=bool(speaker.get("anonymous")), via=None,
                             record={"_mentions": [m for m in mentions if m]})
-    return speaker_right({"speaker": gold_source, "speaker_name": None}, prediction, content)
+    return speaker_right(gold_source, prediction, content)
 
 
 def source_span(doc, aligner: ContentAligner, fact: dict[str, Any]) -> tuple[int, int] | None:
@@ -303,7 +328,8 @@ def evaluate_facts(
                 noun_span = _mapped(aligner, p.get("noun_start"), p.get("noun_end"))
                 tally.noun.add(noun_right(content, g["noun"], noun_span, p.get("noun")))
             if g.get("source_speaker") or p.get("quote"):
-                tally.source.add(source_right(doc, aligner, content, g.get("source_speaker"), p))
+                source = gold_source(entry["quotes"], g, content)
+                tally.source.add(source_right(doc, aligner, content, source, p))
         if details:
             rows.append(_details(entry, content, gold, predicted, spans, pairs))
     report = {
