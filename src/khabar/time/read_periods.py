@@ -26,7 +26,7 @@ from khabar.time.grammar import (
     S,
 )
 from khabar.time.model import TimeExpression
-from khabar.time.read_dates import SINCE_BEFORE, _direction, _is_hijri_year, _squash
+from khabar.time.read_dates import SINCE_BEFORE, _direction, _is_hijri_year, _squash, named_before
 
 SCHOOL_YEAR_START = 9  # the Saudi school year begins late in August: in July and August the new one is the year's
 SCHOOL_YEAR_END = 6  # and ends in June
@@ -61,6 +61,8 @@ def _read_school_year(m, ctx):
 def _read_period(m, ctx):
     if m.group("p_y"):
         return _period_with_year(m, ctx)
+    if m.group("p_bare"):
+        return _bare_month(m, ctx)
     if m.group("p_this"):
         unit, offset = m.group("p_this").split()[-1], 0
     else:
@@ -85,6 +87,20 @@ def _read_period(m, ctx):
     if since is not None:
         return since
     return "year", resolve.shift_year(ctx.reference, offset)
+
+
+def _bare_month(m, ctx):
+    """``في مطلع الشهر``، ``في وقت سابق من الشهر``: "the month" with no relative word after an edge of it
+    is the month of the date or month read last (within :data:`SAME_REACH`), else the article's (the
+    gold's reading, 3 of 3 dev spans); "earlier in the month" in an article dated the 1st, the month
+    just ended."""
+    named = named_before(ctx, m.start(), ("date", "month"))
+    if named is not None:  # "في يونيو … وفي نهاية الشهر": the month named last
+        return "month", named[:8] if named.startswith("H") else named[:7]
+    if ctx.reference is None:
+        return "month", None
+    offset = -1 if ctx.reference.day == 1 and "سابق" in _squash(m.group("p_bare")) else 0
+    return "month", resolve.shift_month(ctx.reference, offset)
 
 
 def _period_offset(m) -> int | None:
