@@ -258,8 +258,40 @@ def _same_period(m, ctx, unit: str):
             number = int(day.group("n")) if day.group("n") else ORDINAL_DAYS[_squash(day.group("ord"))]
             return "date", _day_of(month, number), day.start()
         return "month", month
+    said = YEAR_IN_BRACKETS_AFTER.match(ctx.text, m.end())
+    if said is not None:
+        return "year", said.group("y")  # في العام ذاته (1953): the year it says (read on its own too)
     named = named_before(ctx, m.start(), ("date", "month", "year"))
-    return "year", (named[:5] if named.startswith("H") else named[:4]) if named else None
+    if named:
+        return "year", named[:5] if named.startswith("H") else named[:4]
+    return "year", _year_far_before(ctx, m.start())
+
+
+SAME_YEAR_FAR_REACH = 800  # characters back to a written year "العام نفسه" points to when none was read near
+YEAR_IN_BRACKETS_AFTER = re.compile(rf"{S0}\({S0}(?P<y>1[5-9]\d\d|20[0-3]\d){S0}\)")
+YEAR_WRITTEN = re.compile(r"(?<![\d.,/])(?:1[5-9]\d\d|20[0-3]\d)(?![\d,/]|\.\d)")
+
+
+def _year_far_before(ctx, start: int) -> str | None:
+    """The last year of 1500–2039 written in the :data:`SAME_YEAR_FAR_REACH` characters before ``start``,
+    read or not ("خلال انتفاضة 2011 … في نهاية العام نفسه"، "سنة 1962 … في العام ذاته" far back): what
+    "العام نفسه" repeats when no year was read within the near reach; the year of a time read after
+    that written year wins ("في الربع الأخير من العام الماضي … الربع الثالث من نفس العام");
+    ``None`` when none is written."""
+    last = None
+    for last in YEAR_WRITTEN.finditer(ctx.text, max(0, start - SAME_YEAR_FAR_REACH), start):
+        pass
+    if last is None:
+        return None
+    for expression, end, kind in zip(reversed(ctx.found), reversed(ctx.found_ends), reversed(ctx.found_kinds)):
+        if end <= last.end():
+            break
+        if kind not in DEICTIC_READERS and expression.value and YEAR_FIRST.match(expression.value):
+            return expression.value[:4]
+    return last.group()
+
+
+YEAR_FIRST = re.compile(r"\d{4}(?!\d)")
 
 
 def _period_next_to(m, ctx):
