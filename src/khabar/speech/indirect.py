@@ -134,7 +134,9 @@ class IndirectQuotes:
         complement or its preposition: an attribute, not a reporting participle."""
         if form.kind == "participle" and i and (self.words[i - 1] in COPULAS or self.words[i - 1] in KANA):
             return True  # "كما كان متوقعا", "ليس مستبعدا": the predicate of كان/ليس, not a speaker's participle
-        if form.kind != "participle" or not i or not self.is_word(i - 1) or self.words[i].endswith("ا"):
+        if form.kind != "participle" or not i or not self.is_word(i - 1):
+            return False
+        if self.words[i].endswith("ا") and not self.indefinite_accusative(i - 1):
             return False
         if self.words[i - 1] in ("و", "ف") or self.words[i - 1] in lx.cue_forms():
             return False
@@ -148,6 +150,11 @@ class IndirectQuotes:
         if k + 1 < self.count and self.words[k] in PRONOUN_PPS and self.valid_complementizer(k + 1):
             return False  # "مؤكدة فيه أن …"
         return not any(self.words[k] == p or self.words[k].startswith(p) and p in ("ب", "ل") for p in form.preps)
+
+    def indefinite_accusative(self, k: int) -> bool:
+        """"قصرا مشيدا", "حضورا لافتا": a word written with the accusative alif, no article."""
+        w = self.words[k].lstrip("وف") if len(self.words[k]) > 3 else self.words[k]
+        return len(w) > 2 and w.endswith("ا") and not w.startswith("ال") and not w.endswith("ءا")
 
     def wished_object_after(self, i: int, k: int, limit: int, flags: frozenset[str]) -> bool:
         """"متمنيا لهم التوفيق", "وتمنى له الشفاء العاجل": right after a noun-object cue, the one it is
