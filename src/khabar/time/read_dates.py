@@ -15,7 +15,16 @@ from functools import lru_cache
 
 from khabar.numbers.regex import alternation
 from khabar.time import hijri, lexicon, resolve
-from khabar.time.grammar import MONTH_CONTEXT, ORDINAL_DAYS, S0, UPCOMING_DAYS, S, _month, _year, _year_said
+from khabar.time.grammar import (
+    MONTH_CONTEXT,
+    ORDINAL_DAYS,
+    S0,
+    UPCOMING_DAYS,
+    S,
+    _month,
+    _year,
+    _year_said,
+)
 from khabar.time.passes import FULL_DATE
 
 

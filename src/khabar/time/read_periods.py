@@ -26,7 +26,13 @@ from khabar.time.grammar import (
     S,
 )
 from khabar.time.model import TimeExpression
-from khabar.time.read_dates import SINCE_BEFORE, _direction, _is_hijri_year, _squash, named_before
+from khabar.time.read_dates import (
+    SINCE_BEFORE,
+    _direction,
+    _is_hijri_year,
+    _squash,
+    named_before,
+)
 
 SCHOOL_YEAR_START = 9  # the Saudi school year begins late in August: in July and August the new one is the year's
 SCHOOL_YEAR_END = 6  # and ends in June
