@@ -41,6 +41,12 @@ OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إ�
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
 
 
+def _bare_common_name(rest: str, outlet) -> bool:
+    """"لمدينة بنغازي"، "لاتحاد الغرف": a paper named by a common word with its article (المدينة،
+    الاتحاد، الحياة) is not meant by the bare noun in construct state, which has no article."""
+    return any(name.startswith("ال") and name[2:] == rest for name in outlet.ambiguous)
+
+
 class Regions:
     """Markers, via and the region between a speaker phrase and its content; content ends."""
 
@@ -84,7 +90,8 @@ class Regions:
         for n in range(1, 5):
             if i + n > self.count or not all(self.is_word(k) for k in range(i, i + n)):
                 break
-            if _outlet(self.x.original_text(self.x.starts[i], self.x.ends[i + n - 1])) is not None:
+            outlet = _outlet(self.x.original_text(self.x.starts[i], self.x.ends[i + n - 1]))
+            if outlet is not None and not (n == 1 and _bare_common_name(_without_lam(self.original_word(i)), outlet)):
                 best = i + n
         if best is not None:
             return best, i, False
