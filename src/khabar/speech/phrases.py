@@ -482,6 +482,15 @@ class NounPhrases:
         The token where the name (or an honorific before it) begins, else None."""
         title = self.words[j - 1]
         title = title[1:] if title.startswith(("وال", "فال")) else title
+        t = j - 1
+        if t - 1 > 0 and self.words[t].startswith("ال") and lx.head_kind(self.words[t]) is None and self.words[t - 1].startswith("الم"):
+            t -= 1  # "المشرف العام على …": the title and its adjective
+        if (self.words[t].startswith("الم") and lx.head_kind(self.words[t]) in ("title", "anon") and self.after_person_name(t)
+                and j + 1 < limit and self.is_word(j + 1) and self.words[j + 1] not in lx.COMPLEMENTIZERS):
+            # "وكشف صبري الكثيري المشرف على مبادرة … أن"، "وقال برنارد المسؤول عن قطاع الشاحنات …": a
+            # participle title set after the person's name describes him; its على/عن and what it governs
+            # stay in the phrase, which reads on from there
+            return j + 1
         if not title.startswith("الم") or lx.head_kind(title) != "title":
             return None
         for k in range(j + 1, min(limit, j + MAX_NP)):
@@ -492,6 +501,14 @@ class NounPhrases:
                     k -= 1  # "… الدكتور مساعد الأحمد"
                 return k
         return None
+
+    def after_person_name(self, t: int) -> bool:
+        """Whether token ``t`` comes right after the end of a person's name the tagger found, here or
+        (its last word) elsewhere in the text."""
+        if t < 1:
+            return False
+        prev = self.words[t - 1]
+        return t - 1 in self.person_ends or (prev in self.person_words() and lx.head_kind(prev) is None and len(prev) > 2)
 
     def nationality_before_name(self, i: int, j: int) -> bool:
         """"قال اليوناني جورجيوس دونيس", "كشف البرازيلي إيلتون ألميدا": a lone definite singular nisba
