@@ -5,6 +5,8 @@ indicated or said, and reports nothing ("تراجع الطلب ربما يشير
 قد before a past verb ("وقد أعلنت الوزارة أن …") makes the past sure and still reports.
 The فقد that opens the clause after a fronted according-to source ("وبحسب تقرير الشرطة فقد كانت …") is no
 part of what the source says, as فإن is not: the content starts after it.
+A connective that opens a sentence whose source closes it ("من جهة أخرى، …، حسب …"، "كما أن …، حسب …") ties the
+sentence to the one before; the source did not say it, and the content starts after it.
 Every text is written for these tests.
 """
 
@@ -62,3 +64,21 @@ def test_fa_qad_after_fronted_source_and_comma_is_not_content():
 def test_fa_inna_after_fronted_source_is_left_as_it_was():
     found = of_kind("وبحسب مصادر مطلعة، فإن الاجتماع المقبل سيعقد في الرياض بعد أسبوعين.", "according_to")
     assert [q["text"] for q in found] == ["الاجتماع المقبل سيعقد في الرياض بعد أسبوعين"]
+
+
+def test_connective_before_closing_source_is_not_content():
+    found = of_kind("وانتهى الاجتماع مساء أمس. من جهة أخرى، يحتجز المسلحون صحفيا في المدينة منذ أسبوعين، حسب وكالة الأنباء.",
+                    "according_to")
+    assert [q["text"] for q in found] == ["يحتجز المسلحون صحفيا في المدينة منذ أسبوعين"]
+
+
+def test_also_before_closing_source_is_not_content():
+    found = of_kind("وطرحت الشركة الجهاز في الأسواق أمس. كما أن الجهاز لا يدعم الشبكات القديمة حتى الآن، حسب موقع الشركة.",
+                    "according_to")
+    assert [q["text"] for q in found] == ["الجهاز لا يدعم الشبكات القديمة حتى الآن"]
+
+
+def test_also_with_that_pronoun_is_left_as_it_was():
+    found = of_kind("وطرحت الشركة الجهاز في الأسواق أمس. كما أنه لا يدعم الشبكات القديمة حتى الآن، حسب موقع الشركة.",
+                    "according_to")
+    assert [q["text"] for q in found] == ["كما أنه لا يدعم الشبكات القديمة حتى الآن"]
