@@ -42,6 +42,8 @@ COMMA_REACH = 16  # how many words a fronted source's description may run on to 
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 # plural nouns of texts and testimony that head an according-to source ("بحسب الدراسات"، "حسب اعترافاتهم")
 SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv"))
+# connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
+DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
 
 class AccordingTo:
@@ -217,7 +219,9 @@ class AccordingTo:
                 else:
                     region = self.scan_region(opens_at, limit, None)
                 k = region.at if region.stop in ("that", "colon") else opens_at
-                while k < limit and (words[k] in COMMAS or words[k] in ("فان", "ان", "فانه", "فانها", "بان")):
+                # the فإن / فقد that opens the clause after a fronted source is no part of what it says:
+                # "وبحسب تقرير الشرطة فقد كانت الفتاة …" attributes "كانت الفتاة …" (quotes pass 51b)
+                while k < limit and (words[k] in COMMAS or words[k] in FA_OPENERS or words[k] in ("ان", "بان")):
                     k += 1
                 source_span = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1]) if np_end > start else None
                 inner = None
@@ -671,6 +675,23 @@ class AccordingTo:
         for k in range(a, cue):
             if self.words[k] == ":":
                 a = k + 1
+        return self.after_discourse_opener(a, cue)
+
+    def after_discourse_opener(self, a: int, cue: int) -> int:
+        """Past a connective that opens the clause at token ``a`` ("من جهة أخرى، يحتجز التنظيم …، حسب
+        …"، "إلى ذلك قتل أربعة …، بحسب ما أعلنت …"، "كما أن اللعبة لا تعمل …، حسب …"; ``discourse_opener``
+        in clause_words.tsv) and its comma: it ties the sentence to the one before, the source did not
+        say it. Not "كما أنه …" (the words go on with أن), and never up to the cue."""
+        words = self.words
+        for phrase in DISCOURSE_OPENERS:
+            n = len(phrase)
+            if a + n < cue and tuple(words[a:a + n]) == phrase:
+                k = a + n
+                while k < cue and words[k] in COMMAS:
+                    k += 1
+                if k < cue and self.is_word(k) and words[k] not in lx.COMPLEMENTIZERS and not words[k].startswith("ان"):
+                    return k
+                return a
         return a
 
     def strip_conjunction(self, content: tuple[int, int]) -> tuple[int, int]:

@@ -141,6 +141,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = None  # "عن نفي الاتهامات", "بالرغم من نفي القيادات": a verbal noun, not the verb
             if form is not None and i and words[i - 1] in QUESTION_WORDS:
                 form = None  # "هل تعتقد أن …؟", "ومتى تعلنون عن …؟": a question asked, nothing reported
+            if form is not None and self.possibility_before(i, form):
+                form = None  # "ربما يشير إلى …", "قد تشير المراجعة إلى أن …": what may be, nothing reported
             if form is not None and word[len(form.prefix):] in IMPERSONAL_FORMS:
                 impersonal.append(i)  # "وتبين أن الحادث …" (it turned out): a cue only with its subject after it
             if form is not None:
@@ -348,6 +350,15 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             if word.startswith("بال") and len(word) > 5 and (k == i + 1 or (k == i + 2 and self.words[i + 1].startswith("ال"))):
                 return True  # "وجه بالإسراع …", "وجه اللجنة بالوقوف …"; not "وجهت نداءها باللغة …"
         return False
+
+    def possibility_before(self, i: int, form: CueForm) -> bool:
+        """Whether the present-tense verb at ``i`` follows a particle of possibility (ربما، قد، لعل;
+        ``possibility`` in clause_words.tsv): "سلوك الذئب المنعزل ربما يشير إلى خلل في الفريق" says what
+        may be, no one reports it. Not a past verb ("وقد أعلنت الوزارة أن …": the past made sure), nor an
+        impersonal form ("وقد تبين أن …", read as such by :meth:`__init__`)."""
+        if not i or form.tense != "present" or self.words[i - 1] not in POSSIBILITY_WORDS:
+            return False
+        return self.words[i][len(form.prefix):] not in IMPERSONAL_FORMS
 
     def counted(self, i: int) -> bool:
         """Whether the word at ``i`` follows a number written in digits (not a year): a verb spelt like
@@ -694,6 +705,7 @@ HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}
 MASDAR_PREPOSITIONS = lx.clause_words("masdar_preposition")  # "في نقل المعركة" (quotes pass 48b)
 DESPITE_WORDS = lx.clause_words("despite")  # "(على) الرغم من نفي …" (quotes pass 48b)
 QUESTION_WORDS = lx.clause_words("question_word")  # "هل ترى أن …؟" (quotes pass 48b)
+POSSIBILITY_WORDS = lx.clause_words("possibility")  # "ربما يشير إلى …" (quotes pass 51b)
 IMPERSONAL_FORMS = lx.clause_words("impersonal_verb")  # "وتبين أن …" (it turned out), not "she explains" (quotes pass 47b)
 MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …" (quotes pass 47b)
 HAMZA_PAST = lx.clause_words("hamza_past")  # "ابان": the verb "أبان" only as written with أ
