@@ -38,6 +38,10 @@ OTHER_BODY = ("التقى مدربا الاتحاد الهولندي ماركو 
               "وقال فان باستن للصحفيين: «الفريق جاهز لمباراة كبيرة أمام منافس قوي».\n\n"
               "وأوضح مدرب الوحدة أن فريقه لم يستكمل صفوفه بعد.")
 
+ANOTHER_PHRASE = ("انتقد أعضاء مجلس إدارة النصر قرارات المدرب الهولندي ماركو فان باستن بعد الخسارة الأخيرة.\n\n"
+                  "وقال فان باستن للصحفيين: «الفريق جاهز لمباراة كبيرة أمام منافس قوي».\n\n"
+                  "وأوضح رئيس النصر أن مجلس الإدارة سيجتمع غدا لمناقشة النتائج.")
+
 
 def test_a_spokesman_of_the_body_he_was_named_with_is_the_one_who_spoke():
     text, entity = speaker_of(speakers(SPOKESMAN), "سلامة المسافرين")
@@ -58,3 +62,8 @@ def test_the_quotes_before_keep_their_speaker():
     found = speakers(SPOKESMAN)
     assert speaker_of(found, "مشكلة في المطارات")[1] == "خالد الزهراني"
     assert speaker_of(found, "الرحلات ستعود")[1] == "خالد الزهراني"
+
+
+def test_a_body_named_in_another_phrase_of_the_sentence_is_not_his_title():
+    text, entity = speaker_of(speakers(ANOTHER_PHRASE), "سيجتمع غدا")
+    assert entity != "ماركو فان باستن"

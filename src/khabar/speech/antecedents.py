@@ -164,10 +164,11 @@ class Antecedents:
         return frozenset(_bare(words[m]) for m in body)
 
     def introduced_with(self, entity: str, body: frozenset[str]) -> bool:
-        """Whether the text names the body in the ten words of its sentence before a mention of the
-        person ``entity`` ("مدربا النصر … والهلال «اليوناني» جورجيوس دونيس", "الناطق الرسمي باسم قوات
-        التحالف المشتركة العميد ركن طيار أحمد عسيري") or in a title set right after it ("فان باستن مدرب
-        الاتحاد"، "عسيري، المتحدث باسم قوات التحالف"): the title is his."""
+        """Whether the text names the body in the title written before a mention of the person
+        ``entity`` ("مدربا النصر … والهلال «اليوناني» جورجيوس دونيس", "الناطق الرسمي باسم قوات التحالف
+        المشتركة العميد ركن طيار أحمد عسيري") or in a title set right after it ("فان باستن مدرب الاتحاد"،
+        "عسيري، المتحدث باسم قوات التحالف"): the title is his. Not a body the sentence names before him
+        in another phrase ("وقادة الحرس الثوري ليسوا سعداء بخطوات روحاني")."""
         x = self.x
         for ms, me, eid, _etype in self.entities:
             if eid != entity:
@@ -176,19 +177,40 @@ class Antecedents:
             if first >= self.count:
                 continue
             opening, _ = x.sentence_bounds(first)
-            around = list(range(max(opening, first - 10), first))
+            before = range(max(opening, first - 10), first)
+            found = {m: self.body_word(m, body) for m in before}
+            if body <= set().union(*found.values(), set()):
+                last_body = max(m for m, words in found.items() if words)
+                if self.title_run(last_body + 1, first):
+                    return True
             after = last + 1 + (last + 1 < self.count and self.words[last + 1] in COMMAS)
             if after < self.count and lx.head_kind(self.words[after]) == "title":
-                around += range(after, min(self.count, after + 5))  # the title in apposition, not the clause after it
-            near = set()
-            for m in around:
-                word = self.words[m]
-                near.add(_bare(word))
-                if word[:1] in ("و", "ل", "ب") and len(word) > 3:
-                    near.add(_bare(word[1:]))
-            if body <= near:
-                return True
+                # the title in apposition, not the clause after it
+                if body <= set().union(*(self.body_word(m, body) for m in range(after, min(self.count, after + 5)))):
+                    return True
         return False
+
+    def body_word(self, m: int, body: frozenset[str]) -> set[str]:
+        """The words of ``body`` that token ``m`` is, bare or without a و / ل / ب written on it."""
+        word = self.words[m]
+        forms = {_bare(word)}
+        if word[:1] in ("و", "ل", "ب") and len(word) > 3:
+            forms.add(_bare(word[1:]))
+        return forms & body
+
+    def title_run(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` between a body and a name go on with the title: marks,
+        definite adjectives, titles, and anything after an honorific ("العميد ركن طيار"), no other word
+        ("ليسوا سعداء بخطوات")."""
+        for m in range(start, end):
+            if not self.is_word(m):
+                continue
+            kind = lx.head_kind(self.words[m])
+            if kind == "honorific":
+                return True
+            if kind != "title" and not self.words[m].startswith(("ال", "وال")):
+                return False
+        return True
 
     def described_institution(self, a: int, b: int) -> bool:
         """"ووعدت المؤسسة المنتجة للمنصة المدرعة أن …": a definite institution word followed only by
