@@ -15,6 +15,8 @@ from khabar.speech.candidates import AUXILIARIES, COMMAS, PLURAL_HEADS, Candidat
 from khabar.speech.scan import QUOTE_CHARS
 
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
+BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": the body a definite title is held in follows
+PERSON_HEADS = ("title", "honorific", "anon", "pronoun")  # head words of a person, not of a body
 
 
 def _nisba_countries(word: str) -> tuple[str, ...]:
@@ -94,13 +96,17 @@ class Antecedents:
         للمؤسسة") — news prose re-introduces the one it quotes by his trade. Not when another person is
         named since that quote or within 8 words after the title ("المشرف …، منصور البلوي، إلى أن"), when
         the text puts the title before another person's name anywhere ("والتقى المدرب خالد …"), nor
-        across more than two sentences."""
+        across more than two sentences. A title with the body it is held in ("أوضح مدرب الهلال" after
+        "وقال دونيس"، "وشدد المتحدث باسم قوات التحالف" after "وقال عسيري") is that person too when the
+        text introduced him with that body (:meth:`body_of_title`, :meth:`introduced_with`)."""
         words = self.words
-        if b - a > 2 or not words[a].startswith("ال") or lx.head_kind(words[a]) != "title":
-            return None
-        if any(not words[k].startswith("ال") or self.country_of(words[k]) or lx.head_kind(words[k]) is not None
-               for k in range(a + 1, b)) or self.has_entity(self.span(a, b)):
-            return None
+        body = self.body_of_title(a, b)
+        if body is None:
+            if b - a > 2 or not words[a].startswith("ال") or lx.head_kind(words[a]) != "title":
+                return None
+            if any(not words[k].startswith("ال") or self.country_of(words[k]) or lx.head_kind(words[k]) is not None
+                   for k in range(a + 1, b)) or self.has_entity(self.span(a, b)):
+                return None
         before = None
         for other in self.candidates:
             if other is cand:
@@ -112,7 +118,10 @@ class Antecedents:
         prev = before.who
         if prev.plural or prev.entity is None or not any(m[2] == prev.entity and m[3] == "PER" for m in self.entities):
             return None
-        if prev.kind is not None and not (prev.kind in ("title", "honorific") and b - a == 2 and _bare(words[a + 1]) in prev.words):
+        if body is not None and not self.introduced_with(prev.entity, body):
+            return None  # "وقال مدرب النصر" after the Hilal coach spoke: another club's coach
+        if body is None and prev.kind is not None and not (prev.kind in ("title", "honorific") and b - a == 2
+                                                           and _bare(words[a + 1]) in prev.words):
             return None  # a named person with no title of his own, or one whose title holds the adjective ("المحلل المالي")
         form = cand.form
         if form is not None and form.gender is not None and prev.gender not in (None, form.gender):
@@ -121,7 +130,9 @@ class Antecedents:
         if since >= self.count or self.x.sentence[a] - self.x.sentence[since] > 2:
             return None
         _, sentence_end = self.x.sentence_bounds(a)
-        window = self.x.original_span(*self.span(since, min(b + 8, sentence_end, self.count)))
+        # a title held in a body the text gave him is his whoever the narration names in between ("وحول غياب
+        # سعود كريري … أوضح مدرب الهلال"); only a name set off after it is another holder
+        window = self.x.original_span(*self.span(since if body is None else a, min(b + 8, sentence_end, self.count)))
         if any(m[3] == "PER" and m[2] != prev.entity and window[0] <= m[0] < window[1] for m in self.entities):
             return None  # someone else named in between or set off after the title ("المشرف …، منصور البلوي، إلى أن")
         head = _bare(words[a])
@@ -132,6 +143,74 @@ class Antecedents:
             if eid is not None and eid != prev.entity and eid in self.person_ids:
                 return None  # the title is someone else's ("المدرب خالد …")
         return prev
+
+    def body_of_title(self, a: int, b: int) -> frozenset[str] | None:
+        """"مدرب الهلال", "المتحدث باسم قوات التحالف": a title and the body it is held in — the
+        definite genitive of an indefinite title, or what follows "باسم" after a definite one — with
+        no person named in it; the body's words (bare), else None."""
+        words = self.words
+        if b - a > 5 or lx.head_kind(words[a]) != "title" or self.has_entity(self.span(a, b), ("PER",)):
+            return None
+        k = a + 1
+        if words[a].startswith("ال"):
+            if k >= b or words[k] not in BODY_LINKS:
+                return None
+            k += 1
+        elif k >= b or not words[k].startswith("ال"):
+            return None
+        body = [m for m in range(k, b) if self.is_word(m)]
+        if not body or len(body) > 3 or any(lx.head_kind(words[m]) in PERSON_HEADS or self.country_of(words[m]) for m in body):
+            return None  # "مدير مكتب الوزير", "مستشار الرئيس": a person, not a body
+        return frozenset(_bare(words[m]) for m in body)
+
+    def introduced_with(self, entity: str, body: frozenset[str]) -> bool:
+        """Whether the text names the body in the title written before a mention of the person
+        ``entity`` ("مدربا النصر … والهلال «اليوناني» جورجيوس دونيس", "الناطق الرسمي باسم قوات التحالف
+        المشتركة العميد ركن طيار أحمد عسيري") or in a title set right after it ("فان باستن مدرب الاتحاد"،
+        "عسيري، المتحدث باسم قوات التحالف"): the title is his. Not a body the sentence names before him
+        in another phrase ("وقادة الحرس الثوري ليسوا سعداء بخطوات روحاني")."""
+        x = self.x
+        for ms, me, eid, _etype in self.entities:
+            if eid != entity:
+                continue
+            first, last = x.token_at(x.normalized_offset(ms)), x.token_at(max(x.normalized_offset(me) - 1, 0))
+            if first >= self.count:
+                continue
+            opening, _ = x.sentence_bounds(first)
+            before = range(max(opening, first - 10), first)
+            found = {m: self.body_word(m, body) for m in before}
+            if body <= set().union(*found.values(), set()):
+                last_body = max(m for m, words in found.items() if words)
+                if self.title_run(last_body + 1, first):
+                    return True
+            after = last + 1 + (last + 1 < self.count and self.words[last + 1] in COMMAS)
+            if after < self.count and lx.head_kind(self.words[after]) == "title":
+                # the title in apposition, not the clause after it
+                if body <= set().union(*(self.body_word(m, body) for m in range(after, min(self.count, after + 5)))):
+                    return True
+        return False
+
+    def body_word(self, m: int, body: frozenset[str]) -> set[str]:
+        """The words of ``body`` that token ``m`` is, bare or without a و / ل / ب written on it."""
+        word = self.words[m]
+        forms = {_bare(word)}
+        if word[:1] in ("و", "ل", "ب") and len(word) > 3:
+            forms.add(_bare(word[1:]))
+        return forms & body
+
+    def title_run(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` between a body and a name go on with the title: marks,
+        definite adjectives, titles, and anything after an honorific ("العميد ركن طيار"), no other word
+        ("ليسوا سعداء بخطوات")."""
+        for m in range(start, end):
+            if not self.is_word(m):
+                continue
+            kind = lx.head_kind(self.words[m])
+            if kind == "honorific":
+                return True
+            if kind != "title" and not self.words[m].startswith(("ال", "وال")):
+                return False
+        return True
 
     def described_institution(self, a: int, b: int) -> bool:
         """"ووعدت المؤسسة المنتجة للمنصة المدرعة أن …": a definite institution word followed only by
