@@ -103,6 +103,8 @@ def _walk(items, runs: set[str], full: set[str], prefixes: set[str], pairs: bool
             runs = _walk(arg, runs, full, prefixes, pairs)
         elif not pairs:
             runs = _consume(runs, _character(op, arg), full)
+        elif pairs is DIGIT_PAIRS:
+            runs = _consume_digit_pair(runs, op, arg, full, prefixes)
         else:
             runs = _consume_pair(runs, op, arg, full, prefixes)
         if len(runs) > MAX_RUNS:
@@ -160,17 +162,102 @@ NOT_LETTER = None
 PAIR_LETTERS = 3  # letters of the second word a pair holds; a longer one goes to ``prefixes``
 
 
-def opening_pairs(pattern: str) -> OpeningRuns:
+def opening_pairs(pattern: str, digits: bool = False) -> OpeningRuns:
     """As :func:`opening_runs`, for a start whose run of letters is followed by one space and the
     next word: the runs go on over that space (written " ") into the next word's first
     :data:`PAIR_LETTERS` letters ("في 12…" → "في ", "في الشهر" → "في الش", kept as a prefix).
     ``may_open_pair`` reads them. Every character item that may match a space is taken to do so
     (besides what else it matches), so that no pair that can occur is missed; a second word the
-    walk cannot follow (``\\w+``) keeps its pair as a prefix, open to any continuation."""
+    walk cannot follow (``\\w+``) keeps its pair as a prefix, open to any continuation.
+
+    With ``digits``, the first word is a number: each digit of it is written "0" and counts as a
+    letter of its run ("400 مفتش" → "000 مفت"), so that a try at a number is narrowed by the word
+    after it as a try at في is (:func:`_consume_digit_pair`)."""
     full: set[str] = set()
     prefixes: set[str] = set()
-    open_runs = _walk(re_parser.parse(pattern).data, {""}, full, prefixes, pairs=True)
+    open_runs = _walk(re_parser.parse(pattern).data, {""}, full, prefixes, pairs=DIGIT_PAIRS if digits else True)
     return OpeningRuns(frozenset(full), frozenset(open_runs), frozenset(prefixes))
+
+
+DIGIT_PAIRS = "digits"  # the ``pairs`` of a walk whose first word is a number (see :func:`opening_pairs`)
+DIGIT = "0"  # how a digit of that number is written in its run
+
+
+def _consume_digit_pair(runs: set[str], op, arg, full: set[str], prefixes: set[str]) -> set[str]:
+    """One character in a pair walk whose first word is a number: an item that may match a digit
+    extends each run of the first word by :data:`DIGIT`; besides, the item is consumed as in a
+    pair walk (so that what it matches other than a digit is followed too, and a digit ends a
+    run of the second word, as there). Admitting more runs than can occur changes no match."""
+    first = {run for run in runs if " " not in run}
+    if not first or not _may_match_digit(op, arg):
+        return _numbers_only(_consume_mixed_pair(runs, op, arg, full, prefixes))
+    numbers = {run + DIGIT for run in first}
+    if _only_digits(op, arg):
+        second = runs - first
+        return numbers | (_numbers_only(_consume_pair(second, op, arg, full, prefixes)) if second else set())
+    return numbers | _numbers_only(_consume_mixed_pair(runs, op, arg, full, prefixes))
+
+
+def _consume_mixed_pair(runs: set[str], op, arg, full: set[str], prefixes: set[str]) -> set[str]:
+    """:func:`_consume_pair`, and for a class of letters and other characters (``[-–و]``, which the
+    regex parser makes of "(?:[-–]|و)"), read after a number: a letter glued to the number would
+    make its word no number (such runs are dropped), so for the first word the class only ends
+    the run (and may be a space); for the second word it is open to any continuation."""
+    try:
+        return _consume_pair(runs, op, arg, full, prefixes)
+    except Unlisted:
+        if op is not C.IN or not arg or arg[0][0] is C.NEGATE or any(item_op not in (C.LITERAL, C.RANGE) for item_op, _ in arg):
+            raise
+    first = {run for run in runs if " " not in run}
+    prefixes |= runs - first
+    full |= first
+    return {run + " " for run in first} if _may_match_space(op, arg) else set()
+
+
+def _numbers_only(runs: set[str]) -> set[str]:
+    """The runs whose first word can still be a number: a first word that took a letter (بين،
+    الحادي…) is no number, and following it would only fill the lists (and make the walk give up)."""
+    return {run for run in runs if " " in run or not run.strip(DIGIT)}
+
+
+DIGIT_CATEGORIES = frozenset({C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT})
+ALL_DIGITS_CATEGORIES = DIGIT_CATEGORIES | {  # categories that hold every digit
+    C.CATEGORY_NOT_SPACE, C.CATEGORY_UNI_NOT_SPACE, C.CATEGORY_WORD, C.CATEGORY_UNI_WORD,
+    C.CATEGORY_NOT_LINEBREAK, C.CATEGORY_UNI_NOT_LINEBREAK,
+}
+
+
+def _may_match_digit(op, arg) -> bool:
+    """Whether a character item may match a digit: no only where that is certain."""
+    if op is C.LITERAL:
+        return chr(arg).isdigit()
+    if op is not C.IN:
+        return True
+    if arg and arg[0][0] is C.NEGATE:  # [^\S\n]: a category that holds every digit leaves none
+        return not any(item_op is C.CATEGORY and item_arg in ALL_DIGITS_CATEGORIES for item_op, item_arg in arg[1:])
+    for item_op, item_arg in arg:
+        if item_op is C.LITERAL and not chr(item_arg).isdigit():
+            continue
+        if item_op is C.RANGE and not any(chr(c).isdigit() for c in range(item_arg[0], min(item_arg[1], 0x10FFF) + 1)):
+            continue
+        if item_op is C.CATEGORY and item_arg not in WORD_CHARACTER_CATEGORIES and item_arg not in DIGIT_CATEGORIES:
+            continue
+        return True
+    return False
+
+
+def _only_digits(op, arg) -> bool:
+    """Whether a character item matches digits only (``\\d``, ``[0-9]``, a digit)."""
+    if op is C.LITERAL:
+        return chr(arg).isdigit()
+    if op is not C.IN or not arg or arg[0][0] is C.NEGATE:
+        return False
+    return all(
+        (item_op is C.LITERAL and chr(item_arg).isdigit())
+        or (item_op is C.RANGE and all(chr(c).isdigit() for c in range(item_arg[0], item_arg[1] + 1)))
+        or (item_op is C.CATEGORY and item_arg in DIGIT_CATEGORIES)
+        for item_op, item_arg in arg
+    )
 
 
 def _consume_pair(runs: set[str], op, arg, full: set[str], prefixes: set[str]) -> set[str]:

@@ -23,6 +23,7 @@ from khabar.numbers.matching import (
 )
 from khabar.time import lexicon
 from khabar.time.dispatch import (
+    DIGIT,
     PAIR_LETTERS,
     OpeningRuns,
     Unlisted,
@@ -224,11 +225,11 @@ def _match_at_anchor(text, starts, words, i, core, done, failed) -> re.Match[str
         if scoped is _UNSEEN:
             scoped = _scanner_for_opening(rest)
         if scoped is not None and j < last and rest in _PAIRED:
-            # a word of letters whose scanner a pair narrows (في، منذ…), one space before the next
-            # word: the scanner of the pair (see :func:`_scanner_for_pair`)
+            # a word of letters whose scanner a pair narrows (في، منذ…) or a number, one space
+            # before the next word: the scanner of the pair (see :func:`_scanner_for_pair`)
             end = start + len(rest)
             if starts[j + 1] == end + 1 and text[end] == " ":
-                pair = rest + " " + words[j + 1][:PAIR_LETTERS]
+                pair = _PAIRED[rest] + " " + words[j + 1][:PAIR_LETTERS]
                 scoped = by_pair.get(pair, _UNSEEN)
                 if scoped is _UNSEEN:
                     scoped = _scanner_for_pair(pair)
@@ -256,13 +257,20 @@ def _scanner_for_opening(rest: str) -> re.Pattern[str] | None:
         _BY_OPENING.clear()
         _PAIRED.clear()
     _BY_OPENING[rest] = scoped
-    if run == rest and len(chosen) >= PAIR_WORTH:
-        _PAIRED.add(rest)
+    if len(chosen) >= PAIR_WORTH:
+        if run == rest:
+            _PAIRED[rest] = rest
+        elif rest.isdigit() and rest.isascii():
+            # a number: its pairs are read with every digit but the first written "0" (the first
+            # chose the scanner), so that 400 and 700 before the same word share one cache entry
+            _PAIRED[rest] = rest[0] + DIGIT * (len(rest) - 1)
     return scoped
 
 
 PAIR_WORTH = 6  # alternatives a word's scanner holds from which the next word is worth reading
-_PAIRED: set[str] = set()  # the word rests (letters only) whose scanner holds that many
+# the word rests (letters only, or a number) whose scanner holds that many → the first word of their
+# pair key (the rest itself; a number with its digits but the first written "0")
+_PAIRED: dict[str, str] = {}
 
 
 _BY_PAIR: dict[str, re.Pattern[str] | None] = {}  # "word next" (its first letters) → its scanner
@@ -289,18 +297,22 @@ def _alternatives_of_pair(pair: str) -> tuple[int, ...]:
     characters there are cut at its first character that is no letter (a digit: none)."""
     first, _, second = pair.partition(" ")
     run = letter_run(second)
-    key, complete = first + " " + run, len(run) < PAIR_LETTERS  # (a shorter run: the whole word's)
-    pairs = _pair_openings()
-    return tuple(i for i in _alternatives_opening(first) if pairs[i] is None or pairs[i].may_open_pair(key, complete))
+    complete = len(run) < PAIR_LETTERS  # (a shorter run: the whole word's)
+    if first[0].isdigit():  # a number: its first digit chose the scanner, every digit is "0" in the runs
+        key, pairs, opening = DIGIT * len(first) + " " + run, _pair_openings(digits=True), first[0]
+    else:
+        key, pairs, opening = first + " " + run, _pair_openings(), first
+    return tuple(i for i in _alternatives_opening(opening) if pairs[i] is None or pairs[i].may_open_pair(key, complete))
 
 
-@lru_cache(maxsize=1)
-def _pair_openings() -> tuple[OpeningRuns | None, ...]:
-    """Each alternative's opening pairs, ``None`` where they cannot be listed (kept everywhere)."""
+@lru_cache(maxsize=2)
+def _pair_openings(digits: bool = False) -> tuple[OpeningRuns | None, ...]:
+    """Each alternative's opening pairs (with ``digits``, those of a number as the first word),
+    ``None`` where they cannot be listed (kept everywhere)."""
     openings = []
     for alternative in alternatives():
         try:
-            openings.append(opening_pairs(alternative))
+            openings.append(opening_pairs(alternative, digits=digits))
         except Unlisted:
             openings.append(None)
     return tuple(openings)
