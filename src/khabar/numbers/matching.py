@@ -269,7 +269,7 @@ def _share_words(words: list[str]) -> None:
     """Record a word list handed out by :func:`_word_pass` (as many as its cache keeps)."""
     _SHARED_WORDS[id(words)] = words
     if len(_SHARED_WORDS) > SHARED_WORD_LISTS:
-        del _SHARED_WORDS[next(iter(_SHARED_WORDS))]
+        _SHARED_WORDS.pop(next(iter(_SHARED_WORDS), None), None)  # (the oldest; no error if another thread took it)
 
 
 def _shared_vocabulary(vocabulary: frozenset[str]) -> bool:
