@@ -1,4 +1,4 @@
-"""Facts, thirty-third pass (a): a comparing verb (تجاوز، تخطى، فاق، تعدى; زاد/يزيد with على/عن)
+"""Facts, thirty-third pass (a): a comparing verb (تجاوز، تخطى، فاق، تعدى; زاد/يزيد and قل/يقل with على/عن)
 bounds the figure after it although its subject or a short phrase stands between; a negated verb,
 a relative clause, a verb of reaching, a figure or a number word between keep the count exact
 (made-up sentences, through the public pipeline)."""
@@ -25,6 +25,11 @@ def test_zad_with_ala_after_its_subject():
     assert bounds("وقدرت الخسائر بما يزيد على مبلغ 40 مليون ريال.") == [("40 مليون ريال", None, 40000000, None)]
 
 
+def test_less_than_with_an_after_its_subject():
+    assert bounds("ويحصل على الدعم كل من يقل دخله الشهري عن 4000 ريال.")[0][1:] == (None, None, 4000)
+    assert bounds("وتعفى المنشآت التي تقل عن 10 عمال من الرسوم.")[0][1:] == (None, None, 10)
+
+
 def test_a_plural_verb_right_before_the_definite_figure():
     assert bounds("وأكد أن المشتركين في الخدمة تجاوزوا المليون مشترك.") == [("المليون مشترك", None, 1000000, None)]
 
@@ -40,5 +45,6 @@ def test_guards_the_figure_stays_exact():
 
 
 def test_right_after_the_verb_as_before():
+    assert bounds("ويشترط ألا يقل عدد أعضاء اللجنة عن 7 أعضاء.")[0][1:] == (None, 7, None)
     assert bounds("وتخطى الـ 200 متسابق.")[0][1:] == (None, 200, None)
     assert bounds("وسجل المعرض ما يزيد على 300 زائر.")[0][1:] == (None, 300, None)

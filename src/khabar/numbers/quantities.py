@@ -833,7 +833,7 @@ def _compared_re() -> re.Pattern[str]:
     # the verb (its proclitics و/ف and ل/س), then anything but a figure, a line break or a mark that
     # ends a clause, up to the figure
     return re.compile(
-        rf"(?<!\w)(?P<neg>(?:لا|الا|لن|لم|عدم){SPACE}+)?[وف]?[لس]?(?P<verb>{alternation(lexicon.comparing_verbs())})"
+        rf"(?<!\w)(?P<neg>[وف]?(?:لا|الا|لن|لم|عدم){SPACE}+)?[وف]?[لس]?(?P<verb>{alternation(lexicon.comparing_verbs())})"
         rf"(?!\w)(?P<gap>[^\d.!?؟؛;:،,\n«»\"“”()]*)$"
     )
 
