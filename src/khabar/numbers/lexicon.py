@@ -167,6 +167,29 @@ def far_modifiers() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def comparing_verbs() -> dict[str, tuple[str, frozenset[str]]]:
+    """Matching form of a verb that compares its subject with a figure after it → (role, the words
+    one of which the figure must follow, or none)."""
+    return {
+        match_form(form): (role, frozenset() if on == "-" else frozenset(match_form(w) for w in on.split("/")))
+        for form, role, on, _ in read_rows("comparing_verbs.tsv", 4)
+    }
+
+
+@lru_cache(maxsize=1)
+def comparing_stems() -> tuple[str, ...]:
+    """A part of each comparing verb that every form of it holds (matching form)."""
+    return tuple(sorted({match_form(row[3]) for row in read_rows("comparing_verbs.tsv", 4)}))
+
+
+@lru_cache(maxsize=1)
+def comparison_breakers() -> dict[str, bool]:
+    """Matching form of a word that ends a comparing verb's subject before a figure → whether only
+    right before the figure."""
+    return {match_form(word): where == "last" for word, where in read_rows("comparison_breakers.tsv", 2)}
+
+
+@lru_cache(maxsize=1)
 def currencies() -> dict[str, tuple[str, str | None]]:
     """Matching form of a currency word → (lemma, default ISO code or None)."""
     return {match_form(f): (lemma, None if code == "-" else code) for f, lemma, code in read_rows("currencies.tsv", 3)}

@@ -820,8 +820,54 @@ def _modifier_before(text: str, start: int) -> tuple[int, str | None]:
         negated = before.endswith(("عن", "علي")) and NEGATED_COMPARISON_RE.search(text, max(0, start - 100), start)
         if negated:
             return start, "min" if negated.group("verb") == "قل" else "max"
-        return start, None
+        return start, _compared_across(text, start)
     return m.start("mod"), lexicon.modifiers()[_squash(m.group("mod"))][0]
+
+
+COMPARED_REACH = 100  # characters: how far back a comparing verb may stand
+COMPARED_SUBJECT_WORDS = 9  # at most this many words of subject and phrase between verb and figure
+
+
+@lru_cache(maxsize=1)
+def _compared_re() -> re.Pattern[str]:
+    # the verb (its proclitics و/ف and ل/س), then anything but a figure, a line break or a mark that
+    # ends a clause, up to the figure
+    return re.compile(
+        rf"(?<!\w)(?P<neg>[وف]?(?:لا|الا|لن|لم|عدم){SPACE}+)?[وف]?[لس]?(?P<verb>{alternation(lexicon.comparing_verbs())})"
+        rf"(?!\w)(?P<gap>[^\d.!?؟؛;:،,\n«»\"“”()]*)$"
+    )
+
+
+def _compared_across(text: str, start: int) -> str | None:
+    """``سيتجاوز عدد العاملين خلال الموسم ثلاثة آلاف``، ``تجاوزت في مجملها 300 فعالية``، ``يزيد
+    عددهم على 7 آلاف``: a comparing verb of ``comparing_verbs.tsv`` bounds the figure across its
+    subject or a phrase (no figure, number word, clause mark or word of ``comparison_breakers.tsv``
+    between), the role of the verb; not when negated. The verbs' stems are looked for first."""
+    lo = max(0, start - COMPARED_REACH)
+    if not any(text.find(stem, lo, start) >= 0 for stem in lexicon.comparing_stems()):
+        return None
+    m = _compared_re().search(text, lo, start)
+    if m is None or m.group("neg"):
+        return None
+    role, after_words = lexicon.comparing_verbs()[m.group("verb")]
+    words = m.group("gap").split()
+    if words and words[-1] == "ال":
+        words.pop()  # (تجاوزت حاجز الـ 120)
+    if after_words:  # (يزيد عددهم على N; one word of a sum may follow: يزيد على مبلغ N)
+        last = max((i for i, w in enumerate(words) if w in after_words), default=None)
+        if last is None or len(words) - last > 2 or (len(words) - last == 2 and words[-1] not in lexicon.money_heads()):
+            return None
+        words = words[:last]
+    if len(words) > COMPARED_SUBJECT_WORDS:
+        return None
+    breakers, numbers = lexicon.comparison_breakers(), lexicon.number_words()
+    if words and breakers.get(words[-1]):
+        return None
+    for word in words:
+        bare = word.removeprefix("و")
+        if breakers.get(word) is False or breakers.get(bare) is False or bare in numbers or bare.removeprefix("ال") in numbers:
+            return None
+    return role
 
 
 def _modifier_after(text: str, end: int) -> tuple[str | None, int]:
