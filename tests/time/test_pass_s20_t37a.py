@@ -52,6 +52,11 @@ def test_by_night_with_tanween_is_a_time_without_value():
     assert rows_of(rows, "ليلاً") == [("time", None)]
 
 
+def test_by_night_before_min_is_a_time_without_value():
+    rows = times("وحذر المختصون من أن الحرارة تدفع العقارب إلى الخروج ليلا من مخابئها في المزارع.")
+    assert rows_of(rows, "ليلا") == [("time", None)]
+
+
 def test_night_and_day_is_a_set_without_value():
     rows = times("وتعمل فرق الصيانة ليلاً ونهاراً لإعادة التيار الكهربائي إلى الأحياء.")
     assert rows_of(rows, "ليلاً ونهاراً") == [("set", None)]
