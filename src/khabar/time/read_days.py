@@ -122,6 +122,8 @@ def _read_phrase(m, ctx):
         return None  # "قطع شوطا طويلا": the adjective of a noun; "لم يدم طويلا" (for long) is a duration
     if rule == "TAF" and CLOCK_HOUR_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None  # "في الثالثة بعد الظهر": the afternoon of a clock hour, not the afternoon alone
+    if phrase == "ليلا" and _after_clock(ctx.text, m.start()):
+        return None  # "عند الواحدة و55 دقيقة ليلا": the night of a clock time, not "by night" alone
     if rule is None:
         return kind, None
     if rule == "ref":
@@ -153,6 +155,19 @@ def _read_phrase(m, ctx):
 CLOCK_HOUR_BEFORE = re.compile(
     rf"(?:\d|(?<!\w)(?:{alternation(HOURS)})(?:{S}و{S0}(?:النصف|الربع|الثلث))?){S}$"
 )
+
+
+@lru_cache(maxsize=1)
+def _minutes_before():
+    """A word of minutes ending just before a position (و55 دقيقة، عشر دقائق): a clock's minutes."""
+    minutes = [form for form, (unit, _) in lexicon.time_units().items() if unit == "MIN"]
+    return re.compile(rf"(?<!\w)(?:{_alt(minutes)}){S}$")
+
+
+def _after_clock(text: str, at: int) -> bool:
+    """Whether a clock hour or its minutes end just before ``at`` (where a part of day belongs to it)."""
+    start = max(0, at - 24)
+    return bool(CLOCK_HOUR_BEFORE.search(text, start, at) or _minutes_before().search(text, start, at))
 
 
 PERIOD_SHIFTS = {"year": resolve.shift_year, "month": resolve.shift_month, "week": resolve.shift_week}
