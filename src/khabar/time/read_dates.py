@@ -340,6 +340,8 @@ def _read_month_alone(m, ctx):
     before_last = None if tail or m.group("mo_m2") else BEFORE_LAST_AFTER.match(ctx.text, m.end())
     if before_last is not None:  # في رمضان قبل الماضي: the month a year before the last one
         return "month", _year_back(resolve.month_only(ctx.reference, month.number, month.calendar, -1, False)), m.start(), before_last.end()
+    if month.calendar == "hijri" and named_alone and especially_before(ctx.text, m.start()):
+        return "month", None  # "خاصة في رمضان": every Ramadan
     pre = _squash(m.group("mo_pre") or "")
     future = ctx.future_at(m.start())
     if month.calendar == "hijri" and pre in ("بدايه", "مطلع", "غره"):
@@ -349,6 +351,17 @@ def _read_month_alone(m, ctx):
         return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
     future = future or (direction is None and (_next_month(ctx.reference, month) or _delivery_month(ctx.text, m.start(), month)))
     return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
+
+
+# (matching form) "خاصة/خصوصا/لا سيما/تحديدا (في|خلال)" right before a season or a Hijri month named
+# alone: "especially in summer", "especially in Ramadan" speak of every such season, not this year's
+ESPECIALLY_BEFORE = re.compile(rf"(?<!\w)[وب]?(?:خاصه|خصوصا|لاسيما|لا{S}سيما|تحديدا){S}(?:(?:في|خلال){S})?$")
+
+
+def especially_before(text: str, start: int) -> bool:
+    """Whether "خاصة في" (or خصوصا، لا سيما، تحديدا) stands right before ``start``: the time after it
+    is a recurring one (the dev gold's null for all 4 such seasons and Ramadans, 4 articles)."""
+    return ESPECIALLY_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 # (matching form) "قبل الماضي" after a month or weekday: the one before the last (the weekday, period

@@ -117,8 +117,8 @@ DECADE_BEFORE = re.compile(rf"(?<!\w)[وفبل]?(?:ال)?عقد{S}$")
 def _read_age(m, ctx):
     if m.group("ag_ord") and DECADE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # في العقد الثالث من عمرها: the decade of life, not the age
-    if m.group("ag_ord"):
-        return "duration", f"P{AGE_ORDINALS[_squash(m.group('ag_ord'))]}Y"
+    if m.group("ag_ord") or m.group("ag_sinn"):
+        return "duration", f"P{AGE_ORDINALS[_squash(m.group('ag_ord') or m.group('ag_sinn'))]}Y"
     return "duration", f"P{int(m.group('ag_num') or m.group('ag_digits'))}Y"
 
 

@@ -31,6 +31,7 @@ from khabar.time.read_dates import (
     _direction,
     _is_hijri_year,
     _squash,
+    especially_before,
     named_before,
 )
 
@@ -221,6 +222,9 @@ def _read_season(m, ctx):
         if _is_hijri_year(year, m.group("se_era")):
             return "range", _season_of_hijri_year(year, season)
         return "range", f"{year}-{season}"
+    said = m.group("se_rel2") or m.group("se_rel") or m.group("se_this")
+    if not said and especially_before(ctx.text, m.start()):
+        return "range", None  # "خصوصا في فصل الصيف": every summer, not this year's
     offset = _direction(m.group("se_rel2") or m.group("se_rel")) or 0
     if ctx.reference is None:
         return "range", None
