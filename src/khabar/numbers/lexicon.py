@@ -386,6 +386,35 @@ def feminine_dual_lemma(form: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def nominative_construct_forms() -> dict[str, str]:
+    """Matching form of the nominative construct dual of a masculine countable noun (رئيسا،
+    لاعبا: the noun + ا, its -ان dropped before a genitive) → the lemma. Nouns in ي or ى are left
+    out (سوريا، كوريا are names; سعوديا an accusative), and so are the forms of not_duals.tsv."""
+    names = not_duals()
+    forms: dict[str, str] = {}
+    for lemma, _kind, _oblique, _listed in read_rows("countable_nouns.tsv", 4):
+        if lemma.endswith(("ة", "ي", "ى")):
+            continue
+        form = match_form(lemma + "ا")
+        if form not in names:
+            forms[form] = lemma
+    return forms
+
+
+@lru_cache(maxsize=1)
+def construct_genitive_stops() -> frozenset[str]:
+    """Definite words after which a noun in -ا is an accusative, no construct dual (اليوم، الذي)."""
+    return frozenset(match_form(row[0]) for row in read_rows("construct_genitive_stops.tsv", 1))
+
+
+def known_noun(form: str) -> bool:
+    """A matching form the frequency lexicon knows as a word at least 3 times, bare or with the
+    article (a noun seen once bare, إجراء, is known as well from الإجراء)."""
+    counts = word_counts()
+    return counts.get(form, 0) + counts.get("ال" + form, 0) >= 3
+
+
+@lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     """Matching forms of the nouns that count people (شخص، مواطنين، متهما)."""
     return frozenset(match_form(row[0]) for row in read_rows("people_nouns.tsv", 1))

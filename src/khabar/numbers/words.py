@@ -118,6 +118,9 @@ FEMININE_ENDINGS_RE = re.compile(r"ت(?:([يا]ن)|ي)(?!\w)")
 # second genitive (مدينتي الرياض وجدة) or an agreeing dual (قطعتي الأرض المجاورتين).
 # The genitive must not be a preposition phrase (رئاستي لقسم …) and, when it is definite, the second
 # one is too (مدينتي الرياض والدمام; not "ابنتي الأولى وحبيبتي": my first daughter and my darling).
+# The construct dual of a noun in ء (إجراءي الحظر، ميناءي السدر): "my X" is written -ئي (إجرائي),
+# so -ءي is no possessive and needs no tail to show there are two.
+HAMZA_CONSTRUCT_RE = re.compile(r"ءي(?!\w)")
 CONSTRUCT_TAIL_RE = re.compile(
     r"[^\S\n]+(?!ل|ب)(?:(?P<definite>ال)[^\W\d_]+|(?!ال)[^\W\d_]+)(?:[^\S\n]+[^\W\d_]+)??"
     r"[^\S\n]+(?:(?(definite)وال|و)[^\W\d_]{2,}|[^\W\d_]{3,}(?:تين|تان|يين))(?!\w)"
@@ -136,10 +139,7 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     candidates = _word_candidates()
     starts, words = word_columns(text)
     first, last = bisect_left(starts, start), bisect_left(starts, stop)
-    if first == 0 and last == len(words):
-        hits = indices_of(words, candidates)
-    else:  # a window (_own_scale_follows): only its words are looked up, the others would be passed over below
-        hits = [first + i for i in indices_of(words[first:last], candidates)]
+    hits = _window_indices(words, first, last, candidates)
     constructs = set()
     for m in FEMININE_ENDINGS_RE.finditer(text, start, stop):  # one scan for -تين/-تان and -تي
         i = bisect_right(starts, m.start()) - 1
@@ -147,11 +147,17 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
             hits.append(i)
         elif len(words[i]) >= 5:  # (a shorter one, التي, is no construct dual)
             constructs.add(i)
-    for i in sorted(set(hits) | constructs):
+    hamzas = {bisect_right(starts, m.start()) - 1 for m in HAMZA_CONSTRUCT_RE.finditer(text, start, stop)}
+    nominatives = set(_window_indices(words, first, last, _nominative_candidates()))
+    for i in sorted(set(hits) | constructs | hamzas | nominatives):
         at, word = starts[i], words[i]
         if at < start or at >= stop:
             continue
-        if i in constructs and word not in candidates:
+        if i in nominatives:
+            atom = _nominative_construct_dual(text, starts, words, i)
+        elif i in hamzas and word not in candidates:
+            atom = _hamza_construct_dual(word, at)
+        elif i in constructs and word not in candidates:
             atom = _construct_dual(text, word, at)
         elif word in candidates:
             atom = _cached_word_atom(word, at)
@@ -165,6 +171,14 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
                     atoms.append(ten)
     atoms.sort(key=ATOM_START)
     return atoms
+
+
+def _window_indices(words: list[str], first: int, last: int, vocabulary: frozenset[str]) -> list[int]:
+    """Indices of the words ``first``…``last`` in ``vocabulary``: a window (_own_scale_follows) looks up
+    only its own words, the others would be passed over by the scan."""
+    if first == 0 and last == len(words):
+        return indices_of(words, vocabulary)
+    return [first + i for i in indices_of(words[first:last], vocabulary)]
 
 
 def _definite_ten_after(word: str, at: int) -> Atom | None:
@@ -427,6 +441,52 @@ def _construct_dual(text: str, whole: str, at: int) -> Atom | None:
     if singular is None or tail is None or text[tail.start() :].split(None, 1)[0] in lexicon.noun_stopwords():
         return None  # فعلتي عندما …: the genitive must be a noun
     return Atom(at + len(prefix), at + len(whole), "dual", 2, prefix, lemma=singular[:-1] + "ة")
+
+
+@lru_cache(maxsize=1)
+def _nominative_candidates() -> frozenset[str]:
+    forms = lexicon.nominative_construct_forms()
+    return frozenset([*forms, *("و" + form for form in forms), *("ف" + form for form in forms)]) - _word_candidates()
+
+
+# Only spaces between a construct and its genitive (a comma or a line ends the phrase).
+SPACES_ONLY_RE = re.compile(r"[^\S\n]+")
+
+
+def _nominative_construct_dual(text: str, starts: list[int], words: list[str], i: int) -> Atom | None:
+    """``رئيسا الوزراء``، ``ولاعبا الفريق``: the nominative construct dual (-ا) of a masculine countable
+    noun before a definite genitive. -ا is also the indefinite accusative (عقد اجتماعا اليوم، قتل 14
+    شخصا الذين …), so it counts only right before a definite word that is no adverb of time nor
+    relative (``construct_genitive_stops.tsv``) and not ending in ا itself (نظاما الكترونيا), and
+    not right after a number or a figure (the accusative of a count)."""
+    if i + 1 >= len(words):
+        return None
+    word, at, genitive = words[i], starts[i], words[i + 1]
+    gap = SPACES_ONLY_RE.fullmatch(text, at + len(word), starts[i + 1])
+    if gap is None or not genitive.startswith("ال") or genitive.endswith("ا") or genitive in lexicon.construct_genitive_stops():
+        return None
+    if i > 0 and (any(c.isdigit() for c in words[i - 1]) or words[i - 1] in _word_candidates()):
+        return None  # 14 شخصا، ثلاثين لاعبا: the accusative after a number
+    forms = lexicon.nominative_construct_forms()
+    prefix = word[0] if word[0] in "وف" and word[1:] in forms else ""
+    if word[len(prefix):] not in forms or word in lexicon.not_duals():
+        return None  # (a nominative takes no ب/ل/ك: كاميرا is no ك + أميرا; وطنا is "our homeland")
+    return Atom(at + len(prefix), at + len(word), "dual", 2, prefix, lemma=forms[word[len(prefix):]])
+
+
+def _hamza_construct_dual(whole: str, at: int) -> Atom | None:
+    """``إجراءي`` → 2 إجراء: a -ءي word whose singular in ء is a known noun (``whole`` may carry
+    proclitics: واعتداءي; بناءي is no ب + ناءي when ناء is unknown)."""
+    prefix = PROCLITIC_RE.match(whole).group()
+    form = whole[len(prefix):]
+    if prefix.endswith(("ال", "لل")) or form.startswith("ال"):
+        return None  # الميناءي: no dual
+    if prefix and not lexicon.known_noun(form[:-1]):
+        prefix, form = "", whole
+    singular = form[:-1]
+    if len(singular) < 3 or not lexicon.known_noun(singular):
+        return None
+    return Atom(at + len(prefix), at + len(whole), "dual", 2, prefix, lemma=singular)
 
 
 def parse_digits(digits: str) -> float | None:
