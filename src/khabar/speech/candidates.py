@@ -131,6 +131,7 @@ def _without_lam(word: str) -> str:
     return "ال" + word[2:] if word.startswith("لل") else word[1:]
 
 
+@lru_cache(maxsize=65_536)  # asked of the same words again and again as speakers are compared
 def _bare(word: str) -> str:
     """A word without و, the article and a sound plural ending, for comparing mentions."""
     if word.startswith("و") and len(word) > 4 and (word[1:3] == "ال" or lx.head_kind(word[1:])):
