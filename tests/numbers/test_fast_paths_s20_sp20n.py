@@ -72,7 +72,7 @@ def test_past_the_cache_a_list_is_no_longer_shared():
 
 @pytest.fixture(scope="module")
 def articles(shared_data):
-    day = sorted((shared_data / "news" / "saudinewsnet").glob("*.zip"))[0]
+    day = min((shared_data / "news" / "saudinewsnet").glob("*.zip"))
     with zipfile.ZipFile(day) as archive:
         records = json.loads(archive.read(archive.namelist()[0]))
     return [r["content"] for r in islice(records, 120) if (r.get("content") or "").strip()]

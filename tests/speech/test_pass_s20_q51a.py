@@ -54,7 +54,7 @@ def test_a_coach_of_the_club_he_was_named_with_is_the_one_who_spoke():
 
 
 def test_the_coach_of_another_club_is_someone_else():
-    text, entity = speaker_of(speakers(OTHER_BODY), "لم يستكمل صفوفه")
+    _, entity = speaker_of(speakers(OTHER_BODY), "لم يستكمل صفوفه")
     assert entity != "ماركو فان باستن"
 
 
@@ -65,5 +65,5 @@ def test_the_quotes_before_keep_their_speaker():
 
 
 def test_a_body_named_in_another_phrase_of_the_sentence_is_not_his_title():
-    text, entity = speaker_of(speakers(ANOTHER_PHRASE), "سيجتمع غدا")
+    _, entity = speaker_of(speakers(ANOTHER_PHRASE), "سيجتمع غدا")
     assert entity != "ماركو فان باستن"

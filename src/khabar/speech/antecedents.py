@@ -184,10 +184,11 @@ class Antecedents:
                 if self.title_run(last_body + 1, first):
                     return True
             after = last + 1 + (last + 1 < self.count and self.words[last + 1] in COMMAS)
-            if after < self.count and lx.head_kind(self.words[after]) == "title":
-                # the title in apposition, not the clause after it
-                if body <= set().union(*(self.body_word(m, body) for m in range(after, min(self.count, after + 5)))):
-                    return True
+            # the title in apposition, not the clause after it
+            in_apposition = range(after, min(self.count, after + 5))
+            if (after < self.count and lx.head_kind(self.words[after]) == "title"
+                    and body <= set().union(*(self.body_word(m, body) for m in in_apposition))):
+                return True
         return False
 
     def body_word(self, m: int, body: frozenset[str]) -> set[str]:
