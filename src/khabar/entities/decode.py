@@ -389,39 +389,6 @@ def _viterbi(sentences: list[np.ndarray], transitions: np.ndarray) -> list[list[
     return result
 
 
-def alone_from(sentences: list[np.ndarray], documents: list | None) -> list[float]:
-    """Per sentence, the first position from which it is the only sentence of its document still running.
-
-    Decoded on its own, a document's forward step at position t multiplies
-    the rows of its sentences longer than t by the transition matrix in one
-    product; with one row, numpy calls BLAS's matrix–vector kernel, whose last
-    bits differ from the matrix–matrix kernel's (every row of a product of two
-    rows or more has the same bits, whatever the number of rows). That one
-    row is the document's longest sentence (the first of them, in order), from
-    the length of the second longest on (0 when it is alone). Sentences of
-    several documents decoded together use that kernel for those positions, so
-    that each score has the bits it has when its document is decoded alone.
-    ``documents[s]``: the document of sentence ``s`` (``None``: all one document).
-    """
-    result = [float("inf")] * len(sentences)
-    if documents is None:
-        documents = [0] * len(sentences)
-    first: dict = {}
-    second: dict = {}
-    for s, document in enumerate(documents):
-        length = len(sentences[s])
-        if document not in first:
-            first[document] = s
-        elif length > len(sentences[first[document]]):
-            second[document] = max(second.get(document, 0), len(sentences[first[document]]))
-            first[document] = s
-        else:
-            second[document] = max(second.get(document, 0), length)
-    for document, s in first.items():
-        result[s] = second.get(document, 0)
-    return result
-
-
 def marginals(
     sentences: list[np.ndarray], transitions: np.ndarray, documents: list | None = None, chunk: int = CHUNK
 ) -> list[np.ndarray]:
@@ -431,36 +398,20 @@ def marginals(
     computes it; each token's scores are first shifted by their maximum, which
     only changes the scale factors, so that no exponential overflows.
     ``documents`` (one key per sentence) says which sentences make one
-    document: each sentence gets the same bits as when its document's
-    sentences are decoded alone (see :func:`alone_from`), however the
-    sentences are chunked.
+    document; a sentence gets the same bits however the sentences are grouped
+    or chunked, because every row's product is summed on its own (see
+    :func:`_rows_times`), so it is only kept for the callers' sake.
     """
-    if documents is None and len(sentences) <= chunk:
-        return _marginals(sentences, transitions, None)  # one document in one chunk: the kernels fall as they should
-    solo = alone_from(sentences, documents)
+    del documents  # the bits do not depend on the grouping (above)
     result: list[np.ndarray] = [None] * len(sentences)  # type: ignore[list-item]
     for rows in by_length(sentences, chunk):
-        chunk_result = _marginals([sentences[s] for s in rows], transitions, [solo[s] for s in rows])
-        for s, probabilities in zip(rows, chunk_result):
+        for s, probabilities in zip(rows, _marginals([sentences[s] for s in rows], transitions)):
             result[s] = probabilities
     return result
 
 
-def _alone_rows(batch: Batch, solo: list[float], shift: int) -> list[list[int]]:
-    """Per position t, the batch rows computed alone (matrix–vector) at t: ``solo − shift ≤ t < length − shift``.
-
-    ``shift`` 0 for the forward pass (row r is computed at t < length), 1 for the backward one (at t < length − 1).
-    """
-    rows: list[list[int]] = [[] for _ in range(batch.lengths[0])]
-    for row, s in enumerate(batch.order):
-        if solo[s] != float("inf"):
-            for t in range(max(0, int(solo[s]) - shift), batch.lengths[row] - shift):
-                rows[t].append(row)
-    return rows
-
-
-def _marginals(sentences: list[np.ndarray], transitions: np.ndarray, solo: list[float] | None) -> list[np.ndarray]:
-    """Forward–backward over one chunk; ``solo`` from :func:`alone_from` (``None``: the chunk is one whole document)."""
+def _marginals(sentences: list[np.ndarray], transitions: np.ndarray) -> list[np.ndarray]:
+    """Forward–backward over one chunk of sentences."""
     if not sentences:
         return []
     batch = Batch(sentences)
@@ -473,18 +424,13 @@ def _marginals(sentences: list[np.ndarray], transitions: np.ndarray, solo: list[
     # leaves e^±300 between rescalings. Marginals are normalised per token, so the scale drops out.
     bound = 3 * float(np.abs(transitions).max()) + float(np.log(len(transitions)))
     every = max(1, int(300 // max(bound, 1e-9)))
-    # Rows alone in their document at a step (see alone_from): forward at t ≥ solo, backward at t ≥ solo − 1.
-    if solo is None:
-        forward_alone = backward_alone = [None] * longest
-    else:
-        forward_alone, backward_alone = _alone_rows(batch, solo, 0), _alone_rows(batch, solo, 1)
     # zeros, not empty: a sentence's cells after its end are never written, and garbage there (NaN,
     # inf) would make the product below warn, though those cells are sliced off
     forward = np.zeros_like(exp_scores)
     forward[:, 0] = exp_scores[:, 0]
     for t in range(1, longest):
         k = batch.active[t]
-        step = _product(forward[:k, t - 1], exp_transitions, forward_alone[t])
+        step = _rows_times(forward[:k, t - 1], exp_transitions)
         step *= exp_scores[:k, t]
         if t % every == 0:
             step /= step.sum(axis=1, keepdims=True)
@@ -493,7 +439,7 @@ def _marginals(sentences: list[np.ndarray], transitions: np.ndarray, solo: list[
     transposed = exp_transitions.T
     for t in range(longest - 2, -1, -1):
         k = batch.active[t + 1]  # sentences with a token after t; the others end at t (backward = 1)
-        step = _product(exp_scores[:k, t + 1] * backward[:k, t + 1], transposed, backward_alone[t])
+        step = _rows_times(exp_scores[:k, t + 1] * backward[:k, t + 1], transposed)
         if t % every == 0:
             step /= step.sum(axis=1, keepdims=True)
         backward[:k, t] = step
@@ -505,18 +451,12 @@ def _marginals(sentences: list[np.ndarray], transitions: np.ndarray, solo: list[
     return result
 
 
-def _product(vectors: np.ndarray, matrix: np.ndarray, alone: list[int] | None) -> np.ndarray:
-    """``vectors @ matrix``, the rows in ``alone`` through the matrix–vector kernel, the others through matrix–matrix.
+def _rows_times(vectors: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """``vectors @ matrix``, each row summed on its own, in the same order whatever the number of rows.
 
-    ``alone`` ``None``: one document's rows, which fall on the right kernel by themselves.
+    BLAS picks its kernel by the shape of the product (matrix–vector for one row, and on some CPUs
+    other matrix–matrix kernels for other row counts), and the kernels' last bits differ; a sentence
+    decoded in a batch of 16 articles must get the bits it gets alone (ingest's records are the same
+    byte for byte however it batches), so the sum over labels is einsum's own loop, not BLAS.
     """
-    if alone is None:
-        return vectors @ matrix
-    if len(vectors) == 1:
-        if alone:
-            return vectors @ matrix  # one row: matrix–vector
-        return (vectors[[0, 0]] @ matrix)[:1]  # alone here but not in its document: matrix–matrix
-    step = vectors @ matrix
-    if alone:
-        step[alone] = (vectors[alone][:, None, :] @ matrix)[:, 0]  # a stack of one-row products
-    return step
+    return np.einsum("rk,kj->rj", vectors, matrix)
