@@ -192,9 +192,7 @@ def _word_pass(text: str) -> tuple[list[int], list[str], list[int]]:
     for i in unlettered:
         if not words[i].isalnum():
             starts, words = _cut_mixed_pieces(starts, words)
-            unlettered = _unlettered(words)
-            break
-    _share_words(words)
+            return starts, words, _unlettered(words)
     return starts, words, unlettered
 
 
@@ -229,71 +227,11 @@ def _cut_mixed_pieces(starts: list[int], words: list[str]) -> tuple[list[int], l
 
 
 def indices_of(words: list[str], vocabulary: frozenset[str]) -> list[int]:
-    """Sorted indices of the words that are in ``vocabulary``.
-
-    On a word list of :func:`word_columns`, the times scanner (anchor words) and the numbers
-    scanner (number words) each ask this of the same words: one membership pass over the union
-    of the vocabularies asked so far answers both (see :func:`_union_hits`), and each keeps the
-    union's hits that are its own, a set test for each of the few hits (25 in an article of 500
-    words) instead of one for each word. A hit of ``vocabulary`` is a hit of the union, in the
-    same order, so the answer is the one pass's own. Other lists (a window's slice) get the pass
-    of their own."""
-    if _SHARED_WORDS.get(id(words)) is not words or not _shared_vocabulary(vocabulary):
-        return _indices_in(words, vocabulary)
-    return [i for i in _union_hits(words) if words[i] in vocabulary]
-
-
-def _indices_in(words: list[str], vocabulary: frozenset[str]) -> list[int]:
-    """One membership pass at C speed: one set test per word by ``map`` (the words' hashes are
-    already computed by the first scanner). The indices are taken from one shared list of
-    integers, which ``compress`` reads up to the last word: ``range`` would make (and free) an
-    integer object for every word past 256."""
+    """Sorted indices of the words that are in ``vocabulary``, found at C speed: one membership
+    test per word by ``map`` (the words' hashes are already computed by the first scanner). The
+    indices are taken from one shared list of integers, which ``compress`` reads up to the last
+    word: ``range`` would make (and free) an integer object for every word past 256."""
     return list(compress(_indices(len(words)), map(vocabulary.__contains__, words)))
-
-
-# The vocabularies asked of the shared word lists (by id, each held so that its id stays its own):
-# the scanners' few long-lived sets (lru-cached), at most MAX_SHARED_VOCABULARIES of them, and
-# their union. A vocabulary beyond that (none today) gets a pass of its own.
-MAX_SHARED_VOCABULARIES = 8
-_VOCABULARIES: dict[int, frozenset[str]] = {}
-_UNION: frozenset[str] = frozenset()
-# The word lists word_columns handed out, by id (held, as the cache holds them: the id stays
-# theirs), the last few; shared lists are never changed (see word_columns), so a list seen
-# again holds the same words.
-SHARED_WORD_LISTS = 8  # (the size of _word_pass's cache)
-_SHARED_WORDS: dict[int, list[str]] = {}
-_LAST_UNION_HITS: tuple[list[str] | None, frozenset[str], list[int]] = (None, _UNION, [])
-
-
-def _share_words(words: list[str]) -> None:
-    """Record a word list handed out by :func:`_word_pass` (as many as its cache keeps)."""
-    _SHARED_WORDS[id(words)] = words
-    if len(_SHARED_WORDS) > SHARED_WORD_LISTS:
-        _SHARED_WORDS.pop(next(iter(_SHARED_WORDS), None), None)  # (the oldest; no error if another thread took it)
-
-
-def _shared_vocabulary(vocabulary: frozenset[str]) -> bool:
-    """Whether ``vocabulary`` is (or now becomes) one of the union's; a new one resets the union."""
-    global _UNION
-    if _VOCABULARIES.get(id(vocabulary)) is vocabulary:
-        return True
-    if len(_VOCABULARIES) >= MAX_SHARED_VOCABULARIES or not isinstance(vocabulary, frozenset):
-        return False
-    _VOCABULARIES[id(vocabulary)] = vocabulary
-    _UNION = _UNION | vocabulary  # (a new object: hits remembered for the old union are not used)
-    return True
-
-
-def _union_hits(words: list[str]) -> list[int]:
-    """Indices of the words in the union of the shared vocabularies, one pass per word list
-    (remembered for the last list: the times and numbers stages ask in turn of one article)."""
-    global _LAST_UNION_HITS
-    last_words, last_union, hits = _LAST_UNION_HITS  # (read once: another thread may replace it)
-    union = _UNION
-    if last_words is not words or last_union is not union:
-        hits = _indices_in(words, union)
-        _LAST_UNION_HITS = (words, union, hits)
-    return hits
 
 
 _INDICES: list[int] = []

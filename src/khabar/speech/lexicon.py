@@ -302,22 +302,10 @@ def speaker_heads() -> dict[str, str]:
     return heads
 
 
+@lru_cache(maxsize=200_000)  # asked hundreds of times per article, mostly of the same words
 def head_kind(word: str) -> str | None:
-    """Kind of a (normalised) word as a speaker head, with or without the article and و.
-
-    Asked hundreds of times per article, mostly of the same words: the answer (a function of the
-    word and the fixed lexicon) is kept per word, up to ``MAX_HEAD_KINDS`` words."""
-    try:
-        return _HEAD_KINDS[word]
-    except KeyError:
-        found = _head_kind(word)
-    if len(_HEAD_KINDS) < MAX_HEAD_KINDS:
-        _HEAD_KINDS[word] = found
-    return found
-
-
-_HEAD_KINDS: dict[str, str | None] = {}
-MAX_HEAD_KINDS = 200_000  # a corpus's word types; beyond that, answers are computed each time
+    """Kind of a (normalised) word as a speaker head, with or without the article and و."""
+    return _head_kind(word)
 
 
 def _head_kind(word: str) -> str | None:
