@@ -132,8 +132,7 @@ def test_marginals_across_documents_have_the_bits_of_each_document_alone(chunk):
                  ([12, 3, 30, 7], [5], [9, 9], [1, 2, 40], [17, 17, 4], [2], [25, 24, 1, 60])]
     alone = [decode.marginals(sentences, transitions) for sentences in documents]
     flat = [s for sentences in documents for s in sentences]
-    owners = [d for d, sentences in enumerate(documents) for _ in sentences]
-    together = decode.marginals(flat, transitions, owners, chunk=chunk)
+    together = decode.marginals(flat, transitions, chunk=chunk)
     expected = [m for probabilities in alone for m in probabilities]
     assert len(together) == len(expected)
     for got, want in zip(together, expected):

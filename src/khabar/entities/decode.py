@@ -389,20 +389,16 @@ def _viterbi(sentences: list[np.ndarray], transitions: np.ndarray) -> list[list[
     return result
 
 
-def marginals(
-    sentences: list[np.ndarray], transitions: np.ndarray, documents: list | None = None, chunk: int = CHUNK
-) -> list[np.ndarray]:
+def marginals(sentences: list[np.ndarray], transitions: np.ndarray, chunk: int = CHUNK) -> list[np.ndarray]:
     """Per sentence, the marginal probability of every label at every token (tokens × labels).
 
     Forward–backward with exponentials scaled at each position, as CRFsuite
     computes it; each token's scores are first shifted by their maximum, which
     only changes the scale factors, so that no exponential overflows.
-    ``documents`` (one key per sentence) says which sentences make one
-    document; a sentence gets the same bits however the sentences are grouped
-    or chunked, because every row's product is summed on its own (see
-    :func:`_rows_times`), so it is only kept for the callers' sake.
+    A sentence gets the same bits however the sentences are grouped or
+    chunked (one document or a batch of many), because every row's product is
+    summed on its own (see :func:`_rows_times`).
     """
-    del documents  # the bits do not depend on the grouping (above)
     result: list[np.ndarray] = [None] * len(sentences)  # type: ignore[list-item]
     for rows in by_length(sentences, chunk):
         for s, probabilities in zip(rows, _marginals([sentences[s] for s in rows], transitions)):

@@ -171,11 +171,7 @@ class NerTagger:
         spans = [bio_spans(tags) for tags in all_tags]
         # Marginals (forward-backward) only for the sentences that have a mention.
         with_mentions = [s for s, sentence_spans in enumerate(spans) if sentence_spans]
-        probabilities = marginals(
-            [all_scores[s] for s in with_mentions],
-            self._weights.transitions,
-            [owners[s] for s in with_mentions] if len(docs) > 1 else None,
-        )
+        probabilities = marginals([all_scores[s] for s in with_mentions], self._weights.transitions)
         index = {label: k for k, label in enumerate(self._weights.labels)}
         for s, sentence_probabilities in zip(with_mentions, probabilities):
             tokens, tags, d = sentences[s], all_tags[s], owners[s]
