@@ -4,7 +4,17 @@ import json
 
 import pytest
 
-from khabar.evaluation.goldsets import DRAWS, GOLD_PATH, is_held_out, load_article, load_gold, ref_of
+from khabar.evaluation.goldsets import (
+    DRAWS,
+    GOLD_PATH,
+    annotation_record,
+    convert_article,
+    is_held_out,
+    load_article,
+    load_gold,
+    read_day,
+    ref_of,
+)
 
 
 def test_gold_keeps_no_article_text():
@@ -119,3 +129,32 @@ def test_an_according_to_cue_inside_its_content_stays():
     quote = {"kind": "according_to", "content": [0, len(text) - 1], "cue": [text.index("بحسب"), text.index("بحسب") + 4],
              "speaker": None, "speaker_name": None, "anonymous": False, "via": None, "time": None}
     assert repair_misplaced_quotes({"quotes": [quote]}, text) == 0 and quote["content"] == [0, len(text) - 1]
+
+
+def test_every_gold_entry_comes_back_from_the_record_an_annotator_would_write(shared_data):
+    """annotation_record is the inverse of the conversion: the worked example annotators are shown
+    is a real gold article in their own format, and a round trip through it loses no offset."""
+    days: dict[str, list[dict]] = {}
+    for entry in load_gold():
+        if entry["zip"] not in days:
+            days[entry["zip"]] = read_day(shared_data, entry["zip"])
+        article = days[entry["zip"]][entry["index"]]
+        record = annotation_record(entry, article["content"])
+        assert record["gold_id"] == entry["gold_id"]
+        assert all(q["content_first"] and q["content_last"] for q in record["quotes"])
+        assert convert_article(record, article, ref_of(entry), entry["split"]) == entry
+
+
+def test_a_quote_whose_opening_words_recur_in_the_lead_gets_more_of_them():
+    """Five opening words found first in a lead that repeats them would move the quote there: the
+    record then carries as many words as it takes to find the quote itself."""
+    lead = "أكد الوزير أن الحكومة ستواصل دعم المزارعين في كل المناطق هذا العام. "
+    body = "وقال الوزير إن الحكومة ستواصل دعم المزارعين في المناطق الجنوبية وحدها."
+    content = lead + body
+    start = content.index("الحكومة", len(lead))
+    quote = {"kind": "indirect", "content": [start, len(content) - 1], "cue": None, "speaker": None,
+             "speaker_name": None, "anonymous": False, "via": None, "time": None}
+    record = annotation_record({"gold_id": "x", "quotes": [quote], "facts": [], "times": []}, content)
+    first = record["quotes"][0]["content_first"]
+    assert content.index(first) == start
+    assert len(first.split()) > 5

@@ -254,6 +254,47 @@ def convert_article(annotation: dict, article: dict, ref: GoldRef, split: str) -
     return entry
 
 
+# Back from offsets to an annotator's record: the worked example shown to annotators (a gold
+# article in the very format they write), and a check that conversion loses nothing.
+
+WORDS_RE = re.compile(r"\S+")
+
+
+def annotation_record(entry: dict, content: str, *, words: int = 5) -> dict:
+    """The verbatim record an annotator would have written for a gold ``entry`` (the inverse of
+    :func:`convert_article`): snippets cut from ``content``, a quote's content as its first and last
+    ``words`` words (more where fewer would be found elsewhere first)."""
+    def text(span):
+        return content[span[0]:span[1]] if span else None
+
+    quotes = []
+    for quote in entry["quotes"]:
+        record = {"kind": quote["kind"], **_content_ends(content, quote, words), "cue": text(quote["cue"]),
+                  "speaker": text(quote["speaker"]), "speaker_name": text(quote["speaker_name"]),
+                  "anonymous": quote["anonymous"], "via": text(quote["via"]), "time": text(quote["time"])}
+        quotes.append(record)
+    facts = [{"text": text(f["span"]), **{k: f[k] for k in ("type", "value", "min", "max", "approximate")},
+              "noun": text(f["noun"]), "source_speaker": text(f["source_speaker"])} for f in entry["facts"]]
+    times = [{"text": text(t["span"]), "type": t["type"], "value": t["value"]} for t in entry["times"]]
+    return {"gold_id": entry["gold_id"], "quotes": quotes, "facts": facts, "times": times}
+
+
+def _content_ends(content: str, quote: dict, words: int) -> dict:
+    """A quote's opening and closing words, as many as it takes for :func:`convert_quote` to find
+    the stored span again (a lead sentence can repeat a quote's opening words)."""
+    start, end = quote["content"]
+    spans = [m.span() for m in WORDS_RE.finditer(content, start, end)]
+    for n in range(words, len(spans) + 1):
+        ends = {"content_first": content[start:spans[min(n, len(spans)) - 1][1]],
+                "content_last": content[spans[max(0, len(spans) - n)][0]:end]}
+        try:
+            if convert_quote({"kind": quote["kind"], **ends, "cue": None}, content, 0)["content"] == [start, end]:
+                return ends
+        except ValueError:
+            pass
+    return {"content_first": content[start:end], "content_last": content[start:end]}
+
+
 # Growing the gold set: draw a batch for annotators, then turn their files into gold entries.
 
 QUOTE_MARKS = "«»“”\"'„‘’("
@@ -320,7 +361,13 @@ def _main(argv: list[str] | None = None) -> None:
     repair = commands.add_parser("repair", help="re-place stored quotes whose content ran over their own cue "
                                                 "(converted before start_after_own_cue existed)")
     repair.add_argument("--second", action="store_true", help="tests/data/agreement_gold.json, not the gold")
+    example = commands.add_parser("example", help="print a gold article with its text and the record an annotator "
+                                                  "would write for it (the worked example of docs/ANNOTATING.md)")
+    example.add_argument("gold_id")
     args = parser.parse_args(argv)
+    if args.command == "example":
+        print(json.dumps(_example(args.data, args.gold_id), ensure_ascii=False, indent=1))
+        return
     if args.command == "repair":
         _repair(args.data, AGREEMENT_PATH if args.second else GOLD_PATH)
         return
@@ -339,6 +386,16 @@ def _main(argv: list[str] | None = None) -> None:
         annotations = json.loads(annotations_path.read_text(encoding="utf-8"))
         gold += [e for e in convert_batch(args.data, articles, annotations) if e["gold_id"] not in known]
     write_gold(gold, target)
+
+
+def _example(shared: Path, gold_id: str) -> dict:
+    entry = next((e for e in load_gold() if e["gold_id"] == gold_id), None)
+    if entry is None:
+        raise SystemExit(f"{gold_id}: not in the gold")
+    article = load_article(shared, ref_of(entry))
+    shown = {"gold_id": gold_id, "published": entry["published"], "source": article.get("source"),
+             "title": article.get("title"), "content": article["content"]}
+    return {"article": shown, "record": annotation_record(entry, article["content"])}
 
 
 def _repair(shared: Path, path: Path) -> None:
