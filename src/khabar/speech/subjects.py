@@ -17,9 +17,11 @@ from khabar.speech.candidates import (
     DEMONSTRATIVES,
     KANA,
     MAX_NP,
+    PLURAL_HEADS,
     RESUMPTIVE_PPS,
     SELF_WORDS,
     Candidate,
+    _bare,
 )
 from khabar.speech.lexicon import CueForm
 from khabar.speech.scan import QUOTE_CHARS
@@ -32,6 +34,11 @@ TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
 SUBJECT_OPENERS = lx.word_class("subject_openers")  # "يذكر أن X، …، قال", "لكن X، أكد": X the verb's subject
 COMMA_SUBJECT_REACH = 24  # tokens between أن / لكن and the comma before the verb
 MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …": the verb before إلى has the speaker
+NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "غير أن الدول الكبرى أعلنت …": the noun of أن / لكن
+NOUN_OF_AN_HEADS = lx.word_class("noun_of_an_heads")  # "الجماهير", "الدول": broken plurals of people and bodies
+NOUN_OF_AN_QUANTIFIERS = lx.word_class("noun_of_an_quantifiers")  # "كثيرا من الاقتصاديين": the people after من head it
+FUTURE_PARTICLES = lx.word_class("future_particles")  # "سوف": a verb follows, the words are a clause
+NOUN_OF_AN_REACH = 12  # tokens between أن / لكن and its verb ("يذكر أن باحثين في إحدى الشركات … قد كشفوا")
 
 
 class Subjects:
@@ -107,6 +114,11 @@ class Subjects:
             if relative and w in EXAMPLE_WORDS:
                 break  # "شركات مثل تسلا التي قالت …": the example, not the list, speaks
             a -= 1
+        noun_of_an = None if relative else self.noun_of_an(end, first)
+        if noun_of_an is not None and self.people_noun(noun_of_an, end, form):
+            a = noun_of_an
+        else:
+            noun_of_an = None
         while a < end and (words[a] in QUOTE_CHARS and a not in self.open_at):
             a += 1
         char_start = None
@@ -141,15 +153,44 @@ class Subjects:
         if not relative and a > first and words[a - 1] in KANA and self.kana_subject(cue) == a:
             cand.np, cand.np_tokens, cand.resolve = self.span(a, end), (a, end), "explicit"
             return  # "كانت المعلمة المتوفاة قد اتهمت": between كان and قد, whatever its head
-        if not relative and form.prefix != "ف" and words[end - 1] not in ("من",) and end - a > 6:
+        if not relative and form.prefix != "ف" and words[end - 1] not in ("من",) and end - a > 6 and noun_of_an is None:
             return
-        if not relative and form.prefix != "ف" and not any(
+        if not relative and form.prefix != "ف" and noun_of_an is None and not any(
             lx.head_kind(words[m]) is not None or m in self.open_at for m in range(a, end)
         ) and not self.has_entity(self.span(a, end)) and words[end - 1] != "من":
             return
         cand.np = self.span(a, end)
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def noun_of_an(self, end: int, first: int) -> int | None:
+        """"ولكن الجماهير أكدت أن …", "غير أن الدول الكبرى أعلنت …", "فإن مندوبين لدول … يقولون إن …":
+        the phrase between أن / إن / لكن and the verb is the noun of that particle, so the verb's subject,
+        whatever its head — before, a phrase with no listed speaker head, or longer than six words,
+        was dropped and the verb went on with the last speaker. Its first token, or ``None`` when
+        the words before the verb do not run back to such a particle."""
+        words = self.words
+        for a in range(end - 1, max(first - 1, end - NOUN_OF_AN_REACH - 1), -1):
+            w = words[a]
+            if w in NOUN_OF_AN_OPENERS:
+                return a + 1 if a + 1 < end else None
+            if not (w[0].isalnum() or a in self.open_at or w in QUOTE_CHARS) or w in AUXILIARIES or w in FUTURE_PARTICLES:
+                return None  # "أن المجلس سوف يتلقى تقريرا … يؤكد": a clause of its own, not a noun
+            if (w in lx.NP_STOPS and w != "من") or a in self.cues or a in self.according:
+                return None
+        return None
+
+    def people_noun(self, a: int, end: int, form: CueForm) -> bool:
+        """Whether the phrase ``a``–``end`` is headed by people or bodies of them: a listed plural
+        ("مصادر", "الجماهير", "الدول"), or a sound masculine plural before a plural verb ("مندوبين …
+        يقولون", "كثيرا من الاقتصاديين يتوقعون") — not "أن السيارة اصطدمت بجسم … توقعت"."""
+        words = self.words
+        if words[a] in NOUN_OF_AN_QUANTIFIERS and a + 2 < end and words[a + 1] == "من":
+            a += 2
+        word = words[a]
+        if _bare(word) in PLURAL_HEADS or word.removeprefix("ال") in NOUN_OF_AN_HEADS:
+            return True
+        return bool(form.plural) and len(word) >= 5 and word.endswith(("ون", "ين")) and not self.has_entity(self.span(a, a + 1))
 
     def subject_closed_by_comma(self, cue: int, first: int) -> tuple[int, int] | None:
         """"يذكر أن سليمان العائد، مسؤول تسجيل الغذاء في الهيئة، قال لـ«…» إن …", "لكن مصدراً بارزاً في
