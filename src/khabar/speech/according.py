@@ -361,11 +361,12 @@ class AccordingTo:
         return k < first or self.words[k] in COMMAS or _dash(self.words[k])
 
     def reported_before(self, first: int, i: int) -> bool:
-        """Whether a third-person reporting verb or participle opens a quote earlier in the sentence of a
-        self according-to phrase at ``i`` ("على حد تعبيره"، "بحسب قوله"): "فيؤكد أن النظرة ليست تشاؤمية
-        (على حد تعبيره)"، "ينتهي في مؤلفه إلى أن … لأنه على حد تعبيره أسلوب كامل": the phrase only
-        repeats who says the verb's quote, so the verb's quote stands alone (the dev gold gives none of
-        these an according-to of its own; it does where no verb precedes: "…، حسب قوله.")."""
+        """Whether a third-person reporting verb or participle (a cue outside any quotation) stands
+        earlier in the sentence of a self according-to phrase at ``i`` ("على حد تعبيره"، "بحسب قوله"):
+        "فيؤكد أن النظرة ليست تشاؤمية (على حد تعبيره)"، "الذي يرى هذا المستشرق أنه سيسود لأنه على حد
+        تعبيره أسلوب كامل": the phrase only repeats whose words the verb's quote is, so the verb's quote
+        stands alone (the dev gold gives none of these an according-to of its own, 10 articles; it does
+        where no verb precedes: "…، حسب قوله.")."""
         return any(k in self.cues and self.cues[k].person == 3 and self.inside[k] < 0 for k in range(first, i))
 
     @staticmethod
