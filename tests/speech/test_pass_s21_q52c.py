@@ -7,6 +7,9 @@ there stays a stop ("«الواسطة»": a word set off, or speech).
 The bare "بين" that opens its clause (after "من جهته،", a comma, or first in the sentence) with only its
 subject before a complementizer is the verb "بيّن" (made clear): "من جهته، بين المدير أن …". Elsewhere it
 is the preposition "between" ("بين الطرفين").
+"تطرق" and "ركز" (touched on, stressed) report only their complement clause after the preposition ("وتطرق
+إلى أن …", "ركز على أن …", flag ``clause`` as "توصل إلى أن"); with a noun there they are narration
+("وتطرق اللقاء إلى عدد من الموضوعات").
 Every text is written for these tests.
 """
 
@@ -73,3 +76,25 @@ def test_between_two_places_reports_nothing():
 def test_wa_bayyana_left_as_it_was():
     found = of_kind("وبين المتحدث باسم الوزارة أن الحملة ستستمر حتى نهاية الشهر.", "indirect")
     assert containing(found, "الحملة ستستمر")["cue"]["text"] == "وبين"
+
+
+def test_tatarraqa_ila_anna_reports():
+    found = of_kind("وتطرق رئيس الغرفة التجارية إلى أن الصادرات غير النفطية سجلت نموا ملحوظا هذا العام.", "indirect")
+    quote = containing(found, "الصادرات غير النفطية سجلت")
+    assert quote["cue"]["text"] == "وتطرق"
+
+
+def test_rakkaza_ala_anna_reports():
+    found = of_kind("كما ركز الخبير الاقتصادي في محاضرته على أن الاستثمار في التعليم يحقق أعلى العوائد.", "indirect")
+    quote = containing(found, "الاستثمار في التعليم يحقق")
+    assert "الخبير الاقتصادي" in quote["speaker"]["text"]
+
+
+def test_tatarraqa_to_a_topic_is_narration():
+    found = analysed("وتطرق اللقاء إلى عدد من الموضوعات المتعلقة بتطوير الخدمات البلدية في المحافظة.")
+    assert "وتطرق" not in _cues(found)
+
+
+def test_rakkaza_on_a_topic_is_narration():
+    found = analysed("وركزت الورشة على مهارات التواصل مع العملاء وأساليب حل المشكلات.")
+    assert "وركزت" not in _cues(found)
