@@ -121,6 +121,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = _complement_only(_bare_verb_form(word))  # "أبان الوزير أن …", not "إبان الحرب" (during)
             if form is None and word in VERB_OR_PREPOSITION and self.opens_clause_with_object(i):
                 form = _bare_verb_form(word)  # "من جانبه عبر الوزير عن أسفه": the verb, not "via"
+            if form is None and word in VERB_BEFORE_COMPLEMENT and self.opens_clause_with_complement(i):
+                form = _bare_verb_form(word)  # "من جهته، بين المدير أن …": the verb "بيّن", not "between"
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
                 form = None  # "عقب توصل طهران لاتفاق", "الذي توصلت إليه": no finding reported
             if form is not None and "strict" in form.flags and form.kind == "verb" and self.counted(i):
@@ -253,6 +255,23 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 return True
             if not self.is_word(k):
                 return False  # "، عبر منهاج حافل، وبتنظيم ندوة تحدثت عن …": the عن is another verb's
+        return False
+
+    def opens_clause_with_complement(self, i: int) -> bool:
+        """Whether the bare "بين" at ``i`` is the verb "بيّن" (made clear): it opens its clause (the
+        sentence, a comma, or a lead such as "من جهته", "حيث") and a complementizer follows within
+        ``VERB_OBJECT_REACH`` words, with only the subject's words (and commas) between ("من جهته، بين
+        مدير الإدارة … أنه …", "، بين أن …"). The preposition joins two things ("بين الحين والآخر"), or
+        its clause holds another verb before the complement ("بين الطرفين، أكد الوزير أن …")."""
+        if not self.opens_clause(i):
+            return False
+        cue_words = lx.cue_forms()
+        for k in range(i + 1, min(self.count, i + 1 + VERB_OBJECT_REACH)):
+            word = self.words[k]
+            if word in lx.COMPLEMENTIZERS and not word.startswith("ف") and self.words[k - 1] not in lx.NOT_BEFORE_COMPLEMENTIZER:
+                return True  # (the entities valid_complementizer asks about are not read yet)
+            if (not self.is_word(k) and word not in COMMAS) or word in cue_words or word == "و" or word.startswith("وال"):
+                return False
         return False
 
     def second_of_between(self, i: int) -> bool:
@@ -720,6 +739,7 @@ MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن 
 HAMZA_PAST = lx.clause_words("hamza_past")  # "ابان": the verb "أبان" only as written with أ
 PATRONYM = lx.clause_words("patronym")  # "بن": "أبان بن عثمان" is a name
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
+VERB_BEFORE_COMPLEMENT = lx.word_class("verb_before_complement")  # "بين": the verb only opening its clause before أن
 BETWEEN_WORDS = lx.word_class("between")  # "بين", "بيننا", "بينهم": the preposition a "وبين" may repeat
 SECOND_BETWEEN = frozenset({"وبين"})  # the verb "وبيّن" spelt as "and between"
 BETWEEN_REACH = 16  # words back to the first "بين" of "بين A وبين B" (A a long noun phrase at most)
@@ -752,7 +772,8 @@ def _opening_words() -> frozenset[str]:
     the nominal cues (بقوله) and اول (أول من)."""
     return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
             | frozenset(lx.speech_masdars())
-            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_OR_NOUN | VERB_BEFORE_TITLE | HAMZA_PAST | {"اول"})
+            | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_BEFORE_COMPLEMENT | VERB_OR_NOUN | VERB_BEFORE_TITLE | HAMZA_PAST
+            | {"اول"})
 
 
 @lru_cache(maxsize=8)

@@ -192,6 +192,21 @@ class Regions:
                         return True
         return False
 
+    def outlet_before_complement(self, q, a: int, limit: int, reach: int) -> bool:
+        """Whether the quotation ``q`` holds a paper's or agency's name (``_outlet``) and a complementizer
+        (أن / إن / بأن) follows from token ``a`` before ``reach``, with no other cue, according-to phrase
+        or quotation opening on the way: the name stands in the speaker's region ("ردا على سؤال «عكاظ»
+        حول مشاريع الأمانة، أن …", "تلقت "الاقتصادية" نسخة منه - إلى أنه …"), it is not what was said.
+        Any other short quotation there may be speech or a word set off ("«الواسطة»"), and stops."""
+        if _outlet(self.x.original_text(q.content_start, q.content_end)) is None:
+            return False
+        for m in range(a, min(limit, reach)):
+            if self.valid_complementizer(m):
+                return True
+            if m in self.cues or m in self.according or m in self.open_at or m in self.impersonal:
+                return False
+        return False
+
     def scan_region(self, j: int, limit: int, form: CueForm | None, *, allow_noun: bool = False) -> Region:
         """From the end of the speaker phrase to the content: complementizer, colon, quote or object."""
         words = self.words
@@ -216,8 +231,10 @@ class Regions:
                 if close is not None and close < limit and k > j and nwords <= SHORT_NAME_WORDS and self.name_context(k - 1, nwords):
                     k = close + 1  # "شركة «يوروتانل»": a name on the way, not what was said
                     continue
-                if close is not None and close + 1 < limit and k > j and nwords <= SHORT_NAME_WORDS and self.valid_complementizer(close + 1):
-                    # "وكشفت وثيقة حصلت عليها «الشرق الأوسط» أن …": a short quoted name, then the complement
+                if close is not None and close + 1 < limit and k > j and nwords <= SHORT_NAME_WORDS and (
+                        self.valid_complementizer(close + 1) or self.outlet_before_complement(q, close + 1, limit, j + MAX_REGION)):
+                    # "وكشفت وثيقة حصلت عليها «الشرق الأوسط» أن …": a short quoted name, then the complement;
+                    # a paper's name a few words before it too ("في تصريح إلى "الوطن" أمس، أن …": quotes pass 52c)
                     name = self.x.original_text(q.content_start, q.content_end)
                     if region.via is None and _outlet(name) is not None:
                         region.via = region.via_target = (q.content_start, q.content_end)
