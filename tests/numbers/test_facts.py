@@ -78,8 +78,8 @@ def test_record_fields_and_offsets():
 
 def test_several_counts_only_when_typed():
     assert facts("زار الوفد عدة دول") == []
-    found = facts("تم ضبط عدة مخالفين لنظام الإقامة")  # no bounds, as the gold reads عدة (pass 34a)
-    assert [(f["type"], f["min"], f["max"]) for f in found] == [("arrested", None, None)]
+    found = facts("تم ضبط عدة مخالفين لنظام الإقامة")
+    assert [(f["type"], f["min"], f["max"]) for f in found] == [("arrested", 3, 9)]
 
 
 def test_worked_example_of_the_contract(worked_example):

@@ -78,8 +78,6 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
                                 or _clock(quantity) or _duration(quantity) or _sports_score(norm.text, quantity)
                                 or _frequency(norm.text, quantity)):
             continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score; مرتين سنويا
-        if _unbounded(norm.text, quantity):
-            quantity.min = quantity.max = None  # عدة مخالفين، عدة ملايين: "several", kept with no bounds
         start, end = norm.original_span(quantity.start, quantity.end)
         noun_span = None if quantity.noun_start is None else norm.original_span(quantity.noun_start, quantity.noun_end)
         record = {
@@ -326,16 +324,6 @@ def _several(text: str, quantity: Quantity) -> bool:
         return False
     # (the noun must follow the word: "بضع عشرات من النشطاء" is one count of 10–99, its partitive shared)
     return SOME_RE.match(text, quantity.number_start) is None or quantity.end <= quantity.number_end
-
-
-def _unbounded(text: str, quantity: Quantity) -> bool:
-    """Whether a vague count opens with a word the gold gives no bounds (عدة: min and max null in
-    5 of 5 annotated dev uses, ``unbounded_vague.tsv``); those left after ``_several`` are typed
-    counts and sums ("تم ضبط عدة مخالفين"، "عدة ملايين من الدولارات")."""
-    if quantity.value is not None or not quantity.approximate:
-        return False
-    first = text[quantity.number_start : quantity.number_end].split(maxsplit=1)
-    return bool(first) and first[0] in lexicon.unbounded_vague_words()
 
 
 def _noun(text: str, noun_span: tuple[int, int] | None, quantity: Quantity) -> str | None:

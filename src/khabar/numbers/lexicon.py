@@ -47,12 +47,6 @@ def read_rows(name: str, columns: int) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def unbounded_vague_words() -> frozenset[str]:
-    """Matching forms of the vague number words read with no bounds (``unbounded_vague.tsv``)."""
-    return frozenset(match_form(row[0]) for row in read_rows("unbounded_vague.tsv", 1))
-
-
-@lru_cache(maxsize=1)
 def change_stems() -> tuple[str, ...]:
     """Matching forms of the words of change (``change_words.tsv``)."""
     return tuple(match_form(row[0]) for row in read_rows("change_words.tsv", 1))
