@@ -119,11 +119,26 @@ def _type_of_the_whole(text: str, quantity: Quantity, whole: Quantity, whole_typ
         return None
     if part and text[whole.end : quantity.start].strip() in ("", "،", ","):
         return whole_type if text[quantity.start] == "و" else None
+    if _joined_to_people(text, quantity, whole):
+        return whole_type
     if AMONG_RE.search(text, max(whole.end, quantity.start - 14), quantity.start) is None:
         return None
     if SENTENCE_END.search(text, whole.end, quantity.start):
         return None
     return whole_type  # (بينهم names people: what is counted among them is people too)
+
+
+def _joined_to_people(text: str, quantity: Quantity, whole: Quantity) -> bool:
+    """``بمقتل عنصرين من حزب الله اللبناني وثلاثة من اللجان الشعبية``، ``مقتل نحو 26 من الحوثيين
+    وقوات صالح، وثمانية من المقاومة``، ``13 قتيلا هم أربعة عسكريين ماليين وخمسة موظفين``: a count of
+    people (or of nothing named) joined by و to the count of people just before it, in its sentence,
+    with no governing word of its own (the caller asks only for the type other), is more of the
+    same victims and shares their type; "N من" + a group (اللجان، المقاومة) counts its members."""
+    if text[quantity.start] != "و" or not _names_people(whole):
+        return False
+    if not (_counts_people(quantity) or PARTITIVE_RE.match(text, quantity.number_end)):
+        return False
+    return SENTENCE_END.search(text, whole.end, quantity.start) is None
 
 
 SUM_REACH = 200  # characters: how far back the sum whose currency a bare amount takes may stand
