@@ -75,8 +75,8 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         if kind == "other" and (_several(norm.text, quantity) or (_bare_number(quantity) and not _figure_of_change(norm.text, quantity)
                                                                and not _count_of_them(norm.text, quantity))
                                 or _clock(quantity) or _duration(quantity) or _sports_score(norm.text, quantity)
-                                or _frequency(norm.text, quantity)):
-            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score; مرتين سنويا
+                                or _frequency(norm.text, quantity) or _not_a_single(norm.text, quantity)):
+            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score; مرتين سنويا; لم يشاهدوا حلقة واحدة
         start, end = norm.original_span(quantity.start, quantity.end)
         noun_span = None if quantity.noun_start is None else norm.original_span(quantity.noun_start, quantity.noun_end)
         record = {
@@ -424,6 +424,29 @@ def _frequency(text: str, quantity: Quantity) -> bool:
         return False
     m = NEXT_WORD_AFTER_RE.match(text, quantity.noun_end if quantity.noun_end is not None else quantity.end)
     return m is not None and m.group(1) in FREQUENCY_WORDS
+
+
+SINGLE_NEGATION_WORDS = 3  # words before "X واحد(ة)" where a negation makes it "not a single X"
+
+
+def _not_a_single(text: str, quantity: Quantity) -> bool:
+    """``لم يشاهدوا حلقة واحدة``، ``فلم يأخذ الرجل ثانية واحدة``، ``وليست صورة واحدة``: one,
+    after the noun it counts, with a negation of ``single_negations.tsv`` at most three words before
+    that noun in its clause, is "not a single X", emphasis, no count (the dev gold: 3 of 3
+    articles); an exception word nearer keeps the count (``لم يلتق والده إلا مرة واحدة``: once)."""
+    if quantity.value != 1 or quantity.noun_start is None or quantity.noun_start >= quantity.number_start:
+        return False
+    starts, words = word_columns(text)
+    at = bisect_right(starts, quantity.noun_start) - 1  # the word holding the noun ("فرصة" when "رصة" was cut)
+    roles = lexicon.single_negations()
+    for i in range(at - 1, max(-1, at - 1 - SINGLE_NEGATION_WORDS), -1):
+        if CLAUSE_BREAK_RE.search(text, starts[i] + len(words[i]), quantity.noun_start):
+            return False  # (a comma or a stop between: the negation is another clause's)
+        word = words[i]
+        role = roles.get(word) or (roles.get(word[1:]) if word[:1] in "وف" else None)
+        if role is not None:
+            return role == "negation"
+    return False
 
 
 def _frees_hostages(before: lexicon.Trigger | None, distance: int, noun_type: str | None) -> bool:
