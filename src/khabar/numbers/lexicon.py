@@ -190,6 +190,12 @@ def comparison_breakers() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def single_negations() -> dict[str, str]:
+    """Matching form of a word before "X واحد(ة)" → its role (negation or exception)."""
+    return {match_form(word): role for word, role in read_rows("single_negations.tsv", 2)}
+
+
+@lru_cache(maxsize=1)
 def currencies() -> dict[str, tuple[str, str | None]]:
     """Matching form of a currency word → (lemma, default ISO code or None)."""
     return {match_form(f): (lemma, None if code == "-" else code) for f, lemma, code in read_rows("currencies.tsv", 3)}
