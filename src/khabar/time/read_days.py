@@ -490,7 +490,6 @@ PAST_TO_TODAY = re.compile(rf"[^.؟!?\n]{{0,150}}?(?:(?<!\w)[وف]?|[.؟!?]?\s*(
 PAST_WORD = "الامس"
 # a day named with it: "مساء الأمس"، "يوم الأمس"، "صباح اليوم"، "اليوم الخميس" are days of the story
 PART_OF_DAY_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|يوم){S}$")
-WEEKDAY_AFTER = re.compile(rf"{S0}\(?{S0}(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w)")
 PAST_TO_TODAY_REACH = 220  # how far back an "اليوم" looks for the "الأمس" set against it
 
 
@@ -511,9 +510,15 @@ def _past_against_today(m, text: str) -> bool:
     return not (
         PART_OF_DAY_BEFORE.search(text, max(0, past - 8), past)
         or PART_OF_DAY_BEFORE.search(text, max(0, today.end() - 13), today.end() - 5)
-        or WEEKDAY_AFTER.match(text, today.end())
+        or _weekday_after().match(text, today.end())
         or TODAY_NOT.match(text, today.end())  # "… في اليوم الواحد": a day of something, not today
     )
+
+
+@lru_cache(maxsize=1)
+def _weekday_after() -> re.Pattern[str]:
+    """A weekday right after a word (اليوم الخميس، اليوم (الثلاثاء)), from the lexicon's weekdays."""
+    return re.compile(rf"{S0}\(?{S0}(?:{_alt(lexicon.weekdays())})(?!\w)")
 
 
 def _asr(m, name: str) -> bool:
