@@ -459,7 +459,8 @@ def _read_relday(m, ctx):
         return None  # غد alone is rare outside "يوم غد" and "بعد غد"
     if word == "امس" and NEED_AFTER.match(ctx.text, m.end()):
         return None  # أمسّ الحاجة: "most in need", not yesterday
-    if word in ("الامس", "اليوم") and not (m.group("rd_wd") or m.group("rd_part")) and _past_against_today(m, ctx.text):
+    # (most texts hold no الأمس at all: a substring test, before any call)
+    if (word == PAST_WORD or (word == "اليوم" and PAST_WORD in ctx.text)) and _past_against_today(m, ctx.text, word == PAST_WORD):
         return "date", None  # ضحية الأمس أصبح اليوم، بين الأمس واليوم: the past against the present, no day
     offset = RELATIVE_DAYS[word]
     if ctx.reference is None:
@@ -493,17 +494,23 @@ PART_OF_DAY_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:صباح|مساء|ظهر|ع�
 PAST_TO_TODAY_REACH = 220  # how far back an "اليوم" looks for the "الأمس" set against it
 
 
-def _past_against_today(m, text: str) -> bool:
+def _past_against_today(m, text: str, is_past: bool) -> bool:
     """A bare definite "الأمس" and the first bare "اليوم" after it: "yesterday" and "today" set
     against each other as the past and the present, not days (the dev gold's null for both, 2
     articles of 2, and every such pair of the day files read: "زملاء الأمس مدراء اليوم"، "كانوا
     بالأمس … واليوم …"). Only this order: "تدريبات اليوم … بعد لقاء الأمس" is two days. ``m`` is
-    the bare الأمس or اليوم."""
+    the الأمس (``is_past``) or اليوم; most اليوم have no الأمس before them, found by one ``rfind``."""
     at = m.start("rd_word")
-    is_past = _squash(m.group("rd_word")) == PAST_WORD
-    past = at if is_past else text.rfind(PAST_WORD, max(0, at - PAST_TO_TODAY_REACH), at)
-    if past < 0 or (text[past - 1 : past].isalpha() and text[past - 1] not in "وفب"):
-        return False  # no الأمس before this اليوم (or one inside another word)
+    if is_past:
+        past = at
+    else:
+        past = text.rfind(PAST_WORD, at - PAST_TO_TODAY_REACH if at > PAST_TO_TODAY_REACH else 0, at)
+        if past < 0:
+            return False
+    if m.group("rd_wd") or m.group("rd_part"):
+        return False  # أمس الأحد، صباح اليوم: a day of the story
+    if text[past - 1 : past].isalpha() and text[past - 1] not in "وفب":
+        return False  # الأمس inside another word
     today = PAST_TO_TODAY.match(text, past + len(PAST_WORD))
     if today is None or not (is_past or today.end() == m.end("rd_word")):
         return False
