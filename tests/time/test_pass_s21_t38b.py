@@ -43,6 +43,11 @@ def test_guard_during_performing_the_prayer_stays_a_time():
     assert rows_of(rows, "صلاة الجمعة") == [("time", None)]
 
 
+def test_guard_after_their_performing_the_prayer_stays_a_time():
+    rows = times("ويتوافد الزوار على الحديقة من بعد أدائهم صلاة العصر حتى ساعة متأخرة.")
+    assert rows_of(rows, "صلاة العصر") == [("time", None)]
+
+
 def test_guard_from_after_the_prayer_stays_a_time():
     rows = times("ويفتح المعرض أبوابه يوميا من بعد صلاة المغرب حتى منتصف الليل.")
     assert rows_of(rows, "صلاة المغرب") == [("time", None)]

@@ -26,6 +26,7 @@ from khabar.time.grammar import (
     RELATIVE_DAYS,
     S0,
     TODAY_NOT,
+    VAGUE_ADJECTIVE,
     S,
     _alt,
 )
@@ -126,6 +127,9 @@ def _read_phrase(m, ctx):
         return None  # "عند الواحدة و55 دقيقة ليلا": the night of a clock time, not "by night" alone
     if phrase.startswith("صلاه ") and not PRAYER_TIME_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
         return None  # "أداء صلاة العيد"، "تأخير صلاة الظهر": the prayer itself; "بعد صلاة العصر" is its time
+    if phrase.startswith("بعدها ب") and (adj := VAGUE_ADJECTIVE_AFTER.match(ctx.text, m.end())):
+        # "بعدها بأسابيع قليلة": the plural with its adjective, as the duration reader reads it alone
+        return "duration", None, m.start() + len("بعدها ب"), adj.end()
     if phrase == "عشيه" and EVE_IDIOM_AFTER.match(ctx.text, m.end()):
         return None  # "بين عشية وضحاها": overnight, no day
     if phrase.endswith(" الموسم") and SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
@@ -523,13 +527,14 @@ def _weekday_after_past_day(offset: int, day: date, weekday: int) -> bool:
 VAGUE_PERIOD_END = re.compile(rf"{S0}(?:[،,.;:؛!؟?\n»)\"”]|$|(?:ثم|قصيره|وجيزه|طويله|قريبه|معينه|بسيطه|قليله|من|في|بين)(?!\w))")
 ACCUSATIVE_NOUN_BEFORE = re.compile(r"\wا[\u064b-\u0652]*\s+$")  # "شوطا طويلا": a word in -ا before the adjective
 NEAR_AFTER = re.compile(rf"{S}من(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)?(?!\w)")
-# A prayer is a time of day when a word of time leads to it (بعد/عقب/قبيل/أثناء [أداء] صلاة الظهر); the
-# dev gold leaves the prayer named as a rite unannotated (أداء صلاة العيد، تأخير صلاة الظهر: 17 of 18).
+# A prayer is a time of day when a word of time leads to it (بعد/عقب/قبيل/أثناء [أداء/أدائهم] صلاة الظهر);
+# the dev gold leaves the prayer named as a rite unannotated (أداء صلاة العيد، تأخير صلاة الظهر: 17 of 18).
 PRAYER_TIME_BEFORE = re.compile(
     rf"(?<!\w)[وف]?(?:من{S})?(?:بعد|بعيد|عقب|قبل|قبيل|اثناء|خلال|اثر|وقت|موعد|عند|حتي|منذ|مع|الي|بين)"
-    rf"(?:{S}(?:اداء|تاديه))?{S}$"
+    rf"(?:{S}(?:اداء|ادائ\w+|تاديه|تاديت\w+))?{S}$"
 )
 SINCE_BEFORE = re.compile(rf"(?<!\w)[وف]?منذ{S}$")
+VAGUE_ADJECTIVE_AFTER = re.compile(rf"{S}{VAGUE_ADJECTIVE}")
 EVE_IDIOM_AFTER = re.compile(rf"{S}و?ضحاها(?!\w)")
 WHICH_AFTER = re.compile(rf"{S}الذي(?!\w)")  # في اليوم الذي وصل فيه: the day when, not "per day"
 # "the day when" (سيأتي اليوم الذي، حتى اليوم الذي), not "today, which" (لقاء اليوم الذي سيكون القمة)
