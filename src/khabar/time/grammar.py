@@ -375,7 +375,7 @@ def alternatives() -> tuple[str, ...]:
 # a phrase before من is mostly the start of a longer one (في وقت سابق من الشهر), but not these:
 # "حتى الآن من قبل الاتحاد"، "المقدار اليومي من الصوديوم"، "الأرباح السنوية من …"
 # nor an adverb in -يًا ("الإقبال المتزايد سنويا من خريجي الثانوية"، "يعمل حاليا من منزله") or of the
-# night ("تخرج الأفاعي ليلا من جحورها"، "ليلا ونهارا من أجل")
-PHRASES_BEFORE_MIN = "".join(f"(?<!{w})" for w in ("الان", "يومي", "يوميه", "شهري", "شهريه", "سنوي", "سنويه", "يا", "ليلا", "نهارا"))
+# night ("تخرج الأفاعي ليلا من جحورها"، "ليلا ونهارا من أجل"), nor "after a while" ("بعد فترة من التوقف")
+PHRASES_BEFORE_MIN = "".join(f"(?<!{w})" for w in ("الان", "يومي", "يوميه", "شهري", "شهريه", "سنوي", "سنويه", "يا", "ليلا", "نهارا", "بعد فتره", "قبل فتره"))
 BARE_YEAR = r"(?:19[5-9]|20[0-3])\d(?!\d)"  # a year of the last decades or the coming ones
 BARE_YEAR_CLOSER = r"[،,;؛)»\"”]|\.(?!\d)"  # what may follow a year said alone: "روسيا 2018،"

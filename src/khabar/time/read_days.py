@@ -26,6 +26,7 @@ from khabar.time.grammar import (
     RELATIVE_DAYS,
     S0,
     TODAY_NOT,
+    VAGUE_ADJECTIVE,
     S,
     _alt,
 )
@@ -124,6 +125,17 @@ def _read_phrase(m, ctx):
         return None  # "في الثالثة بعد الظهر": the afternoon of a clock hour, not the afternoon alone
     if phrase == "ليلا" and _after_clock(ctx.text, m.start()):
         return None  # "عند الواحدة و55 دقيقة ليلا": the night of a clock time, not "by night" alone
+    if phrase.startswith("صلاه ") and not PRAYER_TIME_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None  # "أداء صلاة العيد"، "تأخير صلاة الظهر": the prayer itself; "بعد صلاة العصر" is its time
+    if phrase.startswith("بعدها ب") and (adj := VAGUE_ADJECTIVE_AFTER.match(ctx.text, m.end())):
+        # "بعدها بأسابيع قليلة": the plural with its adjective, as the duration reader reads it alone
+        return "duration", None, m.start() + len("بعدها ب"), adj.end()
+    if phrase == "عشيه" and EVE_IDIOM_AFTER.match(ctx.text, m.end()):
+        return None  # "بين عشية وضحاها": overnight, no day
+    if phrase.endswith(" الموسم") and SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "منذ بداية الموسم": left to the reader of منذ + an event, which keeps منذ in the span
+    if phrase.endswith(" الموسم") and (rel := _relative_word_after().match(ctx.text, m.end())):
+        return kind, None, m.start(), rel.end()  # "نهاية الموسم الماضي": one span, as "الموسم الماضي" alone
     if rule is None:
         return kind, None
     if rule == "ref":
@@ -557,9 +569,20 @@ def _weekday_after_past_day(offset: int, day: date, weekday: int) -> bool:
     return offset < 0 and (day.isoweekday() - weekday) % 7 >= 7 + offset
 
 
-VAGUE_PERIOD_END = re.compile(rf"{S0}(?:[،,.;:؛!؟?\n»)\"”]|$|(?:ثم|قصيره|وجيزه|طويله|قريبه|معينه|بسيطه|قليله)(?!\w))")
+# what may follow "بعد/قبل فترة" (after/before a while): a break, an adjective of length, or (pass 38b: 4
+# dev articles, all annotated) a preposition, "بعد فترة من التوقف"، "قبل فترة في مفاوضات"، "قبل فترة بين"
+VAGUE_PERIOD_END = re.compile(rf"{S0}(?:[،,.;:؛!؟?\n»)\"”]|$|(?:ثم|قصيره|وجيزه|طويله|قريبه|معينه|بسيطه|قليله|من|في|بين)(?!\w))")
 ACCUSATIVE_NOUN_BEFORE = re.compile(r"\wا[\u064b-\u0652]*\s+$")  # "شوطا طويلا": a word in -ا before the adjective
 NEAR_AFTER = re.compile(rf"{S}من(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)?(?!\w)")
+# A prayer is a time of day when a word of time leads to it (بعد/عقب/قبيل/أثناء [أداء/أدائهم] صلاة الظهر);
+# the dev gold leaves the prayer named as a rite unannotated (أداء صلاة العيد، تأخير صلاة الظهر: 17 of 18).
+PRAYER_TIME_BEFORE = re.compile(
+    rf"(?<!\w)[وف]?(?:من{S})?(?:بعد|بعيد|عقب|قبل|قبيل|اثناء|خلال|اثر|وقت|موعد|عند|حتي|منذ|مع|الي|بين)"
+    rf"(?:{S}(?:اداء|ادائ\w+|تاديه|تاديت\w+))?{S}$"
+)
+SINCE_BEFORE = re.compile(rf"(?<!\w)[وف]?منذ{S}$")
+VAGUE_ADJECTIVE_AFTER = re.compile(rf"{S}{VAGUE_ADJECTIVE}")
+EVE_IDIOM_AFTER = re.compile(rf"{S}و?ضحاها(?!\w)")
 WHICH_AFTER = re.compile(rf"{S}الذي(?!\w)")  # في اليوم الذي وصل فيه: the day when, not "per day"
 # "the day when" (سيأتي اليوم الذي، حتى اليوم الذي), not "today, which" (لقاء اليوم الذي سيكون القمة)
 DAY_WHEN_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:س?[يت]اتي|جاء|ذلك|نفس|ذات|هو|كان|حتي|منذ){S}$")
