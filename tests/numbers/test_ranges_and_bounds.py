@@ -165,11 +165,11 @@ def test_a_rise_is_no_lower_bound():
     assert (q.value, q.min) == (20, None)
 
 
-def test_a_conversion_in_brackets_shares_the_bound_of_the_sum():
+def test_a_bound_after_a_conversion_in_brackets_applies_to_both_sums():
     found = quantities_in("تنفق الشركة عليهما مليون يورو (1,1 مليون دولار) على الأقل شهريا")
     assert [(q.currency, q.value, q.min) for q in found] == [("EUR", None, 1000000), ("USD", None, 1100000)]
     found = quantities_in("استثمرت لأكثر من 300 مليار جنيه (17 مليار دولار) في المشروع")
-    assert [(q.value, q.min) for q in found] == [(None, 300000000000), (None, 17000000000)]
+    assert [(q.value, q.min) for q in found] == [(None, 300000000000), (17000000000, None)]
     found = quantities_in("أنفق 83.1 مليون جنيه إسترليني (129.3 مليون دولار) لضم اللاعب")
     assert [(q.value, q.min) for q in found] == [(83100000, None), (129300000, None)]
 

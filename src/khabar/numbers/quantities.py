@@ -129,7 +129,8 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
         if quantity is not None:
             quantities.append(quantity)
     _share_units(text, quantities)
-    _bound_conversions(text, quantities)
+    # (a sum converted in brackets after a bounded or approximate one is its own exact figure: the
+    # gold gives "أكثر من ملياري دولار (7.5 مليار ريال)" and "نحو 40 مليار بات (13ر1 مليار دولار)" as values)
     _unreverse_decimals(original, norm, quantities)
     quantities += _more_than_one(text, quantities, exclude, norm, original)
     quantities += _lone_fractions(text, quantities, exclude, norm)
@@ -210,19 +211,6 @@ def _unreverse_decimals(original: str, norm: Normalized, quantities: list[Quanti
             # 5.\u200f2 مليون زائر: the scale word after the figure multiplies the figure as meant
             scaled = round(quantity.value / read * meant, 6)
             quantity.value = int(scaled) if scaled == int(scaled) else scaled
-
-
-def _bound_conversions(text: str, quantities: list[Quantity]) -> None:
-    """``أكثر من 300 مليار جنيه (17 مليار دولار)``: a sum converted in brackets is bounded and
-    approximate as the sum it converts."""
-    for first, second in zip(quantities, quantities[1:]):
-        if first.kind != "money" or second.kind != "money" or text[first.end : second.start].strip() != "(":
-            continue
-        if first.value is None and second.value is not None:
-            exact = second.value
-            second.value = None
-            second.min, second.max = (exact, None) if first.min is not None else (None, exact)
-        second.approximate = second.approximate or first.approximate
 
 
 MORE_THAN_RE = re.compile(rf"(?<!\w)[وف]?ب?(?P<mod>اكثر){SPACE}+من{SPACE}+(?P<word>{WORD})(?!\w)")
