@@ -73,6 +73,6 @@ def test_guard_minutes_of_a_clock_are_not_the_night_alone():
     assert rows_of(rows, "ليلا") == []
 
 
-def test_guard_last_night_stays_its_date():
+def test_guard_last_night_stays_its_day():
     rows = times("وصلت الطائرة ليلة أمس إلى المطار الدولي.")
-    assert rows_of(rows, "ليلة أمس") == [("date", "2015-08-03")]
+    assert rows_of(rows, "ليلة أمس") == [("time", "2015-08-03TNI")]  # its night (docs/ANNOTATING.md, Conventions)

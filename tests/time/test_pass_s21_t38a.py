@@ -38,7 +38,7 @@ def test_they_were_yesterday_and_today_they_are_has_no_days():
 
 def test_guard_evening_of_yesterday_and_today_are_two_days():
     rows = times("وصلت بعثة الفريق مساء الأمس إلى جدة، وستجري اليوم أول تدريباتها.")
-    assert rows_of(rows, "مساء الأمس") == [("date", "2015-08-03")]
+    assert rows_of(rows, "مساء الأمس") == [("time", "2015-08-03TEV")]
     assert rows_of(rows, "اليوم") == [("date", "2015-08-04")]
 
 

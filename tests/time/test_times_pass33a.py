@@ -32,10 +32,10 @@ def test_asr_of_a_weekday():
     assert rows_of(rows, "عصر الخميس المقبل") == [("time", "2015-08-06TAF")]
 
 
-def test_morning_and_evening_keep_their_date():
+def test_morning_and_evening_keep_their_day_and_their_part():
     rows = times("وعاد الفريق صباح أمس، ثم غادر مساء اليوم.")
-    assert rows_of(rows, "صباح أمس") == [("date", "2015-08-04")]
-    assert rows_of(rows, "مساء اليوم") == [("date", "2015-08-05")]
+    assert rows_of(rows, "صباح أمس") == [("time", "2015-08-04TMO")]
+    assert rows_of(rows, "مساء اليوم") == [("time", "2015-08-05TEV")]
 
 
 def test_in_the_evening_is_a_time_without_value():

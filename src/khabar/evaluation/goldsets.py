@@ -17,6 +17,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from khabar.evaluation.conventions import apply_time_conventions
+
 REPORTING_RE = re.compile(
     r"[«»“”\"]|(?:^|\s)[وف]?(?:قال|قالت|أضاف|أضافت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|صرح|صرحت|أعلن|أعلنت|أفاد|أفادت|بحسب|وفقا|نقلا)(?=\s)"
 )
@@ -329,6 +331,7 @@ def convert_batch(shared: Path, articles: list[dict], annotations: list[dict]) -
         shared_article = load_article(shared, ref)
         content = shared_article["content"]
         entry = convert_article(annotation, shared_article, ref, article["split"])
+        apply_time_conventions(entry, content)  # where the guide is silent (conventions.py)
         for quote in entry["quotes"]:
             before = content[max(0, quote["content"][0] - 3):quote["content"][0]].strip()
             if quote["kind"] == "direct" and not (before and before[-1] in QUOTE_MARKS):
@@ -362,6 +365,8 @@ def _main(argv: list[str] | None = None) -> None:
     repair = commands.add_parser("repair", help="re-place stored quotes whose content ran over their own cue "
                                                 "(converted before start_after_own_cue existed)")
     repair.add_argument("--second", action="store_true", help="tests/data/agreement_gold.json, not the gold")
+    commands.add_parser("conventions", help="apply the conventions of docs/ANNOTATING.md to the stored gold "
+                                            "and second annotation (khabar/evaluation/conventions.py)")
     example = commands.add_parser("example", help="print a gold article with its text and the record an annotator "
                                                   "would write for it (the worked example of docs/ANNOTATING.md)")
     example.add_argument("gold_id")
@@ -371,6 +376,10 @@ def _main(argv: list[str] | None = None) -> None:
         return
     if args.command == "repair":
         _repair(args.data, AGREEMENT_PATH if args.second else GOLD_PATH)
+        return
+    if args.command == "conventions":
+        for path in (GOLD_PATH, AGREEMENT_PATH):
+            _apply_conventions(args.data, path)
         return
     gold = load_gold()
     if args.command == "draw":
@@ -397,6 +406,17 @@ def _example(shared: Path, gold_id: str) -> dict:
     shown = {"gold_id": gold_id, "published": entry["published"], "source": article.get("source"),
              "title": article.get("title"), "content": article["content"]}
     return {"article": shown, "record": annotation_record(entry, article["content"])}
+
+
+def _apply_conventions(shared: Path, path: Path) -> None:
+    entries = load_gold(path)
+    days: dict[str, list[dict]] = {}  # each day file read once
+    changed = 0
+    for entry in entries:
+        day = days.get(entry["zip"]) or days.setdefault(entry["zip"], read_day(shared, entry["zip"]))
+        changed += apply_time_conventions(entry, day[entry["index"]]["content"])
+    write_gold(entries, path)
+    print(f"{path.name}: {changed} times rewritten by the conventions")
 
 
 def _repair(shared: Path, path: Path) -> None:

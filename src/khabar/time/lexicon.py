@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "decade_age_words", "general_plural_nouns", "match_form", "months", "phrases", "relative_words", "since_not_events", "hour_units", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "day_parts", "decade_age_words", "general_plural_nouns", "hour_units", "match_form", "months", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -40,6 +40,12 @@ class Month:
 @lru_cache(maxsize=1)
 def months() -> dict[str, Month]:
     return {match_form(f): Month(int(n), cal, strict == "yes") for f, n, cal, _system, strict in _rows("months.tsv")}
+
+
+@lru_cache(maxsize=1)
+def day_parts() -> dict[str, str]:
+    """صباح → MO, مساء → EV, ليلة → NI…: TIMEX3's part of a named day (day_parts.tsv)."""
+    return {match_form(form): part for form, part in _rows("day_parts.tsv")}
 
 
 @lru_cache(maxsize=1)
