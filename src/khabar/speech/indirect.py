@@ -593,7 +593,19 @@ class IndirectQuotes:
         first = self.words[a]
         if b - a > 3 or not first.startswith("ال") or self.has_entity(self.span(a, b), types=("PER", "ORG", "LOC", "MISC")):
             return False
+        if self.nominative_plural(first):
+            return False  # "ودعا المعتصمون إلى …", "وحذّر الباحثون …": the subject, not whom it called on
         return lx.head_kind(first) in (None, "anon") or self.content_word(a)
+
+    @staticmethod
+    def nominative_plural(word: str) -> bool:
+        """A definite sound masculine plural in -ون of people ("الباحثون", "المعتصمون", "القياديون"): the
+        nominative, so a subject — an object would end in -ين ("ودعا المواطنين إلى …"). Only a listed group
+        word or the participle shape الم…ون of eight letters or more, not a stem that ends so ("القانون",
+        "المضمون")."""
+        if not word.endswith("ون"):
+            return False
+        return lx.head_kind(word) == "anon" or (word.startswith("الم") and len(word) >= 8)
 
     def preceded_subject(self, cand: Candidate, cue: int) -> bool:
         """"وسبق لوسائل إعلام إسبانية أن ذكرت أن …": after سبق the one who did it before stands in ل,

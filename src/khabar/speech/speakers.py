@@ -19,6 +19,7 @@ from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     AUXILIARIES,
     COMMAS,
+    KANA,
     PLURAL_HEADS,
     Candidate,
     Region,
@@ -48,6 +49,12 @@ AGREEMENT_VERBS = lx.word_class("agreement_verbs")  # "ويوافقه الرأي
 AGREEMENT_OBJECTS = lx.word_class("agreement_objects")  # "الرأي", "معها": a verb of agreement's object before its subject
 AGREEMENT_REACH = 30  # tokens a cue looks back for a verb of agreement in its sentence
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
+NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "يذكر أن وزارة … أصدرت": the subject after أن
+IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a pronoun pointing back to a text or meeting
+ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة مذكرة", "عقدت القاهرة مؤتمرا": its subject issues the text
+ISSUED_WITH = lx.word_class("issued_with")  # "كان بعث بها القنصل …": the ب + pronoun before the subject
+ISSUER_REACH = 30  # tokens a cue with فيه / فيها looks back in its sentence for the verb of issuing
+ISSUER_BEFORE = 10  # words a subject written before its verb of issuing may have
 
 
 class Speakers:
@@ -326,6 +333,8 @@ class Speakers:
                 who = self.when_clause_subject(cand, speakers)
             if who is None and relayed is None and cand.resolve in ("previous", "sentence"):
                 who = self.agreeing_subject(cand, speakers)
+            if who is None and cand.resolve == "sentence":
+                who = self.issuer_of_text(cand, history)
             if who is None and cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
                 who = self.narrative_subject(cand, last_sentence, speakers)
             if relayed is not None:
@@ -526,6 +535,81 @@ class Speakers:
                 return None
             return self.subject_who((m + 1, end), history)
         return None
+
+    def issuer_of_text(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"وعقدت القاهرة مؤتمرا … وأعلنت فيه …", "أصدرت وزارة الداخلية … مذكرة توضح فيها …", "بث الفرع …
+        تسجيل فيديو يهدد فيه …": a reporting verb with no subject, followed by فيه / فيها, speaks in the
+        text, speech or meeting its sentence had someone issue or hold just before — that someone is the
+        speaker: the subject of the nearest verb of issuing before the cue in its sentence, written after
+        it or, when its object or a circumstance follows it, before it (after كان / أن or opening the
+        sentence). Before, the cue went on with the sentence's first named phrase or the last speaker
+        ("إعلان القاهرة", "تل أبيب", the president quoted before)."""
+        form = cand.form
+        if form is None or form.kind != "verb" or cand.cue is None or cand.np is not None:
+            return None
+        k = self.x.token_at(cand.cue[0])
+        if k + 1 >= self.count or self.words[k + 1] not in IN_IT:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        cues = {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
+        for m in range(k - 1, max(first, k - ISSUER_REACH) - 1, -1):
+            if self.x.starts[m] in cues:
+                return None  # another quote's cue between: its speaker may be the one who goes on
+            if not self.issuing_verb(m):
+                continue
+            span = self.subject_after_verb(m, k) or self.subject_before_verb(first, m)
+            if span is None:
+                return None
+            if not (self.agrees(span, form.gender) or self.has_entity(self.span(*span), types=("LOC",))):
+                return None  # a place has no written gender ("وعقدت الرياض …")
+            return self.subject_who(span, history)
+        return None
+
+    def issuing_verb(self, m: int) -> bool:
+        """Whether token ``m`` is a verb of issuing, with or without its و / ف."""
+        word = self.words[m]
+        return word in ISSUING_VERBS or (word[:1] in ("و", "ف") and word[1:] in ISSUING_VERBS)
+
+    def subject_after_verb(self, m: int, limit: int) -> tuple[int, int] | None:
+        """"وعقدت القاهرة مؤتمرا", "كان بعث بها القنصل …": the phrase right after the verb (past a
+        بها / به) when it can be a subject — a speaker word, a name or place, or a definite noun
+        ("وأصدر الجانبان …"); an indefinite noun or a preposition there is the object or a circumstance."""
+        a = m + 1
+        while a < limit and self.words[a] in ISSUED_WITH:
+            a += 1
+        if a >= limit or not self.is_word(a) or self.words[a] in lx.PREP_WORDS:
+            return None
+        if not (self.subject_like(a) or self.words[a].startswith("ال") or self.has_entity(self.span(a, a + 1), types=("LOC",))):
+            return None
+        end = self.parse_np(a, limit, noun_object=True)
+        end = next((k for k in range(a + 1, end) if self.issued_object(k)), end)
+        return (a, end) if end > a else None
+
+    def issued_object(self, k: int) -> bool:
+        """"أصدر المتحدث الرسمي باسم الجيش بيانا جديدا", "أصدر مدير جامعة «…» بياناً": an indefinite
+        text noun (بيان، رسالة، مذكرة, or one in the accusative alif: بيانا) after the subject is what the
+        verb issued, not part of who issued it."""
+        word = self.words[k]
+        if word.startswith("ال") or not self.is_word(k):
+            return False
+        return lx.head_kind(word) == "doc" or (word.endswith("ا") and lx.head_kind(word[:-1]) == "doc")
+
+    def subject_before_verb(self, first: int, m: int) -> tuple[int, int] | None:
+        """"يذكر أن وزارة الداخلية الروسية أصدرت …", "وكان الفرع المصري لتنظيم داعش «ولاية سيناء» بث …":
+        the words between كان / أن (or the sentence's start) and the verb, when they open with a
+        definite noun or a speaker word and hold no comma."""
+        a = m
+        while a > first and m - a < ISSUER_BEFORE and self.words[a - 1] not in KANA and self.words[a - 1] not in NOUN_OF_AN_OPENERS:
+            if self.words[a - 1] in COMMAS or self.words[a - 1] == ".":
+                return None
+            a -= 1
+        if a == first and self.words[a] in ("و", "ف"):
+            a += 1
+        if a >= m or (a > first and self.words[a - 1] not in KANA and self.words[a - 1] not in NOUN_OF_AN_OPENERS):
+            return None
+        if not (self.subject_like(a) or self.words[a].startswith("ال")):
+            return None
+        return (a, m)
 
     def masculine_for_feminine(self, cand: Candidate, who: Who) -> bool:
         """Whether a feminine singular participle ("مشيرة", "مؤكدة") was given a speaker who cannot be
