@@ -217,6 +217,17 @@ MORE_THAN_RE = re.compile(rf"(?<!\w)[وف]?ب?(?P<mod>اكثر){SPACE}+من{SPAC
 TIME_WORDS = frozenset({"عام", "سنه", "شهر", "اسبوع", "يوم", "ساعه", "دقيقه", "ثانيه", "قرن", "عقد", "ليله"})
 
 
+MERELY_REACH = 40  # characters before "أكثر" searched for its negation (two words and the negation)
+
+
+@lru_cache(maxsize=1)
+def _merely_re() -> re.Pattern[str]:
+    """A negation of ``merely_negations.tsv`` (و/ف before it allowed) and at most two words, no
+    figure or clause mark between, right before "أكثر": "لا يعدو كونه أكثر من نقص"."""
+    negations = alternation(lexicon.merely_negations())
+    return re.compile(rf"(?<!\w)[وف]?(?:{negations})(?:{SPACE}+{WORD}){{0,2}}{SPACE}+$")
+
+
 def _more_than_one(
     text: str, found: list[Quantity], exclude: list[tuple[int, int]], norm: Normalized, original: str = "",
 ) -> list[Quantity]:
@@ -246,6 +257,8 @@ def _more_than_one(
             continue  # أكثر من مطالبات قانونية: a plural compares ("more than demands"), one is a singular
         if NOUN_RE.match(text, m.end()) and text[m.end() : m.end() + 3].strip()[:1].isdigit():
             continue
+        if _merely_re().search(text, max(0, begin - MERELY_REACH), begin):
+            continue  # لا يعني أكثر من قضاء الوقت: "no more than", merely, counts nothing
         start, end = m.start("mod"), m.end("word")
         if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
             continue
