@@ -132,6 +132,8 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     # (a sum converted in brackets after a bounded or approximate one is its own exact figure: the
     # gold gives "أكثر من ملياري دولار (7.5 مليار ريال)" and "نحو 40 مليار بات (13ر1 مليار دولار)" as values)
     _unreverse_decimals(original, norm, quantities)
+    if "×" in text or "*" in text or "x" in text:
+        quantities = _sizes(text, quantities)
     quantities += _more_than_one(text, quantities, exclude, norm, original)
     quantities += _lone_fractions(text, quantities, exclude, norm)
     quantities += _group_nouns(text, quantities, exclude, norm)
@@ -186,6 +188,31 @@ def _share_scale(text: str, first: Quantity, second: Quantity) -> None:
         return  # (too far apart to be two values of one scale)
     scaled = round(first.value * factor, 6)
     first.value = int(scaled) if scaled == int(scaled) else scaled
+
+
+# "1024×768 بكسلا"، "360 × 360 بكسل"، "10 * 10 متر": the figure after a times sign is one side of
+# a size, no count of its unit.
+SIZE_FACTOR_RE = re.compile(rf"\d{SPACE}*[×x*]{SPACE}*$")
+
+
+def _sizes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A quantity whose figure follows "N ×" is a size (width × height): the dev gold gives such
+    sizes no value (2015-07-26#1055، 2015-07-21#1749) or leaves them, never the second side as a
+    count; the span takes in the first side, whose own bare figure goes."""
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        m = SIZE_FACTOR_RE.search(text, max(0, quantity.number_start - 6), quantity.number_start)
+        if m is None or quantity.value is None:
+            kept.append(quantity)
+            continue
+        first = m.start()
+        while first > 0 and text[first - 1].isdigit():
+            first -= 1
+        while kept and kept[-1].start >= first:
+            kept.pop()  # (the first side, read as a bare figure)
+        quantity.start, quantity.number_start, quantity.value = first, first, None
+        kept.append(quantity)
+    return kept
 
 
 REVERSED_DECIMAL_RE = re.compile("(\\d+)[.٫]\u200f(\\d+)")
