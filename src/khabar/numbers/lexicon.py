@@ -190,6 +190,12 @@ def comparison_breakers() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def merely_negations() -> frozenset[str]:
+    """Matching form of a negation that turns "أكثر من + singular" after it into "merely" (لا، ليس)."""
+    return frozenset(match_form(row[0]) for row in read_rows("merely_negations.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def single_negations() -> dict[str, str]:
     """Matching form of a word before "X واحد(ة)" → its role (negation or exception)."""
     return {match_form(word): role for word, role in read_rows("single_negations.tsv", 2)}

@@ -132,6 +132,8 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     # (a sum converted in brackets after a bounded or approximate one is its own exact figure: the
     # gold gives "أكثر من ملياري دولار (7.5 مليار ريال)" and "نحو 40 مليار بات (13ر1 مليار دولار)" as values)
     _unreverse_decimals(original, norm, quantities)
+    if "×" in text or "*" in text or "x" in text:
+        quantities = _sizes(text, quantities)
     quantities += _more_than_one(text, quantities, exclude, norm, original)
     quantities += _lone_fractions(text, quantities, exclude, norm)
     quantities += _group_nouns(text, quantities, exclude, norm)
@@ -188,6 +190,31 @@ def _share_scale(text: str, first: Quantity, second: Quantity) -> None:
     first.value = int(scaled) if scaled == int(scaled) else scaled
 
 
+# "1024×768 بكسلا"، "360 × 360 بكسل"، "10 * 10 متر": the figure after a times sign is one side of
+# a size, no count of its unit.
+SIZE_FACTOR_RE = re.compile(rf"\d{SPACE}*[×x*]{SPACE}*$")
+
+
+def _sizes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A quantity whose figure follows "N ×" is a size (width × height): the dev gold gives such
+    sizes no value (2015-07-26#1055، 2015-07-21#1749) or leaves them, never the second side as a
+    count; the span takes in the first side, whose own bare figure goes."""
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        m = SIZE_FACTOR_RE.search(text, max(0, quantity.number_start - 6), quantity.number_start)
+        if m is None or quantity.value is None:
+            kept.append(quantity)
+            continue
+        first = m.start()
+        while first > 0 and text[first - 1].isdigit():
+            first -= 1
+        while kept and kept[-1].start >= first:
+            kept.pop()  # (the first side, read as a bare figure)
+        quantity.start, quantity.number_start, quantity.value = first, first, None
+        kept.append(quantity)
+    return kept
+
+
 REVERSED_DECIMAL_RE = re.compile("(\\d+)[.٫]\u200f(\\d+)")
 
 
@@ -215,6 +242,17 @@ def _unreverse_decimals(original: str, norm: Normalized, quantities: list[Quanti
 
 MORE_THAN_RE = re.compile(rf"(?<!\w)[وف]?ب?(?P<mod>اكثر){SPACE}+من{SPACE}+(?P<word>{WORD})(?!\w)")
 TIME_WORDS = frozenset({"عام", "سنه", "شهر", "اسبوع", "يوم", "ساعه", "دقيقه", "ثانيه", "قرن", "عقد", "ليله"})
+
+
+MERELY_REACH = 40  # characters before "أكثر" searched for its negation (two words and the negation)
+
+
+@lru_cache(maxsize=1)
+def _merely_re() -> re.Pattern[str]:
+    """A negation of ``merely_negations.tsv`` (و/ف before it allowed) and at most two words, no
+    figure or clause mark between, right before "أكثر": "لا يعدو كونه أكثر من نقص"."""
+    negations = alternation(lexicon.merely_negations())
+    return re.compile(rf"(?<!\w)[وف]?(?:{negations})(?:{SPACE}+{WORD}){{0,2}}{SPACE}+$")
 
 
 def _more_than_one(
@@ -246,6 +284,8 @@ def _more_than_one(
             continue  # أكثر من مطالبات قانونية: a plural compares ("more than demands"), one is a singular
         if NOUN_RE.match(text, m.end()) and text[m.end() : m.end() + 3].strip()[:1].isdigit():
             continue
+        if _merely_re().search(text, max(0, begin - MERELY_REACH), begin):
+            continue  # لا يعني أكثر من قضاء الوقت: "no more than", merely, counts nothing
         start, end = m.start("mod"), m.end("word")
         if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
             continue
