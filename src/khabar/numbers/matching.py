@@ -65,7 +65,7 @@ def _rare_table() -> np.ndarray:
 def _rare_in(text: str) -> set[str]:
     """The rare characters ``text`` holds, by one lookup per code point at C speed: about a
     third of the instructions of the regex class, which the engine tests character by character."""
-    found = np.flatnonzero(_rare_table().take(_code_points(text), mode="clip"))
+    found = _rare_table().take(_code_points(text), mode="clip").nonzero()[0]
     return set(map(text.__getitem__, found.tolist()))
 
 
@@ -210,7 +210,7 @@ def _word_pass(text: str) -> tuple[list[int], list[str], list[int]]:
     if counts[BEYOND_THE_PLANE]:
         return _words_by_regex(text)
     in_word = kinds & 1
-    starts_array = np.flatnonzero(in_word[1:] > in_word[:-1])  # offsets in ``text`` (the padding shifts by one)
+    starts_array = (in_word[1:] > in_word[:-1]).nonzero()[0]  # offsets in ``text`` (the padding shifts by one)
     if counts[RARER_SEPARATOR]:
         words = WORD_RUN_RE.findall(text)
     else:
@@ -221,7 +221,7 @@ def _word_pass(text: str) -> tuple[list[int], list[str], list[int]]:
     if not counts[OTHER_WORD_CHARACTER]:
         return starts_array.tolist(), words, []
     # the word holding each such character (at padded offset p, so text offset p - 1): the starts before p
-    holders = np.searchsorted(starts_array, np.flatnonzero(kinds == OTHER_WORD_CHARACTER)) - 1
+    holders = starts_array.searchsorted((kinds == OTHER_WORD_CHARACTER).nonzero()[0]) - 1
     return starts_array.tolist(), words, list(dict.fromkeys(holders.tolist()))
 
 
