@@ -3,11 +3,11 @@
 import datetime
 
 import pytest
+from time_rows import time_rows
 
 from khabar.time import hijri, resolve
 from khabar.time.expressions import find_times
 from khabar.time.lexicon import months
-from time_rows import time_rows
 
 PUB = "2024-05-06"  # a Monday
 

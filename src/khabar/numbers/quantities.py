@@ -23,13 +23,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
 from functools import lru_cache
+from itertools import accumulate
 
 from khabar.numbers import lexicon
 from khabar.numbers.regex import alternation
 from khabar.numbers.words import (
-    CLOSING_QUOTES, OPENING_QUOTES, SCALE_KINDS, Atom, NumberPhrase, glued_word, number_phrases, opens_quoted, parse_digits,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    SCALE_KINDS,
+    Atom,
+    NumberPhrase,
+    glued_word,
+    number_phrases,
+    opens_quoted,
+    parse_digits,
 )
 from khabar.text.normalize import Normalized, normalize, normalize_with_offsets
 from khabar.text.segment import split_clitics

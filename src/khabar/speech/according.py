@@ -263,11 +263,8 @@ class AccordingTo:
                     end = self.clause_end(region.at)
                     content = self.content_span(region.at, end) if end > region.at else None
                     if content is not None:
-                        cand.content = content
                         self.attach_region(cand, region)
-                        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
-                        self.used.add(i)
-                        self.candidates.append(cand)
+                        self.keep(cand, content, i, start, np_end, cue_end)
                     continue
                 lead_cue = self.reporting_lead(first, i, noun=True)
                 if phrase.kind in ("source", "verb") and lead_cue is not None and np_end > start and self.closing_source(i, start, np_end, limit):
@@ -281,12 +278,8 @@ class AccordingTo:
                     end = self.clause_end(region.at)
                     content = self.content_span(region.at, end) if end > region.at else None
                     self.attach_region(cand, region)
-                    if content is None:
-                        continue
-                    cand.content = content
-                    self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
-                    self.used.add(i)
-                    self.candidates.append(cand)
+                    if content is not None:
+                        self.keep(cand, content, i, start, np_end, cue_end)
                     continue
                 a = self.clause_start(first, i)
                 cand.closes = (phrase.kind in ("source", "verb") and words[i - 1] in COMMAS and np_end > start
@@ -299,10 +292,7 @@ class AccordingTo:
                     # "جاء ذلك وفقا لما أوردته الوكالة": what came before is attributed
                     content = self.previous_sentence(first)
                     if content is not None:
-                        cand.content = self.strip_conjunction(content)
-                        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
-                        self.used.add(i)
-                        self.candidates.append(cand)
+                        self.keep(cand, self.strip_conjunction(content), i, start, np_end, cue_end)
                     continue
                 while b > a and words[b - 1] in POINTING_BACK:
                     b -= 1  # "…، وذلك طبقا لتقرير …", "…، جاء ذلك وفقا لـ": the words point back at the clause
@@ -315,10 +305,7 @@ class AccordingTo:
                     content = self.content_span(predicate, self.clause_end(predicate))
                     self.attach_region(cand, region)
                     if content is not None:
-                        cand.content = self.strip_conjunction(content)
-                        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
-                        self.used.add(i)
-                        self.candidates.append(cand)
+                        self.keep(cand, self.strip_conjunction(content), i, start, np_end, cue_end)
                     continue
                 resumed = self.clause_resumes(np_end, limit) if region.stop not in ("that", "colon") else None
                 if region.stop not in ("that", "colon") and self.dashed_source(i, start, np_end, limit):
@@ -356,6 +343,14 @@ class AccordingTo:
                 self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
             self.used.add(i)
             self.candidates.append(cand)
+
+    def keep(self, cand, content: tuple[int, int], i: int, start: int, np_end: int, cue_end: int) -> None:
+        """Keep ``cand`` attributing ``content``, its source the noun phrase after the cue (or the
+        previous speaker)."""
+        cand.content = content
+        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+        self.used.add(i)
+        self.candidates.append(cand)
 
     def set_off_enough(self, i: int, first: int, phrase: Phrase) -> bool:
         """Whether a phrase that attributes only when set off (``set_off_only`` in clause_words.tsv:
