@@ -84,3 +84,16 @@ def test_eval_scores_one_draw_alone(shared_data):
     assert "split dev, 30 articles" in result.stdout.decode()
     unknown = run_khabar("eval", "facts", "--draw", "1", "--data", str(shared_data))
     assert unknown.returncode == 1 and b"20159" in unknown.stderr and b"Traceback" not in unknown.stderr
+
+
+def test_eval_reads_another_gold_file(shared_data, tmp_path):
+    """--gold scores against another file of the gold's format (e.g. the gold before a convention):
+    a file holding the first 12 articles scores those alone; a missing file is an error, no traceback."""
+    gold = json.loads((Path(__file__).resolve().parent / "data" / "gold_news.json").read_text(encoding="utf-8"))
+    smaller = tmp_path / "gold.json"
+    smaller.write_text(json.dumps(gold[:12], ensure_ascii=False), encoding="utf-8")
+    result = run_khabar("eval", "times", "--split", "all", "--gold", str(smaller), "--data", str(shared_data))
+    assert result.returncode == 0, result.stderr.decode()
+    assert "split all, 12 articles" in result.stdout.decode()
+    missing = run_khabar("eval", "facts", "--gold", str(tmp_path / "none.json"), "--data", str(shared_data))
+    assert missing.returncode == 1 and b"Traceback" not in missing.stderr

@@ -131,6 +131,10 @@ SplitOption = Annotated[str, typer.Option(help="dev, test (held out) or all.")]
 DetailsOption = Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")]
 DrawOption = Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
+GoldOption = Annotated[
+    Optional[Path],
+    typer.Option(help="Another gold file of the same format (default: tests/data/gold_news.json), e.g. an older version of it."),
+]
 
 
 @contextmanager
@@ -230,20 +234,23 @@ def eval_quotes(
     as_json: JsonOption = False,
     stages: Annotated[Optional[str], typer.Option(help="Comma-separated stages (default: the full pipeline).")] = None,
     draw: DrawOption = None,
+    gold: GoldOption = None,
 ) -> None:
     """Quote detection, content, cue, speaker, anonymous and via scores on the gold articles."""
     from khabar.evaluation.quotes import evaluate_quotes, format_quotes_report
 
     chosen = [name.strip() for name in stages.split(",") if name.strip()] if stages else None
     with exit_on_failure():
-        report = evaluate_quotes(None, shared_data_dir(data), _gold_split(split), stages=chosen, draw=draw)
+        report = evaluate_quotes(gold, shared_data_dir(data), _gold_split(split), stages=chosen, draw=draw)
     print(json.dumps(report, ensure_ascii=False, indent=2) if as_json else format_quotes_report(report))
 
 
-def _run_gold_eval(evaluate, formatter, split: str, data: Optional[Path], details: bool, draw: Optional[int]) -> None:
+def _run_gold_eval(
+    evaluate, formatter, split: str, data: Optional[Path], details: bool, draw: Optional[int], gold: Optional[Path]
+) -> None:
     """Score one gold-set evaluation and print its table, after every gold and predicted item when asked."""
     with exit_on_failure():
-        report = evaluate(None, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
+        report = evaluate(gold, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
     if details:
         print(json.dumps(report["details"], ensure_ascii=False, indent=1))
     print(formatter(report))
@@ -255,11 +262,12 @@ def eval_facts(
     data: DataOption = None,
     details: DetailsOption = False,
     draw: DrawOption = None,
+    gold: GoldOption = None,
 ) -> None:
     """Figures: detection, value, type, noun and source against the gold articles."""
     from khabar.evaluation.facts import evaluate_facts, format_facts_report
 
-    _run_gold_eval(evaluate_facts, format_facts_report, split, data, details, draw)
+    _run_gold_eval(evaluate_facts, format_facts_report, split, data, details, draw, gold)
 
 
 @eval_app.command("times")
@@ -268,11 +276,12 @@ def eval_times(
     data: DataOption = None,
     details: DetailsOption = False,
     draw: DrawOption = None,
+    gold: GoldOption = None,
 ) -> None:
     """Time expressions: span F1 and value accuracy against the gold articles."""
     from khabar.evaluation.times import evaluate_times, format_times_report
 
-    _run_gold_eval(evaluate_times, format_times_report, split, data, details, draw)
+    _run_gold_eval(evaluate_times, format_times_report, split, data, details, draw, gold)
 
 
 @eval_app.command("agreement")
