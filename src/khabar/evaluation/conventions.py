@@ -17,29 +17,13 @@ from __future__ import annotations
 
 import re
 
-from khabar.time.lexicon import day_parts, match_form
+from khabar.time.lexicon import part_of_named_day
 
 BARE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# what may be glued before the part of the day: "وصباح اليوم"، "بمساء الأحد"
-CLITICS = ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
-PREPOSITIONS = ("في", "وفي")  # a separate word before it: "في مساء الاثنين"
 # منذ and a year, the whole span: "منذ عام 2011"، "ومنذ العام 2004"، "منذ سنة 1971"، "منذ 1979م"
 SINCE_YEAR = re.compile(r"[وف]?منذ\s+(?:(?:ال)?(?:عام|سنة)\s+)?(?P<year>\d{4})\s*م?")
 
-
-def part_of_named_day(text: str) -> str | None:
-    """MO / EV / NI when ``text`` opens with a part of the day (صباح، فجر، مساء، ليلة… with their
-    clitics, after في) and names something after it, else ``None``."""
-    words = match_form(text).split()
-    if words and words[0] in PREPOSITIONS:
-        words = words[1:]
-    if len(words) < 2:  # "صباحا"، "مساء" alone: a time of no day, left as annotated
-        return None
-    parts = day_parts()
-    for clitic in CLITICS:
-        if words[0].startswith(clitic) and (part := parts.get(words[0][len(clitic):])) is not None:
-            return part
-    return None
+__all__ = ["apply_time_conventions", "part_of_named_day"]
 
 
 def apply_time_conventions(entry: dict, content: str) -> int:

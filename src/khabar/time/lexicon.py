@@ -48,6 +48,29 @@ def day_parts() -> dict[str, str]:
     return {match_form(form): part for form, part in _rows("day_parts.tsv")}
 
 
+# what may be glued before the part of the day: "وصباح اليوم"، "بمساء الأحد"
+DAY_PART_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل")
+DAY_PART_PREPOSITIONS = ("في", "وفي")  # a separate word before it: "في مساء الاثنين"
+
+
+def part_of_named_day(text: str) -> str | None:
+    """MO / AF / EV / NI when ``text`` opens with a part of the day (صباح، عصر، مساء، ليلة… with
+    their clitics, after في) and names something after it ("مساء الاثنين"، "صباح أمس"), else
+    ``None`` ("صباحا" alone is a time of no day). One test for khabar's reading
+    (``time/passes``) and the gold's convention (``evaluation/conventions``), so the two never part."""
+    words = match_form(text).split(maxsplit=2)
+    if words and words[0] in DAY_PART_PREPOSITIONS:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    parts = day_parts()
+    first = words[0]
+    for clitic in DAY_PART_CLITICS:
+        if first.startswith(clitic) and (part := parts.get(first[len(clitic):])) is not None:
+            return part
+    return None
+
+
 @lru_cache(maxsize=1)
 def weekdays() -> dict[str, int]:
     """Weekday with the article → ISO weekday (Monday 1)."""

@@ -49,10 +49,6 @@ def _post_passes(found: list[TimeExpression], text: str, reference: date | None)
     return _parts_of_named_days(timed)
 
 
-# what may be glued before a part of the day opening an expression: "وصباح اليوم"، "بمساء الأحد"
-DAY_PART_CLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"})
-
-
 def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
     """``مساء الاثنين الماضي``، ``صباح أمس``: a named day with its part of the day is that part of
     it, TIMEX3's 2015-07-20TEV (type time), as "عصر الخميس" is 2015-07-23TAF: the convention of
@@ -61,23 +57,10 @@ def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
     for expression in found:
         if expression.type != "date" or not FULL_DATE.fullmatch(expression.value or ""):
             continue
-        words = match_form(expression.text).split(maxsplit=2)
-        if words and words[0] in ("في", "وفي"):  # في مساء الاثنين
-            words = words[1:]
-        part = _day_part(words[0]) if len(words) > 1 else None
+        part = lexicon.part_of_named_day(expression.text)
         if part is not None:
             expression.type, expression.value = "time", f"{expression.value}T{part}"
     return found
-
-
-def _day_part(word: str) -> str | None:
-    """MO of "صباح" / "وصباح" / "بصباح", EV of "مساء"…, or ``None``."""
-    parts = lexicon.day_parts()
-    for cut in range(3):
-        part = parts.get(word[cut:])
-        if part is not None and (cut == 0 or word[:cut] in DAY_PART_CLITICS):
-            return part
-    return None
 
 
 BEFORE_ADVERB = "من قبل"
