@@ -341,6 +341,7 @@ class AccordingTo:
                     cand.via_target = cand.via
             else:
                 self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                self.name_relation(cand)
             self.used.add(i)
             self.candidates.append(cand)
 
@@ -413,13 +414,41 @@ class AccordingTo:
                 # "وسوف تظل ــ كما قال العلماء ــ (هذه البصمة) …": a parenthesis inside its clause, whose
                 # dashes the matching form drops; left to the verb (TODO: attribute the whole clause)
                 return False
-        if end <= verb + 1 or not (self.subject_like(verb + 1) or self.plural_people(verb + 1) or self.has_entity(self.span(verb + 1, end))):
+        if end <= verb + 1 or not (self.subject_like(verb + 1) or self.plural_people(verb + 1) or self.has_entity(self.span(verb + 1, end))
+                                   or self.relation_person(verb + 1, limit)):
             return False  # "كما اشترطت توفير السكن": the verb's object, not who said it
         if end < limit and self.words[end] in COMMAS:
             goes_on = self.set_off_continuation(end, limit)
             if goes_on is not None and self.words[goes_on] in lx.COMPLEMENTIZERS:
                 return False  # "لكن نمو الطلب كما تذكر وكالة الطاقة، بأنه بلغ ذروته": the verb's own quote
         return end >= limit or self.words[end] in COMMAS or self.words[end] in SENTENCE_END or _dash(self.words[end])
+
+    def relation_person(self, k: int, limit: int) -> bool:
+        """Whether token ``k``, right after كما + a reporting verb, is a person named by a relation and a
+        possessive pronoun that closes the clause alone: "…، كما قال والده."، "… بواسطة السم كما تؤكد
+        أرملته."، "…، كما يقول منتقدوه، …" (``relation_person`` in clause_words.tsv, or a speaker head
+        before the pronoun: "كما قال محاميه"). The dev gold makes these according-to (2015-08-08#1139,
+        2015-07-21#1397); "كما أكد التزامه." (an object, no relation) stays no source (quotes pass 54c)."""
+        stem = lx.possessive_stem(self.words[k]) if self.is_word(k) else None
+        if not stem or not (stem in lx.clause_words("relation_person") or lx.head_kind(stem) in ("title", "anon")):
+            return False
+        return k + 1 >= limit or self.words[k + 1] in COMMAS or self.words[k + 1] in SENTENCE_END or _dash(self.words[k + 1])
+
+    def name_relation(self, cand: Candidate) -> None:
+        """"…، كما قال والده." after "ناشد والد الرهينة …": the speaker is the fuller mention of the same
+        relation earlier in the text (the noun before a definite word), as the contract names a speaker;
+        with none, the possessed word stays the speaker ("كما تؤكد أرملته")."""
+        if cand.np_tokens is None or cand.np_tokens[1] != cand.np_tokens[0] + 1:
+            return
+        k = cand.np_tokens[0]
+        stem = lx.possessive_stem(self.words[k])
+        if not stem or stem not in lx.clause_words("relation_person"):
+            return
+        noun = stem[:-1] + "ه" if stem.endswith("ت") else stem  # أرملت(ه) → أرملة, written ه when matched
+        for m in range(k - 2, -1, -1):
+            if self.words[m] == noun and self.words[m + 1].startswith("ال") and self.inside[m] < 0:
+                cand.np, cand.np_tokens = self.span(m, m + 2), (m, m + 2)
+                return
 
     def set_off_continuation(self, k: int, limit: int) -> int | None:
         """Where a clause interrupted by "كما قالت X" goes on after the source phrase ending at token
@@ -735,7 +764,7 @@ class AccordingTo:
             if words[i - 1] not in ("كما", "مثلما") or words[i - 2] not in COMMAS:
                 continue
             first, limit = self.x.sentence_bounds(i)
-            if i + 1 >= limit or not self.subject_like(i + 1):
+            if i + 1 >= limit or not (self.subject_like(i + 1) or self.relation_person(i + 1, limit)):
                 continue
             end = self.parse_np(i + 1, limit, preps=form.preps)
             if end <= i + 1:
@@ -751,6 +780,7 @@ class AccordingTo:
             cand = Candidate("according_to", self.strip_conjunction(content), cue=self.span(i - 1, i + 1), order=i,
                              sentence=self.x.sentence[i])
             self.attach_np(cand, i + 1, end, form, default="previous")
+            self.name_relation(cand)
             self.attach_region(cand, region)
             self.used.add(i)
             self.candidates.append(cand)
