@@ -1,10 +1,11 @@
 """Quote finder, pass q54b (session 23): speakers of indirect quotes.
 
-After a verb that calls on someone (دعا، حث، طالب، ناشد، حذر، نبه) a definite head word ("التقرير",
-"الصحيفة", "المسؤولون") or a name is the whole subject when a noun that is not shaped as an adjective
-follows it: a definite head takes no genitive, so that noun ("القطاع المصرفي", "السلطات", "أولياء
-الأمور") is whom the subject called on, and it opens what was said. Adjectives stay with the head
-("التقرير السنوي", "الأمين العام", "المسؤولون الأتراك"), and so does one tagged name.
+After a verb that calls on someone (دعا، حث، طالب، ناشد، حذر) a definite head word ("التقرير",
+"الصحيفة") is the whole subject when a definite noun that is not shaped as an adjective follows it: a
+definite head takes no genitive, so that noun ("القطاع المصرفي", "السلطات") is whom the subject called
+on, and it opens what was said. After any reporting verb a definite plural of people in -ون is the
+whole subject so too ("ويذكر المسؤولون الزوار بضرورة …"). Adjectives stay with the head ("التقرير
+السنوي", "الأمين العام", "المسؤولون الأتراك"), and so does one tagged name.
 Every text is written for these tests.
 """
 
@@ -53,7 +54,19 @@ def test_the_next_quote_goes_on_with_the_head():
     assert later[0]["speaker"]["text"] == "التقرير"
 
 
+def test_nominative_plural_heads_no_genitive():
+    text = "ويذكر المسؤولون الزوار بضرورة البقاء على الممرات المخصصة، وأن يبتعدوا عن الحيوانات البرية."
+    found = _indirect(text)
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["text"] == "المسؤولون"
+
+
 # guards: an adjective after the head is part of the subject
+
+
+def test_guard_title_and_name():
+    quote = _one("وقال الرئيس الأسد إن المعارك ستستمر حتى نهاية العام.")
+    assert quote["speaker"]["text"] == "الرئيس الأسد"
 
 
 def test_guard_secretary_general():

@@ -204,10 +204,13 @@ class IndirectQuotes:
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
         if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.kana_named_subject(i) is None):
             np_end = start  # "وقال في الاتصال الهاتفي إن …": the speaker goes on ("وكانت السلطات اعلنت في …": hers)
-        called_on = self.object_after_head(start, np_end) if form.kind == "verb" and "object" in flags and "accuse" not in flags else None
-        if called_on is not None and self.scan_region(called_on, limit, form).stop == "prep":
+        head_only = None
+        called_on = self.object_after_head(start, np_end) if form.kind == "verb" and "accuse" not in flags else None
+        if called_on is not None and "object" in flags and self.scan_region(called_on, limit, form).stop == "prep":
             np_end = called_on  # "ودعا التقرير القطاع المصرفي إلى …": the head alone is the subject
         else:
+            # "ويذكر المسؤولون الزوار بضرورة …": a -ون plural heads no genitive, so it is the whole subject
+            head_only = called_on if called_on is not None and self.nominative_plural(words[start]) else None
             called_on = None
         if form.kind == "verb" and np_end > start and (self.disagrees(start, np_end, form, i) or self.described_first(i, start)):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
@@ -260,6 +263,8 @@ class IndirectQuotes:
             self.used.add(merged)
         if region.np_end is not None and np_end > start:
             np_end = region.np_end
+        if head_only is not None and np_end > head_only:
+            np_end = head_only  # the speaker is the head; what was said was found as before
         if region.stop == "prep" and called_on is not None and np_end == called_on:
             region.at = called_on  # whom it called on opens what was said, as for "دعا السكان إلى …"
         if region.stop == "prep" and "object" in flags and np_end > start and self.object_phrase(start, np_end):
