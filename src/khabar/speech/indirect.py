@@ -204,6 +204,14 @@ class IndirectQuotes:
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
         if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.kana_named_subject(i) is None):
             np_end = start  # "وقال في الاتصال الهاتفي إن …": the speaker goes on ("وكانت السلطات اعلنت في …": hers)
+        head_only = None
+        called_on = self.object_after_head(start, np_end) if form.kind == "verb" and "accuse" not in flags else None
+        if called_on is not None and "object" in flags and self.scan_region(called_on, limit, form).stop == "prep":
+            np_end = called_on  # "ودعا التقرير القطاع المصرفي إلى …": the head alone is the subject
+        else:
+            # "ويذكر المسؤولون الزوار بضرورة …": a -ون plural heads no genitive, so it is the whole subject
+            head_only = called_on if called_on is not None and self.nominative_plural(words[start]) else None
+            called_on = None
         if form.kind == "verb" and np_end > start and (self.disagrees(start, np_end, form, i) or self.described_first(i, start)):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
             kana_before = i > 0 and self.words[i - 1] in ("كانوا", "كانا", "كانتا")  # "كان المحللون توقعوا مبيعات …"
@@ -225,7 +233,9 @@ class IndirectQuotes:
             np_noun = self.parse_np(start, limit, preps=form.preps, noun_object=True)
             noun_first = np_noun < np_end and self.content_word(np_noun, listed=True) and not (
                 np_noun == start and lx.head_kind(words[start]) is not None)
-        if noun_first or noun_object and region.stop not in ("that", "colon", "quote", "merge"):
+        if called_on is not None:
+            pass  # the object was found above: the phrase is not parsed again as an object noun
+        elif noun_first or noun_object and region.stop not in ("that", "colon", "quote", "merge"):
             if form.kind != "participle" and not no_subject:
                 np_end = self.parse_np(start, limit, preps=form.preps, noun_object=True, masdar=not noun_first)
             region = self.scan_region(np_end, limit, form, allow_noun=True)
@@ -253,6 +263,10 @@ class IndirectQuotes:
             self.used.add(merged)
         if region.np_end is not None and np_end > start:
             np_end = region.np_end
+        if head_only is not None and np_end > head_only:
+            np_end = head_only  # the speaker is the head; what was said was found as before
+        if region.stop == "prep" and called_on is not None and np_end == called_on:
+            region.at = called_on  # whom it called on opens what was said, as for "دعا السكان إلى …"
         if region.stop == "prep" and "object" in flags and np_end > start and self.object_phrase(start, np_end):
             np_end = start  # "ودعا السكان إلى التعاون": the people called on are part of what was said
             region.at = start
@@ -588,6 +602,27 @@ class IndirectQuotes:
             return True
         return _outlet(self.x.original_text(self.x.starts[a], self.x.ends[b - 1])) is not None
 
+    def object_after_head(self, start: int, np_end: int) -> int | None:
+        """"ودعا التقرير القطاع المصرفي إلى …", "وحثت الصحيفة السلطات على …": a definite head word
+        ("التقرير", "الصحيفة") takes no genitive, so a definite noun right after it that is not shaped
+        as an adjective ("التقرير السنوي", "الأمين العام", "البيت الأبيض") begins the object of a verb
+        that calls on someone. The token where the object begins, or None."""
+        words = self.words
+        if np_end - start < 2:
+            return None
+        if not words[start].startswith("ال") or lx.head_kind(words[start]) is None:
+            return None
+        second = words[start + 1]
+        if not second.startswith("ال") or _adjective_shape(second) or self.one_name(start, start + 1):
+            return None
+        return start + 1
+
+    def one_name(self, a: int, b: int) -> bool:
+        """Whether one tagged name runs over tokens ``a`` and ``b`` ("الهلال الأحمر")."""
+        first = self.x.original_span(*self.span(a, a + 1))
+        last = self.x.original_span(*self.span(b, b + 1))
+        return any(m[0] < first[1] and last[0] < m[1] for m in self.entities)
+
     def object_phrase(self, a: int, b: int) -> bool:
         """A short definite phrase of people ("السكان", "الطلاب"): the object of دعا/حث, not their subject."""
         first = self.words[a]
@@ -632,3 +667,21 @@ def _with_noun(form: CueForm) -> CueForm:
     from dataclasses import replace
 
     return replace(form, flags=form.flags | {"noun"})
+
+
+ADJECTIVE_ENDINGS = tuple(lx.word_class("adjective_endings"))  # a nisba: "السنوي", "الأمريكية", "الكبرى"
+
+
+def _adjective_shape(word: str) -> bool:
+    """Whether a definite word may be an adjective: a nisba ("السنوي", "الأمريكية"), a participle
+    ("المختص", "الصادر", "العام"), an elative ("الأعلى", "الأبيض") or فعيل ("الجديد", "الأخير")."""
+    stem = word[2:]
+    if word.endswith(ADJECTIVE_ENDINGS) or stem.startswith("م"):
+        return True
+    if len(stem) in (3, 4) and stem[1] == "ا":
+        return True  # فاعل: "الصادر", "السابق"; doubled roots: "العام", "الخاص"
+    if len(stem) == 4 and (stem[2] == "ي" or stem[0] in "اأ"):
+        return True  # فعيل "الجديد", أفعل "الأكبر"
+    if len(stem) == 5 and stem[0] in "اأ" and stem[3] == "ا":
+        return True  # أفعال, a people's plural: "المسؤولون الأتراك"
+    return False
