@@ -11,7 +11,7 @@ another country's adjective: :meth:`~Antecedents.new_referent`, :meth:`~Antecede
 from __future__ import annotations
 
 from khabar.speech import lexicon as lx
-from khabar.speech.candidates import AUXILIARIES, COMMAS, PLURAL_HEADS, Candidate, Who, _bare, _outlet
+from khabar.speech.candidates import AUXILIARIES, COMMAS, MAX_NP, PLURAL_HEADS, Candidate, Who, _bare, _outlet
 from khabar.speech.scan import QUOTE_CHARS
 
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
@@ -86,7 +86,35 @@ class Antecedents:
                          and (not local.plural or self.plural_source(prev))), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
-                or self.trade_of_last_named(a, b, cand))
+                or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b))
+
+    def construct_of_plural(self, a: int, b: int) -> Who | None:
+        """"وأعلن المنظمون" after "منظمو البطولة", "وقال المحاميان" after "محاميا الأسرة فلان وفلان": a
+        definite sound plural or dual alone is the group the text named just before by the same noun
+        in construct, where it drops its ن (منظمو / منظمي، محاميا / محاميي), with what it governs
+        (the nearest such phrase, within the three sentences before; not one coordinated with another
+        noun)."""
+        word = self.words[a]
+        if b - a != 1 or not word.startswith("ال") or len(word) < 7 or not word.endswith(("ون", "ين", "ان")):
+            return None
+        stem = word[2:-2]
+        forms = {stem + "ا", stem + "ي"} if word.endswith("ان") else {stem + "و", stem + "ي"}
+        sentence = self.x.sentence[a]
+        for k in range(a - 1, -1, -1):
+            if sentence - self.x.sentence[k] > 3:
+                return None
+            # (not "ومرافقي": a noun coordinated with another shares its genitive, "مرضى ومرافقي المستشفى")
+            clitic = self.words[k][:1] in ("ل", "ب") and self.words[k][1:] in forms
+            if self.words[k] not in forms and not clitic:
+                continue
+            if k + 1 >= self.count or not self.is_word(k + 1) or self.words[k + 1] in lx.PREP_WORDS:
+                continue  # a construct governs the noun after it
+            end = self.parse_np(k, min(self.count, k + MAX_NP), times=True)  # "منظمو البطولة للعام الحالي": not the year
+            if end <= k + 1:
+                continue
+            start, stop = self.span(k, end)
+            return self.make_who(Candidate("x", (0, 0), np=(start + clitic, stop), np_tokens=(k, end)))
+        return None
 
     def trade_of_last_named(self, a: int, b: int, cand: Candidate) -> Who | None:
         """"وأضاف المحامي أن …" right after "وقال إلمار جيمولا …: «…»", "وقال المدرب" after "وأعلن بييلسا

@@ -176,6 +176,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.person_ends: set[int] = set()  # tokens where a person's name ends
         self.person_inner: set[int] = set()  # tokens inside a person's name, before its last
         self.person_ids = frozenset(eid for _s, _e, eid, etype in self.entities if etype == "PER")
+        # tokens where a time the times stage found begins ("عشية", "في نهاية مايو"): a subject ends there;
+        # not a frequency, an adjective of the phrase ("تقرير إحصائي سنوي")
+        self.time_starts = frozenset(x.token_at(x.normalized_offset(int(t["start"]))) for t in doc.times or []
+                                     if t.get("type") != "set" and t.get("start") is not None)
         for ms, me, eid, _etype in self.entities:
             a = x.token_at(x.normalized_offset(ms))
             b = x.token_at(max(x.normalized_offset(me) - 1, 0))

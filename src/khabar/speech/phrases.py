@@ -172,14 +172,16 @@ class NounPhrases:
         if i < limit and self.addressee(i):
             return i
         noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
-        return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object)
+        return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object, times=True)
 
     def parse_np(self, i: int, limit: int, *, preps: tuple[str, ...] = (), noun_object: bool = False, after_l: bool = False,
-                 masdar: bool = False) -> int:
+                 masdar: bool = False, times: bool = False) -> int:
         """End (exclusive token) of the speaker phrase that starts at token ``i``.
 
         ``after_l``: the first token carries the ل of the cue before it ("وفقا لصحيفة …"), so it is
-        not read as a via ("لصحيفة" after a verb).
+        not read as a via ("لصحيفة" after a verb). ``times``: the phrase is the subject written after a
+        reporting verb, which a time ends (:meth:`time_follows`); a source after "حسب" may be dated
+        ("أرقام صدرت في أبريل").
         """
         words = self.words
         if self.own_object(i, limit):
@@ -253,6 +255,8 @@ class NounPhrases:
                 break
             if noun_object and self.content_word(j, masdar=masdar and j > i):
                 break
+            if times and j > i and self.time_follows(j):
+                break  # "وأعلن المنظمون في إبريل إنه …", "وصرح توريس عشية المباراة": when, not who
             if word == "في" and j > i and self.occasion_of_speaker(i, j):
                 break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
@@ -283,6 +287,24 @@ class NounPhrases:
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
+
+    def time_follows(self, j: int) -> bool:
+        """Whether a time the times stage found opens an adjunct at token ``j``, which ends the subject
+        of a reporting verb: one after "في" ("وأعلن المنظمون في إبريل"), or a time word with no article
+        after a definite word or a name ("وصرح توريس عشية المباراة"، "النيابة آنذاك"). Not a definite
+        one, an adjective or a genitive of the phrase ("التقرير السنوي"، "لجنة مهرجان الصيف"،
+        "إحصاءات شهر مايو"), nor a word of a name ("الدكتور رمضان …"), nor "سابقًا / حاليًا" after a
+        title, which still describe it."""
+        words = self.words
+        if words[j] == "في" and j not in self.time_starts:
+            j += 1  # "في إبريل": the time after it
+            if j >= self.count:
+                return False
+        elif words[j] != "في":
+            after_definite = words[j - 1].startswith(("ال", "وال", "لل", "بال")) or (j - 1) in self.person_ends
+            if words[j].startswith("ال") or words[j] in TITLE_ADVERBS or not after_definite:
+                return False
+        return j in self.time_starts and j not in self.entity_starts and j - 1 not in self.person_inner
 
     def accusative_after_subject(self, j: int) -> bool:
         """Whether token ``j``, inside a speaker phrase, is written with the tanween of an indefinite
