@@ -76,7 +76,7 @@ def test_a_vocabulary_shared_later_is_looked_up_too():
         assert words_in(text, _word_candidates) == indices_of(word_columns(text)[1], _word_candidates())
     finally:
         matching._SHARED_VOCABULARIES.remove(look_up)
-        matching._roles.cache_clear()
+        matching._union.cache_clear()
         matching._hits_by_vocabulary.cache_clear()
 
 
