@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
 
@@ -262,6 +262,62 @@ def indices_of(words: list[str], vocabulary: frozenset[str]) -> list[int]:
     indices are taken from one shared list of integers, which ``compress`` reads up to the last
     word: ``range`` would make (and free) an integer object for every word past 256."""
     return list(compress(_indices(len(words)), map(vocabulary.__contains__, words)))
+
+
+# The vocabularies looked up in every article's words (the times scanner's anchor forms, the numbers
+# scanner's number words and nominative duals), in the order they were shared: see :func:`words_in`.
+_SHARED_VOCABULARIES: list = []
+
+
+def shared_vocabulary(vocabulary):
+    """Decorator for a function without arguments returning a constant ``frozenset`` of words: its
+    words in a text are then found by :func:`words_in`, in one membership pass over the text's words
+    shared with the other vocabularies so decorated (instead of one pass per vocabulary)."""
+    _SHARED_VOCABULARIES.append(vocabulary)
+    _union.cache_clear()  # (a vocabulary shared after a first look-up: the union is made again)
+    _hits_by_vocabulary.cache_clear()
+    return vocabulary
+
+
+def words_in(text: str, vocabulary, first: int = 0, last: int | None = None) -> list[int]:
+    """Sorted indices of the words of :func:`word_columns` (``text``) that are in ``vocabulary()``,
+    a :func:`shared_vocabulary` (only those from ``first`` to ``last`` when given): exactly
+    ``indices_of(words, vocabulary())``. Shared when whole (do not change the list)."""
+    hits = _hits_by_vocabulary(text)[_union()[2][vocabulary]]
+    if first == 0 and last is None:
+        return hits
+    return hits[bisect_left(hits, first) : len(hits) if last is None else bisect_left(hits, last)]
+
+
+@lru_cache(maxsize=1)
+def _union() -> tuple[frozenset[str], dict[str, int], dict]:
+    """The words of the shared vocabularies; each of them → the bits of the vocabularies holding it
+    (bit ``k``: the ``k``-th shared); and each vocabulary → its bit's position."""
+    roles: dict[str, int] = {}
+    for k, vocabulary in enumerate(_SHARED_VOCABULARIES):
+        for word in vocabulary():
+            roles[word] = roles.get(word, 0) | 1 << k
+    return frozenset(roles), roles, {vocabulary: k for k, vocabulary in enumerate(_SHARED_VOCABULARIES)}
+
+
+@lru_cache(maxsize=8)
+def _hits_by_vocabulary(text: str) -> list[list[int]]:
+    """For each shared vocabulary, the sorted indices of ``text``'s words in it: one membership test
+    per word in the union (at C speed, as :func:`indices_of`), then a Python step only per hit (about
+    27 of 500 words an article), where the word's bits say which vocabularies hold it. The tests of
+    a large set are mostly cache misses, and only the first pass hashes the words: one pass over the
+    union (17 K words) costs about two thirds of the three it replaces (4 K, 13 K and 600 words)."""
+    words = word_columns(text)[1]
+    union, roles, _ = _union()
+    hits: list[list[int]] = [[] for _ in _SHARED_VOCABULARIES]
+    for i in compress(_indices(len(words)), map(union.__contains__, words)):
+        role, k = roles[words[i]], 0
+        while role:
+            if role & 1:
+                hits[k].append(i)
+            role >>= 1
+            k += 1
+    return hits
 
 
 _INDICES: list[int] = []

@@ -29,10 +29,11 @@ from operator import attrgetter
 
 from khabar.numbers import lexicon
 from khabar.numbers.matching import (
-    indices_of,
+    shared_vocabulary,
     unlettered_words,
     with_proclitics,
     word_columns,
+    words_in,
 )
 from khabar.numbers.regex import alternation
 
@@ -127,6 +128,7 @@ CONSTRUCT_TAIL_RE = re.compile(
 )
 
 
+@shared_vocabulary  # (looked up in the same pass as the times scanner's anchors)
 @lru_cache(maxsize=1)
 def _word_candidates() -> frozenset[str]:
     return with_proclitics([*lexicon.number_words(), *lexicon.dual_forms()])
@@ -138,18 +140,19 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
     atoms = _arabic_comma_figures(text, _digit_atoms(text, start, stop))
     candidates = _word_candidates()
     starts, words = word_columns(text)
+    # (a window, _own_scale_follows, looks up only its own words: the others would be passed over)
     first, last = bisect_left(starts, start), bisect_left(starts, stop)
-    hits = _window_indices(words, first, last, candidates)
+    hits = set(words_in(text, _word_candidates, first, last))
     constructs = set()
     for m in FEMININE_ENDINGS_RE.finditer(text, start, stop):  # one scan for -تين/-تان and -تي
         i = bisect_right(starts, m.start()) - 1
         if m.group(1):
-            hits.append(i)
+            hits.add(i)
         elif len(words[i]) >= 5:  # (a shorter one, التي, is no construct dual)
             constructs.add(i)
     hamzas = {bisect_right(starts, m.start()) - 1 for m in HAMZA_CONSTRUCT_RE.finditer(text, start, stop)}
-    nominatives = set(_window_indices(words, first, last, _nominative_candidates()))
-    for i in sorted(set(hits) | constructs | hamzas | nominatives):
+    nominatives = set(words_in(text, _nominative_candidates, first, last))
+    for i in sorted(hits | constructs | hamzas | nominatives):
         at, word = starts[i], words[i]
         if at < start or at >= stop:
             continue
@@ -171,14 +174,6 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
                     atoms.append(ten)
     atoms.sort(key=ATOM_START)
     return atoms
-
-
-def _window_indices(words: list[str], first: int, last: int, vocabulary: frozenset[str]) -> list[int]:
-    """Indices of the words ``first``…``last`` in ``vocabulary``: a window (_own_scale_follows) looks up
-    only its own words, the others would be passed over by the scan."""
-    if first == 0 and last == len(words):
-        return indices_of(words, vocabulary)
-    return [first + i for i in indices_of(words[first:last], vocabulary)]
 
 
 def _definite_ten_after(word: str, at: int) -> Atom | None:
@@ -443,6 +438,7 @@ def _construct_dual(text: str, whole: str, at: int) -> Atom | None:
     return Atom(at + len(prefix), at + len(whole), "dual", 2, prefix, lemma=singular[:-1] + "ة")
 
 
+@shared_vocabulary
 @lru_cache(maxsize=1)
 def _nominative_candidates() -> frozenset[str]:
     forms = lexicon.nominative_construct_forms()

@@ -17,9 +17,10 @@ from re import _parser as re_parser
 from khabar.numbers.lexicon import number_words
 from khabar.numbers.matching import (
     PROCLITIC_STRINGS,
-    indices_of,
+    shared_vocabulary,
     unlettered_words,
     word_columns,
+    words_in,
 )
 from khabar.time import lexicon
 from khabar.time.dispatch import (
@@ -163,7 +164,7 @@ def _matches(text: str) -> list[re.Match[str]]:
     starts, words = word_columns(text)
     # anchor words and words holding a digit, found at C speed (no Python loop over the words);
     # the two are disjoint: anchor forms are letters only
-    anchor_at = indices_of(words, _anchor_forms())
+    anchor_at = words_in(text, _anchor_forms)
     unlettered = unlettered_words(text)
     if unlettered:
         anchor_at = sorted(anchor_at + unlettered)
@@ -446,6 +447,7 @@ def _starter_cuts() -> dict[str, int]:
 DIGITS = frozenset("0123456789")
 
 
+@shared_vocabulary  # (looked up in the same pass as the numbers scanner's words)
 @lru_cache(maxsize=1)
 def _anchor_forms() -> frozenset[str]:
     """Anchor words with every proclitic string before them: one set lookup per word."""
