@@ -53,6 +53,12 @@ def _post_passes(found: list[TimeExpression], text: str, reference: date | None)
 DAY_PART_CLITICS = frozenset({"و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"})
 
 
+# "في وقت متأخر من مساء أمس"، "في ساعة مبكرة من فجر أمس": a late or early hour of a part of a named day
+# is that part, as the part alone (the dev gold: the part 5 : the day 2); the opening words of
+# grammar.PART_OF_DAY, in the matching form
+HOUR_OF_PART = re.compile(rf"(?:و?في{S})?(?:وقت{S}(?:سابق|لاحق|متاخر)|ساعه{S}(?:متاخره|مبكره)){S}من{S}")
+
+
 def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
     """``مساء الاثنين الماضي``، ``صباح أمس``: a named day with its part of the day is that part of
     it, TIMEX3's 2015-07-20TEV (type time), as "عصر الخميس" is 2015-07-23TAF: the convention of
@@ -61,7 +67,9 @@ def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
     for expression in found:
         if expression.type != "date" or not FULL_DATE.fullmatch(expression.value or ""):
             continue
-        words = match_form(expression.text).split(maxsplit=2)
+        form = match_form(expression.text)
+        hour = HOUR_OF_PART.match(form)
+        words = form[hour.end():].split(maxsplit=2) if hour else form.split(maxsplit=2)
         if words and words[0] in ("في", "وفي"):  # في مساء الاثنين
             words = words[1:]
         part = _day_part(words[0]) if len(words) > 1 else None
