@@ -38,7 +38,9 @@ def test_late_yesterday_is_last_night():
     assert [(t, v) for f, t, v in rows if "ساعة متأخرة" in f] == [("time", "2015-08-01TNI")]
 
 
-def test_late_in_the_evening_or_early_morning_stay_a_day():
+def test_late_in_the_evening_or_early_morning_are_that_part_of_the_day():
+    # the day alone until session 23; since pass 41a that part of the day, the convention of
+    # docs/ANNOTATING.md section 5 (a part of a named day is that part)
     rows = times("ووصل الوزير في ساعة متأخرة من مساء الخميس، وغادر في ساعة مبكرة من صباح اليوم.")
-    assert [(t, v) for f, t, v in rows if "ساعة متأخرة" in f] == [("date", "2015-07-30")]
-    assert [(t, v) for f, t, v in rows if "ساعة مبكرة" in f] == [("date", "2015-08-02")]
+    assert [(t, v) for f, t, v in rows if "ساعة متأخرة" in f] == [("time", "2015-07-30TEV")]
+    assert [(t, v) for f, t, v in rows if "ساعة مبكرة" in f] == [("time", "2015-08-02TMO")]

@@ -49,6 +49,12 @@ def _post_passes(found: list[TimeExpression], text: str, reference: date | None)
     return _parts_of_named_days(timed)
 
 
+# "في وقت متأخر من مساء أمس"، "في ساعة مبكرة من فجر أمس": a late or early hour of a part of a named day
+# is that part, as the part alone (the dev gold: the part 5 : the day 2; khabar's reading only, the gold's
+# convention is not extended to it); the opening words of grammar.PART_OF_DAY, in the matching form
+HOUR_OF_PART = re.compile(rf"(?:و?في{S})?(?:وقت{S}(?:سابق|لاحق|متاخر)|ساعه{S}(?:متاخره|مبكره)){S}من{S}")
+
+
 def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
     """``مساء الاثنين الماضي``، ``صباح أمس``: a named day with its part of the day is that part of
     it, TIMEX3's 2015-07-20TEV (type time), as "عصر الخميس" is 2015-07-23TAF: the convention of
@@ -57,7 +63,9 @@ def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
     for expression in found:
         if expression.type != "date" or not FULL_DATE.fullmatch(expression.value or ""):
             continue
-        part = lexicon.part_of_named_day(expression.text)
+        form = match_form(expression.text)
+        hour = HOUR_OF_PART.match(form)
+        part = lexicon.part_of_named_day(form[hour.end():] if hour else form)
         if part is not None:
             expression.type, expression.value = "time", f"{expression.value}T{part}"
     return found
