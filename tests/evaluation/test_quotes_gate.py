@@ -12,23 +12,22 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # floors a little under the session-22 figures, on the 1,474-article gold (1,001 dev, 473 held out;
-    # the blind draws of seeds 20183 and 20184 joined, passes 53a–53b): dev all 0.882 / 0.804, direct
-    # 0.889 / 0.793, indirect 0.861 / 0.791, according_to 0.823 / 0.790; held out all 0.865 / 0.751,
-    # direct 0.865 / 0.748, indirect 0.840 / 0.732, according_to 0.737 / 0.686. Before them, on the
-    # 1,386 (941 dev, 445 held out), session 21 (the draw of seed 20182 joined, passes 52a–52c): dev
-    # all 0.884 / 0.806, direct 0.898 / 0.803, indirect 0.863 / 0.792, according_to 0.828 / 0.794; held
-    # out all 0.867 / 0.752, direct 0.865 / 0.739, indirect 0.843 / 0.736, according_to 0.747 / 0.693.
+    # floors a little under the session-23 figures, on the 1,518-article gold (1,031 dev, 487 held out;
+    # the blind draw of seed 20185 joined, passes q54a–q54c): dev all 0.882 / 0.806, direct 0.887 /
+    # 0.796, indirect 0.860 / 0.791, according_to 0.831 / 0.799; held out all 0.865 / 0.750, direct
+    # 0.862 / 0.742, indirect 0.840 / 0.733, according_to 0.724 / 0.675. Before them, on the 1,474
+    # (1,001 dev, 473 held out), session 22: dev all 0.882 / 0.804; held out all 0.865 / 0.751, direct
+    # 0.865 / 0.748, indirect 0.840 / 0.732, according_to 0.737 / 0.686.
     # The history of every pass is in docs/evaluation/quotes.md. A regression fails; noise from a small
     # rule change does not.
-    "dev": {("all", "detection"): 0.876, ("all", "speaker"): 0.798, ("all", "cue"): 0.843,
-            ("direct", "detection"): 0.883, ("direct", "speaker"): 0.787,
-            ("indirect", "detection"): 0.855, ("indirect", "speaker"): 0.785,
-            ("according_to", "detection"): 0.817, ("according_to", "speaker"): 0.784},
-    "test": {("all", "detection"): 0.859, ("all", "speaker"): 0.745, ("all", "cue"): 0.817,
-             ("direct", "detection"): 0.859, ("direct", "speaker"): 0.742,
+    "dev": {("all", "detection"): 0.876, ("all", "speaker"): 0.800, ("all", "cue"): 0.844,
+            ("direct", "detection"): 0.881, ("direct", "speaker"): 0.790,
+            ("indirect", "detection"): 0.854, ("indirect", "speaker"): 0.785,
+            ("according_to", "detection"): 0.824, ("according_to", "speaker"): 0.793},
+    "test": {("all", "detection"): 0.859, ("all", "speaker"): 0.744, ("all", "cue"): 0.816,
+             ("direct", "detection"): 0.855, ("direct", "speaker"): 0.736,
              ("indirect", "detection"): 0.834, ("indirect", "speaker"): 0.726,
-             ("according_to", "detection"): 0.731, ("according_to", "speaker"): 0.680},
+             ("according_to", "detection"): 0.717, ("according_to", "speaker"): 0.668},
 }
 
 
