@@ -9,8 +9,9 @@ Every text is written for these tests.
 
 from __future__ import annotations
 
-import khabar
 from entity_quotes import of_kind
+
+import khabar
 
 
 def _one(text: str) -> dict:

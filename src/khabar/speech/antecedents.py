@@ -11,7 +11,16 @@ another country's adjective: :meth:`~Antecedents.new_referent`, :meth:`~Antecede
 from __future__ import annotations
 
 from khabar.speech import lexicon as lx
-from khabar.speech.candidates import AUXILIARIES, COMMAS, MAX_NP, PLURAL_HEADS, Candidate, Who, _bare, _outlet
+from khabar.speech.candidates import (
+    AUXILIARIES,
+    COMMAS,
+    MAX_NP,
+    PLURAL_HEADS,
+    Candidate,
+    Who,
+    _bare,
+    _outlet,
+)
 from khabar.speech.scan import QUOTE_CHARS
 
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
