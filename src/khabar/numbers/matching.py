@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress
 
@@ -256,14 +256,6 @@ def _code_points(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
 
 
-def indices_of(words: list[str], vocabulary: frozenset[str]) -> list[int]:
-    """Sorted indices of the words that are in ``vocabulary``, found at C speed: one membership
-    test per word by ``map`` (the words' hashes are already computed by the first scanner). The
-    indices are taken from one shared list of integers, which ``compress`` reads up to the last
-    word: ``range`` would make (and free) an integer object for every word past 256."""
-    return list(compress(_indices(len(words)), map(vocabulary.__contains__, words)))
-
-
 # The vocabularies looked up in every article's words (the times scanner's anchor forms, the numbers
 # scanner's number words and nominative duals), in the order they were shared: see :func:`words_in`.
 _SHARED_VOCABULARIES: list = []
@@ -281,8 +273,8 @@ def shared_vocabulary(vocabulary):
 
 def words_in(text: str, vocabulary, first: int = 0, last: int | None = None) -> list[int]:
     """Sorted indices of the words of :func:`word_columns` (``text``) that are in ``vocabulary()``,
-    a :func:`shared_vocabulary` (only those from ``first`` to ``last`` when given): exactly
-    ``indices_of(words, vocabulary())``. Shared when whole (do not change the list)."""
+    a :func:`shared_vocabulary` (only those from ``first`` to ``last`` when given): exactly the
+    indices of the words ``vocabulary()`` holds (tests/numbers/test_pass_s23_sp23a.py pins it). Shared when whole (do not change the list)."""
     hits = _hits_by_vocabulary(text)[_union()[2][vocabulary]]
     if first == 0 and last is None:
         return hits
@@ -303,8 +295,9 @@ def _union() -> tuple[frozenset[str], dict[str, int], dict]:
 @lru_cache(maxsize=8)
 def _hits_by_vocabulary(text: str) -> list[list[int]]:
     """For each shared vocabulary, the sorted indices of ``text``'s words in it: one membership test
-    per word in the union (at C speed, as :func:`indices_of`), then a Python step only per hit (about
-    27 of 500 words an article), where the word's bits say which vocabularies hold it. The tests of
+    per word in the union (at C speed: ``map`` of the set's ``__contains__``, read by ``compress``
+    from one shared list of integers, which spares an integer object per word past 256), then a
+    Python step only per hit (about 27 of 500 words an article), where the word's bits say which vocabularies hold it. The tests of
     a large set are mostly cache misses, and only the first pass hashes the words: one pass over the
     union (17 K words) costs about two thirds of the three it replaces (4 K, 13 K and 600 words)."""
     words = word_columns(text)[1]
@@ -329,24 +322,6 @@ def _indices(length: int) -> list[int]:
     if len(_INDICES) < length:
         _INDICES = list(range(max(length, 2 * len(_INDICES), 4096)))
     return _INDICES
-
-
-DIGIT_RUN_RE = re.compile(r"\d+")
-
-
-def digit_word_indices(text: str, starts: list[int]) -> list[int]:
-    """Indices of the words that hold a digit (2015، و17، 1436ه)."""
-    found = []
-    for m in DIGIT_RUN_RE.finditer(text):
-        i = bisect_right(starts, m.start()) - 1
-        if i >= 0 and (not found or found[-1] != i):
-            found.append(i)
-    return found
-
-
-def words_of(text: str) -> list[tuple[int, str]]:
-    """``(start, word)`` pairs of :func:`word_columns`."""
-    return list(zip(*word_columns(text)))
 
 
 PROCLITIC_STRINGS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "ال", "وال", "بال", "كال", "فال", "لل", "ولل", "فلل", "وبال")
