@@ -1,0 +1,72 @@
+"""Speed pass sp24n: the comparing verbs' stems looked for by one regex search before a figure.
+
+``_compared_across`` (a comparing verb bounds the figure across its subject: "تجاوز عدد الزوار خلال
+الموسم ثلاثة آلاف") first asks whether any stem of ``comparing_stems`` stands in the 100 characters
+before the figure. That was one ``str.find`` per stem (nine); it is now one search of
+``_comparing_stems_re``, an alternation of the same literal stems: the same answer for every window.
+"""
+
+import random
+import re
+
+import khabar
+from khabar.numbers import lexicon
+from khabar.numbers.matching import matching_form
+from khabar.numbers.quantities import COMPARED_REACH, _compared_across
+
+SENTENCES = [
+    "تجاوز عدد الزوار خلال الموسم ثلاثة آلاف زائر، بحسب الهيئة العامة للسياحة.",
+    "ويزيد عدد المتطوعين في المعرض على 400 متطوع من مختلف المناطق.",
+    "لم يتجاوز عدد المشاركين في الدورة 30 لاعبا بسبب الإصابات.",
+    "وفاقت قيمة الصفقات المبرمة خلال اليوم الأول 12 مليون ريال.",
+    "أكد المتحدث أن الطاقة الاستيعابية لا تقل عن 500 سرير في المستشفى الجديد.",
+    "وبلغ عدد المصابين 12 شخصا في الحادث الذي وقع صباح أمس على الطريق السريع.",
+    "تخطت مبيعات الشركة في الربع الثالث 90 مليون دولار للمرة الأولى.",
+    "",
+]
+
+
+def _stems_by_find(text: str, lo: int, start: int) -> bool:
+    """The test it replaces: a ``str.find`` per stem."""
+    return any(text.find(stem, lo, start) >= 0 for stem in lexicon.comparing_stems())
+
+
+def test_the_stem_regex_answers_as_the_finds_for_every_window():
+    # (new: the start tree has none, so these two tests fail there)
+    from khabar.numbers.quantities import _comparing_stems_re
+
+    rng = random.Random(24)
+    texts = [matching_form(sentence).text for sentence in SENTENCES]
+    texts.append(" ".join(texts))
+    for text in texts:
+        for start in range(len(text) + 1):
+            for lo in {max(0, start - COMPARED_REACH), rng.randrange(0, start + 1)}:
+                found = _comparing_stems_re().search(text, lo, start) is not None
+                assert found == _stems_by_find(text, lo, start), (text, lo, start)
+
+
+def test_every_stem_and_only_stems():
+    from khabar.numbers.quantities import _comparing_stems_re
+
+    pattern = _comparing_stems_re()
+    for stem in lexicon.comparing_stems():
+        assert pattern.fullmatch(stem), stem
+    assert pattern.search("وبلغ عدد المصابين 12 شخصا في الحادث") is None
+
+
+def test_compared_across_keeps_its_roles():
+    """Guard (passes on the start tree too): the role of the verb before each sentence's first figure."""
+    roles = []
+    for sentence in SENTENCES[:-1]:
+        text = matching_form(sentence).text
+        roles.append(_compared_across(text, re.search(r"\d|ثلاثه", text).start()))
+    # (negated; a modifier before the figure, not asked here; no verb; a number word between)
+    assert roles == ["min", "min", None, "min", None, None, None]
+
+
+def test_the_pipeline_still_bounds_figures_by_comparing_verbs():
+    facts = khabar.analyze(" ".join(SENTENCES[:4]), published="2015-05-01").facts
+    bounds = {fact["text"]: (fact["value"], fact["min"], fact["max"]) for fact in facts}
+    assert bounds["ثلاثة آلاف زائر"] == (None, 3000, None)
+    assert bounds["400 متطوع"] == (None, 400, None)
+    assert bounds["30 لاعبا"] == (30, None, None)  # (negated: no bound)
