@@ -70,3 +70,32 @@ def test_the_pipeline_still_bounds_figures_by_comparing_verbs():
     assert bounds["ثلاثة آلاف زائر"] == (None, 3000, None)
     assert bounds["400 متطوع"] == (None, 400, None)
     assert bounds["30 لاعبا"] == (30, None, None)  # (negated: no bound)
+
+
+# The word pass now cuts the spaced text by ``str.split()`` (runs of any whitespace) instead of
+# ``split(" ")`` and a filter of the empty pieces: the same words only if no whitespace other than
+# the space is left there. Every whitespace character is a separator (none is ``\w``), and every one
+# that is not a common separator sends the text to the ``\w+`` path first.
+WHITESPACE = [chr(c) for c in range(0x10000) if chr(c).isspace()]
+
+
+def test_no_whitespace_is_a_word_character():
+    assert [c for c in WHITESPACE if re.fullmatch(r"\w", c)] == []
+
+
+def test_word_pass_with_every_whitespace_character():
+    from khabar.numbers.matching import _word_pass
+
+    for space in WHITESPACE:
+        for text in (f"قال{space}الوزير 5", f"{space}{space}12 ألف{space}", f"أعلن ،{space}« 3 »{space}\n{space}مرات"):
+            runs = list(re.finditer(r"\w+", text))
+            words = [m.group() for m in runs]
+            expected = ([m.start() for m in runs], words, [i for i, w in enumerate(words) if not w.isalpha()])
+            assert _word_pass.__wrapped__(text) == expected, repr(space)
+
+
+def test_word_pass_splits_at_runs_of_separators():
+    from khabar.numbers.matching import word_columns
+
+    text = matching_form("قال الوزير:  «إن 3 آلاف،،  زائر»\n\nحضروا -- المعرض.").text
+    assert word_columns(text)[1] == re.findall(r"\w+", text)

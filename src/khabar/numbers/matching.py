@@ -197,7 +197,7 @@ def _word_pass(text: str) -> tuple[list[int], list[str], list[int]]:
     """Words, their starts and the unlettered ones, without a Python loop over the words.
 
     The words: the common separators become spaces (one ``str.replace`` each, the length
-    unchanged) and ``str.split(" ")`` cuts the text at C speed (a text holding a rarer separator,
+    unchanged) and ``str.split()`` cuts the text at C speed (a text holding a rarer separator,
     a right-to-left mark…, one article in thirty, is cut by ``\\w+`` instead). The starts and the
     unlettered words (holding a digit or ``_``: ``\\w`` is ``isalnum`` or ``_``) come from one
     array of what each character is (see :func:`_character_kinds`): a word starts where a word
@@ -217,7 +217,10 @@ def _word_pass(text: str) -> tuple[list[int], list[str], list[int]]:
         spaced = text
         for separator in COMMON_SEPARATORS:
             spaced = spaced.replace(separator, " ")
-        words = list(filter(None, spaced.split(" ")))  # empty pieces (two separators in a row) hold no word
+        # ``split()`` cuts at runs of whitespace and keeps no empty piece: here the space is the only
+        # whitespace left (every other one is a rarer separator, cut by ``\w+`` above), so this is
+        # ``split(" ")`` less its empty pieces, without a second pass to drop them
+        words = spaced.split()
     if not counts[OTHER_WORD_CHARACTER]:
         return starts_array.tolist(), words, []
     # the word holding each such character (at padded offset p, so text offset p - 1): the starts before p
