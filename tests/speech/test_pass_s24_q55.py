@@ -80,7 +80,7 @@ def test_guard_relative_object_of_a_plural_verb():
     assert "القانون" not in quote["speaker"]["text"]
 
 
-def test_guard_relative_object_of_a_masculine_verb():
+def test_relative_object_of_a_masculine_verb():
     text = ("وقال الوزير إن التعاون يجب أن يشمل المواضيع الأمنية والاقتصادية، "
             "التي قال إنه ناقشها مع المسؤولين خلال زيارته.")
     assert all("المواضيع" not in q["speaker"]["text"] for q in _indirect(text) if q["speaker"])
