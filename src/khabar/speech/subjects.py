@@ -37,6 +37,7 @@ MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن 
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "غير أن الدول الكبرى أعلنت …": the noun of أن / لكن
 NOUN_OF_AN_HEADS = lx.word_class("noun_of_an_heads")  # "الجماهير", "الدول": broken plurals of people and bodies
 NOUN_OF_AN_QUANTIFIERS = lx.word_class("noun_of_an_quantifiers")  # "كثيرا من الاقتصاديين": the people after من head it
+RELATIVE_OBJECT_PREPOSITIONS = lx.word_class("relative_object_prepositions")  # "قبضوا على الزوج الذي أنكر"
 FUTURE_PARTICLES = lx.word_class("future_particles")  # "سوف": a verb follows, the words are a clause
 NOUN_OF_AN_REACH = 12  # tokens between أن / لكن and its verb ("يذكر أن باحثين في إحدى الشركات … قد كشفوا")
 
@@ -91,7 +92,9 @@ class Subjects:
             if span is not None:
                 cand.np, cand.np_tokens, cand.resolve = self.span(*span), span, "explicit"
             return
-        if words[k] in lx.RELATIVES:
+        joined = words[k] not in lx.RELATIVES  # "والذي"
+        agrees = relative_agrees(words[k], form)
+        if relative_pronoun(words[k]):
             k -= 1
             relative = True
             if k >= first and words[k] in COMMAS:
@@ -114,6 +117,7 @@ class Subjects:
             if relative and w in EXAMPLE_WORDS:
                 break  # "شركات مثل تسلا التي قالت …": the example, not the list, speaks
             a -= 1
+        named_before = a < end and self.has_entity(self.span(a, end), types=("PER",))
         noun_of_an = None if relative else self.noun_of_an(end, first)
         if noun_of_an is not None and self.people_noun(noun_of_an, end, form):
             a = noun_of_an
@@ -131,13 +135,19 @@ class Subjects:
                 if m is not None:  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
                     a = m
                     break
+            else:
+                a = self.after_object_preposition(a, end)
         elif (cue + 1 >= self.count or words[cue + 1] not in RESUMPTIVE_PPS) and (doc := self.document_before_verb(a, end, form)) is not None:
             cand.np, cand.np_tokens, cand.resolve = self.span(doc, end), (doc, end), "explicit"
             return  # "بعد أيام من تقارير ذكرت أن …" (not "في بيان أعلن فيه …", whose verb has the speaker before)
         elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما", "لكن", "ولكن") or words[a - 1] in lx.COMPLEMENTIZERS
                   or (words[a - 1] in KANA and "اول" not in words[a:end])):  # not "وكانت صحيفة X أول من كشف"
             return  # "… وخالد السيد تقول": only a phrase that opens its clause is the subject
-        if a >= end:
+        if a >= end or (relative and joined and not named_before):
+            return  # "…، والذي" may go back to the sentence's subject: only a person named right before is sure
+        if relative and not agrees and not named_before and not any(lx.head_kind(words[m]) in ("title", "honorific") for m in range(a, end)):
+            # "الاتفاق الذي يقولون إنه …", "المناطق التي قال إن …": the relative is the verb's object; with
+            # a person in the phrase it is his words the verb's pronoun means ("تصريحات X التي اعترف فيها")
             return
         first_word = words[a]
         if char_start is not None:
@@ -146,7 +156,8 @@ class Subjects:
             cand.resolve = "explicit"
             return
         name_ali = first_word == "علي" and not self.is_preposition_ala(a)  # "علي خامنئي", not على
-        if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS) or self.preposition_opens(a) or (
+        object_of_preposition = relative and a > first and words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS
+        if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS and not object_of_preposition) or self.preposition_opens(a) or (
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
             return
@@ -162,6 +173,12 @@ class Subjects:
         cand.np = self.span(a, end)
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def after_object_preposition(self, a: int, end: int) -> int:
+        """"قبضوا على الزوج الذي أنكر …": the relative's noun is the one after the preposition that
+        took it as object (``relative_object_prepositions`` in word_classes.tsv), not the verb before."""
+        m = next((m for m in range(end - 2, a - 1, -1) if self.words[m] in RELATIVE_OBJECT_PREPOSITIONS), None)
+        return a if m is None else m + 1
 
     def noun_of_an(self, end: int, first: int) -> int | None:
         """"ولكن الجماهير أكدت أن …", "غير أن الدول الكبرى أعلنت …", "فإن مندوبين لدول … يقولون إن …":
@@ -499,3 +516,22 @@ class Subjects:
             if self.words[m] in particles and self.words[m - 1] in COMMAS:
                 return self.sentence_subject(m + 1, k)
         return None
+
+
+def relative_pronoun(word: str) -> bool:
+    """"الذي", or "والذي" with its و ("…، والذي أفاد بأن …"): the tokens keep the conjunction on."""
+    return word in lx.RELATIVES or (word[:1] == "و" and word[1:] in lx.RELATIVES)
+
+
+def relative_agrees(word: str, form: CueForm) -> bool:
+    """Whether a relative pronoun can be the subject of the verb after it: "الذي" a masculine singular
+    verb, "التي" a feminine singular one (also a plural of things: "الدول التي أعلنت"), "الذين" a
+    plural; the other relatives (the duals) are not checked."""
+    pronoun = word[1:] if word not in lx.RELATIVES else word
+    if pronoun == "الذي":
+        return not form.plural and form.gender != "f"
+    if pronoun == "التي":
+        return not form.plural and form.gender != "m"
+    if pronoun == "الذين":
+        return form.plural
+    return True
