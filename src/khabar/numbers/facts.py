@@ -58,7 +58,8 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
     records = []
     previous: tuple[Quantity, str, bool] | None = None  # the count before, its type, whether shared
     last_sum: Quantity | None = None  # the last sum of money, while no other amount came after it
-    for quantity in find_quantities(norm, doc.text, exclude):
+    quantities = find_quantities(norm, doc.text, exclude)
+    for at, quantity in enumerate(quantities):
         kind = classify(norm.text, quantity)
         shared = kind == "other" and previous is not None and _type_of_the_whole(norm.text, quantity, *previous)
         kind = shared or kind
@@ -67,6 +68,9 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
             quantity.kind, quantity.unit, quantity.currency = "money", last_sum.unit, last_sum.currency
         elif kind == "other" and _sum_named_before(norm.text, quantity):
             kind = quantity.kind = "money"  # بتكلفة إجمالية 843 مليونا: a sum, its currency unnamed
+        elif kind == "other" and (after := _sum_of_same_scale_after(norm.text, quantity, quantities, at)) is not None:
+            kind = "money"  # بتحقيق 6.17 مليارات مقابل 6.46 مليارات ريال: the currency of the sum after it
+            quantity.kind, quantity.unit, quantity.currency = "money", after.unit, after.currency
         previous = (quantity, kind, bool(shared))
         if quantity.kind == "money":
             last_sum = quantity
@@ -166,6 +170,41 @@ def _sum_after_sum(text: str, quantity: Quantity, before: Quantity) -> bool:
             quantity.end = quantity.number_end
         quantity.noun_start = quantity.noun_end = quantity.noun_text = None
     return True
+
+
+SUM_AFTER_REACH = 100  # characters: how far ahead the sum whose currency a bare amount takes may stand
+# a sentence ends at a stop, not at the point inside a figure (6.46)
+SUM_AFTER_BREAK_RE = re.compile(r"[!?؟؛\n]|\.(?!\d)")
+
+
+def _sum_of_same_scale_after(text: str, quantity: Quantity, quantities: list[Quantity], at: int) -> Quantity | None:
+    """``بتحقيق 6.17 مليارات خلال الربع الثاني مقابل 6.46 مليارات ريال``، ``بواقع ثلاثة مليارات
+    أخرى في ميزانية 2015 إلى 30 مليار دولار``: an amount with a scale word and no counted noun (or
+    only a word such as أخرى) whose next amount with a scale word, in its sentence and a few words
+    on, is a sum of money of the same scale (millions with millions, billions with billions) is
+    a sum in that currency, the writer naming it once for both. A sum of another scale or a
+    figure without a scale word ("الـ173 مليونا بأقل من دولارين") leaves the count as it is."""
+    if quantity.noun_lemma is not None or not _scaled_amount(quantity):
+        return None
+    follower = quantity.noun_start is not None and _names_nothing(quantity)
+    if quantity.noun_start is not None and not follower:
+        return None
+    after = next((q for q in quantities[at + 1 :] if _scaled_amount(q)), None)
+    if after is None or after.kind != "money" or after.start - quantity.end > SUM_AFTER_REACH:
+        return None
+    if SUM_AFTER_BREAK_RE.search(text, quantity.end, after.start) or _scale_of(after) != _scale_of(quantity):
+        return None
+    if follower:  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
+        if quantity.end == quantity.noun_end:
+            quantity.end = quantity.number_end
+        quantity.noun_start = quantity.noun_end = quantity.noun_text = None
+    return after
+
+
+def _scale_of(quantity: Quantity) -> int:
+    """Thousands 1, millions 2, billions 3: the scale word an amount is written with."""
+    value = quantity.value if quantity.value is not None else (quantity.min or quantity.max or 0)
+    return (len(str(int(value))) - 1) // 3 if value >= 1000 else 0
 
 
 MONEY_HEAD_WORDS = 4  # how many words back the noun naming a sum may stand ("تقدر تكلفتها السنوية بـ")
