@@ -156,19 +156,13 @@ def _sum_after_sum(text: str, quantity: Quantity, before: Quantity) -> bool:
     a sum of money before it, is a sum in the same currency. Counts with no scale word and
     shares may stand between ("12.6 مليون دولار في 3322 دار عرض … إلى 132.1 مليون"); an amount
     of something else may not (the caller forgets the sum after one)."""
-    if before.kind != "money" or quantity.noun_lemma is not None:
-        return False
-    follower = quantity.noun_start is not None and _names_nothing(quantity)
-    if quantity.noun_start is not None and not follower:
+    if before.kind != "money" or not _counts_nothing(quantity):
         return False
     if quantity.digits_only or quantity.start - before.end > SUM_REACH or "\n" in text[before.end : quantity.start]:
         return False
     if not _scaled_amount(quantity):
         return False  # a scale word (ألف، مليون، مليار) makes a sum
-    if follower:  # ("40 ألف لكل منهما": the sum counts no لكل)
-        if quantity.end == quantity.noun_end:
-            quantity.end = quantity.number_end
-        quantity.noun_start = quantity.noun_end = quantity.noun_text = None
+    _drop_follower(quantity)  # ("40 ألف لكل منهما": the sum counts no لكل)
     return True
 
 
@@ -184,20 +178,14 @@ def _sum_of_same_scale_after(text: str, quantity: Quantity, quantities: list[Qua
     on, is a sum of money of the same scale (millions with millions, billions with billions) is
     a sum in that currency, the writer naming it once for both. A sum of another scale or a
     figure without a scale word ("الـ173 مليونا بأقل من دولارين") leaves the count as it is."""
-    if quantity.noun_lemma is not None or not _scaled_amount(quantity):
-        return None
-    follower = quantity.noun_start is not None and _names_nothing(quantity)
-    if quantity.noun_start is not None and not follower:
+    if not _counts_nothing(quantity) or not _scaled_amount(quantity):
         return None
     after = next((q for q in quantities[at + 1 :] if _scaled_amount(q)), None)
     if after is None or after.kind != "money" or after.start - quantity.end > SUM_AFTER_REACH:
         return None
     if SUM_AFTER_BREAK_RE.search(text, quantity.end, after.start) or _scale_of(after) != _scale_of(quantity):
         return None
-    if follower:  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
-        if quantity.end == quantity.noun_end:
-            quantity.end = quantity.number_end
-        quantity.noun_start = quantity.noun_end = quantity.noun_text = None
+    _drop_follower(quantity)  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
     return after
 
 
@@ -219,10 +207,7 @@ def _sum_named_before(text: str, quantity: Quantity) -> bool:
     a few words after a noun naming a sum of money (``money_heads.tsv``), in the same clause, is
     money, its currency unnamed. A counted noun ("بقيمة 5 ملايين سهم") or digits alone ("بقيمة 500")
     keep the count."""
-    if quantity.noun_lemma is not None or not _scaled_amount(quantity):
-        return False
-    follower = quantity.noun_start is not None and _names_nothing(quantity)
-    if quantity.noun_start is not None and not follower:
+    if not _counts_nothing(quantity) or not _scaled_amount(quantity):
         return False
     window = text[max(0, quantity.start - 80) : quantity.start]
     breaks = list(CLAUSE_BREAK_RE.finditer(window))
@@ -231,10 +216,7 @@ def _sum_named_before(text: str, quantity: Quantity) -> bool:
     heads = _sum_head_forms()
     if not any(word in heads for word in WORD_RE.findall(window)[-MONEY_HEAD_WORDS:]):
         return False
-    if follower:  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
-        if quantity.end == quantity.noun_end:
-            quantity.end = quantity.number_end
-        quantity.noun_start = quantity.noun_end = quantity.noun_text = None
+    _drop_follower(quantity)  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
     return True
 
 
@@ -242,6 +224,21 @@ def _sum_named_before(text: str, quantity: Quantity) -> bool:
 def _sum_head_forms() -> frozenset[str]:
     """The nouns of ``money_heads.tsv`` as they stand in text (بتكلفة، وقيمته، تكلفتها)."""
     return noun_forms(lexicon.money_heads())
+
+
+def _counts_nothing(quantity: Quantity) -> bool:
+    """No counted noun, or only a word such as أخرى، لكل after the figure: an amount that may be a sum
+    whose currency stands elsewhere."""
+    return quantity.noun_lemma is None and (quantity.noun_start is None or _names_nothing(quantity))
+
+
+def _drop_follower(quantity: Quantity) -> None:
+    """A sum counts no أخرى / لكل: the word after it is no noun of the figure, which ends at its number."""
+    if quantity.noun_start is None:
+        return
+    if quantity.end == quantity.noun_end:
+        quantity.end = quantity.number_end
+    quantity.noun_start = quantity.noun_end = quantity.noun_text = None
 
 
 def _names_nothing(quantity: Quantity) -> bool:
