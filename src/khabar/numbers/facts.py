@@ -191,8 +191,8 @@ def _sum_of_same_scale_after(text: str, quantity: Quantity, quantities: list[Qua
 
 def _scale_of(quantity: Quantity) -> int:
     """Thousands 1, millions 2, billions 3: the scale word an amount is written with."""
-    value = quantity.value if quantity.value is not None else (quantity.min or quantity.max or 0)
-    return (len(str(int(value))) - 1) // 3 if value >= 1000 else 0
+    size = _size(quantity)
+    return (len(str(int(size))) - 1) // 3 if size >= 1000 else 0
 
 
 MONEY_HEAD_WORDS = 4  # how many words back the noun naming a sum may stand ("تقدر تكلفتها السنوية بـ")
@@ -248,8 +248,12 @@ def _names_nothing(quantity: Quantity) -> bool:
 
 def _scaled_amount(quantity: Quantity) -> bool:
     """A count of a thousand or more written with a scale word (5 ملايين، ثلاثة آلاف), not digits."""
-    value = quantity.value if quantity.value is not None else (quantity.min or quantity.max or 0)
-    return not quantity.digits_only and value >= 1000
+    return not quantity.digits_only and _size(quantity) >= 1000
+
+
+def _size(quantity: Quantity) -> float:
+    """The amount's value, or its lower bound (else its upper one) for a range: 0 when it has none."""
+    return quantity.value if quantity.value is not None else (quantity.min or quantity.max or 0)
 
 
 def sentence_finder(doc: Document) -> Callable[[int], int | None]:
