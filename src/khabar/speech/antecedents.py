@@ -52,6 +52,8 @@ class Antecedents:
             same = next((prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
             if same is not None:
                 return same
+        if self.indefinite_source(a, b, local):
+            return None
         named = self.named_after_nisba(a, b)
         if named is not None:
             # "ونفى المدرب الأرجنتيني" after "الأرجنتيني مارسيلو بييلسا": him, not the bare "المدرب" before
@@ -651,6 +653,17 @@ class Antecedents:
         # a nisba says what a name said: "وزير الخارجية المصري" is "وزير خارجية مصر سامح شكري"
         extra = {w for w in local.words - prev.words if not (w.endswith(("ي", "يه")) and w.rstrip("يه") in prev.words)}
         return bool(extra)
+
+    def indefinite_source(self, a: int, b: int, local: Who) -> bool:
+        """An unnamed source or document in the indefinite ("وقالت مصادر"، "وقال سكان"، "وقال مواطنون"،
+        "وقال مسؤول سعودي"، "وأظهرت بيانات رسمية") brings in a source of its own, never one named
+        before: the gold gives it its own mention even after "مصادر محلية"، "سكان في العاصمة صنعاء"،
+        "رصد مواطن"، "مسؤولون سعوديون"، "بيانات رسمية صدرت" ("المصادر"، "السكان" refer back). Not when
+        a definite genitive makes the head definite ("مسؤول الكوملة العسكري"), nor a name."""
+        first = self.words[a]
+        if lx.head_kind(first) not in ("anon", "doc") or first.startswith(("ال", "وال", "فال")) or local.entity:
+            return False
+        return not (a + 1 < b and self.words[a + 1].startswith("ال"))
 
     def nominal_antecedent(self, before: int, head: str) -> Who | None:
         """"الصحيفة" with no earlier speaker: the last "صحيفة X" named in the text before it; "الشركة"
