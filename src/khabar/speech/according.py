@@ -44,6 +44,9 @@ SET_OFF_ONLY = lx.clause_words("set_off_only")
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 # plural nouns of texts and testimony that head an according-to source ("بحسب الدراسات"، "حسب اعترافاتهم")
 SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv"))
+# words that open a clause inside reported words, where a source that closes it takes over ("…، حيث إنها
+# العائل الشرعي لهم وفق صك …")
+CLAUSE_BOUNDS = lx.clause_words("when_clause")
 # connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
@@ -847,6 +850,52 @@ class AccordingTo:
                     return k
                 return a
         return a
+
+    def clause_in_reported_words(self, cand: Candidate, outer: Candidate) -> tuple[int, int] | None:
+        """The clause an according-to phrase attributes when it stands inside the words an indirect
+        quote reports ("كشفت الحصيلة أن …، وهو تحسن يرجع بحسب وزارة الاقتصاد بفضل …"، "ويرى البعض أن
+        …، والدليل على ذلك انحسار المرض حسب الإحصائيات"، "وأوضحوا أن الإدارة أصرت …، وفقا للمحضر …"): the
+        speaker cites that source for the clause it closes, from the last comma, colon or conjunction of
+        time in the reported words (``when_clause`` in clause_words.tsv, "حيث") and its إن up to the cue — or on to the
+        end of the clause it resumes — not the whole sentence with the reporting verb and its subject,
+        which the indirect quote keeps. ``None`` when ``cand`` is not such a phrase: it must begin before
+        the reported words, with its cue inside them or right after them."""
+        if cand.kind != "according_to" or outer.kind != "indirect" or cand.cue is None or cand.closes or cand.trailer:
+            return None
+        if not (cand.content[0] < outer.content[0] < cand.cue[0]) or self.outlet_source(cand):
+            return None
+        x, words = self.x, self.words
+        first, cue = x.token_at(outer.content[0]), x.token_at(cand.cue[0])
+        end = cue
+        while end > first and (words[end - 1] in COMMAS or words[end - 1] in DASHES):
+            end -= 1
+        if any(self.is_word(k) for k in range(x.token_at(outer.content[1]), end)):
+            return None  # the cue is not in the reported words nor right after them
+        start = first
+        for k in range(end - 1, first, -1):
+            if words[k] in COMMAS or words[k] == ":" or words[k] in CLAUSE_BOUNDS:
+                start = k + 1
+                break
+        while start < end and words[start] in lx.COMPLEMENTIZERS:
+            start += 1  # "حيث إنها العائل الشرعي لهم وفق صك …": what is said begins after إن
+        if sum(1 for k in range(start, end) if self.is_word(k)) < 2:
+            return None
+        stop = cand.content[1] if cand.content[1] <= outer.content[1] else x.ends[end - 1]
+        return self.strip_conjunction((x.starts[start], stop))
+
+    def outlet_source(self, cand: Candidate) -> bool:
+        """Whether the source of an according-to candidate is an outlet ("صحيفة الحياة"، "لموقع …"): one
+        that closes a sentence relays the whole report, who reported included ("اتهم مدير المكتب مسؤولا
+        بأنه ساومه … بحسب صحيفة الحياة")."""
+        if cand.np_tokens is None:
+            return False
+        word = self.words[cand.np_tokens[0]]
+        forms = {word, word.removeprefix("ال")}
+        if word.startswith("لل"):
+            forms.add(word[2:])
+        elif word[:1] in ("ل", "ب"):
+            forms |= {word[1:], word[1:].removeprefix("ال")}
+        return any(lx.head_kind(f) == "media" or f in lx.clause_words("outlet_head") for f in forms)
 
     def strip_conjunction(self, content: tuple[int, int]) -> tuple[int, int]:
         """Drop the conjunction و/ف written on the first word of an attributed clause ("وأسفر" → "أسفر")."""

@@ -519,14 +519,33 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             s, e = cand.content
             if e <= s:
                 continue
-            if any(_overlap(s, e, *k.content) > 0.6 * min(e - s, k.content[1] - k.content[0]) and not _nested(cand, k)
-                   for k in kept):
+            for k in kept:
+                # a source the reported words cite keeps only the clause it closes (round q57)
+                if cand.kind == "according_to":
+                    self.cite_inside(cand, k, kept)
+                elif k.kind == "according_to":
+                    self.cite_inside(k, cand, [c for c in kept if c is not k])
+            if any(_clash(cand, k) for k in kept):
                 continue
             for k in kept:
                 if _framed(cand, k) or _framed(k, cand):
                     (k if k.kind == "according_to" else cand).relay = True
             kept.append(cand)
         self.candidates = kept
+
+    def cite_inside(self, cand: Candidate, outer: Candidate, kept: list[Candidate]) -> bool:
+        """Whether ``cand``, read again as a source the reported words of ``outer`` cite
+        (:meth:`~khabar.speech.according.AccordingTo.clause_in_reported_words`), now stands inside them
+        with no other clash: it then keeps that clause, nested in ``outer``."""
+        inner = self.clause_in_reported_words(cand, outer)
+        if inner is None:
+            return False
+        content, nested = cand.content, cand.nested
+        cand.content, cand.nested = inner, True
+        if any(_clash(cand, k) for k in kept):
+            cand.content, cand.nested = content, nested
+            return False
+        return True
 
     def compute_breaks(self) -> None:
         """Cues that begin a new attribution inside a sentence end the content before them."""
@@ -799,6 +818,12 @@ def _hamza_form(word: str) -> CueForm | None:
     if feminine is None:
         return None
     return replace(feminine, gender="m", prefix=HAMZA_WRITTEN[word])
+
+
+def _clash(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates read mostly the same words and neither is reported inside the other."""
+    s, e = a.content
+    return _overlap(s, e, *b.content) > 0.6 * min(e - s, b.content[1] - b.content[0]) and not _nested(a, b)
 
 
 def _nested(a: Candidate, b: Candidate) -> bool:
