@@ -65,7 +65,7 @@ from khabar.speech.indirect import IndirectQuotes
 from khabar.speech.lexicon import CueForm, Phrase
 from khabar.speech.phrases import NounPhrases
 from khabar.speech.region import Regions
-from khabar.speech.scan import Quotation, Text
+from khabar.speech.scan import QUOTE_CHARS, Quotation, Text
 from khabar.speech.speakers import Speakers
 from khabar.speech.subjects import Subjects
 from khabar.text.forms import noun_forms
@@ -123,6 +123,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = _bare_verb_form(word)  # "من جانبه عبر الوزير عن أسفه": the verb, not "via"
             if form is None and word in VERB_BEFORE_COMPLEMENT and self.opens_clause_with_complement(i):
                 form = _bare_verb_form(word)  # "من جهته، بين المدير أن …": the verb "بيّن", not "between"
+            if form is None and word in SOURCE_BEFORE_QUOTATION and self.source_then_quotation(i):
+                form = lx.homograph_forms()[word]  # "جاء في لسان العرب: «…»": "is written in", not "came"
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
                 form = None  # "عقب توصل طهران لاتفاق", "الذي توصلت إليه": no finding reported
             if form is not None and "strict" in form.flags and form.kind == "verb" and self.counted(i):
@@ -260,6 +262,24 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             if not self.is_word(k):
                 return False  # "، عبر منهاج حافل، وبتنظيم ندوة تحدثت عن …": the عن is another verb's
         return False
+
+    def source_then_quotation(self, i: int) -> bool:
+        """Whether the bare "جاء" at ``i`` is "is written in" before a quotation: في, a text named in at
+        most ``SOURCE_WORDS`` words with no punctuation, then a colon (optional) and a quotation mark
+        ("جاء في لسان العرب: «…»", "وقد جاء في الحديث: «…»"). Elsewhere "جاء" is "came" ("جاء في
+        المركز الثاني", "جاء في وقت …") and verbs.tsv drops it."""
+        k = i + 1
+        if k >= self.count or self.words[k] != "في":
+            return False
+        k += 1
+        start = k
+        while k < self.count and self.is_word(k) and k - start < SOURCE_WORDS:
+            k += 1
+        if k == start or k >= self.count:
+            return False
+        if self.words[k] == ":":
+            k += 1
+        return k < self.count and self.words[k] in QUOTE_CHARS
 
     def opens_clause_with_complement(self, i: int) -> bool:
         """Whether the bare "بين" at ``i`` is the verb "بيّن" (made clear): it opens its clause (the
@@ -767,6 +787,8 @@ BETWEEN_WORDS = lx.word_class("between")  # "بين", "بيننا", "بينهم"
 SECOND_BETWEEN = frozenset({"وبين"})  # the verb "وبيّن" spelt as "and between"
 BETWEEN_REACH = 16  # words back to the first "بين" of "بين A وبين B" (A a long noun phrase at most)
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": the verb only opening its clause with its description
+SOURCE_BEFORE_QUOTATION = lx.word_class("source_before_quotation")  # "جاء في X: «…»" (quotes pass q58)
+SOURCE_WORDS = 4  # words of the text named between "جاء في" and its colon or quotation ("لسان العرب")
 DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
 DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
 VERB_BEFORE_TITLE = lx.clause_words("verb_before_title")  # "ثمن": the verb only before a title, opening its clause
@@ -796,6 +818,7 @@ def _opening_words() -> frozenset[str]:
     return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
             | frozenset(lx.speech_masdars())
             | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_BEFORE_COMPLEMENT | VERB_OR_NOUN | VERB_BEFORE_TITLE | HAMZA_PAST
+            | SOURCE_BEFORE_QUOTATION
             | {"اول"})
 
 
