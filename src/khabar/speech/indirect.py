@@ -235,7 +235,9 @@ class IndirectQuotes:
                 np_noun == start and lx.head_kind(words[start]) is not None)
         if called_on is not None:
             pass  # the object was found above: the phrase is not parsed again as an object noun
-        elif noun_first or noun_object and region.stop not in ("that", "colon", "quote", "merge"):
+        elif noun_first or noun_object and (region.stop not in ("that", "colon", "quote", "merge")
+                                            or region.stop == "quote" and region.at > start):
+            quote_at = region.at if region.stop == "quote" else None
             if form.kind != "participle" and not no_subject:
                 np_end = self.parse_np(start, limit, preps=form.preps, noun_object=True, masdar=not noun_first)
             region = self.scan_region(np_end, limit, form, allow_noun=True)
@@ -243,6 +245,8 @@ class IndirectQuotes:
                 np_end == start or self.content_word(np_end, masdar=True) or np_end == self.object_break
             ):
                 region.stop, region.at = "noun", np_end
+            if quote_at is not None and not self.object_before_quote(region, start, np_end, quote_at, limit):
+                return None  # the quotation is the speaker's name or the medium: the direct pass decides
         if (form.kind == "verb" and form.prefix and "colon" in flags and "strict" not in flags and region.stop == "none"
                 and start < limit and start not in self.entity_starts
                 and (self._future_verb(words[start]) or words[start] in lx.clause_words("speech_opener"))):
@@ -340,6 +344,24 @@ class IndirectQuotes:
         self.attach_region(cand, region)
         self.used.add(i)
         return cand
+
+    def object_before_quote(self, region: Region, start: int, np_end: int, quote_at: int, limit: int) -> bool:
+        """Whether a noun-object verb's object begins right after its subject and before a quotation
+        further on in the clause ("وأعلنت القوات العراقية تكثيف عملياتها … بهدف «تحرير» المحافظة"،
+        "وأبدى الباحث أسفه للردود … عن «حماية …»"): a verbal noun or a listed noun of what was said,
+        or the verb's own preposition ("أعلن عن"), opens it, and the quotation is part of what was
+        said. A quotation inside the subject or the medium ("في حزب «المؤتمر الوطني»"، "عبر
+        “تويتر”") leaves no such object; nor does a verb with no subject after it ("إن التصريحات …
+        جددت تمسك …") or a question ("فكيف تنفي أميركا تقارير …؟"): quotes pass q59."""
+        if region.at >= quote_at or region.at != np_end and region.stop != "prep" or np_end == start:
+            return False
+        if any(self.words[m] in ("؟", "?") for m in range(region.at, limit)):
+            return False
+        if region.stop == "prep":
+            return region.at == np_end + 1
+        if self.original_word(region.at).endswith("ه") and not self.listed_with_pronoun(region.at):
+            return False  # "أقامه الحزب": a verb with its object pronoun, not the verbal noun "إقامة"
+        return region.stop == "noun" and self.content_word(region.at, masdar=True, listed=True)
 
     def cause_object(self, start: int, np_end: int, at: int, form: CueForm) -> int | None:
         """Where the object of a verb of cause ("أرجع", "عزا") begins, between its subject
