@@ -60,6 +60,12 @@ def test_year_in_brackets_takes_its_word():
     assert [t["text"] for t in doc.times] == ["عام (2012)"]
 
 
+def test_guard_known_noun_after_a_bracketed_definite_figure_is_counted():
+    # (counted on the start tree, the bracket hiding the article; kept: لاعبا opens with ل yet is the noun)
+    doc = _analyze("واعتمد المدرب قائمة الـ (25) لاعبا للمعسكر الخارجي.")
+    assert [f["value"] for f in doc.facts] == [25]
+
+
 # guards: what must not change
 
 

@@ -1101,7 +1101,9 @@ def _indefinite_noun_after(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group("word")
-    return not word.startswith("ال") and word[0] not in "لب" and word not in lexicon.noun_stopwords()
+    if word[0] in "لب":  # (a proclitic, "الـ15 لكرة القدم", unless the word is a known counted noun: "الـ30 لاعبا")
+        return _known_noun(word)
+    return not word.startswith("ال") and word not in lexicon.noun_stopwords()
 
 
 @lru_cache(maxsize=1)
