@@ -1063,8 +1063,10 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
         return True
     if first.kind == "digits":
         digits = text[first.start : first.end]
-        ordinal = first.prefix.endswith("ال") or ORDINAL_ARTICLE_RE.search(text, max(0, first.start - 4), first.start)
-        if ordinal and not _indefinite_noun_after(text, last.end) and not definite_plural_before(text, first.start - len(first.prefix), False):
+        at = _bracket_opening(text, first.start)  # (الـ (32)، as الـ32: the article outside the bracket)
+        ordinal = first.prefix.endswith("ال") or ORDINAL_ARTICLE_RE.search(text, max(0, at - 4), at)
+        after = _past_bracket(text, at, first.start, last.end)
+        if ordinal and not _indefinite_noun_after(text, after) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), False):
             return False  # الدورة الـ15، الذكرى الـ69: an ordinal (المنتخبات الـ52 counts)
         if SCORE_BEFORE_RE.search(text, max(0, first.start - 4), first.start) or SCORE_AFTER_RE.match(text, last.end):
             return False
@@ -1099,7 +1101,9 @@ def _indefinite_noun_after(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group("word")
-    return not word.startswith("ال") and word[0] not in "لب" and word not in lexicon.noun_stopwords()
+    if word[0] in "لب":  # (a proclitic, "الـ15 لكرة القدم", unless the word is a known counted noun: "الـ30 لاعبا")
+        return _known_noun(word)
+    return not word.startswith("ال") and word not in lexicon.noun_stopwords()
 
 
 @lru_cache(maxsize=1)
@@ -1300,6 +1304,24 @@ def _bracket_before(text: str, start: int) -> bool:
     return text[max(0, start - 3) : start].rstrip()[-1:] == "("
 
 
+def _bracket_opening(text: str, start: int) -> int:
+    """Where the words before a figure end: at the bracket opened right before it (spaces
+    allowed), else at the figure. The Saudi press writes figures in brackets ("لدور الـ (32)"،
+    "عدد الأعضاء (12)"), and the checks on the word before read them as without brackets."""
+    if not _bracket_before(text, start):
+        return start
+    return text.rindex("(", max(0, start - 3), start)
+
+
+def _past_bracket(text: str, opening: int, start: int, end: int) -> int:
+    """Where the words after a figure ending at ``end`` begin: past the bracket that closes it
+    when ``opening`` (from :func:`_bracket_opening`) is a bracket before ``start``, else ``end``."""
+    if opening == start:
+        return end
+    m = BRACKET_CLOSE_RE.match(text, end)
+    return m.end() if m is not None else end
+
+
 def _attach_noun(text: str, original: str, norm: Normalized, quantity: Quantity, last: NumberPhrase) -> None:
     """The noun counted: the word after the number (after من for عشرات من), else عدد القتلى before it."""
     if last.atoms[0].kind == "dual":  # (last.is_dual)
@@ -1401,7 +1423,10 @@ def _is_definite_number(text: str, phrase: NumberPhrase) -> bool:
     first = phrase.atoms[0]
     if first.article or first.prefix.endswith(("ال", "لل")):
         return True
-    return first.kind == "digits" and ORDINAL_ARTICLE_RE.search(text, max(0, first.start - 4), first.start) is not None
+    if first.kind != "digits":
+        return False
+    at = _bracket_opening(text, first.start)
+    return ORDINAL_ARTICLE_RE.search(text, max(0, at - 4), at) is not None
 
 
 def definite_plural_before(text: str, start: int, broken: bool = True) -> re.Match[str] | None:
@@ -1444,9 +1469,11 @@ def _noun_of_definite_number(text: str, quantity: Quantity, last: NumberPhrase) 
     """``المجموعات التسع``: a definite number counts the definite plural before it."""
     if not _is_definite_number(text, last) or last.atoms[0].kind not in ("digits", "unit", "teen"):
         return False
-    if last.atoms[0].kind == "digits" and _indefinite_noun_after(text, last.end):
+    opening = _bracket_opening(text, quantity.number_start)  # (المنتخبات الـ (16)، as المنتخبات الـ16)
+    after = _past_bracket(text, opening, quantity.number_start, last.end)
+    if last.atoms[0].kind == "digits" and _indefinite_noun_after(text, after):
         return False  # الـ27 منتخبا: the noun follows (a number word with the article agrees with a noun before)
-    found = definite_plural_before(text, quantity.number_start - len(last.atoms[0].prefix), last.atoms[0].kind != "digits")
+    found = definite_plural_before(text, opening - len(last.atoms[0].prefix), last.atoms[0].kind != "digits")
     if found is None:
         return False
     quantity.noun_start, quantity.noun_end = found.span("word")
@@ -1514,12 +1541,13 @@ def _indefinite(word: str) -> bool:
 
 def _noun_before(text: str, quantity: Quantity) -> None:
     """``ارتفع عدد القتلى إلى 50``: the noun named before the number in its clause."""
-    lo = max(0, quantity.number_start - 60)
+    at = _bracket_opening(text, quantity.number_start)  # (عدد الأعضاء (12): the bracket ends no clause)
+    lo = max(0, at - 60)
     window_start = lo
-    for m in CLAUSE_END.finditer(text, lo, quantity.number_start):
+    for m in CLAUSE_END.finditer(text, lo, at):
         window_start = m.end()
     found = None
-    for m in TOTAL_OF_RE.finditer(text, window_start, quantity.number_start):
+    for m in TOTAL_OF_RE.finditer(text, window_start, at):
         found = m
     if found:
         quantity.noun_start, quantity.noun_end = found.start("word"), found.end("word")

@@ -220,7 +220,8 @@ def alternatives() -> tuple[str, ...]:
         rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}"
         rf"(?:{S}(?:{MONTH_TAIL}{S}(?=(?:{rel})(?!\w)))?(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')})",
         (
-            rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}{_year('y_a')}|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
+            # (a year in brackets after its word, "منذ عام (1891)", as the press writes figures)
+            rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}(?P<y_br>\({S0})?{_year('y_a')}(?(y_br){S0}\))|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
             # a year of three figures only with the era in words: "عام 600 ميلادية"، "857 للهجرة"
             rf"|(?:(?:عام|العام|سنه){S0})?(?P<y_o>{OLD_YEAR}){S0}(?P<y_o_era>{OLD_ERA})"
             rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
@@ -360,7 +361,7 @@ def alternatives() -> tuple[str, ...]:
         ),
         (
             rf"(?P<single>(?P<sg_pre>لمده|مده|خلال|قبل|منذ|بعد|طوال|طيله|لفتره|في{S}غضون|علي{S}(?:مدي|مدار)|(?:لاكثر|اكثر|لاقل|اقل){S}من|(?:(?:منذ|قبل|بعد|خلال|لمده){S})?{APPROXIMATELY}){S}(?P<sg_unit>{singular_units})(?!\w)"
-            rf"(?!{S0}(?:ال|\d|(?:{month_words})(?!\w)|(?:{bare_weekday})(?!\w)))(?:{S}(?:واحد|واحده|كامل|كامله)(?!\w))?{fraction_tail('sg_frac')}(?:{S}من{S}الان(?!\w))?)"
+            rf"(?!{S0}(?:ال|\(?{S0}\d|(?:{month_words})(?!\w)|(?:{bare_weekday})(?!\w)))(?:{S}(?:واحد|واحده|كامل|كامله)(?!\w))?{fraction_tail('sg_frac')}(?:{S}من{S}الان(?!\w))?)"
         ),
         # "يوماً كاملاً"، "سنة كاملة": a whole unit is a duration with no word before it
         rf"(?P<whole>(?P<wh_unit>{singular_units})(?!\w){S}(?:كامل|كاملا|كامله)(?!\w))",
