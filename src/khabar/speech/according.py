@@ -27,6 +27,7 @@ from khabar.speech.candidates import (
     Candidate,
     Region,
     _unambiguous,
+    _without_lam,
 )
 from khabar.speech.lexicon import Phrase
 from khabar.speech.scan import QUOTE_CHARS
@@ -890,12 +891,9 @@ class AccordingTo:
         if cand.np_tokens is None:
             return False
         word = self.words[cand.np_tokens[0]]
-        forms = {word, word.removeprefix("ال")}
-        if word.startswith("لل"):
-            forms.add(word[2:])
-        elif word[:1] in ("ل", "ب"):
-            forms |= {word[1:], word[1:].removeprefix("ال")}
-        return any(lx.head_kind(f) == "media" or f in lx.clause_words("outlet_head") for f in forms)
+        after_preposition = _without_lam(word) if word[:1] == "ل" else word[1:] if word[:1] == "ب" else word
+        bare_forms = {f.removeprefix("ال") for f in (word, after_preposition)}
+        return any(lx.head_kind(f) == "media" or f in lx.clause_words("outlet_head") for f in bare_forms)
 
     def strip_conjunction(self, content: tuple[int, int]) -> tuple[int, int]:
         """Drop the conjunction و/ف written on the first word of an attributed clause ("وأسفر" → "أسفر")."""
