@@ -334,3 +334,18 @@ def test_nominal_agrees_with_what_follows() -> None:
     entities = link("استقبلت أمانة العاصمة المقدسة الزوار، وهنأ أمين العاصمة بمقر الأمانة المهنئين.")
     municipality = by_canonical(entities, "Makkah Municipality")
     assert texts(municipality, "nominal") == ["الأمانة"]
+
+
+@pytest.mark.parametrize("name", ["فيصل", "وفاء", "فريد", "فادي"])
+def test_a_given_name_the_segmenter_cuts_keeps_its_first_letter(name: str) -> None:
+    # فيصل reads as ف + يصل ("and arrives") to the clitic splitter; tagged as a name, it is one word
+    text = f"وأكد الأمير {name} بن خالد أن المشروع يسير وفق الخطة."
+    entities = link(text, [(f"{name} بن خالد", "PER")])
+    assert [m["text"] for e in entities for m in e["mentions"] if e["type"] == "PER"] == [f"{name} بن خالد"]
+
+
+@pytest.mark.parametrize(("written", "name"), [("وأحمد", "أحمد"), ("وفيصل", "فيصل"), ("لسلمان", "سلمان")])
+def test_a_proclitic_before_a_given_name_still_comes_off(written: str, name: str) -> None:
+    text = f"واجتمع الوزير مع {written} الحربي في مكتبه."
+    entities = link(text, [(f"{written} الحربي", "PER")])
+    assert f"{name} الحربي" in [m["text"] for e in entities for m in e["mentions"]]

@@ -184,3 +184,13 @@ def test_ner_stage_sets_mentions():
     ner.func(doc)
     assert any(m.type == "LOC" and m.text == "بيروت" for m in doc.mentions)
     assert tagger_stage.shared_tagger("crf") is tagger_stage.shared_tagger("crf")
+
+
+def test_a_mention_starts_on_a_whole_given_name_but_after_a_proclitic_before_one() -> None:
+    from khabar.entities.tagger import mention_start
+    from khabar.text.segment import tokenize
+
+    cut, conjoined = tokenize("فيصل وأحمد")
+    assert [p.role for p in cut.pieces][:1] == ["proclitic"]  # the segmenter reads ف + يصل
+    assert mention_start(cut) == cut.start
+    assert mention_start(conjoined) == conjoined.start + 1

@@ -255,9 +255,10 @@ def tagger_candidates(doc: Document, infos: list[WordInfo], gaz: Gazetteer) -> l
 
 
 def trimmed_start(token: Token, info: WordInfo, gaz: Gazetteer) -> int:
-    """Where a mention beginning at ``token`` starts once proclitics are left out."""
+    """Where a mention beginning at ``token`` starts once proclitics are left out: a word that is,
+    whole, a given name keeps the letter the segmenter cut off (فيصل is not ف + يصل "arrives")."""
     clitics = [p for p in token.pieces if p.role == "proclitic"]
-    if clitics:
+    if clitics and not info.given:
         return clitics[-1].end
     for offset, key in reversed(info.readings):
         if offset and key in gaz.first:

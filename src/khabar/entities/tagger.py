@@ -257,8 +257,12 @@ def mention_start(token: Token) -> int:
 
     The segmenter leaves a word whole when it does not know the rest (``وكندا``,
     ``بهامبورج``); such a word loses its first letter (two for و/ف + ب/ل/ك) when
-    the rest is a name the gazetteers know and the whole word is not.
+    the rest is a name the gazetteers know and the whole word is not. The reverse holds too:
+    a word the segmenter cut (فيصل as ف + يصل "arrives", ليلى, وفاء, فريد, فادي) stays whole
+    when the whole word is a name the lists hold, since the tagger has read it as one.
     """
+    if token.pieces and _whole_word_is_name(token.text):
+        return token.start
     for piece in token.pieces:
         if piece.role != "proclitic":
             return piece.start
@@ -268,6 +272,14 @@ def mention_start(token: Token) -> int:
 
 
 PROCLITIC_LETTERS = "وفبلك"
+
+
+@lru_cache(maxsize=50_000)
+def _whole_word_is_name(text: str) -> bool:
+    """Whether a word opening with a proclitic letter is, whole, a given name or place the lists hold."""
+    from khabar.text.normalize import normalize
+
+    return text[:1] in PROCLITIC_LETTERS and is_name(normalize(text))
 
 
 @lru_cache(maxsize=50_000)
