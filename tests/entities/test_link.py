@@ -349,3 +349,17 @@ def test_a_proclitic_before_a_given_name_still_comes_off(written: str, name: str
     text = f"واجتمع الوزير مع {written} الحربي في مكتبه."
     entities = link(text, [(f"{written} الحربي", "PER")])
     assert f"{name} الحربي" in [m["text"] for e in entities for m in e["mentions"]]
+
+
+@pytest.mark.parametrize("phrase", ["السلم الأهلي", "التعليم الأهلي", "القطاع الأهلي", "للتعليم الأهلي"])
+def test_the_adjective_ahli_after_a_noun_is_not_the_football_club(phrase: str) -> None:
+    import khabar  # the whole pipeline: the tagger reads "الأهلي" as an organisation here
+
+    entities = khabar.analyze(f"وشدد المتحدث على أهمية {phrase} في المرحلة المقبلة.").to_dict()["entities"]
+    assert "Al Ahli Saudi FC" not in [(e["canonical"] or {}).get("en") for e in entities]
+
+
+def test_the_ahli_bank_and_the_ahli_club_are_told_apart() -> None:
+    text = "وأعلن البنك الأهلي التجاري أرباحه، فيما فاز النادي الأهلي على ضيفه."
+    found = {(e["canonical"] or {}).get("en") for e in link(text)}
+    assert {"National Commercial Bank", "Al Ahli Saudi FC"} <= found
