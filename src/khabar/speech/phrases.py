@@ -421,6 +421,11 @@ class NounPhrases:
             return True  # "دعا الرئيس اليمني عبدربه منصور هادي الميليشيات …": after the person, the object
         if any(lx.head_kind(words[k]) in ("title", "honorific", "anon") for k in range(i, j)):
             return False  # "رئيس النادي كارل …": the name after a title
+        if (noun_object and not prev.startswith("ال") and j - 1 in self.person_ends
+                and self.entity_starts.get(j) not in (None, self.entity_ends[j - 1]) and not self.conjoined_mention(j)):
+            # "ودعا روبن واشنطن ولندن إلى …": after a person's name, another named entity is the object
+            # (one after و is a second subject: "اعتبرا صلاح الدين دميرتاش وفيقن يوكسكداغ أن …")
+            return True
         if not prev.startswith("ال"):
             # only a definite name is surely complete; but after a whole named entity, a verb taking a
             # noun object finds it in a plain indefinite noun ("أعلنت جنرال إلكتريك استراتيجية لبيع …")
@@ -433,6 +438,12 @@ class NounPhrases:
         if other is not None and other != self.entity_ends[j - 1]:
             return True  # "الولايات المتحدة الأمريكية باكستان"
         return noun_object and other is None
+
+    def conjoined_mention(self, j: int) -> bool:
+        """Whether the entity mention at token ``j`` begins after a proclitic و/ف written on it ("وفيقن"),
+        not with the word ("واشنطن")."""
+        s, _ = self.x.original_span(*self.span(j, j + 1))
+        return self.words[j][:1] in ("و", "ف") and not any(m[0] == s for m in self.entities)
 
     def construct_after_definite(self, j: int) -> bool:
         """"وهنأ الشيخ محمد بن ناصر الخزيم رجال الأمن …", "رحب … عواد بن عيد البلوي تعازي القيادة",

@@ -750,7 +750,10 @@ class Speakers:
         who = self.antecedent(local, cand, history)
         if who is None:
             return local
-        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not (
+        # a person named before and described later ("وقال روبن …" then "وأضاف المسؤول الأميركي") stays
+        # named: an unnamed description is longer, not fuller
+        unnamed_for_named = local.anonymous and not who.anonymous and who.entity in self.person_ids
+        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not unnamed_for_named and not (
                 cand.np_tokens and (self.institution_anaphor(*cand.np_tokens) or self.same_speaker_phrase(*cand.np_tokens)
                                     or (local.kind in ("media", "org") and cand.np_tokens[1] - cand.np_tokens[0] > 2
                                         and self.described_institution(*cand.np_tokens))

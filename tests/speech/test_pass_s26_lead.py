@@ -1,0 +1,41 @@
+"""Session 26, lead: a named person described later stays named; a verb's object after a name is not its speaker."""
+
+from __future__ import annotations
+
+import khabar
+
+RUBIN = (
+    "وفي مقال نشر أمس، انتقد نائب وزير الخارجية الأميركي الأسبق جيمس روبن سياسة الوزير.\n\n"
+    "وقال روبن إن دبلوماسيين أميركيين يتحدثون عن مؤتمر جديد في جنيف.\n\n"
+    "وأضاف المسؤول الأميركي، أن وزارة الدفاع تؤكد أن التحالف موجه ضد المتطرفين."
+)
+
+
+def speakers(text: str) -> list[tuple[str, str, bool]]:
+    doc = khabar.analyze(text, published="2015-08-03")
+    return [(q["cue"]["text"], q["speaker"]["text"], q["speaker"]["anonymous"]) for q in doc.quotes if q["cue"]]
+
+
+def test_a_person_named_then_described_keeps_his_name_and_is_not_anonymous() -> None:
+    found = {cue: (speaker, anonymous) for cue, speaker, anonymous in speakers(RUBIN)}
+    assert found["وقال"] == ("روبن", False)
+    assert found["وأضاف"] == ("روبن", False)
+
+
+def test_an_unnamed_source_described_more_fully_later_takes_the_fuller_description() -> None:
+    # guard: only a named person keeps his span; an anonymous one still takes its fullest description
+    text = "وقال مسؤول أمريكي لرويترز إن المحادثات مستمرة.\n\nوأضاف المسؤول الأمريكي الكبير أن الاتفاق قريب."
+    assert speakers(text) == [("وقال", "المسؤول الأمريكي الكبير", True), ("وأضاف", "المسؤول الأمريكي الكبير", True)]
+
+
+def test_a_place_named_after_the_person_is_the_verbs_object_not_part_of_the_speaker() -> None:
+    text = "ودعا روبن واشنطن ولندن وحلفاءهما إلى اغتنام الفرصة لإسقاط النظام."
+    found = speakers(RUBIN + "\n\n" + text)
+    assert ("ودعا", "روبن", False) in found
+    assert not any("واشنطن" in speaker for _cue, speaker, _anonymous in found)
+
+
+def test_a_second_person_after_and_is_a_second_speaker() -> None:
+    text = ("التقى الرئيس المشترك للحزب صلاح الدين دميرتاش مع الصحفيين، "
+            "واعتبرا صلاح الدين دميرتاش وفيقن يوكسكداغ أن المسؤولين يتحملون المسؤولية.")
+    assert any("يوكسكداغ" in speaker for cue, speaker, _anonymous in speakers(text) if cue == "واعتبرا")
