@@ -26,6 +26,7 @@ from khabar.speech.scan import QUOTE_CHARS
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
 BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": the body a definite title is held in follows
 PERSON_HEADS = ("title", "honorific", "anon", "pronoun")  # head words of a person, not of a body
+DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
 
 
 def _nisba_countries(word: str) -> tuple[str, ...]:
@@ -62,7 +63,7 @@ class Antecedents:
             if local.entity and prev.entity == local.entity:
                 return prev
             if (not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev)
-                    or self.other_untagged_name(a, b, prev)):
+                    or self.other_untagged_name(a, b, prev) or (short and self.dependent_in(local, prev))):
                 continue
             same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
             if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
@@ -98,6 +99,29 @@ class Antecedents:
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
                 or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b))
+
+    def dependent_in(self, local: Who, prev: Who) -> bool:
+        """"وأوضح بريمن" after "مسؤولو بريمن", "ونصح التقرير" after "المعلومات المتوفرة في التقرير",
+        "وأكد الإعلام الموالي" after "وسائل إعلام تابعة للنظام": a thing or body named by a phrase
+        that is no person's title is not an earlier phrase headed by another noun in which its word
+        is only a dependent — after a preposition ("في التقرير", "داخل المقاومة") or governed by an
+        indefinite group or text noun ("مسؤولو", "مصادر", "وسائل", "بيانات"): those are the officials,
+        the sources or the figures of it, another speaker."""
+        if local.kind in ("title", "honorific", "anon", "pronoun") or not local.head or (local.entity and prev.entity == local.entity):
+            return False
+        pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+        ks = [k for k in range(pa, pb) if self.is_word(k)]
+        if len(ks) < 2:
+            return False
+        lead = self.words[ks[0]]
+        if _bare(lead) == local.head or _bare(lead) in local.words:
+            return False
+        at = next((j for j, k in enumerate(ks) if _bare(self.words[k]) == local.head), None)
+        if at is None or at == 0:
+            return False
+        after_preposition = self.words[ks[at - 1]] in DEPENDENT_PREPOSITIONS
+        governed = at == 1 and not lead.startswith(("ال", "وال")) and lx.head_kind(lead) in ("anon", "doc")
+        return after_preposition or governed
 
     def construct_of_plural(self, a: int, b: int) -> Who | None:
         """"وأعلن المنظمون" after "منظمو البطولة", "وقال المحاميان" after "محاميا الأسرة فلان وفلان": a
