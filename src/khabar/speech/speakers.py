@@ -48,6 +48,7 @@ RELAY_PRONOUNS = lx.word_class("relay_pronouns")  # "ونقلت صحيفة X ع�
 AGREEMENT_VERBS = lx.word_class("agreement_verbs")  # "ويوافقه الرأي X", "وتتفق معها X": the one agreeing speaks next
 AGREEMENT_OBJECTS = lx.word_class("agreement_objects")  # "الرأي", "معها": a verb of agreement's object before its subject
 AGREEMENT_REACH = 30  # tokens a cue looks back for a verb of agreement in its sentence
+CLAUSE_OPENERS = lx.clause_words("participle_clause")  # "…، في حين وصف X …، مؤكدا": words before a clause's verb
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "يذكر أن وزارة … أصدرت": the subject after أن
 IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a pronoun pointing back to a text or meeting
@@ -523,18 +524,77 @@ class Speakers:
             if self.x.starts[m] in cue_starts:
                 return None  # "وقال الوزير إن …، مؤكدا": the verb has its own quote, whose speaker goes on
             verb = self.cues.get(m)
+            if verb is None and self.opens_comma_clause(m, first):
+                # "…، في حين وصف رئيس المجلس محمد الناصر القرار بالتاريخي، مؤكدا أن …": no reporting verb,
+                # but the clause names the one the participle goes on with (quotes pass q60)
+                found = self.named_clause_subject(cand, m, k, history)
+                if found is not None:
+                    return found
+                continue
             if verb is None or verb.kind != "verb":
                 continue
             at = self.x.starts[m]
             if verb.person != 3 or any(other.content[0] <= at < other.content[1] for other in self.candidates):
                 return None  # a verb inside someone's words is not the narration's
             end = self.subject_end(m + 1, k, verb)
+            if end > m + 1 and form.plural and self.plural_people(m + 1):
+                # "…، فيما طالب المتضررون من الجهات المختصة …، مؤكدين": a group of people, its phrase read
+                # as the verb's subject is read everywhere (quotes pass q60)
+                return self.subject_who((m + 1, end), history)
             if end <= m + 1 or not self.has_entity(self.span(m + 1, end), types=("PER",)):
                 return None
             if not self.agrees((m + 1, end), form.gender) or (not form.plural and self.sound_plural_people(m + 1)):
                 return None
             return self.subject_who((m + 1, end), history)
         return None
+
+    def comma_clause_subject(self, cand: Candidate, k: int, first: int, history: list[Who]) -> Who | None:
+        """For a participle at token ``k``: the subject named in the nearest clause its sentence opened
+        after a comma with a verb that is no reporting verb (:meth:`opens_comma_clause`,
+        :meth:`named_clause_subject`), with no cue between; else None."""
+        if cand.form is None or cand.form.kind != "participle":
+            return None
+        for m in range(k - 1, max(first, k - VERB_BEFORE_PARTICIPLE) - 1, -1):
+            if m in self.cues:
+                return None  # a reporting verb: its own subject or quote decides (subject_of_verb_before)
+            if self.opens_comma_clause(m, first):
+                found = self.named_clause_subject(cand, m, k, history)
+                if found is not None:
+                    return found
+        return None
+
+    def opens_comma_clause(self, m: int, first: int) -> bool:
+        """Whether token ``m`` is the verb of a clause opened after a comma, past the words that may
+        stand before it ("، في حين وصف"، "، فيما طالب"، "، نشر"): a plain word, not a noun with the
+        article, a preposition, a speaker word or a name (``participle_clause`` in clause_words.tsv)."""
+        word = self.words[m]
+        if (not self.is_word(m) or not word.isalpha() or len(word) < 3 or word.startswith(("ال", "وال"))
+                or word in lx.PREP_WORDS or word in CLAUSE_OPENERS or lx.head_kind(word) is not None
+                or self.has_entity(self.span(m, m + 1))):
+            return False
+        p = m - 1
+        while p > first and self.words[p] in CLAUSE_OPENERS:
+            p -= 1
+        return p > first and self.words[p] in COMMAS
+
+    def named_clause_subject(self, cand: Candidate, m: int, k: int, history: list[Who]) -> Who | None:
+        """The person named right after the clause verb at token ``m`` (a title before the name
+        allowed: "رئيس المجلس محمد الناصر"), when that clause is the narration's — not inside
+        someone's quoted words — and the person agrees with the participle at token ``k``."""
+        at = self.x.starts[m]
+        if any(other.content[0] <= at < other.content[1] for other in self.candidates):
+            return None
+        form = cand.form
+        if form is None:
+            return None
+        if form.plural:
+            # "…، فيما اعتصم المتضررون أمام المقر، مؤكدين": a group of people for a plural participle
+            span = self.subject_from(m + 1, k) if self.plural_people(m + 1) else None
+            return self.subject_who(span, history) if span is not None else None
+        end = self.person_opens(m + 1, k)
+        if end is None or end <= m + 1 or not self.agrees((m + 1, end), form.gender):
+            return None
+        return self.subject_who((m + 1, end), history)
 
     def issuer_of_text(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"وعقدت القاهرة مؤتمرا … وأعلنت فيه …", "أصدرت وزارة الداخلية … مذكرة توضح فيها …", "بث الفرع …
@@ -781,6 +841,9 @@ class Speakers:
             span = self.clause_subject_before(first, k) or self.sentence_subject(first, k) or self.person_after_fronted_phrase(first, k)
             if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                 return self.subject_who(span, history)
+            found = self.comma_clause_subject(cand, k, first, history)
+            if found is not None:
+                return found  # "وما إن … حتى وقف النواب، في حين وصف رئيس المجلس X …، مؤكدا": not a sentence before
         elif sid == after and k > first:
             # "وأوضح الناطق … أن …، كما شكر العادي الجميع …، وطالب بالمزيد": a clause the narration
             # opened after the last quote's words, in the same sentence, has its own subject
