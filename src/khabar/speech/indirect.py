@@ -52,6 +52,7 @@ CAUSE_OBJECTS = lx.clause_words("cause_object")  # "سبب": opens the object of
 DECREED = lx.clause_words("decreed")  # "عليهم", "له": after "كتب", the passive of fate ("كُتب عليهم أن")
 WRITTEN_THAT_REACH = 10  # words between the subject of "كتب" and its أن ("في مدونته", "تحت عنوان «…»،")
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
+AS_SAID = lx.clause_words("as_said")  # "كما", "مثلما": "كما قال X، …" closes the clause before it
 
 
 def _impersonal() -> frozenset[str]:
@@ -120,6 +121,47 @@ class IndirectQuotes:
             return True
         return (form.prefix and "colon" in form.flags and "strict" not in form.flags and start == i + 1
                 and self._present_verb(word))
+
+    @staticmethod
+    def _first_person_verb(word: str) -> bool:
+        """A verb in the first person plural (نسأل، نتوقع; دشنا، استطعنا): news narration is written in
+        the third person, so after a speech verb it opens the speaker's own words. Not a word ending in
+        -انا / -ينا / -ونا, where names and adverbs end (أحيانا، مارينا، أريزونا), nor one with a noun
+        ending (نتيجة، نظرا)."""
+        if len(word) < 4 or word in lx.cue_forms():
+            return False
+        if word.endswith("نا"):
+            return not word.endswith(("انا", "ينا", "ونا"))
+        return (word[0] == "ن" and word[1] not in "اوي" and lx.head_kind(word) is None
+                and not word.endswith(("ون", "ين", "ات", "ه", "ي", "ا")))
+
+    def opener_after_subject(self, i: int, form: CueForm, start: int, np_end: int, limit: int) -> bool:
+        """"وأضاف التقرير، كانت الطريقة …"، "وقالت الدكتورة X، نسأل الله …": after a verb that only
+        reports speech and its named subject, a comma and then a word that cannot go on describing the
+        speaker (a form of كان, a speech opener, a future or first-person verb, a past verb in the
+        feminine: "…، تلقت غرفة العمليات بلاغا") is the colon left out.
+        Not after "كما" / "مثلما" ("كما قال X، ولكن …": a source closing the clause before it), and not a name or
+        a title after the comma ("وقال X، نائب رئيس …")."""
+        if form.kind != "verb" or "colon" not in form.flags or form.flags & {"strict", "quote", "noun", "object"}:
+            return False
+        if np_end <= start or np_end + 1 >= limit or self.words[np_end] not in COMMAS or self.words[np_end] in ("؛", ";"):
+            return False
+        before = self.words[i - 1] if i else ""
+        if before in AS_SAID or before.startswith("و") and before[1:] in AS_SAID:
+            return False
+        k = np_end + 1
+        word = self.words[k]
+        if k in self.entity_starts or not self.is_word(k) or lx.head_kind(word) is not None:
+            return False
+        return (word in KANA or word in lx.clause_words("speech_opener") or self._future_verb(word)
+                or self._first_person_verb(word) or self._feminine_past(word))
+
+    @staticmethod
+    def _feminine_past(word: str) -> bool:
+        """A past verb in the feminine, its subject after it (تلقت، أعلنت، شهدت): a word of four letters
+        or more in ت with no article; not a plural in -ات nor a word in -وت / -يت (بيروت، توقيت)."""
+        return (len(word) >= 4 and word.endswith("ت") and not word.startswith("ال")
+                and not word.endswith(("ات", "وت", "يت")) and word not in lx.cue_forms())
 
     @staticmethod
     def _present_verb(word: str) -> bool:
@@ -249,9 +291,12 @@ class IndirectQuotes:
                 return None  # the quotation is the speaker's name or the medium: the direct pass decides
         if (form.kind == "verb" and form.prefix and "colon" in flags and "strict" not in flags and region.stop == "none"
                 and start < limit and start not in self.entity_starts
-                and (self._future_verb(words[start]) or words[start] in lx.clause_words("speech_opener"))):
-            np_end = start  # "وأضاف ستكون الساعات المقبلة حاسمة": speech with its colon left out
+                and (self._future_verb(words[start]) or words[start] in lx.clause_words("speech_opener")
+                     or self._first_person_verb(words[start]))):
+            np_end = start  # "وأضاف ستكون الساعات المقبلة حاسمة", "وقال دشنا اليوم …": speech with its colon left out
             region = Region("colon", start)
+        elif region.stop == "none" and self.opener_after_subject(i, form, start, np_end, limit):
+            region = Region("colon", np_end + 1)  # "وأضاف التقرير، كانت الطريقة …": the comma stands for the colon
         cue_end = i + 1
         if region.stop == "merge":
             merged = region.at
