@@ -35,6 +35,8 @@ from khabar.speech.scan import QUOTE_CHARS
 PUBLISHING_VERBS = lx.word_class("publishing_verbs")
 # the fa- that opens the main clause after a fronted adjunct ("وبحسب X فإن …", "وحسب التقرير، فقد …")
 FA_OPENERS = lx.word_class("fa_openers")
+# what follows the fa- of a main clause that keeps its first word ("وبحسب الأرقام فهناك …", "…، فيتم تجريم …")
+FA_CLAUSE_HEADS = lx.word_class("fa_clause_heads")
 # the pronoun that may stand between a source and its أن-clause ("… بحسب المصادر هو أن …")
 SOURCE_COPULAS = lx.clause_words("source_copulas")
 FA_REACH = 12  # how many words a fronted source's attribution may run on before its فإن / فقد
@@ -189,6 +191,7 @@ class AccordingTo:
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
             np_end = self.definite_np_end(start, np_end)
+            np_end = self.before_fa_clause(start, np_end)
             if phrase.kind in ("source", "verb") and np_end > start and self.criterion_phrase(start, np_end):
                 # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
                 # بالفئة (أ)": a clause of a rule after the verb, no one's words (round 45b)
@@ -228,7 +231,9 @@ class AccordingTo:
                     region = Region("none", np_end)  # "وبحسب ما جاء في الصحيفة قال الوزير إن …": the verb's own quote
                 else:
                     region = self.scan_region(opens_at, limit, None)
-                k = region.at if region.stop in ("that", "colon") else opens_at
+                # "وحسب مراقبين فربما سيحاول المتشددون … على أنه …": an أن further on in a clause that opens
+                # with its fa- word is inside what the source says, not where it begins
+                k = region.at if region.stop in ("that", "colon") and not self.fa_clause_ahead(opens_at, limit) else opens_at
                 # the فإن / فقد that opens the clause after a fronted source is no part of what it says:
                 # "وبحسب تقرير الشرطة فقد كانت الفتاة …" attributes "كانت الفتاة …" (quotes pass 51b)
                 while k < limit and (words[k] in COMMAS or words[k] in FA_OPENERS or words[k] in ("ان", "بان")):
@@ -524,7 +529,7 @@ class AccordingTo:
         ("لصحيفة ستاندرد"), a relative clause on the source ("الذي أذيع"), a verb of its own, or the
         فـ that opens the main clause after a fronted source ("فقد وضع شرط …")."""
         word = self.words[k]
-        return (word in ADJUNCT_PREPS or word in lx.PREP_WORDS or word in NP_EXTRA_STOPS or word in FA_OPENERS
+        return (word in ADJUNCT_PREPS or word in lx.PREP_WORDS or word in NP_EXTRA_STOPS or word in FA_OPENERS or self.fa_clause_word(k)
                 or word in SELF_WORDS or word[:1] == "ل" or k in self.cues or word in lx.marker_words("time")
                 or self.attribution_marker(k))
 
@@ -567,10 +572,29 @@ class AccordingTo:
         return k < first or self.words[k] in COMMAS or self.words[i][:1] == "و"
 
     def fa_follows(self, k: int, limit: int) -> bool:
-        """"وبحسب وصف المدعي العام، فقد …": the fronted phrase is an adjunct of the main clause."""
+        """"وبحسب وصف المدعي العام، فقد …", "ووفقا لنص القانون، فيتم …": the fronted phrase is an adjunct
+        of the main clause."""
         while k < limit and self.words[k] in COMMAS:
             k += 1
-        return k < limit and self.words[k] in FA_OPENERS
+        return k < limit and (self.words[k] in FA_OPENERS or self.fa_clause_word(k))
+
+    def fa_clause_ahead(self, k: int, limit: int) -> bool:
+        """Whether a word of ``fa_clause_heads`` opens the clause at token ``k``, past commas."""
+        while k < limit and self.words[k] in COMMAS:
+            k += 1
+        return k < limit and self.fa_clause_word(k)
+
+    def fa_clause_word(self, k: int) -> bool:
+        """Whether token ``k`` is a word with the fa- of a main clause that keeps it as its first word
+        ("فهناك", "فربما", "فيتم"; ``fa_clause_heads``): unlike فإن / فقد, it is part of what is said."""
+        word = self.words[k]
+        return len(word) > 2 and word[0] == "ف" and word[1:] in FA_CLAUSE_HEADS
+
+    def before_fa_clause(self, start: int, end: int) -> int:
+        """Cut a source phrase ``[start, end)`` before a word that opens the main clause with its fa-
+        ("وبحسب الأرقام الأوروبية | فهناك شخص من بين …"، "وحسب مراقبين | فربما سيحاول المتشددون …"):
+        no source goes on past it. Quotes pass q62."""
+        return next((k for k in range(start + 1, end) if self.fa_clause_word(k)), end)
 
     def fa_opener_ahead(self, k: int, limit: int) -> int | None:
         """"وبموجب اتهام فدرالي يعود إلى ديسمبر 2011 ورفعت عنه السرية فان …", "ووفقا للبيانات الصادرة
@@ -599,7 +623,7 @@ class AccordingTo:
         words = self.words
         for m in range(k, min(limit, k + COMMA_REACH)):
             if words[m] in COMMAS:
-                return m if m > k and m + 1 < limit and words[m + 1] in FA_OPENERS else None
+                return m if m > k and m + 1 < limit and (words[m + 1] in FA_OPENERS or self.fa_clause_word(m + 1)) else None
             if words[m] in QUOTE_CHARS:
                 continue
             if (not self.is_word(m) or m in self.cues or m in self.according or m in self.nominal
@@ -901,6 +925,8 @@ class AccordingTo:
 
         start, end = content
         k = self.x.token_at(start)
+        if k < self.count and self.fa_clause_word(k):
+            return content  # "فهناك شخص …", "فيتم تجريم …": the dev gold keeps this fa- (2 of 2 articles)
         if k < self.count and self.x.starts[k] == start and self.words[k][:1] in ("و", "ف"):
             template = split_clitics(self.original_word(k))
             if template and template[0][2] == "proclitic" and template[0][3] in ("و", "ف"):
