@@ -39,3 +39,20 @@ def test_a_second_person_after_and_is_a_second_speaker() -> None:
     text = ("التقى الرئيس المشترك للحزب صلاح الدين دميرتاش مع الصحفيين، "
             "واعتبرا صلاح الدين دميرتاش وفيقن يوكسكداغ أن المسؤولين يتحملون المسؤولية.")
     assert any("يوكسكداغ" in speaker for cue, speaker, _anonymous in speakers(text) if cue == "واعتبرا")
+
+
+def speaker_entities(text: str) -> list[tuple[str, str | None]]:
+    doc = khabar.analyze(text, published="2015-07-26")
+    names = {e["id"]: e["name"] for e in doc.to_dict()["entities"]}
+    return [(q["speaker"]["text"], names.get(q["speaker"]["entity"])) for q in doc.quotes]
+
+
+def test_a_nisba_after_a_common_noun_does_not_make_its_country_the_speaker() -> None:
+    # "قبائل يمنية" are tribes from Yemen, not Yemen: the chain must not print "← اليمن"
+    assert speaker_entities("وقالت قبائل يمنية في محافظة لحج إن المليشيات تحتجز الوزير.") == [
+        ("قبائل يمنية في محافظة لحج", None)
+    ]
+
+
+def test_a_nisba_after_an_institution_still_names_its_country() -> None:
+    assert speaker_entities("وقالت السلطات السعودية إن التحقيق مستمر.") == [("السلطات السعودية", "السعودية")]

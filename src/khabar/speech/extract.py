@@ -173,6 +173,9 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.used: set[int] = set()
         self.breaks: set[int] = set()
         self.entities = _entity_index(doc)
+        # nisba adjectives ("اليمنية") among those mentions: a place only as an adjective of the phrase
+        self.nisba_spans = frozenset((int(m["start"]), int(m["end"])) for e in doc.entities or []
+                                     for m in e.get("mentions") or [] if m.get("form") == "nisba")
         self.entity_starts: dict[int, str] = {}  # token → entity id of a mention starting there
         self.entity_ends: dict[int, str] = {}  # token → entity id of a mention ending there
         self.person_ends: set[int] = set()  # tokens where a person's name ends

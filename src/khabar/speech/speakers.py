@@ -117,6 +117,10 @@ class Speakers:
             inside = [m for m in inside if m[0] < lead_end]
             if not inside:
                 return None
+        if tokens is not None and lx.head_kind(self.words[a]) is None:
+            # "قبائل يمنية"، "وسائل إعلام إيرانية": a nisba after a common noun says where the speakers are
+            # from, it does not name them (after an institution it may: "السلطات السعودية")
+            inside = [m for m in inside if (m[0], m[1]) not in self.nisba_spans]
         for types in (("ORG",), ("MISC", "LOC")):
             chosen = [m for m in inside if m[3] in types]
             if chosen:
