@@ -43,6 +43,7 @@ STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية":
 SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
+UNNAMED_PEOPLE = lx.word_class("unnamed_people")  # "عنصر أمن", "رجال الأمن", "الجماهير": people by role or crowd, for the flag only
 NEWS_NOUNS = lx.word_class("news_nouns")  # "تشير تكهنات", "وأوضحت معلومات": word going round, no one named
 RELAY_PRONOUNS = lx.word_class("relay_pronouns")  # "ونقلت صحيفة X عنه قوله": the one عنه points back to said it
 AGREEMENT_VERBS = lx.word_class("agreement_verbs")  # "ويوافقه الرأي X", "وتتفق معها X": the one agreeing speaks next
@@ -166,7 +167,7 @@ class Speakers:
         )
         anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase
         if not anonymous and not named:
-            anonymous = self.names_no_one(cand, head, lead)
+            anonymous = self.names_no_one(cand, head, lead) or unnamed_people(words)
         if head == "anon" and words and words[0] in ("المتحدث", "المتحدثه"):
             anonymous = cand.anonymous_phrase
         form = cand.form
@@ -1028,3 +1029,13 @@ def _latest(history: list[Who], form: CueForm | None) -> Who | None:
             if who.gender in (None, gender):
                 return who
     return history[-1]
+
+
+def unnamed_people(words: list[str]) -> bool:
+    """The phrase opens with people by role or crowd that are no speaker head ("عنصر أمن"، "رجال
+    الأمن"، "محقق من الهيئة …"، "مندوبين لدول خليجية"، "الجماهير"): an unnamed source, like "مسؤول في
+    الوزارة". A title ("مندوب الوزارة") is an office, not such a word."""
+    if not words or lx.head_kind(words[0]) is not None:
+        return False
+    word = words[0]
+    return _bare(word) in UNNAMED_PEOPLE or (word.startswith("و") and _bare(word[1:]) in UNNAMED_PEOPLE)
