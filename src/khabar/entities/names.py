@@ -188,7 +188,9 @@ def find_title_names(ctx: Context) -> list[Candidate]:
     n = len(ctx.tokens)
     while i < n:
         info = ctx.infos[i]
-        if not (info.is_title or info.is_honorific):
+        if not (info.is_title or info.is_honorific) or i in ctx.known:
+            # a title inside a known name (مطار الملك عبدالعزيز الدولي، جامعة الملك سعود) introduces
+            # nobody: the words after that name are no person's ("… الدولي بجدة محاولة سيدتين")
             i += 1
             continue
         j = i + 1

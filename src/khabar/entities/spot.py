@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, takewhile
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from khabar.entities.wordinfo import WordInfo
 
 MIN_REST = 2  # letters that must remain after a proclitic comes off
+FUTURE = "س"  # the future prefix, a proclitic piece of the segmenter that no name starts after
 
 
 @dataclass(slots=True)
@@ -256,8 +257,10 @@ def tagger_candidates(doc: Document, infos: list[WordInfo], gaz: Gazetteer) -> l
 
 def trimmed_start(token: Token, info: WordInfo, gaz: Gazetteer) -> int:
     """Where a mention beginning at ``token`` starts once proclitics are left out: a word that is,
-    whole, a given name keeps the letter the segmenter cut off (فيصل is not ف + يصل "arrives")."""
-    clitics = [p for p in token.pieces if p.role == "proclitic"]
+    whole, a given name keeps the letter the segmenter cut off (فيصل is not ف + يصل "arrives").
+    The future prefix س stays on, as in ``tagger.mention_start``: it opens verbs, never names
+    (سالم is not س + الم)."""
+    clitics = list(takewhile(lambda p: p.role == "proclitic" and p.norm != FUTURE, token.pieces))
     if clitics and not info.given:
         return clitics[-1].end
     for offset, key in reversed(info.readings):

@@ -260,11 +260,14 @@ def mention_start(token: Token) -> int:
     the rest is a name the gazetteers know and the whole word is not. The reverse holds too:
     a word the segmenter cut (فيصل as ف + يصل "arrives", ليلى, وفاء, فريد, فادي) stays whole
     when the whole word is a name the lists hold, since the tagger has read it as one.
+    The future prefix س never comes off: it opens only verbs, and a word the tagger begins a name
+    with is read as a name, so the segmenter's س + الم، س + تان is سالم، ستان (a name that begins
+    with the verb after a future س is wrong either way).
     """
     if token.pieces and _whole_word_is_name(token.text):
         return token.start
     for piece in token.pieces:
-        if piece.role != "proclitic":
+        if piece.role != "proclitic" or piece.norm == FUTURE:
             return piece.start
     if not token.pieces:
         return token.start + unsplit_proclitics(token.text)
@@ -272,6 +275,7 @@ def mention_start(token: Token) -> int:
 
 
 PROCLITIC_LETTERS = "وفبلك"
+FUTURE = "س"  # the future prefix (سيعلن), which the segmenter counts among the proclitics
 
 
 @lru_cache(maxsize=50_000)

@@ -128,7 +128,9 @@ def describe_word(text: str, kind: str, gaz: Gazetteer, words: WordLists,
         known_word=any(counts),
         frequency=max(counts, default=0),
         conjoined=is_conjoined(key, words),
-        clitic_word=key not in words.person_words and is_clitic_word(readings, counts, words),
+        # a given name listed whole (لجين، فيصل) is no proclitic + word (ل + جين), unless also a word (وفاء)
+        clitic_word=key not in words.person_words and (key not in words.given_names or key in words.ambiguous_given_names)
+        and is_clitic_word(readings, counts, words),
         person_word=key in words.person_words,
         org_head_at=first_offset(readings, words.org_heads) if listed else -1,
         nominal=next(((off, k) for off, k in readings if k in words.nominals), None) if listed else None,
