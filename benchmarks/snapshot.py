@@ -2,14 +2,16 @@
 
 A rule tuned on the gold's dev articles may change output anywhere; this dumps, for the first
 ``--per-day`` articles of every day file (60 × 18 days = 1,080 by default), each quote's kind,
-content, cue and speaker, each fact's text, type, value and bounds, and each time's text, type and
-value, so two dumps — before and after a change — can be compared and the differences read::
+content, cue and speaker, each fact's text, type, value and bounds, each time's text, type and
+value, each quote's speaker entity and anonymous flag (``speakers``) and each entity mention with its
+type and canonical name (``entities``), so two dumps — before and after a change — can be compared
+and the differences read::
 
     python benchmarks/snapshot.py dump /tmp/before.jsonl
     # … change a rule …
     python benchmarks/snapshot.py dump /tmp/after.jsonl
     python benchmarks/snapshot.py compare /tmp/before.jsonl /tmp/after.jsonl            # quotes
-    python benchmarks/snapshot.py compare /tmp/before.jsonl /tmp/after.jsonl --what facts  # or times
+    python benchmarks/snapshot.py compare /tmp/before.jsonl /tmp/after.jsonl --what facts  # or times, speakers, entities
 
 ``compare`` prints each item that went (-) or came (+), article by article, and how many articles
 changed. Every quote rule of docs/evaluation/quotes.md was checked this way.
@@ -37,12 +39,18 @@ def dump(data: Path, out: Path, per_day: int) -> int:
                 if not text.strip():
                     continue
                 doc = khabar.analyze(text, published=(article.get("date_extracted") or "")[:10] or None)
+                names = {e["id"]: e["name"] for e in doc.entities}
                 record = {
                     "id": f"{day.name}#{index}",
                     "quotes": [[q["kind"], q["text"], q["cue"]["text"] if q["cue"] else None, q["speaker"]["text"]]
                                for q in doc.quotes],
                     "facts": [[f["text"], f["type"], f["value"], f["min"], f["max"]] for f in doc.facts],
                     "times": [[t["text"], t["type"], t["value"]] for t in doc.times],
+                    # what the quotes' own view leaves out: the speaker's entity and anonymous flag
+                    "speakers": [[q["cue"]["text"] if q["cue"] else None, q["speaker"]["text"],
+                                  names.get(q["speaker"]["entity"]), q["speaker"]["anonymous"]] for q in doc.quotes],
+                    "entities": [[m["text"], e["type"], (e.get("canonical") or {}).get("en"), m["start"]]
+                                 for e in doc.entities for m in e["mentions"]],
                 }
                 sink.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
@@ -50,8 +58,9 @@ def dump(data: Path, out: Path, per_day: int) -> int:
 
 
 def compare(before: Path, after: Path, what: str = "quotes") -> int:
-    """Print the ``what`` (quotes, facts or times) that differ, article by article; return how many
-    articles changed."""
+    """Print the ``what`` (quotes, facts, times; speakers: each quote's cue, speaker, speaker entity and
+    anonymous flag; entities: each mention with its type and canonical name) that differ, article by
+    article; return how many articles changed. A dump older than a view has none of its items."""
     old = {r["id"]: r.get(what, []) for r in map(json.loads, before.open(encoding="utf-8"))}
     new = {r["id"]: r.get(what, []) for r in map(json.loads, after.open(encoding="utf-8"))}
     changed = 0
@@ -89,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     comparing = commands.add_parser("compare", help="print the quotes (facts, times) that differ between two dumps")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
-    comparing.add_argument("--what", choices=("quotes", "facts", "times"), default="quotes")
+    comparing.add_argument("--what", choices=("quotes", "facts", "times", "speakers", "entities"), default="quotes")
     args = parser.parse_args(argv)
     if args.command == "dump":
         if not (args.data / "news" / "saudinewsnet").is_dir():

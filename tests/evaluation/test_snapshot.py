@@ -52,3 +52,26 @@ def test_dump_writes_each_articles_quotes_facts_and_times(shared_data, tmp_path)
     assert count == len(records) >= 10
     assert all(r["id"].endswith("#0") for r in records)
     assert any(r["quotes"] for r in records) and any(r["facts"] for r in records) and any(r["times"] for r in records)
+
+
+def test_compare_lists_speakers_whose_flag_or_entity_changed(tmp_path, capsys):
+    snapshot = load_script()
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    quote = ["indirect", "الاتفاق قريب", "وأضاف", "المسؤول الأميركي"]
+    before.write_text(json.dumps({"id": "a#1", "quotes": [quote], "speakers": [["وأضاف", "المسؤول الأميركي", None, True]]},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    after.write_text(json.dumps({"id": "a#1", "quotes": [quote], "speakers": [["وأضاف", "المسؤول الأميركي", "جيمس روبن", False]]},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    assert snapshot.compare(before, after, "quotes") == 0
+    assert snapshot.compare(before, after, "speakers") == 1
+    assert capsys.readouterr().out.splitlines()[-2].endswith("جيمس روبن | False")
+
+
+def test_dump_records_speakers_and_entity_mentions(shared_data, tmp_path):
+    out = tmp_path / "snapshot.jsonl"
+    load_script().dump(shared_data, out, per_day=1)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert all(len(r["speakers"]) == len(r["quotes"]) for r in records)
+    mentions = [m for r in records for m in r["entities"]]
+    assert mentions and all(isinstance(m[0], str) and m[1] in ("PER", "ORG", "LOC", "MISC") for m in mentions)
+    assert any(m[2] for m in mentions)  # some mention links to a canonical entity
