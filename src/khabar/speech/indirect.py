@@ -53,6 +53,10 @@ DECREED = lx.clause_words("decreed")  # "عليهم", "له": after "كتب", th
 WRITTEN_THAT_REACH = 10  # words between the subject of "كتب" and its أن ("في مدونته", "تحت عنوان «…»،")
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
 AS_SAID = lx.clause_words("as_said")  # "كما", "مثلما": "كما قال X، …" closes the clause before it
+EVENT_SUBJECTS = lx.clause_words("event_subject")  # "موجة", "الوقائع", "خبرتنا": an event shows, it does not speak
+ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لنا": "تقول لنا خبرتنا"
+CLAUSE_OPENERS = lx.word_class("noun_of_an_openers")  # "أن", "لكن": the noun after it opens a clause
+EVENT_SUBJECT_REACH = 7  # words between a fronted event subject and its verb ("سخونة المعارك الدائرة على الأرض السورية تؤكد")
 
 
 def _impersonal() -> frozenset[str]:
@@ -81,6 +85,8 @@ class IndirectQuotes:
                 continue  # "حالة إصابة مؤكدة بالفيروس": a confirmed case, not a statement
             if form.lemma in BELIEF_LEMMAS and self.after_relative(i):
                 continue  # "بعض الجنوبيين الذين كانوا يعتقدون أن …": who the people are, not what they said
+            if form.kind == "verb" and self.event_subject(i, form):
+                continue  # "وتؤكد موجة العنف هذه الأوضاع", "لكن الوقائع تؤكد أن …": an event shows, no one speaks
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
                 self.candidates.append(cand)
@@ -92,6 +98,42 @@ class IndirectQuotes:
         while k >= 0 and self.words[k] in KANA:
             k -= 1
         return k >= 0 and self.words[k] in lx.RELATIVES
+
+    def event_subject(self, i: int, form: CueForm) -> bool:
+        """Whether the verb at ``i`` has for subject an event or an experience (event_subject in
+        clause_words.tsv): right after it ("وتؤكد موجة العنف …", "تقول لنا خبرتنا السابقة إن …"), or
+        before it in the same clause when nothing after the verb can be its subject ("لكن الوقائع تؤكد
+        أن …", "خبرتنا السابقة تقول إن …", "سخونة المعارك … تؤكد ذلك")."""
+        k = i + 1
+        while k < self.count and self.words[k] in ADDRESSEE_PPS:
+            k += 1
+        if k >= self.count:
+            return False
+        if self._event_noun(self.words[k]):
+            return True
+        if form.prefix or not (self.valid_complementizer(k) or self.words[k] in DEMONSTRATIVES
+                               or self.words[k] in lx.PREP_WORDS):
+            return False
+        for m in range(i - 1, max(-1, i - 1 - EVENT_SUBJECT_REACH), -1):
+            if not self.is_word(m) or m in self.cues or self.words[m] in lx.RELATIVES:
+                return False  # "المعارك في تلك المناطق التي قال إن …": the relative's antecedent speaks
+            if self._event_noun(self.words[m]) and self.subject_opens_clause(m):
+                return True
+        return False
+
+    def subject_opens_clause(self, m: int) -> bool:
+        """Whether the word at ``m`` opens its clause, so it is the subject of the verb after it: the
+        sentence or a comma before it, or أن / لكن ("وأن سخونة المعارك …", "لكن الوقائع …"), not a
+        preposition ("في المعارك")."""
+        if m == 0 or not self.is_word(m - 1):
+            return True
+        before = self.words[m - 1]
+        return before in CLAUSE_OPENERS or len(before) > 2 and before[0] == "و" and before[1:] in CLAUSE_OPENERS
+
+    @staticmethod
+    def _event_noun(word: str) -> bool:
+        """A listed event noun, with و / ف before it or not ("وخبرتنا", "فالوقائع")."""
+        return word in EVENT_SUBJECTS or len(word) > 4 and word[0] in "وف" and word[1:] in EVENT_SUBJECTS
 
     def impersonal_that(self, i: int) -> bool:
         """"ويذكر أن …", "وتبين بعد الفحص أنها …": an impersonal verb whose complement follows, at most
