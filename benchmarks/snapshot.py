@@ -3,7 +3,7 @@
 A rule tuned on the gold's dev articles may change output anywhere; this dumps, for the first
 ``--per-day`` articles of every day file (60 × 18 days = 1,080 by default), each quote's kind,
 content, cue and speaker, each fact's text, type, value and bounds, each time's text, type and
-value, each quote's speaker entity and anonymous flag (``speakers``) and each entity mention with its
+value, each quote's speaker entity, anonymous flag and via (``speakers``) and each entity mention with its
 type and canonical name (``entities``), so two dumps — before and after a change — can be compared
 and the differences read::
 
@@ -48,7 +48,8 @@ def dump(data: Path, out: Path, per_day: int) -> int:
                     "times": [[t["text"], t["type"], t["value"]] for t in doc.times],
                     # what the quotes' own view leaves out: the speaker's entity and anonymous flag
                     "speakers": [[q["cue"]["text"] if q["cue"] else None, q["speaker"]["text"],
-                                  names.get(q["speaker"]["entity"]), q["speaker"]["anonymous"]] for q in doc.quotes],
+                                  names.get(q["speaker"]["entity"]), q["speaker"]["anonymous"],
+                                  (q.get("via_text") or {}).get("text")] for q in doc.quotes],
                     "entities": [[m["text"], e["type"], (e.get("canonical") or {}).get("en"), m["start"]]
                                  for e in doc.entities for m in e["mentions"]],
                 }
@@ -58,8 +59,8 @@ def dump(data: Path, out: Path, per_day: int) -> int:
 
 
 def compare(before: Path, after: Path, what: str = "quotes") -> int:
-    """Print the ``what`` (quotes, facts, times; speakers: each quote's cue, speaker, speaker entity and
-    anonymous flag; entities: each mention with its type and canonical name) that differ, article by
+    """Print the ``what`` (quotes, facts, times; speakers: each quote's cue, speaker, speaker entity,
+    anonymous flag and via; entities: each mention with its type and canonical name) that differ, article by
     article; return how many articles changed. A dump older than a view has none of its items."""
     old = {r["id"]: r.get(what, []) for r in map(json.loads, before.open(encoding="utf-8"))}
     new = {r["id"]: r.get(what, []) for r in map(json.loads, after.open(encoding="utf-8"))}

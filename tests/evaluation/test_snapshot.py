@@ -58,13 +58,13 @@ def test_compare_lists_speakers_whose_flag_or_entity_changed(tmp_path, capsys):
     snapshot = load_script()
     before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
     quote = ["indirect", "الاتفاق قريب", "وأضاف", "المسؤول الأميركي"]
-    before.write_text(json.dumps({"id": "a#1", "quotes": [quote], "speakers": [["وأضاف", "المسؤول الأميركي", None, True]]},
+    before.write_text(json.dumps({"id": "a#1", "quotes": [quote], "speakers": [["وأضاف", "المسؤول الأميركي", None, True, None]]},
                                  ensure_ascii=False) + "\n", encoding="utf-8")
-    after.write_text(json.dumps({"id": "a#1", "quotes": [quote], "speakers": [["وأضاف", "المسؤول الأميركي", "جيمس روبن", False]]},
+    after.write_text(json.dumps({"id": "a#1", "quotes": [quote], "speakers": [["وأضاف", "المسؤول الأميركي", "جيمس روبن", False, None]]},
                                 ensure_ascii=False) + "\n", encoding="utf-8")
     assert snapshot.compare(before, after, "quotes") == 0
     assert snapshot.compare(before, after, "speakers") == 1
-    assert capsys.readouterr().out.splitlines()[-2].endswith("جيمس روبن | False")
+    assert capsys.readouterr().out.splitlines()[-2].endswith("جيمس روبن | False | None")
 
 
 def test_dump_records_speakers_and_entity_mentions(shared_data, tmp_path):

@@ -56,3 +56,11 @@ def test_a_nisba_after_a_common_noun_does_not_make_its_country_the_speaker() -> 
 
 def test_a_nisba_after_an_institution_still_names_its_country() -> None:
     assert speaker_entities("وقالت السلطات السعودية إن التحقيق مستمر.") == [("السلطات السعودية", "السعودية")]
+
+
+def test_a_statement_given_upon_leaving_a_city_has_no_via() -> None:
+    # "لدى" (upon) is written with ل like "لـ«عكاظ»", but names no outlet; الرياض is a city here
+    doc = khabar.analyze("وقال الرئيس، في تصريح لدى مغادرته الرياض، متوجها إلى مصر، إن الجيش لن يتوقف.")
+    assert [q["via_text"] for q in doc.quotes] == [None]
+    doc = khabar.analyze("وقال الوزير في تصريح لوكالة الأنباء السعودية إن الزيارة ناجحة.")
+    assert [q["via_text"]["text"] for q in doc.quotes] == ["لوكالة الأنباء السعودية"]

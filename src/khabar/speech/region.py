@@ -384,6 +384,8 @@ class Regions:
             if phrase.words[-1] == "ل":
                 # "في تصريحات لـ«عكاظ»" (ل written apart) or "في تصريحات لمجلة …" (ل on the name)
                 target = end - 1 if _ == self.x.ends[end - 1] else end
+                if target < limit and self.words[target] in lx.NP_STOPS:
+                    return end  # "في تصريح لدى مغادرته الرياض": لدى (upon) is no ل + outlet
                 via = self.via_at(target) if target < limit else None
                 stop = via[0] if via else self.media_tail(target + 1, name=True)
             else:
