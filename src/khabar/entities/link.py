@@ -41,6 +41,8 @@ from khabar.entities.names import (
     Context,
     continues_name,
     find_given_names,
+    name_follows,
+    named_after_royal,
     find_headed_organisations,
     find_title_names,
 )
@@ -102,6 +104,9 @@ def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists 
     spotted = find_gazetteer_candidates(doc, infos, gaz) + find_nisba_candidates(doc, infos)
     tagged = tagger_candidates(doc, infos, gaz)
     ctx = make_context(doc, infos, words, spotted)
+    # the tagger reads "مركز الملك فهد الثقافي" as a person "فهد الثقافي": no person starts right after
+    # a royal title that follows a head noun (names.named_after_royal)
+    tagged = [c for c in tagged if c.type != "PER" or not (named_after_royal(ctx, c.first - 1) or named_after_royal(ctx, c.first))]
     found = find_title_names(ctx)
     found += find_given_names(ctx, {t for c in found for t in range(c.first, c.last + 1)})
     found += find_headed_organisations(ctx)
@@ -213,7 +218,12 @@ def looks_like_name_part(ctx: Context, cand: Candidate) -> bool:
         if info.is_title or info.is_honorific or info.given:
             return True
     after = cand.last + 1
-    return after < len(ctx.tokens) and ctx.infos[after].key in NAME_PARTICLES
+    if after >= len(ctx.tokens):
+        return False
+    if ctx.infos[after].key in NAME_PARTICLES:
+        return True
+    # Bare تركي before a given name or a family name is the given name Turki (names.name_follows).
+    return not ctx.infos[cand.first].definite and name_follows(ctx, cand.first)
 
 
 # --- 3. overlaps --------------------------------------------------------------------------------
