@@ -161,8 +161,8 @@ def keep_supported(doc: Document, ctx: Context, spotted: list[Candidate], tagged
         elif cand.form == "nisba":
             if not looks_like_name_part(ctx, cand):
                 kept.append(cand)
-        elif (cand.start, cand.end) in tagged_spans or has_cue(ctx, cand) or strong.intersection(cand.entries) \
-                or is_framed(ctx, cand):
+        elif (cand.start, cand.end) in tagged_spans or (has_cue(ctx, cand) and not names_a_union(ctx, cand)) \
+                or strong.intersection(cand.entries) or is_framed(ctx, cand):
             if strong.intersection(cand.entries):
                 cand.entries = tuple(e for e in cand.entries if e in strong) or cand.entries
             kept.append(cand)
@@ -208,6 +208,17 @@ def has_cue(ctx: Context, cand: Candidate) -> bool:
         return False
     cues = ctx.words.cues.get(cand.type or "", frozenset())
     return any(key in cues for _, key in ctx.infos[cand.first - 1].readings)
+
+
+# "رئيس الاتحاد الدولي / العام" is the president of an international or a general federation (الفيفا،
+# الاتحاد العام للعمال), not of Ittihad FC, whose weak spelling ?الاتحاد the cue رئيس would support. A
+# list, not every definite word: "لاعب الاتحاد السابق" is Ittihad's (the tagger's "الاتحاد الدولي" stays).
+UNION_ADJECTIVES = frozenset({"الدولي", "العام"})
+
+
+def names_a_union(ctx: Context, cand: Candidate) -> bool:
+    after = cand.last + 1
+    return after < len(ctx.tokens) and ctx.is_word(after) and ctx.infos[after].key in UNION_ADJECTIVES
 
 
 def looks_like_name_part(ctx: Context, cand: Candidate) -> bool:
