@@ -41,10 +41,10 @@ from khabar.entities.names import (
     Context,
     continues_name,
     find_given_names,
-    name_follows,
-    named_after_royal,
     find_headed_organisations,
     find_title_names,
+    name_follows,
+    named_after_royal,
 )
 from khabar.entities.nisba import nisba_entry
 from khabar.entities.roles import roles_before
