@@ -43,6 +43,8 @@ from khabar.entities.names import (
     find_given_names,
     find_headed_organisations,
     find_title_names,
+    name_follows,
+    named_after_royal,
 )
 from khabar.entities.nisba import nisba_entry
 from khabar.entities.roles import roles_before
@@ -102,6 +104,9 @@ def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists 
     spotted = find_gazetteer_candidates(doc, infos, gaz) + find_nisba_candidates(doc, infos)
     tagged = tagger_candidates(doc, infos, gaz)
     ctx = make_context(doc, infos, words, spotted)
+    # the tagger reads "مركز الملك فهد الثقافي" as a person "فهد الثقافي": no person starts right after
+    # a royal title that follows a head noun (names.named_after_royal)
+    tagged = [c for c in tagged if c.type != "PER" or not (named_after_royal(ctx, c.first - 1) or named_after_royal(ctx, c.first))]
     found = find_title_names(ctx)
     found += find_given_names(ctx, {t for c in found for t in range(c.first, c.last + 1)})
     found += find_headed_organisations(ctx)
@@ -156,8 +161,8 @@ def keep_supported(doc: Document, ctx: Context, spotted: list[Candidate], tagged
         elif cand.form == "nisba":
             if not looks_like_name_part(ctx, cand):
                 kept.append(cand)
-        elif (cand.start, cand.end) in tagged_spans or has_cue(ctx, cand) or strong.intersection(cand.entries) \
-                or is_framed(ctx, cand):
+        elif (cand.start, cand.end) in tagged_spans or (has_cue(ctx, cand) and not names_a_union(ctx, cand)) \
+                or strong.intersection(cand.entries) or is_framed(ctx, cand):
             if strong.intersection(cand.entries):
                 cand.entries = tuple(e for e in cand.entries if e in strong) or cand.entries
             kept.append(cand)
@@ -205,6 +210,17 @@ def has_cue(ctx: Context, cand: Candidate) -> bool:
     return any(key in cues for _, key in ctx.infos[cand.first - 1].readings)
 
 
+# "رئيس الاتحاد الدولي / العام" is the president of an international or a general federation (الفيفا،
+# الاتحاد العام للعمال), not of Ittihad FC, whose weak spelling ?الاتحاد the cue رئيس would support. A
+# list, not every definite word: "لاعب الاتحاد السابق" is Ittihad's (the tagger's "الاتحاد الدولي" stays).
+UNION_ADJECTIVES = frozenset({"الدولي", "العام"})
+
+
+def names_a_union(ctx: Context, cand: Candidate) -> bool:
+    after = cand.last + 1
+    return after < len(ctx.tokens) and ctx.is_word(after) and ctx.infos[after].key in UNION_ADJECTIVES
+
+
 def looks_like_name_part(ctx: Context, cand: Candidate) -> bool:
     """A nisba that is also a name (تركي، المصري) right after a title or a given name, or before بن."""
     before = cand.first - 1
@@ -213,7 +229,12 @@ def looks_like_name_part(ctx: Context, cand: Candidate) -> bool:
         if info.is_title or info.is_honorific or info.given:
             return True
     after = cand.last + 1
-    return after < len(ctx.tokens) and ctx.infos[after].key in NAME_PARTICLES
+    if after >= len(ctx.tokens):
+        return False
+    if ctx.infos[after].key in NAME_PARTICLES:
+        return True
+    # Bare تركي before a given name or a family name is the given name Turki (names.name_follows).
+    return not ctx.infos[cand.first].definite and name_follows(ctx, cand.first)
 
 
 # --- 3. overlaps --------------------------------------------------------------------------------

@@ -113,6 +113,21 @@ def could_start_name(ctx: Context, i: int, after_title: bool) -> bool:
     return not info.known_word or info.person_word or continues_name(ctx, i + 1, loose=True)
 
 
+def name_follows(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is followed by a given name or a family name: a given name that is also a
+    nisba (تركي "Turkish") is the name there ("الهكر تركي عمر السفياني"، "وتركي اليوسف"، "تركي
+    الفيصل"); an article-less adjective is followed by neither ("مسؤول تركي كبير"). A definite next
+    word counts only when ANERcorp mostly tags it as a name or the lexicon does not know it
+    ("مصدر تركي الأحد" stays Turkish). Callers check that token ``i`` itself has no article
+    ("الرئيس التركي رجب طيب إردوغان")."""
+    if not ctx.is_word(i + 1):
+        return False
+    nxt = ctx.infos[i + 1]
+    if nxt.given:
+        return not nxt.ambiguous_given
+    return nxt.definite and not nxt.name_stop and (nxt.person_word or not nxt.known_word)
+
+
 def next_is_particle(ctx: Context, i: int) -> bool:
     return ctx.is_word(i + 1) and ctx.infos[i + 1].key in ("بن", "ابن", "بنت")
 
@@ -188,7 +203,7 @@ def find_title_names(ctx: Context) -> list[Candidate]:
     n = len(ctx.tokens)
     while i < n:
         info = ctx.infos[i]
-        if not (info.is_title or info.is_honorific) or i in ctx.known:
+        if not (info.is_title or info.is_honorific) or i in ctx.known or named_after_royal(ctx, i):
             # a title inside a known name (مطار الملك عبدالعزيز الدولي، جامعة الملك سعود) introduces
             # nobody: the words after that name are no person's ("… الدولي بجدة محاولة سيدتين")
             i += 1
@@ -200,7 +215,8 @@ def find_title_names(ctx: Context) -> list[Candidate]:
             continue
         while j < n and j - i <= MAX_TITLE_WORDS and continues_title(ctx, j) and j not in ctx.person_starts:
             j += 1
-        if j < n and j not in ctx.person_starts and could_start_name(ctx, j, after_title=True):
+        if j < n and j not in ctx.person_starts and could_start_name(ctx, j, after_title=True) \
+                and not named_after_royal(ctx, j - 1):  # "مدير مركز الملك فهد الثقافي": the centre
             last = name_run(ctx, j, loose=True)
             found.append(person(ctx, j, last, "title"))
             i = last + 1
@@ -217,7 +233,7 @@ def find_given_names(ctx: Context, taken: set[int]) -> list[Candidate]:
             continue
         if i in taken or i in ctx.persons or not could_start_name(ctx, i, after_title=False):
             continue
-        if i > 0 and i - 1 in taken:
+        if i > 0 and (i - 1 in taken or named_after_royal(ctx, i - 1)):
             continue
         last = name_run(ctx, i, loose=False)
         if last > i and not any(k in taken for k in range(i, last + 1)):
@@ -319,6 +335,20 @@ def foreign_word(ctx: Context, j: int) -> bool:
 
 
 FACILITY = "facility"
+
+
+ROYAL_TITLES = frozenset({"الملك", "الامير"})
+
+
+def named_after_royal(ctx: Context, i: int) -> bool:
+    """Whether token ``i`` is الملك / الأمير right after a noun that heads an organisation's or a
+    facility's name (مركز، مستشفى، جامعة، حديقة; also the weak heads of nominals.tsv, "?مركز"): the
+    words after it name the place, not the king ("مركز الملك فهد الثقافي" is no person "فهد الثقافي";
+    Riyadh and Abha each have one, so the gazetteer cannot list it)."""
+    if i == 0 or not ctx.is_word(i - 1) or ctx.infos[i].key not in ROYAL_TITLES:
+        return False
+    before = ctx.infos[i - 1]
+    return not before.definite and head_kind(ctx, i - 1) is not None
 
 
 def head_kind(ctx: Context, i: int) -> str | None:

@@ -30,6 +30,10 @@ from khabar.text.segment import split_clitics
 if TYPE_CHECKING:
     from khabar.entities.wordinfo import WordInfo
 
+# لله (ل + الله, "to God": الحمد لله، ولله الحمد، إنا لله) is no name. Its span by the لل convention
+# is "له" ("to him"), a separate entity "له" and, run on by the tagger, a person "له الحمد": the
+# tagger's mentions that hold it are dropped (also "بسيطة ولله الحمد"; الله elsewhere is unchanged).
+LILLAH = "لله"
 MIN_REST = 2  # letters that must remain after a proclitic comes off
 FUTURE = "س"  # the future prefix, a proclitic piece of the segmenter that no name starts after
 
@@ -246,7 +250,7 @@ def tagger_candidates(doc: Document, infos: list[WordInfo], gaz: Gazetteer) -> l
             continue
         first = max(0, bisect_right(starts, mention.start) - 1)
         last = min(len(ends) - 1, bisect_left(ends, mention.end))
-        if first > last:
+        if first > last or any(LILLAH in infos[i].reading_keys for i in range(first, last + 1)):
             continue
         start = trimmed_start(doc.tokens[first], infos[first], gaz) if mention.start == starts[first] else mention.start
         if start >= mention.end:
