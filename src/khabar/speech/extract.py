@@ -584,6 +584,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                     continue
                 self.breaks.add(i - 1 if before in BREAK_PARTICLES else i)
             elif form.kind == "verb" and self.verb_has_complement(i, form, speech=True):
+                if self.predicate_in_clause(i):
+                    continue  # "… أن أنقرة أبلغت واشنطن …": the reported clause's own verb, not a new attribution
                 first = self.x.sentence_bounds(i)[0]
                 if i + 1 in self.open_at and self.inside_clause(i, first) and self.nested_cue(i, i + 1, first):
                     continue  # a quote within the reported speech does not end it
@@ -610,6 +612,25 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             # "أكد أن الإلغاء سيكون تدريجيا، حيث قال: «…»": the conjunction opens the new attribution's
             # clause; it is not the last word of what was said before it
             self.breaks.add(i - 1)
+
+    def predicate_in_clause(self, i: int) -> bool:
+        """Whether the bare verb at ``i`` is the predicate of a clause already opened: right after a
+        relative pronoun ("الشبكة التي أعلنت الكويت …") or after a complementizer and the one or two
+        words of its subject ("أن أنقرة أبلغت واشنطن …"). Its subject stands before it, so it does not
+        open an attribution of its own, and the content that holds it goes on past it. Not before a colon
+        ("وذكر أن رجلا قال للأديب: …"): the verb brings its own speaker's words, a quote of its own."""
+        words = self.words
+        if ":" in words[i + 1:self.x.sentence_bounds(i)[1]]:
+            return False
+        if i and words[i - 1] in lx.RELATIVES:
+            return True
+        for size in (1, 2):
+            k = i - size - 1
+            if k < 0 or words[k] not in CLAUSE_SUBJECT_LEADS:
+                continue
+            if all(self.is_word(m) and words[m] not in lx.cue_forms() for m in range(k + 1, i)):
+                return True
+        return False
 
     def contrast_lead_before(self, i: int, form: CueForm) -> int | None:
         """"…، ولكن الجماهير أكدت أن …" / "…، إلا أن مصادر مطلعة أفادت بأن …": after a comma, a
@@ -783,6 +804,7 @@ POSSIBILITY_WORDS = lx.clause_words("possibility")  # "ربما يشير إلى 
 IMPERSONAL_FORMS = lx.clause_words("impersonal_verb")  # "وتبين أن …" (it turned out), not "she explains" (quotes pass 47b)
 MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …" (quotes pass 47b)
 HAMZA_PAST = lx.clause_words("hamza_past")  # "ابان": the verb "أبان" only as written with أ
+CLAUSE_SUBJECT_LEADS = lx.clause_words("clause_subject_lead")  # "أن أنقرة أبلغت …" (quotes pass q67)
 PATRONYM = lx.clause_words("patronym")  # "بن": "أبان بن عثمان" is a name
 VERB_OR_PREPOSITION = lx.word_class("verb_or_preposition")  # "عبر": the verb only opening its clause
 VERB_BEFORE_COMPLEMENT = lx.word_class("verb_before_complement")  # "بين": the verb only opening its clause before أن
