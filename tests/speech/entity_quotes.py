@@ -54,3 +54,15 @@ def speaker(found: list[dict], cue: str) -> str | None:
 
 def _speaker(quote) -> str | None:
     return quote["speaker"]["text"] if quote.get("speaker") else None
+
+
+def speaker_opening(text: str, opening: str, kind: str = "indirect") -> str:
+    """The speaker's text of the one quote of ``kind`` in ``text`` whose content opens with ``opening``."""
+    found = [q for q in of_kind(text, kind) if q["text"].startswith(opening)]
+    assert len(found) == 1, of_kind(text, kind)
+    return (found[0]["speaker"] or {}).get("text") or ""
+
+
+def speaker_of_cue(found: list[dict], cue: str) -> str:
+    """The speaker's text of the first quote whose cue is ``cue``."""
+    return next(q["speaker"]["text"] for q in found if q.get("cue") and q["cue"]["text"] == cue)

@@ -15,10 +15,7 @@ Every text is written for these tests.
 from __future__ import annotations
 
 from entity_quotes import analysed
-
-
-def _speaker_of(found, cue):
-    return next(q["speaker"]["text"] for q in found if q.get("cue") and q["cue"]["text"] == cue)
+from entity_quotes import speaker_of_cue as _speaker_of
 
 
 def test_city_holding_a_conference_speaks_in_it():

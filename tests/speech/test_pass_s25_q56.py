@@ -10,17 +10,7 @@ Every text is written for these tests.
 
 from __future__ import annotations
 
-from entity_quotes import of_kind
-
-
-def _indirect(text: str) -> list[dict]:
-    return of_kind(text, "indirect")
-
-
-def _speaker_of(text: str, opening: str) -> str:
-    found = [q for q in _indirect(text) if q["text"].startswith(opening)]
-    assert len(found) == 1, _indirect(text)
-    return (found[0]["speaker"] or {}).get("text") or ""
+from entity_quotes import speaker_opening as _speaker_of
 
 
 def test_bare_sources_after_local_sources():

@@ -12,17 +12,7 @@ reporting verb's named subject and otherwise went on with the sentence's subject
 
 from __future__ import annotations
 
-from entity_quotes import of_kind
-
-
-def _indirect(text: str) -> list[dict]:
-    return of_kind(text, "indirect")
-
-
-def _speaker_of(text: str, opening: str) -> str:
-    found = [q for q in _indirect(text) if q["text"].startswith(opening)]
-    assert len(found) == 1, _indirect(text)
-    return (found[0]["speaker"] or {}).get("text") or ""
+from entity_quotes import speaker_opening as _speaker_of
 
 
 def test_participle_after_in_hin_clause_with_named_chairman():

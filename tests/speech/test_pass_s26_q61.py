@@ -11,13 +11,7 @@ Every text is written for these tests.
 
 from __future__ import annotations
 
-from entity_quotes import of_kind
-
-
-def _speaker_of(text: str, opening: str) -> str:
-    found = [q for q in of_kind(text, "indirect") if q["text"].startswith(opening)]
-    assert len(found) == 1, of_kind(text, "indirect")
-    return (found[0]["speaker"] or {}).get("text") or ""
+from entity_quotes import speaker_opening as _speaker_of
 
 
 def test_report_after_information_in_the_report():
