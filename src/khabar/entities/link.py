@@ -161,6 +161,10 @@ def keep_supported(doc: Document, ctx: Context, spotted: list[Candidate], tagged
         elif cand.form == "nisba":
             if not looks_like_name_part(ctx, cand):
                 kept.append(cand)
+        elif cand.type == "PER" and not strong.intersection(cand.entries) and after_given_name(ctx, cand):
+            # "وعلي سلمان" (a painter): the weak "سلمان" is his father's name, not the king — unless the
+            # article names the king in full ("عبدربه هادي" after "عبد ربه منصور هادي")
+            continue
         elif (cand.start, cand.end) in tagged_spans or (has_cue(ctx, cand) and not names_a_union(ctx, cand)) \
                 or strong.intersection(cand.entries) or is_framed(ctx, cand):
             if strong.intersection(cand.entries):
@@ -219,6 +223,16 @@ UNION_ADJECTIVES = frozenset({"الدولي", "العام"})
 def names_a_union(ctx: Context, cand: Candidate) -> bool:
     after = cand.last + 1
     return after < len(ctx.tokens) and ctx.is_word(after) and ctx.infos[after].key in UNION_ADJECTIVES
+
+
+def after_given_name(ctx: Context, cand: Candidate) -> bool:
+    """Whether a one-word candidate comes right after a given name, with or without و ("وعلي سلمان"):
+    the second name of that person, not the famous bearer of a weak spelling."""
+    before = cand.first - 1
+    if cand.last != cand.first or before < 0 or not ctx.is_word(before):
+        return False
+    info = ctx.infos[before]
+    return info.given or any(off and key in ctx.words.given_names for off, key in info.readings)
 
 
 def looks_like_name_part(ctx: Context, cand: Candidate) -> bool:
