@@ -49,7 +49,7 @@ RELAY_PRONOUNS = lx.word_class("relay_pronouns")  # "ونقلت صحيفة X ع�
 AGREEMENT_VERBS = lx.word_class("agreement_verbs")  # "ويوافقه الرأي X", "وتتفق معها X": the one agreeing speaks next
 AGREEMENT_OBJECTS = lx.word_class("agreement_objects")  # "الرأي", "معها": a verb of agreement's object before its subject
 AGREEMENT_REACH = 30  # tokens a cue looks back for a verb of agreement in its sentence
-CLAUSE_OPENERS = lx.clause_words("participle_clause")  # "…، في حين وصف X …، مؤكدا": words before a clause's verb
+PARTICIPLE_CLAUSE_LEADS = lx.clause_words("participle_clause")  # "…، في حين وصف X …، مؤكدا": words before a clause's verb
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "يذكر أن وزارة … أصدرت": the subject after أن
 IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a pronoun pointing back to a text or meeting
@@ -574,11 +574,11 @@ class Speakers:
         article, a preposition, a speaker word or a name (``participle_clause`` in clause_words.tsv)."""
         word = self.words[m]
         if (not self.is_word(m) or not word.isalpha() or len(word) < 3 or word.startswith(("ال", "وال"))
-                or word in lx.PREP_WORDS or word in CLAUSE_OPENERS or lx.head_kind(word) is not None
+                or word in lx.PREP_WORDS or word in PARTICIPLE_CLAUSE_LEADS or lx.head_kind(word) is not None
                 or self.has_entity(self.span(m, m + 1))):
             return False
         p = m - 1
-        while p > first and self.words[p] in CLAUSE_OPENERS:
+        while p > first and self.words[p] in PARTICIPLE_CLAUSE_LEADS:
             p -= 1
         return p > first and self.words[p] in COMMAS
 
