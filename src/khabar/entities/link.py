@@ -110,6 +110,7 @@ def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists 
     found = find_title_names(ctx)
     found += find_given_names(ctx, {t for c in found for t in range(c.first, c.last + 1)})
     found += find_headed_organisations(ctx)
+    tagged = [c for c in tagged if not adjacent_places(c, spotted, gaz)]
     supported = keep_supported(doc, ctx, spotted, tagged, gaz)
     chosen = resolve_overlaps(supported + tagged + drop_overlapping(found, tagged), gaz)
     choose_entries(doc, ctx, chosen, gaz)
@@ -154,7 +155,7 @@ def keep_supported(doc: Document, ctx: Context, spotted: list[Candidate], tagged
     kept = []
     for cand in spotted:
         if cand.home:
-            if any(gaz.entries[e].country in home for e in cand.entries):
+            if any(gaz.entries[e].country in home for e in cand.entries) and not foreign_nisba_after(ctx, cand, gaz):
                 kept.append(cand)
         elif not cand.weak or cand.source == "blocker":
             kept.append(cand)
@@ -174,6 +175,18 @@ def keep_supported(doc: Document, ctx: Context, spotted: list[Candidate], tagged
 
 
 KINGDOM = "المملكه"
+
+
+def foreign_nisba_after(ctx: Context, cand: Candidate, gaz: Gazetteer) -> bool:
+    """Whether a home-country spelling is followed by the nisba of another country ("وزارة العدل
+    الأميركية" in an article about Saudi Arabia): the nisba says whose ministry it is."""
+    after = cand.last + 1
+    if after >= len(ctx.tokens) or ctx.infos[after].nisba is None or not ctx.infos[after].definite:
+        return False  # (an indefinite nisba is no adjective of the definite name: "الجوازات مصريين" in a tag list)
+    named = gaz.entries.get(ctx.infos[after].nisba[1])
+    if named is None or named.subtype != "country":
+        return False
+    return all(gaz.entries[e].country != named.code for e in cand.entries)
 
 
 def home_countries(ctx: Context, spotted: list[Candidate], gaz: Gazetteer) -> set[str]:
@@ -249,6 +262,31 @@ def looks_like_name_part(ctx: Context, cand: Candidate) -> bool:
         return True
     # Bare تركي before a given name or a family name is the given name Turki (names.name_follows).
     return not ctx.infos[cand.first].definite and name_follows(ctx, cand.first)
+
+
+PLACE_SUBTYPES = ("country", "city")
+
+
+def adjacent_places(cand: Candidate, spotted: list[Candidate], gaz: Gazetteer) -> bool:
+    """Whether a tagged place of several words is two or more places the gazetteer names one
+    after another, each a country or city of its own ("طالبت باكستان الهند بضرورة …"): the
+    verb's subject and object, not one name. Not when a gazetteer name spans the whole
+    ("القدس الشرقية"), nor when a word is a region or an adjective ("الشرقية")."""
+    if cand.type != "LOC" or cand.last == cand.first:
+        return False
+    places: dict[int, set[str]] = {}
+    for other in spotted:
+        if other.source != "gazetteer" or other.weak or not other.entries:
+            continue
+        if (other.first, other.last) == (cand.first, cand.last):
+            return False
+        if other.first == other.last and cand.first <= other.first <= cand.last and all(
+                gaz.entries[e].subtype in PLACE_SUBTYPES for e in other.entries):
+            places[other.first] = set(other.entries)
+    if len(places) != cand.length:
+        return False
+    named = list(places.values())
+    return all(not (a & b) for a, b in zip(named, named[1:]))
 
 
 # --- 3. overlaps --------------------------------------------------------------------------------

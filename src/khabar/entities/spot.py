@@ -253,10 +253,27 @@ def tagger_candidates(doc: Document, infos: list[WordInfo], gaz: Gazetteer) -> l
         if first > last or any(LILLAH in infos[i].reading_keys for i in range(first, last + 1)):
             continue
         start = trimmed_start(doc.tokens[first], infos[first], gaz) if mention.start == starts[first] else mention.start
-        if start >= mention.end:
+        end = mention.end
+        if last > first and mention.type == "PER" and place_after_lam(doc.tokens[last], infos[last], gaz):
+            # "قوات المخلوع صالح لعدن": "to Aden" ends no name; the place is a mention of its own
+            last -= 1
+            end = doc.tokens[last].end
+        if start >= end:
             continue
-        found.append(Candidate(start, mention.end, first, last, mention.type, source="tagger"))
+        found.append(Candidate(start, end, first, last, mention.type, source="tagger"))
     return found
+
+
+def place_after_lam(token: Token, info: WordInfo, gaz: Gazetteer) -> bool:
+    """Whether ``token`` is the preposition ل written on a one-word place the gazetteer names
+    (لعدن، لسوريا): a direction or an addressee, never the last word of a person's name."""
+    if not token.text.startswith("ل") or token.text.startswith("لل"):
+        return False
+    return any(
+        offset == 1 and any(len(v.keys) == 1 and v.entries and all(gaz.entries[e].type == "LOC" for e, _ in v.entries)
+                            for v in gaz.first.get(key, ()))
+        for offset, key in info.readings
+    )
 
 
 def trimmed_start(token: Token, info: WordInfo, gaz: Gazetteer) -> int:

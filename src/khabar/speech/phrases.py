@@ -231,7 +231,7 @@ class NounPhrases:
                 break
             if word in KANA and j > i:
                 break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
-            if j > i and not quoted and self.accusative_after_subject(j):
+            if j > i and not quoted and (self.accusative_after_subject(j) or self.object_after_name(j)):
                 # "وأكد وزير التعليم تعميماً …", "لا تبدي الأوساط الفرنسية ارتياحًا …": the object begins.
                 # Not after a quoted name, where the object may have begun before ("أكد «المرصد» تحقيق
                 # قوات المعارضة تقدمًا"): the phrase is then left as it was
@@ -305,6 +305,23 @@ class NounPhrases:
             if words[j].startswith("ال") or words[j] in TITLE_ADVERBS or not after_definite:
                 return False
         return j in self.time_starts and j not in self.entity_starts and j - 1 not in self.person_inner
+
+    def object_after_name(self, j: int) -> bool:
+        """Whether token ``j``, right after a person's name, begins the verb's object: an indefinite
+        plural in -ات or an indefinite accusative whose tanween is not written ("وثمن وكيل الإمارة
+        الدكتور حامد الشمري توجيهات …", "وأجرى الوزير عزام الدخيل اتصالا …"). Neither is a title
+        (those are in the lexicon), an adverb or a word of the name (a given or family name the
+        entity lists hold, a name the tagger found)."""
+        word = self.words[j]
+        if (j - 1 not in self.person_ends or j in self.entity_starts or j in self.person_inner or len(word) < 4
+                or word.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or lx.head_kind(word) is not None or word in TITLE_ADVERBS
+                or word in lx.NAME_PARTICLES or word in lx.clause_words("adverb")):
+            return False
+        if not (word.endswith("ات") and len(word) >= 5) and not (word.endswith("ا") and not word.endswith(("وا", "اا", "يا"))):
+            return False
+        from khabar.entities.tagger import is_name  # (the entity stage's lists: loaded once, shared)
+
+        return not is_name(word)
 
     def accusative_after_subject(self, j: int) -> bool:
         """Whether token ``j``, inside a speaker phrase, is written with the tanween of an indefinite

@@ -1,0 +1,52 @@
+"""Session 27, lead: after a person's name, an indefinite plural or accusative noun is the verb's
+object, not a word of his name or title ("وثمن … الدكتور حامد الشمري توجيهات …")."""
+
+from __future__ import annotations
+
+import khabar
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    doc = khabar.analyze(text, published="2015-07-25")
+    return [(q["cue"]["text"], q["speaker"]["text"]) for q in doc.quotes if q["cue"] and q["speaker"]]
+
+
+def contents(text: str) -> dict[str, str]:
+    doc = khabar.analyze(text, published="2015-07-25")
+    return {q["cue"]["text"]: q["text"] for q in doc.quotes if q["cue"]}
+
+
+APPRECIATION = ("وثمن وكيل إمارة المنطقة الدكتور حامد الشمري توجيهات أمير المنطقة الأمير فهد بن سعود بن عبدالعزيز "
+                "لإقامة هذا الملتقى، معرباً عن شكره للقائمين على الملتقى.")
+
+
+def test_a_plural_after_the_name_begins_the_object() -> None:
+    assert ("وثمن", "وكيل إمارة المنطقة الدكتور حامد الشمري") in speakers(APPRECIATION)
+    assert contents(APPRECIATION)["وثمن"].startswith("توجيهات أمير المنطقة")
+
+
+def test_the_participle_after_it_goes_on_with_the_same_speaker() -> None:
+    assert ("معرباً", "وكيل إمارة المنطقة الدكتور حامد الشمري") in speakers(APPRECIATION)
+
+
+def test_an_accusative_without_its_tanween_begins_the_object() -> None:
+    text = "وأجرى وزير التعليم الدكتور سالم الدخيل اتصالا هاتفيا بأسرة المعلم، مؤكدا أن الفقيد كان مثالا للعطاء."
+    assert ("مؤكدا", "وزير التعليم الدكتور سالم الدخيل") in speakers(text)
+
+
+def test_a_family_name_after_the_given_name_is_not_cut() -> None:
+    # guard: "بركات" ends in -ات but is the man's family name
+    text = "وأكد الدكتور محمد بركات أن المشروع سيكتمل قريبا."
+    assert speakers(text) == [("وأكد", "الدكتور محمد بركات")]
+
+
+def test_an_adverb_after_the_name_is_not_the_object() -> None:
+    # guard: "مجددا" says how he said it; the content still starts after أن
+    text = "وأكد الوزير خالد العتيبي مجددا أن المشروع سيكتمل."
+    assert contents(text)["وأكد"] == "المشروع سيكتمل"
+
+
+def test_a_title_with_its_preposition_after_a_rank_is_kept() -> None:
+    # guard: "الفريق" is also a rank; "للانتخابات" is the title's genitive, not an object
+    text = "وكشف رئيس الفريق التقني للانتخابات المحلية أحمد حكمت الله عن استعداد الأمانة للانتخابات."
+    assert any("للانتخابات المحلية" in speaker for _cue, speaker in speakers(text))
