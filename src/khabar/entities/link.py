@@ -31,7 +31,7 @@ empty) are merged with what the linker spots on its own.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, pairwise
 from operator import attrgetter, not_
 from typing import Any
 
@@ -286,7 +286,7 @@ def adjacent_places(cand: Candidate, spotted: list[Candidate], gaz: Gazetteer) -
     if len(places) != cand.length:
         return False
     named = list(places.values())
-    return all(not (a & b) for a, b in zip(named, named[1:]))
+    return all(not (a & b) for a, b in pairwise(named))
 
 
 # --- 3. overlaps --------------------------------------------------------------------------------

@@ -319,7 +319,9 @@ class NounPhrases:
             return False
         if not (word.endswith("ات") and len(word) >= 5) and not (word.endswith("ا") and not word.endswith(("وا", "اا", "يا"))):
             return False
-        from khabar.entities.tagger import is_name  # (the entity stage's lists: loaded once, shared)
+        from khabar.entities.tagger import (
+            is_name,  # (the entity stage's lists: loaded once, shared)
+        )
 
         return not is_name(word)
 
