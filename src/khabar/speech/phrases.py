@@ -319,9 +319,8 @@ class NounPhrases:
             return False
         if not (word.endswith("ات") and len(word) >= 5) and not (word.endswith("ا") and not word.endswith(("وا", "اا", "يا"))):
             return False
-        from khabar.entities.tagger import (
-            is_name,  # (the entity stage's lists: loaded once, shared)
-        )
+        # the entity stage's name lists (loaded once, shared), imported here: speech loads without them
+        from khabar.entities.tagger import is_name
 
         return not is_name(word)
 
