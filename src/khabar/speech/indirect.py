@@ -20,6 +20,7 @@ from functools import lru_cache
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     COMMAS,
+    DASHES,
     DEMONSTRATIVES,
     KANA,
     MAX_NP,
@@ -56,6 +57,9 @@ AS_SAID = lx.clause_words("as_said")  # "كما", "مثلما": "كما قال X
 EVENT_SUBJECTS = lx.clause_words("event_subject")  # "موجة", "الوقائع", "خبرتنا": an event shows, it does not speak
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لنا": "تقول لنا خبرتنا"
 CLAUSE_OPENERS = lx.word_class("noun_of_an_openers")  # "أن", "لكن": the noun after it opens a clause
+BYLINE_NAME = 3  # words of a reporter's name before the dash of a byline ("حامد القرشي - مكة المكرمة")
+BYLINE_PLACE = 2  # words of the place after it
+TOLD_BEFORE = lx.clause_words("told_before")  # "أوضح ذلك المتحدث …": the verb's object points back
 EVENT_SUBJECT_REACH = 7  # words between a fronted event subject and its verb ("سخونة المعارك الدائرة على الأرض السورية تؤكد")
 
 
@@ -264,6 +268,8 @@ class IndirectQuotes:
             start = self.skip_adverbs(self.skip_circumstance(start, limit), limit)
             after_adverb = start > i + 1 and words[i + 1] in lx.clause_words("adverb")
             start, lead_via = self.skip_lead(start, limit)
+            if self.told_before(i, form, start, limit):
+                return self.told_before_quote(i, form, start, limit)
             if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
         if "gratitude" in flags:
@@ -431,6 +437,47 @@ class IndirectQuotes:
         self.attach_region(cand, region)
         self.used.add(i)
         return cand
+
+    def told_before(self, i: int, form: CueForm, start: int, limit: int) -> bool:
+        """"أوضح ذلك المتحدث الرسمي …", "صرح بذلك مدير …": a past reporting verb opens its sentence, a
+        word pointing back (told_before in clause_words.tsv) is its object and a speaker follows, so
+        what the article told before it is that speaker's (quotes pass q69)."""
+        return (form.tense == "past" and i == self.x.sentence_bounds(i)[0] and start == i + 1
+                and start + 1 < limit and self.words[start] in TOLD_BEFORE and self.subject_like(start + 1))
+
+    def told_before_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
+        """The quote of :meth:`told_before`: its content is the text before the verb, from the end of
+        the last quote found before it (or the article's start) to the end of the sentence before."""
+        first = 0
+        for cand in self.candidates:
+            if cand.content[1] <= self.x.starts[i]:
+                first = max(first, self.x.token_at(cand.content[1]))
+        while first < i and not self.is_word(first):
+            first += 1
+        if first == 0 or not any(self.is_word(m) for m in range(first)):
+            first = self.after_byline(first, i)
+        content = self.content_span(first, i) if first < i else None
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(i, start + 1), form=form, order=i,
+                         sentence=self.x.sentence[i], priority=1)
+        self.attach_np(cand, start + 1, self.parse_np(start + 1, limit, preps=form.preps), form, default="previous")
+        self.used.add(i)
+        return cand
+
+    def after_byline(self, first: int, i: int) -> int:
+        """The token after a reporter's byline opening the article ("حامد القرشي - مكة المكرمة تلقى …"):
+        a name of up to three words, a dash and a known place; ``first`` where there is none."""
+        from khabar.clean.credits import is_person_name, is_place
+
+        words = self.words
+        dash = next((d for d in range(first + 1, min(i, first + BYLINE_NAME + 1)) if words[d] in DASHES), None)
+        if dash is None or not is_person_name(self.x.original_text(self.x.starts[first], self.x.ends[dash - 1])):
+            return first
+        for end in range(min(i, dash + 1 + BYLINE_PLACE), dash + 1, -1):
+            if is_place(self.x.original_text(self.x.starts[dash + 1], self.x.ends[end - 1])):
+                return end
+        return first
 
     def object_before_quote(self, region: Region, start: int, np_end: int, quote_at: int, limit: int) -> bool:
         """Whether a noun-object verb's object begins right after its subject and before a quotation
