@@ -50,3 +50,20 @@ def test_a_title_with_its_preposition_after_a_rank_is_kept() -> None:
     # guard: "الفريق" is also a rank; "للانتخابات" is the title's genitive, not an object
     text = "وكشف رئيس الفريق التقني للانتخابات المحلية أحمد حكمت الله عن استعداد الأمانة للانتخابات."
     assert any("للانتخابات المحلية" in speaker for _cue, speaker in speakers(text))
+
+
+def test_a_noun_counted_by_a_number_word_is_no_reporting_verb() -> None:
+    # "طالب" (student) after "ثلاثة آلاف" is what the figure counts, not "طالب" (demanded)
+    assert contents("وقبلت الجامعة ثلاثة آلاف طالب بالسنة التحضيرية.") == {}
+    assert contents("ويدرس في الولايات المتحدة أكثر من مائة ألف طالب سعودي جاءوا بمبادرة الابتعاث.") == {}
+
+
+def test_the_counted_noun_is_found_after_marked_words_too() -> None:
+    # the figures' offsets are into the text with its marks ("استكمالاً"), the speech stage's without
+    text = "تماشياً مع الخطة، وتنفيذاً للتوجيهات، قبلت الجامعة ثلاثة آلاف طالب بالسنة التحضيرية."
+    assert "طالب" not in contents(text)
+
+
+def test_a_demand_after_a_vague_number_of_people_is_still_reported() -> None:
+    # guard: here the number counts the people who demand ("عشرات الأهالي"), and طالب is the verb before them
+    assert contents("وطالب عشرات الأهالي بالإسراع في المشروع.") == {"وطالب": "بالإسراع في المشروع"}

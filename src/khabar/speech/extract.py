@@ -43,7 +43,7 @@ separate objects would hand that state along every call.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress
 from typing import Any
 
@@ -407,14 +407,23 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         return self.words[i][len(form.prefix):] not in IMPERSONAL_FORMS
 
     def counted(self, i: int) -> bool:
-        """Whether the word at ``i`` follows a number written in digits (not a year): a verb spelt like
-        a noun ("طالب" student, flag ``strict``) is then the counted noun ("400 طالب", "120 طالبا")."""
+        """Whether the word at ``i`` follows a number written in digits (not a year), or is the noun a
+        figure of the numbers stage counts: a verb spelt like a noun ("طالب" student, flag ``strict``)
+        is then the counted noun ("400 طالب", "120 طالبا", "ثلاثة آلاف طالب بالسنة التحضيرية")."""
         if not i:
             return False
+        if self.x.starts[i] in self.counted_nouns:
+            return True
         prev = self.words[i - 1]
         if not prev.isdigit():
             return False
         return not (len(prev) == 4 and prev[:2] in ("19", "20"))
+
+    @cached_property
+    def counted_nouns(self) -> frozenset[int]:
+        """Where the nouns the figures count begin, as normalised offsets like the words' (the numbers
+        stage runs before this one and gives offsets into the document's text)."""
+        return frozenset(self.x.normalized_offset(f["noun_start"]) for f in self.doc.facts if f.get("noun_start") is not None)
 
     def stance_follows(self, i: int) -> bool:
         """Whether the verb at ``i`` that reports only a stance it renews (flag ``stance`` in verbs.tsv:
