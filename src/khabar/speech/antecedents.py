@@ -27,6 +27,7 @@ EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم":
 BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": the body a definite title is held in follows
 PERSON_HEADS = ("title", "honorific", "anon", "pronoun")  # head words of a person, not of a body
 DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
+GROUP_ANAPHORS = lx.word_class("group_anaphors")  # "المصادر", "الأوساط": a definite group of unnamed sources
 
 
 def _nisba_countries(word: str) -> tuple[str, ...]:
@@ -53,7 +54,7 @@ class Antecedents:
             same = next((prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
             if same is not None:
                 return same
-        if self.indefinite_source(a, b, local):
+        if self.indefinite_source(a, b, local) or self.own_group_mention(a, b):
             return None
         named = self.named_after_nisba(a, b)
         if named is not None:
@@ -95,7 +96,7 @@ class Antecedents:
             # "وأكدت المصادر" after "وصرح مصدر مسؤول": sources are not the single source before; with no
             # unnamed group before, the phrase stands alone
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"
-                         and (not local.plural or self.plural_source(prev))), None)
+                         and (not local.plural or self.plural_source(prev)) and self.same_group_noun(a, prev)), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
                 or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b))
@@ -600,6 +601,27 @@ class Antecedents:
         if b - a > 2 or words[a] not in lx.marker_words(kind):
             return False
         return all(words[k].startswith("ال") and words[k].endswith(("ي", "يه")) for k in range(a + 1, b))
+
+    def own_group_mention(self, a: int, b: int) -> bool:
+        """"وذكرت المصادر الخاصة", "تقول الأوساط الفرنسية": a definite group of unnamed sources
+        (``group_anaphors`` in ``data/word_classes.tsv``) with a definite adjective of its own is a mention of
+        its own, not the earlier group ("مصادر في المقاومة", "أوساط إعلامية وبحثية فرنسية"): the gold
+        keeps it. Not "المصادر نفسها" (the same group) nor a relative clause ("المصادر التي رفضت")."""
+        words = self.words
+        if b - a < 2 or words[a] not in GROUP_ANAPHORS:
+            return False
+        adjective = words[a + 1]
+        return (adjective.startswith("ال") and adjective not in lx.clause_words("same_speaker")
+                and adjective not in lx.RELATIVES and lx.head_kind(adjective) is None)
+
+    def same_group_noun(self, a: int, prev: Who) -> bool:
+        """"وبينت المصادر" refers back to a group named by the same noun ("مصادر مطلعة"), not to
+        other unnamed speakers ("تقارير صحافية رومانية"); other anaphors to any unnamed source."""
+        if self.words[a] not in GROUP_ANAPHORS:
+            return True
+        first = self.x.norm[prev.start:prev.end].split()[:1]
+        word = first[0].removeprefix("و") if first and first[0].startswith("وال") else (first[0] if first else "")
+        return _bare(word.removeprefix("ال")) == _bare(self.words[a].removeprefix("ال"))
 
     def plural_source(self, who: Who) -> bool:
         """Whether an earlier speaker is a group that "المصادر" can refer back to: plural by its verb or
