@@ -28,6 +28,7 @@ BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": t
 PERSON_HEADS = ("title", "honorific", "anon", "pronoun")  # head words of a person, not of a body
 DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
 GROUP_ANAPHORS = lx.word_class("group_anaphors")  # "المصادر", "الأوساط": a definite group of unnamed sources
+REFERRING_ADJECTIVES = lx.word_class("referring_adjectives")  # "الأوساط المشار إليها": points back to the group before
 
 
 def _nisba_countries(word: str) -> tuple[str, ...]:
@@ -606,13 +607,14 @@ class Antecedents:
         """"وذكرت المصادر الخاصة", "تقول الأوساط الفرنسية": a definite group of unnamed sources
         (``group_anaphors`` in ``data/word_classes.tsv``) with a definite adjective of its own is a mention of
         its own, not the earlier group ("مصادر في المقاومة", "أوساط إعلامية وبحثية فرنسية"): the gold
-        keeps it. Not "المصادر نفسها" (the same group) nor a relative clause ("المصادر التي رفضت")."""
+        keeps it. Not "المصادر نفسها" (the same group), "الأوساط المشار إليها" (an adjective that points
+        back) nor a relative clause ("المصادر التي رفضت")."""
         words = self.words
         if b - a < 2 or words[a] not in GROUP_ANAPHORS:
             return False
         adjective = words[a + 1]
         return (adjective.startswith("ال") and adjective not in lx.clause_words("same_speaker")
-                and adjective not in lx.RELATIVES and lx.head_kind(adjective) is None)
+                and adjective not in REFERRING_ADJECTIVES and adjective not in lx.RELATIVES and lx.head_kind(adjective) is None)
 
     def same_group_noun(self, a: int, prev: Who) -> bool:
         """"وبينت المصادر" refers back to a group named by the same noun ("مصادر مطلعة"), not to
