@@ -97,7 +97,7 @@ class Antecedents:
             # "وأكدت المصادر" after "وصرح مصدر مسؤول": sources are not the single source before; with no
             # unnamed group before, the phrase stands alone
             return next((prev for prev in reversed(history) if prev.anonymous and prev.kind == "anon"
-                         and (not local.plural or self.plural_source(prev)) and self.same_group_noun(a, prev)), None)
+                         and (not local.plural or self.plural_source(prev))), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
                 or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b))
@@ -615,15 +615,6 @@ class Antecedents:
         adjective = words[a + 1]
         return (adjective.startswith("ال") and adjective not in lx.clause_words("same_speaker")
                 and adjective not in REFERRING_ADJECTIVES and adjective not in lx.RELATIVES and lx.head_kind(adjective) is None)
-
-    def same_group_noun(self, a: int, prev: Who) -> bool:
-        """"وبينت المصادر" refers back to a group named by the same noun ("مصادر مطلعة"), not to
-        other unnamed speakers ("تقارير صحافية رومانية"); other anaphors to any unnamed source."""
-        if self.words[a] not in GROUP_ANAPHORS:
-            return True
-        first = self.x.norm[prev.start:prev.end].split()[:1]
-        word = first[0].removeprefix("و") if first and first[0].startswith("وال") else (first[0] if first else "")
-        return _bare(word.removeprefix("ال")) == _bare(self.words[a].removeprefix("ال"))
 
     def plural_source(self, who: Who) -> bool:
         """Whether an earlier speaker is a group that "المصادر" can refer back to: plural by its verb or
