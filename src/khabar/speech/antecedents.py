@@ -27,6 +27,8 @@ EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم":
 BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": the body a definite title is held in follows
 PERSON_HEADS = ("title", "honorific", "anon", "pronoun")  # head words of a person, not of a body
 DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
+GROUP_ANAPHORS = lx.word_class("group_anaphors")  # "المصادر", "الأوساط": a definite group of unnamed sources
+REFERRING_ADJECTIVES = lx.word_class("referring_adjectives")  # "الأوساط المشار إليها": points back to the group before
 
 
 def _nisba_countries(word: str) -> tuple[str, ...]:
@@ -53,7 +55,7 @@ class Antecedents:
             same = next((prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
             if same is not None:
                 return same
-        if self.indefinite_source(a, b, local):
+        if self.indefinite_source(a, b, local) or self.own_group_mention(a, b):
             return None
         named = self.named_after_nisba(a, b)
         if named is not None:
@@ -600,6 +602,19 @@ class Antecedents:
         if b - a > 2 or words[a] not in lx.marker_words(kind):
             return False
         return all(words[k].startswith("ال") and words[k].endswith(("ي", "يه")) for k in range(a + 1, b))
+
+    def own_group_mention(self, a: int, b: int) -> bool:
+        """"وذكرت المصادر الخاصة", "تقول الأوساط الفرنسية": a definite group of unnamed sources
+        (``group_anaphors`` in ``data/word_classes.tsv``) with a definite adjective of its own is a mention of
+        its own, not the earlier group ("مصادر في المقاومة", "أوساط إعلامية وبحثية فرنسية"): the gold
+        keeps it. Not "المصادر نفسها" (the same group), "الأوساط المشار إليها" (an adjective that points
+        back) nor a relative clause ("المصادر التي رفضت")."""
+        words = self.words
+        if b - a < 2 or words[a] not in GROUP_ANAPHORS:
+            return False
+        adjective = words[a + 1]
+        return (adjective.startswith("ال") and adjective not in lx.clause_words("same_speaker")
+                and adjective not in REFERRING_ADJECTIVES and adjective not in lx.RELATIVES and lx.head_kind(adjective) is None)
 
     def plural_source(self, who: Who) -> bool:
         """Whether an earlier speaker is a group that "المصادر" can refer back to: plural by its verb or
