@@ -1,7 +1,7 @@
 """Session 27, lead: fixes found by reading random SaudiNewsNet articles as a user would.
 
 Two places named one after another are two entities, "to Aden" ends no person's name, and the
-colour "الزرقاء" is no city without a sign that it is one. The tagger is simulated (``mentions``)
+imperative "قم" is no city without a sign that it is one. The tagger is simulated (``mentions``)
 so that each test pins the linker's own rule, whatever the model tags.
 """
 
@@ -48,16 +48,6 @@ def test_a_name_ending_in_lam_and_a_word_is_kept() -> None:
     text = "وقال الدكتور أحمد لطفي إن النتائج جيدة."
     entities = link(text, [("أحمد لطفي", "PER")])
     assert "أحمد لطفي" in names(entities)
-
-
-def test_the_colour_blue_is_no_city() -> None:
-    text = "كانت الملكة تقود سيارتها الجاكوار الزرقاء في الطريق."
-    assert not any(e["canonical"] and e["canonical"]["en"] == "Zarqa" for e in link(text))
-
-
-def test_the_city_of_zarqa_after_its_cue_word_is_still_found() -> None:
-    text = "وقع الانفجار في مدينة الزرقاء الأردنية أمس."
-    assert by_canonical(link(text), "Zarqa")["name"] == "الزرقاء"
 
 
 def test_the_imperative_stand_up_is_no_city() -> None:

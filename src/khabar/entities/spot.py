@@ -25,7 +25,7 @@ from khabar.document import Document, Mention, Token
 from khabar.entities.gazetteer import HOME, WEAK, Gazetteer, Variant, match_key
 from khabar.text import lexicon
 from khabar.text.normalize import normalize_with_offsets
-from khabar.text.segment import split_clitics
+from khabar.text.segment import FUTURE, split_clitics
 
 if TYPE_CHECKING:
     from khabar.entities.wordinfo import WordInfo
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 # tagger's mentions that hold it are dropped (also "بسيطة ولله الحمد"; الله elsewhere is unchanged).
 LILLAH = "لله"
 MIN_REST = 2  # letters that must remain after a proclitic comes off
-FUTURE = "س"  # the future prefix, a proclitic piece of the segmenter that no name starts after
 
 
 @dataclass(slots=True)

@@ -28,6 +28,7 @@ from typing import Protocol
 
 from khabar.document import Document, Mention, Token
 from khabar.entities.features import DATA, FeatureExtractor
+from khabar.text.segment import FUTURE
 
 MODEL_FILE = "ner_crf.model"
 WORDS_SUFFIX = ".words"  # beside the model: the word forms it knows, one a line
@@ -275,7 +276,6 @@ def mention_start(token: Token) -> int:
 
 
 PROCLITIC_LETTERS = "وفبلك"
-FUTURE = "س"  # the future prefix (سيعلن), which the segmenter counts among the proclitics
 
 
 @lru_cache(maxsize=50_000)

@@ -44,6 +44,7 @@ TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
+FUTURE = "س"  # the future prefix (سيعلن): a proclitic piece that opens verbs, never names
 MIN_STEM = 2
 MIN_EVIDENCE = 3  # times the remainder must occur in the lexicon to count as a word
 # How frequent the remainder must be, relative to the whole word, per proclitic:
@@ -124,8 +125,8 @@ def _analyse(norm: str) -> list[tuple[int, str, str]]:
     if rest[:1] in ("ب", "ك", "ل") and _splittable(norm, at + 1):
         cuts.append((at + 1, "proclitic", rest[0]))
         at += 1
-    elif rest[:1] == "س" and len(rest) >= 4 and rest[1] in "يتنا" and _known(rest[1:]):
-        cuts.append((at + 1, "proclitic", "س"))
+    elif rest[:1] == FUTURE and len(rest) >= 4 and rest[1] in "يتنا" and _known(rest[1:]):
+        cuts.append((at + 1, "proclitic", FUTURE))
         at += 1
     if norm[at : at + 2] == "ال" and len(norm) - at >= 4 and norm[at:] not in lexicon.clitic_exceptions():
         # the article itself: safe on any word, it never changes the stem's identity
