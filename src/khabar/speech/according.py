@@ -834,7 +834,19 @@ class AccordingTo:
         for k in range(a, cue):
             if self.words[k] == ":":
                 a = k + 1
-        return self.after_fronted_adverbial(self.after_discourse_opener(a, cue), cue)
+        return self.after_opening_particle(self.after_fronted_adverbial(self.after_discourse_opener(a, cue), cue), cue)
+
+    def after_opening_particle(self, a: int, cue: int) -> int:
+        """Past a bare إنّ / أنّ that opens the clause at token ``a`` (``opening_particle`` in
+        clause_words.tsv): "إن هذه الأصوات … بحسب تقرير الصحف" attributes "هذه الأصوات …", the content
+        starting after إن/أن as everywhere in the gold. Only before a noun (with the article, or a
+        demonstrative): "إن شاء الله …" is a conditional."""
+        words = self.words
+        if a + 1 < cue and words[a] in lx.clause_words("opening_particle") and self.is_word(a + 1):
+            nxt = words[a + 1]
+            if nxt.startswith("ال") or nxt in DEMONSTRATIVES:
+                return a + 1
+        return a
 
     def after_fronted_adverbial(self, a: int, cue: int) -> int:
         """Past a phrase of place, time or cause that opens the clause at token ``a`` and is set off by a
