@@ -15,6 +15,8 @@ Subject spans come from :mod:`khabar.speech.subjects` and :mod:`khabar.speech.ph
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     AUXILIARIES,
@@ -525,48 +527,52 @@ class Speakers:
             return None
         first, _ = self.x.sentence_bounds(k)
         cue_starts = {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
-        for m in range(k - 1, max(first, k - VERB_BEFORE_PARTICIPLE) - 1, -1):
-            if self.x.starts[m] in cue_starts:
-                return None  # "وقال الوزير إن …، مؤكدا": the verb has its own quote, whose speaker goes on
-            verb = self.cues.get(m)
-            if verb is None and self.opens_comma_clause(m, first):
-                # "…، في حين وصف رئيس المجلس محمد الناصر القرار بالتاريخي، مؤكدا أن …": no reporting verb,
-                # but the clause names the one the participle goes on with (quotes pass q60)
-                found = self.named_clause_subject(cand, m, k, history)
-                if found is not None:
-                    return found
-                continue
-            if verb is None or verb.kind != "verb":
-                continue
-            at = self.x.starts[m]
-            if verb.person != 3 or any(other.content[0] <= at < other.content[1] for other in self.candidates):
-                return None  # a verb inside someone's words is not the narration's
-            end = self.subject_end(m + 1, k, verb)
-            if end > m + 1 and form.plural and self.plural_people(m + 1):
-                # "…، فيما طالب المتضررون من الجهات المختصة …، مؤكدين": a group of people, its phrase read
-                # as the verb's subject is read everywhere (quotes pass q60)
-                return self.subject_who((m + 1, end), history)
-            if end <= m + 1 or not self.has_entity(self.span(m + 1, end), types=("PER",)):
-                return None
-            if not self.agrees((m + 1, end), form.gender) or (not form.plural and self.sound_plural_people(m + 1)):
-                return None
-            return self.subject_who((m + 1, end), history)
-        return None
 
-    def comma_clause_subject(self, cand: Candidate, k: int, first: int, history: list[Who]) -> Who | None:
-        """For a participle at token ``k``: the subject named in the nearest clause its sentence opened
-        after a comma with a verb that is no reporting verb (:meth:`opens_comma_clause`,
-        :meth:`named_clause_subject`), with no cue between; else None."""
-        if cand.form is None or cand.form.kind != "participle":
+        def stops(m: int) -> bool:
+            # another quote's cue, or the nearest reporting verb; a cue of another kind is walked past
+            return self.x.starts[m] in cue_starts or (m in self.cues and self.cues[m].kind == "verb")
+
+        # "…، في حين وصف رئيس المجلس محمد الناصر القرار بالتاريخي، مؤكدا أن …": no reporting verb on the
+        # way back, but the clause names the one the participle goes on with (quotes pass q60)
+        found, m = self.comma_clause_search(cand, k, first, history, stops=stops)
+        if found is not None or m is None:
+            return found
+        if self.x.starts[m] in cue_starts:
+            return None  # "وقال الوزير إن …، مؤكدا": the verb has its own quote, whose speaker goes on
+        verb, at = self.cues[m], self.x.starts[m]
+        if verb.person != 3 or any(other.content[0] <= at < other.content[1] for other in self.candidates):
+            return None  # a verb inside someone's words is not the narration's
+        end = self.subject_end(m + 1, k, verb)
+        if end > m + 1 and form.plural and self.plural_people(m + 1):
+            # "…، فيما طالب المتضررون من الجهات المختصة …، مؤكدين": a group of people, its phrase read
+            # as the verb's subject is read everywhere (quotes pass q60)
+            return self.subject_who((m + 1, end), history)
+        if end <= m + 1 or not self.has_entity(self.span(m + 1, end), types=("PER",)):
             return None
+        if not self.agrees((m + 1, end), form.gender) or (not form.plural and self.sound_plural_people(m + 1)):
+            return None
+        return self.subject_who((m + 1, end), history)
+
+    def comma_clause_search(self, cand: Candidate, k: int, first: int, history: list[Who], *,
+                            stops: Callable[[int], bool]) -> tuple[Who | None, int | None]:
+        """Quotes pass q60's one backward search, for a participle at token ``k`` of the sentence
+        starting at ``first``: from ``k - 1`` back over at most VERB_BEFORE_PARTICIPLE tokens, the
+        subject named in the nearest clause the sentence opened after a comma with a verb that is no
+        cue (:meth:`opens_comma_clause`, :meth:`named_clause_subject`). The caller says where the
+        search ends: at the first token ``stops`` accepts (:meth:`subject_of_verb_before`: another
+        quote's cue or a reporting verb, whose subject it then reads; :meth:`narrative_subject`: any
+        cue). Returns ``(subject, None)`` when found, ``(None, m)`` when stopped at token ``m``, and
+        ``(None, None)`` when nothing was found (or ``cand`` is no participle)."""
+        if cand.form is None or cand.form.kind != "participle":
+            return None, None
         for m in range(k - 1, max(first, k - VERB_BEFORE_PARTICIPLE) - 1, -1):
-            if m in self.cues:
-                return None  # a reporting verb: its own subject or quote decides (subject_of_verb_before)
-            if self.opens_comma_clause(m, first):
+            if stops(m):
+                return None, m
+            if m not in self.cues and self.opens_comma_clause(m, first):
                 found = self.named_clause_subject(cand, m, k, history)
                 if found is not None:
-                    return found
-        return None
+                    return found, None
+        return None, None
 
     def opens_comma_clause(self, m: int, first: int) -> bool:
         """Whether token ``m`` is the verb of a clause opened after a comma, past the words that may
@@ -846,7 +852,8 @@ class Speakers:
             span = self.clause_subject_before(first, k) or self.sentence_subject(first, k) or self.person_after_fronted_phrase(first, k)
             if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                 return self.subject_who(span, history)
-            found = self.comma_clause_subject(cand, k, first, history)
+            # a reporting verb met on the way back stops the search: its own subject or quote decides
+            found, _ = self.comma_clause_search(cand, k, first, history, stops=self.cues.__contains__)
             if found is not None:
                 return found  # "وما إن … حتى وقف النواب، في حين وصف رئيس المجلس X …، مؤكدا": not a sentence before
         elif sid == after and k > first:
