@@ -67,3 +67,50 @@ def test_the_counted_noun_is_found_after_marked_words_too() -> None:
 def test_a_demand_after_a_vague_number_of_people_is_still_reported() -> None:
     # guard: here the number counts the people who demand ("عشرات الأهالي"), and طالب is the verb before them
     assert contents("وطالب عشرات الأهالي بالإسراع في المشروع.") == {"وطالب": "بالإسراع في المشروع"}
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = khabar.analyze(text, published="2015-08-04")
+    return [(q["kind"], q["cue"]["text"], q["speaker"] and q["speaker"]["text"], q["via_text"] and q["via_text"]["text"])
+            for q in doc.quotes if q["cue"]]
+
+
+def test_an_unknown_site_after_lam_is_the_via_not_the_speaker() -> None:
+    text = ('وقال اللاعب الشاب إن المفاوضات استمرت طوال الصيف. '
+            'وأضاف لموقع سيتي على الإنترنت "قال المدرب لكل اللاعبين الشبان إننا سنحصل على فرصة."')
+    assert ("direct", "وأضاف", "اللاعب الشاب", "لموقع سيتي") in quotes(text)
+
+
+def test_a_location_after_lam_is_no_via() -> None:
+    # guard: "موقع" is also a place ("لموقع الحادث"): with the article it names no outlet
+    text = "ووصل الوزير لموقع الحادث وقال إن التحقيق مستمر."
+    assert all(via is None for *_rest, via in quotes(text))
+
+
+def test_a_short_sentence_in_quotation_marks_ending_with_a_full_stop_is_speech() -> None:
+    text = 'وقال اللاعب باركر "استمرت المفاوضات طوال الصيف." وأضاف أنه سعيد بالعقد.'
+    found = quotes(text)
+    assert ("direct", "وقال", "اللاعب باركر", None) in found
+    assert ("indirect", "وأضاف", "اللاعب باركر", None) in found
+
+
+def test_a_short_quoted_name_is_still_part_of_the_speaker() -> None:
+    # guard: a name in marks has no full stop inside
+    assert quotes('وأعلنت وزارة "الصحة" أن الحالات ارتفعت.') == [("indirect", "وأعلنت", 'وزارة "الصحة"', None)]
+
+
+def test_initials_or_a_question_in_marks_are_no_sentence() -> None:
+    # guard: a stop after initials ("م.غ.") and a title that asks a question are not someone's words
+    assert not any(kind == "direct" for kind, *_ in quotes('وأفاد بلاغ بالعثور على "ع.خ" و"م.غ." في الموقع.'))
+    assert not any(kind == "direct" for kind, *_ in quotes('وقال جوابا عن سؤال "ما هي الفلسفة؟" إن الجواب صعب.'))
+
+
+def test_a_sentence_with_an_ellipsis_inside_the_marks_is_speech() -> None:
+    text = 'وقال المحلل كارل فريتز "الأسعار ستستقر على الأرجح.. الانطباع السائد أن التخمة ستستمر."'
+    assert ("direct", "وقال", "المحلل كارل فريتز", None) in quotes(text)
+
+
+def test_a_site_that_authored_a_document_is_no_via() -> None:
+    # guard: "إحصائية لموقع «أرقام»" is the site's statistic, which speaks; nothing was said to the site
+    text = "أظهرت إحصائية لموقع «أرقام» تسجيل 4 أسهم أدنى إغلاق لها منذ الإدراج."
+    assert [(kind, speaker, via) for kind, _cue, speaker, via in quotes(text)] == [("indirect", "إحصائية لموقع «أرقام»", None)]

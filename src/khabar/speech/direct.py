@@ -37,6 +37,7 @@ SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعا�
 SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
 DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
 DESCRIBER_WORDS = 3  # "التي يصفها الرئيس الأميركي حاليا بـ«…»": the subject between the verb and its ب
+MIN_SENTENCE_IN_MARKS = 3  # words of the shortest sentence set off in quotation marks with its full stop
 EMBEDDED_WORDS = 9  # a quotation this short, opening inside a verb's preposition object, is part of that object
 
 
@@ -68,7 +69,7 @@ class DirectQuotes:
                      or before in self.person_ends)  # "وقال ستيوارت "لقد عملنا بجهد كبير"،"
                     and self.ends_clause(close_tok)
                     and not self.complement_follows(close_tok, cue)
-                )
+                ) or self.sentence_in_marks(open_tok, close_tok)
                 if prev == "ب" and cue in self.cues and not self.cues[cue].prefix and self.quoted_description(cue):
                     # "أدان ما وصفه بـ «…» الذي قامت به …": the description is a quote inside the object,
                     # which goes on past it
@@ -152,6 +153,18 @@ class DirectQuotes:
             if m in self.cues or m in self.nominal or self.words[m] == ":" or self.valid_complementizer(m):
                 return False
         return sum(1 for m in range(first, open_tok) if self.is_word(m) and self.words[m] not in ("و", "ف")) >= 3
+
+    def sentence_in_marks(self, open_tok: int, close_tok: int | None) -> bool:
+        """Whether a quotation holds a sentence closed by a full stop inside its marks ("وقال اللاعب باركر
+        "استمرت المفاوضات طوال الصيف.""): what someone said, however short, never a quoted name. At
+        least three words and no stop after a word of one or two letters, so that initials and
+        abbreviations ("م.غ."، "سي.إن.إن") and a title asking a question ("«ما هي الفلسفة؟»") are not
+        taken for one."""
+        if close_tok is None or close_tok - 1 <= open_tok or self.words[close_tok - 1] != ".":
+            return False
+        inside = range(open_tok + 1, close_tok)
+        return (sum(1 for k in inside if self.is_word(k)) >= MIN_SENTENCE_IN_MARKS
+                and not any(self.words[k] == "." and self.is_word(k - 1) and len(self.words[k - 1]) <= 2 for k in inside))
 
     def quoted_name(self, q: Quotation) -> bool:
         """Whether the words inside a short quotation are all one name the entity tagger found (a

@@ -201,7 +201,9 @@ class NounPhrases:
             if j in self.open_at:
                 q = self.x.quotations[self.open_at[j]]
                 close = self.close_token(q)
-                said = j - 1 in self.person_ends and self.ends_clause(close)  # after a person's name: speech
+                # after a person's name, or ending with a full stop inside its marks ("وقال باركر «… الجديد.»"):
+                # speech, not a quoted name
+                said = (j - 1 in self.person_ends and self.ends_clause(close)) or self.sentence_in_marks(j, close)
                 if close is not None and close < limit and self.quote_words(q) <= SHORT_NAME_WORDS and not said:
                     j, n, quoted = close + 1, n + 1, True
                     continue

@@ -86,6 +86,9 @@ class Regions:
             return i + 1, i, True
         if lx.head_kind(rest) == "media":
             return self.media_tail(i + 1, name=True), i, False
+        if rest in lx.clause_words("outlet_head") and i - 1 in self.cues and self.named_outlet_follows(i + 1):
+            # "وأضاف لموقع سيتي على الانترنت «…»": right after the verb only ("إحصائية لموقع «أرقام»" is its author)
+            return self.media_tail(i + 1, name=True), i, False
         best = None
         for n in range(1, 5):
             if i + n > self.count or not all(self.is_word(k) for k in range(i, i + n)):
@@ -96,6 +99,14 @@ class Regions:
         if best is not None:
             return best, i, False
         return None
+
+    def named_outlet_follows(self, j: int) -> bool:
+        """Whether a name follows an outlet head that is also a common word ("موقع" site or location):
+        a word with no article ("لموقع سيتي", not "لموقع الحادث") or a quoted name ("لموقع «إيلاف»")."""
+        if j >= self.count:
+            return False
+        return j in self.open_at or (self.is_word(j) and not self.words[j].startswith("ال") and lx.head_kind(self.words[j]) is None
+                                     and self.words[j] not in lx.PREP_WORDS)
 
     def media_tail(self, j: int, *, name: bool = False) -> int:
         """End of an outlet's name: a quoted name, Latin or unknown words, a nisba adjective."""
@@ -487,9 +498,9 @@ class Regions:
         complement clause (أن …) is not cut so ("قال إن الأسعار ارتفعت، كما ارتفعت التكاليف")."""
         stops = lx.clause_words("object_stop")
         for m in range(k + 1, end - 1):
-            if self.words[m] in COMMAS and self.inside[m] < 0 and self.words[m + 1] in lx.marker_words("clause_opener"):
-                if not self.object_goes_on(m + 1, end):
-                    return m
+            if (self.words[m] in COMMAS and self.inside[m] < 0 and self.words[m + 1] in lx.marker_words("clause_opener")
+                    and not self.object_goes_on(m + 1, end)):
+                return m
             if self.words[m] in stops and self.inside[m] < 0 and self.words[m + 1] in lx.COMPLEMENTIZERS:
                 return m - 1 if self.words[m - 1] == "من" and m - 1 > k else m  # "(من) دون أن يقدم …": how, not what
         return end
