@@ -143,6 +143,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = lx.homograph_forms()[word]  # "من جانبه ثمن اللواء …": the verb "commended", not "price"
             if form is not None and not form.prefix and self.after_masdar_preposition(i):
                 form = None  # "عن نفي الاتهامات", "بالرغم من نفي القيادات": a verbal noun, not the verb
+            if form is not None and "comma" in form.flags and not self.after_comma(i, form):
+                form = None  # "أن تكون مرجعا وطنيا", "ومرجعا في تاريخه": the noun "a reference"
             if form is not None and i and words[i - 1] in QUESTION_WORDS:
                 form = None  # "هل تعتقد أن …؟", "ومتى تعلنون عن …؟": a question asked, nothing reported
             if form is not None and self.possibility_before(i, form):
@@ -218,6 +220,12 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         lead such as "من جانبه", "لكنه", "وقد" (where a verb, not a noun or a preposition, stands)."""
         first, _ = self.x.sentence_bounds(i)
         return i == first or self.words[i - 1] in COMMAS or self.words[i - 1] in VERB_CLAUSE_LEAD
+
+    def after_comma(self, i: int, form: CueForm) -> bool:
+        """Whether the cue at ``i``, with no و written on it, comes right after a comma: "…، مرجعا ذلك
+        إلى …" gives the cause of what was said; elsewhere the same word is mostly a noun ("…،
+        ومرجعا في تاريخ البحر المتوسط")."""
+        return i > 0 and self.words[i - 1] in COMMAS and not form.prefix
 
     def hamza_past(self, i: int) -> bool:
         """Whether the bare "ابان" at ``i`` is the verb "أبان" (made clear), as written: with أ, not "إبان"
@@ -557,13 +565,38 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                     self.cite_inside(cand, k, kept)
                 elif k.kind == "according_to":
                     self.cite_inside(k, cand, [c for c in kept if c is not k])
-            if any(_clash(cand, k) for k in kept):
+            if any(_clash(cand, k) for k in kept) and not self.ends_swallowing(cand, kept):
                 continue
             for k in kept:
                 if _framed(cand, k) or _framed(k, cand):
                     (k if k.kind == "according_to" else cand).relay = True
             kept.append(cand)
         self.candidates = kept
+
+    def ends_swallowing(self, cand: Candidate, kept: list[Candidate]) -> bool:
+        """"قال إن هناك إقبالا على الروبيان، وتوقع القريني زيادة الكميات …": a reporting verb with و
+        after a comma, whose content is its noun object (so no break was set before it), begins a new
+        attribution; the reported clause (أن …, a colon) of an earlier quote that ran on over it ends at
+        the comma, and ``cand`` is kept. Not a noun or preposition object ("تعهدت بالاستمرار في نقل
+        الحقيقة، وكشف الأكاذيب": a masdar goes on with the object). Whether every clash was so
+        resolved (quotes pass q71)."""
+        form = cand.form
+        if cand.kind != "indirect" or form is None or form.kind != "verb" or form.prefix != "و" or cand.cue is None:
+            return False
+        i = self.x.token_at(cand.cue[0])
+        if i == 0 or self.words[i - 1] not in COMMAS or self.inside[i] >= 0:
+            return False
+        if cand.np_tokens is not None and cand.resolve == "explicit" and not self.subject_like(cand.np_tokens[0]):
+            return False  # "…، وتُوقع العقوبات الرادعة على …": no speaker after the verb, another sense of it
+        clashing = [k for k in kept if _clash(cand, k)]
+        if not all(k.kind == "indirect" and k.priority >= 2 and k.content[0] < self.x.starts[i - 1] and k.content[1] > cand.cue[0] for k in clashing):
+            return False
+        ends = [self.content_span(self.x.token_at(k.content[0]), i - 1) for k in clashing]
+        if any(end is None for end in ends):
+            return False
+        for k, end in zip(clashing, ends):
+            k.content = (k.content[0], end[1])
+        return True
 
     def cite_inside(self, cand: Candidate, outer: Candidate, kept: list[Candidate]) -> bool:
         """Whether ``cand``, read again as a source the reported words of ``outer`` cite
