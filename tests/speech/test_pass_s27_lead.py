@@ -114,3 +114,29 @@ def test_a_site_that_authored_a_document_is_no_via() -> None:
     # guard: "إحصائية لموقع «أرقام»" is the site's statistic, which speaks; nothing was said to the site
     text = "أظهرت إحصائية لموقع «أرقام» تسجيل 4 أسهم أدنى إغلاق لها منذ الإدراج."
     assert [(kind, speaker, via) for kind, _cue, speaker, via in quotes(text)] == [("indirect", "إحصائية لموقع «أرقام»", None)]
+
+
+def test_this_is_what_he_said_after_a_quotation_names_its_speaker() -> None:
+    text = ('"نحن سعداء تماما بالعودة إلى دوري الأبطال. عدنا إلى حيث نريد"، هذا ما قاله جون ألكسندر أمين عام النادي، '
+            'مضيفا "الفريق جاهز للمواجهة".')
+    found = quotes(text)
+    assert ("direct", "قاله", "جون ألكسندر أمين عام النادي", None) in found
+    assert ("direct", "مضيفا", "جون ألكسندر أمين عام النادي", None) in found
+
+
+def test_what_he_said_inside_a_clause_is_no_cue() -> None:
+    # guard: with no quotation before it, "وهذا ما قاله المدير" stays inside the minister's words
+    text = "وأكد الوزير أن المشروع سيكتمل، وهذا ما قاله المدير في وقت سابق."
+    assert [cue for _kind, cue, *_rest in quotes(text)] == ["وأكد"]
+
+
+def test_a_given_name_ending_like_a_dual_goes_on_with_the_family_name() -> None:
+    # "سلطان" ends in -ان like a dual, which takes no definite word after it; as a name it does
+    for text in ("طالب الباحث سلطان المطيري بضرورة الاستفادة من التطبيقات.",
+                 "طالب الباحث والمدرب في سلامة المرضى سلطان المطيري، بضرورة الاستفادة من التطبيقات."):
+        assert [speaker for _kind, _cue, speaker, _via in quotes(text)][0].endswith("سلطان المطيري")
+
+
+def test_a_plural_in_on_still_ends_before_its_object() -> None:
+    # guard: "مسؤولون" is a plural: "النادي" is whom they told, not their genitive
+    assert [speaker for _kind, _cue, speaker, _via in quotes("وأبلغ مسؤولون النادي أن الاتفاق قريب.")] == ["مسؤولون"]

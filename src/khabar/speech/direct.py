@@ -15,6 +15,8 @@ speaker is resolved by :mod:`khabar.speech.speakers`. Reporting verbs with an إ
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     COMMAS,
@@ -37,6 +39,7 @@ SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعا�
 SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
 DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
 DESCRIBER_WORDS = 3  # "التي يصفها الرئيس الأميركي حاليا بـ«…»": the subject between the verb and its ب
+SAID_POINTERS = lx.clause_words("said_pointer")  # "هذا ما قاله X" after a quotation
 MIN_SENTENCE_IN_MARKS = 3  # words of the shortest sentence set off in quotation marks with its full stop
 EMBEDDED_WORDS = 9  # a quotation this short, opening inside a verb's preposition object, is part of that object
 
@@ -429,6 +432,9 @@ class DirectQuotes:
             k += 1
         if k >= self.count or not self.same_paragraph(k, close_tok):
             return None
+        said = self.said_pointer(k)
+        if said is not None:
+            return "verb", said
         form = self.cues.get(k)
         if form is not None and form.kind == "verb" and form.person == 3 and not form.prefix and "strict" not in form.flags:
             if not self.verb_has_complement(k, form):
@@ -437,6 +443,21 @@ class DirectQuotes:
         if k in self.according and self.according[k][0].kind != "chain" and self.words[k][:1] not in ("و", "ف"):
             return "according", k
         return None
+
+    def said_pointer(self, k: int) -> int | None:
+        """'«…»، هذا ما قاله جون ألكسندر أمين عام يونايتد': "هذا ما" and a reporting verb whose object
+        pronoun points back at the quotation ("قاله"، "قالته"، "أضافه"); the verb's token, registered as
+        a cue that attributes only what came before it (``said_pointer`` in clause_words.tsv)."""
+        if k + 2 >= self.count or self.words[k] not in SAID_POINTERS or self.words[k + 1] != "ما":
+            return None
+        verb = self.words[k + 2]
+        if len(verb) < 4 or not verb.endswith("ه"):
+            return None
+        form = lx.cue_forms().get(verb[:-1])
+        if form is None or form.kind != "verb" or form.person != 3 or form.prefix or "colon" not in form.flags:
+            return None
+        self.cues[k + 2] = replace(form, flags=frozenset({"quote"}))
+        return k + 2
 
     def direct_from_cue(self, q: Quotation, cue: int, open_tok: int) -> Candidate:
         form = self.cues.get(cue)

@@ -308,6 +308,14 @@ class NounPhrases:
                 return False
         return j in self.time_starts and j not in self.entity_starts and j - 1 not in self.person_inner
 
+    def given_name_at(self, k: int) -> bool:
+        """Whether token ``k`` opens a name the tagger found or is a given name the entity lists hold
+        ("سلطان", which ends like a dual)."""
+        # the entity stage's name lists (loaded once, shared), imported here: speech loads without them
+        from khabar.entities.tagger import is_name
+
+        return k in self.entity_starts or is_name(self.words[k])
+
     def object_after_name(self, j: int) -> bool:
         """Whether token ``j``, right after a person's name, begins the verb's object: an indefinite
         plural in -ات or an indefinite accusative whose tanween is not written ("وثمن وكيل الإمارة
@@ -321,10 +329,7 @@ class NounPhrases:
             return False
         if not (word.endswith("ات") and len(word) >= 5) and not (word.endswith("ا") and not word.endswith(("وا", "اا", "يا"))):
             return False
-        # the entity stage's name lists (loaded once, shared), imported here: speech loads without them
-        from khabar.entities.tagger import is_name
-
-        return not is_name(word)
+        return not self.given_name_at(j)
 
     def accusative_after_subject(self, j: int) -> bool:
         """Whether token ``j``, inside a speaker phrase, is written with the tanween of an indefinite
@@ -403,8 +408,8 @@ class NounPhrases:
             return True
         if (not prev.startswith("ال") and len(prev) >= 5 and prev.endswith(("ون", "ين", "ان"))
                 and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال")
-                and not word.endswith(("ين", "ون", "ان", "تان", "تين"))):
-            return True
+                and not word.endswith(("ين", "ون", "ان", "تان", "تين")) and not self.given_name_at(j - 1)):
+            return True  # (not a name that opens with a word in -ان: "الباحث سلطان المطيري")
         if (j == i + 1 and prev.startswith("ال") and prev.endswith("ون") and len(prev) >= 7
                 and lx.head_kind(prev) in ("anon", "title") and word.startswith("ال") and not word.endswith(("ين", "ون", "ي", "يه"))
                 and lx.head_kind(word) is None and j not in self.entity_starts):
