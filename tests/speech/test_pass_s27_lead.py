@@ -134,7 +134,8 @@ def test_a_given_name_ending_like_a_dual_goes_on_with_the_family_name() -> None:
     # "سلطان" ends in -ان like a dual, which takes no definite word after it; as a name it does
     for text in ("طالب الباحث سلطان المطيري بضرورة الاستفادة من التطبيقات.",
                  "طالب الباحث والمدرب في سلامة المرضى سلطان المطيري، بضرورة الاستفادة من التطبيقات."):
-        assert [speaker for _kind, _cue, speaker, _via in quotes(text)][0].endswith("سلطان المطيري")
+        speaker = next(speaker for _kind, _cue, speaker, _via in quotes(text))
+        assert speaker.endswith("سلطان المطيري")
 
 
 def test_a_plural_in_on_still_ends_before_its_object() -> None:
