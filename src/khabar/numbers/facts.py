@@ -79,9 +79,9 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         if kind == "other" and (_several(norm.text, quantity) or (_bare_number(quantity) and not _figure_of_change(norm.text, quantity)
                                                                and not _count_of_them(norm.text, quantity)
                                                                and not _stressed_by_only(norm.text, quantity))
-                                or _clock(quantity) or _duration(quantity) or _sports_score(norm.text, quantity)
+                                or _clock(quantity) or _duration(quantity) or _sports_score(norm.text, quantity) or _grade(norm.text, quantity)
                                 or _frequency(norm.text, quantity) or _not_a_single(norm.text, quantity)):
-            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score; مرتين سنويا; لم يشاهدوا حلقة واحدة
+            continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score; فندق 5 نجوم; مرتين سنويا; لم يشاهدوا حلقة واحدة
         start, end = norm.original_span(quantity.start, quantity.end)
         noun_span = None if quantity.noun_start is None else norm.original_span(quantity.noun_start, quantity.noun_end)
         record = {
@@ -308,6 +308,33 @@ def _sports_score(text: str, quantity: Quantity) -> bool:
         return False
     word = before.group(1)
     return word in words.get("before", ()) or (word.startswith("ب") and word[1:] in words.get("before", ()))
+
+
+# The word before a figure of stars, past a figure joined to it by و or أو ("بمواصفات 4 و5 نجوم"، "من
+# فئة خمس وأربع نجوم"), an opening quote or a colon ("حركة «خمس نجوم»"، "التقييم: 5 نجوم") and the
+# article of a number word ("فنادق الخمس نجوم").
+GRADE_BEFORE_RE = re.compile(r"(?<!\w)(\w+)(?:[^\S\n]+(\w+)[^\S\n]*(?:او[^\S\n]+|و))?[^\S\n]*[«\"(:]?[^\S\n]*(?:ال)?$")
+PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _grade(text: str, quantity: Quantity) -> bool:
+    """``فندق 5 نجوم``، ``فنادق الخمس نجوم``، ``بمواصفات 4 و5 نجوم``: stars after a word of what they
+    grade (a hotel, a class, a rating; ``grade_words.tsv``) are a grade, no count; stars counted
+    otherwise ("التعاقد مع ثلاثة نجوم جدد") stay counts."""
+    noun = quantity.noun_text
+    if not noun:
+        return False
+    words = lexicon.grade_words()
+    if noun.split()[0] not in words["noun"]:
+        return False
+    before = GRADE_BEFORE_RE.search(text, max(0, quantity.number_start - 40), quantity.number_start)
+    if before is None:
+        return False
+    word, joined = before.group(1), before.group(2)
+    if joined is not None and not (joined.isdigit() or joined in lexicon.number_words()):
+        return False  # (a word joined by و is no figure: "فندق الريتز و5 نجوم" is not read here)
+    heads = words["before"]
+    return word in heads or any(word.startswith(p) and word[len(p):] in heads for p in PROCLITICS)
 
 
 CHANGE_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?P<word>\w+)(?:\s+(?:منها|الي))?\s+$")

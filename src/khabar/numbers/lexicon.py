@@ -334,6 +334,16 @@ def score_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def grade_words() -> dict[str, frozenset[str]]:
+    """Words that make a count of stars a grade ("فندق 5 نجوم"), by kind ("noun", "before"): see
+    ``grade_words.tsv``."""
+    kinds: dict[str, set[str]] = {}
+    for form, kind in read_rows("grade_words.tsv", 2):
+        kinds.setdefault(kind, set()).add(match_form(form))
+    return {kind: frozenset(forms) for kind, forms in kinds.items()}
+
+
+@lru_cache(maxsize=1)
 def compound_heads() -> frozenset[str]:
     """Counted nouns that take their complement along (فرصة عمل)."""
     return frozenset(match_form(row[0]) for row in read_rows("compound_heads.tsv", 1))
