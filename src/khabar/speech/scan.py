@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from khabar.numbers.matching import matching_form
-from khabar.speech.lexicon import clause_words, cue_forms, word_class
+from khabar.speech.lexicon import COMPLEMENTIZERS, clause_words, cue_forms, word_class
 from khabar.speech.lexicon import norm as lexicon_norm
 from khabar.text.normalize import Normalized
 
@@ -232,26 +232,70 @@ def pair_quotations(text: Text) -> list[Quotation]:
 
 
 VERSE_MAX_CHARS = 600  # a verse or a saying, not a parenthesised passage of the narration
+SPEAKER_BEFORE_COLON = 6  # words between "قال" and the colon before a cited parenthesis ("قال ابن منظور في لسان العرب:")
+CLAUSE_BREAKS = frozenset(".!?؟…،,؛;\n")
 
 
 def _verses(text: Text) -> list[Quotation]:
-    """Verses cited in parentheses after the words that praise God: "قال تعالى: (…)", "بقوله
-    سبحانه (…)", "يقول الله عز وجل: (…)" — quoted words like those in quotation marks (the gold
-    annotates every such verse as a direct quote); any other parenthesis (a list, an amount, a
-    translation) is not a quotation. Only the few "(" of the text are looked at."""
+    """Words cited in parentheses: verses after the words that praise God ("قال تعالى: (…)", "بقوله
+    سبحانه (…)", "قال تعالى ((…))"), and sayings after a form of "to say" ("فقال (…)"، "حيث قال: (…)"،
+    "قال ابن منظور في لسان العرب: (…)", :func:`_cited_in_parentheses`) — quoted words like those in
+    quotation marks (the gold annotates each as a direct quote); any other parenthesis (a list, an
+    amount, a translation, an aside) is not a quotation. Only the few "(" of the text are looked at."""
     norm, found = text.norm, []
     epithets = clause_words("scripture_epithet")
     at = norm.find("(")
     while at >= 0:
+        doubled = norm.startswith("((", at)
+        inner = at + 2 if doubled else at + 1
+        close = norm.find(")", inner, at + VERSE_MAX_CHARS)
         lead = norm[max(0, at - 24):at].replace(":", " ").split()
-        if lead and lead[-1] in epithets:
-            close = norm.find(")", at + 1, at + VERSE_MAX_CHARS)
-            if close > at and "(" not in norm[at + 1:close] and "\n" not in norm[at + 1:close]:
-                s, e = _trimmed(norm, at + 1, close)
-                if e > s:
-                    found.append(Quotation(at, close, s, e))
+        if close > at and "(" not in norm[inner:close] and "\n" not in norm[inner:close] and (
+                (lead and lead[-1] in epithets) or _cited_in_parentheses(norm, at, inner, close + doubled)):
+            s, e = _trimmed(norm, inner, close)
+            if e > s:
+                found.append(Quotation(at, close + doubled, s, e))
         at = norm.find("(", at + 1)
     return found
+
+
+def _cited_in_parentheses(norm: str, at: int, inner: int, close: int) -> bool:
+    """Whether the parenthesis at ``at`` cites what someone said: a form of "to say" right before it
+    ("عندما قال (…)") or opening the few words of the speaker before its colon ("فقال له عمر: (…)"),
+    at least two words inside that do not open with إن / أن (the gold reads "قال (إن …)" as reported
+    speech), and nothing after it but the end of the clause ("(…)."، "(…) رواه أبو داود"): not an
+    aside inside a sentence that goes on ("وقال (في تصريح لـ«عكاظ») إن …")."""
+    words = norm[inner:close].split()
+    if len(words) < 2 or lexicon_norm(words[0]) in COMPLEMENTIZERS or _narrated_exchange(norm[inner:close]):
+        return False
+    before = norm[max(0, at - 120):at].rstrip()
+    colon = before.endswith(":")
+    lead = _words_back(before[:-1] if colon else before, SPEAKER_BEFORE_COLON if colon else 1)
+    if not any(w in clause_words("paren_speech_lead") for w in lead):
+        return False
+    rest = norm[close + 1:close + 24].lstrip(" \t")
+    return not rest or rest[0] in CLAUSE_BREAKS or rest.split()[0] in clause_words("paren_quote_after")
+
+
+def _narrated_exchange(inside: str) -> bool:
+    """Whether a parenthesis narrates an exchange ("(لا تفعل، فقال الرجل: ولكني لا أحبها، فقال عمر:
+    ويحك …)"): "فقال" / "وقال" and a speaker's colon inside go on with the story, a turn each, not one
+    cited passage — unlike a bare "قال له: يا كشخان" inside a dictionary's entry, part of it."""
+    tokens = TOKEN_RE.findall(inside)
+    for k, token in enumerate(tokens):
+        if token[0] in "وف" and token in clause_words("paren_speech_lead") and ":" in tokens[k + 1:k + 1 + SPEAKER_BEFORE_COLON]:
+            return True
+    return False
+
+
+def _words_back(before: str, limit: int) -> list[str]:
+    """The last ``limit`` words of ``before``, none across a sentence end or a comma."""
+    out: list[str] = []
+    for token in reversed(TOKEN_RE.findall(before)):
+        if token in CLAUSE_BREAKS or len(out) >= limit:
+            break
+        out.append(token)
+    return out
 
 
 @dataclass(frozen=True)
