@@ -338,7 +338,9 @@ class Antecedents:
         k = a
         while k < b and lx.head_kind(words[k]) == "honorific":
             k += 1
-        if k >= b or not words[k].lstrip("و").startswith("ال") or lx.head_kind(words[k]) not in ("title", "honorific", None):
+        if k > a and k < b and not words[k].startswith("ال") and lx.head_kind(words[k]) is None and words[k].isalpha():
+            k -= 1  # "المواطن صالح السويلم": the name right after a definite honorific
+        elif k >= b or not words[k].lstrip("و").startswith("ال") or lx.head_kind(words[k]) not in ("title", "honorific", None):
             return set()
         m = k + 1
         while m < b and not self.is_word(m):
@@ -362,9 +364,18 @@ class Antecedents:
         theirs = self.name_after_title(pa, pb)
         if not theirs or _bare(self.words[pa].lstrip("و")) != _bare(self.words[a].lstrip("و")):
             return False
-        if mine & prev.words or self.joined_variant(a, b, prev):
+        if self.joined_variant(a, b, prev) or (mine & prev.words and not self.other_family_name(a, b, mine, theirs)):
             return False
         return not any(_vowel_variant(w, p) for w in mine for p in prev.words)
+
+    def other_family_name(self, a: int, b: int, mine: set[str], theirs: set[str]) -> bool:
+        """"المواطن صالح السويلم" after "المواطن صالح العصفور": two names of two words or more that
+        share a first name, neither holding the other, and end in different family names (not one
+        spelt with a long vowel more or less) are two people."""
+        if len(mine) < 2 or len(theirs) < 2 or mine <= theirs or theirs <= mine:
+            return False
+        last = _bare(next(self.words[n] for n in range(b - 1, a - 1, -1) if _bare(self.words[n]) in mine))
+        return last not in theirs and not any(_vowel_variant(last, w) for w in theirs)
 
     def title_words(self, a: int, b: int) -> list[int]:
         """Tokens of ``[a, b)`` past leading honorifics ("معالي") and the conjunction."""
@@ -607,14 +618,21 @@ class Antecedents:
         """"وذكرت المصادر الخاصة", "تقول الأوساط الفرنسية": a definite group of unnamed sources
         (``group_anaphors`` in ``data/word_classes.tsv``) with a definite adjective of its own is a mention of
         its own, not the earlier group ("مصادر في المقاومة", "أوساط إعلامية وبحثية فرنسية"): the gold
-        keeps it. Not "المصادر نفسها" (the same group), "الأوساط المشار إليها" (an adjective that points
-        back) nor a relative clause ("المصادر التي رفضت")."""
+        keeps it. So too a definite group of people or bodies ("السلطات التركية" after "سلطات إقليم كردستان
+        العراق", "الخبراء المكلفون" after "الخبراء السويسريين": a listed plural head or a sound masculine
+        plural; session 28, q72). Not "المصادر نفسها" (the same group), "الأوساط المشار إليها" (an adjective
+        that points back) nor a relative clause ("المصادر التي رفضت")."""
         words = self.words
-        if b - a < 2 or words[a] not in GROUP_ANAPHORS:
+        if b - a < 2 or not (words[a] in GROUP_ANAPHORS or self.definite_group(a)):
             return False
         adjective = words[a + 1]
         return (adjective.startswith("ال") and adjective not in lx.clause_words("same_speaker")
                 and adjective not in REFERRING_ADJECTIVES and adjective not in lx.RELATIVES and lx.head_kind(adjective) is None)
+
+    def definite_group(self, a: int) -> bool:
+        """"السلطات", "الخبراء", "المسؤولون": a definite plural of bodies or people."""
+        word = self.words[a]
+        return word.startswith("ال") and (_bare(word) in PLURAL_HEADS or self.sound_plural_people(a))
 
     def plural_source(self, who: Who) -> bool:
         """Whether an earlier speaker is a group that "المصادر" can refer back to: plural by its verb or
