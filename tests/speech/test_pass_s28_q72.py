@@ -68,3 +68,16 @@ def test_guard_the_same_name_in_full_is_the_same_person() -> None:
     text = ("وقال المواطن سعد العتيبي إن الخدمة تحسنت كثيرا. "
             "وأضاف المواطن سعد بن محمد العتيبي أن الانتظار صار أقصر.")
     assert speaker_of(text, "الانتظار صار") in ("المواطن سعد العتيبي", "المواطن سعد بن محمد العتيبي")
+
+
+def test_an_unnamed_sound_plural_source_is_the_group_a_plural_verb_continues() -> None:
+    # the plural check read the head word after its -ون had been cut off, so it never fired
+    text = ("وقال باحثون في جامعة الملك سعود إن درجات الحرارة سترتفع هذا الصيف. "
+            "وقال الوزير إن الوزارة مستعدة. وتوقعوا أن تتجاوز الحرارة خمسين درجة في بعض المناطق.")
+    assert speaker_of(text, "تتجاوز الحرارة") == "باحثون في جامعة الملك سعود"
+
+
+def test_a_singular_verb_after_an_unnamed_plural_still_continues_the_last_speaker() -> None:
+    text = ("وقال باحثون في جامعة الملك سعود إن درجات الحرارة سترتفع هذا الصيف. "
+            "وقال الوزير إن الوزارة مستعدة. وأضاف أن فرق الطوارئ جاهزة.")
+    assert speaker_of(text, "فرق الطوارئ") == "الوزير"

@@ -151,11 +151,11 @@ class Speakers:
         if words and self.is_word(a):
             words[0] = lead
         significant = frozenset(_bare(w) for w in words if w not in lx.NAME_PARTICLES and lx.head_kind(w) != "honorific" and len(w) > 1)
-        head_word, head = "", None
+        head_word, head, head_as_written = "", None, ""
         for w in words:
             kind = lx.head_kind(w)
             if kind in ("title", "anon", "org", "media", "doc", "pronoun"):
-                head_word, head = _bare(w), kind
+                head_word, head, head_as_written = _bare(w), kind, w
                 break
         if not head_word:
             head_word = next((_bare(w) for w in words if lx.head_kind(w) != "honorific"), _bare(words[0]) if words else "")
@@ -174,6 +174,9 @@ class Speakers:
             anonymous = cand.anonymous_phrase
         form = cand.form
         plural = bool(form and form.plural) or head_word in PLURAL_HEADS or (len(head_word) >= 5 and head_word.endswith(("ون", "ين")) and head in ("anon", None))
+        # "وقال باحثون …، وتوقعوا": an unnamed source in the sound plural is a group; _bare has cut the
+        # ending off head_word, so the word as written tells it
+        plural = plural or (head == "anon" and head_as_written.endswith(("ون", "ين")))
         # "وطالب عدد من الراغبين …، كما طالبوا": a group, though its verb before it is singular
         plural = plural or (self.words[a] == "عدد" and a + 1 < b and self.words[a + 1] == "من")
         gender = form.gender if form else None
