@@ -66,3 +66,38 @@ def test_in_front_of_is_no_imam() -> None:
     # guard: إمام is left out of the titles, as it reads أمام ("in front of") once normalised
     text = "وقال الوزير خالد العتيبي أمام الصحفيين إن المشروع سيكتمل قريبا."
     assert speakers(text) == [("وقال", "الوزير خالد العتيبي")]
+
+
+# A straight quotation mark written with a space before it and a full stop or comma right after it
+# closes the quotation ('… بخيبة الأمل ". وقال …'): read as an opening mark, it ran the quotation on
+# over the next sentences and hid the quotes in them.
+CARELESS_CLOSE = ('وأضاف الوزير الذي يتولى حقيبة الهجرة: "سنبذل كل جهد حتى لا تكون هناك خيبة أمل ". '
+                  'وقال وزير الداخلية إنه يتوقع مناقشة صعبة، لكنه أشار إلى أن هذه قضية "حساسة" في بلاده.')
+
+
+def test_a_mark_before_a_full_stop_closes_the_quotation() -> None:
+    assert contents(CARELESS_CLOSE)["وأضاف"] == "سنبذل كل جهد حتى لا تكون هناك خيبة أمل"
+
+
+def test_the_quotes_after_it_are_found() -> None:
+    found = contents(CARELESS_CLOSE)
+    assert found.get("وقال") == "يتوقع مناقشة صعبة"
+    assert "أشار" in found
+
+
+def test_a_mark_before_a_comma_closes_too() -> None:
+    text = ('وقال المدرب: "الفريق جاهز للمباراة "، وأضاف أن اللاعبين في حالة جيدة، مؤكدا أن "الفوز" هدفنا.')
+    assert contents(text)["وقال"] == "الفريق جاهز للمباراة"
+    assert contents(text).get("وأضاف") == "اللاعبين في حالة جيدة"
+
+
+def test_a_quotation_may_open_on_an_ellipsis() -> None:
+    # guard: '"... إنكم' opens the quotation; the dots are no clause's end (the mark's two sides as the
+    # pairing reads them: can open, can close)
+    from khabar.speech.scan import _side
+
+    text = 'وقال الوزير: "... إنكم تتحدثون عن المنطقة". وغادر'
+    assert _side(text, text.index('"')) == (True, False)
+    assert _side(text, text.rindex('"')) == (False, True)
+    careless = 'بخيبة الأمل ". وقال'
+    assert _side(careless, careless.index('"')) == (False, True)
