@@ -29,6 +29,12 @@ PERSON_HEADS = ("title", "honorific", "anon", "pronoun")  # head words of a pers
 DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
 GROUP_ANAPHORS = lx.word_class("group_anaphors")  # "المصادر", "الأوساط": a definite group of unnamed sources
 REFERRING_ADJECTIVES = lx.word_class("referring_adjectives")  # "الأوساط المشار إليها": points back to the group before
+# words a title may run over to the end of its holder's name: eight, or ten when an honorific opens the name
+# ("نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز", "مدير جامعة الملك عبدالعزيز المكلف الدكتور
+# عبدالرحمن بن عبيد اليوبي"); without one, a name that far is the verb's object ("السفير الإماراتي نقل تحياته
+# للشيخ خليفة بن زايد آل نهيان") or a tagger's slip ("ولي العهد … وزير الداخلية برقية تهنئة")
+TITLE_TO_NAME_END = 8
+TITLE_TO_HONORED_NAME_END = 10
 
 
 def _nisba_countries(word: str) -> tuple[str, ...]:
@@ -479,8 +485,10 @@ class Antecedents:
         for k in range(a - 1, max(-1, a - 600), -1):
             if _bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head):
                 continue
-            end = next((e for e in range(k + 1, min(self.count, k + 8)) if e in self.person_ends), None)
+            end = next((e for e in range(k + 1, min(self.count, k + TITLE_TO_HONORED_NAME_END)) if e in self.person_ends), None)
             if end is None or any(not self.is_word(m) for m in range(k + 1, end)):
+                continue
+            if end >= k + TITLE_TO_NAME_END and not self.honorific_opens_name(k + 1, end):
                 continue
             if not self.inside_person_name(end - 1):
                 continue  # a full name of two words or more ("سامح شكري"), not a lone word the tagger took for one
@@ -494,6 +502,12 @@ class Antecedents:
                 eid = self.entity_ends.get(end)
                 return Who(s_, e_, frozenset(mention), head, "title", False, eid, None, False)
         return None
+
+    def honorific_opens_name(self, first: int, end: int) -> bool:
+        """Whether a person's name the tagger found starts right after an honorific between tokens
+        ``first`` and ``end`` ("… الأمير محمد بن نايف", "… الدكتور عبدالرحمن اليوبي")."""
+        return any(lx.head_kind(self.words[m]) == "honorific" and m + 1 in self.entity_starts
+                   and self.entity_starts[m + 1] in self.person_ids for m in range(first, end))
 
     def named_after_nisba(self, a: int, b: int) -> Who | None:
         """"ونفى المدرب الأرجنتيني …" after "أعلن الأرجنتيني مارسيلو بييلسا …", "وقال الرئيس الجزائري"

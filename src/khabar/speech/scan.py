@@ -32,6 +32,8 @@ TOGGLES = {"“": "curly", "”": "curly", '"': "ascii", "‘": "curly_single", 
 QUOTE_CHARS = frozenset(OPENERS) | frozenset(CLOSERS) | frozenset(TOGGLES)
 OPEN_BEFORE = frozenset(" \t\n(:،,؛;-–—[")  # what may stand just before an opening mark
 CLOSE_AFTER = frozenset(" \t\n).,،؛;:!?؟…-–—]")  # what may stand just after a closing mark
+# a clause's end right after a mark: it closes, even with a careless space before it ('بخيبة الأمل ". وقال')
+ENDS_CLAUSE = frozenset(".,،؛;!?؟")
 PREPOSITIONS = word_class("prep_words")  # "من جهته" after a glued period opens a new sentence
 
 
@@ -187,9 +189,13 @@ class Text:
 
 
 def _side(norm: str, at: int) -> tuple[bool, bool]:
-    """Whether the mark at ``at`` can open (space before, text after) and can close (text before, space after)."""
+    """Whether the mark at ``at`` can open (space before, text after) and can close (text before, space after).
+    A mark right before a full stop or a comma closes whatever stands before it: no quotation opens on
+    the end of a clause (but one may open on the dots of an ellipsis: '"... إنكم تتحدثون')."""
     before = norm[at - 1] if at else " "
     after = norm[at + 1] if at + 1 < len(norm) else " "
+    if after in ENDS_CLAUSE and norm[at + 1:at + 3] != "..":
+        return False, True
     can_open = (before in OPEN_BEFORE or before in QUOTE_CHARS) and not after.isspace()
     can_close = not before.isspace() and (after in CLOSE_AFTER or after in QUOTE_CHARS)
     return can_open, can_close
