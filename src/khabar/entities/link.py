@@ -656,9 +656,37 @@ def fullest_name(doc: Document, cluster: Cluster, entry) -> str:
     """The longest name mention; for an entity only met as a nisba or nominal, its canonical name."""
     names = [m for m in cluster.mentions if m.form == "name"]
     if not names:
-        return entry.ar if entry else doc.text[cluster.mentions[0].start : cluster.mentions[0].end]
+        return entry.ar if entry else written_name(doc, cluster.mentions[0].start, cluster.mentions[0].end, entry)
     best = min(names, key=lambda m: (-m.length, -(m.end - m.start), m.start))
-    return doc.text[best.start : best.end]
+    return written_name(doc, best.start, best.end, entry)
+
+
+def written_name(doc: Document, start: int, end: int, entry) -> str:
+    """A mention's text as a name. After ل + ال written لل a mention starts at the second ل (the
+    article without its alef: "للهيئة العامة" → "لهيئة العامة"), and the alef is put back
+    ("الهيئة العامة"; the offsets stay) — when the name is definite (``definite_name``). Not in
+    "للبنان"، "للندن": ل + a name that begins with ل."""
+    text = doc.text[start:end]
+    if text.startswith("ل") and lost_article_alef(doc.text, start) and definite_name(text, entry):
+        return "ا" + text
+    return text
+
+
+def lost_article_alef(text: str, start: int) -> bool:
+    """Whether ``start`` is the second ل of a word that opens with لل, ولل or فلل."""
+    word_start = start - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:start] in ("ل", "ول", "فل")
+
+
+def definite_name(text: str, entry) -> bool:
+    """Whether the word after the lost alef is definite: ال + it is a word of the entry's name
+    (اليونسكو، صحيفة الاقتصادية، نادي الشباب; not لبنان), or the name's next word is definite."""
+    words = text.split()
+    if entry is not None and match_key("ا" + words[0]) in {match_key(word) for word in entry.ar.split()}:
+        return True
+    return len(words) > 1 and words[1].startswith("ال")
 
 
 def unknown_subtype(ctx: Context, cluster: Cluster) -> str | None:
