@@ -4,6 +4,7 @@ modules of this folder)."""
 
 from __future__ import annotations
 
+import khabar
 from khabar.pipeline import Pipeline
 from khabar.read import read_bytes_source
 from khabar.speech import find_quotes
@@ -66,3 +67,10 @@ def speaker_opening(text: str, opening: str, kind: str = "indirect") -> str:
 def speaker_of_cue(found: list[dict], cue: str) -> str:
     """The speaker's text of the first quote whose cue is ``cue``."""
     return next(q["speaker"]["text"] for q in found if q.get("cue") and q["cue"]["text"] == cue)
+
+
+def speaker_of_content(text: str, content_start: str) -> str | None:
+    """The speaker's text of the first quote whose content opens with ``content_start``, through the whole
+    pipeline (``khabar.analyze``, published 2015-08-01)."""
+    doc = khabar.analyze(text, published="2015-08-01")
+    return next((q["speaker"] or {}).get("text") for q in doc.quotes if q["text"].startswith(content_start))

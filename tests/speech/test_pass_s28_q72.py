@@ -10,18 +10,7 @@ adjective, the same name shortened or in full, "المصادر نفسها".
 
 from __future__ import annotations
 
-import khabar
-
-
-def speakers(text: str) -> dict[str, str | None]:
-    """Each quote's content → its speaker's text."""
-    doc = khabar.analyze(text, published="2015-08-01")
-    return {q["text"]: (q["speaker"] or {}).get("text") for q in doc.quotes}
-
-
-def speaker_of(text: str, content_start: str) -> str | None:
-    found = speakers(text)
-    return next(who for content, who in found.items() if content.startswith(content_start))
+from entity_quotes import speaker_of_content as speaker_of
 
 
 def test_authorities_with_a_nisba_of_their_own_keep_it() -> None:
