@@ -79,7 +79,7 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         if kind == "other" and (_several(norm.text, quantity) or (_bare_number(quantity) and not _figure_of_change(norm.text, quantity)
                                                                and not _count_of_them(norm.text, quantity)
                                                                and not _stressed_by_only(norm.text, quantity))
-                                or _clock(quantity) or _duration(quantity) or _sports_score(norm.text, quantity) or _grade(norm.text, quantity)
+                                or _clock(quantity) or _duration(norm.text, quantity) or _sports_score(norm.text, quantity) or _grade(norm.text, quantity)
                                 or _frequency(norm.text, quantity) or _not_a_single(norm.text, quantity)):
             continue  # عدة دول; a number that counts nothing named (محطة منى (3)، تي في 3); لمدة موسمين; a score; فندق 5 نجوم; مرتين سنويا; لم يشاهدوا حلقة واحدة
         start, end = norm.original_span(quantity.start, quantity.end)
@@ -382,12 +382,16 @@ def _clock(quantity: Quantity) -> bool:
 
 
 DURATION_NOUNS = lexicon.duration_nouns()
+LIGHT_AFTER_RE = re.compile(r"[^\S\n]*(?:ال)?ضوئي")  # (matching form) "600 سنة ضوئية": a distance
 
 
-def _duration(quantity: Quantity) -> bool:
+def _duration(text: str, quantity: Quantity) -> bool:
     """``لمدة موسم واحد``، ``عقب 16 موسما``، ``موسمين``، ``خلال “١٥” يوما``: a count of seasons or
-    units of time is a span of time; not a count of thousands ("67.9 مليوناً عاماً بعد عام")."""
+    units of time is a span of time; not a count of thousands ("67.9 مليوناً عاماً بعد عام") nor of
+    light years ("على بعد 600 سنة ضوئية": a distance, which the time stage leaves too)."""
     if max(quantity.value or 0, quantity.min or 0, quantity.max or 0) >= 1000:
+        return False
+    if quantity.noun_end is not None and LIGHT_AFTER_RE.match(text, quantity.noun_end):
         return False
     if quantity.noun_lemma is not None:
         return lexicon.match_form(quantity.noun_lemma) in DURATION_NOUNS

@@ -317,6 +317,12 @@ def not_numbers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def letter_names() -> frozenset[str]:
+    """Matching forms of Latin letter names spelt in Arabic (بي، سي، إف): abbreviations' letters."""
+    return frozenset(match_form(row[0]) for row in read_rows("letter_names.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def era_words() -> dict[str, str]:
     """Words of an era after a figure (م، هـ، ميلادي، هجرية …) → kind, "letter" or "word": see
     ``era_words.tsv``."""

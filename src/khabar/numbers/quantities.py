@@ -114,7 +114,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     for p in number_phrases(text):  # one loop of cheap tests, each dropping what is no quantity
         if inside_time is not None and inside_time(*norm.original_span(p.start, p.end)):
             continue
-        if _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p) or _wrote(text, p):
+        if _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p) or _wrote(text, p) or _abbreviation_letter(text, p):
             continue
         phrases.append(p)
     labels: dict[int, bool] = {}  # id(phrase) → whether it is a label, as found by the list pass
@@ -438,6 +438,16 @@ def _not_several(original: str, norm: Normalized, phrase: NumberPhrase) -> bool:
         return False
     s, e = norm.original_span(first.start, first.end)
     return normalize(original[s:e]).endswith("ه")
+
+
+def _abbreviation_letter(text: str, phrase: NumberPhrase) -> bool:
+    """A number word right before a Latin letter name is itself a letter of an abbreviation or
+    name (``الإف بي آي`` the FBI, whose الإف reads الاف "thousands"; ``ألف ألف إف إم`` a radio)."""
+    if phrase.atoms[-1].kind in ("digits", "dual"):
+        return False  # (digits before a letter are a model or a measure: "2000 سي سي"; a dual counts
+        # its own noun: "طائرتين إف 16")
+    nxt = NEXT_WORD_RE.match(text, phrase.end)
+    return nxt is not None and nxt.start(1) > phrase.end and nxt.group(1) in lexicon.letter_names()
 
 
 def _wrote(text: str, phrase: NumberPhrase) -> bool:

@@ -46,7 +46,18 @@ def _post_passes(found: list[TimeExpression], text: str, reference: date | None)
     timed = _weeks_ending(timed, text) if WEEK_ENDING_WORD in text else timed
     timed = _since_events(timed, text, reference) if SINCE_WORD in text else timed
     timed = _before_adverbs(timed, text) if BEFORE_ADVERB in text else timed
+    timed = _drop_light_years(timed, text) if LIGHT_WORD in text else timed
     return _parts_of_named_days(timed)
+
+
+LIGHT_WORD = "ضوئ"  # ضوئية، ضوئي: the post-pass runs only where it stands
+LIGHT_AFTER = re.compile(r"[^\S\n]*(?:ال)?ضوئي")
+
+
+def _drop_light_years(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """``على بعد 1400 سنة ضوئية``، ``بسنوات ضوئية``: a light year is a distance, no time (the
+    dev gold marks no time there, and counts the distance as a figure)."""
+    return [e for e in found if LIGHT_AFTER.match(text, e.end) is None]
 
 
 # "في وقت متأخر من مساء أمس"، "في ساعة مبكرة من فجر أمس": a late or early hour of a part of a named day
