@@ -382,7 +382,6 @@ def _clock(quantity: Quantity) -> bool:
 
 
 DURATION_NOUNS = lexicon.duration_nouns()
-LIGHT_AFTER_RE = re.compile(r"[^\S\n]*(?:ال)?ضوئي")  # (matching form) "600 سنة ضوئية": a distance
 
 
 def _duration(text: str, quantity: Quantity) -> bool:
@@ -391,7 +390,7 @@ def _duration(text: str, quantity: Quantity) -> bool:
     light years ("على بعد 600 سنة ضوئية": a distance, which the time stage leaves too)."""
     if max(quantity.value or 0, quantity.min or 0, quantity.max or 0) >= 1000:
         return False
-    if quantity.noun_end is not None and LIGHT_AFTER_RE.match(text, quantity.noun_end):
+    if quantity.noun_end is not None and lexicon.LIGHT_YEAR_AFTER_RE.match(text, quantity.noun_end):
         return False
     if quantity.noun_lemma is not None:
         return lexicon.match_form(quantity.noun_lemma) in DURATION_NOUNS

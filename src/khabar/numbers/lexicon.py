@@ -14,6 +14,7 @@ the form the scanners match against.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -314,6 +315,11 @@ def lone_fractions() -> dict[str, dict[str, float]]:
 def not_numbers() -> frozenset[str]:
     """Phrases holding a number word that are no number (وست هام، الثالث عشر، في آن واحد)."""
     return frozenset(match_form(row[0]) for row in read_rows("not_numbers.tsv", 1))
+
+
+# (matching form) "1400 سنة ضوئية"، "بسنوات ضوئية": after a unit of time, a light year — a distance, no time
+# and no duration; read by the time stage (drops the time) and the facts stage (counts the figure)
+LIGHT_YEAR_AFTER_RE = re.compile(r"[^\S\n]*(?:ال)?ضوئي")
 
 
 @lru_cache(maxsize=1)

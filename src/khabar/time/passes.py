@@ -15,7 +15,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from khabar.numbers.lexicon import match_form, number_words
+from khabar.numbers.lexicon import LIGHT_YEAR_AFTER_RE, match_form, number_words
 from khabar.time import lexicon, resolve
 from khabar.time.grammar import AMPM, ORDINAL_DAYS, S, _alt
 from khabar.time.model import TimeExpression
@@ -51,13 +51,12 @@ def _post_passes(found: list[TimeExpression], text: str, reference: date | None)
 
 
 LIGHT_WORD = "ضوئ"  # ضوئية، ضوئي: the post-pass runs only where it stands
-LIGHT_AFTER = re.compile(r"[^\S\n]*(?:ال)?ضوئي")
 
 
 def _drop_light_years(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``على بعد 1400 سنة ضوئية``، ``بسنوات ضوئية``: a light year is a distance, no time (the
     dev gold marks no time there, and counts the distance as a figure)."""
-    return [e for e in found if LIGHT_AFTER.match(text, e.end) is None]
+    return [e for e in found if LIGHT_YEAR_AFTER_RE.match(text, e.end) is None]
 
 
 # "في وقت متأخر من مساء أمس"، "في ساعة مبكرة من فجر أمس": a late or early hour of a part of a named day
