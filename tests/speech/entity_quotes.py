@@ -74,3 +74,15 @@ def speaker_of_content(text: str, content_start: str) -> str | None:
     pipeline (``khabar.analyze``, published 2015-08-01)."""
     doc = khabar.analyze(text, published="2015-08-01")
     return next((q["speaker"] or {}).get("text") for q in doc.quotes if q["text"].startswith(content_start))
+
+
+def cue_speakers(text: str, published: str) -> list[tuple[str, str]]:
+    """(cue, speaker text) of every quote with both, through the whole pipeline."""
+    doc = khabar.analyze(text, published=published)
+    return [(q["cue"]["text"], q["speaker"]["text"]) for q in doc.quotes if q["cue"] and q["speaker"]]
+
+
+def cue_contents(text: str, published: str) -> dict[str, str]:
+    """cue → content of every quote with a cue, through the whole pipeline."""
+    doc = khabar.analyze(text, published=published)
+    return {q["cue"]["text"]: q["text"] for q in doc.quotes if q["cue"]}

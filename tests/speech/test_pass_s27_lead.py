@@ -3,17 +3,17 @@ object, not a word of his name or title ("وثمن … الدكتور حامد �
 
 from __future__ import annotations
 
+from entity_quotes import cue_contents, cue_speakers
+
 import khabar
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
-    doc = khabar.analyze(text, published="2015-07-25")
-    return [(q["cue"]["text"], q["speaker"]["text"]) for q in doc.quotes if q["cue"] and q["speaker"]]
+    return cue_speakers(text, "2015-07-25")
 
 
 def contents(text: str) -> dict[str, str]:
-    doc = khabar.analyze(text, published="2015-07-25")
-    return {q["cue"]["text"]: q["text"] for q in doc.quotes if q["cue"]}
+    return cue_contents(text, "2015-07-25")
 
 
 APPRECIATION = ("وثمن وكيل إمارة المنطقة الدكتور حامد الشمري توجيهات أمير المنطقة الأمير فهد بن سعود بن عبدالعزيز "

@@ -4,6 +4,8 @@ title names the person found up to ten words on when an honorific opens his name
 
 from __future__ import annotations
 
+from entity_quotes import cue_contents, cue_speakers
+
 import khabar
 
 
@@ -15,13 +17,11 @@ def speaker_entities(text: str) -> list[tuple[str, str | None]]:
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
-    doc = khabar.analyze(text, published="2015-08-07")
-    return [(q["cue"]["text"], q["speaker"]["text"]) for q in doc.quotes if q["cue"] and q["speaker"]]
+    return cue_speakers(text, "2015-08-07")
 
 
 def contents(text: str) -> dict[str, str]:
-    doc = khabar.analyze(text, published="2015-08-07")
-    return {q["cue"]["text"]: q["text"] for q in doc.quotes if q["cue"]}
+    return cue_contents(text, "2015-08-07")
 
 
 SERMON = ("أكد إمام وخطيب المسجد الحرام الشيخ صالح الراشد أن الأمن نعمة عظيمة. "
