@@ -81,6 +81,7 @@ class Candidate:
     relay: bool = False  # a closing source around a speaker's own quote: not whom later cues go on with
     closes: bool = False  # an according-to set off by a comma whose source ends the sentence ("…، حسب رويترز.")
     trailer: bool = False  # an according-to that is a sentence of its own after the one it attributes ("…. وفقا لرويترز.")
+    cited_text: bool = False  # words cited from a dictionary or the hadith ("وفي الوسيط: «…»"): its speaker is the text
 
 
 @dataclass(slots=True)

@@ -42,6 +42,9 @@ DESCRIBER_WORDS = 3  # "التي يصفها الرئيس الأميركي حال
 SAID_POINTERS = lx.clause_words("said_pointer")  # "هذا ما قاله X" after a quotation
 MIN_SENTENCE_IN_MARKS = 3  # words of the shortest sentence set off in quotation marks with its full stop
 EMBEDDED_WORDS = 9  # a quotation this short, opening inside a verb's preposition object, is part of that object
+CITED_TEXTS = lx.word_class("cited_texts")  # "وفي الوسيط: «…»": the dictionary or sayings the words are cited from
+CITED_TEXT_WORDS = 3  # words of the longest such name ("القاموس المحيط"، "المعجم الوسيط")
+IN_TEXT_LEADS = ("وفي", "ففي")  # "في" with its conjunction: the phrase opens a clause of its own
 
 
 class DirectQuotes:
@@ -62,10 +65,15 @@ class DirectQuotes:
             close_tok = self.close_token(q)
             before = open_tok - 1
             prev = self.words[before] if before >= 0 and self.same_paragraph(before, open_tok) else ""
-            cue = self.cue_before(open_tok)
+            cited = self.cited_text_lead(open_tok)
+            cue = self.cue_before(open_tok) if cited is None else None
             after = self.cue_after(close_tok) if close_tok is not None else None
             name_context = self.name_context(before, nwords)
             cand = None
+            if cited is not None:
+                # "…، ففي التاج: "…"": the dictionary speaks, not a cue before it nor the last speaker
+                cand = Candidate("direct", (q.content_start, q.content_end), order=open_tok)
+                cand.np, cand.np_tokens, cand.cited_text = self.span(*cited), cited, True
             if cue is not None:
                 adjacent = prev == ":" or (
                     (prev in ("،", ",") or before == cue or prev in lx.COMPLEMENTIZERS or prev == "ب" or before in self.nominal
@@ -81,7 +89,7 @@ class DirectQuotes:
                 if adjacent or (nwords > SHORT_NAME_WORDS and not name_context
                                 and not self.quoted_in_object(cue, open_tok, nwords)):  # "بـ 15 إجراء من بينها «…» والاستماع"
                     cand = self.direct_from_cue(q, cue, open_tok)
-            if cue is None and self.partial_quotation(open_tok):
+            if cand is None and cue is None and self.partial_quotation(open_tok):
                 continue  # "وأوضح أن المركز يعمل على «تعليم …»": quoted words inside reported speech
             opens_clause = before < 0 or not self.is_word(before) or not self.same_paragraph(before, open_tok)
             if (cand is None and after is not None and not name_context and (nwords > SHORT_NAME_WORDS or opens_clause)
@@ -177,6 +185,19 @@ class DirectQuotes:
             return False
         s, e = self.x.original_span(q.content_start, q.content_end)
         return any(m[0] <= s and e <= m[1] and m[3] in ("PER", "ORG", "LOC") for m in self.entities)
+
+    def cited_text_lead(self, open_tok: int) -> tuple[int, int] | None:
+        """Tokens of the text named in "وفي الوسيط: «…»", "ففي التاج: "…"", "وفي الحديث "…"" right before
+        a quotation (``cited_texts`` in word_classes.tsv): a dictionary or the hadith the words are cited
+        from, the quotation's speaker. Before, the quotation went on with the writer's last speaker
+        ("جاء في لسان العرب: «…». وفي الوسيط: «…»" → لسان العرب) or a cue before the phrase."""
+        end = open_tok - 1 if open_tok > 0 and self.words[open_tok - 1] == ":" else open_tok
+        for start in range(end - 1, max(0, end - CITED_TEXT_WORDS - 1), -1):
+            if not self.is_word(start) or not self.same_paragraph(start, open_tok):
+                return None
+            if start > 0 and self.words[start - 1] in IN_TEXT_LEADS:
+                return (start, end) if " ".join(self.words[start:end]) in CITED_TEXTS else None
+        return None
 
     def scripture_lead(self, open_tok: int) -> tuple[int, int] | None:
         """Tokens of "تعالى" / "سبحانه وتعالى" in "بقوله تعالى: «…»", "وقوله سبحانه: (…)" right before a

@@ -330,11 +330,13 @@ class Speakers:
         by_sentence_quote: dict[int, Candidate] = {}
         last_sentence = -1  # sentence of the last quote given a speaker
         quoted_only: set[int] = set()  # speakers named only inside someone else's words
+        texts_cited: set[int] = set()  # "وفي الحديث "…"": a text the writer cites, no one a later verb goes on with
         for cand in self.candidates:
             who = None
             # who a cue with no subject goes on with: never scripture someone cited ("قال النبي …"),
             # nor a source cited inside another speaker's words ("… مخيفة حسب الإحصائيات، مشددا")
-            speakers = [w for w in history if not self.cited(w) and id(w) not in quoted_only]
+            speakers = [w for w in history if not self.cited(w) and id(w) not in quoted_only
+                        and not (cand.cue is not None and id(w) in texts_cited)]
             self.topic_subject(cand)
             self.masdar_speaker(cand)
             relayed = self.relayed_back(cand, speakers)
@@ -391,7 +393,9 @@ class Speakers:
                     quoted_only.add(id(who))
                 elif not inner:
                     quoted_only.discard(id(who))
-                if not self.cited(who) and id(who) not in quoted_only:
+                if cand.cited_text:
+                    texts_cited.add(id(who))  # "…، وفي الحديث "…". وشدد على أن …": the preacher goes on
+                if not self.cited(who) and id(who) not in quoted_only and id(who) not in texts_cited:
                     # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
