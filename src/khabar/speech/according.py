@@ -337,7 +337,7 @@ class AccordingTo:
                     b = resumed if b > a else b
                 content = self.content_span(a, b) if b > a else None
                 self.attach_region(cand, region)
-            if content is None:
+            if content is None or not self.says_something(content):
                 continue
             cand.content = self.strip_conjunction(content)
             if phrase.kind == "self":
@@ -357,10 +357,25 @@ class AccordingTo:
     def keep(self, cand, content: tuple[int, int], i: int, start: int, np_end: int, cue_end: int) -> None:
         """Keep ``cand`` attributing ``content``, its source the noun phrase after the cue (or the
         previous speaker)."""
+        if not self.says_something(content):
+            return
         cand.content = content
         self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
         self.used.add(i)
         self.candidates.append(cand)
+
+    def says_something(self, content: tuple[int, int]) -> bool:
+        """Whether an according-to content holds a word of its own, outside every according-to phrase:
+        "«…» (حسب البيان)." leaves only the bracket before the cue, and "«…»، حسب ما جاء على لسان X"
+        read at its "على لسان" only "حسب ما" — no statement, so no quote (every according-to content
+        of the dev gold holds three words or more)."""
+        phrase_tokens = {k for i, (_, nxt, _) in self.according.items() for k in range(i, nxt)}
+        k = self.x.token_at(content[0])
+        while k < self.count and self.x.starts[k] < content[1]:
+            if self.is_word(k) and k not in phrase_tokens:
+                return True
+            k += 1
+        return False
 
     def set_off_enough(self, i: int, first: int, phrase: Phrase) -> bool:
         """Whether a phrase that attributes only when set off (``set_off_only`` in clause_words.tsv:
@@ -408,9 +423,7 @@ class AccordingTo:
         "وكما قال الشاعر، فإن …" are the verb's own quotes."""
         if verb >= limit or not self.is_word(verb) or not self.reporting_word(verb) or lx.head_kind(self.words[verb]):
             return False
-        form = self.cues.get(verb) or lx.cue_forms().get(self.words[verb])
-        verbs = lx.clause_words("as_said_verb")
-        if form is not None and form.lemma not in verbs and self.words[verb] not in PUBLISHING_VERBS:
+        if not self.as_said_verb(verb, self.cues.get(verb) or lx.cue_forms().get(self.words[verb])):
             return False  # "كما شكر مساعد المدير الحضور": thanks, not a source
         if not any(self.is_word(k) and self.words[k] not in ("و", "ف") for k in range(first, i)):
             return False
@@ -431,6 +444,18 @@ class AccordingTo:
             if goes_on is not None and self.words[goes_on] in lx.COMPLEMENTIZERS:
                 return False  # "لكن نمو الطلب كما تذكر وكالة الطاقة، بأنه بلغ ذروته": the verb's own quote
         return end >= limit or self.words[end] in COMMAS or self.words[end] in SENTENCE_END or _dash(self.words[end])
+
+    def as_said_verb(self, k: int, form) -> bool:
+        """Whether the verb at ``k`` after كما / مثلما can have the noun after it for source, in both the
+        "كما قال X." passes (:meth:`as_said_closes`, :meth:`closing_pass`): a verb of saying or reporting
+        (``as_said_verb`` in clause_words.tsv) or of publishing, not of thanking or demanding ("كما شكر
+        X الحضور"); and not a plural form, which carries its own subject — a verb before its subject
+        stays singular, so the noun after "كما ذكروا" is what they mentioned ("كما ذكروا فقيدهم")."""
+        if form is None:
+            return True
+        if form.plural:
+            return False
+        return form.lemma in lx.clause_words("as_said_verb") or self.words[k] in PUBLISHING_VERBS
 
     def relation_person(self, k: int, limit: int) -> bool:
         """Whether token ``k``, right after كما + a reporting verb, is a person named by a relation and a
@@ -794,6 +819,8 @@ class AccordingTo:
             first, limit = self.x.sentence_bounds(i)
             if i + 1 >= limit or not (self.subject_like(i + 1) or self.relation_person(i + 1, limit)):
                 continue
+            if not self.as_said_verb(i, form):
+                continue  # "…، كما توجه بالشكر لوكيل الوزارة."، "…، كما شكرت مالك الوحدات.": thanks, no source
             end = self.parse_np(i + 1, limit, preps=form.preps)
             if end <= i + 1:
                 continue
