@@ -296,6 +296,8 @@ class IndirectQuotes:
             np_end = start  # "وقال في الاتصال الهاتفي إن …": the speaker goes on ("وكانت السلطات اعلنت في …": hers)
         head_only = None
         called_on = self.object_after_head(start, np_end) if form.kind == "verb" and "accuse" not in flags else None
+        if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags:
+            called_on = self.called_after_name(start, np_end, limit, form)
         if called_on is not None and "object" in flags and self.scan_region(called_on, limit, form).stop == "prep":
             np_end = called_on  # "ودعا التقرير القطاع المصرفي إلى …": the head alone is the subject
         else:
@@ -773,6 +775,56 @@ class IndirectQuotes:
             return None
         return start + 1
 
+    def called_after_name(self, start: int, np_end: int, limit: int, form: CueForm) -> int | None:
+        """"ودعت المستشارة الألمانية أنجيلا ميركل الحكومة التركية إلى …", "وطالب النائب سعد الحربي
+        الحكومة بتوفير …": after the subject's person name, the people or body called on, then the
+        verb's preposition with no comma between: that object opens what was said (as for "دعا السكان
+        إلى …"). The token where the object begins, or None."""
+        words = self.words
+        named = next((e for e in range(start, np_end - 1) if e in self.person_ends), None)
+        if named is None or len(words[named]) < 3 or lx.head_kind(words[named]) is not None or self.governed_name(start, named):
+            return None  # "طب", "أمين", "محافظ محايل": a tagger's slip in a title, not the end of a name
+        k = named + 1
+        word = words[k]
+        if (not self.is_word(k) or word.startswith("و") or word in lx.NAME_PARTICLES or word in lx.PREP_WORDS
+                or lx.head_kind(word) in ("title", "honorific") or (word.startswith("ال") and word.endswith(NISBA_ENDINGS))
+                or k in self.person_inner or self.has_entity(self.span(k, k + 1), types=("PER",))):
+            return None  # "محمد العلي رئيس اللجنة", "… ومحمد السالم", "… السعودي": still the subject
+        if not (self.named_body_at(k) or self.group_shape(word) or (word.startswith("ال") and not self.given_name_end(named))):
+            return None  # "ماجد بن عبدالله الحقيل", "عيسى قراقع": a family name the tagger left out
+        region = self.scan_region(k, limit, form)
+        if region.stop != "prep" or any(not self.is_word(m) for m in range(k, region.at)):
+            return None  # "… آل الشيخ مفتي عام المملكة، الشباب إلى …": an untagged title runs to the comma
+        return k
+
+    def governed_name(self, start: int, named: int) -> bool:
+        """"محافظ محايل عسير", "أمين منطقة …": a name right after a title in construct is the place or body
+        the title governs (the tagger's person there is a slip), not the subject's own name."""
+        first = named
+        while first - 1 >= start and first - 1 in self.person_inner:
+            first -= 1
+        before = self.words[first - 1] if first > start else ""
+        return bool(before) and not before.startswith("ال") and lx.head_kind(before) == "title"
+
+    def named_body_at(self, k: int) -> bool:
+        """A country or body the tagger found opens at token ``k`` ("الصين", "بريطانيا", "وزارة الصحة")."""
+        return k in self.entity_starts and self.has_entity(self.span(k, k + 1), types=("ORG", "LOC"))
+
+    @staticmethod
+    def group_shape(word: str) -> bool:
+        """A word shaped as a group of people or bodies: a sound plural ("المواطنين", "الجهات"), a plural
+        in construct ("لاعبي النصر", "منتسبي الجيش"), a listed plural head ("دول", "جماهير", "علماء")
+        or an institution or unnamed-source head ("الحكومة")."""
+        bare = _bare(word)
+        return (word.endswith(("ين", "ون", "ات")) or (not word.startswith("ال") and word.endswith("ي") and len(word) >= 5)
+                or bare in PLURAL_HEADS or lx.head_kind(word) in ("org", "anon"))
+
+    def given_name_end(self, e: int) -> bool:
+        """The tagger's name ends with a given name ("ماجد بن عبدالله"), so a family name may follow untagged."""
+        from khabar.entities.features import triggers
+
+        return triggers().get(self.words[e]) == "given"
+
     def one_name(self, a: int, b: int) -> bool:
         """Whether one tagged name runs over tokens ``a`` and ``b`` ("الهلال الأحمر")."""
         first = self.x.original_span(*self.span(a, a + 1))
@@ -826,6 +878,9 @@ def _with_noun(form: CueForm) -> CueForm:
 
 
 ADJECTIVE_ENDINGS = tuple(lx.word_class("adjective_endings"))  # a nisba: "السنوي", "الأمريكية", "الكبرى"
+
+
+NISBA_ENDINGS = tuple(lx.word_class("nisba_endings"))  # "السعودي", "الأمريكية", "السعوديين": describes the name before
 
 
 def _adjective_shape(word: str) -> bool:
