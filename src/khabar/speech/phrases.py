@@ -621,6 +621,8 @@ class NounPhrases:
         word = self.words[j]
         if not word.startswith("ب") or len(word) <= 3 or word == "باسم":
             return False
+        if lx.head_kind(word) not in (None, "name") and self.speaker_head_here(j):
+            return False  # "وأفاد بيان للوزارة أن …"، "وطالب رئيس بلدية جدة بـ…": a head beginning with ب
         if word in lx.markers():
             marker = self.marker_at(j)
             if marker is not None and marker[0].kind in ("circumstance", "time", "via_doc", "audience"):
@@ -628,6 +630,18 @@ class NounPhrases:
         named = lx.head_kind(word) == "name" or (self.has_entity(self.span(j, j + 1), types=("PER",)) and not self.name_ran_into(j))
         place = word[1:] in lx.marker_words("place") or (word.startswith("بال") and word[3:] in lx.marker_words("place"))
         return not named and not place and lx.head_kind(word[1:]) is None
+
+    def speaker_head_here(self, j: int) -> bool:
+        """Whether a speaker head that begins with ب ("بيان"، "بلدية"، "باحثون"، "برلمان") at ``j`` names
+        who speaks rather than carrying the verb's ب: right after the verb or at the start of its phrase
+        ("وأفاد بيان صادر عن …"، "أفاد باحثون …"), or as the genitive of a bare head ("رئيس بلدية جدة").
+        After a definite word or a person's name it begins the verb's object ("وطالب الوزير بلدية جدة
+        بإصلاح …"), as any word with ب does."""
+        before = j - 1
+        if before < 0 or not self.is_word(before) or before in self.cues:
+            return True
+        word = self.words[before]
+        return not word.startswith(("ال", "وال")) and before not in self.person_ends and lx.head_kind(word) not in (None, "name")
 
     def name_ran_into(self, j: int) -> bool:
         """"ورحب الدكتور مهيوب بزيارة الفريق": the tagger ran a person's name on into ب and a known word
