@@ -1,11 +1,11 @@
 """Session 29, pass q78: the speaker vocabulary, filled in as a class.
 
 Words that stand as the subject right after a reporting verb in many SaudiNewsNet articles outside the gold
-and name who speaks — bodies ("بعثة"، "إمارة"، "جهاز")، offices ("مبعوث"، "مفتي"، "ناطقة"، "قنصل")، documents
-("نشرة"، "وثيقة") and unnamed groups ("مسؤولان"، "محامون"، "شخصيات") — were missing from speakers.tsv, so the
+and name who speaks — bodies ("بعثة"، "إمارة"، "كلية")، offices ("حاكم"، "مفتي"، "ناطقة"، "قنصل")، documents
+("دراسات"، "أبحاث") and unnamed groups ("مسؤولان"، "محامون"، "شخصيات") — were missing from speakers.tsv, so the
 finder took them for the verb's object, stopped a title before the name that follows it, or called an unnamed
 group named. Words that are as often the verb's object ("المعارضة") or another noun ("ديوان" a collection of
-poems, "مرسوم") were counted and left out.
+poems, "الجهاز الفني" a team's staff) were counted and left out (docs/evaluation/quotes.md, session 29, q78).
 """
 
 from __future__ import annotations
