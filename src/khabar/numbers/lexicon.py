@@ -329,6 +329,12 @@ def letter_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def plural_shaped_singulars() -> frozenset[str]:
+    """Matching forms of singulars shaped as broken plurals (أربعاء، ثلاثاء): no counted plural."""
+    return frozenset(match_form(row[0]) for row in read_rows("plural_shaped_singulars.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def era_words() -> dict[str, str]:
     """Words of an era after a figure (م، هـ، ميلادي، هجرية …) → kind, "letter" or "word": see
     ``era_words.tsv``."""

@@ -1076,7 +1076,7 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
         at = _bracket_opening(text, first.start)  # (الـ (32)، as الـ32: the article outside the bracket)
         ordinal = first.prefix.endswith("ال") or ORDINAL_ARTICLE_RE.search(text, max(0, at - 4), at)
         after = _past_bracket(text, at, first.start, last.end)
-        if ordinal and not _indefinite_noun_after(text, after) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), False):
+        if ordinal and not _indefinite_noun_after(text, after) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), digits=True):
             return False  # الدورة الـ15، الذكرى الـ69: an ordinal (المنتخبات الـ52 counts)
         if SCORE_BEFORE_RE.search(text, max(0, first.start - 4), first.start) or SCORE_AFTER_RE.match(text, last.end):
             return False
@@ -1439,22 +1439,24 @@ def _is_definite_number(text: str, phrase: NumberPhrase) -> bool:
     return ORDINAL_ARTICLE_RE.search(text, max(0, at - 4), at) is not None
 
 
-def definite_plural_before(text: str, start: int, broken: bool = True) -> re.Match[str] | None:
+def definite_plural_before(text: str, start: int, digits: bool = False) -> re.Match[str] | None:
     """The definite plural a definite number follows: ``المنتخبات الـ52``، ``قارات العالم الست``
-    (through one definite genitive to the head of the construct). ``broken``: accept broken plurals
-    by their shape too (for digits, الـ15 is an ordinal unless a sound plural precedes it)."""
+    (through one definite genitive to the head of the construct). ``digits``: the number is written
+    in digits, and الـ15 is often an ordinal: the word right before it must pass
+    ``looks_counted_plural`` (الأعضاء الـ19), a head through a genitive must be a sound plural
+    (a broken one there is mostly a construct before an ordinal: أعمال الدورة الـ42، إحياء الذكرى الـ65)."""
     near = WORD_BEFORE_RE.search(text, max(0, start - 30), start)
     if near is None or not DEFINITE_PREFIX_RE.match(near.group("word")) or near.group("word") in lexicon.noun_stopwords():
         return None  # (الي is إلى, no definite noun)
-    if looks_plural(near.group("word"), broken):
+    if looks_counted_plural(near.group("word")) if digits else looks_plural(near.group("word")):
         return near
     head = WORD_BEFORE_RE.search(text, max(0, near.start() - 30), near.start())
     if head is None or DEFINITE_PREFIX_RE.match(head.group("word")) or head.group("word") in lexicon.noun_stopwords():
         return None
     word = head.group("word")
-    if word[0] in "وف" and not looks_plural(word[1:], broken):
+    if word[0] in "وف" and not looks_plural(word[1:], not digits):
         return None  # وجاءت الدقيقة الـ72: a verb after the conjunction, no construct head
-    return head if looks_plural(word, broken) else None
+    return head if looks_plural(word, not digits) else None
 
 
 def looks_plural(word: str, broken: bool = True) -> bool:
@@ -1475,6 +1477,18 @@ def looks_plural(word: str, broken: bool = True) -> bool:
     return len(bare) == 6 and bare[0] == "م" and bare[2] == "ا" and bare[4] == "ي"  # مشاريع
 
 
+def looks_counted_plural(word: str) -> bool:
+    """A plural a figure with the article counts (``الأعضاء الـ19``، ``الضحايا الـ298``): a sound plural,
+    or a broken one by its shape unless the word ends in ة or ي (الإدارة الـ112، الملتقى النسائي الـ12:
+    singulars of the same length, so ordinals) or is a listed singular of that shape (الأربعاء الـ20)."""
+    if looks_plural(word, False):
+        return True
+    bare = DEFINITE_PREFIX_RE.sub("", word)
+    if bare.endswith(("ة", "ه", "ي", "ى")) or lexicon.match_form(bare) in lexicon.plural_shaped_singulars():
+        return False
+    return looks_plural(word)
+
+
 def _noun_of_definite_number(text: str, quantity: Quantity, last: NumberPhrase) -> bool:
     """``المجموعات التسع``: a definite number counts the definite plural before it."""
     if not _is_definite_number(text, last) or last.atoms[0].kind not in ("digits", "unit", "teen"):
@@ -1483,7 +1497,7 @@ def _noun_of_definite_number(text: str, quantity: Quantity, last: NumberPhrase) 
     after = _past_bracket(text, opening, quantity.number_start, last.end)
     if last.atoms[0].kind == "digits" and _indefinite_noun_after(text, after):
         return False  # الـ27 منتخبا: the noun follows (a number word with the article agrees with a noun before)
-    found = definite_plural_before(text, opening - len(last.atoms[0].prefix), last.atoms[0].kind != "digits")
+    found = definite_plural_before(text, opening - len(last.atoms[0].prefix), last.atoms[0].kind == "digits")
     if found is None:
         return False
     quantity.noun_start, quantity.noun_end = found.span("word")
