@@ -12,8 +12,11 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # floors a little under the session-28 figures, on the 1,518-article gold (1,031 dev, 487 held out;
-    # session 27's passes q68–q71 and lead fixes, session 28's q72, q74, lead5, lead6): dev all 0.888 / 0.819,
+    # floors a little under the session-29 figures, on the 1,518-article gold (1,031 dev, 487 held out;
+    # session 29's passes q75–q78, lead7, lead8): dev all 0.888 / 0.821, direct 0.893 / 0.809, indirect
+    # 0.867 / 0.806, according_to 0.860 / 0.828; held out all 0.866 / 0.758, direct 0.865 / 0.749,
+    # indirect 0.842 / 0.741, according_to 0.730 / 0.680 (session 28, after session 27's passes
+    # q68–q71 and lead fixes and session 28's q72, q74, lead5, lead6: dev all 0.888 / 0.819,
     # direct 0.893 / 0.805, indirect 0.867 / 0.805, according_to 0.852 / 0.821; held out all 0.866 / 0.755,
     # direct 0.865 / 0.747, indirect 0.842 / 0.739, according_to 0.721 / 0.672 (session 26,
     # passes q60–q67 and the lead's fixes: dev all 0.886 / 0.815, direct 0.888 / 0.802, indirect
@@ -26,14 +29,14 @@ FLOORS = {
     # 0.865 / 0.748, indirect 0.840 / 0.732, according_to 0.737 / 0.686.
     # The history of every pass is in docs/evaluation/quotes.md. A regression fails; noise from a small
     # rule change does not.
-    "dev": {("all", "detection"): 0.882, ("all", "speaker"): 0.813, ("all", "cue"): 0.851,
-            ("direct", "detection"): 0.887, ("direct", "speaker"): 0.799,
-            ("indirect", "detection"): 0.861, ("indirect", "speaker"): 0.799,
-            ("according_to", "detection"): 0.846, ("according_to", "speaker"): 0.815},
-    "test": {("all", "detection"): 0.860, ("all", "speaker"): 0.749, ("all", "cue"): 0.818,
-             ("direct", "detection"): 0.859, ("direct", "speaker"): 0.741,
-             ("indirect", "detection"): 0.836, ("indirect", "speaker"): 0.733,
-             ("according_to", "detection"): 0.717, ("according_to", "speaker"): 0.668},
+    "dev": {("all", "detection"): 0.882, ("all", "speaker"): 0.815, ("all", "cue"): 0.851,
+            ("direct", "detection"): 0.887, ("direct", "speaker"): 0.803,
+            ("indirect", "detection"): 0.861, ("indirect", "speaker"): 0.800,
+            ("according_to", "detection"): 0.854, ("according_to", "speaker"): 0.822},
+    "test": {("all", "detection"): 0.860, ("all", "speaker"): 0.751, ("all", "cue"): 0.818,
+             ("direct", "detection"): 0.859, ("direct", "speaker"): 0.743,
+             ("indirect", "detection"): 0.836, ("indirect", "speaker"): 0.735,
+             ("according_to", "detection"): 0.724, ("according_to", "speaker"): 0.675},
 }
 
 

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from khabar.numbers import lexicon
 from khabar.numbers.regex import alternation
@@ -161,7 +161,7 @@ def _share_units(text: str, quantities: list[Quantity]) -> None:
     coordinated with the next one counts what that one counts (its noun, its currency, its
     percent); read from the end, so that a whole list takes the unit of its last member."""
     listed: set[int] = set()  # ids of the members of a comma list that took its unit
-    for first, second in reversed(list(zip(quantities, quantities[1:]))):
+    for first, second in reversed(list(pairwise(quantities))):
         if first.kind != "count" or first.noun_start is not None or first.noun_lemma is not None:
             continue
         if second.noun_start is None or second.noun_lemma is not None:

@@ -893,6 +893,4 @@ def _adjective_shape(word: str) -> bool:
         return True  # فاعل: "الصادر", "السابق"; doubled roots: "العام", "الخاص"
     if len(stem) == 4 and (stem[2] == "ي" or stem[0] in "اأ"):
         return True  # فعيل "الجديد", أفعل "الأكبر"
-    if len(stem) == 5 and stem[0] in "اأ" and stem[3] == "ا":
-        return True  # أفعال, a people's plural: "المسؤولون الأتراك"
-    return False
+    return len(stem) == 5 and stem[0] in "اأ" and stem[3] == "ا"  # أفعال, a people's plural: "المسؤولون الأتراك"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from khabar.document import Piece, Token
+from khabar.document import Token
 from khabar.text import lexicon
 from khabar.text.normalize import DELETED, normalize
 
