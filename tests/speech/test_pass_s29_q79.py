@@ -52,3 +52,14 @@ def test_guard_an_envoy_after_b_is_the_object_and_as_subject_the_speaker() -> No
     assert welcomed[0][:2] == ("ورحب", "الرئيس اليمني") and welcomed[0][2].startswith("بمبعوث")
     said = _quotes("وقال المبعوث الأممي إلى اليمن جمال بن عمر إن المحادثات ستستأنف الأسبوع المقبل.")
     assert [(c, s) for c, s, _ in said] == [("وقال", "المبعوث الأممي")]
+
+
+def test_guard_a_body_after_b_past_a_person_s_name_is_the_object() -> None:
+    quotes = _quotes("وأشاد الدكتور سالم العتيبي بالمقاومة الشعبية في الجنوب.")
+    assert [(c, s) for c, s, _ in quotes] == [("وأشاد", "الدكتور سالم العتيبي")]
+    assert quotes[0][2].startswith("بالمقاومة")
+
+
+def test_guard_a_university_after_a_lecturer_in_a_list_of_offices_is_his() -> None:
+    quotes = _quotes("وقال مدير التعليم بالمنطقة سابقا والمحاضر بجامعة الملك سعود إن الخطة طموحة.")
+    assert [(c, s) for c, s, _ in quotes] == [("وقال", "مدير التعليم بالمنطقة سابقا والمحاضر بجامعة الملك سعود")]
