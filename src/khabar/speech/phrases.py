@@ -41,6 +41,7 @@ AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
 PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
 TITLE_ADVERBS = lx.word_class("title_adverbs")  # "محترف النصر سابقًا": an accusative that still belongs to a title
+AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 
 
@@ -629,7 +630,29 @@ class NounPhrases:
                 return False  # "صرح … بمناسبة …": an occasion, not the object
         named = lx.head_kind(word) == "name" or (self.has_entity(self.span(j, j + 1), types=("PER",)) and not self.name_ran_into(j))
         place = word[1:] in lx.marker_words("place") or (word.startswith("بال") and word[3:] in lx.marker_words("place"))
-        return not named and not place and lx.head_kind(word[1:]) is None
+        return not named and not place and not self.affiliation(j)
+
+    def affiliation(self, j: int) -> bool:
+        """"مسؤول كبير بالجيش"، "مدير المنطقة ببنك البلاد"، "لجنة الانضباط بالاتحاد": ب + an institution after an
+        office or body names where the speaker serves, part of the phrase. ب + a person or group ("رحب
+        بمبعوث …"، "نوه بالجهات …"), and ب + a body right after the verb, a person's name or a
+        definite subject alone ("أشاد الوزير بالمقاومة"), are what the verb is about: its object."""
+        if lx.head_kind(self.words[j][1:]) not in ("org", "media", "doc"):
+            return False
+        if j - 1 in self.person_ends:
+            return False  # "أشاد الدكتور محمد العريفي بالمقاومة": after the name, the object
+        for k in range(j - 1, max(-1, j - 1 - AFFILIATION_REACH), -1):
+            if not self.is_word(k) or k in self.cues:
+                return False
+            word = self.words[k]
+            if lx.head_kind(word) in ("title", "honorific", "org", "media", "anon"):
+                return not self.bare_subject(k, j)
+        return False
+
+    def bare_subject(self, k: int, j: int) -> bool:
+        """"أشاد الوزير بالمقاومة": a definite head alone right after the verb is the whole subject, so the
+        ب-word after it is the object ("والمحاضر بجامعة …" after an office and its words is not)."""
+        return k == j - 1 and self.words[k].startswith(("ال", "وال")) and (k == 0 or k - 1 in self.cues or not self.is_word(k - 1))
 
     def speaker_head_here(self, j: int) -> bool:
         """Whether a speaker head that begins with ب ("بيان"، "بلدية"، "باحثون"، "برلمان") at ``j`` names
