@@ -13,9 +13,9 @@ from khabar.evaluation.quotes import evaluate_quotes
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
     # floors a little under the session-29 figures, on the 1,518-article gold (1,031 dev, 487 held out;
-    # session 29's passes q75–q78, lead7, lead8): dev all 0.888 / 0.821, direct 0.893 / 0.809, indirect
-    # 0.867 / 0.806, according_to 0.860 / 0.828; held out all 0.866 / 0.758, direct 0.865 / 0.749,
-    # indirect 0.842 / 0.741, according_to 0.730 / 0.680 (session 28, after session 27's passes
+    # session 29's passes q75–q79, lead7, lead8): dev all 0.889 / 0.821, direct 0.893 / 0.809, indirect
+    # 0.868 / 0.807, according_to 0.860 / 0.828; held out all 0.866 / 0.758, direct 0.865 / 0.749,
+    # indirect 0.842 / 0.742, according_to 0.730 / 0.680 (session 28, after session 27's passes
     # q68–q71 and lead fixes and session 28's q72, q74, lead5, lead6: dev all 0.888 / 0.819,
     # direct 0.893 / 0.805, indirect 0.867 / 0.805, according_to 0.852 / 0.821; held out all 0.866 / 0.755,
     # direct 0.865 / 0.747, indirect 0.842 / 0.739, according_to 0.721 / 0.672 (session 26,
