@@ -86,3 +86,10 @@ def cue_contents(text: str, published: str) -> dict[str, str]:
     """cue → content of every quote with a cue, through the whole pipeline."""
     doc = khabar.analyze(text, published=published)
     return {q["cue"]["text"]: q["text"] for q in doc.quotes if q["cue"]}
+
+
+def quote_rows(text: str, published: str = "2015-08-01") -> list[tuple[str, str | None, str | None, str]]:
+    """(kind, cue text, speaker text, content) of every quote, through the whole pipeline; None for a
+    quote with no cue or no speaker."""
+    doc = khabar.analyze(text, published=published)
+    return [(q["kind"], (q["cue"] or {}).get("text"), (q["speaker"] or {}).get("text"), q["text"]) for q in doc.quotes]

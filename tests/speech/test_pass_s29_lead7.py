@@ -5,12 +5,7 @@ as in "دعا السكان إلى …" ("ودعت المستشارة أنجيل�
 
 from __future__ import annotations
 
-import khabar
-
-
-def quotes(text: str) -> list[tuple[str, str, str | None, str]]:
-    doc = khabar.analyze(text).to_dict()
-    return [(q["kind"], q["cue"]["text"], q["speaker"]["text"] if q["speaker"] else None, q["text"]) for q in doc["quotes"]]
+from entity_quotes import quote_rows as quotes
 
 
 def test_a_country_called_on_after_a_name() -> None:

@@ -5,16 +5,7 @@ subjectless cue goes on with."""
 
 from __future__ import annotations
 
-import khabar
-
-
-def quotes(text: str) -> list[tuple[str, str, str | None]]:
-    doc = khabar.analyze(text, published="2015-08-08")
-    return [(q["kind"], q["text"], (q["speaker"] or {}).get("text")) for q in doc.quotes]
-
-
-def speaker_of(text: str, content_start: str) -> str | None:
-    return next(speaker for _, content, speaker in quotes(text) if content.startswith(content_start))
+from entity_quotes import speaker_of_content as speaker_of
 
 
 def test_a_second_dictionary_after_a_first() -> None:

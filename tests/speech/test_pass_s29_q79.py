@@ -10,14 +10,12 @@ Now only ب + an institution (org, media, doc) after an office or body in the ph
 
 from __future__ import annotations
 
-import khabar
-
-PUBLISHED = "2015-08-01"
+from entity_quotes import quote_rows
 
 
 def _quotes(text: str) -> list[tuple[str, str | None, str]]:
-    doc = khabar.analyze(text, published=PUBLISHED)
-    return [(q["cue"]["text"], q["speaker"]["text"], q["text"]) for q in doc.quotes if q["cue"]]
+    """(cue, speaker, content) of every quote with a cue."""
+    return [(cue, speaker, content) for _, cue, speaker, content in quote_rows(text) if cue]
 
 
 def test_an_honorific_after_b_is_whom_the_governor_welcomed() -> None:
