@@ -87,7 +87,7 @@ def segmented(articles: list[dict]) -> list:
     for article in articles:
         try:
             docs.append(prepare(RawArticle(text=article["content"]), published=article["published"]))
-        except Exception as error:  # noqa: BLE001  (empty after cleaning, not Arabic…)
+        except Exception as error:
             print(f"skipped: {error}", file=sys.stderr)
     return docs
 
@@ -322,7 +322,9 @@ def main(argv: list[str] | None = None) -> None:
         if tagger is not None:
             scores["puckling"] = [score_times(tagger, g, args.data) for g in (gold_all, gold_test)]
 
-    rate = lambda n, s: n / s if s else float("inf")
+    def rate(n: int, seconds: float) -> float:
+        return n / seconds if seconds else float("inf")
+
     speeds = {
         "khabar": (rate(len(docs_sample), k_sample), rate(len(docs_all), k_all)),
         "dateparser": (rate(len(sample), d_sample), None),

@@ -16,15 +16,15 @@ import resource
 import sys
 import time
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_prepare import load_articles  # noqa: E402
-from common import commit, publish  # noqa: E402
+from bench_prepare import load_articles
+from common import commit, publish
 
-from khabar.pipeline import Pipeline, prepare  # noqa: E402
+from khabar.pipeline import Pipeline, prepare
 
 WARMUP = 200
 
@@ -51,7 +51,7 @@ def time_stages(pipeline: Pipeline, articles) -> tuple[Counter, int, int]:
 
 def report(seconds: Counter, done: int, words: int) -> str:
     total = sum(seconds.values())
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     rows = [f"| {name} | {1000 * s / done:.2f} | {done / s:,.0f} |" for name, s in seconds.items()]
     return "\n".join([
         f"### Full pipeline, per stage — {when}, commit {commit()}",

@@ -21,7 +21,7 @@ import platform
 import resource
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from common import commit, publish
@@ -80,7 +80,7 @@ def time_reading(data: Path, limit: int | None) -> dict[str, float]:
 
 def report(reading: dict, text: dict, page: dict, html_count: int) -> str:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return "\n".join([
         f"### read + clean + segment — {when}, commit {commit()}",
         f"Machine: {platform.machine()}, {platform.processor() or 'cpu'}, Python {platform.python_version()}, 1 process.",

@@ -23,12 +23,12 @@ import sys
 import tempfile
 import time
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import SHARED_DATA, commit, publish  # noqa: E402
+from common import SHARED_DATA, commit, publish
 
 
 def write_jsonl(data: Path, limit: int, path: Path) -> int:
@@ -122,7 +122,7 @@ def main() -> None:
         spark_seconds, counts, spark_bytes, spark_cpu = time_spark(jsonl, warm, folder, args.master)
     load_after = os.getloadavg()[0]
     stored = counts["articles"]
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     rows = [
         f"| ingest + export_parquet, 1 worker | {one[0]:.1f} | {one[1] / one[0]:.1f} | {1000 * one[3] / one[1]:.1f} | "
         f"{one[1] / one[3]:.0f} | {one[2] / one[1] / 1024:.1f} KB |",

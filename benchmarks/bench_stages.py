@@ -35,20 +35,20 @@ import tempfile
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import SHARED_DATA, commit, publish  # noqa: E402
+from common import SHARED_DATA, commit, publish
 
-from khabar.pipeline import Pipeline, prepare, tune_gc_for_batch  # noqa: E402
+from khabar.pipeline import Pipeline, prepare, tune_gc_for_batch
 
 try:
-    from khabar.pipeline import PIPE_BATCH  # noqa: E402
+    from khabar.pipeline import PIPE_BATCH
 except ImportError:  # a checkout before Pipeline.pipe (session 16): article by article
     PIPE_BATCH = 1
-from khabar.read import RawArticle, iter_articles  # noqa: E402
+from khabar.read import RawArticle, iter_articles
 
 WARMUP = 200
 CHUNK = 16  # articles per task, as khabar ingest sends them
@@ -91,7 +91,7 @@ def time_stages(pipeline: Pipeline, articles: list[RawArticle], store, batch: in
         for article in articles[at : at + max(1, batch)]:
             try:
                 docs.append(clock.run("clean", prepare, article))
-            except Exception:  # noqa: BLE001 - counted as not done, as the ingest would
+            except Exception:
                 continue
         arabic = [doc for doc in docs if doc.language == "ar"]
         for stage in pipeline.stages:
@@ -124,7 +124,7 @@ def _analyse(chunk: list[RawArticle]) -> tuple[int, int, float]:
     for article in chunk:
         try:
             docs.append(prepare(article))
-        except Exception:  # noqa: BLE001
+        except Exception:
             continue
     if _BATCH > 1 and hasattr(_PIPELINE, "pipe"):
         analysed = [doc for doc, error in _PIPELINE.pipe(docs, batch_size=_BATCH) if error is None]
@@ -133,7 +133,7 @@ def _analyse(chunk: list[RawArticle]) -> tuple[int, int, float]:
         for doc in docs:
             try:
                 analysed.append(_PIPELINE.run(doc))
-            except Exception:  # noqa: BLE001
+            except Exception:
                 continue
     for doc in analysed:
         done += 1
@@ -183,7 +183,7 @@ def _peak_rss_after(_: int) -> int:
 
 def report(clock: Clock, done: int, tokens: int, read: tuple[int, float, float], scaling: list[dict], rss_mb: float,
            gc_policy: str = "batch", batch: int = PIPE_BATCH) -> str:
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     count, read_cpu, read_wall = read
     rows = [f"| read | {1000 * read_cpu / count:.2f} | {1000 * read_wall / count:.2f} | {count / read_cpu:,.0f} | – |"]
     for name in clock.cpu:

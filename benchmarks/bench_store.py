@@ -28,7 +28,7 @@ import resource
 import statistics
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from common import commit, publish
@@ -128,13 +128,13 @@ def run_search(db: str) -> dict:
 
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * len(ordered))) - 1)]
+    return ordered[min(len(ordered) - 1, round(0.95 * len(ordered)) - 1)]
 
 
 def report(ingested: dict | None, searched: dict, stages: list[str] | None, workers: int) -> str:
     from khabar.pipeline import Pipeline
 
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     names = ",".join(s.name for s in Pipeline(stages).stages)
     lines = [
         f"### Store on SaudiNewsNet — {when}, commit {commit()}",

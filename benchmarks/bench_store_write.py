@@ -21,13 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import SHARED_DATA, commit, machine, publish  # noqa: E402
+from common import SHARED_DATA, commit, machine, publish
 
-from khabar.evaluation.goldsets import read_day  # noqa: E402
-from khabar.ingest import BATCH_SIZE  # noqa: E402
-from khabar.pipeline import Pipeline, tune_gc_for_batch  # noqa: E402
-from khabar.read import read_bytes_source  # noqa: E402
-from khabar.store.api import Store  # noqa: E402
+from khabar.evaluation.goldsets import read_day
+from khabar.ingest import BATCH_SIZE
+from khabar.pipeline import Pipeline, tune_gc_for_batch
+from khabar.read import read_bytes_source
+from khabar.store.api import Store
 
 WARMUP = 200
 
@@ -46,7 +46,7 @@ def analysed(articles: list[dict]) -> list:
         try:
             docs.append(pipeline(read_bytes_source(article["content"], "<bench>"),
                                  published=(article.get("date_extracted") or "")[:10] or None))
-        except Exception as error:  # noqa: BLE001  (empty after cleaning, not Arabic…)
+        except Exception as error:
             print(f"skipped: {error}", file=sys.stderr)
     return docs
 

@@ -20,16 +20,16 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import commit, publish  # noqa: E402
+from common import commit, publish
 
-from khabar.store import Store  # noqa: E402
-from khabar.store.db import transaction  # noqa: E402
-from khabar.stories.across import Across, stored_names  # noqa: E402
+from khabar.store import Store
+from khabar.store.db import transaction
+from khabar.stories.across import Across, stored_names
 
 
 def feed(store: Store, across: Across, keys: list[int], batch: int = 200) -> None:
@@ -94,7 +94,7 @@ def main() -> None:
             shutil.move(path, args.keep)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [f"### Copies + stories per new article — {stamp}, commit {commit()}", "",
              f"`python benchmarks/bench_stories.py --db {args.db} --at {args.at} --window {args.window}` "
              f"({os.cpu_count()} CPUs, shared; one process). The next {args.window} articles in publication order, "

@@ -25,13 +25,13 @@ import argparse
 import os
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import SHARED_DATA, commit, machine  # noqa: E402
+from common import SHARED_DATA, commit, machine
 
 DOCS = HERE.parent / "docs" / "BENCHMARKS.md"
 SUITE = {
@@ -58,7 +58,7 @@ def main() -> int:
     unknown = [n for n in names if n not in SUITE]
     if unknown:
         parser.error(f"unknown benchmark(s) {', '.join(unknown)}: choose from {', '.join(SUITE)}")
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     header = (f"\n## Benchmark suite — {when}, commit {commit()}\n\nCommand: `python benchmarks/run.py --only {','.join(names)}"
               f"{' --quick' if args.quick else ''}`. Machine: {machine()}. Load average at the start: {load}.\n")

@@ -103,7 +103,7 @@ def test_bad_input_gives_one_clear_line(source, reason):
 
 
 def test_invalid_utf8_bytes_are_replaced_not_fatal():
-    data = "قال الوزير إن الاجتماع انتهى.".encode("utf-8") + b"\xff\xfe\xfa" + " وأضاف أن النتائج جيدة.".encode("utf-8")
+    data = "قال الوزير إن الاجتماع انتهى.".encode() + b"\xff\xfe\xfa" + " وأضاف أن النتائج جيدة.".encode()
     article = khabar.analyze(data)
     assert "وأضاف" in article.text
 

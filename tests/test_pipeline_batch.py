@@ -148,7 +148,9 @@ def test_ingest_batch_gives_what_each_article_gives():
     items = [(f"made-up#{i}", f"h{i}", RawArticle(text=text, origin=f"made-up#{i}"))
              for i, text in enumerate([*ARTICLES[:3], "   ", *ARTICLES[3:]])]
     known_id = prepare(RawArticle(text=ARTICLES[1])).id
-    known = lambda article_id: article_id == known_id
+    def known(article_id):
+        return article_id == known_id
+
     expected = [ingest.analyse_one(pipeline, raw, origin, digest, known) for origin, digest, raw in items]
     got = ingest.analyse_many(pipeline, items, known)
     assert [r[0] for r in got] == ["stored", "known", "stored", "failed", "stored", "stored", "stored"]

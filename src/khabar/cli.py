@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -60,8 +60,8 @@ def error(message: str) -> None:
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) to resolve times against.")] = None,
-    url: Annotated[Optional[str], typer.Option(help="URL the article was published at.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) to resolve times against.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL the article was published at.")] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json, jsonl or text.")] = OutputFormat.json,
     tokens: Annotated[bool, typer.Option(help="Include tokens and their clitic pieces in JSON.")] = False,
 ) -> None:
@@ -126,13 +126,13 @@ def _writer(output_format: OutputFormat, with_tokens: bool):
             print("]" if count else "[]")
 
 
-DataOption = Annotated[Optional[Path], typer.Option(help="The shared data folder.")]
+DataOption = Annotated[Path | None, typer.Option(help="The shared data folder.")]
 SplitOption = Annotated[str, typer.Option(help="dev, test (held out) or all.")]
 DetailsOption = Annotated[bool, typer.Option(help="Also print every gold and predicted item (use on dev only).")]
-DrawOption = Annotated[Optional[int], typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")]
+DrawOption = Annotated[int | None, typer.Option(help="Only the articles of one draw of the gold, by its seed (e.g. 20159).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the report as JSON.")]
 GoldOption = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option(help="Another gold file of the same format (default: tests/data/gold_news.json), e.g. an older version of it."),
 ]
 
@@ -168,7 +168,7 @@ def eval_segmentation(
 @train_app.command("lexicon")
 def train_lexicon(
     data: DataOption = None,
-    out: Annotated[Optional[Path], typer.Option(help="Where to write vocab.tsv.")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where to write vocab.tsv.")] = None,
 ) -> None:
     """Rebuild the clitic splitter's word-frequency lexicon from ANERcorp train."""
     from khabar.text.lexicon import DATA, build_vocabulary
@@ -232,7 +232,7 @@ def eval_quotes(
     split: SplitOption = "test",
     data: DataOption = None,
     as_json: JsonOption = False,
-    stages: Annotated[Optional[str], typer.Option(help="Comma-separated stages (default: the full pipeline).")] = None,
+    stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: the full pipeline).")] = None,
     draw: DrawOption = None,
     gold: GoldOption = None,
 ) -> None:
@@ -246,7 +246,7 @@ def eval_quotes(
 
 
 def _run_gold_eval(
-    evaluate, formatter, split: str, data: Optional[Path], details: bool, draw: Optional[int], gold: Optional[Path]
+    evaluate, formatter, split: str, data: Path | None, details: bool, draw: int | None, gold: Path | None
 ) -> None:
     """Score one gold-set evaluation and print its table, after every gold and predicted item when asked."""
     with exit_on_failure():
@@ -326,7 +326,7 @@ def eval_stories(
 @train_app.command("ner")
 def train_ner_command(
     data: DataOption = None,
-    out: Annotated[Optional[Path], typer.Option(help="Model file to write (default: the shipped model).")] = None,
+    out: Annotated[Path | None, typer.Option(help="Model file to write (default: the shipped model).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
 ) -> None:
     """Retrain the CRF tagger on ANERcorp train (reproduces the shipped model)."""
@@ -388,7 +388,7 @@ def _open_store(db: str):
     return Store(db, readonly=True)
 
 
-def _stage_list(stages: Optional[str]) -> Optional[list[str]]:
+def _stage_list(stages: str | None) -> list[str] | None:
     return [s.strip() for s in stages.split(",") if s.strip()] if stages else None
 
 
@@ -396,11 +396,11 @@ def _stage_list(stages: Optional[str]) -> Optional[list[str]]:
 def store_ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin (what `analyze` reads).")],
     db: DbOption = "khabar.db",
-    workers: Annotated[Optional[int], typer.Option(help="Analysis processes (default: every core).")] = None,
-    stages: Annotated[Optional[str], typer.Option(help="Comma-separated pipeline stages (default: all shipped).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Analysis processes (default: every core).")] = None,
+    stages: Annotated[str | None, typer.Option(help="Comma-separated pipeline stages (default: all shipped).")] = None,
     batch: Annotated[int, typer.Option(help="Articles per transaction.")] = 200,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
-    count: Annotated[Optional[bool], typer.Option(help="Count the inputs first, for an ETA (default: when under 2 GB).")] = None,
+    count: Annotated[bool | None, typer.Option(help="Count the inputs first, for an ETA (default: when under 2 GB).")] = None,
 ) -> None:
     """Analyse articles on all cores and store them; resumable, each article stored once."""
     from khabar.errors import KhabarError
@@ -419,8 +419,8 @@ def store_ingest(
 @app.command("reanalyze")
 def store_reanalyze(
     db: DbOption = "khabar.db",
-    workers: Annotated[Optional[int], typer.Option(help="Analysis processes (default: every core).")] = None,
-    stages: Annotated[Optional[str], typer.Option(help="Comma-separated pipeline stages (default: all shipped).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Analysis processes (default: every core).")] = None,
+    stages: Annotated[str | None, typer.Option(help="Comma-separated pipeline stages (default: all shipped).")] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
 ) -> None:
     """Recompute every stored article's annotations from its stored text (after a model upgrade)."""
@@ -442,11 +442,11 @@ def store_search(
     db: DbOption = "khabar.db",
     limit: Annotated[int, typer.Option(help="Results to show.")] = 10,
     offset: Annotated[int, typer.Option(help="Results to skip (paging).")] = 0,
-    outlet: Annotated[Optional[str], typer.Option(help="Only this outlet (name or domain).")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Published on or after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Published on or before (YYYY[-MM[-DD]]).")] = None,
-    entity: Annotated[Optional[str], typer.Option(help="Only articles naming this entity.")] = None,
-    scope: Annotated[Optional[str], typer.Option(help="Search only title, body or quotes.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet (name or domain).")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY[-MM[-DD]]).")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles naming this entity.")] = None,
+    scope: Annotated[str | None, typer.Option(help="Search only title, body or quotes.")] = None,
     output_format: StoreFormatOption = StoreFormat.table,
 ) -> None:
     """Full-text search, clitic-aware: رهائن finds الرهائن، والرهائن، كرهائن."""
@@ -466,7 +466,7 @@ def store_search(
 @app.command("entities")
 def store_entities(
     db: DbOption = "khabar.db",
-    type: Annotated[Optional[str], typer.Option("--type", help="PER, ORG, LOC or MISC.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PER, ORG, LOC or MISC.")] = None,
     top: Annotated[int, typer.Option(help="How many.")] = 50,
     output_format: StoreFormatOption = StoreFormat.table,
 ) -> None:
@@ -506,9 +506,9 @@ def store_entity(
 @app.command("quotes")
 def store_quotes(
     db: DbOption = "khabar.db",
-    speaker: Annotated[Optional[str], typer.Option(help="Who said it (an entity, or words of a description).")] = None,
-    about: Annotated[Optional[str], typer.Option(help="An entity named in what was said, or words of it.")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="direct, indirect or according_to.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Who said it (an entity, or words of a description).")] = None,
+    about: Annotated[str | None, typer.Option(help="An entity named in what was said, or words of it.")] = None,
+    kind: Annotated[str | None, typer.Option(help="direct, indirect or according_to.")] = None,
     limit: Annotated[int, typer.Option(help="How many.")] = 50,
     output_format: StoreFormatOption = StoreFormat.table,
 ) -> None:
@@ -527,10 +527,10 @@ def store_quotes(
 @app.command("facts")
 def store_facts(
     db: DbOption = "khabar.db",
-    type: Annotated[Optional[str], typer.Option("--type", help="killed, injured, hostages, arrested, money…")] = None,
-    location: Annotated[Optional[str], typer.Option(help="Where (an entity).")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Dated on or after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Dated on or before (YYYY[-MM[-DD]]).")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="killed, injured, hostages, arrested, money…")] = None,
+    location: Annotated[str | None, typer.Option(help="Where (an entity).")] = None,
+    since: Annotated[str | None, typer.Option(help="Dated on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Dated on or before (YYYY[-MM[-DD]]).")] = None,
     limit: Annotated[int, typer.Option(help="How many.")] = 100,
     output_format: StoreFormatOption = StoreFormat.table,
 ) -> None:
@@ -549,10 +549,10 @@ def store_facts(
 @app.command("claims")
 def store_claims(
     db: DbOption = "khabar.db",
-    story: Annotated[Optional[int], typer.Option(help="Only claims reported in this story.")] = None,
+    story: Annotated[int | None, typer.Option(help="Only claims reported in this story.")] = None,
     contradicted: Annotated[bool, typer.Option("--contradicted", help="Only claims whose figures disagree.")] = False,
-    type: Annotated[Optional[str], typer.Option("--type", help="killed, injured… or quote.")] = None,
-    entity: Annotated[Optional[str], typer.Option(help="Said by, or about a figure at, this entity.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="killed, injured… or quote.")] = None,
+    entity: Annotated[str | None, typer.Option(help="Said by, or about a figure at, this entity.")] = None,
     limit: Annotated[int, typer.Option(help="How many.")] = 50,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute every claim first (writes to the store).")] = False,
     output_format: StoreFormatOption = StoreFormat.table,
@@ -574,9 +574,9 @@ def store_claims(
 @app.command("stories")
 def store_stories(
     db: DbOption = "khabar.db",
-    since: Annotated[Optional[str], typer.Option(help="With an article on or after (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="With an article on or before (YYYY[-MM[-DD]]).")] = None,
-    entity: Annotated[Optional[str], typer.Option(help="With an article naming this entity.")] = None,
+    since: Annotated[str | None, typer.Option(help="With an article on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="With an article on or before (YYYY[-MM[-DD]]).")] = None,
+    entity: Annotated[str | None, typer.Option(help="With an article naming this entity.")] = None,
     limit: Annotated[int, typer.Option(help="How many.")] = 50,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Recompute copies and stories first (writes to the store).")] = False,
     output_format: StoreFormatOption = StoreFormat.table,
@@ -654,7 +654,7 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     allow_ingest: Annotated[bool, typer.Option(help="Open the store writable and enable POST /api/ingest.")] = False,
-    token: Annotated[Optional[str], typer.Option(help="Bearer token POST /api/ingest requires.", envvar="KHABAR_TOKEN")] = None,
+    token: Annotated[str | None, typer.Option(help="Bearer token POST /api/ingest requires.", envvar="KHABAR_TOKEN")] = None,
     workers: Annotated[int, typer.Option(help="Server processes (read-only store only): about one per CPU core.")] = 1,
     cache_mb: Annotated[int, typer.Option(help="MB of answers to repeated GETs kept per process (0: none; never with ingest).")] = 64,
 ) -> None:
@@ -677,9 +677,9 @@ def spark_job_command(
     inputs: Annotated[list[str], typer.Option("--input", help="Files or folders (local, HDFS, S3…); repeat for more.")],
     output: Annotated[str, typer.Option(help="Folder: one Parquet folder per table.")],
     input_format: Annotated[str, typer.Option("--format", help="jsonl, json, warc, zip, parquet or auto.")] = "auto",
-    master: Annotated[Optional[str], typer.Option(help="Spark master, e.g. local[2] (leave out under spark-submit).")] = None,
-    stages: Annotated[Optional[str], typer.Option(help="Comma-separated stages (default: all).")] = None,
-    partitions: Annotated[Optional[int], typer.Option(help="Analysis partitions (default: 4 per core).")] = None,
+    master: Annotated[str | None, typer.Option(help="Spark master, e.g. local[2] (leave out under spark-submit).")] = None,
+    stages: Annotated[str | None, typer.Option(help="Comma-separated stages (default: all).")] = None,
+    partitions: Annotated[int | None, typer.Option(help="Analysis partitions (default: 4 per core).")] = None,
 ) -> None:
     """Analyse articles on Apache Spark into the Parquet export's tables (see docs/SPARK.md)."""
     from khabar.spark import command

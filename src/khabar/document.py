@@ -66,7 +66,7 @@ class Token:
     the same form, which keeps tokenising a corpus cheap.
     """
 
-    __slots__ = ("start", "end", "text", "kind", "norm", "template", "_pieces")
+    __slots__ = ("_pieces", "end", "kind", "norm", "start", "template", "text")
 
     def __init__(self, start: int, end: int, text: str, kind: str, norm: str, template: tuple = ()):
         self.start = start

@@ -108,7 +108,7 @@ def _known_ids() -> Callable[[str], bool]:
                 from khabar.store.db import connect
 
                 conn = connect(_WORKER["db"], readonly=True)
-            except Exception:  # noqa: BLE001 - the check is an optimisation; the writer checks again
+            except Exception:
                 conn = False
         _WORKER["conn"] = conn
     if not conn:
@@ -117,7 +117,7 @@ def _known_ids() -> Callable[[str], bool]:
     def known(article_id: str) -> bool:
         try:
             return conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-        except Exception:  # noqa: BLE001
+        except Exception:
             return False
 
     return known
@@ -142,7 +142,7 @@ def analyse_one(pipeline: Any, raw: Any, origin: str, digest: str, known: Callab
         return ("stored", origin, digest, record, index_rows(record, doc.tokens or None))
     except InputError as exc:
         return ("failed", origin, exc.reason)
-    except Exception as exc:  # noqa: BLE001 - one bad article must never take down a batch
+    except Exception as exc:
         return ("failed", origin, f"internal error ({type(exc).__name__}: {one_line(exc)}); please report it")
 
 
@@ -165,7 +165,7 @@ def analyse_many(pipeline: Any, items: list[tuple[str, str, Any]], known: Callab
             if known(doc.id):
                 results[n] = ("known", origin, digest, doc.id)
                 continue
-        except Exception as exc:  # noqa: BLE001 - one bad article must never take down a batch
+        except Exception as exc:
             results[n] = _failure(origin, exc)
             continue
         docs.append(doc)
@@ -182,7 +182,7 @@ def _stored(origin: str, digest: str, doc: Any) -> tuple:
     try:
         record = doc.to_dict()
         return ("stored", origin, digest, record, index_rows(record, doc.tokens or None))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return _failure(origin, exc)
 
 
@@ -207,7 +207,7 @@ def reanalyse_one(pipeline: Any, n: int, base: dict[str, Any]) -> tuple:
         run_stages(pipeline, doc)
         record = doc.to_dict()
         return ("stored", n, record, index_rows(record, doc.tokens or None))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return ("failed", n, f"{type(exc).__name__}: {one_line(exc)}")
 
 
@@ -223,7 +223,7 @@ def _reanalyse_chunk(items: list[tuple[int, dict[str, Any]]]) -> list[tuple]:
         try:
             docs.append(Document.from_dict(base))
             slots.append(at)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             results[at] = ("failed", n, f"{type(exc).__name__}: {one_line(exc)}")
     for at, (doc, error) in zip(slots, pipeline.pipe(docs)):
         n = items[at][0]
@@ -232,7 +232,7 @@ def _reanalyse_chunk(items: list[tuple[int, dict[str, Any]]]) -> list[tuple]:
                 raise error
             record = doc.to_dict()
             results[at] = ("stored", n, record, index_rows(record, doc.tokens or None))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             results[at] = ("failed", n, f"{type(exc).__name__}: {one_line(exc)}")
     return results  # type: ignore[return-value]
 
@@ -595,7 +595,7 @@ def reanalyze(
         failed = [0]
         with _progress(progress, len(keys), console, "reanalyze") as bar:
             def handle(done: Iterator) -> None:
-                for _, items, results in done:
+                for _, _items, results in done:
                     pending.extend(results)
                     failed[0] += sum(1 for r in results if r[0] == "failed")
                     bar.advance(len(results), failed[0])

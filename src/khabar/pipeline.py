@@ -155,12 +155,12 @@ class Pipeline:
                 try:
                     step.batch([docs[i] for i in live])
                     continue
-                except Exception:  # noqa: BLE001 - retried document by document below
+                except Exception:
                     pass
             for i in live:
                 try:
                     step.func(docs[i])
-                except Exception as exc:  # noqa: BLE001 - this document's failure, not the batch's
+                except Exception as exc:
                     errors[i] = exc
             live = [i for i in live if errors[i] is None]
         return errors
@@ -260,7 +260,7 @@ def drop_repeated_title(text: str, title: str | None) -> str:
 
     trafilatura keeps the ``<h1>``; the contract keeps the title out of ``text``.
     """
-    first, sep, rest = text.lstrip().partition("\n")
+    first, _, rest = text.lstrip().partition("\n")
     if title and rest.strip() and _same_line(first, title):
         return rest.lstrip("\n")
     return text

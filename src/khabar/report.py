@@ -81,7 +81,8 @@ def _entities(record: dict[str, Any]) -> Table | None:
 
 def quote_chain(record: dict[str, Any], quote: dict[str, Any]) -> str:
     """``outlet ← credit ← via ← speaker (anonymous), time``: the isnad of one quote."""
-    from khabar.speech import format_chain, quote_chain as chain_links
+    from khabar.speech import format_chain
+    from khabar.speech import quote_chain as chain_links
 
     return format_chain(chain_links(record, quote))
 

@@ -152,7 +152,7 @@ def prepared_row(seq: int, item: Any, max_chars: int | None = None) -> dict[str,
         row["id"] = prepare(item, max_chars=max_chars or MAX_CHARS).id
     except InputError as exc:
         row["failure"] = exc.reason
-    except Exception as exc:  # noqa: BLE001 - one bad article must never take down a partition
+    except Exception as exc:
         row["failure"] = _internal(exc)
     return row
 

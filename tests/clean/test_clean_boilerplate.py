@@ -7,7 +7,13 @@ import re
 import pytest
 
 from khabar.clean.boilerplate import (
-    MAX_CONTAINS, MAX_LINE, classify_line, fold_line, load_rules, match_line, match_prefix,
+    MAX_CONTAINS,
+    MAX_LINE,
+    classify_line,
+    fold_line,
+    load_rules,
+    match_line,
+    match_prefix,
     remove_boilerplate,
 )
 from khabar.clean.firstchars import first_chars, required_keys
@@ -165,7 +171,7 @@ def test_prefix_is_cut_and_the_rest_stays() -> None:
 
 
 def test_cuts_keep_the_exact_text() -> None:
-    kept, cuts = remove_boilerplate(["شـــارك هذا المقالَ", "نص"])
+    _kept, cuts = remove_boilerplate(["شـــارك هذا المقالَ", "نص"])
     assert cuts[0].text == "شـــارك هذا المقالَ"
     assert cuts[0].to_dict() == {"kind": "share", "text": "شـــارك هذا المقالَ"}
 

@@ -7,8 +7,16 @@ import dataclasses
 import pytest
 
 from khabar.clean.outlets import (
-    KINDS, Outlet, all_outlets, find_outlet, iter_outlet_mentions, match_outlet,
-    outlet_for_domain, outlet_for_label, outlet_patterns, read_data_lines,
+    KINDS,
+    Outlet,
+    all_outlets,
+    find_outlet,
+    iter_outlet_mentions,
+    match_outlet,
+    outlet_for_domain,
+    outlet_for_label,
+    outlet_patterns,
+    read_data_lines,
 )
 
 SPELLINGS = [

@@ -1,6 +1,6 @@
 """Quality gate: segmentation against UD Arabic-PUD must not regress."""
 
-from khabar.evaluation.segmentation import Score, evaluate_ud, gold_words, read_conllu, UdSentence
+from khabar.evaluation.segmentation import Score, UdSentence, evaluate_ud, gold_words, read_conllu
 
 
 def test_score_arithmetic():

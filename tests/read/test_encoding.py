@@ -104,7 +104,7 @@ def test_random_bytes_are_refused() -> None:
 
 
 def test_empty_input_is_an_error() -> None:
-    with pytest.raises(InputError, match="^empty input$"):
+    with pytest.raises(InputError, match=r"^empty input$"):
         decode_bytes(b"")
 
 

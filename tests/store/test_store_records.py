@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import copy
 
+from store_samples import EXAMPLES
+
 import khabar
 from khabar.store import Store
 from khabar.store.layout import QUOTE, Layout
-
-from store_samples import EXAMPLES
 
 
 def test_every_record_comes_back_equal(store, records):

@@ -199,7 +199,7 @@ def test_gold_file_holds_references_only(gold_pairs):
                              "second_copy", "second_reason"} | ({"third_copy", "third_reason"} if disputed else set())
         assert isinstance(pair["copy"], bool) and pair["reason"] and pair["split"] in ("dev", "test")
         assert isinstance(pair["second_copy"], bool) and pair["second_reason"]
-        assert not disputed or isinstance(pair["third_copy"], bool) and pair["third_reason"]
+        assert not disputed or (isinstance(pair["third_copy"], bool) and pair["third_reason"])
         assert len(pair["a_sha1"]) == len(pair["b_sha1"]) == 12
     assert {True, False} == {p["copy"] for p in gold_pairs}
 

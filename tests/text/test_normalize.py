@@ -1,9 +1,8 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from khabar.text.normalize import normalize, normalize_with_offsets
-
-import pytest
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from web_samples import HOSTILE_TEXT, HOSTILE_TITLE
 from fastapi.testclient import TestClient
+from web_samples import HOSTILE_TEXT, HOSTILE_TITLE
 
 from khabar.store import Store, StoreError
 from khabar.web import ServerConfig, create_app

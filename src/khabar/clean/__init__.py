@@ -23,7 +23,12 @@ from typing import Any
 from khabar.clean.boilerplate import match_line, remove_boilerplate
 from khabar.clean.credits import extract_credits, parse_credit_line
 from khabar.clean.outlets import (
-    Outlet, find_outlet, outlet_for_domain, outlet_for_label, outlet_patterns, resolve_preference,
+    Outlet,
+    find_outlet,
+    outlet_for_domain,
+    outlet_for_label,
+    outlet_patterns,
+    resolve_preference,
 )
 
 __all__ = [

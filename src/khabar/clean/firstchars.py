@@ -32,7 +32,7 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     cases are included.
     """
     try:
-        chars, nullable = first_of_sequence(list(sre_parse.parse(pattern, flags)))
+        chars, _nullable = first_of_sequence(list(sre_parse.parse(pattern, flags)))
     except (re.error, TypeError, ValueError, AttributeError):
         return None
     if chars is None:

@@ -256,12 +256,12 @@ class WordVectors:
                 if left is not None and prev is not None:  # br= on the word before
                     positions.append(i - 1)
                     found.append(left)
-            if prev is not None and (prev.stem != prev.norm or info.stem != info.norm):
-                if prev.stem in stem_lefts and info.stem in stem_rights:
-                    number = stems.get(prev.stem + "|" + info.stem)
-                    if number is not None:
-                        positions.append(i)
-                        found.append(number)
+            if (prev is not None and (prev.stem != prev.norm or info.stem != info.norm)
+                    and prev.stem in stem_lefts and info.stem in stem_rights):
+                number = stems.get(prev.stem + "|" + info.stem)
+                if number is not None:
+                    positions.append(i)
+                    found.append(number)
             prev, prev_form = info, form
         if infos:
             number = forms.get(prev_form + "|</s>", (None, None))[0]

@@ -455,7 +455,7 @@ def join_person_tails(clusters: list[Cluster], ctx: Context) -> None:
         if len(tails) != 1:
             continue
         tail = tails.pop()
-        if not tail or tail[0] in ctx.words.given_names and len(tail) == 1:
+        if not tail or (tail[0] in ctx.words.given_names and len(tail) == 1):
             continue
         owners = [c for c in persons if c is not short and c.mentions
                   and any(is_part_of_name(tail, name_keys(ctx, m)) for m in c.mentions)]

@@ -36,7 +36,6 @@ from khabar.evaluation.align import ContentAligner, overlap
 from khabar.evaluation.goldsets import load_article, load_gold, ref_of
 
 
-
 @dataclass
 class Pairing:
     """Counts of a span matching: pairs, predictions, gold items."""
@@ -346,7 +345,9 @@ def evaluate_facts(
 
 
 def _details(entry, content, gold, predicted, spans, pairs) -> dict[str, Any]:
-    text = lambda s: content[s[0]:s[1]] if s else None
+    def text(span):
+        return content[span[0]:span[1]] if span else None
+
     paired = {gi: pi for gi, pi in pairs}
     used = set(paired.values())
     items = []

@@ -338,7 +338,7 @@ def score_clusters(report: LinkingReport, gold: list[GoldMention], by_span: dict
         same = system_clusters[entity] == spans and found is not None
         canonical_ok = found is not None and (found.canonical == label if not is_local(label) else found.canonical is None)
         report.exact_clusters.add(same and canonical_ok)
-    for label, spans in gold_clusters.items():
+    for spans in gold_clusters.values():
         for span in spans:
             predicted = system_clusters[system_of[span]]
             overlap = len(predicted & spans)

@@ -126,7 +126,9 @@ def evaluate_times(
 
 
 def _details(entry, content, gold, predicted, pairs) -> dict[str, Any]:
-    text = lambda s: content[s[0]:s[1]]
+    def text(span):
+        return content[span[0]:span[1]]
+
     paired = dict(pairs)
     used = set(paired.values())
     items = []
@@ -145,7 +147,9 @@ def format_times_report(report: dict[str, Any], name: str = "khabar") -> str:
     """A Markdown summary of :func:`evaluate_times`' report."""
     t = report["times"]
     s, v = t["span"], t["with_value"]
-    fmt = lambda x: "–" if x is None else f"{x:.3f}"
+    def fmt(x):
+        return "–" if x is None else f"{x:.3f}"
+
     lines = [
         f"times ({name}) — split {report['split']}, {report['articles']} articles, {t['gold']} gold, {t['predicted']} predicted",
         "",

@@ -32,12 +32,10 @@ _HTML_TAG = re.compile(
 )
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body caption dd details dialog div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
-    "summary table td th tr ul".split()
+    ["address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr", "ul"]
 )
-CONTENT_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li".split())
-HIDDEN_TAGS = frozenset("script style noscript template svg iframe object canvas".split())
+CONTENT_TAGS = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li"])
+HIDDEN_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"])
 
 META_TITLE = ("og:title", "twitter:title")
 META_SITE = ("og:site_name", "application-name")

@@ -8,7 +8,7 @@ One table of synonyms here keeps every reader (JSON, JSONL, zip) consistent.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from khabar.read.raw import RawArticle, ReadFailure
@@ -156,7 +156,7 @@ def date_from_timestamp(value: float, day_only: bool) -> str | None:
         value /= 1000
     if not 0 < value < 4e9:
         return None
-    moment = datetime.fromtimestamp(value, tz=timezone.utc)
+    moment = datetime.fromtimestamp(value, tz=UTC)
     return moment.date().isoformat() if day_only else moment.isoformat()
 
 

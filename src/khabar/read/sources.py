@@ -331,7 +331,7 @@ def seekable(stream: BinaryIO) -> bool:
 
 def spool(stream: BinaryIO) -> BinaryIO:
     """Copy a non-seekable stream to memory (or disk past 64 MB) and rewind it."""
-    copy = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)
+    copy = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 (returned open, the caller reads it)
     shutil.copyfileobj(stream, copy, 1 << 20)
     copy.seek(0)
     return copy  # type: ignore[return-value]

@@ -17,11 +17,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from khabar.store.claims_api import ClaimsQueries
 from khabar.store.db import StoreError, connect, transaction, translate
 from khabar.store.fts import QueryError, find_hits, mark, normalized_name, parse_query, snippet_window
 from khabar.store.records import Batch, load_record
 from khabar.store.stories_api import StoriesQueries
-from khabar.store.claims_api import ClaimsQueries
 
 BATCH_SIZE = 200
 SCOPES = ("title", "body", "quotes")

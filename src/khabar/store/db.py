@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from urllib.parse import quote
 
@@ -128,8 +128,6 @@ def transaction(conn: sqlite3.Connection, path: str, action: str = "write to") -
             yield conn
             conn.execute("COMMIT")
         except BaseException:
-            try:
+            with suppress(sqlite3.Error):  # SQLite may have rolled back already (a full disk does)
                 conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # SQLite already rolled back (a full disk does)
             raise

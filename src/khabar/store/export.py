@@ -58,7 +58,7 @@ def export_jsonl(store: Any, out: TextIO) -> int:
 def _pa() -> Any:
     try:
         import pyarrow as pa
-        import pyarrow.parquet  # noqa: F401
+        import pyarrow.parquet
     except ImportError:  # pragma: no cover - depends on the environment
         raise StoreError("Parquet export needs pyarrow: pip install pyarrow") from None
     return pa
@@ -267,7 +267,7 @@ def iter_table(store: Any, table: str, *, rows_per_group: int = 50_000) -> Itera
 
 def _article_row(row: tuple, columns: list[tuple[str, Any, Any]], data: dict[str, list[Any]]) -> None:
     rest: dict[str, Any] = {}
-    for (name, kind, conv), value in zip(columns, row):
+    for (name, _kind, conv), value in zip(columns, row):
         if name == "record":
             rest = json.loads(value) if value else {}
         else:

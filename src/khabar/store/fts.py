@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from khabar.text import lexicon
 from khabar.text.normalize import DELETED, normalize

@@ -13,7 +13,7 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from khabar.store.fts import index_rows, normalized_name
@@ -29,7 +29,7 @@ INDEX_SEPARATOR = "\x1e"
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def entity_key(entity: dict[str, Any]) -> str:

@@ -603,7 +603,7 @@ def _assign(conn: sqlite3.Connection, observations: list[Observation],
     scored.sort(key=lambda item: (-item[0], item[1], item[2].id))
     chosen: dict[int, Candidate] = {}
     taken: set[int] = set()
-    for score, index, claim in scored:
+    for _score, index, claim in scored:
         if index in chosen or claim.id in taken:
             continue
         chosen[index] = claim

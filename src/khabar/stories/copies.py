@@ -548,8 +548,8 @@ def names_moved(old: tuple[str, ...], new: tuple[str, ...], rare: set[str],
         known = name_words()
         return {light_stem(w) for w in run if len(w) > 2 and (w in known or light_stem(w) in known or w in rare)}
     old_names, new_names = names(old), names(new)
-    return (bool(new_names) and new_names <= {light_stem(w) for w in original}
-            or bool(old_names) and old_names <= {light_stem(w) for w in copy})
+    return ((bool(new_names) and new_names <= {light_stem(w) for w in original})
+            or (bool(old_names) and old_names <= {light_stem(w) for w in copy}))
 
 
 def _figures(run: tuple[str, ...]) -> set[str]:

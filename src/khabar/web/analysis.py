@@ -130,7 +130,7 @@ def run_job(job: AnalysisJob) -> tuple[str, Any]:
         return "ok", doc.to_dict()
     except InputError as exc:
         return "input", exc.reason
-    except Exception as exc:  # noqa: BLE001 - a bug on one article must answer 500 for it, not kill the worker
+    except Exception as exc:
         return "internal", f"{type(exc).__name__}: {exc}"
 
 
