@@ -44,6 +44,9 @@ IN_WORDS = frozenset(("في", "فيه", "فيها", "فيهم"))  # "في", not 
 COMMA_REACH = 16  # how many words a fronted source's description may run on to "، فإن / فقد"
 # phrases that attribute only when they open their sentence or follow a comma or dash ("…، على ما أفاد …")
 SET_OFF_ONLY = lx.clause_words("set_off_only")
+# after the verb of "بحسب ما / حسبما", a preposition whose pronoun is that "ما" ("بحسب ما أفاد به المرصد")
+WHAT_PRONOUN_PREPS = lx.clause_words("what_pronoun_prep")
+RELAY_VERBS = lx.clause_words("relay_verb")  # "حسب ما نقلت عنه X": the pronoun is the one quoted
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 # plural nouns of texts and testimony that head an according-to source ("بحسب الدراسات"، "حسب اعترافاتهم")
 SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv"))
@@ -185,7 +188,12 @@ class AccordingTo:
                 self.used.add(start)
                 cue_end = self.x.ends[start]
                 start += 1  # حسبما ذكر …, وفقا لما أعلنته …
-                if start + 1 < limit and words[start] in ("في", "عن", "علي", "عبر") and self.is_word(start + 1):
+                if (start + 1 < limit and words[start] in WHAT_PRONOUN_PREPS and self.is_word(start + 1)
+                        and words[start - 1] not in RELAY_VERBS):
+                    self.used.add(start)  # "بحسب ما أفاد به المرصد": the به is the cue's, the source follows
+                    cue_end = self.x.ends[start]
+                    start += 1
+                elif start + 1 < limit and words[start] in ("في", "عن", "علي", "عبر") and self.is_word(start + 1):
                     start += 1  # "حسبما ورد في تقريرها", "وفق ما جاء في البيان"
             if phrase.words[-1] in ("في", "الي") or phrase.words[-1] == "ل":
                 pass
