@@ -42,6 +42,7 @@ SOURCE_COPULAS = lx.clause_words("source_copulas")
 FA_REACH = 12  # how many words a fronted source's attribution may run on before its فإن / فقد
 IN_WORDS = frozenset(("في", "فيه", "فيها", "فيهم"))  # "في", not the ف of a new clause
 COMMA_REACH = 16  # how many words a fronted source's description may run on to "، فإن / فقد"
+SUBJECT_REACH = 8  # how many words a reporting verb's subject may run on before an outlet given as a source
 # phrases that attribute only when they open their sentence or follow a comma or dash ("…، على ما أفاد …")
 SET_OFF_ONLY = lx.clause_words("set_off_only")
 # after the verb of "بحسب ما / حسبما", a preposition whose pronoun is that "ما" ("بحسب ما أفاد به المرصد")
@@ -311,6 +312,8 @@ class AccordingTo:
                     if content is not None:
                         self.keep(cand, self.strip_conjunction(content), i, start, np_end, cue_end)
                     continue
+                if phrase.kind != "chain" and self.verb_before_source(a, i, np_end, limit):
+                    continue  # "وأكدت الوزارة وفقا لوكالة الأنباء في بيان وقوف …": the outlet of the verb's words
                 while b > a and words[b - 1] in POINTING_BACK:
                     b -= 1  # "…، وذلك طبقا لتقرير …", "…، جاء ذلك وفقا لـ": the words point back at the clause
                 while b > a and (words[b - 1] in COMMAS or words[b - 1] in DASHES):
@@ -799,6 +802,19 @@ class AccordingTo:
         if i == 0 or self.words[i - 1] not in COMMAS or end - start > 4:
             return False
         return all(not self.is_word(k) for k in range(end, limit))
+
+    def verb_before_source(self, a: int, cue: int, np_end: int, limit: int) -> bool:
+        """"وأكدت وزارة الخارجية القطرية وفقا لوكالة الأنباء القطرية في بيان أمس وقوف …"، "وقال وون
+        بحسب وكالة «يونهاب» «…»": before the phrase at ``cue`` only a reporting verb and its subject, and
+        the sentence goes on after the source: what the verb reports follows, and the source is the
+        outlet it came through (the gold's via), not the source of the verb and its subject. Not after
+        "نقلا عن" (a chain: the source after it speaks, the subject before relays)."""
+        form = self.cues.get(a)
+        if form is None or form.kind != "verb" or not a + 1 < cue <= a + 1 + SUBJECT_REACH:
+            return False  # a longer run is the verb's own words ("أظهرت الفحوصات التي … وجود تمزق …، حسب …")
+        if any(not self.is_word(k) or self.words[k] in lx.COMPLEMENTIZERS for k in range(a + 1, cue)):
+            return False  # "قال إن …، بحسب …": the verb's words stand before the source
+        return any(self.is_word(k) or self.words[k] in QUOTE_CHARS for k in range(np_end, limit))
 
     def first_report_object(self, a: int, cue: int) -> int | None:
         """In "X أول من نشر الخبر" before the cue: the token where the reported matter begins

@@ -515,6 +515,8 @@ class IndirectQuotes:
             split = next((k for k in range(start + 1, np_end) if words[k] in DEMONSTRATIVES or words[k] in CAUSE_OBJECTS), None)
             if split is None:
                 split = self.parse_np(start, np_end, noun_object=True, masdar=True)
+            if not start < split < np_end:
+                split = self.after_subject_name(start, np_end)
             if start < split < np_end and self.is_word(split):
                 return split  # "أرجعت وسائل إعلامية عدم إتمام الصفقة …": the phrase ran on into the object
         if np_end < at and all(self.is_word(k) for k in range(np_end, at)):
@@ -523,6 +525,24 @@ class IndirectQuotes:
             # "أرجعت الشركة في بيان صحفي هذه الخسائر إلى …": past where it was said, at a demonstrative or "سبب"
             return next((k for k in range(np_end + 1, at) if words[k] in DEMONSTRATIVES or words[k] in CAUSE_OBJECTS), None)
         return None
+
+    def after_subject_name(self, start: int, np_end: int) -> int:
+        """"وأرجع وزير الدفاع لويس كارلوس فيليجاس حادث التحطم إلى …": the token after the subject's person
+        name, where the object of a verb of cause begins when the subject phrase ran on into it; ``start``
+        where no name ends there, where the tagger closed the name at a given name (a family name may
+        follow untagged: "ماجد بن عبدالله الحقيل") or where a title, a nisba, a particle of a name,
+        a preposition, a word with و or another name follows ("… العلي رئيس اللجنة", "… السعودي")."""
+        words = self.words
+        named = next((e for e in range(start, np_end - 1) if e in self.person_ends), None)
+        if named is None or len(words[named]) < 3 or lx.head_kind(words[named]) is not None or self.given_name_end(named):
+            return start
+        k = named + 1
+        word = words[k]
+        if (not self.is_word(k) or word.startswith("و") or word in lx.NAME_PARTICLES or word in lx.PREP_WORDS
+                or lx.head_kind(word) in ("title", "honorific") or (word.startswith("ال") and word.endswith(NISBA_ENDINGS))
+                or k in self.person_inner or self.has_entity(self.span(k, k + 1), types=("PER",))):
+            return start
+        return k
 
     def accused_after(self, k: int, limit: int) -> bool:
         """Whether token ``k``, right after an accusing participle, is whom it accuses: a definite
