@@ -440,8 +440,10 @@ def _may_hold_group_noun(text: str) -> bool:
     or ``_`` comes right before the prefix, a word holding a digit or ``_`` that contains the noun."""
     if words_in(text, _group_noun_words):
         return True
-    words, forms = word_columns(text)[1], lexicon.group_nouns()["group"]
-    return any(form in words[i] for i in unlettered_words(text) for form in forms)
+    words = word_columns(text)[1]
+    # (the words holding a digit or ``_`` joined by spaces, which no noun holds: one ``in`` per noun)
+    unlettered = " ".join(map(words.__getitem__, unlettered_words(text)))
+    return any(map(unlettered.__contains__, lexicon.group_nouns()["group"]))
 
 
 def _his(word: str, original: str, norm: Normalized, end: int) -> bool:
