@@ -77,3 +77,25 @@ def test_the_prefilter_fails_a_text_without_a_group_noun():
 def test_a_group_of_named_people_is_still_counted():
     facts = khabar.analyze("وأجرى الثنائي سامي الفهد وخالد العتيبي تمارين خاصة في الصالة", published="2015-07-20").facts
     assert [(f["text"], f["value"]) for f in facts] == [("الثنائي", 2)]
+
+
+def test_every_common_separator_has_a_kind_of_its_own_and_is_cut():
+    """The word pass replaces only the common separators the text holds, read from their own kinds
+    (``SEPARATOR_KINDS``, even: no word character): each of them alone still cuts the words, and a
+    text holding all of them is cut as ``\\w+`` cuts it."""
+    from khabar.numbers.matching import (
+        COMMON_SEPARATORS,
+        SEPARATOR_KINDS,
+        _character_kinds,
+        word_columns,
+    )
+
+    kinds = _character_kinds()
+    assert [separator for separator, _ in SEPARATOR_KINDS] == list(COMMON_SEPARATORS)
+    assert len({kind for _, kind in SEPARATOR_KINDS}) == len(COMMON_SEPARATORS)
+    for separator, kind in SEPARATOR_KINDS:
+        assert kind % 2 == 0 and kinds[ord(separator)] == kind
+        text = f"وصل{separator}3 زوار{separator}{separator}الى المعرض{separator}"
+        assert word_columns(text)[1] == re.findall(r"\w+", text)
+    text = "قال".join(COMMON_SEPARATORS) + " 15 الف"
+    assert word_columns(text)[1] == re.findall(r"\w+", text)
