@@ -1,0 +1,52 @@
+"""Session 30, lead9: "باسمه / باسمها / باسمهما" after the subject of a reporting verb says on whose
+behalf the speaker speaks ("وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة عن …"), so it ends the
+speaker phrase; after a spokesman title it is the title's own complement ("المتحدث باسمها") and stays.
+Found by reading random articles outside the gold."""
+
+from __future__ import annotations
+
+from entity_quotes import quote_rows as quotes
+
+
+def test_a_king_on_his_own_behalf_and_his_peoples() -> None:
+    found = quotes("وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة عن أصدق التهاني للرئيس المنتخب.")
+    assert found == [("indirect", "وأعرب", "الملك المفدى", "أصدق التهاني للرئيس المنتخب")]
+
+
+def test_a_governor_on_his_own_behalf_with_ba_repeated() -> None:
+    found = quotes("وعبر أمير المنطقة سعود الفالح باسمه وباسم أهالي المنطقة عن تعازيه لأسرة الفقيد.")
+    assert found == [("indirect", "وعبر", "أمير المنطقة سعود الفالح", "تعازيه لأسرة الفقيد")]
+
+
+def test_the_participle_after_goes_on_with_the_short_speaker() -> None:
+    found = quotes("وأعرب خادم الحرمين الشريفين باسمه واسم الشعب السعودي عن تعازيه، مشيدا بمواقف الفقيد الكريمة.")
+    assert [speaker for _, _, speaker, _ in found] == ["خادم الحرمين الشريفين", "خادم الحرمين الشريفين"]
+
+
+def test_two_speakers_on_their_behalf() -> None:
+    found = quotes("وأعرب الرئيس المنتخب ونائبه باسمهما واسم شعب البلاد عن أطيب التهاني للملك.")
+    assert found == [("indirect", "وأعرب", "الرئيس المنتخب ونائبه", "أطيب التهاني للملك")]
+
+
+def test_a_spokesman_for_a_body_keeps_his_title() -> None:
+    # guard: "باسمها" completes the spokesman's title: who he speaks for is who he is
+    found = quotes("وقال المتحدث باسمها إن الوزارة ستعلن النتائج الأسبوع المقبل.")
+    assert found and found[0][2] == "المتحدث باسمها"
+
+
+def test_an_official_spokesman_keeps_his_title() -> None:
+    # guard: an adjective between the spokesman word and باسمه
+    found = quotes("وأوضح الناطق الرسمي باسمه أن الاجتماع تأجل إلى موعد لاحق.")
+    assert found and found[0][2] == "الناطق الرسمي باسمه"
+
+
+def test_bism_with_a_noun_is_untouched() -> None:
+    # guard: "باسم" before a noun is no pronoun form ("المتحدث باسم الوزارة")
+    found = quotes("وقال المتحدث باسم وزارة الصحة إن عدد الإصابات انخفض.")
+    assert found and found[0][2] == "المتحدث باسم وزارة الصحة"
+
+
+def test_a_spokesman_after_wa_keeps_his_title() -> None:
+    # guard: "والمتحدث الرسمي باسمه" is a second title of the same man, then his name
+    found = quotes("وقال عضو مجلس المحافظة والمتحدث الرسمي باسمه عيد الحمد إن الوضع مستقر.")
+    assert found and found[0][2] == "عضو مجلس المحافظة والمتحدث الرسمي باسمه عيد الحمد"
