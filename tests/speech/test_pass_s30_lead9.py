@@ -50,3 +50,31 @@ def test_a_spokesman_after_wa_keeps_his_title() -> None:
     # guard: "والمتحدث الرسمي باسمه" is a second title of the same man, then his name
     found = quotes("وقال عضو مجلس المحافظة والمتحدث الرسمي باسمه عيد الحمد إن الوضع مستقر.")
     assert found and found[0][2] == "عضو مجلس المحافظة والمتحدث الرسمي باسمه عيد الحمد"
+
+
+# "متهما" after a figure is the counted noun "defendant", not the participle "accusing": what was said
+# runs on over it
+
+
+def test_defendants_counted_in_digits_stay_in_the_content() -> None:
+    found = quotes("وأوضح المتحدث أن الإدارة سجلت خلال الشهر الماضي 14 قضية وضبطت 18 متهما وحررت 63 مخالفة.")
+    assert found == [("indirect", "وأوضح", "المتحدث",
+                      "الإدارة سجلت خلال الشهر الماضي 14 قضية وضبطت 18 متهما وحررت 63 مخالفة")]
+
+
+def test_defendants_counted_before_a_participle_that_reports() -> None:
+    found = quotes("وأعلنت الشرطة ضبط 12 متهما في قضايا سرقة، مشيرة إلى أن التحقيقات مستمرة.")
+    assert [(cue, text) for _, cue, _, text in found] == [("وأعلنت", "ضبط 12 متهما في قضايا سرقة"),
+                                                          ("مشيرة", "التحقيقات مستمرة")]
+
+
+def test_accusing_with_its_object_still_reports() -> None:
+    # guard: with no figure before it, "متهما" + whom it accuses is the participle
+    found = quotes("وهاجم الوزير المعارضة، متهما إياها بتعطيل عمل البرلمان.")
+    assert any(cue == "متهما" for _, cue, _, _ in found)
+
+
+def test_other_participles_after_a_figure_still_report() -> None:
+    # guard: only the noun-like "متهما" is taken for a counted noun
+    found = quotes("وارتفع المؤشر 3 في المائة مشيرا إلى تحسن السوق.")
+    assert any(cue == "مشيرا" for _, cue, _, _ in found)
