@@ -78,3 +78,18 @@ def test_other_participles_after_a_figure_still_report() -> None:
     # guard: only the noun-like "متهما" is taken for a counted noun
     found = quotes("وارتفع المؤشر 3 في المائة مشيرا إلى تحسن السوق.")
     assert any(cue == "مشيرا" for _, cue, _, _ in found)
+
+
+# a bare title after a cable names its sender, not the one the cable was addressed to ("لجلالة الملك …")
+
+
+def test_the_king_who_sends_not_the_king_addressed() -> None:
+    found = quotes("بعث الملك سلمان بن عبدالعزيز برقية تهنئة لجلالة الملك فهد الأول ملك بلاد الشرق. "
+                   "وأعرب الملك المفدى عن أصدق التهاني لجلالته.")
+    assert [speaker for _, _, speaker, _ in found] == ["الملك سلمان بن عبدالعزيز"]
+
+
+def test_a_title_named_plainly_before_is_still_its_antecedent() -> None:
+    # guard: without the honorific of address the nearest titled name is the speaker
+    found = quotes("التقى الأمير خالد الفيصل بالوفد الزائر. وأكد الأمير المفدى أن الزيارة ناجحة.")
+    assert [speaker for _, _, speaker, _ in found] == ["الأمير خالد الفيصل"]
