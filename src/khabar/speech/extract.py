@@ -127,8 +127,11 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = lx.homograph_forms()[word]  # "جاء في لسان العرب: «…»": "is written in", not "came"
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
                 form = None  # "عقب توصل طهران لاتفاق", "الذي توصلت إليه": no finding reported
-            if form is not None and "strict" in form.flags and form.kind == "verb" and self.counted(i):
-                form = None  # "لاستقبال 400 طالب وطالبة", "قام 120 طالبا": a counted noun, not the verb
+            if form is not None and self.counted(i) and ("accuse" in form.flags or ("strict" in form.flags and form.kind == "verb")):
+                # "لاستقبال 400 طالب وطالبة", "قام 120 طالبا", "وضبط 18 متهما": a counted noun (a student, a
+                # defendant), not the verb or participle; other participles after a figure still report
+                # ("… 36 مليون ريال، مضيفا أن …" has its comma; "عام 1436هـ مشيرا إلى …")
+                form = None
             if form is not None and "stance" in form.flags and not self.stance_follows(i):
                 form = None  # "جددت الإدارة التعاقد مع اللاعب", "تجدد القلق": renewed, nothing said
             if form is not None and word in SECOND_BETWEEN and self.second_of_between(i):

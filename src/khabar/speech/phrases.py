@@ -250,6 +250,8 @@ class NounPhrases:
                 # what it governs, up to the holder's name (counted as one word: the name still fits)
                 j, n = named, n + 1
                 continue
+            if j > i and self.on_own_behalf(i, j):
+                break  # "وأعرب الملك المفدى باسمه واسم شعب … عن …": on whose behalf, not who
             if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
                 break
             if word in preps and (word != "علي" or self.is_preposition_ala(j)):
@@ -290,6 +292,14 @@ class NounPhrases:
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
+
+    def on_own_behalf(self, i: int, j: int) -> bool:
+        """Whether "باسمه / باسمها …" at token ``j`` says on whose behalf the speaker of ``[i, j)`` speaks
+        ("وأعرب الملك المفدى باسمه واسم شعب وحكومة المملكة عن …"): the phrase ends before it. Not after a
+        spokesman word, whose complement it is ("وقال المتحدث باسمها إن …", "الناطق الرسمي باسمه")."""
+        if self.words[j] not in lx.word_class("own_behalf"):
+            return False
+        return not any(self.words[k] in lx.word_class("spokesman_words") for k in range(i, j))
 
     def time_follows(self, j: int) -> bool:
         """Whether a time the times stage found opens an adjunct at token ``j``, which ends the subject
@@ -709,7 +719,7 @@ class NounPhrases:
             return False
         stems = [word[:-n] for n in (1, 2) if len(word) - n >= 3]
         # a feminine noun keeps its ت before the pronoun: "سعادته" is "سعادة" (folded "سعاده") + ه
-        return any(s in contents or s.endswith("ت") and s[:-1] + "ه" in contents for s in stems)
+        return any(s in contents or (s.endswith("ت") and s[:-1] + "ه" in contents) for s in stems)
 
     def honorific_as_object(self, j: int) -> bool:
         """Whether an honorific pronoun that is also a listed noun ("سعادته": His Excellency, or his
