@@ -208,7 +208,7 @@ class Antecedents:
             return None  # someone else named in between or set off after the title ("المشرف …، منصور البلوي، إلى أن")
         head = _bare(words[a])
         for k in range(self.count - 1):
-            if k == a or _bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head):
+            if k == a or (_bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head)):
                 continue
             eid = self.entity_starts.get(k + 1)
             if eid is not None and eid != prev.entity and eid in self.person_ids:

@@ -709,7 +709,7 @@ class NounPhrases:
             return False
         stems = [word[:-n] for n in (1, 2) if len(word) - n >= 3]
         # a feminine noun keeps its ت before the pronoun: "سعادته" is "سعادة" (folded "سعاده") + ه
-        return any(s in contents or s.endswith("ت") and s[:-1] + "ه" in contents for s in stems)
+        return any(s in contents or (s.endswith("ت") and s[:-1] + "ه" in contents) for s in stems)
 
     def honorific_as_object(self, j: int) -> bool:
         """Whether an honorific pronoun that is also a listed noun ("سعادته": His Excellency, or his
