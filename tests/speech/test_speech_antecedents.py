@@ -169,7 +169,7 @@ def test_the_same_source_is_the_named_speaker_before():
 def test_the_same_sources_are_the_last_group():
     found = analysed("وقالت مصادر طبية إن المستشفى يعاني نقصا في الأدوية. وقال الدكتور علي الأهدل إن المخزون نفد. "
                      "وبحسب المصادر نفسها فإن الرواتب متأخرة منذ أشهر.")
-    q = [q for q in found if q["kind"] == "according_to"][0]
+    q = next(q for q in found if q["kind"] == "according_to")
     assert q["speaker"]["text"] == "مصادر طبية"
     assert by_cue(found, "وقال")["speaker"]["text"] == "الدكتور علي الأهدل"
 

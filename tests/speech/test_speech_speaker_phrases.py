@@ -250,7 +250,7 @@ def test_imam_speaks():
 
 def test_amam_is_still_an_audience():
     found = analysed("وقال رئيس الوزراء إن الإصلاحات مستمرة. وقال أمام البرلمان إن الحكومة ستقدم استقالتها.")
-    q = [q for q in found if q["text"].startswith("الحكومة")][0]
+    q = next(q for q in found if q["text"].startswith("الحكومة"))
     assert "أمام" not in (q["speaker"]["text"] or "")
 
 

@@ -39,7 +39,7 @@ def test_a_bare_title_is_not_a_speaker_who_has_another_title():
 def test_a_bare_title_written_before_another_persons_name_is_that_person():
     found = analysed("وقال فهد العتيبي إن الفريق جاهز للمباراة. والتقى المدرب خالد المطيري باللاعبين أمس. "
                      "وقال المدرب إن المباراة صعبة.")
-    q = [q for q in found if q["text"].startswith("المباراة")][0]
+    q = next(q for q in found if q["text"].startswith("المباراة"))
     assert q["speaker"]["text"] == "المدرب خالد المطيري"
 
 

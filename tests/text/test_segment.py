@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -94,4 +96,4 @@ def test_clitic_templates_cover_the_word(word):
         template = split_clitics(word)
         if template:
             assert template[0][0] == 0 and template[-1][1] == len(word)
-            assert all(a[1] == b[0] for a, b in zip(template, template[1:]))
+            assert all(a[1] == b[0] for a, b in pairwise(template))

@@ -23,7 +23,9 @@ def gold_set(tmp_path):
     with zipfile.ZipFile(folder / "2024-05-06.zip", "w") as archive:
         archive.writestr("d.json", json.dumps([{"content": "  " + ARTICLE + "\n"}], ensure_ascii=False))
     content = "  " + ARTICLE + "\n"
-    shift = lambda s: [s[0] + 2, s[1] + 2]
+    def shift(span):
+        return [span[0] + 2, span[1] + 2]
+
     gold = [{
         "gold_id": "2024-05-06.zip#0", "zip": "2024-05-06.zip", "index": 0, "sha1": content_hash(content),
         "split": "dev", "published": "2024-05-06", "quotes": [], "facts": [],

@@ -570,7 +570,7 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     between = BETWEEN_RE.search(text, max(0, before - 12), before) is not None
     if not between and OR_JOIN_RE.fullmatch(gap) is not None:
         return low.low < high.low  # (a bare figure, "or", the figure that counts the noun)
-    if not between and ("الي" not in gap and "حتي" not in gap or low.low >= high.high or _change_before(text, before)):
+    if not between and (("الي" not in gap and "حتي" not in gap) or low.low >= high.high or _change_before(text, before)):
         return False
     join = RANGE_JOIN_RE if between else TO_JOIN_RE
     # "ما بين … إلى …" names a range whatever the order of its bounds ("ما بين 5.98% إلى 2.44%")
@@ -580,10 +580,10 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
         return low.low <= high.high or between_to
     unit = join.sub("", gap).strip()
     # (named from the top only with a sign or a word for its unit: not "ما بين 9.61? إلى 1.39?")
-    ordered = low.low <= high.high or between_to and (unit == "%" or unit[:1].isalpha())
+    ordered = low.low <= high.high or (between_to and (unit == "%" or unit[:1].isalpha()))
     repeated = 0 < len(unit) <= 20 and "\n" not in gap and (
         _says_unit_again(unit, text[high.end : high.end + len(unit) + 6])
-        or between_to and _names_unit_again(unit, text, high.end)
+        or (between_to and _names_unit_again(unit, text, high.end))
     )
     return repeated and join.search(gap) is not None and ordered
 

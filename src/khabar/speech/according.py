@@ -154,7 +154,7 @@ class AccordingTo:
             prev, word, nxt = words[j - 1], words[j], words[j + 1]
             complete = (prev in QUOTE_CHARS and j - 1 not in self.open_at) or j - 1 in self.entity_ends or (
                 prev.startswith("ال") and prev.endswith(("ي", "يه")) and len(prev) > 4)
-            if not complete or not self.is_word(j) or not self.is_word(j + 1) and nxt not in QUOTE_CHARS:
+            if not complete or not self.is_word(j) or (not self.is_word(j + 1) and nxt not in QUOTE_CHARS):
                 continue
             plain = (not word.startswith("ال") and not word.isdigit() and lx.head_kind(word) is None
                      and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS and word not in lx.markers()

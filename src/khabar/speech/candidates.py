@@ -150,4 +150,4 @@ ON_BEHALF = lx.word_class("on_behalf")
 
 def thanks_word(word: str) -> bool:
     """A word that opens thanks or condolences, with or without the preposition ب ("بالشكر")."""
-    return word in GRATITUDE_OBJECTS or word[:1] == "ب" and word[1:] in GRATITUDE_OBJECTS
+    return word in GRATITUDE_OBJECTS or (word[:1] == "ب" and word[1:] in GRATITUDE_OBJECTS)

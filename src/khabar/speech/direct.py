@@ -52,7 +52,7 @@ class DirectQuotes:
 
     def direct_pass(self) -> None:
         x = self.x
-        for qi, q in enumerate(x.quotations):
+        for q in x.quotations:
             if q.broken == "unopened":
                 self.unopened(q)
                 continue
@@ -275,7 +275,7 @@ class DirectQuotes:
         if form is None or nwords > EMBEDDED_WORDS or not self.is_word(open_tok - 1):
             return False
         cue_end = cue + 1
-        if cue_end < open_tok and (cue_end in self.cues and "merge" in self.cues[cue_end].flags or cue_end in self.nominal):
+        if cue_end < open_tok and ((cue_end in self.cues and "merge" in self.cues[cue_end].flags) or cue_end in self.nominal):
             cue_end += 1
         start = self.skip_lead(cue_end, open_tok)[0] if form.kind == "verb" else cue_end
         region = self.scan_region(self.subject_end(start, open_tok, form), open_tok + 1, form)
@@ -484,7 +484,7 @@ class DirectQuotes:
         form = self.cues.get(cue)
         cand = Candidate("direct", (q.content_start, q.content_end), form=form, order=cue)
         cue_end = cue + 1
-        if form is not None and cue_end < open_tok and (cue_end in self.cues and "merge" in self.cues[cue_end].flags or cue_end in self.nominal):
+        if form is not None and cue_end < open_tok and ((cue_end in self.cues and "merge" in self.cues[cue_end].flags) or cue_end in self.nominal):
             cue_end += 1
         cand.cue = self.span(cue, cue_end)
         self.used.add(cue)

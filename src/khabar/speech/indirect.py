@@ -132,12 +132,12 @@ class IndirectQuotes:
         if m == 0 or not self.is_word(m - 1):
             return True
         before = self.words[m - 1]
-        return before in CLAUSE_OPENERS or len(before) > 2 and before[0] == "و" and before[1:] in CLAUSE_OPENERS
+        return before in CLAUSE_OPENERS or (len(before) > 2 and before[0] == "و" and before[1:] in CLAUSE_OPENERS)
 
     @staticmethod
     def _event_noun(word: str) -> bool:
         """A listed event noun, with و / ف before it or not ("وخبرتنا", "فالوقائع")."""
-        return word in EVENT_SUBJECTS or len(word) > 4 and word[0] in "وف" and word[1:] in EVENT_SUBJECTS
+        return word in EVENT_SUBJECTS or (len(word) > 4 and word[0] in "وف" and word[1:] in EVENT_SUBJECTS)
 
     def impersonal_that(self, i: int) -> bool:
         """"ويذكر أن …", "وتبين بعد الفحص أنها …": an impersonal verb whose complement follows, at most
@@ -193,7 +193,7 @@ class IndirectQuotes:
         if np_end <= start or np_end + 1 >= limit or self.words[np_end] not in COMMAS or self.words[np_end] in ("؛", ";"):
             return False
         before = self.words[i - 1] if i else ""
-        if before in AS_SAID or before.startswith("و") and before[1:] in AS_SAID:
+        if before in AS_SAID or (before.startswith("و") and before[1:] in AS_SAID):
             return False
         k = np_end + 1
         word = self.words[k]
@@ -237,7 +237,7 @@ class IndirectQuotes:
             return False  # "… مؤكدة أهمية تلبية الاحتياجات": a listed object noun follows
         if k + 1 < self.count and self.words[k] in PRONOUN_PPS and self.valid_complementizer(k + 1):
             return False  # "مؤكدة فيه أن …"
-        return not any(self.words[k] == p or self.words[k].startswith(p) and p in ("ب", "ل") for p in form.preps)
+        return not any(self.words[k] == p or (self.words[k].startswith(p) and p in ("ب", "ل")) for p in form.preps)
 
     def indefinite_accusative(self, k: int) -> bool:
         """"قصرا مشيدا", "حضورا لافتا": a word written with the accusative alif, no article."""
@@ -327,8 +327,8 @@ class IndirectQuotes:
                 np_noun == start and lx.head_kind(words[start]) is not None)
         if called_on is not None:
             pass  # the object was found above: the phrase is not parsed again as an object noun
-        elif noun_first or noun_object and (region.stop not in ("that", "colon", "quote", "merge")
-                                            or region.stop == "quote" and region.at > start):
+        elif noun_first or (noun_object and (region.stop not in ("that", "colon", "quote", "merge")
+                                            or (region.stop == "quote" and region.at > start))):
             quote_at = region.at if region.stop == "quote" else None
             if form.kind != "participle" and not no_subject:
                 np_end = self.parse_np(start, limit, preps=form.preps, noun_object=True, masdar=not noun_first)
@@ -489,7 +489,7 @@ class IndirectQuotes:
         said. A quotation inside the subject or the medium ("في حزب «المؤتمر الوطني»"، "عبر
         “تويتر”") leaves no such object; nor does a verb with no subject after it ("إن التصريحات …
         جددت تمسك …") or a question ("فكيف تنفي أميركا تقارير …؟"): quotes pass q59."""
-        if region.at >= quote_at or region.at != np_end and region.stop != "prep" or np_end == start:
+        if region.at >= quote_at or (region.at != np_end and region.stop != "prep") or np_end == start:
             return False
         if any(self.words[m] in ("؟", "?") for m in range(region.at, limit)):
             return False

@@ -191,7 +191,9 @@ def participle_forms() -> dict[str, CueForm]:
 
 def _participle_entries() -> list[tuple[str, CueForm]]:
     entries: list[tuple[str, CueForm]] = []
-    add = lambda word, form: entries.append((word, form))
+    def add(word: str, form: CueForm) -> None:
+        entries.append((word, form))
+
     for row in _lines("participles.tsv"):
         form, preps, flags, extra = (row + ["-"] * 4)[:4]
         form_n = norm(form)

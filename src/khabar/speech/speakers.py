@@ -163,8 +163,8 @@ class Speakers:
         # a quoted word names the speaker ("ويدعى «أبو محمد»"), but not after a source noun, where it is
         # the outlet or body the sources are in ("مصادر «عكاظ»", "مصادر في «نزاهة»")
         quoted_name = head_word not in SOURCE_NOUNS or head != "anon"
-        named = entity is not None and any(m[2] == entity and m[3] == "PER" and not self.group_mention(m, a, b)
-                                           and not self.spokesman_body(m, a, b) for m in self.entities) or any(
+        named = (entity is not None and any(m[2] == entity and m[3] == "PER" and not self.group_mention(m, a, b)
+                                           and not self.spokesman_body(m, a, b) for m in self.entities)) or any(
             (quoted_name and k in self.open_at) or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
         )
         anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase

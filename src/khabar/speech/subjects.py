@@ -53,7 +53,7 @@ class Subjects:
             return self.kana_named_subject(verb)
         first, _ = self.x.sentence_bounds(verb)
         for k in range(verb - 2, max(first - 1, verb - 9), -1):
-            if not self.is_word(k) and not (words[k] in QUOTE_CHARS):
+            if not self.is_word(k) and words[k] not in QUOTE_CHARS:
                 return None
             if words[k] in KANA:
                 return k + 1 if k + 1 < verb - 1 else None
@@ -112,7 +112,7 @@ class Subjects:
             if w == "علي" and not self.is_preposition_ala(a - 1) and a < end and self.inside_person_name(a - 1):
                 a -= 1  # "غير أن علي خامنئي حذر": the given name علي, not the preposition على
                 continue
-            if w in AUXILIARIES or w in lx.NP_STOPS and w not in ("من",) or (a - 1) in self.cues or (a - 1) in self.according:
+            if w in AUXILIARIES or (w in lx.NP_STOPS and w not in ("من",)) or (a - 1) in self.cues or (a - 1) in self.according:
                 break
             if relative and w in EXAMPLE_WORDS:
                 break  # "شركات مثل تسلا التي قالت …": the example, not the list, speaks
@@ -437,7 +437,7 @@ class Subjects:
             eid = self.entity_starts.get(j)
             if eid is not None and (titled or self.construct_head(j - 1)):
                 j = next((e + 1 for e in range(j, min(end, j + 6)) if self.entity_ends.get(e) == eid), j + 1)
-            elif word.startswith("ال") or word in SELF_WORDS or self.construct_head(j - 1) or (j - 1) in self.person_ends and lx.head_kind(word):
+            elif word.startswith("ال") or word in SELF_WORDS or self.construct_head(j - 1) or ((j - 1) in self.person_ends and lx.head_kind(word)):
                 j += 1
             else:
                 break

@@ -177,8 +177,12 @@ def alternatives() -> tuple[str, ...]:
     month_words = _alt({month.split()[0] for month in lexicon.months()})
     seasons_bare = _alt(BARE_SEASONS)
     events = _alt(lexicon.year_events())
-    unit_tail = lambda name: rf"(?:{S0}و{S0}(?:(?P<{name}_n>{num}){S0})?(?P<{name}_u>{units})(?!\w))?"
-    fraction_tail = lambda name: rf"(?:{S0}و{S0}(?:ال)?(?P<{name}>نصف|ربع)(?!\w)(?:{S}(?:ال)?(?:{singular_units})(?!\w))?)?"
+    def unit_tail(name: str) -> str:
+        return rf"(?:{S0}و{S0}(?:(?P<{name}_n>{num}){S0})?(?P<{name}_u>{units})(?!\w))?"
+
+    def fraction_tail(name: str) -> str:
+        return rf"(?:{S0}و{S0}(?:ال)?(?P<{name}>نصف|ربع)(?!\w)(?:{S}(?:ال)?(?:{singular_units})(?!\w))?)?"
+
     ordinal_day = _alt(ORDINAL_DAYS)
     hours = _alt(HOURS)
     relative_day = _alt(RELATIVE_DAYS)

@@ -93,7 +93,7 @@ def _read_year_range(m, ctx):
     round_counts = a % 100 == 0 and b % 100 == 0  # "1900 حتى 2000 شخص"; "2009 حتى 2013 حقق" are years
     # "بين 2012 و2014 دون أن"، "بين 1922 و1936 قام": two years of the last century or this one after
     # بين are years whatever word follows (all 54 such pairs of the 1,080 snapshot's day files)
-    said_years = m.group("r_a") and not round_counts and 1900 <= a and b <= 2039
+    said_years = m.group("r_a") and not round_counts and a >= 1900 and b <= 2039
     # "من 2000 إلى نحو 2100 شخص": an approximate end is more often a count's
     if ((m.group("r_a") and not said_years) or m.group("r_about") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
         return None  # "بين 1900 و2000 شخص": a count, not years
@@ -488,7 +488,7 @@ def _read_year(m, ctx):
     if m.group("y_a"):
         year, era = int(m.group("y_a")), m.group("y_a_era")
         since = SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
-        if since and not _is_hijri_era(era) and 1600 <= year:  # (عام 1430 with no era is Hijri; منذ عام 2010م too)
+        if since and not _is_hijri_era(era) and year >= 1600:  # (عام 1430 with no era is Hijri; منذ عام 2010م too)
             return _since_year(year, since.start("since"))
     elif m.group("y_b"):
         year, era = int(m.group("y_b")), m.group("y_b_era")

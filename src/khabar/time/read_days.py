@@ -306,7 +306,7 @@ def _year_far_before(ctx, start: int) -> str | None:
     that written year wins ("في الربع الأخير من العام الماضي … الربع الثالث من نفس العام");
     ``None`` when none is written."""
     last = None
-    for last in YEAR_WRITTEN.finditer(ctx.text, max(0, start - SAME_YEAR_FAR_REACH), start):
+    for last in YEAR_WRITTEN.finditer(ctx.text, max(0, start - SAME_YEAR_FAR_REACH), start):  # noqa: B007 (keeps the last)
         pass
     if last is None:
         return None
