@@ -301,7 +301,7 @@ class AccordingTo:
                     continue
                 a = self.clause_start(first, i)
                 cand.closes = (phrase.kind in ("source", "verb") and words[i - 1] in COMMAS and np_end > start
-                               and not any(self.is_word(k) for k in range(np_end, limit)))
+                               and self.only_time_after(np_end, limit))
                 reported = self.first_report_object(a, i)
                 if reported is not None:
                     a = reported  # "وكانت صحيفة الغد أول من نشر الخبر، نقلا عن …": what was reported
@@ -801,7 +801,14 @@ class AccordingTo:
         sentence, a short phrase after بحسب/وفقا لـ is the source of the clause before it."""
         if i == 0 or self.words[i - 1] not in COMMAS or end - start > 4:
             return False
-        return all(not self.is_word(k) for k in range(end, limit))
+        return self.only_time_after(end, limit)
+
+    def only_time_after(self, end: int, limit: int) -> bool:
+        """Whether nothing but a time closes the sentence after the source ending at ``end``: "…، حسبما
+        أفاد مصدر رسمي أمس."، "…، وفقا لما ذكرته الوكالة اليوم الثلاثاء.", "… أمس (الاثنين)." — the time
+        the source spoke belongs to the attribution, as none at all does (session 30, q82)."""
+        time_words = lx.marker_words("time")
+        return all(not self.is_word(k) or self.words[k] in time_words for k in range(end, limit))
 
     def verb_before_source(self, a: int, cue: int, np_end: int, limit: int) -> bool:
         """"وأكدت وزارة الخارجية القطرية وفقا لوكالة الأنباء القطرية في بيان أمس وقوف …"، "وقال وون

@@ -434,7 +434,9 @@ class IndirectQuotes:
                     cand.nested = True  # "وذكرت الوكالة أن القاضي قال إن …": the judge's words, inside the agency's
         if lead_via is not None:
             cand.via, cand.via_target, cand.via_nominal = lead_via
-        if i in self.trailing_via and cand.via is None:
+        if i in self.trailing_via and cand.via is None and region.via is None:
+            # "وأكدت العائلة، وفقا لقناة «جيو»، رفض …، حسبما أفاد تقرير إخباري أمس.": the outlet next
+            # to the verb is the via, not the report closing the sentence (q82)
             cand.via = cand.via_target = self.trailing_via[i]
         self.attach_region(cand, region)
         self.used.add(i)

@@ -37,6 +37,8 @@ from khabar.speech.scan import QUOTE_CHARS
 
 PUBLISHED = lx.word_class("published")
 MEDIA_PLACES = lx.word_class("media_places")
+RELAY_VERBS = lx.clause_words("relay_verb")  # "حسب ما نقلت عنه X": the pronoun is the one quoted
+RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
 
@@ -218,6 +220,17 @@ class Regions:
                 return False
         return False
 
+    def relayed_source_start(self, k: int, limit: int) -> int | None:
+        """Where the source starts after "بحسب ما / حسبما / وفقا لما / كما + نقلت + عنه" at ``k``: the
+        pronoun is the speaker being quoted and the source only relays him (relay_verb, relayed_pronoun
+        in clause_words.tsv), so the phrase is the via of his verb, not an according-to (session 30, q82)."""
+        if k not in self.according or self.according[k][0].kind != "verb":
+            return None
+        verb = self.according[k][1]
+        if verb + 2 >= limit or self.words[verb] not in RELAY_VERBS or self.words[verb + 1] not in RELAYED_PRONOUNS:
+            return None
+        return verb + 2 if self.is_word(verb + 2) else None
+
     def scan_region(self, j: int, limit: int, form: CueForm | None, *, allow_noun: bool = False) -> Region:
         """From the end of the speaker phrase to the content: complementizer, colon, quote or object."""
         words = self.words
@@ -334,6 +347,16 @@ class Regions:
                     return region
                 region.stop, region.at = "none", k
                 return region
+            relay_end = self.relayed_source_start(k, limit) if form is not None else None
+            if relay_end is not None:
+                # "وقال الوزير، بحسب ما نقلت عنه وكالة الأنباء، إن …": the agency relayed his words,
+                # the verb's quote goes on past it with the agency as its via (dev 2015-07-27#84)
+                end = self.parse_np(relay_end, limit)
+                if end > relay_end:
+                    if region.via is None:
+                        region.via = region.via_target = self.span(relay_end, end)
+                    k = end
+                    continue
             if k in self.according and (k > j or self.according[k][0].kind in ("chain", "source")):
                 phrase = self.according[k][0]
                 if phrase.kind == "chain":
