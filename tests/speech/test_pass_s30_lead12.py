@@ -37,3 +37,9 @@ def test_a_sentence_opening_with_its_subject_is_unchanged() -> None:
     # guard: a verb before its subject at the sentence's start keeps its subject for a later bare cue
     found = quotes(COACH + "وافتتح وزير الرياضة خالد العمر الملعب الجديد وقال إنه جاهز للبطولة.")
     assert found[-1][2] == "وزير الرياضة خالد العمر"
+
+
+def test_a_hadith_chain_keeps_its_narrator() -> None:
+    # guard: "عن X رضي الله عنه قال" is a chain of narration; the Companion after عن speaks
+    found = quotes("وقال الشيخ إن الصدقة واجبة. وعن أنس بن مالك رضي الله عنه قال: «كان النبي أجود الناس».")
+    assert found[-1][2].startswith("أنس بن مالك")
