@@ -30,6 +30,8 @@ SUBJECT_STOPS = lx.word_class("subject_stops")
 EXAMPLE_WORDS = lx.word_class("example_words")
 TOPIC_OPENERS = lx.word_class("topic_openers")  # "أما", "وأما": the phrase after it is what the ف-clause is about
 FRONTED_PREPOSITIONS = lx.word_class("fronted_prepositions")  # "وفي …، ربط فلان …": the subject after the phrase
+TOPIC_PREPOSITIONS = lx.word_class("topic_prepositions")  # "وعن …", "وبشأن …": what is spoken about, never the verb
+NARRATOR_BLESSINGS = lx.word_class("narrator_blessings")  # "عن أبي هريرة رضي الله عنه قال": a hadith's narrator
 TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
 SUBJECT_OPENERS = lx.word_class("subject_openers")  # "يذكر أن X، …، قال", "لكن X، أكد": X the verb's subject
 COMMA_SUBJECT_REACH = 24  # tokens between أن / لكن and the comma before the verb
@@ -319,9 +321,20 @@ class Subjects:
             found = self.subject_from(k, cue, after_kana=True)
             if found is not None:
                 return found
+        if k < cue and self.opens_with_topic(k, cue):
+            return None  # "وعن المهاجم سالم الدوسري قال إنه …": what he spoke about, not who spoke
         if k < cue and not lx.head_kind(words[k]):
             k += 1  # the verb
         return self.subject_from(k, cue)
+
+    def opens_with_topic(self, k: int, cue: int) -> bool:
+        """Whether token ``k``, the sentence's first word, is a preposition of topic ("وعن", "بشأن"), its
+        conjunction on it or not: the sentence opens with what is spoken about, not with a verb whose
+        subject follows it, so the preposition's object is no subject."""
+        word = self.words[k]
+        if not (word in TOPIC_PREPOSITIONS or (word[:1] in ("و", "ف") and word[1:] in TOPIC_PREPOSITIONS)):
+            return False
+        return not any(self.words[m] in NARRATOR_BLESSINGS for m in range(k + 1, cue))  # a hadith's chain: the narrator speaks
 
     def subject_from(self, k: int, cue: int, *, after_kana: bool = False) -> tuple[int, int] | None:
         """The subject phrase from token ``k`` (past auxiliaries), when it can name a source. Right
