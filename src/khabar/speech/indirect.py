@@ -583,6 +583,12 @@ class IndirectQuotes:
         if form.kind == "verb" and self.kana_subject(verb) is not None:
             return True  # "كانت المعلمة قد اتهمت الجامعة …": the subject came before the verb
         plural = form.kind == "verb" and form.plural and form.person == 3 and self.words[verb].endswith(("وا", "ون", "ن"))
+        if form.kind == "verb" and a == verb + 1 and self.addressed_plural(a, verb, form):
+            # what it urged them to follows the plural, as it would follow a subject; with nothing there
+            # ("والأعمال التطوعية، وحث الباحثين عن عمل من …", a verbal noun in a list) nothing is said
+            _, limit = self.x.sentence_bounds(a)
+            said = ("that", "colon", "prep", "noun")
+            return any(self.scan_region(k, limit, form, allow_noun=True).stop in said for k in (b, a + 1))
         if plural or (form.gender == "m" and not form.plural and form.person == 3 and self.feminine_institution(a, b)):
             # "يشكون سوء النظافة": a verb marked plural has its subject before it (not the dual "شرحا",
             # written like the accusative noun "شرحاً"); "وطالب منظمة الحج بـ…": a masculine verb does not
@@ -861,6 +867,23 @@ class IndirectQuotes:
         if self.nominative_plural(first):
             return False  # "ودعا المعتصمون إلى …", "وحذّر الباحثون …": the subject, not whom it called on
         return lx.head_kind(first) in (None, "anon") or self.content_word(a)
+
+    def addressed_plural(self, a: int, verb: int, form: CueForm) -> bool:
+        """"وأوصى المسلمين بتقوى الله"، "وحذر المستهلكين من …": right after a verb that addresses people
+        (``addressee_verbs``), a definite sound masculine plural in -ين is the accusative, whom it
+        addresses, not its subject (that would be "المسلمون"); the speaker is the one before. The same
+        words as ``nominative_plural`` (a listed group word or الم…ين of eight letters or more). Only
+        where the verb opens its clause (with و / ف, after "كما", a comma or at the sentence start): in
+        "إن الرابطة تدعو المسؤولين إلى …" the subject stands before it and is read as before; and not
+        after a plural verb ("وطالبوا المتمردين بأن …"), whose own rule reads what follows."""
+        word = self.words[a]
+        if form.lemma not in lx.word_class("addressee_verbs") or form.plural or not word.endswith("ين"):
+            return False
+        if not (lx.head_kind(word) == "anon" or (word.startswith("الم") and len(word) >= 8)):
+            return False
+        start, _ = self.x.sentence_bounds(verb)
+        before = self.words[verb - 1] if verb > start else ""
+        return bool(form.prefix) or not before or not self.is_word(verb - 1) or before in AS_SAID
 
     @staticmethod
     def nominative_plural(word: str) -> bool:
