@@ -63,12 +63,11 @@ from khabar.speech.candidates import (
 from khabar.speech.direct import DirectQuotes
 from khabar.speech.indirect import IndirectQuotes
 from khabar.speech.lexicon import CueForm, Phrase
-from khabar.speech.phrases import NounPhrases
+from khabar.speech.phrases import STANCE_FORMS, NounPhrases
 from khabar.speech.region import Regions
 from khabar.speech.scan import QUOTE_CHARS, Quotation, Text
 from khabar.speech.speakers import Speakers
 from khabar.speech.subjects import Subjects
-from khabar.text.forms import noun_forms
 
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "…، ولكنه أضاف أن …": a new attribution
 
@@ -838,7 +837,6 @@ DIRECTIVE_REACH = 7  # words between "وجه" and its ب-object: the subject and
 THANKS_REACH = 16  # words between a verb of thanks and its object: the subject, "نيابة عن …", "باسمه"
 SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
 STANCE_REACH = 16  # words between "جدد" and its object: the subject with its title, "وعلى لسان X،", "أمس"
-STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # "التأكيد", "موقفها", "وإدانته" … (listed bare)
 
 # verb forms that normalise onto a common word and are cues only when the hamza is written
 HAMZA_WRITTEN = {"هنا": "", "وهنا": "و", "فهنا": "ف"}

@@ -279,6 +279,8 @@ class IndirectQuotes:
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
         if form.kind == "verb" and np_end > start + 1 and words[i] in VERB_OR_NOUN:
             np_end = self.described_after_name(start, np_end)
+        if form.kind == "verb" and "stance" in flags:
+            np_end = self.stance_object_start(start, np_end)  # "وجدد العمرة التأكيد على أن …"
         accused = None
         if "accuse" in flags and form.kind == "verb" and np_end > start + 1:
             named = min((e for e in range(start, np_end - 1) if e in self.person_ends), default=None)

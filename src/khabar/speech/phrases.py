@@ -33,6 +33,7 @@ from khabar.speech.candidates import (
 )
 from khabar.speech.lexicon import CueForm
 from khabar.speech.scan import QUOTE_CHARS
+from khabar.text.forms import noun_forms
 
 TRIM_WORDS = lx.word_class("trim_words")
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
@@ -43,6 +44,7 @@ PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما"
 TITLE_ADVERBS = lx.word_class("title_adverbs")  # "محترف النصر سابقًا": an accusative that still belongs to a title
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
+STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
 
 
 class NounPhrases:
@@ -174,6 +176,12 @@ class NounPhrases:
             return i
         noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
         return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object, times=True)
+
+    def stance_object_start(self, i: int, end: int) -> int:
+        """"وجدد العمرة التأكيد على أن …", "وجدد الرئيس تأكيداته على أن …": after "جدد" (flag
+        ``stance``) the word of stance it renews (``stance_object`` in clause_words.tsv) is its object,
+        so the subject ends before it (session 30, q84)."""
+        return next((k for k in range(i + 1, end) if self.words[k] in STANCE_FORMS), end)
 
     def parse_np(self, i: int, limit: int, *, preps: tuple[str, ...] = (), noun_object: bool = False, after_l: bool = False,
                  masdar: bool = False, times: bool = False) -> int:
