@@ -15,6 +15,7 @@ Every pass uses these: :mod:`~khabar.speech.direct`, :mod:`~khabar.speech.indire
 from __future__ import annotations
 
 from khabar.speech import lexicon as lx
+from khabar.speech.according import RELAY_VERBS  # one list: "حسب ما نقلت عنه X"
 from khabar.speech.candidates import (
     ADJUNCT_PREPS,
     COMMAS,
@@ -37,7 +38,6 @@ from khabar.speech.scan import QUOTE_CHARS
 
 PUBLISHED = lx.word_class("published")
 MEDIA_PLACES = lx.word_class("media_places")
-RELAY_VERBS = lx.clause_words("relay_verb")  # "حسب ما نقلت عنه X": the pronoun is the one quoted
 RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
