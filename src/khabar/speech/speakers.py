@@ -133,28 +133,32 @@ class Speakers:
 
     def patron_person(self, mention: tuple, a: int, b: int) -> bool:
         """A person named inside a phrase that opens with an indefinite unnamed source, after a preposition
-        (``patron_links``, or ل / ب written on the name or on its title): whom the sources are close to,
-        loyal to or work for ("مصادر مقربة من الرئيس هادي"، "مصادر عسكرية موالية لهادي"، "مسؤول في حكومة
-        هادي"), not who speaks. Only titles or an indefinite noun in construct may stand between the
-        preposition and the name: a name after a definite body is the source himself ("مسؤول
-        الإعلام بالوزارة محمد علي")."""
+        (``patron_links``, ل / ب on a title or body before the name, or on a one-word name): whom the
+        sources are close to, loyal to or work for ("مصادر مقربة من الرئيس هادي"، "مصادر عسكرية موالية
+        لهادي"، "مسؤول في حكومة هادي"), not who speaks. Only titles, a body word in construct or a nisba
+        after a title may stand between the preposition and the name: a name after a definite word, a
+        place or a body the tagger found is the source himself ("مسؤول الإعلام بالوزارة محمد علي"، "متحدث
+        الشرطة في جازان العقيد …")."""
         ks = [k for k in range(a, b) if self.is_word(k)]
         if not ks or self.words[ks[0]].startswith(("ال", "وال")) or lx.head_kind(self.words[ks[0]]) != "anon":
             return False
         k = self.x.token_at(self.x.normalized_offset(mention[0]))
         if k <= ks[0] or k >= b:
             return False
-        if mention[0] > self.x.original_span(*self.span(k, k + 1))[0] and self.words[k][:1] in ("ل", "ب"):
-            return True  # "لهادي": the preposition written on the name
+        token = self.x.original_span(*self.span(k, k + 1))
+        if mention[0] > token[0] and self.words[k][:1] in ("ل", "ب"):
+            return mention[1] <= token[1]  # "لهادي": the preposition written on a one-word name
         for j in range(k - 1, max(ks[0], k - 4), -1):
             word = self.words[j]
             if word in PATRON_LINKS:
                 return True
+            if self.has_entity(self.span(j, j + 1), ("LOC", "ORG", "PER")) and self.x.original_span(*self.span(j, j + 1)) not in self.nisba_spans:
+                return False  # "متحدث الشرطة في جازان العقيد …": a place or body before the name
             bare = word[1:] if word[:1] in ("ل", "ب") and len(word) > 3 else None
             if bare is not None and bare.startswith("ل"):
                 bare = "ال" + bare[1:]  # "للرئيس": ل took the article's alif
-            if bare is not None and (lx.head_kind(bare) in ("title", "honorific") or not bare.startswith("ال")):
-                return True  # "للرئيس هادي"، "لحكومة هادي"
+            if bare is not None and lx.head_kind(bare) in (("title", "honorific") if bare.startswith("ال") else ("title", "honorific", "org")):
+                return True  # "للرئيس هادي"، "لحكومة هادي" (not "بالوزارة محمد علي": where he works)
             titled_nisba = word.endswith(("ي", "يه")) and any(
                 lx.head_kind(self.words[t]) == "title" for t in range(max(ks[0], j - 2), j))  # "الرئيس السوري"
             if not (lx.head_kind(word) in ("title", "honorific") or not word.startswith("ال") or titled_nisba):
