@@ -46,7 +46,7 @@ def test_an_official_in_a_persons_government() -> None:
 
 def test_a_name_after_a_definite_body_is_the_official_himself() -> None:
     # guard: the name follows the body he works in, in apposition: he is named
-    _, speaker, entity, anonymous = _said(_quotes("وقال مسؤول الإعلام بالوزارة محمد العلي إن الجيش تقدم."), "الجيش")
+    _, _, entity, anonymous = _said(_quotes("وقال مسؤول الإعلام بالوزارة محمد العلي إن الجيش تقدم."), "الجيش")
     assert entity == "محمد العلي" and not anonymous
 
 
@@ -69,7 +69,7 @@ def test_these_sources_plural() -> None:
 
 def test_this_official_after_a_named_officer() -> None:
     found = _quotes("وقال اللواء خالد الأحمد إن القوات تقدمت. وأكد هذا المسؤول أن المتمردين ما زالوا ينتشرون.")
-    _, speaker, entity, anonymous = _said(found, "المتمردين")
+    _, _, entity, anonymous = _said(found, "المتمردين")
     assert entity == "خالد الأحمد" and not anonymous
 
 
