@@ -26,6 +26,8 @@ from khabar.speech.scan import QUOTE_CHARS
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
 BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": the body a definite title is held in follows
 PERSON_HEADS = ("title", "honorific", "anon", "pronoun")  # head words of a person, not of a body
+NEAR_DEMONSTRATIVES = lx.word_class("near_demonstratives")  # "وأضاف هذا المصدر": the source who spoke before
+DEMONSTRATIVE_NON_SPEAKERS = lx.word_class("demonstrative_non_speakers")  # "هذا العدد": a count, no one
 DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
 GROUP_ANAPHORS = lx.word_class("group_anaphors")  # "المصادر", "الأوساط": a definite group of unnamed sources
 REFERRING_ADJECTIVES = lx.word_class("referring_adjectives")  # "الأوساط المشار إليها": points back to the group before
@@ -454,9 +456,14 @@ class Antecedents:
 
     def same_speaker_phrase(self, a: int, b: int) -> bool:
         """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها": a source word and "the same" (not a
-        document, "الخبر نفسه", nor an outlet)."""
-        return (b - a == 2 and self.words[a].startswith("ال") and lx.head_kind(self.words[a]) in ("anon", "title")
-                and self.words[a + 1] in lx.clause_words("same_speaker"))
+        document, "الخبر نفسه", nor an outlet); or "this" before one ("وأضاف هذا المصدر"، "وأكد هذا الناطق
+        باسم القوات"), which points back as well."""
+        words = self.words
+        if b - a >= 2 and words[a] in NEAR_DEMONSTRATIVES:
+            return (words[a + 1].startswith("ال") and words[a + 1] not in DEMONSTRATIVE_NON_SPEAKERS
+                    and lx.head_kind(words[a + 1]) in ("anon", "title"))
+        return (b - a == 2 and words[a].startswith("ال") and lx.head_kind(words[a]) in ("anon", "title")
+                and words[a + 1] in lx.clause_words("same_speaker"))
 
     def other_nisba(self, k: int, end: int, rest: set[str]) -> bool:
         """Whether the title phrase from token ``k`` carries a nisba adjective of its own that the

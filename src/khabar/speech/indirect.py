@@ -56,6 +56,8 @@ VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only 
 AS_SAID = lx.clause_words("as_said")  # "كما", "مثلما": "كما قال X، …" closes the clause before it
 EVENT_SUBJECTS = lx.clause_words("event_subject")  # "موجة", "الوقائع", "خبرتنا": an event shows, it does not speak
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لنا": "تقول لنا خبرتنا"
+NEAR_DEMONSTRATIVES = lx.word_class("near_demonstratives")  # "وأكد هذا المصدر أن …": the subject, not an object
+DEMONSTRATIVE_NON_SPEAKERS = lx.word_class("demonstrative_non_speakers")  # "ويؤكد هذا العدد …": a count, no one
 CLAUSE_OPENERS = lx.word_class("noun_of_an_openers")  # "أن", "لكن": the noun after it opens a clause
 BYLINE_NAME = 3  # words of a reporter's name before the dash of a byline ("حامد القرشي - مكة المكرمة")
 BYLINE_PLACE = 2  # words of the place after it
@@ -124,6 +126,14 @@ class IndirectQuotes:
             if self._event_noun(self.words[m]) and self.subject_opens_clause(m):
                 return True
         return False
+
+    def demonstrative_subject(self, k: int) -> bool:
+        """"وأكد هذا المصدر أن …"، "وأضافت هذه المصادر أن …": "this" before a definite speaker head is
+        one phrase with it, the subject; not "ذلك" ("أوضح ذلك المتحدث الرسمي …" points back) nor an
+        indefinite word after it ("أوضح هذا مدير الإدارة": "this" is the object)."""
+        word = self.words[k + 1]
+        return (self.words[k] in NEAR_DEMONSTRATIVES and word.startswith("ال") and word not in DEMONSTRATIVE_NON_SPEAKERS
+                and lx.head_kind(word) in ("title", "anon", "org", "media"))
 
     def subject_opens_clause(self, m: int) -> bool:
         """Whether the word at ``m`` opens its clause, so it is the subject of the verb after it: the
@@ -270,7 +280,8 @@ class IndirectQuotes:
             start, lead_via = self.skip_lead(start, limit)
             if self.told_before(i, form, start, limit):
                 return self.told_before_quote(i, form, start, limit)
-            if start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1) and lx.head_kind(words[start + 1]) not in ("doc",):
+            if (start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1)
+                    and lx.head_kind(words[start + 1]) not in ("doc",) and not self.demonstrative_subject(start)):
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
         if "gratitude" in flags:
             return self.thanks_quote(i, form, start, limit)

@@ -43,6 +43,7 @@ PRESS_ADJECTIVES = lx.word_class("press_adjectives")  # "تقرير صحفي": a
 DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
 STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية": plural data with no author named
 SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
+PATRON_LINKS = lx.word_class("patron_links")  # "مصادر مقربة من الرئيس هادي": the person the sources are close to
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
 UNNAMED_PEOPLE = lx.word_class("unnamed_people")  # "عنصر أمن", "رجال الأمن", "الجماهير": people by role or crowd, for the flag only
@@ -106,7 +107,7 @@ class Speakers:
         inside = [m for m in self.entities if m[0] < e and s < m[1]]
         if not inside:
             return None
-        persons = [m for m in inside if m[3] == "PER"]
+        persons = [m for m in inside if m[3] == "PER" and not (tokens is not None and self.patron_person(m, *tokens))]
         if persons:
             return max(persons, key=lambda m: (m[1], m[1] - m[0]))[2]
         if tokens is not None:
@@ -129,6 +130,40 @@ class Speakers:
             if chosen:
                 return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
         return None
+
+    def patron_person(self, mention: tuple, a: int, b: int) -> bool:
+        """A person named inside a phrase that opens with an indefinite unnamed source, after a preposition
+        (``patron_links``, ل / ب on a title or body before the name, or on a one-word name): whom the
+        sources are close to, loyal to or work for ("مصادر مقربة من الرئيس هادي"، "مصادر عسكرية موالية
+        لهادي"، "مسؤول في حكومة هادي"), not who speaks. Only titles, a body word in construct or a nisba
+        after a title may stand between the preposition and the name: a name after a definite word, a
+        place or a body the tagger found is the source himself ("مسؤول الإعلام بالوزارة محمد علي"، "متحدث
+        الشرطة في جازان العقيد …")."""
+        ks = [k for k in range(a, b) if self.is_word(k)]
+        if not ks or self.words[ks[0]].startswith(("ال", "وال")) or lx.head_kind(self.words[ks[0]]) != "anon":
+            return False
+        k = self.x.token_at(self.x.normalized_offset(mention[0]))
+        if k <= ks[0] or k >= b:
+            return False
+        token = self.x.original_span(*self.span(k, k + 1))
+        if mention[0] > token[0] and self.words[k][:1] in ("ل", "ب"):
+            return mention[1] <= token[1]  # "لهادي": the preposition written on a one-word name
+        for j in range(k - 1, max(ks[0], k - 4), -1):
+            word = self.words[j]
+            if word in PATRON_LINKS:
+                return True
+            if self.has_entity(self.span(j, j + 1), ("LOC", "ORG", "PER")) and self.x.original_span(*self.span(j, j + 1)) not in self.nisba_spans:
+                return False  # "متحدث الشرطة في جازان العقيد …": a place or body before the name
+            bare = word[1:] if word[:1] in ("ل", "ب") and len(word) > 3 else None
+            if bare is not None and bare.startswith("ل"):
+                bare = "ال" + bare[1:]  # "للرئيس": ل took the article's alif
+            if bare is not None and lx.head_kind(bare) in (("title", "honorific") if bare.startswith("ال") else ("title", "honorific", "org")):
+                return True  # "للرئيس هادي"، "لحكومة هادي" (not "بالوزارة محمد علي": where he works)
+            titled_nisba = word.endswith(("ي", "يه")) and any(
+                lx.head_kind(self.words[t]) == "title" for t in range(max(ks[0], j - 2), j))  # "الرئيس السوري"
+            if not (lx.head_kind(word) in ("title", "honorific") or not word.startswith("ال") or titled_nisba):
+                return False  # a definite word that is no title: the name is in apposition to it
+        return False
 
     def lead_word(self, cand: Candidate) -> str:
         """The phrase's first word as its span reads it: where the span opens inside the word, after a
