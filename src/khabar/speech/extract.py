@@ -133,6 +133,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = None
             if form is not None and "stance" in form.flags and not self.stance_follows(i):
                 form = None  # "جددت الإدارة التعاقد مع اللاعب", "تجدد القلق": renewed, nothing said
+            if form is not None and "rumour" in form.flags and not self.reports_subject_follows(i):
+                form = None  # "وتحدث الأمير عن …": a talk narrated; reports and sources report ("وتتحدث المصادر عن")
             if form is not None and word in SECOND_BETWEEN and self.second_of_between(i):
                 form = None  # "ربط بين التغيير المنتظر وبين «نهوض الاقتصاد»": the preposition, not "بيّن"
             if form is None and word in VERB_OR_NOUN and self.opens_clause_with_description(i):
@@ -442,6 +444,13 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         ``stance_object`` in clause_words.tsv). Renewing a contract, a detention or a look reports
         nothing ("جددت الإدارة التعاقد مع …", "كما جددت النيابة حبس …", "تجدد القلق من …")."""
         return self._in_clause_after(i, STANCE_REACH, _stance_word)
+
+    def reports_subject_follows(self, i: int) -> bool:
+        """Whether the verb at ``i`` that reports only with reports or sources for subject (flag ``rumour``
+        in verbs.tsv: "تحدث") has such a subject right after it: "وتتحدث المصادر نفسها عن …", "تحدثت
+        تقارير إعلامية عن …" (the words: ``rumour_subject`` in word_classes.tsv). The dev gold takes those
+        as indirect quotes but leaves a person's talk unmarked ("وتحدث الأمير عن …", "تحدث فيها عن …")."""
+        return i + 1 < self.count and _rumour_subject(self.words[i + 1])
 
     def _in_clause_after(self, i: int, reach: int, wanted) -> bool:
         """Whether a word ``wanted`` accepts comes within ``reach`` words after ``i``, before the
@@ -836,6 +845,7 @@ DIRECTIVE_NOT_AFTER = lx.clause_words("directive_not_after")  # "على وجه",
 DIRECTIVE_REACH = 7  # words between "وجه" and its ب-object: the subject and an addressee ("اللجنة")
 THANKS_REACH = 16  # words between a verb of thanks and its object: the subject, "نيابة عن …", "باسمه"
 SENTENCE_STOPS = frozenset({".", "؟", "?", "!", ":"})
+RUMOUR_SUBJECTS = lx.word_class("rumour_subject")  # "تقارير", "مصادر": the subject that makes "تحدث" report
 STANCE_REACH = 16  # words between "جدد" and its object: the subject with its title, "وعلى لسان X،", "أمس"
 
 # verb forms that normalise onto a common word and are cues only when the hamza is written
@@ -870,6 +880,11 @@ VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لك
 DESCRIBED_OBJECT_REACH = 8  # words between "واصفا" and its description: the object alone ("واصفا هذه الشهرة بالساذجة")
 DESCRIPTION_REACH = 24  # words between "وصف" and its description: a long title and name, then the object
 VERB_OBJECT_REACH = 14  # words between "عبر" and its "عن": the subject, a time ("أمس"), an adverb
+
+
+def _rumour_subject(word: str) -> bool:
+    """A report or source word (``rumour_subject``), with or without the article: "المصادر", "تقارير"."""
+    return word in RUMOUR_SUBJECTS or (word.startswith("ال") and word[2:] in RUMOUR_SUBJECTS)
 
 
 def _stance_word(word: str) -> bool:

@@ -163,6 +163,8 @@ class Subjects:
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
             return
+        if not relative and end - a == 1 and cue + 1 < self.count and words[cue + 1] in RESUMPTIVE_PPS and self.issued_object(a):
+            return  # "أصدرت الوزارة …، مذكرة توضح فيها …": the text the verb speaks in, not who speaks (issuer_of_text)
         if not relative and a > first and words[a - 1] in KANA and self.kana_subject(cue) == a:
             cand.np, cand.np_tokens, cand.resolve = self.span(a, end), (a, end), "explicit"
             return  # "كانت المعلمة المتوفاة قد اتهمت": between كان and قد, whatever its head
