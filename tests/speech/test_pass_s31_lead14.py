@@ -58,3 +58,23 @@ def test_a_cue_before_the_quotation_keeps_it() -> None:
     # guard: a quotation with its own cue before it keeps that cue and speaker
     found = quotes("وقال الوزير خالد العمري: «سنفتتح المشروع قبل نهاية العام». بهذه الكلمات ختم الوزير حديثه.")
     assert [(kind, cue, speaker) for kind, cue, speaker, _ in found] == [("direct", "وقال", "الوزير خالد العمري")]
+
+
+def test_hakadha_before_a_reporting_verb_names_the_speaker() -> None:
+    found = quotes("«انظروا ماذا فعلوا بهذه الأسرة»؛ هكذا يقول المستشار القانوني ناصر العتيبي. وتتلخص القصة في أن …")
+    assert [(kind, cue, speaker) for kind, cue, speaker, _ in found][:1] == [
+        ("direct", "هكذا يقول", "المستشار القانوني ناصر العتيبي")]
+
+
+def test_hakadha_leaves_the_verbs_own_words_to_it() -> None:
+    # guard: "هكذا أعربت X عن استنكارها …": the quotation is X's and so is the indirect quote after the verb
+    found = quotes("«الإسلام بريء من التطرف والعنف». هكذا أعربت النائبة البريطانية سارة جونز عن استنكارها "
+                   "لربط الإرهاب بالمسلمين.")
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("direct", "النائبة البريطانية سارة جونز"), ("indirect", "النائبة البريطانية سارة جونز")]
+
+
+def test_wa_hakadha_is_the_narration_going_on() -> None:
+    # guard: "وهكذا" is "and so": no pointer, the quotation keeps its own cue
+    found = quotes("وقال المدرب خالد الزهراني: «سنلعب للفوز فقط». وهكذا يؤكد الفريق جاهزيته للمباراة.")
+    assert found[0][:3] == ("direct", "وقال", "المدرب خالد الزهراني")
