@@ -526,14 +526,7 @@ class DirectQuotes:
         if k + 2 >= self.count or not self.same_paragraph(k, close_tok):
             return None
         if self.words[k] in WORDS_POINTERS_THUS:
-            v = k + 1
-            verb = self.words[v]
-            form = lx.cue_forms().get(verb)
-            spoken = form is not None and form.kind == "verb" and form.person == 3 and not form.prefix
-            if not spoken and len(verb) >= 5 and verb.endswith("ها"):
-                form = lx.cue_forms().get(verb[:-2])
-                spoken = form is not None and form.kind == "verb" and form.tense == "past" and not form.prefix
-            return (k, v, True) if spoken and self.same_paragraph(k, v + 1) else None
+            return (k, k + 1, True) if self.reports_thus(k + 1) and self.same_paragraph(k, k + 2) else None
         by = self.words[k] in WORDS_POINTERS_BY
         if (not by and self.words[k] not in WORDS_POINTERS) or self.words[k + 1] not in WORDS_NOUNS:
             return None
@@ -550,6 +543,16 @@ class DirectQuotes:
         if not by and (len(verb) < 4 or not verb.endswith(("ها", "ه")) or verb.startswith("ي")):
             return None  # "هذه العبارة التي يرددها الطلاب … هي للجنرال ديجول": a saying people repeat, not theirs
         return k, v, by
+
+    def reports_thus(self, v: int) -> bool:
+        """Whether the word after "هكذا" is a reporting verb of the lexicon ("يقول"، "يغرد"، "أعربت") or a past
+        one with the quoted words' pronoun on it ("قالها")."""
+        verb = self.words[v]
+        form = lx.cue_forms().get(verb)
+        if form is not None and form.kind == "verb" and form.person == 3 and not form.prefix:
+            return True
+        form = lx.cue_forms().get(verb[:-2]) if len(verb) >= 5 and verb.endswith("ها") else None
+        return form is not None and form.kind == "verb" and form.tense == "past" and not form.prefix
 
     def pointed_subject_end(self, start: int, end: int) -> int:
         """The subject after the verb of "بهذه الكلمات أوجز …" ends with the person's name the tagger found
