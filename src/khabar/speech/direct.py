@@ -40,6 +40,13 @@ SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
 DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
 DESCRIBER_WORDS = 3  # "التي يصفها الرئيس الأميركي حاليا بـ«…»": the subject between the verb and its ب
 SAID_POINTERS = lx.clause_words("said_pointer")  # "هذا ما قاله X" after a quotation
+WORDS_POINTERS = lx.clause_words("words_pointer")  # "«…»، هذه العبارة كتبها X"
+WORDS_POINTERS_BY = lx.clause_words("words_pointer_by")  # "«…». بهذه الكلمات أوجز X"
+WORDS_POINTERS_THUS = lx.clause_words("words_pointer_thus")  # "«…»، هكذا يقول X"
+WORDS_NOUNS = lx.clause_words("words_noun")
+WORDS_OBJECTS = lx.clause_words("words_object")  # "بدأت عدد من السيدات حديثهن": the object ends the subject
+OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+POINTED_VERB = lx.CueForm("verb", "", (), frozenset({"quote"}), "past", 3, None, False, "")  # the verb after them
 MIN_SENTENCE_IN_MARKS = 3  # words of the shortest sentence set off in quotation marks with its full stop
 EMBEDDED_WORDS = 9  # a quotation this short, opening inside a verb's preposition object, is part of that object
 CITED_TEXTS = lx.word_class("cited_texts")  # "وفي الوسيط: «…»": the dictionary or sayings the words are cited from
@@ -91,6 +98,8 @@ class DirectQuotes:
                     cand = self.direct_from_cue(q, cue, open_tok)
             if cand is None and cue is None and self.partial_quotation(open_tok):
                 continue  # "وأوضح أن المركز يعمل على «تعليم …»": quoted words inside reported speech
+            if cand is None and cue is None and close_tok is not None:
+                cand = self.direct_from_pointer(q, close_tok)
             opens_clause = before < 0 or not self.is_word(before) or not self.same_paragraph(before, open_tok)
             if (cand is None and after is not None and not name_context and (nwords > SHORT_NAME_WORDS or opens_clause)
                     and not self.quoted_in_attributed_clause(open_tok, after)):
@@ -479,6 +488,92 @@ class DirectQuotes:
             return None
         self.cues[k + 2] = replace(form, flags=frozenset({"quote"}))
         return k + 2
+
+    def direct_from_pointer(self, q: Quotation, close_tok: int) -> Candidate | None:
+        """"«…». بهذه الكلمات أوجز القائد العسكري … أحداث أمس", "«…»، هذه العبارة كتبها ابن عبد ربه",
+        "«…»، هكذا يقول المستشار …": after the closing mark (and a comma or full stop) words that point
+        back at the quotation (:meth:`pointer_verb`) and a verb whose subject said it; the cue runs from
+        the pointer to the verb. Before, the quotation had no cue and went on with the last speaker, or
+        had none. Only when the phrase after the verb looks like a speaker (a title, an unnamed source, a
+        body, a name the tagger found; after "بهذه …" or "هكذا + a reporting verb" any phrase that does
+        not open with a preposition)."""
+        found = self.pointer_verb(close_tok)
+        if found is None:
+            return None
+        k, v, loose = found
+        _, limit = self.x.sentence_bounds(v + 1)
+        end = self.pointed_subject_end(v + 1, self.parse_np(v + 1, limit))
+        if end <= v + 1 or not self.looks_pointed_subject(v + 1, end, loose):
+            return None
+        cand = Candidate("direct", (q.content_start, q.content_end), cue=self.span(k, v + 1), form=POINTED_VERB, order=v)
+        self.attach_np(cand, v + 1, end, POINTED_VERB, default="previous")
+        self.attach_region(cand, self.scan_region(end, limit, POINTED_VERB))
+        # the pointer's words are no cue of their own; after "هكذا" the reporting verb may go on to its own
+        # words ("هكذا أعربت البارونة … عن استنكارها …"), which the indirect pass still reads
+        self.used.update(range(k, v + 1) if self.words[k] not in WORDS_POINTERS_THUS else (k,))
+        return cand
+
+    def pointer_verb(self, close_tok: int) -> tuple[int, int, bool] | None:
+        """(first token, verb token, loose) of the words after a closing mark that point back at the
+        quotation: a demonstrative and a noun of words (``words_pointer`` / ``words_pointer_by`` +
+        ``words_noun`` in clause_words.tsv) — with ب before any verb (أوجز، استهلت، افتتح، بدأ), without
+        it before a past verb whose object pronoun points at the words (كتبها، قالها، رددها، "التي
+        أطلقها") — or "هكذا" (``words_pointer_thus``) before a reporting verb (يقول، يغرد، أعربت) or
+        one with that pronoun (قالها). "وهكذا" is "and so", the narration going on."""
+        k = close_tok + 1
+        while k < self.count and self.same_paragraph(k, close_tok) and self.words[k] in COMMAS | DASHES | SENTENCE_END:
+            k += 1
+        if k + 2 >= self.count or not self.same_paragraph(k, close_tok):
+            return None
+        if self.words[k] in WORDS_POINTERS_THUS:
+            return (k, k + 1, True) if self.reports_thus(k + 1) and self.same_paragraph(k, k + 2) else None
+        by = self.words[k] in WORDS_POINTERS_BY
+        if (not by and self.words[k] not in WORDS_POINTERS) or self.words[k + 1] not in WORDS_NOUNS:
+            return None
+        v = k + 2
+        if self.words[v].startswith("ال") and self.words[v] not in lx.RELATIVES:
+            v += 1  # "هذه الكلمات البسيطة التي ألقاها"
+        if v < self.count and self.words[v] in lx.RELATIVES and not by:
+            v += 1
+        if v + 1 >= self.count or not self.is_word(v) or not self.same_paragraph(k, v + 1):
+            return None
+        verb = self.words[v]
+        if verb.startswith("ال") or verb in lx.PREP_WORDS:
+            return None
+        if not by and (len(verb) < 4 or not verb.endswith(("ها", "ه")) or verb.startswith("ي")):
+            return None  # "هذه العبارة التي يرددها الطلاب … هي للجنرال ديجول": a saying people repeat, not theirs
+        return k, v, by
+
+    def reports_thus(self, v: int) -> bool:
+        """Whether the word after "هكذا" is a reporting verb of the lexicon ("يقول"، "يغرد"، "أعربت") or a past
+        one with the quoted words' pronoun on it ("قالها")."""
+        verb = self.words[v]
+        form = lx.cue_forms().get(verb)
+        if form is not None and form.kind == "verb" and form.person == 3 and not form.prefix:
+            return True
+        form = lx.cue_forms().get(verb[:-2]) if len(verb) >= 5 and verb.endswith("ها") else None
+        return form is not None and form.kind == "verb" and form.tense == "past" and not form.prefix
+
+    def pointed_subject_end(self, start: int, end: int) -> int:
+        """The subject after the verb of "بهذه الكلمات أوجز …" ends with the person's name the tagger found
+        ("… العميد سالم الحربي أحداث أمس") or before the verb's object written with its pronoun ("عدد من
+        السيدات حديثهن"): the verb is no reporting verb, so the speaker phrase does not know its object."""
+        for m in range(start, end):
+            if m > start and any(self.words[m] == stem + p for stem in WORDS_OBJECTS for p in OBJECT_PRONOUNS):
+                return m
+            if m in self.person_ends:
+                return m + 1
+        return end
+
+    def looks_pointed_subject(self, start: int, end: int, loose: bool) -> bool:
+        """Whether the phrase after the pointed verb names who spoke: a title, an unnamed source, a body, a
+        name the tagger found; after the ب form or "هكذا" also any phrase that does not open with a preposition
+        ("والدة الفتاة المختفية"، "خمسة طلاب"), not "وبهذه الجملة يعود بانتباهه إلى …"."""
+        words = [self.words[m] for m in range(start, end)]
+        if any(lx.head_kind(w) in ("title", "anon", "org", "media", "honorific") for w in words) or self.has_entity(self.span(start, end)):
+            return True
+        first = words[0]
+        return loose and first not in lx.PREP_WORDS and not first.startswith(("بال", "لل", "كال", "فال"))
 
     def direct_from_cue(self, q: Quotation, cue: int, open_tok: int) -> Candidate:
         form = self.cues.get(cue)
