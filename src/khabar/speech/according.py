@@ -270,7 +270,7 @@ class AccordingTo:
                 self.attach_region(cand, region)
             else:
                 region = self.scan_region(np_end, limit, None)
-                if region.stop in ("that", "colon") and self.reporting_lead(first, i):
+                if region.stop in ("that", "colon") and self.reporting_lead(first, i) and not self.after_verb_clause(first, i):
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
                 if (region.stop == "that" and region.at < limit
                         and (words[i - 1] in COMMAS or self.that_follows_source(np_end, region.at))
@@ -679,6 +679,16 @@ class AccordingTo:
                 return k if ok and "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[k])) else None
             return ok
         return None if noun else False
+
+    def after_verb_clause(self, first: int, cue: int) -> bool:
+        """Whether the according-to phrase at ``cue`` opens a clause of its own after a comma, past the
+        إن / أن with which the reporting verb opening the sentence already began its words: "وأضاف
+        العلماء أن …، ووفقاً للدراسة، فإن …" — the verb's quote ends at the comma, and the source
+        attributes the clause after its فإن (lead15, session 31). Without that complementizer the
+        phrase sits between the verb and its words ("وأضافت القناة نقلا عن الشرطة أن …")."""
+        words = self.words
+        return (cue - 1 > first and words[cue - 1] in COMMAS
+                and any(words[k] in lx.COMPLEMENTIZERS for k in range(first + 1, cue - 1)))
 
     def previous_sentence(self, first: int) -> tuple[int, int] | None:
         """"… وجرح خمسة. بحسب البي بي سي.": the sentence before one that is only an attribution."""
