@@ -48,6 +48,7 @@ SET_OFF_ONLY = lx.clause_words("set_off_only")
 # after the verb of "بحسب ما / حسبما", a preposition whose pronoun is that "ما" ("بحسب ما أفاد به المرصد")
 WHAT_PRONOUN_PREPS = lx.clause_words("what_pronoun_prep")
 RELAY_VERBS = lx.clause_words("relay_verb")  # "حسب ما نقلت عنه X": the pronoun is the one quoted
+YEAR_WORDS = lx.clause_words("year_word")  # "حسب تقرير الهيئة لعام 2014": the year the source keeps
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 # plural nouns of texts and testimony that head an according-to source ("بحسب الدراسات"، "حسب اعترافاتهم")
 SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv"))
@@ -200,6 +201,7 @@ class AccordingTo:
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
             np_end = self.definite_np_end(start, np_end)
+            np_end = self.with_year(start, np_end, limit)
             np_end = self.before_fa_clause(start, np_end)
             if phrase.kind in ("source", "verb") and np_end > start and self.criterion_phrase(start, np_end):
                 # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
@@ -689,6 +691,18 @@ class AccordingTo:
         words = self.words
         return (cue - 1 > first and words[cue - 1] in COMMAS
                 and any(words[k] in lx.COMPLEMENTIZERS for k in range(first + 1, cue - 1)))
+
+    def with_year(self, start: int, end: int, limit: int) -> int:
+        """The end of a source phrase ``[start, end)`` that stops before the number of its year word
+        ("حسب قائمة فوربس لأثرياء العالم لعام | 2014، …"): the phrase reader ends at a number, but the
+        year dates the text cited, so the source keeps it, and the words after it no longer read as
+        its clause going on past the source (lead15, session 31). Not after في: "بلغت المساحة في عام
+        2009 …" is when the clause's event took place, with the source run on into its verb."""
+        words = self.words
+        if (start < end < limit and words[end - 1] in YEAR_WORDS and len(words[end]) == 4
+                and words[end].isdigit() and words[end][0] in "12" and words[end - 2] != "في"):
+            return end + 1
+        return end
 
     def previous_sentence(self, first: int) -> tuple[int, int] | None:
         """"… وجرح خمسة. بحسب البي بي سي.": the sentence before one that is only an attribution."""
