@@ -2,6 +2,9 @@
 reporting verb opening the sentence has begun its words with إن / أن ("وأضاف العلماء أن …، ووفقاً للدراسة،
 فإن …"), attributes the clause after its فإن. Before, the verb at the head of the sentence made the phrase
 read as the outlet of the verb's own words, and the source's clause was attributed to no one.
+A source closing with a year word keeps the year ("حسب قائمة المجلة لعام 2014، …"): the phrase reader
+ended at the number, so the words after it read as the clause going on past the source, or the year
+opened what the source says ("وبحسب بيانات البنك الدولي لعام | 2014 جاءت …"). Not after في.
 Made-up sentences in the style of the news."""
 
 from __future__ import annotations
@@ -54,3 +57,21 @@ def test_guard_fronted_source_opening_the_sentence() -> None:
     # guard: with no verb before it, the fronted source attributed its clause already
     found = quotes("وبحسب الإحصاءات الرسمية فإن عدد السكان تجاوز مليونا.")
     assert found == [("according_to", "وبحسب", "الإحصاءات الرسمية", "عدد السكان تجاوز مليونا")]
+
+
+def test_year_closes_a_closing_source_before_a_comma() -> None:
+    found = quotes("وتعد الشركة ثالث أكبر منتج للحديد في العالم حسب تقرير الاتحاد الدولي لعام 2014، لكنها تواجه ديونا كبيرة.")
+    assert [q for q in found if q[0] == "according_to"] == [
+        ("according_to", "حسب", "تقرير الاتحاد الدولي لعام 2014",
+         "تعد الشركة ثالث أكبر منتج للحديد في العالم")]
+
+
+def test_year_of_a_fronted_source_is_not_its_content() -> None:
+    found = quotes("وبحسب بيانات الهيئة لعام 2013 جاءت المدينة الأولى في عدد الزوار.")
+    assert found == [("according_to", "وبحسب", "بيانات الهيئة لعام 2013", "جاءت المدينة الأولى في عدد الزوار")]
+
+
+def test_guard_year_after_fi_is_the_clause_time() -> None:
+    # guard: "في عام 2009" dates the event of the clause, not the source
+    found = quotes("وبحسب الإحصاءات الرسمية فإن المساحة بلغت في عام 2009 نحو ألف هكتار.")
+    assert found == [("according_to", "وبحسب", "الإحصاءات الرسمية", "المساحة بلغت في عام 2009 نحو ألف هكتار")]
