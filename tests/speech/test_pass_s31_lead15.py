@@ -75,3 +75,10 @@ def test_guard_year_after_fi_is_the_clause_time() -> None:
     # guard: "في عام 2009" dates the event of the clause, not the source
     found = quotes("وبحسب الإحصاءات الرسمية فإن المساحة بلغت في عام 2009 نحو ألف هكتار.")
     assert found == [("according_to", "وبحسب", "الإحصاءات الرسمية", "المساحة بلغت في عام 2009 نحو ألف هكتار")]
+
+
+def test_guard_closing_source_before_idafa_ila_anna() -> None:
+    # guard: without the fa- of فإن after it, the source closes the clause before it; no according-to
+    # over what "إضافة إلى أن" adds
+    found = quotes("وأشار مصدر إلى أن المكاتب لم تزود أي مكتب بعاملات، وفقًا لجريدة المساء، إضافة إلى أن الحكومة تفرض رسوما.")
+    assert not any(q[0] == "according_to" and q[3].startswith("الحكومة تفرض") for q in found)

@@ -272,7 +272,7 @@ class AccordingTo:
                 self.attach_region(cand, region)
             else:
                 region = self.scan_region(np_end, limit, None)
-                if region.stop in ("that", "colon") and self.reporting_lead(first, i) and not self.after_verb_clause(first, i):
+                if region.stop in ("that", "colon") and self.reporting_lead(first, i) and not self.after_verb_clause(first, i, region):
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
                 if (region.stop == "that" and region.at < limit
                         and (words[i - 1] in COMMAS or self.that_follows_source(np_end, region.at))
@@ -682,14 +682,17 @@ class AccordingTo:
             return ok
         return None if noun else False
 
-    def after_verb_clause(self, first: int, cue: int) -> bool:
+    def after_verb_clause(self, first: int, cue: int, region: Region) -> bool:
         """Whether the according-to phrase at ``cue`` opens a clause of its own after a comma, past the
         إن / أن with which the reporting verb opening the sentence already began its words: "وأضاف
         العلماء أن …، ووفقاً للدراسة، فإن …" — the verb's quote ends at the comma, and the source
         attributes the clause after its فإن (lead15, session 31). Without that complementizer the
-        phrase sits between the verb and its words ("وأضافت القناة نقلا عن الشرطة أن …")."""
+        phrase sits between the verb and its words ("وأضافت القناة نقلا عن الشرطة أن …"); without the
+        فـ of فإن the source closes the clause before it ("…، وفقا لجريدة اليوم، إضافة إلى أن …")."""
         words = self.words
-        return (cue - 1 > first and words[cue - 1] in COMMAS
+        that = region.at - 1
+        return (cue - 1 > first and words[cue - 1] in COMMAS and that > cue and words[that][:1] == "ف"
+                and words[that] in lx.COMPLEMENTIZERS
                 and any(words[k] in lx.COMPLEMENTIZERS for k in range(first + 1, cue - 1)))
 
     def with_year(self, start: int, end: int, limit: int) -> int:
