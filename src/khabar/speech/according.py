@@ -48,6 +48,7 @@ SET_OFF_ONLY = lx.clause_words("set_off_only")
 # after the verb of "بحسب ما / حسبما", a preposition whose pronoun is that "ما" ("بحسب ما أفاد به المرصد")
 WHAT_PRONOUN_PREPS = lx.clause_words("what_pronoun_prep")
 RELAY_VERBS = lx.clause_words("relay_verb")  # "حسب ما نقلت عنه X": the pronoun is the one quoted
+YEAR_WORDS = lx.clause_words("year_word")  # "حسب تقرير الهيئة لعام 2014": the year the source keeps
 POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ …": what comes before is attributed
 # plural nouns of texts and testimony that head an according-to source ("بحسب الدراسات"، "حسب اعترافاتهم")
 SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv"))
@@ -200,6 +201,7 @@ class AccordingTo:
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
             np_end = self.definite_np_end(start, np_end)
+            np_end = self.with_year(start, np_end, limit)
             np_end = self.before_fa_clause(start, np_end)
             if phrase.kind in ("source", "verb") and np_end > start and self.criterion_phrase(start, np_end):
                 # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
@@ -270,7 +272,7 @@ class AccordingTo:
                 self.attach_region(cand, region)
             else:
                 region = self.scan_region(np_end, limit, None)
-                if region.stop in ("that", "colon") and self.reporting_lead(first, i):
+                if region.stop in ("that", "colon") and self.reporting_lead(first, i) and not self.after_verb_clause(first, i, region):
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
                 if (region.stop == "that" and region.at < limit
                         and (words[i - 1] in COMMAS or self.that_follows_source(np_end, region.at))
@@ -679,6 +681,31 @@ class AccordingTo:
                 return k if ok and "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[k])) else None
             return ok
         return None if noun else False
+
+    def after_verb_clause(self, first: int, cue: int, region: Region) -> bool:
+        """Whether the according-to phrase at ``cue`` opens a clause of its own after a comma, past the
+        إن / أن with which the reporting verb opening the sentence already began its words: "وأضاف
+        العلماء أن …، ووفقاً للدراسة، فإن …" — the verb's quote ends at the comma, and the source
+        attributes the clause after its فإن (lead15, session 31). Without that complementizer the
+        phrase sits between the verb and its words ("وأضافت القناة نقلا عن الشرطة أن …"); without the
+        فـ of فإن the source closes the clause before it ("…، وفقا لجريدة اليوم، إضافة إلى أن …")."""
+        words = self.words
+        that = region.at - 1
+        return (cue - 1 > first and words[cue - 1] in COMMAS and that > cue and words[that][:1] == "ف"
+                and words[that] in lx.COMPLEMENTIZERS
+                and any(words[k] in lx.COMPLEMENTIZERS for k in range(first + 1, cue - 1)))
+
+    def with_year(self, start: int, end: int, limit: int) -> int:
+        """The end of a source phrase ``[start, end)`` that stops before the number of its year word
+        ("حسب قائمة فوربس لأثرياء العالم لعام | 2014، …"): the phrase reader ends at a number, but the
+        year dates the text cited, so the source keeps it, and the words after it no longer read as
+        its clause going on past the source (lead15, session 31). Not after في: "بلغت المساحة في عام
+        2009 …" is when the clause's event took place, with the source run on into its verb."""
+        words = self.words
+        if (start < end < limit and words[end - 1] in YEAR_WORDS and len(words[end]) == 4
+                and words[end].isdigit() and words[end][0] in "12" and words[end - 2] != "في"):
+            return end + 1
+        return end
 
     def previous_sentence(self, first: int) -> tuple[int, int] | None:
         """"… وجرح خمسة. بحسب البي بي سي.": the sentence before one that is only an attribution."""
