@@ -557,11 +557,10 @@ class NounPhrases:
         itself — what he supervises — when the person's name the tagger found follows in the same
         clause; not the verb's own preposition ("أكد المشرف على أهمية البرنامج": no name follows).
         The token where the name (or an honorific before it) begins, else None."""
-        title = self.words[j - 1]
-        title = title[1:] if title.startswith(("وال", "فال")) else title
         t = j - 1
-        if t - 1 > 0 and self.words[t].startswith("ال") and lx.head_kind(self.words[t]) is None and self.words[t - 1].startswith("الم"):
+        if t - 1 > 0 and self.words[t].startswith("ال") and lx.head_kind(self.words[t]) is None and _unjoined(self.words[t - 1]).startswith("الم"):
             t -= 1  # "المشرف العام على …": the title and its adjective
+        title = _unjoined(self.words[t])  # the title itself, not its adjective ("العام")
         if (self.words[t].startswith("الم") and lx.head_kind(self.words[t]) in ("title", "anon") and self.after_person_name(t)
                 and j + 1 < limit and self.is_word(j + 1) and self.words[j + 1] not in lx.COMPLEMENTIZERS):
             # "وكشف صبري الكثيري المشرف على مبادرة … أن"، "وقال برنارد المسؤول عن قطاع الشاحنات …": a
@@ -571,6 +570,8 @@ class NounPhrases:
         if not title.startswith("الم") or lx.head_kind(title) != "title":
             return None
         for k in range(j + 1, min(limit, j + MAX_NP)):
+            if self.words[k] in COMMAS and k > j + 1 and self.person_after_comma(k + 1, limit):
+                continue  # "المشرف العام على برنامج … في جامعة هارفرد، الدكتور مساعد الأحمد": the name set off
             if not self.is_word(k) or self.words[k] in lx.COMPLEMENTIZERS or k in self.cues:
                 return None
             if k in self.entity_starts and self.entity_starts[k] in self.person_ids:
@@ -578,6 +579,12 @@ class NounPhrases:
                     k -= 1  # "… الدكتور مساعد الأحمد"
                 return k
         return None
+
+    def person_after_comma(self, m: int, limit: int) -> bool:
+        """Whether a person's name the tagger found begins at token ``m``, after honorifics only."""
+        while m < limit and lx.head_kind(self.words[m]) == "honorific":
+            m += 1
+        return m < limit and self.entity_starts.get(m) in self.person_ids
 
     def after_person_name(self, t: int) -> bool:
         """Whether token ``t`` comes right after the end of a person's name the tagger found, here or
@@ -807,3 +814,8 @@ def _derived_masdar(word: str) -> bool:
 
 _DERIVED_MASDAR = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ت\wا\w\w)$")
 _MASDAR = re.compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
+
+
+def _unjoined(word: str) -> str:
+    """The word without a conjunction glued before its article ("والمشرف" → "المشرف")."""
+    return word[1:] if word.startswith(("وال", "فال")) else word
