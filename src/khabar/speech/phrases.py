@@ -41,7 +41,8 @@ APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
 PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
-TITLE_ADVERBS = lx.word_class("title_adverbs")  # "محترف النصر سابقًا": an accusative that still belongs to a title
+TITLE_ADVERBS = lx.word_class("title_adverbs")
+NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
@@ -577,6 +578,8 @@ class NounPhrases:
             if k in self.entity_starts and self.entity_starts[k] in self.person_ids:
                 while k - 1 > j + 1 and lx.head_kind(self.words[k - 1]) == "honorific":
                     k -= 1  # "… الدكتور مساعد الأحمد"
+                if self.words[k - 1] in NAMED_AFTER:
+                    continue  # "المشرف العام على مركز الملك سلمان …": the centre's name, not the holder's
                 return k
         return None
 
