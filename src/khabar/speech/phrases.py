@@ -42,6 +42,7 @@ AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
 PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
 TITLE_ADVERBS = lx.word_class("title_adverbs")
+GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
@@ -559,8 +560,8 @@ class NounPhrases:
         clause; not the verb's own preposition ("أكد المشرف على أهمية البرنامج": no name follows).
         The token where the name (or an honorific before it) begins, else None."""
         t = j - 1
-        if t - 1 > 0 and self.words[t].startswith("ال") and lx.head_kind(self.words[t]) is None and _unjoined(self.words[t - 1]).startswith("الم"):
-            t -= 1  # "المشرف العام على …": the title and its adjective
+        if t - 1 > 0 and self.words[t] in GOVERNING_TITLE_ADJECTIVES and _unjoined(self.words[t - 1]).startswith("الم"):
+            t -= 1  # "المشرف العام على …": the title and its adjective (not "اطلع المبعوث الخاص على …")
         title = _unjoined(self.words[t])  # the title itself, not its adjective ("العام")
         if (self.words[t].startswith("الم") and lx.head_kind(self.words[t]) in ("title", "anon") and self.after_person_name(t)
                 and j + 1 < limit and self.is_word(j + 1) and self.words[j + 1] not in lx.COMPLEMENTIZERS):
