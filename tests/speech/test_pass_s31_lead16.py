@@ -91,6 +91,14 @@ def test_guard_special_envoy_learnt_of_views_is_the_verbs_preposition() -> None:
 
 
 def test_official_spokesman_for_a_tribe_keeps_the_holder() -> None:
-    text = "وقال المتحدث الرسمي عن قبيلة بني سعد الدكتور حامد السعدي إن القبيلة تلتزم بالأنظمة."
+    text = "وقال المتحدث الرسمي عن قبيلة عتيبة الدكتور حامد العتيبي إن القبيلة تلتزم بالأنظمة."
     _, speaker, entity = _said(_quotes(text), "تلتزم")
-    assert speaker.endswith("حامد السعدي") and entity == "حامد السعدي"
+    assert speaker.endswith("حامد العتيبي") and entity == "حامد العتيبي"
+
+
+def test_object_after_the_holders_name_is_not_the_speaker() -> None:
+    # "عدّ X نجاح …": a verb whose object follows its subject; the phrase ends with the holder's name
+    text = ("وعد أمين المنطقة المشرف العام على مهرجان الصيف المهندس خالد الدوسري نجاح تنظيم المهرجانات "
+            "الماضية بأنها أعطت مزيدا من التميز.")
+    _, speaker, entity = _said(_quotes(text), "أعطت")
+    assert speaker.endswith("خالد الدوسري") and entity == "خالد الدوسري"

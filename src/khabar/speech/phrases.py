@@ -200,8 +200,11 @@ class NounPhrases:
         j, n = i, 0
         aside = None  # (start, end) of the last aside in dashes or brackets the phrase stepped over
         quoted = False  # whether the phrase stepped over a quoted name ("«المرصد السوري»")
+        holder = None  # the token where the holder's name after a title's governed phrase begins
         while j < limit and n < MAX_NP:
             word = words[j]
+            if holder is not None and j > holder and j - 1 in self.person_ends and self.object_after_holder(j):
+                break  # "وصفت الإمارة عبر المشرف العام على الشؤون الإعلامية سعد آل ثابت من يقوم …": the object
             if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
                 j, n = j + 1, n + 1  # "أكد فان غال أن …": the "van" of a name
                 continue
@@ -258,6 +261,7 @@ class NounPhrases:
             if j > i and word in ("علي", "عن") and (named := self.title_preposition(j, limit)) is not None:
                 # "أكد المشرف على برنامج إحالتي سليمان الشريع أن …": the title's own preposition and
                 # what it governs, up to the holder's name (counted as one word: the name still fits)
+                holder = named if named != j + 1 else None
                 j, n = named, n + 1
                 continue
             if j > i and self.on_own_behalf(i, j):
@@ -583,6 +587,14 @@ class NounPhrases:
                     continue  # "المشرف العام على مركز الملك سلمان …": the centre's name, not the holder's
                 return k
         return None
+
+    def object_after_holder(self, j: int) -> bool:
+        """Whether token ``j``, right after the holder's name that ends a title's governed phrase, begins
+        the verb's object ("وعد … المهندس صالح الأحمد نجاح المهرجانات بأنها …") rather than going on with
+        the name (a family name with the article or آل, a particle of descent) or a title after it."""
+        word = self.words[j]
+        return (word[0].isalnum() and not word.startswith(("ال", "آل")) and word not in KIN_PARTICLES
+                and lx.head_kind(word) not in ("title", "honorific"))
 
     def person_after_comma(self, m: int, limit: int) -> bool:
         """Whether a person's name the tagger found begins at token ``m``, after honorifics only."""
