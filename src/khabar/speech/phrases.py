@@ -203,7 +203,7 @@ class NounPhrases:
         holder = None  # the token where the holder's name after a title's governed phrase begins
         while j < limit and n < MAX_NP:
             word = words[j]
-            if holder is not None and j > holder and j - 1 in self.person_ends and self.object_after_holder(j):
+            if holder is not None and j - holder >= 2 and j - 1 in self.person_ends and self.object_after_holder(j):
                 break  # "وصفت الإمارة عبر المشرف العام على الشؤون الإعلامية سعد آل ثابت من يقوم …": the object
             if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
                 j, n = j + 1, n + 1  # "أكد فان غال أن …": the "van" of a name
@@ -589,12 +589,12 @@ class NounPhrases:
         return None
 
     def object_after_holder(self, j: int) -> bool:
-        """Whether token ``j``, right after the holder's name that ends a title's governed phrase, begins
-        the verb's object ("وعد … المهندس صالح الأحمد نجاح المهرجانات بأنها …") rather than going on with
+        """Whether token ``j``, right after the holder's name (two words or more: a one-word "person" there
+        is often the tagger's slip) that ends a title's governed phrase, begins the verb's object ("وعد … المهندس صالح الأحمد نجاح المهرجانات بأنها …") rather than going on with
         the name (a family name with the article or آل, a particle of descent) or a title after it."""
         word = self.words[j]
         return (word[0].isalnum() and not word.startswith(("ال", "آل")) and word not in KIN_PARTICLES
-                and lx.head_kind(word) not in ("title", "honorific"))
+                and lx.head_kind(word) not in ("title", "honorific") and not self.given_name_at(j))
 
     def person_after_comma(self, m: int, limit: int) -> bool:
         """Whether a person's name the tagger found begins at token ``m``, after honorifics only."""
