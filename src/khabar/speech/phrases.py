@@ -41,7 +41,9 @@ APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
 PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
-TITLE_ADVERBS = lx.word_class("title_adverbs")  # "محترف النصر سابقًا": an accusative that still belongs to a title
+TITLE_ADVERBS = lx.word_class("title_adverbs")
+GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
+NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
@@ -198,8 +200,11 @@ class NounPhrases:
         j, n = i, 0
         aside = None  # (start, end) of the last aside in dashes or brackets the phrase stepped over
         quoted = False  # whether the phrase stepped over a quoted name ("«المرصد السوري»")
+        holder = None  # the token where the holder's name after a title's governed phrase begins
         while j < limit and n < MAX_NP:
             word = words[j]
+            if holder is not None and j - holder >= 2 and j - 1 in self.person_ends and self.object_after_holder(j):
+                break  # "وصفت الإمارة عبر المشرف العام على الشؤون الإعلامية سعد آل ثابت من يقوم …": the object
             if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
                 j, n = j + 1, n + 1  # "أكد فان غال أن …": the "van" of a name
                 continue
@@ -256,6 +261,7 @@ class NounPhrases:
             if j > i and word in ("علي", "عن") and (named := self.title_preposition(j, limit)) is not None:
                 # "أكد المشرف على برنامج إحالتي سليمان الشريع أن …": the title's own preposition and
                 # what it governs, up to the holder's name (counted as one word: the name still fits)
+                holder = named if named != j + 1 else None
                 j, n = named, n + 1
                 continue
             if j > i and self.on_own_behalf(i, j):
@@ -557,11 +563,10 @@ class NounPhrases:
         itself — what he supervises — when the person's name the tagger found follows in the same
         clause; not the verb's own preposition ("أكد المشرف على أهمية البرنامج": no name follows).
         The token where the name (or an honorific before it) begins, else None."""
-        title = self.words[j - 1]
-        title = title[1:] if title.startswith(("وال", "فال")) else title
         t = j - 1
-        if t - 1 > 0 and self.words[t].startswith("ال") and lx.head_kind(self.words[t]) is None and self.words[t - 1].startswith("الم"):
-            t -= 1  # "المشرف العام على …": the title and its adjective
+        if t - 1 > 0 and self.words[t] in GOVERNING_TITLE_ADJECTIVES and _unjoined(self.words[t - 1]).startswith("الم"):
+            t -= 1  # "المشرف العام على …": the title and its adjective (not "اطلع المبعوث الخاص على …")
+        title = _unjoined(self.words[t])  # the title itself, not its adjective ("العام")
         if (self.words[t].startswith("الم") and lx.head_kind(self.words[t]) in ("title", "anon") and self.after_person_name(t)
                 and j + 1 < limit and self.is_word(j + 1) and self.words[j + 1] not in lx.COMPLEMENTIZERS):
             # "وكشف صبري الكثيري المشرف على مبادرة … أن"، "وقال برنارد المسؤول عن قطاع الشاحنات …": a
@@ -571,13 +576,31 @@ class NounPhrases:
         if not title.startswith("الم") or lx.head_kind(title) != "title":
             return None
         for k in range(j + 1, min(limit, j + MAX_NP)):
+            if self.words[k] in COMMAS and k > j + 1 and self.person_after_comma(k + 1, limit):
+                continue  # "المشرف العام على برنامج … في جامعة هارفرد، الدكتور مساعد الأحمد": the name set off
             if not self.is_word(k) or self.words[k] in lx.COMPLEMENTIZERS or k in self.cues:
                 return None
             if k in self.entity_starts and self.entity_starts[k] in self.person_ids:
                 while k - 1 > j + 1 and lx.head_kind(self.words[k - 1]) == "honorific":
                     k -= 1  # "… الدكتور مساعد الأحمد"
+                if self.words[k - 1] in NAMED_AFTER:
+                    continue  # "المشرف العام على مركز الملك سلمان …": the centre's name, not the holder's
                 return k
         return None
+
+    def object_after_holder(self, j: int) -> bool:
+        """Whether token ``j``, right after the holder's name (two words or more: a one-word "person" there
+        is often the tagger's slip) that ends a title's governed phrase, begins the verb's object ("وعد … المهندس صالح الأحمد نجاح المهرجانات بأنها …") rather than going on with
+        the name (a family name with the article or آل, a particle of descent) or a title after it."""
+        word = self.words[j]
+        return (word[0].isalnum() and not word.startswith(("ال", "آل")) and word not in KIN_PARTICLES
+                and lx.head_kind(word) not in ("title", "honorific") and not self.given_name_at(j))
+
+    def person_after_comma(self, m: int, limit: int) -> bool:
+        """Whether a person's name the tagger found begins at token ``m``, after honorifics only."""
+        while m < limit and lx.head_kind(self.words[m]) == "honorific":
+            m += 1
+        return m < limit and self.entity_starts.get(m) in self.person_ids
 
     def after_person_name(self, t: int) -> bool:
         """Whether token ``t`` comes right after the end of a person's name the tagger found, here or
@@ -807,3 +830,8 @@ def _derived_masdar(word: str) -> bool:
 
 _DERIVED_MASDAR = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ت\wا\w\w)$")
 _MASDAR = re.compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
+
+
+def _unjoined(word: str) -> str:
+    """The word without a conjunction glued before its article ("والمشرف" → "المشرف")."""
+    return word[1:] if word.startswith(("وال", "فال")) else word
