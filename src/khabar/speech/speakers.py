@@ -168,12 +168,12 @@ class Speakers:
     def lead_word(self, cand: Candidate) -> str:
         """The phrase's first word as its span reads it: where the span opens inside the word, after a
         preposition written on it that belongs to the cue or the verb ("ووفقا للمختصين"، "طبقا لمصدر"،
-        "وسبق لوسائل إعلام أن ذكرت") or the ف of a new clause ("فالبعض يرى أن"), the word without it
-        — with its article where the ل took the article's alif ("للمختصين" → "المختصين")."""
+        "وسبق لوسائل إعلام أن ذكرت"), the word without it — with its article where the ل took the
+        article's alif ("للمختصين" → "المختصين")."""
         a = cand.np_tokens[0]
         word = self.words[a]
         cut = cand.np[0] - self.x.starts[a] if cand.np is not None else 0
-        if cut <= 0 or cut >= len(word) or word[0] not in "لبف":
+        if cut <= 0 or cut >= len(word) or word[0] not in "لب":
             return word
         if cut == 1 and word.startswith("لل") and len(word) > 4:
             return "ال" + word[2:]

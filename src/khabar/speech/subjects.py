@@ -172,28 +172,11 @@ class Subjects:
             return
         if not relative and form.prefix != "ف" and noun_of_an is None and not any(
             lx.head_kind(words[m]) is not None or m in self.open_at for m in range(a, end)
-        ) and not self.has_entity(self.span(a, end)) and words[end - 1] != "من" and not self.fa_head_before_present(a, cue, form):
+        ) and not self.has_entity(self.span(a, end)) and words[end - 1] != "من":
             return
         cand.np = self.span(a, end)
-        if self.fa_head_before_present(a, cue, form):
-            cand.np = (cand.np[0] + 1, cand.np[1])  # the speaker is "الإحصاءات الرسمية", without the ف
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
-
-    def fa_head_before_present(self, a: int, cue: int, form: CueForm) -> bool:
-        """"فالإحصاءات الرسمية تقول إن …", "فالوزير يؤكد أن …": a listed speaker head with the ف of
-        a new clause written on its article, opening its clause right before a present-tense verb
-        that agrees with it and is followed by إن / أن, is the verb's subject — the ف hid the head
-        (``head_kind`` takes only و off), so the verb went on with the last speaker. Only the
-        clause's first word, so "فالواقع يقول" (no listed head) is still left alone; without إن / أن
-        the verb is seldom speech ("فالرسالة دائما توضح من عنوانها")."""
-        word = self.words[a]
-        if form.tense != "present" or len(word) < 6 or not word.startswith("فال") or lx.head_kind(word[1:]) is None:
-            return False
-        if cue + 1 >= self.count or self.words[cue + 1] not in lx.COMPLEMENTIZERS:
-            return False
-        head_gender = "f" if word.endswith(("ه", "ات")) else "m"
-        return form.gender is None or form.plural or _bare(word[1:]) in PLURAL_HEADS or form.gender == head_gender
 
     def after_object_preposition(self, a: int, end: int) -> int:
         """"قبضوا على الزوج الذي أنكر …": the relative's noun is the one after the preposition that
