@@ -26,9 +26,16 @@ def test_qala_lahum_then_a_head() -> None:
     assert [(kind, speaker) for kind, _, speaker, _ in found][-1] == ("direct", "المدرب")
 
 
-def test_qala_li_then_a_name() -> None:
-    found = quotes("زرت الفنان في بيته القديم بالقاهرة. فقال لي الفنان عادل سمير: «الفن رسالة قبل أن يكون مهنة».")
-    assert [(kind, speaker) for kind, _, speaker, _ in found] == [("direct", "الفنان عادل سمير")]
+def test_qalat_lana_then_unnamed_sources() -> None:
+    found = quotes("وبحسب الرئاسة، فإن الرئيس تمنى نجاح الزيارة. وقالت لنا مصادر دبلوماسية إن باريس ترغب في دور أكبر.")
+    assert [(kind, speaker) for kind, _, speaker, _ in found][-1] == ("indirect", "مصادر دبلوماسية")
+
+
+def test_guard_li_before_a_foreign_name_is_the_name() -> None:
+    # "لي" is left out of the list: "وصرح لي ولوسكي" is Lee Wolosky speaking, not "told me"
+    found = quotes("وصرح لي ولوسكي، المبعوث الأميركي الجديد للتفاوض: «الحكومة تتفاوض مع دول كثيرة».")
+    assert [(kind, speaker) for kind, _, speaker, _ in found] == [
+        ("direct", "لي ولوسكي، المبعوث الأميركي الجديد للتفاوض")]
 
 
 def test_guard_lahu_then_an_is_no_subject() -> None:
