@@ -697,9 +697,19 @@ def _shared_scale(low: NumberPhrase, high: NumberPhrase) -> float:
     return int(shared) if shared == int(shared) else shared
 
 
+# A word of change governs "N إلى M" six words back, and "من N إلى M" ten: its subject and a time
+# may stand between ("ارتفعت دورة الكتلة النقدية خلال الأسبوع ذاته من 57.97 إلى 58.12 في المائة");
+# without من the figures may be where it rose to ("وارتفعت الأسعار في الأيام الأولى إلى نحو 26 إلى 28")
+CHANGE_WORDS_NEAR = 6
+CHANGE_WORDS_FROM = 10
+FROM_BEFORE_RE = re.compile(r"(?<!\w)من\s*\(?\s*$")
+
+
 def _change_before(text: str, start: int) -> bool:
-    """Whether a word of change (ارتفع، انخفاض، تراجع…) stands among the six words before ``start``."""
-    words = ["", *text[max(0, start - 60) : start].split()][-7:]  # six words, each with the one before
+    """Whether a word of change (ارتفع، انخفاض، تراجع…) stands among the six words before ``start``
+    (ten after من)."""
+    back = CHANGE_WORDS_FROM if FROM_BEFORE_RE.search(text, max(0, start - 8), start) else CHANGE_WORDS_NEAR
+    words = ["", *text[max(0, start - 10 * back) : start].split()][-back - 1 :]  # each with the one before
     for i, word in enumerate(words[1:], 1):
         if words[i - 1] == "علي" and i >= len(words) - 2:
             continue  # "على ارتفاع (من) 125 إلى 150 قدما": a height, not a rise ("على ارتفاع قيمة الديات من" is)
@@ -714,7 +724,10 @@ def is_change_word(word: str, before_figure: bool = False) -> bool:
     a bare figure it changes (not غير)."""
     stems = lexicon.change_stems_before_figures() if before_figure else lexicon.change_stems()
     bare = word.lstrip("وفبل")
-    return bare.startswith(stems) or (bare[:1] in "يتنا" and bare[1:].startswith(stems))
+    if bare.startswith(stems):
+        return True
+    # an imperfect verb takes و/ف/ل, never ب: "بينما" ("while") is no ي + نما ("grows")
+    return bare[:1] in "يتنا" and bare[1:].startswith(stems) and "ب" not in word[: len(word) - len(bare)]
 
 
 def _quantity(
