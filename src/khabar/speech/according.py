@@ -197,6 +197,7 @@ class AccordingTo:
                     start += 1
                 elif start + 1 < limit and words[start] in ("في", "عن", "علي", "عبر") and self.is_word(start + 1):
                     start += 1  # "حسبما ورد في تقريرها", "وفق ما جاء في البيان"
+                start = self.past_report_time(start, limit)
             if phrase.words[-1] in ("في", "الي") or phrase.words[-1] == "ل":
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
@@ -836,6 +837,21 @@ class AccordingTo:
         the source spoke belongs to the attribution, as none at all does (session 30, q82)."""
         time_words = lx.marker_words("time")
         return all(not self.is_word(k) or self.words[k] in time_words for k in range(end, limit))
+
+    def past_report_time(self, start: int, limit: int) -> int:
+        """"…، بحسب ما أفاد أمس الأربعاء مسؤول محلي …"، "حسبما ذكرت أمس (الجمعة) وكالة …": a time between
+        the verb of "بحسب ما / حسبما" and its subject dates the report; the source begins after it. Only
+        when a word that can open a noun phrase follows ("بحسب ما ذكر أمس في مؤتمر صحافي" names no one)."""
+        time_words = lx.marker_words("time")
+        if start >= limit or self.words[start] not in time_words:
+            return start
+        tail = time_words | lx.marker_words("time_tail")  # "الأسبوع الماضي"; a tail alone ("من") is no time
+        k = start
+        while k < limit and (self.words[k] in tail or self.words[k] in ("(", ")")):
+            k += 1
+        if k == start or k >= limit or not self.is_word(k) or self.words[k] in lx.PREP_WORDS or self.words[k] in lx.NP_STOPS:
+            return start
+        return k
 
     def verb_before_source(self, a: int, cue: int, np_end: int, limit: int) -> bool:
         """"وأكدت وزارة الخارجية القطرية وفقا لوكالة الأنباء القطرية في بيان أمس وقوف …"، "وقال وون
