@@ -121,7 +121,9 @@ class AccordingTo:
             if end is None:
                 continue
             prev = words[k - 1]
-            complete = (prev.startswith("ال") or (k - 1 > start and prev.endswith(("ي", "ية", "يه")))
+            if prev in lx.PREP_WORDS:
+                return None  # "مصور في وكالة الصحافة الفرنسية": where the source works, not whom it told
+            complete = (prev.startswith("ال") or (k - 1 > start and len(prev) > 3 and prev.endswith(("ي", "ية", "يه")))
                         or self.has_entity(self.span(k - 1, k)))
             return (k, max(end, k + 1)) if complete else None
         return None
