@@ -246,7 +246,7 @@ class AccordingTo:
             # before or after the content?
             lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
             if phrase.kind == "fronted" and np_end <= start < limit and words[start] in DEMONSTRATIVES:
-                np_end = self.definite_np_end(start, self.parse_np(start + 1, limit))  # "هذا القرار"
+                np_end = src_end = self.definite_np_end(start, self.parse_np(start + 1, limit))  # "هذا القرار"
             # "وبموجب اتهام فدرالي يعود إلى ديسمبر 2011 ورفعت عنه السرية فان …": the clause opens at
             # the فإن / فقد further on; the words before it still belong to the attribution
             fa_at = self.fa_opener_ahead(np_end, limit) if not lead and np_end > start and phrase.kind != "self" else None
@@ -272,7 +272,7 @@ class AccordingTo:
             if object_via is not None:
                 cand.via = cand.via_target = self.span(*object_via)
             if not lead and phrase.kind in ("source", "verb") and fa_at is None and object_via is None:
-                np_end = opens_at = self.clause_inside_source(start, np_end)
+                np_end = opens_at = src_end = self.clause_inside_source(start, np_end)
             if not lead:
                 if np_end < limit and np_end in self.cues and self.cues[np_end].kind == "verb" and np_end not in self.used:
                     region = Region("none", np_end)  # "وبحسب ما جاء في الصحيفة قال الوزير إن …": the verb's own quote
