@@ -26,6 +26,7 @@ from khabar.speech.candidates import (
     SENTENCE_END,
     Candidate,
     Region,
+    _outlet,
     _unambiguous,
     _without_lam,
 )
@@ -99,6 +100,33 @@ class AccordingTo:
         if b == a + 1 and self.agency_nisba(a):
             return True
         return self.via_at(a) is not None
+
+    def outlet_object(self, start: int, np_end: int) -> tuple[int, int] | None:
+        """The outlet the verb of "بحسب ما / وفق ما …" told, written as its object without ل after a
+        complete subject ("أفاد مسؤول محلي وكالة فرانس برس"، "أبلغت الجمارك الفرنسية وكالة الصحافة
+        الفرنسية"): (start, end) tokens of the outlet, which ends the source phrase and is its via.
+        Not in construct state after a bare noun ("مراسل وكالة الأنباء", "رئيس تحرير صحيفة …")."""
+        words = self.words
+        for k in range(start + 1, np_end):
+            if lx.head_kind(words[k - 1]) == "media":
+                return None  # "ذكرت وكالة بلومبرغ": the outlet is the subject
+            end = None
+            if lx.head_kind(words[k]) == "media":
+                end = self.media_tail(k + 1, name=True)
+            elif not words[k].startswith("ال"):
+                for n in range(1, 5):
+                    if k + n <= np_end and all(self.is_word(m) for m in range(k, k + n)) and \
+                            _outlet(self.x.original_text(self.x.starts[k], self.x.ends[k + n - 1])) is not None:
+                        end = k + n
+            if end is None:
+                continue
+            prev = words[k - 1]
+            if prev in lx.PREP_WORDS:
+                return None  # "مصور في وكالة الصحافة الفرنسية": where the source works, not whom it told
+            complete = (prev.startswith("ال") or (k - 1 > start and len(prev) > 3 and prev.endswith(("ي", "ية", "يه")))
+                        or self.has_entity(self.span(k - 1, k)))
+            return (k, max(end, k + 1)) if complete else None
+        return None
 
     @staticmethod
     def source_plural(forms: list[str]) -> bool:
@@ -204,6 +232,11 @@ class AccordingTo:
             np_end = self.definite_np_end(start, np_end)
             np_end = self.with_year(start, np_end, limit)
             np_end = self.before_fa_clause(start, np_end)
+            object_via = self.outlet_object(start, np_end) if phrase.kind == "verb" else None
+            src_end = np_end  # where the source phrase ends; np_end, where what follows it begins
+            if object_via is not None:
+                # "وفق ما أبلغت الجمارك الفرنسية وكالة الصحافة الفرنسية": the outlet is the verb's object
+                src_end, np_end = object_via[0], max(np_end, object_via[1])
             if phrase.kind in ("source", "verb") and np_end > start and self.criterion_phrase(start, np_end):
                 # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
                 # بالفئة (أ)": a clause of a rule after the verb, no one's words (round 45b)
@@ -213,7 +246,7 @@ class AccordingTo:
             # before or after the content?
             lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
             if phrase.kind == "fronted" and np_end <= start < limit and words[start] in DEMONSTRATIVES:
-                np_end = self.definite_np_end(start, self.parse_np(start + 1, limit))  # "هذا القرار"
+                np_end = src_end = self.definite_np_end(start, self.parse_np(start + 1, limit))  # "هذا القرار"
             # "وبموجب اتهام فدرالي يعود إلى ديسمبر 2011 ورفعت عنه السرية فان …": the clause opens at
             # the فإن / فقد further on; the words before it still belong to the attribution
             fa_at = self.fa_opener_ahead(np_end, limit) if not lead and np_end > start and phrase.kind != "self" else None
@@ -236,8 +269,10 @@ class AccordingTo:
             if phrase.kind in ("verb", "chain") and np_end <= start:
                 continue
             cand = Candidate("according_to", (0, 0), cue=(self.x.starts[i], cue_end), order=i, sentence=self.x.sentence[i])
-            if not lead and phrase.kind in ("source", "verb") and fa_at is None:
-                np_end = opens_at = self.clause_inside_source(start, np_end)
+            if object_via is not None:
+                cand.via = cand.via_target = self.span(*object_via)
+            if not lead and phrase.kind in ("source", "verb") and fa_at is None and object_via is None:
+                np_end = opens_at = src_end = self.clause_inside_source(start, np_end)
             if not lead:
                 if np_end < limit and np_end in self.cues and self.cues[np_end].kind == "verb" and np_end not in self.used:
                     region = Region("none", np_end)  # "وبحسب ما جاء في الصحيفة قال الوزير إن …": the verb's own quote
@@ -285,7 +320,7 @@ class AccordingTo:
                     content = self.content_span(region.at, end) if end > region.at else None
                     if content is not None:
                         self.attach_region(cand, region)
-                        self.keep(cand, content, i, start, np_end, cue_end)
+                        self.keep(cand, content, i, start, src_end, cue_end)
                     continue
                 lead_cue = self.reporting_lead(first, i, noun=True)
                 if phrase.kind in ("source", "verb") and lead_cue is not None and np_end > start and self.closing_source(i, start, np_end, limit):
@@ -300,7 +335,7 @@ class AccordingTo:
                     content = self.content_span(region.at, end) if end > region.at else None
                     self.attach_region(cand, region)
                     if content is not None:
-                        self.keep(cand, content, i, start, np_end, cue_end)
+                        self.keep(cand, content, i, start, src_end, cue_end)
                     continue
                 a = self.clause_start(first, i)
                 cand.closes = (phrase.kind in ("source", "verb") and words[i - 1] in COMMAS and np_end > start
@@ -313,7 +348,7 @@ class AccordingTo:
                     # "جاء ذلك وفقا لما أوردته الوكالة": what came before is attributed
                     content = self.previous_sentence(first)
                     if content is not None:
-                        self.keep(cand, self.strip_conjunction(content), i, start, np_end, cue_end)
+                        self.keep(cand, self.strip_conjunction(content), i, start, src_end, cue_end)
                     continue
                 if phrase.kind != "chain" and self.verb_before_source(a, i, np_end, limit):
                     continue  # "وأكدت الوزارة وفقا لوكالة الأنباء في بيان وقوف …": the outlet of the verb's words
@@ -328,7 +363,7 @@ class AccordingTo:
                     content = self.content_span(predicate, self.clause_end(predicate))
                     self.attach_region(cand, region)
                     if content is not None:
-                        self.keep(cand, self.strip_conjunction(content), i, start, np_end, cue_end)
+                        self.keep(cand, self.strip_conjunction(content), i, start, src_end, cue_end)
                     continue
                 resumed = self.clause_resumes(np_end, limit) if region.stop not in ("that", "colon") else None
                 if region.stop not in ("that", "colon") and self.dashed_source(i, start, np_end, limit):
@@ -363,7 +398,7 @@ class AccordingTo:
                     cand.via = self.span(*subject)
                     cand.via_target = cand.via
             else:
-                self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+                self.attach_np(cand, start, src_end, None, default="previous", char_start=cue_end)
                 self.name_relation(cand)
             self.used.add(i)
             self.candidates.append(cand)
