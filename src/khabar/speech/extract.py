@@ -191,6 +191,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         # not a frequency, an adjective of the phrase ("تقرير إحصائي سنوي")
         self.time_starts = frozenset(x.token_at(x.normalized_offset(int(t["start"]))) for t in doc.times or []
                                      if t.get("type") != "set" and t.get("start") is not None)
+        # the token after each such time ("أمس", "مساء اليوم الأربعاء"), by its first token: a time
+        # written between a reporting verb and its subject is stepped over (NounPhrases.skip_lead)
+        self.time_ends = {x.token_at(x.normalized_offset(int(t["start"]))): x.token_at(max(x.normalized_offset(int(t["end"])) - 1, 0)) + 1
+                          for t in doc.times or [] if t.get("type") != "set" and t.get("start") is not None and t.get("end") is not None}
         for ms, me, eid, _etype in self.entities:
             a = x.token_at(x.normalized_offset(ms))
             b = x.token_at(max(x.normalized_offset(me) - 1, 0))

@@ -95,6 +95,9 @@ class NounPhrases:
         word = self.words[i]
         if word in lx.word_class("pronoun_lead") and i + 1 < limit and self.subject_like(i + 1):
             return i + 1, None  # "قال عنه أمين الريحاني: «…»": what or whom it was said about, then the subject
+        after_time = self.time_lead_end(i, limit)
+        if after_time is not None:
+            return after_time, None  # "وأكدت أمس وزارة الصحة أن …": the time of saying, then the subject
         if word == "كل" and i + 2 < limit and self.words[i + 1] == "من" and self.is_word(i + 2) and (
                 self.subject_like(i + 2) or any(self.words[k][:1] == "و" and len(self.words[k]) > 2 for k in range(i + 3, min(limit, i + 7)))):
             return i + 2, None  # "وقال كل من رئيس النادي والمدرب إن …": those named after "كل من" speak
@@ -108,6 +111,18 @@ class NounPhrases:
                 if k < limit and self.subject_like(k):
                     return k, (self.span(i, end), self.span(target, end), nominal)
         return i, None
+
+    def time_lead_end(self, i: int, limit: int) -> int | None:
+        """Where the subject starts when a time the times stage found stands right after the verb
+        ("طالب أمس الفريق خليفة حفتر …", "أكدت مساء اليوم الأربعاء سفارة …"): the word after the time,
+        when it can begin a speaker phrase (a speaker word or a named entity); else None. The subject
+        was looked for at the time word, which ends a phrase, so the verb had none."""
+        end = self.time_ends.get(i)
+        if end is None or not i < end < limit or i in self.entity_starts:
+            return None
+        if self.words[end] in lx.cue_forms():
+            return None  # "واعترف أمس الجمعة بينا نييتو": a name written as a verb ("بينا") is read as a cue
+        return end if self.subject_like(end) else None
 
     def where_said(self, start: int, end: int) -> bool:
         """Whether the phrase ``[start, end)`` after a reporting verb opens with a free preposition
