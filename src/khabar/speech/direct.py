@@ -29,6 +29,7 @@ from khabar.speech.candidates import (
     Candidate,
 )
 from khabar.speech.scan import QUOTE_CHARS, Quotation
+from khabar.speech.speakers import ISSUER_REACH, ISSUING_VERBS
 
 SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
 RELAY_TO_VERBS = lx.word_class("relay_to_verbs")  # "ونسبت وكالة X إلى Y قوله": Y said it, X relays it
@@ -52,6 +53,10 @@ EMBEDDED_WORDS = 9  # a quotation this short, opening inside a verb's prepositio
 CITED_TEXTS = lx.word_class("cited_texts")  # "وفي الوسيط: «…»": the dictionary or sayings the words are cited from
 CITED_TEXT_WORDS = 3  # words of the longest such name ("القاموس المحيط"، "المعجم الوسيط")
 IN_TEXT_LEADS = ("وفي", "ففي")  # "في" with its conjunction: the phrase opens a clause of its own
+IN_TEXT_PRONOUNS = lx.word_class("in_it_pronouns")  # "جاء فيه / فيها": في + a pronoun for a text named before
+TEXT_IN_IT_LEADS = lx.word_class("text_in_it_lead")  # "والذي", "ومما", "،" between the text and "جاء فيه"
+QUOTED_TEXTS = lx.word_class("quoted_text")  # texts beyond the speaker heads' "doc": خطاب، منشور، نص …
+TEXT_REACH = 12  # tokens back from "جاء فيه" to the text ("تصريحات نسبتها صحيفة «…» الإيطالية إلى X")
 
 
 class DirectQuotes:
@@ -617,6 +622,8 @@ class DirectQuotes:
         definite "البيان" the one who issued it. Before, the verb had no subject, so the quotation
         went on with the last speaker ("وجاء في بيان" after "دعت السلطات الإيرانية …")."""
         form = cand.form
+        if "source" in form.flags and cue_end < open_tok and self.words[cue_end] in IN_TEXT_PRONOUNS:
+            return self.text_before_in_it(cand, cue_end - 1, open_tok)
         if "source" not in form.flags or cue_end >= open_tok or self.words[cue_end] not in form.preps:
             return False
         end = self.parse_np(cue_end + 1, open_tok)
@@ -625,6 +632,53 @@ class DirectQuotes:
         self.attach_np(cand, cue_end + 1, end, None, default="previous")
         self.attach_region(cand, self.scan_region(end, open_tok + 1, None))
         return True
+
+    def text_before_in_it(self, cand: Candidate, cue: int, open_tok: int) -> bool:
+        """"تغريدة للناشط X، جاء فيها “…”", "رسالة تحذر من انتشار الفيروس جاء فيها «…»": في + a pronoun
+        points back to the text named just before the verb, which speaks (its author where the phrase
+        names one, as "بيان للوزارة" does). Not when a verb of issuing has that text for object ("أصدر
+        X بيانا جاء فيه"): its subject speaks (the speakers stage's issuer of the text); nor when a person
+        named before it in its clause wrote it and the text names no one ("ووجه X خطابا … وجاء فيه"); nor
+        when no text is named within reach (the verb then goes on as before) (pass lead21)."""
+        first, _ = self.x.sentence_bounds(cue)
+        end = cue
+        while end > first and self.words[end - 1] in TEXT_IN_IT_LEADS:
+            end -= 1  # "…، والذي جاء فيه", "ومما جاء فيها"
+        for t in range(end - 1, max(first, end - TEXT_REACH) - 1, -1):
+            if self.words[t] in SENTENCE_END:
+                return False  # no text named before it in this sentence
+            if not self.text_head(self.words[t]):
+                continue
+            if any(self.issues(m) for m in range(max(first, cue - ISSUER_REACH), t)):
+                return False  # "أصدرت الوزارة بيانا جاء فيه": the issuer speaks
+            since = next((m + 1 for m in range(t - 1, first - 1, -1) if self.words[m] in QUOTE_CHARS), first)
+            if self.person_in(since, t) and not self.person_in(t, end):
+                return False  # "ووجه دي ماريا خطابا مفتوحا … وجاء فيه": the writer named before it speaks
+            self.attach_np(cand, t, end, None, default="previous")
+            self.attach_region(cand, self.scan_region(cue + 1, open_tok + 1, None))
+            self.used.update(m for m in range(t, end) if m in self.cues)  # "رسالة تحذر من …": the text described, no quote of its own
+            return True
+        return False
+
+    def person_in(self, a: int, b: int) -> bool:
+        """Whether a person's name begins among tokens ``a`` to ``b``."""
+        return any(self.entity_starts.get(m) in self.person_ids for m in range(a, b))
+
+    def issues(self, m: int) -> bool:
+        """Whether token ``m`` is a verb of issuing, with or without its و / ف."""
+        word = self.words[m]
+        return word in ISSUING_VERBS or (word[:1] in ("و", "ف") and word[1:] in ISSUING_VERBS)
+
+    @staticmethod
+    def text_head(word: str) -> bool:
+        """Whether a word is a text that can hold quoted words ("تغريدة", "بيانا", "بنص", "رسالة"), read
+        without a preposition or conjunction before it and the accusative alif after it."""
+        forms = {word}
+        if word[:1] in ("ب", "ل", "و", "ف") and len(word) > 2:
+            forms.add(word[1:])  # "بنص", "وبيان"
+        forms |= {f[:-1] for f in forms if f.endswith("ا") and len(f) > 3}
+        forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
+        return any(lx.head_kind(f) == "doc" or f in QUOTED_TEXTS for f in forms)
 
     def text_named_before(self, a: int, b: int) -> bool:
         """"وجاء في الرسالة «…»" after "نشر نتنياهو نص رسالة …": a text word alone with its article

@@ -288,7 +288,18 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         ("جاء في لسان العرب: «…»", "وقد جاء في الحديث: «…»"). Elsewhere "جاء" is "came" ("جاء في
         المركز الثاني", "جاء في وقت …") and verbs.tsv drops it."""
         k = i + 1
-        if k >= self.count or self.words[k] != "في":
+        if k >= self.count:
+            return False
+        if self.words[k] in IN_TEXT_PRONOUNS:
+            # "تغريدة للناشط X، جاء فيها “…”", "بيانا جاء فيه: «…»": في and a pronoun for the text named
+            # before, then (a colon and) the quotation: the text's words (pass lead21)
+            if self.cue_in_clause_before(i):
+                return False
+            k += 1
+            if k < self.count and self.words[k] == ":":
+                k += 1
+            return k < self.count and self.words[k] in QUOTE_CHARS
+        if self.words[k] != "في":
             return False
         k += 1
         start = k
@@ -299,6 +310,24 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         if self.words[k] == ":":
             k += 1
         return k < self.count and self.words[k] in QUOTE_CHARS
+
+    def cue_in_clause_before(self, i: int) -> bool:
+        """Whether a cue stands before token ``i`` in its sentence since the last quotation: it takes the
+        quotation after "جاء فيه" as before ("وهنأ X في خطاب جاء فيه: «…»", "ونقلت الصحافة تصريحات …
+        جاء فيها"). A name in marks is walked past ("في موقع «فيسبوك» كتبها X، جاء فيها"), and so is a
+        verb right after a text, which describes it ("رسالة تحذر من … جاء فيها")."""
+        first, _ = self.x.sentence_bounds(i)
+        m = i - 1
+        while m >= first:
+            if self.words[m] in QUOTE_CHARS:
+                j = next((j for j in range(m - 1, first - 1, -1) if self.words[j] in QUOTE_CHARS), first)
+                if sum(1 for w in range(j + 1, m) if self.is_word(w)) > NAME_IN_MARKS_WORDS:
+                    return False  # a quotation between, with its own cue ("جاء فيها “…”، كما نشر تغريدة …، جاء فيها")
+                m = j
+            elif m in self.cues and not (m > first and self.text_head(self.words[m - 1])):
+                return True
+            m -= 1
+        return False
 
     def opens_clause_with_complement(self, i: int) -> bool:
         """Whether the bare "بين" at ``i`` is the verb "بيّن" (made clear): it opens its clause (the
@@ -870,6 +899,8 @@ SECOND_BETWEEN = frozenset({"وبين"})  # the verb "وبيّن" spelt as "and 
 BETWEEN_REACH = 16  # words back to the first "بين" of "بين A وبين B" (A a long noun phrase at most)
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": the verb only opening its clause with its description
 SOURCE_BEFORE_QUOTATION = lx.word_class("source_before_quotation")  # "جاء في X: «…»" (quotes pass q58)
+NAME_IN_MARKS_WORDS = 3  # words of a name in quotation marks ("«لاغازيتا ديلو سبورت»"), not a quotation
+IN_TEXT_PRONOUNS = lx.word_class("in_it_pronouns")  # "جاء فيه: «…»": في + a pronoun for the text named before
 SOURCE_WORDS = 4  # words of the text named between "جاء في" and its colon or quotation ("لسان العرب")
 DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
 DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
