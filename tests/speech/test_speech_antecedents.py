@@ -341,7 +341,9 @@ def test_relative_named_after_a_kinship_noun_is_someone_else():
     found = analysed("وقال المتسابق مارك فانينغ للصحافيين إن السمكة هاجمته فجأة. وكانت والدة فانينغ تشاهد المباراة "
                      "عبر التلفزيون، وحين رأت ما حدث ظنت أنها ستفقده.")
     assert by_cue(found, "وقال")["speaker"]["text"] == "المتسابق مارك فانينغ"
-    assert "تشاهد" not in by_cue(found, "رأت")["speaker"]["text"]
+    mother = by_cue(found, "رأت")["speaker"]["text"]
+    # no speaker agrees with the feminine verb: none, rather than the man (session 32, lead22)
+    assert mother is None or "تشاهد" not in mother
 
 
 # --- a reporting verb after عندما / حين / بعد أن with no subject ---------------------------------

@@ -396,12 +396,15 @@ class Speakers:
             elif who is not None:
                 pass
             elif cand.resolve == "sentence":
+                # "…، مؤكدة أن …" after only men spoke: no fallback reads the gender, so none of them
+                unmatched = self.unmatched_feminine(speakers, cand.form)
                 who = (self.subject_of_verb_before(cand, history)
                        or self.embedded_subject(cand, by_sentence.get(cand.sentence), by_sentence_quote.get(cand.sentence), speakers)
                        or by_sentence.get(cand.sentence) or self.sentence_who(cand, speakers)
-                       or self.titled_in_sentence(cand, speakers, relative=True) or _latest(speakers, cand.form)
-                       or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand))
-            else:
+                       or self.titled_in_sentence(cand, speakers, relative=True)
+                       or (self.feminine_subject_before(cand, history) if unmatched else
+                           _latest(speakers, cand.form) or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand)))
+            elif not self.unmatched_feminine(speakers, cand.form):
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
             if who is not None and cand.resolve == "sentence" and self.masculine_for_feminine(cand, who):
                 # "ونقلت صحيفة X عن الأب فونيس …، مشيرة إلى أن …": a feminine participle does not go on
@@ -434,6 +437,28 @@ class Speakers:
                     # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
+
+    def unmatched_feminine(self, history: list[Who], form: CueForm | None) -> bool:
+        """A feminine singular verb or participle with no subject of its own after speakers that are
+        all masculine ("قال الوزير … وأكدت أن …"): its subject is one the narration names (found, if
+        at all, before the fallbacks), not the last man quoted — :func:`_latest` would give him for
+        want of an agreeing speaker, and the fallbacks after it read no gender. A speaker whose phrase
+        opens with a feminine noun agrees though its verb was masculine ("وذكر المتطوعات في الركن …
+        وأشارت"، "وبحسب المشرفة العامة …، وذكرت"). A masculine or plural verb still falls back to the
+        last speaker (a body's spokesman: "قالت وزارة الدفاع … وأضاف"; "وأضافوا" after a group named
+        with a singular verb)."""
+        if form is None or form.gender != "f" or form.plural or not history:
+            return False
+        return all(who.gender not in (None, "f") and not self.feminine_phrase(who) for who in history)
+
+    def feminine_phrase(self, who: Who) -> bool:
+        """Whether the speaker phrase opens with a feminine noun: definite or a speaker word, ending in
+        ة or the plural ات ("المتطوعات"، "المشرفة"، "مديرة المدرسة")."""
+        words = self.x.norm[who.start:who.end].split()
+        if not words:
+            return False
+        first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 4 else words[0]
+        return len(first) > 4 and first.endswith(("ه", "ات")) and (first.startswith("ال") or lx.head_kind(first) is not None)
 
     def relayed_back(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"ونقلت صحيفة X عنه قوله «…»" / "ونقلت وكالة X عنه القول إن «…»": the one عنه (عنها، عنهم)
