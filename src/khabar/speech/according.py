@@ -14,6 +14,8 @@ closing cue by :mod:`khabar.speech.subjects`; the quotes these candidates compet
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     ADJUNCT_PREPS,
@@ -199,6 +201,71 @@ class AccordingTo:
             return j
         return end
 
+    def clause_after_fronted_source(self, start: int, end: int) -> int:
+        """Cut a fronted source phrase ``[start, end)`` with no comma after it where its clause begins
+        (lead23, session 33): the phrase reader runs a fronted source on into the verb of the clause it
+        attributes ("وطبقا لتقديرات المنظمة الدولية للهجرة | لقي أكثر من ألفي مهاجر …"). The first of
+        :meth:`van_opens_clause`, :meth:`verb_before_figure` and :meth:`verb_after_quoted_name`."""
+        for k in range(start + 1, end):
+            if self.van_opens_clause(k) or self.verb_before_figure(k, end) or self.verb_after_quoted_name(k):
+                return k
+        return end
+
+    def completes_source(self, k: int) -> bool:
+        """Whether token ``k`` closes a source name: a definite word, the end of a named entity, or a
+        closing quotation mark or bracket ("المنظمة الدولية للهجرة"، "«رويترز»"، "(وام)")."""
+        word = self.words[k]
+        if word in QUOTE_CHARS:
+            return k not in self.open_at
+        return word == ")" or k in self.entity_ends or (self.is_word(k) and word.startswith(("ال", "لل")))
+
+    def plain_clause_word(self, k: int, proclitic: bool = False) -> bool:
+        """Whether token ``k`` is a bare word that cannot go on with a source name before it: no
+        article, proclitic (with ``proclitic``: و/ب/ل allowed, as in "لقي"، "بلغ"، "وصل"), figure, name particle, preposition, head noun, time or marker word, no
+        cue, according-to phrase or complementizer, and no start of a named entity."""
+        word = self.words[k]
+        return (self.is_word(k) and not word.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) and not word.isdigit()
+                and word[:1] not in (("ف", "ك") if proclitic else ("و", "ف", "ب", "ل", "ك")) and word not in YEAR_WORDS
+                and lx.head_kind(word) is None and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS
+                and word not in lx.NP_STOPS and word not in lx.markers() and word not in lx.marker_words("time")
+                and word not in lx.COMPLEMENTIZERS and k not in self.cues and k not in self.according
+                and word not in SELF_WORDS and k not in self.entity_starts and self.marker_at(k) is None
+                and k not in self.time_starts)
+
+    def van_opens_clause(self, k: int) -> bool:
+        """"وبحسب الاستخبارات الأمريكية فان الفضلي …"، "وبحسب الاستطلاع فان ترامب هو …": a فان (فإن
+        written without its hamza) after a definite word, a closing mark or a comma is the فإن that
+        opens the attributed clause, not the Dutch "van" of a name (which follows a first name)."""
+        return (self.words[k] == "فان" and k + 1 < self.count and self.is_word(k + 1)
+                and (self.completes_source(k - 1) or self.words[k - 1] in COMMAS))
+
+    @cached_property
+    def figure_starts(self) -> frozenset[int]:
+        """Where the figures of the numbers stage begin, as normalised offsets like the words'."""
+        return frozenset(self.x.normalized_offset(f["start"]) for f in self.doc.facts if f.get("start") is not None)
+
+    def verb_before_figure(self, k: int, end: int) -> bool:
+        """"… المنظمة الدولية للهجرة لقي أكثر من ألفي مهاجر"، "… رويترز أنتجت إيران 2.85 مليون برميل":
+        after a complete source name a bare word followed by a figure of the numbers stage, at once or
+        past a subject of one or two words, is the verb of the attributed clause: a source name takes
+        no indefinite word after it, and the figure is what the clause reports."""
+        if not (self.completes_source(k - 1) and self.plain_clause_word(k, proclitic=True)):
+            return False
+        for m in range(k + 1, min(self.count, k + 4)):
+            if self.x.starts[m] in self.figure_starts:
+                return True
+            if (not self.is_word(m) or self.words[m] in lx.PREP_WORDS or m in self.cues
+                    or (self.completes_source(m - 1) and self.plain_clause_word(m, proclitic=True))):
+                return False
+        return False
+
+    def verb_after_quoted_name(self, k: int) -> bool:
+        """"وبحسب تقرير «صحارى» ارتفع مؤشر البورصة …"، "ووفقا لـ"رويترز" انخفض إنتاج الصلب …": after a
+        name closed by its quotation mark a bare word followed by another word opens the attributed
+        clause (:meth:`clause_inside_source` reads it only before a definite word or a name)."""
+        return (k + 1 < self.count and (self.words[k - 1] in QUOTE_CHARS or self.words[k - 1] == ")") and self.completes_source(k - 1)
+                and self.plain_clause_word(k) and self.is_word(k + 1))
+
     def according_pass(self) -> None:
         words = self.words
         for i, (phrase, nxt, cue_end) in sorted(self.according.items()):
@@ -232,6 +299,9 @@ class AccordingTo:
             np_end = self.definite_np_end(start, np_end)
             np_end = self.with_year(start, np_end, limit)
             np_end = self.before_fa_clause(start, np_end)
+            if phrase.kind in ("source", "verb") and self.fronted(i, first) and not any(
+                    self.is_word(k) and words[k] not in ("و", "ف") for k in range(first, i)):
+                np_end = self.clause_after_fronted_source(start, np_end)
             object_via = self.outlet_object(start, np_end) if phrase.kind == "verb" else None
             src_end = np_end  # where the source phrase ends; np_end, where what follows it begins
             if object_via is not None:
