@@ -110,22 +110,32 @@ def scan_matching(norm: Normalized, original: str, published, future_at=None) ->
     text = _unglue_final_stops(norm.text)
     matches = _matches(text)
     found: list[TimeExpression] = []  # in matching-form offsets until the end
-    context = Context(text, reference_date(matches, pub), future_at or _never, found, {}, [], [])
+    ends, kinds = [], []
+    context = Context(text, reference_date(matches, pub), future_at or _never, found, {}, ends, kinds)
+    # (the loop runs for every match: the reader's group name read once, the tuples unpacked by length)
     for m in matches:
-        result = READERS[m.lastgroup](m, context)
+        kind = m.lastgroup
+        result = READERS[kind](m, context)
         if result is None:
             continue
         # a reader gives (type, value), or also where the expression starts, or starts and ends
-        type_, value, start, end = (*result, m.start(), m.end()) if len(result) == 2 else (*result, m.end())[:4]
-        if value and m.lastgroup in AFTER_NAMED_READERS and (m.lastgroup == "season" or value.startswith("H")):
+        if len(result) == 2:
+            type_, value = result
+            start, end = m.span()
+        elif len(result) == 3:
+            type_, value, start = result
+            end = m.end()
+        else:
+            type_, value, start, end = result[:4]
+        if value and kind in AFTER_NAMED_READERS and (kind == "season" or value.startswith("H")):
             after = AFTER_BEFORE.search(text, max(0, start - 8), start)
             if after is not None:  # "بعد الصيف"، "بعد شهر رمضان": an open time after it, null as the gold
                 value, start = None, after.start("after")
         if text.startswith("الان", start) and original.startswith(lexicon.now_lookalikes(), norm.original_offset(start)):
             continue  # the name Alan (آلان ديلون، ألان تيلور), which the matching form writes as الآن
         found.append(TimeExpression(start, end, text[start:end], type_, value))
-        context.found_ends.append(end)
-        context.found_kinds.append(m.lastgroup)
+        ends.append(end)
+        kinds.append(kind)
     if "\u200f" in original:
         _unreverse_decimals(found, lambda e: original[slice(*norm.original_span(e.start, e.end))])
     # the post-passes read the matching form too, so that diacritics and tatweel (مُنذُ، مِن قَبْل،

@@ -63,12 +63,20 @@ def part_of_named_day(text: str) -> str | None:
         words = words[1:]
     if len(words) < 2:
         return None
+    return _day_parts_with_clitics().get(words[0])
+
+
+@lru_cache(maxsize=1)
+def _day_parts_with_clitics() -> dict[str, str]:
+    """Every part of the day with every clitic of ``DAY_PART_CLITICS`` glued before it → its part:
+    one look-up per expression instead of a test per clitic. Where two clitics could cut one word,
+    the earlier clitic's reading is kept, as a walk over the clitics in order finds it."""
     parts = day_parts()
-    first = words[0]
+    glued: dict[str, str] = {}
     for clitic in DAY_PART_CLITICS:
-        if first.startswith(clitic) and (part := parts.get(first[len(clitic):])) is not None:
-            return part
-    return None
+        for form, part in parts.items():
+            glued.setdefault(clitic + form, part)
+    return glued
 
 
 @lru_cache(maxsize=1)

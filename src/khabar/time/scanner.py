@@ -503,22 +503,24 @@ def _digits_may_be_time(text: str, starts: list[int], words: list[str], i: int) 
     word = words[i]
     if not word.isdigit():
         return True  # 2015م، 1436ه، و17، ل5
-    at = starts[i]
-    end = at + len(word)
-    after, before = text[end : end + 3].lstrip()[:1], text[max(0, at - 3) : at].rstrip()[-1:]
-    if (after and after in "/-.:–") or (before and before in "/-:–"):
-        return True
-    if len(word) == 4 and (not after or after in BARE_YEAR_FOLLOWERS) and word[:2] in ("19", "20"):
-        return True  # a year closing a clause: "مونديال روسيا 2018، وقطر 2022"
+    # (the tests have no side effects, so their order is free: the word look-ups, two set look-ups
+    # each, come first; the slices and strips of the characters around the number after them)
     followers = _digit_followers()
     follower = words[i + 1] if i + 1 < len(words) else ""
     if follower in followers or follower[1:] in followers:
         return True
     if i > 0:
-        before = words[i - 1]
         preceders = _digit_preceders()
-        return before in preceders or before[1:] in preceders or text[end : end + 1] == "/"
-    return False
+        word_before = words[i - 1]
+        if word_before in preceders or word_before[1:] in preceders:
+            return True
+    at = starts[i]
+    end = at + len(word)
+    after, before = text[end : end + 3].lstrip()[:1], text[max(0, at - 3) : at].rstrip()[-1:]
+    if (after and after in "/-.:–") or (before and before in "/-:–"):
+        return True  # (a "/" right after the number, which the word before once answered, is one of these)
+    # a year closing a clause: "مونديال روسيا 2018، وقطر 2022"
+    return len(word) == 4 and (not after or after in BARE_YEAR_FOLLOWERS) and word[:2] in ("19", "20")
 
 
 @lru_cache(maxsize=1)
