@@ -7,6 +7,7 @@ clause begins, not at its verb's object: before "فان" (فإن without its ham
 
 from __future__ import annotations
 
+import pytest
 from entity_quotes import quote_rows as quotes
 
 
@@ -14,24 +15,25 @@ def _according(text: str) -> list[tuple[str | None, str]]:
     return [(speaker, content) for kind, _cue, speaker, content in quotes(text) if kind == "according_to"]
 
 
-def test_verb_before_a_figure() -> None:
-    found = _according("وحسب المنظمة الدولية للهجرة وصل نحو 150 ألف مهاجر إلى الجزر اليونانية هذا العام.")
-    assert found == [("المنظمة الدولية للهجرة", "وصل نحو 150 ألف مهاجر إلى الجزر اليونانية هذا العام")]
-
-
-def test_verb_and_subject_before_a_figure() -> None:
-    found = _according("ووفقا لإحصاءات وزارة الصحة بلغ عدد الإصابات 120 حالة في المنطقة الشرقية.")
-    assert found == [("إحصاءات وزارة الصحة", "بلغ عدد الإصابات 120 حالة في المنطقة الشرقية")]
-
-
-def test_van_after_a_definite_source() -> None:
-    found = _according("وبحسب الاستطلاع فان ترامب هو الأوفر حظا لدى الناخبين في الولاية.")
-    assert found == [("الاستطلاع", "ترامب هو الأوفر حظا لدى الناخبين في الولاية")]
-
-
-def test_verb_after_a_quoted_name() -> None:
-    found = _according("وبحسب تقرير «الأسواق» ارتفع مؤشر البورصة الأردنية بنسبة طفيفة في ختام تداولات الأسبوع.")
-    assert found == [("تقرير «الأسواق»", "ارتفع مؤشر البورصة الأردنية بنسبة طفيفة في ختام تداولات الأسبوع")]
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        pytest.param(  # a verb right before a figure
+            "وحسب المنظمة الدولية للهجرة وصل نحو 150 ألف مهاجر إلى الجزر اليونانية هذا العام.",
+            "المنظمة الدولية للهجرة", "وصل نحو 150 ألف مهاجر إلى الجزر اليونانية هذا العام", id="verb-figure"),
+        pytest.param(  # a verb and its subject before a figure
+            "ووفقا لإحصاءات وزارة الصحة بلغ عدد الإصابات 120 حالة في المنطقة الشرقية.",
+            "إحصاءات وزارة الصحة", "بلغ عدد الإصابات 120 حالة في المنطقة الشرقية", id="verb-subject-figure"),
+        pytest.param(  # فان after a definite source
+            "وبحسب الاستطلاع فان ترامب هو الأوفر حظا لدى الناخبين في الولاية.",
+            "الاستطلاع", "ترامب هو الأوفر حظا لدى الناخبين في الولاية", id="van"),
+        pytest.param(  # a verb after a quoted name
+            "وبحسب تقرير «الأسواق» ارتفع مؤشر البورصة الأردنية بنسبة طفيفة في ختام تداولات الأسبوع.",
+            "تقرير «الأسواق»", "ارتفع مؤشر البورصة الأردنية بنسبة طفيفة في ختام تداولات الأسبوع", id="quoted-name"),
+    ],
+)
+def test_source_ends_where_its_clause_begins(text: str, source: str, content: str) -> None:
+    assert _according(text) == [(source, content)]
 
 
 def test_guard_self_word_before_a_figure() -> None:
