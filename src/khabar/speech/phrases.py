@@ -191,8 +191,45 @@ class NounPhrases:
             return i + 1 if i < limit and lx.head_kind(self.words[i]) == "pronoun" else i
         if i < limit and self.addressee(i):
             return i
+        if form.kind == "verb" and i < limit and self.circumstance_after_verb(i):
+            return i
         noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
         return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object, times=True)
+
+    def circumstance_after_verb(self, k: int) -> bool:
+        """Whether token ``k``, right after a reporting verb, is a circumstance of the saying and not
+        its subject: an indefinite accusative (حال) — "وأضاف متحدثا عن الاتفاقية: «…»"، "وتابع مدافعا
+        عن موقفه: «…»"، "وأضاف مستهجناً: «…»" — or an adverb of manner ("قال نصا: «…»"، "وأضاف رسميا").
+        A subject is nominative: a word written with the tanween of the accusative, a participle
+        مُفعِل/مُتفعِّل/مُستفعِل or فاعل written with its accusative alif, or a listed adverb (``adverb`` in
+        clause_words.tsv) cannot be it, so the verb has no subject there and the speaker goes on (or
+        stands before the verb: "لكن «العرفج» يقول متحسرًا: «…»"). Not a name, a title or a listed
+        head ("وقالت ماريا"، "وأكدت موريتانيا"), nor "سابقًا / حاليًا" (session 34, pass q91)."""
+        word = self.words[k]
+        if not self.is_word(k) or k in self.entity_starts:
+            return False
+        if word in lx.clause_words("adverb"):
+            return True  # "نصا" also reads as the text head "نص"
+        if (k in self.person_inner or word in TITLE_ADVERBS or word.startswith("ال") or lx.head_kind(word) is not None
+                or word in lx.cue_forms() or self.given_name_at(k)):
+            return False
+        if self.x.token_text(k).endswith(ACCUSATIVE_TANWEEN):
+            return True
+        if not word.endswith("ا") or word.endswith(("يا", "وا", "اا", "ها", "نا", "تا")):
+            return False  # "ماليزيا"؛ "مسؤوليتها"، "مصادرنا": a possessive; "وذكرت محطتا …": a feminine dual
+        participle = word.startswith("م") and len(word) >= 5  # متحدثا، مدافعا، مستهجنا
+        agent = len(word) == 5 and word[1] == "ا"  # ساخرا، ضاحكا، مازحا
+        return (participle or agent) and not self.dual_construct(k)
+
+    def dual_construct(self, k: int) -> bool:
+        """Whether token ``k``, a speaker head with the alif ending and no tanween written ("حاكما"،
+        "رئيسا"), is a dual in the construct state, the subject with its genitive after it ("أعلن
+        حاكما ولايتي بورنو ويوبي …"، "وقال رئيسا الوزراء …"): a word follows that is neither a
+        preposition nor a ل / ب phrase ("متحدثا عن …"، "مدافعا عن موقفه"، "متحدثا للصحفيين")."""
+        if lx.head_kind(self.words[k][:-1]) is None or k + 1 >= self.count or not self.is_word(k + 1):
+            return False
+        nxt = self.words[k + 1]
+        return nxt not in lx.PREP_WORDS and not (nxt[:1] in ("ل", "ب") and len(nxt) > 3)
 
     def stance_object_start(self, i: int, end: int) -> int:
         """"وجدد العمرة التأكيد على أن …", "وجدد الرئيس تأكيداته على أن …": after "جدد" (flag
