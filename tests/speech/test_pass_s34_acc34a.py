@@ -49,3 +49,11 @@ def test_guard_information_as_a_criterion() -> None:
 def test_guard_short_source_after_comma_unchanged() -> None:
     found = _according("وقتل ثلاثة أشخاص في الانفجار، بحسب وثائق الشرطة.")
     assert found == [("بحسب", "وثائق الشرطة", "قتل ثلاثة أشخاص في الانفجار")]
+
+
+def test_estimates_are_cited_not_a_later_speaker() -> None:
+    # the estimates are cited (cited_text), so "ترحب" in the next sentence is not given to them
+    found = quotes("وقال المزارع علي الحربي إن أرضه صودرت. ويخسر نحو ثلاثة ملايين مزارع أراضيهم كل عام، "
+                   "بحسب تقديرات الأكاديمية الصينية للعلوم الاجتماعية. رسميا، ترحب بكين بعملية التحضر.")
+    assert ("according_to", "تقديرات الأكاديمية الصينية للعلوم الاجتماعية") in [(k, sp) for k, _, sp, _ in found]
+    assert all(sp != "تقديرات الأكاديمية الصينية للعلوم الاجتماعية" for k, _, sp, _ in found if k != "according_to")
