@@ -937,14 +937,43 @@ def _comparing_stems_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, lexicon.comparing_stems())))
 
 
+@shared_vocabulary  # (looked up in the word pass shared with the number words and the times' anchors)
+@lru_cache(maxsize=1)
+def _comparing_verb_words() -> frozenset[str]:
+    """Every word a verb of ``_compared_re`` can stand as: the verb after و/ف and ل/س, as the regex
+    allows them (يتجاوز، وسيتجاوز، فاقت)."""
+    return frozenset(c + p + verb for verb in lexicon.comparing_verbs() for c in ("", "و", "ف") for p in ("", "ل", "س"))
+
+
+def _may_hold_comparing_verb(text: str, lo: int, start: int) -> bool:
+    """Whether a verb of ``_compared_re`` can stand in ``text[lo:start]``: a word of
+    :func:`_comparing_verb_words` starting there, from the article's one shared word pass (two
+    bisections per count instead of a regex search of the window for the verbs' stems, which the
+    letters ت and ي, opening two of them, made stop at every few characters).
+
+    Sound: the verb opens after ``(?<!\w)`` (which sees the text before ``lo`` too) or after the
+    spaces of a negation, so at a word's start at or after ``lo``, its proclitics and the verb
+    make up the whole word (``(?!\w)``), or, for the word cut by ``start``, its part before
+    ``start`` (the search ends there, as if the text did)."""
+    starts, words = word_columns(text)
+    first, stop = bisect_left(starts, lo), bisect_left(starts, start)
+    if stop > first and starts[stop - 1] + len(words[stop - 1]) > start:  # the word ``start`` cuts
+        stop -= 1
+        if text[starts[stop] : start] in _comparing_verb_words():
+            return True
+    hits = words_in(text, _comparing_verb_words)
+    i = bisect_left(hits, first)
+    return i < len(hits) and hits[i] < stop
+
+
 def _compared_across(text: str, start: int) -> str | None:
     """``سيتجاوز عدد العاملين خلال الموسم ثلاثة آلاف``، ``تجاوزت في مجملها 300 فعالية``، ``يزيد
     عددهم على 7 آلاف``: a comparing verb of ``comparing_verbs.tsv`` bounds the figure across its
     subject or a phrase (no figure, number word, clause mark or word of ``comparison_breakers.tsv``
-    between), the role of the verb; not when negated. The verbs' stems are looked for first."""
+    between), the role of the verb; not when negated. The verb's word is looked for first."""
     lo = max(0, start - COMPARED_REACH)
-    if _comparing_stems_re().search(text, lo, start) is None:
-        return None  # (6 windows in 7 hold no stem: the verb regex below is not tried)
+    if not _may_hold_comparing_verb(text, lo, start):
+        return None  # (most windows hold no such verb: the verb regex below is not tried)
     m = _compared_re().search(text, lo, start)
     if m is None or m.group("neg"):
         return None
