@@ -955,13 +955,15 @@ def _may_hold_comparing_verb(text: str, lo: int, start: int) -> bool:
     spaces of a negation, so at a word's start at or after ``lo``, its proclitics and the verb
     make up the whole word (``(?!\w)``), or, for the word cut by ``start``, its part before
     ``start`` (the search ends there, as if the text did)."""
+    hits = words_in(text, _comparing_verb_words)
+    if not hits and not text[start - 1 : start].isalpha():
+        return False  # (most articles hold no such verb; a part cut by ``start`` ends in a letter, as verbs do)
     starts, words = word_columns(text)
     first, stop = bisect_left(starts, lo), bisect_left(starts, start)
     if stop > first and starts[stop - 1] + len(words[stop - 1]) > start:  # the word ``start`` cuts
         stop -= 1
         if text[starts[stop] : start] in _comparing_verb_words():
             return True
-    hits = words_in(text, _comparing_verb_words)
     i = bisect_left(hits, first)
     return i < len(hits) and hits[i] < stop
 
