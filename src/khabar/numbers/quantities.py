@@ -770,14 +770,17 @@ def _quantity(
             return None
         if len(phrase.atoms) == 1 and phrase.atoms[0].kind == "fraction" and not _divides_a_noun(text, quantity):
             return None
-    if kind in ("count", "money") and _thousands_of_whole_things(text, phrase, quantity):
+    # (only a figure with a fraction, 21.192, may be thousands: most are whole, and pass no call)
+    if kind in ("count", "money") and type(atoms[0].value) is float and _thousands_of_whole_things(text, phrase, quantity):
         quantity.value, quantity.min, quantity.max = (
             None if v is None else round(v * 1000) for v in (quantity.value, quantity.min, quantity.max)
         )
     prefix = atoms[0].prefix
-    # (a word glued to the figure, "أكثر من٦٠٠"، "بحد أقصى600", may end the modifier itself)
-    start, role = _modifier_before(text, number_start if glued_word(prefix) else number_start - len(prefix))
-    quantity.start = min(quantity.start, start)
+    # (a word glued to the figure, "أكثر من٦٠٠"، "بحد أقصى600", may end the modifier itself; most
+    # figures have no prefix, and the empty one is no glued word)
+    start, role = _modifier_before(text, number_start - len(prefix) if not prefix or not glued_word(prefix) else number_start)
+    if start < quantity.start:
+        quantity.start = start
     after_role, after_end = _modifier_after(text, quantity.end)
     if role is None and after_role is None and kind == "count" and quantity.noun_end is not None:
         after_role = _far_modifier(text, quantity.end)
@@ -785,8 +788,10 @@ def _quantity(
         _apply_role(quantity, role)  # "نحو 15 رحلة فأكثر": about 15, and at least that
         role = after_role
     role = role or after_role
-    quantity.end = max(quantity.end, after_end)
-    _apply_role(quantity, role)
+    if after_end > quantity.end:
+        quantity.end = after_end
+    if role is not None:
+        _apply_role(quantity, role)
     if atoms[0].kind == "dual":  # (phrase.is_dual)
         quantity.noun_start, quantity.noun_end = phrase.start, phrase.end
     return quantity
@@ -905,15 +910,20 @@ def _modifier_before(text: str, start: int) -> tuple[int, str | None]:
     before = text[lo:start].rstrip().rstrip(OPENERS).rstrip()
     ends_like_modifier = before.removesuffix("ال").rstrip().endswith(_modifier_endings())
     m = _modifier_res()[0].search(text, lo, start) if ends_like_modifier else None
-    if not m and _after_possessed_word(text, start) and VERB_SUBJECT_RE.search(text, max(0, start - 40), start):
+    if m:
+        return m.start("mod"), lexicon.modifiers()[_squash(m.group("mod"))][0]
+    # The verbs of VERB_SUBJECT_RE and of ``_compared_re`` are words of ``_comparing_verb_words``:
+    # in an article that holds none (most), neither regex can match, and neither is tried.
+    verbs = words_in(text, _comparing_verb_words)
+    if verbs and _after_possessed_word(text, start) and VERB_SUBJECT_RE.search(text, max(0, start - 40), start):
         return start, "min"
-    if not m:
-        before = text[max(0, start - 5) : start].rstrip()
-        negated = before.endswith(("عن", "علي")) and NEGATED_COMPARISON_RE.search(text, max(0, start - 100), start)
-        if negated:
-            return start, "min" if negated.group("verb") == "قل" else "max"
-        return start, _compared_across(text, start)
-    return m.start("mod"), lexicon.modifiers()[_squash(m.group("mod"))][0]
+    before = text[max(0, start - 5) : start].rstrip()
+    negated = before.endswith(("عن", "علي")) and NEGATED_COMPARISON_RE.search(text, max(0, start - 100), start)
+    if negated:
+        return start, "min" if negated.group("verb") == "قل" else "max"
+    if not verbs and not text[start - 1 : start].isalpha():
+        return start, None  # (what _compared_across answers then: see _may_hold_comparing_verb)
+    return start, _compared_across(text, start)
 
 
 COMPARED_REACH = 100  # characters: how far back a comparing verb may stand
@@ -1288,17 +1298,19 @@ def _unit(
 ) -> tuple[str, str | None, str | None, int, tuple[int, int]]:
     """``(kind, unit, currency, end, currency span)``: percent, money or a plain count; ``first``:
     the lower figure of a range (a bracket before it holds the whole range: "( 50 - 500 ) ريال")."""
-    m = _unit_re().match(text, last.end)
-    first = first or last
-    if m is None and text.find(")", last.end, last.end + 3) >= 0 and _bracket_before(text, first.start - len(first.atoms[0].prefix)):
-        close = BRACKET_CLOSE_RE.match(text, last.end)
-        if close is not None:
-            m = _unit_re().match(text, close.end())  # (375,526,840) ريالاً
-    if m is None and text[last.end : last.end + 2].strip()[:1] in CLOSING_QUOTES and opens_quoted(text, last.atoms[0]):
-        close = CLOSING_QUOTE_RE.match(text, last.end)
-        if close is not None:
-            m = _unit_re().match(text, close.end())  # نحو “400″ ريال، “ 400 ” ريال: the currency after the mark
-    if m and m.group("marker") is not None:
+    unit_re = _unit_re()
+    m = unit_re.match(text, last.end)
+    if m is None:  # (most counts: the unit may stand after a bracket or quotation mark closing the figure)
+        first = first or last
+        if text.find(")", last.end, last.end + 3) >= 0 and _bracket_before(text, first.start - len(first.atoms[0].prefix)):
+            close = BRACKET_CLOSE_RE.match(text, last.end)
+            if close is not None:
+                m = unit_re.match(text, close.end())  # (375,526,840) ريالاً
+        if m is None and text[last.end : last.end + 2].strip()[:1] in CLOSING_QUOTES and opens_quoted(text, last.atoms[0]):
+            close = CLOSING_QUOTE_RE.match(text, last.end)
+            if close is not None:
+                m = unit_re.match(text, close.end())  # نحو “400″ ريال، “ 400 ” ريال: the currency after the mark
+    if m is not None and m.group("marker") is not None:
         return "percent", "percent", None, m.end(), m.span("marker")
     if last.atoms[0].kind == "dual" and lexicon.match_form(last.atoms[0].lemma or "") in lexicon.currencies():
         lemma, code = lexicon.currencies()[lexicon.match_form(last.atoms[0].lemma)]
