@@ -117,10 +117,15 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     text = norm.text
     inside_time = _span_index(exclude) if exclude else None
     phrases = []
+    digits_listed = _not_number_words_hold_digits()
     for p in number_phrases(text):  # one loop of cheap tests, each dropping what is no quantity
         if inside_time is not None and inside_time(*norm.original_span(p.start, p.end)):
             continue
-        if _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p) or _wrote(text, p) or _abbreviation_letter(text, p):
+        if p.atoms[0].kind == "digits" and len(p.atoms) == 1 and not digits_listed:
+            # a figure alone (most): the other four tests ask for a number word or a listed digit
+            if _list_marker(text, p):
+                continue
+        elif _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p) or _wrote(text, p) or _abbreviation_letter(text, p):
             continue
         phrases.append(p)
     labels: dict[int, bool] = {}  # id(phrase) → whether it is a label, as found by the list pass
