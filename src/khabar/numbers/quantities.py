@@ -1094,7 +1094,7 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
     window = text[max(0, before - 24) : before].rstrip(LABEL_GAP)  # المادة (12)، رقم: 5، المادة "49"
     last_words = window.rsplit(None, 1)  # (empty when the window holds no word)
     word = last_words[-1] if last_words else ""
-    if LATIN_WORD_RE.fullmatch(word):
+    if "a" <= word[:1] <= "z" and LATIN_WORD_RE.fullmatch(word):  # (most words before a figure are Arabic: no regex call)
         return True  # "mbc 1"، "iphone 6": a model or channel number
     if word in lexicon.identifier_words() or _strip_clitic(word) in lexicon.identifier_words():
         return not _counts_after_label(text, phrase, word)
@@ -1166,9 +1166,8 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
     if first.kind == "digits":
         digits = text[first.start : first.end]
         at = _bracket_opening(text, first.start)  # (الـ (32)، as الـ32: the article outside the bracket)
-        ordinal = first.prefix.endswith("ال") or ORDINAL_ARTICLE_RE.search(text, max(0, at - 4), at)
-        after = _past_bracket(text, at, first.start, last.end)
-        if ordinal and not _indefinite_noun_after(text, after) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), digits=True):
+        ordinal = first.prefix.endswith("ال") or _article_before(text, at)
+        if ordinal and not _indefinite_noun_after(text, _past_bracket(text, at, first.start, last.end)) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), digits=True):
             return False  # الدورة الـ15، الذكرى الـ69: an ordinal (المنتخبات الـ52 counts)
         if SCORE_BEFORE_RE.search(text, max(0, first.start - 4), first.start) or SCORE_AFTER_RE.match(text, last.end):
             return False
@@ -1507,8 +1506,8 @@ GLUED_UNIT_RE = re.compile(rf"(?P<word>{WORD}\d?)(?!\w)")
 
 def _glued_unit(text: str, quantity: Quantity, last: NumberPhrase) -> bool:
     """``3كم``، ``110.000م2``: a unit written onto the digits is the counted noun."""
-    if last.atoms[-1].kind != "digits":
-        return False
+    if last.atoms[-1].kind != "digits" or not text[last.end : last.end + 1].isalnum():
+        return False  # (most figures: a space after them; the unit's first character is a word character)
     m = GLUED_UNIT_RE.match(text, last.end)
     if m is None or not (2 <= len(m.group("word")) <= 6 or m.group("word") == "م") or m.group("word") in lexicon.noun_stopwords():
         return False  # (a lone م is metres or degrees: a year with it was dropped before)
@@ -1522,6 +1521,13 @@ DEFINITE_PREFIX_RE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))")
 WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_a-z]{{2,}}){SPACE}+(?:ال{SPACE}*)?$")
 
 
+def _article_before(text: str, at: int) -> bool:
+    """Whether the article stands alone right before ``at`` (الـ15، الـ 15): ``ORDINAL_ARTICLE_RE``
+    in the 4 characters before, asked only when they hold "ال" (most figures: one ``str.find``)."""
+    lo = max(0, at - 4)
+    return text.find("ال", lo, at) >= 0 and ORDINAL_ARTICLE_RE.search(text, lo, at) is not None
+
+
 def _is_definite_number(text: str, phrase: NumberPhrase) -> bool:
     """``الست``، ``الـ52``: a number with the article, an adjective after the noun it counts."""
     first = phrase.atoms[0]
@@ -1529,8 +1535,7 @@ def _is_definite_number(text: str, phrase: NumberPhrase) -> bool:
         return True
     if first.kind != "digits":
         return False
-    at = _bracket_opening(text, first.start)
-    return ORDINAL_ARTICLE_RE.search(text, max(0, at - 4), at) is not None
+    return _article_before(text, _bracket_opening(text, first.start))
 
 
 def definite_plural_before(text: str, start: int, digits: bool = False) -> re.Match[str] | None:
