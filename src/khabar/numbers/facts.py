@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from operator import le
 from typing import Any
 
@@ -806,16 +806,6 @@ def _trigger_first_words() -> frozenset[str] | None:
     return frozenset(c + p + a + word for word in firsts for c in conjunctions for p in prepositions for a in articles)
 
 
-@shared_vocabulary  # (found in the one membership pass over the article's words, with the scanners' words)
-@lru_cache(maxsize=1)
-def _trigger_openers() -> frozenset[str]:
-    """:func:`_trigger_first_words` as a shared vocabulary (empty when there is no prefilter): the
-    words of an article where a trigger can open are then found once per article, and each window
-    of :func:`_trigger_tries` (about ten an article) takes its part of them by two bisections
-    instead of a set test per word of the window."""
-    return _trigger_first_words() or frozenset()
-
-
 def _trigger_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """``list(_trigger_re().finditer(text, start, end))``, with the regex tried only where it can
     match instead of at every character of the window: a match starts where a word starts
@@ -859,9 +849,10 @@ def _trigger_tries(text: str, start: int, end: int) -> list[int] | None:
     if last >= first and starts[last] + len(words[last]) > end:  # a word cut by the window's end
         cut_opens = text[starts[last] : end] in firsts
         stop = last
-    # the whole words of the window that are in ``firsts``, in order: the article's, found once
-    # (:func:`_trigger_openers`), cut to the window (a new list: it may be appended to)
-    tries = words_in(text, _trigger_openers, first, stop)
+    window = words[first:stop]
+    if firsts.isdisjoint(window) and not cut_opens:
+        return []  # (most windows: one set test per word, no list built)
+    tries = list(compress(range(first, stop), map(firsts.__contains__, window)))
     if cut_opens:
         tries.append(last)
     return tries

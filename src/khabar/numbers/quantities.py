@@ -966,9 +966,9 @@ def _may_hold_comparing_verb(text: str, lo: int, start: int) -> bool:
     bisections per count instead of a regex search of the window for the verbs' stems, which the
     letters ت and ي, opening two of them, made stop at every few characters).
 
-    Sound: the verb opens after ``(?<!\w)`` (which sees the text before ``lo`` too) or after the
+    Sound: the verb opens after ``(?<!\\w)`` (which sees the text before ``lo`` too) or after the
     spaces of a negation, so at a word's start at or after ``lo``, its proclitics and the verb
-    make up the whole word (``(?!\w)``), or, for the word cut by ``start``, its part before
+    make up the whole word (``(?!\\w)``), or, for the word cut by ``start``, its part before
     ``start`` (the search ends there, as if the text did)."""
     hits = words_in(text, _comparing_verb_words)
     if not hits and not text[start - 1 : start].isalpha():
