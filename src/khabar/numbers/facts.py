@@ -27,7 +27,7 @@ from typing import Any
 
 from khabar.document import Document
 from khabar.numbers import lexicon
-from khabar.numbers.matching import matching_text, shared_vocabulary, word_columns, words_in
+from khabar.numbers.matching import matching_text, word_columns
 from khabar.numbers.quantities import Quantity, find_quantities, is_change_word
 from khabar.numbers.regex import alternation
 from khabar.text.forms import noun_forms
@@ -559,7 +559,6 @@ def _subject_type(text: str, start: int) -> str | None:
     return None
 
 
-@shared_vocabulary  # (found in the one membership pass over the article's words)
 @lru_cache(maxsize=1)
 def _subject_forms() -> frozenset[str]:
     """The count subjects with and without و: every word ``w`` with ``w.removeprefix("و")`` a
@@ -569,16 +568,15 @@ def _subject_forms() -> frozenset[str]:
 
 
 def _may_name_a_subject(text: str, lo: int, start: int) -> bool:
-    """Whether a word of ``WORD_RE.findall(text, lo, start)`` may be a count subject: a look-up
-    among the shared words the window holds (the article's, found once by the shared vocabulary pass,
-    taken by two bisections), and the two it may cut, as ``findall`` cuts them.
+    """Whether a word of ``WORD_RE.findall(text, lo, start)`` may be a count subject: one set test
+    over the shared words the window holds, and the two it may cut, as ``findall`` cuts them.
     ``False`` holds for every later ``lo`` too (its words are among these), so
     :func:`_subject_type` then needs neither the sentence start nor the word list."""
     forms = _subject_forms()
     starts, words = word_columns(text)
     first = max(0, bisect_right(starts, lo) - 1)  # the word holding lo, or the first after it
     stop = bisect_left(starts, start)
-    if words_in(text, _subject_forms, first, stop):  # (the article's subject words, found once, cut to the window)
+    if not forms.isdisjoint(words[first:stop]):
         return True
     for i in (first, stop - 1):  # (a word cut at either end is seen in part)
         if first <= i < stop:
