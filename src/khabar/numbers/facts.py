@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 from operator import le
 from typing import Any
 
@@ -260,10 +260,9 @@ def sentence_finder(doc: Document) -> Callable[[int], int | None]:
     """``doc.sentence_index`` by ``bisect`` over the sentence starts, listed once per document
     (the same answers for sentences in order that do not overlap, as segmentation gives; for
     any others, ``doc.sentence_index`` itself)."""
-    sentences = doc.sentences
-    starts = [start for start, _ in sentences]
-    ends = [end for _, end in sentences]
-    if not all(map(le, starts, ends)) or not all(map(le, ends[:-1], starts[1:])):
+    bounds = list(chain.from_iterable(doc.sentences))  # start, end, start, end…: in order when none overlap
+    starts, ends = bounds[0::2], bounds[1::2]
+    if not all(map(le, bounds, bounds[1:])):  # (each start ≤ its end ≤ the next start: one pass)
         return doc.sentence_index
 
     def sentence_index(offset: int) -> int | None:

@@ -117,10 +117,15 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     text = norm.text
     inside_time = _span_index(exclude) if exclude else None
     phrases = []
+    digits_listed = _not_number_words_hold_digits()
     for p in number_phrases(text):  # one loop of cheap tests, each dropping what is no quantity
         if inside_time is not None and inside_time(*norm.original_span(p.start, p.end)):
             continue
-        if _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p) or _wrote(text, p) or _abbreviation_letter(text, p):
+        if p.atoms[0].kind == "digits" and len(p.atoms) == 1 and not digits_listed:
+            # a figure alone (most): the other four tests ask for a number word or a listed digit
+            if _list_marker(text, p):
+                continue
+        elif _in_not_numbers(text, p) or _list_marker(text, p) or _not_several(original, norm, p) or _wrote(text, p) or _abbreviation_letter(text, p):
             continue
         phrases.append(p)
     labels: dict[int, bool] = {}  # id(phrase) → whether it is a label, as found by the list pass
@@ -770,14 +775,17 @@ def _quantity(
             return None
         if len(phrase.atoms) == 1 and phrase.atoms[0].kind == "fraction" and not _divides_a_noun(text, quantity):
             return None
-    if kind in ("count", "money") and _thousands_of_whole_things(text, phrase, quantity):
+    # (only a figure with a fraction, 21.192, may be thousands: most are whole, and pass no call)
+    if kind in ("count", "money") and type(atoms[0].value) is float and _thousands_of_whole_things(text, phrase, quantity):
         quantity.value, quantity.min, quantity.max = (
             None if v is None else round(v * 1000) for v in (quantity.value, quantity.min, quantity.max)
         )
     prefix = atoms[0].prefix
-    # (a word glued to the figure, "أكثر من٦٠٠"، "بحد أقصى600", may end the modifier itself)
-    start, role = _modifier_before(text, number_start if glued_word(prefix) else number_start - len(prefix))
-    quantity.start = min(quantity.start, start)
+    # (a word glued to the figure, "أكثر من٦٠٠"، "بحد أقصى600", may end the modifier itself; most
+    # figures have no prefix, and the empty one is no glued word)
+    start, role = _modifier_before(text, number_start - len(prefix) if not prefix or not glued_word(prefix) else number_start)
+    if start < quantity.start:
+        quantity.start = start
     after_role, after_end = _modifier_after(text, quantity.end)
     if role is None and after_role is None and kind == "count" and quantity.noun_end is not None:
         after_role = _far_modifier(text, quantity.end)
@@ -785,8 +793,10 @@ def _quantity(
         _apply_role(quantity, role)  # "نحو 15 رحلة فأكثر": about 15, and at least that
         role = after_role
     role = role or after_role
-    quantity.end = max(quantity.end, after_end)
-    _apply_role(quantity, role)
+    if after_end > quantity.end:
+        quantity.end = after_end
+    if role is not None:
+        _apply_role(quantity, role)
     if atoms[0].kind == "dual":  # (phrase.is_dual)
         quantity.noun_start, quantity.noun_end = phrase.start, phrase.end
     return quantity
@@ -905,15 +915,20 @@ def _modifier_before(text: str, start: int) -> tuple[int, str | None]:
     before = text[lo:start].rstrip().rstrip(OPENERS).rstrip()
     ends_like_modifier = before.removesuffix("ال").rstrip().endswith(_modifier_endings())
     m = _modifier_res()[0].search(text, lo, start) if ends_like_modifier else None
-    if not m and _after_possessed_word(text, start) and VERB_SUBJECT_RE.search(text, max(0, start - 40), start):
+    if m:
+        return m.start("mod"), lexicon.modifiers()[_squash(m.group("mod"))][0]
+    # The verbs of VERB_SUBJECT_RE and of ``_compared_re`` are words of ``_comparing_verb_words``:
+    # in an article that holds none (most), neither regex can match, and neither is tried.
+    verbs = words_in(text, _comparing_verb_words)
+    if verbs and _after_possessed_word(text, start) and VERB_SUBJECT_RE.search(text, max(0, start - 40), start):
         return start, "min"
-    if not m:
-        before = text[max(0, start - 5) : start].rstrip()
-        negated = before.endswith(("عن", "علي")) and NEGATED_COMPARISON_RE.search(text, max(0, start - 100), start)
-        if negated:
-            return start, "min" if negated.group("verb") == "قل" else "max"
-        return start, _compared_across(text, start)
-    return m.start("mod"), lexicon.modifiers()[_squash(m.group("mod"))][0]
+    before = text[max(0, start - 5) : start].rstrip()
+    negated = before.endswith(("عن", "علي")) and NEGATED_COMPARISON_RE.search(text, max(0, start - 100), start)
+    if negated:
+        return start, "min" if negated.group("verb") == "قل" else "max"
+    if not verbs and not text[start - 1 : start].isalpha():
+        return start, None  # (what _compared_across answers then: see _may_hold_comparing_verb)
+    return start, _compared_across(text, start)
 
 
 COMPARED_REACH = 100  # characters: how far back a comparing verb may stand
@@ -937,14 +952,45 @@ def _comparing_stems_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, lexicon.comparing_stems())))
 
 
+@shared_vocabulary  # (looked up in the word pass shared with the number words and the times' anchors)
+@lru_cache(maxsize=1)
+def _comparing_verb_words() -> frozenset[str]:
+    """Every word a verb of ``_compared_re`` can stand as: the verb after و/ف and ل/س, as the regex
+    allows them (يتجاوز، وسيتجاوز، فاقت)."""
+    return frozenset(c + p + verb for verb in lexicon.comparing_verbs() for c in ("", "و", "ف") for p in ("", "ل", "س"))
+
+
+def _may_hold_comparing_verb(text: str, lo: int, start: int) -> bool:
+    """Whether a verb of ``_compared_re`` can stand in ``text[lo:start]``: a word of
+    :func:`_comparing_verb_words` starting there, from the article's one shared word pass (two
+    bisections per count instead of a regex search of the window for the verbs' stems, which the
+    letters ت and ي, opening two of them, made stop at every few characters).
+
+    Sound: the verb opens after ``(?<!\\w)`` (which sees the text before ``lo`` too) or after the
+    spaces of a negation, so at a word's start at or after ``lo``, its proclitics and the verb
+    make up the whole word (``(?!\\w)``), or, for the word cut by ``start``, its part before
+    ``start`` (the search ends there, as if the text did)."""
+    hits = words_in(text, _comparing_verb_words)
+    if not hits and not text[start - 1 : start].isalpha():
+        return False  # (most articles hold no such verb; a part cut by ``start`` ends in a letter, as verbs do)
+    starts, words = word_columns(text)
+    first, stop = bisect_left(starts, lo), bisect_left(starts, start)
+    if stop > first and starts[stop - 1] + len(words[stop - 1]) > start:  # the word ``start`` cuts
+        stop -= 1
+        if text[starts[stop] : start] in _comparing_verb_words():
+            return True
+    i = bisect_left(hits, first)
+    return i < len(hits) and hits[i] < stop
+
+
 def _compared_across(text: str, start: int) -> str | None:
     """``سيتجاوز عدد العاملين خلال الموسم ثلاثة آلاف``، ``تجاوزت في مجملها 300 فعالية``، ``يزيد
     عددهم على 7 آلاف``: a comparing verb of ``comparing_verbs.tsv`` bounds the figure across its
     subject or a phrase (no figure, number word, clause mark or word of ``comparison_breakers.tsv``
-    between), the role of the verb; not when negated. The verbs' stems are looked for first."""
+    between), the role of the verb; not when negated. The verb's word is looked for first."""
     lo = max(0, start - COMPARED_REACH)
-    if _comparing_stems_re().search(text, lo, start) is None:
-        return None  # (6 windows in 7 hold no stem: the verb regex below is not tried)
+    if not _may_hold_comparing_verb(text, lo, start):
+        return None  # (most windows hold no such verb: the verb regex below is not tried)
     m = _compared_re().search(text, lo, start)
     if m is None or m.group("neg"):
         return None
@@ -1048,7 +1094,7 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
     window = text[max(0, before - 24) : before].rstrip(LABEL_GAP)  # المادة (12)، رقم: 5، المادة "49"
     last_words = window.rsplit(None, 1)  # (empty when the window holds no word)
     word = last_words[-1] if last_words else ""
-    if LATIN_WORD_RE.fullmatch(word):
+    if "a" <= word[:1] <= "z" and LATIN_WORD_RE.fullmatch(word):  # (most words before a figure are Arabic: no regex call)
         return True  # "mbc 1"، "iphone 6": a model or channel number
     if word in lexicon.identifier_words() or _strip_clitic(word) in lexicon.identifier_words():
         return not _counts_after_label(text, phrase, word)
@@ -1120,9 +1166,8 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
     if first.kind == "digits":
         digits = text[first.start : first.end]
         at = _bracket_opening(text, first.start)  # (الـ (32)، as الـ32: the article outside the bracket)
-        ordinal = first.prefix.endswith("ال") or ORDINAL_ARTICLE_RE.search(text, max(0, at - 4), at)
-        after = _past_bracket(text, at, first.start, last.end)
-        if ordinal and not _indefinite_noun_after(text, after) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), digits=True):
+        ordinal = first.prefix.endswith("ال") or _article_before(text, at)
+        if ordinal and not _indefinite_noun_after(text, _past_bracket(text, at, first.start, last.end)) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), digits=True):
             return False  # الدورة الـ15، الذكرى الـ69: an ordinal (المنتخبات الـ52 counts)
         if SCORE_BEFORE_RE.search(text, max(0, first.start - 4), first.start) or SCORE_AFTER_RE.match(text, last.end):
             return False
@@ -1257,17 +1302,19 @@ def _unit(
 ) -> tuple[str, str | None, str | None, int, tuple[int, int]]:
     """``(kind, unit, currency, end, currency span)``: percent, money or a plain count; ``first``:
     the lower figure of a range (a bracket before it holds the whole range: "( 50 - 500 ) ريال")."""
-    m = _unit_re().match(text, last.end)
-    first = first or last
-    if m is None and text.find(")", last.end, last.end + 3) >= 0 and _bracket_before(text, first.start - len(first.atoms[0].prefix)):
-        close = BRACKET_CLOSE_RE.match(text, last.end)
-        if close is not None:
-            m = _unit_re().match(text, close.end())  # (375,526,840) ريالاً
-    if m is None and text[last.end : last.end + 2].strip()[:1] in CLOSING_QUOTES and opens_quoted(text, last.atoms[0]):
-        close = CLOSING_QUOTE_RE.match(text, last.end)
-        if close is not None:
-            m = _unit_re().match(text, close.end())  # نحو “400″ ريال، “ 400 ” ريال: the currency after the mark
-    if m and m.group("marker") is not None:
+    unit_re = _unit_re()
+    m = unit_re.match(text, last.end)
+    if m is None:  # (most counts: the unit may stand after a bracket or quotation mark closing the figure)
+        first = first or last
+        if text.find(")", last.end, last.end + 3) >= 0 and _bracket_before(text, first.start - len(first.atoms[0].prefix)):
+            close = BRACKET_CLOSE_RE.match(text, last.end)
+            if close is not None:
+                m = unit_re.match(text, close.end())  # (375,526,840) ريالاً
+        if m is None and text[last.end : last.end + 2].strip()[:1] in CLOSING_QUOTES and opens_quoted(text, last.atoms[0]):
+            close = CLOSING_QUOTE_RE.match(text, last.end)
+            if close is not None:
+                m = unit_re.match(text, close.end())  # نحو “400″ ريال، “ 400 ” ريال: the currency after the mark
+    if m is not None and m.group("marker") is not None:
         return "percent", "percent", None, m.end(), m.span("marker")
     if last.atoms[0].kind == "dual" and lexicon.match_form(last.atoms[0].lemma or "") in lexicon.currencies():
         lemma, code = lexicon.currencies()[lexicon.match_form(last.atoms[0].lemma)]
@@ -1459,8 +1506,8 @@ GLUED_UNIT_RE = re.compile(rf"(?P<word>{WORD}\d?)(?!\w)")
 
 def _glued_unit(text: str, quantity: Quantity, last: NumberPhrase) -> bool:
     """``3كم``، ``110.000م2``: a unit written onto the digits is the counted noun."""
-    if last.atoms[-1].kind != "digits":
-        return False
+    if last.atoms[-1].kind != "digits" or not text[last.end : last.end + 1].isalnum():
+        return False  # (most figures: a space after them; the unit's first character is a word character)
     m = GLUED_UNIT_RE.match(text, last.end)
     if m is None or not (2 <= len(m.group("word")) <= 6 or m.group("word") == "م") or m.group("word") in lexicon.noun_stopwords():
         return False  # (a lone م is metres or degrees: a year with it was dropped before)
@@ -1474,6 +1521,13 @@ DEFINITE_PREFIX_RE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))")
 WORD_BEFORE_RE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_a-z]{{2,}}){SPACE}+(?:ال{SPACE}*)?$")
 
 
+def _article_before(text: str, at: int) -> bool:
+    """Whether the article stands alone right before ``at`` (الـ15، الـ 15): ``ORDINAL_ARTICLE_RE``
+    in the 4 characters before, asked only when they hold "ال" (most figures: one ``str.find``)."""
+    lo = max(0, at - 4)
+    return text.find("ال", lo, at) >= 0 and ORDINAL_ARTICLE_RE.search(text, lo, at) is not None
+
+
 def _is_definite_number(text: str, phrase: NumberPhrase) -> bool:
     """``الست``، ``الـ52``: a number with the article, an adjective after the noun it counts."""
     first = phrase.atoms[0]
@@ -1481,8 +1535,7 @@ def _is_definite_number(text: str, phrase: NumberPhrase) -> bool:
         return True
     if first.kind != "digits":
         return False
-    at = _bracket_opening(text, first.start)
-    return ORDINAL_ARTICLE_RE.search(text, max(0, at - 4), at) is not None
+    return _article_before(text, _bracket_opening(text, first.start))
 
 
 def definite_plural_before(text: str, start: int, digits: bool = False) -> re.Match[str] | None:
