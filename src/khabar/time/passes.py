@@ -97,8 +97,9 @@ def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
     it, TIMEX3's 2015-07-20TEV (type time), as "عصر الخميس" is 2015-07-23TAF: the convention of
     docs/ANNOTATING.md, where the annotation guide is silent. Last of the passes, so that those
     before it (a clock time's day, ranges, merges) read the plain day, as they always have."""
-    for expression in found:
-        if expression.type != "date" or not FULL_DATE.fullmatch(expression.value or ""):
+    # (the dates picked out at C speed: a third of the expressions)
+    for expression in compress(found, map("date".__eq__, map(TYPE, found))):
+        if not FULL_DATE.fullmatch(expression.value or ""):
             continue
         form = match_form(expression.text)
         hour = HOUR_OF_PART.match(form)
@@ -169,7 +170,7 @@ def _since_events(found: list[TimeExpression], text: str, reference: date | None
     the gold annotates with a null value (about 20 spans on dev; منذ nearly always opens a time).
     منذ followed by a time the scanner read (منذ عام 2003، منذ ثلاثة أيام) keeps that reading; one
     that runs to "حتى الآن" takes it in (منذ تفشيه حتى الآن: one range, as the gold)."""
-    starts = [e.start for e in found]
+    starts = list(map(START, found))
     added: list[TimeExpression] = []
     at = text.find(SINCE_WORD)
     while at >= 0:
