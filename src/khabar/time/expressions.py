@@ -60,8 +60,6 @@ from __future__ import annotations
 import datetime
 import re
 from datetime import date
-from itertools import compress
-from operator import attrgetter
 
 from khabar.text.normalize import Normalized, normalize_with_offsets
 from khabar.time import lexicon, resolve
@@ -151,7 +149,6 @@ def _in_original(expression: TimeExpression, norm: Normalized, original: str) ->
     return TimeExpression(start, end, original[start:end], expression.type, expression.value)
 
 
-LASTGROUP = attrgetter("lastgroup")
 AFTER_NAMED_READERS = frozenset({"season", "month"})  # seasons and Hijri months (رمضان), not calendar months
 AFTER_BEFORE = re.compile(rf"(?<!\w)[وف]?(?P<after>بعد){S}$")
 
@@ -170,9 +167,8 @@ def reference_date(matches: list[re.Match[str]], published: date | None) -> date
     أمس, 2 with غدا). The weekday itself is still read as the latest Monday before that date."""
     if published is None:
         return None
-    # (only the relative days can name it: picked out at C speed, not by a Python step per match)
-    for m in compress(matches, map("relday".__eq__, map(LASTGROUP, matches))):
-        if m.group("rd_wd") and RELATIVE_DAYS[_squash(m.group("rd_word"))] >= 0:
+    for m in matches:
+        if m.lastgroup == "relday" and m.group("rd_wd") and RELATIVE_DAYS[_squash(m.group("rd_word"))] >= 0:
             offset = RELATIVE_DAYS[_squash(m.group("rd_word"))]
             weekday = lexicon.weekdays()[m.group("rd_wd")]
             for back in range(7):

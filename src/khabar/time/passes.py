@@ -14,8 +14,6 @@ import datetime
 import re
 from datetime import date
 from functools import lru_cache
-from itertools import compress, count, islice
-from operator import attrgetter, sub
 
 from khabar.numbers.lexicon import LIGHT_YEAR_AFTER_RE, match_form, number_words
 from khabar.time import lexicon, resolve
@@ -41,40 +39,15 @@ def _unglue_final_stops(text: str) -> str:
 
 def _post_passes(found: list[TimeExpression], text: str, reference: date | None) -> list[TimeExpression]:
     """What is read over the expressions found: merges, days of clock times, منذ and من قبل."""
-    # the first four passes read pairs of expressions close together, clock times of no day and
-    # dates of no value: most articles hold none of some (see :func:`_close_pairs`, :func:`_pass_work`)
     merged = _merge_weekday_dates(found, text, reference)
-    timed = _merge_ranges(merged, text)
-    clock_times, undated = _pass_work(timed)
-    timed = _dated_clock_times(timed, text, reference) if clock_times else timed
-    timed = _dated_sequence_days(timed, text) if undated else timed
+    timed = _dated_clock_times(_merge_ranges(merged, text), text, reference)
+    timed = _dated_sequence_days(timed, text)
     timed = _previous_sessions(timed, reference) if PREVIOUS_SESSION in text else timed
     timed = _weeks_ending(timed, text) if WEEK_ENDING_WORD in text else timed
     timed = _since_events(timed, text, reference) if SINCE_WORD in text else timed
     timed = _before_adverbs(timed, text) if BEFORE_ADVERB in text else timed
     timed = _drop_light_years(timed, text) if LIGHT_WORD in text else timed
     return _parts_of_named_days(timed)
-
-
-TYPE, VALUE, START, END = (attrgetter(name) for name in ("type", "value", "start", "end"))
-
-
-def _pass_work(found: list[TimeExpression]) -> tuple[bool, bool]:
-    """Whether ``found`` holds a time (a clock time of no day is one) and whether it holds an
-    expression of no value (an undated day of a sequence is one): :func:`_dated_clock_times` and
-    :func:`_dated_sequence_days` can change nothing without them. Asked at C speed (``map`` and
-    ``in`` over the list), not by a Python step per expression as the passes' own loops would."""
-    return "time" in map(TYPE, found), None in map(VALUE, found)
-
-
-def _close_pairs(found: list[TimeExpression], reach: int) -> list[int]:
-    """The indices ``k`` where ``found[k + 1]`` starts at most ``reach`` characters after
-    ``found[k]`` ends, at C speed: the merges act only on such pairs (about one an article), so
-    they pass the expressions between them on by slices instead of a Python step each."""
-    if len(found) < 2:
-        return []
-    gaps = map(sub, map(START, islice(found, 1, None)), map(END, found))
-    return list(compress(count(), map(reach.__ge__, gaps)))
 
 
 LIGHT_WORD = "ضوئ"  # ضوئية، ضوئي: the post-pass runs only where it stands
@@ -97,9 +70,8 @@ def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
     it, TIMEX3's 2015-07-20TEV (type time), as "عصر الخميس" is 2015-07-23TAF: the convention of
     docs/ANNOTATING.md, where the annotation guide is silent. Last of the passes, so that those
     before it (a clock time's day, ranges, merges) read the plain day, as they always have."""
-    # (the dates picked out at C speed: a third of the expressions)
-    for expression in compress(found, map("date".__eq__, map(TYPE, found))):
-        if not FULL_DATE.fullmatch(expression.value or ""):
+    for expression in found:
+        if expression.type != "date" or not FULL_DATE.fullmatch(expression.value or ""):
             continue
         form = match_form(expression.text)
         hour = HOUR_OF_PART.match(form)
@@ -170,7 +142,7 @@ def _since_events(found: list[TimeExpression], text: str, reference: date | None
     the gold annotates with a null value (about 20 spans on dev; منذ nearly always opens a time).
     منذ followed by a time the scanner read (منذ عام 2003، منذ ثلاثة أيام) keeps that reading; one
     that runs to "حتى الآن" takes it in (منذ تفشيه حتى الآن: one range, as the gold)."""
-    starts = list(map(START, found))
+    starts = [e.start for e in found]
     added: list[TimeExpression] = []
     at = text.find(SINCE_WORD)
     while at >= 0:
@@ -424,17 +396,15 @@ ALIGNED_GAP = re.compile(r"^[\s,،\-–(]*(?:الموافق|الموافقه)?[\
 def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date | None = None) -> list[TimeExpression]:
     """``يوم الاثنين الموافق 2/11/1436هـ``: a weekday and the date written next to it are one
     expression, with the date's value (of two dates given, the one on that weekday)."""
-    pairs = _close_pairs(found, WEEKDAY_DATE_GAP)
-    if not pairs:  # nothing to merge with (most articles)
-        return found
     merged: list[TimeExpression] = []
-    i = 0  # the first expression not yet passed on
-    for k in pairs:  # (each pair (k, k + 1) close enough to merge; a pair whose first was merged is passed over)
-        if k < i:
+    i = 0
+    while i < len(found):
+        expression = found[i]
+        following = found[i + 1] if i + 1 < len(found) else None
+        if following is None or following.start - expression.end > 12:  # nothing to merge with (most)
+            merged.append(expression)
+            i += 1
             continue
-        merged += found[i:k]  # (none of them is close to the next)
-        i = k
-        expression, following = found[i], found[i + 1]
         part = _day_part_of(expression)  # عصر يوم غد الثلاثاء الموافق 12/10/1436هـ: that day's afternoon
         day = _weekday_in(expression.text) if expression.type == "date" or part else None
         pair = _consecutive_weekdays(expression, following, text)
@@ -458,11 +428,7 @@ def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date
             continue
         merged.append(expression)
         i += 1
-    merged += found[i:]
     return merged
-
-
-WEEKDAY_DATE_GAP = 12  # characters at most between a weekday and the date merged with it
 
 
 DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<part>T(?:MO|AF|EV|NI))")
@@ -548,22 +514,22 @@ YEAR_IN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 def _merge_ranges(found: list[TimeExpression], text: str) -> list[TimeExpression]:
     """``من 14 يونيو إلى 15 يوليو 2018``: two dates (or months) joined by إلى/حتى after من are
     one range; the first takes its year from the second when it names none."""
-    pairs = _close_pairs(found, RANGE_GAP_REACH)
-    if not pairs:  # no range (most articles): no opener is looked for, no test can pass
-        return found
     merged: list[TimeExpression] = []
-    i = 0  # the first expression not yet passed on
-    for k in pairs:  # (each pair (k, k + 1) close enough to be a range; one whose first was merged is passed over)
-        if k < i:
+    i = 0
+    while i < len(found):
+        first = found[i]
+        second = found[i + 1] if i + 1 < len(found) else None
+        close = second is not None and second.start - first.end <= 16
+        if not close:  # no range (most): no opener is looked for, no test can pass
+            merged.append(first)
+            i += 1
             continue
-        merged += found[i:k]  # (none of them is close to the next: no range starts there)
-        i = k
-        first, second = found[i], found[i + 1]
-        opener = RANGE_OPENER.search(text, max(0, first.start - 10), first.start)
+        opener = RANGE_OPENER.search(text, max(0, first.start - 10), first.start) if close else None
         # "فبراير 2009 حتى نوفمبر 2014"، "1984 وحتى 1995": two ends that both name their year are a
         # range without من before them
         both_years = (
-            YEAR_IN.search(first.text)
+            close
+            and YEAR_IN.search(first.text)
             and YEAR_IN.search(second.text)
             and first.value != second.value  # "3 ربيع الآخر 1436 - 23 يناير 2015": one day in two calendars
             and WORDED_RANGE_GAP.match(match_form(text[first.end : second.start])) is not None
@@ -576,7 +542,8 @@ def _merge_ranges(found: list[TimeExpression], text: str) -> list[TimeExpression
             continue
         day_ends = _day_ends_of_month_parts(first, second) if opener is not None else None
         if (
-            (opener is not None or both_years)
+            second is not None
+            and (opener is not None or both_years)
             and first.type in ("date", "month", "year")
             and (second.type == first.type or day_ends is not None)
             and first.value
@@ -592,11 +559,7 @@ def _merge_ranges(found: list[TimeExpression], text: str) -> list[TimeExpression
             continue
         merged.append(first)
         i += 1
-    merged += found[i:]
     return merged
-
-
-RANGE_GAP_REACH = 16  # characters at most between the two ends of a range
 
 
 MONTH_VALUE = re.compile(r"\d{4}-\d\d$")
