@@ -60,6 +60,8 @@ CLOSING_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_so
 # words that open a clause inside reported words, where a source that closes it takes over ("…، حيث إنها
 # العائل الشرعي لهم وفق صك …")
 CLAUSE_BOUNDS = lx.clause_words("when_clause")
+# a contrastive connective standing alone before a fronted source ("لكن بحسب …، …"; quotes pass acc34b)
+CONTRAST_LEADS = frozenset(lx.norm(p) for p in lx.clause_words("contrast_lead"))
 # connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
@@ -335,15 +337,16 @@ class AccordingTo:
                 if not (np_end > start and self.fronted(i, first) and self.fa_follows(opens_at, limit)):
                     continue  # "ستحصل إيران بموجب الاتفاق على …": the terms of a text, not its words
                 phrase = lx.Phrase(phrase.words, "source")  # "وبموجب هذا القرار فإن …"
+            cited_plural = (phrase.kind == "source" and np_end > start and not self.source_like(start, np_end)
+                            and self.closing_plural_source(start, np_end, limit))  # a source only where it closes the sentence
             if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
-                                                                     or self.dashed_source(i, start, np_end, limit)
-                                                                     or self.closing_plural_source(start, np_end, limit)
+                                                                     or self.dashed_source(i, start, np_end, limit) or cited_plural
                                                                      or (self.fronted(i, first) and self.fa_follows(opens_at, limit)))):
                 continue
             if phrase.kind in ("verb", "chain") and np_end <= start:
                 continue
             cand = Candidate("according_to", (0, 0), cue=(self.x.starts[i], cue_end), order=i, sentence=self.x.sentence[i])
-            if phrase.kind == "source" and not self.source_like(start, np_end) and self.closing_plural_source(start, np_end, limit):
+            if cited_plural:
                 # "…، بحسب تقديرات الأكاديمية …. رسميا، ترحب بكين …": the estimates are cited, not a speaker a
                 # later verb with no subject goes on with (as session 32's lead19 found for "تقديرات")
                 cand.cited_text = True
@@ -731,8 +734,7 @@ class AccordingTo:
         words = [k for k in range(first, i) if self.is_word(k) and self.words[k] not in ("و", "ف")]
         if not words or i - first > 4 or any(self.words[k] in COMMAS for k in range(first, i)):
             return first
-        phrase = " ".join(self.words[k] for k in words)
-        if phrase not in {lx.norm(p) for p in lx.clause_words("contrast_lead")}:
+        if " ".join(self.words[k] for k in words) not in CONTRAST_LEADS:
             return first
         return words[-1] + 1
 
