@@ -71,35 +71,17 @@ class FutureCues:
         if state[1] is not None:
             return state[1] < offset
         # ``offset`` lies inside the sentence, so every token starting before it belongs to it
-        first = state[0]
-        before = bisect.bisect_left(tokens, offset, first, key=TOKEN_START)  # the tokens to read: first … before - 1
-        cue = self._earliest_cue(first, before, offset)
-        if cue is not None:
-            state[1] = cue
-            return True
-        state[0] = before
+        for i in range(state[0], len(tokens)):
+            token = tokens[i]
+            if token.start >= offset:
+                state[0] = i
+                return False
+            # the future prefix س comes first or after و/ف: only such tokens need their clitics read
+            if "س" in token.text[:3] and _future_prefix(token):
+                state[1] = token.start
+                return True
+        state[0] = len(tokens)
         return False
-
-    def _earliest_cue(self, first: int, before: int, offset: int) -> int | None:
-        """The start of the earliest token of ``tokens[first:before]`` that is a verb with the future
-        prefix (``None`` for none). The prefix س comes first or after و/ف, in a token's first three
-        characters: only the tokens holding a س there need their clitics read, and those are found by
-        ``str.find`` of the letter in the text (a token's text is the text between its offsets), not by
-        a Python step per token (about twenty an article)."""
-        if first >= before:
-            return None
-        tokens, text = self.doc.tokens, self.doc.text
-        last_read = first - 1
-        at = text.find("س", tokens[first].start, offset + 2)  # (a token starting before ``offset``: its
-        while at >= 0:                                        # first three characters end before offset + 2)
-            k = bisect.bisect_right(tokens, at, first, before, key=TOKEN_START) - 1  # the token starting at or before it
-            if k > last_read:
-                last_read = k
-                token = tokens[k]
-                if "س" in token.text[:3] and _future_prefix(token):
-                    return token.start
-            at = text.find("س", at + 1, offset + 2)
-        return None
 
     def _phrase_cues(self, sentence: int) -> list[int]:
         cues = self._phrases.get(sentence)
