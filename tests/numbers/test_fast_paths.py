@@ -96,14 +96,6 @@ def test_matching_form_equals_the_normaliser_on_articles(shared_data):
     assert any(matching_form(text).origins is not None for text in texts)
 
 
-@pytest.fixture(scope="module")
-def articles(shared_data):
-    """The matching forms of the first 300 articles of the first SaudiNewsNet day file."""
-    path = min((shared_data / "news" / "saudinewsnet").glob("*.zip"))
-    with zipfile.ZipFile(path) as archive:
-        records = json.loads(archive.read(archive.namelist()[0]))
-    return [matching_form(r["content"]).text for r in records[:300] if r.get("content")]
-
 
 def test_every_word_character_is_alphanumeric_or_underscore():
     # the word pass relies on it: ``\w`` is exactly ``str.isalnum`` or ``_``

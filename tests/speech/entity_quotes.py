@@ -93,3 +93,8 @@ def quote_rows(text: str, published: str = "2015-08-01") -> list[tuple[str, str 
     quote with no cue or no speaker."""
     doc = khabar.analyze(text, published=published)
     return [(q["kind"], (q["cue"] or {}).get("text"), (q["speaker"] or {}).get("text"), q["text"]) for q in doc.quotes]
+
+
+def according_rows(text: str) -> list[tuple[str | None, str | None, str]]:
+    """(cue text, speaker text, content) of every according-to quote, through the whole pipeline."""
+    return [(cue, speaker, content) for kind, cue, speaker, content in quote_rows(text) if kind == "according_to"]

@@ -9,45 +9,42 @@ clause the same nouns stay no source ("استنادا إلى معلومات اس
 
 from __future__ import annotations
 
+from entity_quotes import according_rows
 from entity_quotes import quote_rows as quotes
 
 
-def _according(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [(cue, speaker, content) for kind, cue, speaker, content in quotes(text) if kind == "according_to"]
-
-
 def test_court_documents_close_without_comma() -> None:
-    found = _according("وعثرت الشرطة على مسدس محشو في سيارة المتهم وفقا لوثائق المحكمة.")
+    found = according_rows("وعثرت الشرطة على مسدس محشو في سيارة المتهم وفقا لوثائق المحكمة.")
     assert found == [("وفقا ل", "وثائق المحكمة", "عثرت الشرطة على مسدس محشو في سيارة المتهم")]
 
 
 def test_long_estimates_source_after_comma() -> None:
-    found = _according("ويخسر نحو ثلاثة ملايين مزارع أراضيهم كل عام، بحسب تقديرات الأكاديمية الصينية للعلوم الاجتماعية.")
+    found = according_rows("ويخسر نحو ثلاثة ملايين مزارع أراضيهم كل عام، بحسب تقديرات الأكاديمية الصينية للعلوم الاجتماعية.")
     assert found == [("بحسب", "تقديرات الأكاديمية الصينية للعلوم الاجتماعية", "يخسر نحو ثلاثة ملايين مزارع أراضيهم كل عام")]
 
 
 def test_statements_of_officials_close_the_sentence() -> None:
-    found = _according("وتعد نسبة التعثر في سداد القروض من أقل النسب عالميا، وفقا لتصريحات مسؤولين في قطاع الائتمان.")
+    found = according_rows("وتعد نسبة التعثر في سداد القروض من أقل النسب عالميا، وفقا لتصريحات مسؤولين في قطاع الائتمان.")
     assert found == [("وفقا ل", "تصريحات مسؤولين في قطاع الائتمان", "تعد نسبة التعثر في سداد القروض من أقل النسب عالميا")]
 
 
 def test_estimates_with_a_time_after_them() -> None:
-    found = _according("وتصدر الفيلم قائمة الإيرادات في أمريكا الشمالية، وفقا لتقديرات استوديوهات السينما الأولية الصادرة مساء الأحد.")
+    found = according_rows("وتصدر الفيلم قائمة الإيرادات في أمريكا الشمالية، وفقا لتقديرات استوديوهات السينما الأولية الصادرة مساء الأحد.")
     assert [(cue, content) for cue, _, content in found] == [("وفقا ل", "تصدر الفيلم قائمة الإيرادات في أمريكا الشمالية")]
 
 
 def test_guard_information_inside_the_clause_is_no_source() -> None:
     # "based on intelligence, the forces noticed …": what the forces acted on, not who said it
-    assert _according("وكانت قوات الأمن واستنادا إلى معلومات استخباراتية دقيقة تفطنت إلى تحركات مجموعة مسلحة.") == []
+    assert according_rows("وكانت قوات الأمن واستنادا إلى معلومات استخباراتية دقيقة تفطنت إلى تحركات مجموعة مسلحة.") == []
 
 
 def test_guard_information_as_a_criterion() -> None:
     # "ads aimed at each user according to his usage data": a measure, and the sentence goes on
-    assert _according("ويعرض النظام إعلانات موجهة لكل مستخدم وفقا لمعلومات استخدامه وموقعه، حيث يربط بريده بهوية جديدة.") == []
+    assert according_rows("ويعرض النظام إعلانات موجهة لكل مستخدم وفقا لمعلومات استخدامه وموقعه، حيث يربط بريده بهوية جديدة.") == []
 
 
 def test_guard_short_source_after_comma_unchanged() -> None:
-    found = _according("وقتل ثلاثة أشخاص في الانفجار، بحسب وثائق الشرطة.")
+    found = according_rows("وقتل ثلاثة أشخاص في الانفجار، بحسب وثائق الشرطة.")
     assert found == [("بحسب", "وثائق الشرطة", "قتل ثلاثة أشخاص في الانفجار")]
 
 

@@ -7,34 +7,30 @@ read after the source)."""
 
 from __future__ import annotations
 
-from entity_quotes import quote_rows as quotes
-
-
-def _according(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [(cue, speaker, content) for kind, cue, speaker, content in quotes(text) if kind == "according_to"]
+from entity_quotes import according_rows
 
 
 def test_lakin_before_a_fronted_agency() -> None:
-    found = _according("لكن بحسب وكالة رويترز، ارتفعت أسعار النفط أمس بنسبة ثلاثة في المئة.")
+    found = according_rows("لكن بحسب وكالة رويترز، ارتفعت أسعار النفط أمس بنسبة ثلاثة في المئة.")
     assert found == [("بحسب", "وكالة رويترز", "ارتفعت أسعار النفط أمس بنسبة ثلاثة في المئة")]
 
 
 def test_walakin_with_fa_after_the_source() -> None:
-    found = _according("ولكن وحسب تسريبات إعلامية، فقد نفى المتهم كل هذه الاتهامات.")
+    found = according_rows("ولكن وحسب تسريبات إعلامية، فقد نفى المتهم كل هذه الاتهامات.")
     assert found == [("وحسب", "تسريبات إعلامية", "نفى المتهم كل هذه الاتهامات")]
 
 
 def test_illa_annahu_before_an_analysis() -> None:
-    found = _according("إلا أنه وفقا لتحليل وحدة التقارير الاقتصادية في الصحيفة، هناك خمسة قطاعات ديونها مرتفعة.")
+    found = according_rows("إلا أنه وفقا لتحليل وحدة التقارير الاقتصادية في الصحيفة، هناك خمسة قطاعات ديونها مرتفعة.")
     assert found == [("وفقا ل", "تحليل وحدة التقارير الاقتصادية في الصحيفة", "هناك خمسة قطاعات ديونها مرتفعة")]
 
 
 def test_guard_lakin_after_a_clause_still_closes_nothing_new() -> None:
     # "لكن" after a clause of its own: the connective does not stand alone before the phrase
-    found = _according("وارتفعت أسعار النفط أمس، لكن بحسب وكالة رويترز فإن الطلب تراجع.")
+    found = according_rows("وارتفعت أسعار النفط أمس، لكن بحسب وكالة رويترز فإن الطلب تراجع.")
     assert found == [("بحسب", "وكالة رويترز", "الطلب تراجع")]
 
 
 def test_guard_plain_fronted_source_unchanged() -> None:
-    found = _according("وبحسب وكالة رويترز، ارتفعت أسعار النفط أمس بنسبة ثلاثة في المئة.")
+    found = according_rows("وبحسب وكالة رويترز، ارتفعت أسعار النفط أمس بنسبة ثلاثة في المئة.")
     assert found == [("وبحسب", "وكالة رويترز", "ارتفعت أسعار النفط أمس بنسبة ثلاثة في المئة")]

@@ -8,30 +8,26 @@ at an interrupting source; this takes the comma-after-the-source part, 7 article
 
 from __future__ import annotations
 
-from entity_quotes import quote_rows as quotes
-
-
-def _according(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [(cue, speaker, content) for kind, cue, speaker, content in quotes(text) if kind == "according_to"]
+from entity_quotes import according_rows
 
 
 def test_source_after_a_verb_and_its_subject() -> None:
-    found = _according("وتسببت الاشتباكات وفق مدير المرصد، بمقتل عشرة عناصر من التنظيم.")
+    found = according_rows("وتسببت الاشتباكات وفق مدير المرصد، بمقتل عشرة عناصر من التنظيم.")
     assert found == [("وفق", "مدير المرصد", "تسببت الاشتباكات وفق مدير المرصد، بمقتل عشرة عناصر من التنظيم")]
 
 
 def test_source_of_a_what_verb_before_the_object() -> None:
-    found = _according("ورفض المتهم وفقا لما ورد في لائحة الاتهام، الإجابة عن أسئلة المحققين.")
+    found = according_rows("ورفض المتهم وفقا لما ورد في لائحة الاتهام، الإجابة عن أسئلة المحققين.")
     assert [(cue, content) for cue, _, content in found] == [
         ("وفقا لما ورد", "رفض المتهم وفقا لما ورد في لائحة الاتهام، الإجابة عن أسئلة المحققين")]
 
 
 def test_guard_new_clause_after_the_comma() -> None:
     # "، وأصيب …": a new clause, the source closes the one before
-    found = _according("وقتل خمسة أشخاص بحسب الشرطة، وأصيب عشرة آخرون في الحادث.")
+    found = according_rows("وقتل خمسة أشخاص بحسب الشرطة، وأصيب عشرة آخرون في الحادث.")
     assert found == [("بحسب", "الشرطة", "قتل خمسة أشخاص")]
 
 
 def test_guard_comma_before_the_source_unchanged() -> None:
-    found = _according("وارتفعت أسعار النفط أمس بنسبة خمسة في المئة، وفق وكالة رويترز.")
+    found = according_rows("وارتفعت أسعار النفط أمس بنسبة خمسة في المئة، وفق وكالة رويترز.")
     assert found == [("وفق", "وكالة رويترز", "ارتفعت أسعار النفط أمس بنسبة خمسة في المئة")]
