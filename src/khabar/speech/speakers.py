@@ -406,9 +406,11 @@ class Speakers:
                            _latest(speakers, cand.form) or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand)))
             elif not self.unmatched_feminine(speakers, cand.form):
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
-            if who is not None and cand.resolve == "sentence" and self.masculine_for_feminine(cand, who):
+            if (cand.resolve == "sentence" and self.feminine_participle(cand)
+                    and (who is None or self.masculine_for_feminine(cand, who))):
                 # "ونقلت صحيفة X عن الأب فونيس …، مشيرة إلى أن …": a feminine participle does not go on
-                # with a man; the subject of the feminine verb before it in its sentence does
+                # with a man; the subject of the feminine verb before it in its sentence does (also when
+                # no fallback took the man: "دخلت مصر على خط انتقاد … علي خامنئي …، ومشددة على …")
                 who = self.feminine_subject_before(cand, history) or who
             if (cand.form is not None and cand.form.plural and (cand.form.kind == "participle" or cand.resolve == "previous")
                     and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)))):
@@ -755,8 +757,7 @@ class Speakers:
         or speaker word ("الأب فونيس", "الرئيس …"), or a person named with no title at all (the
         person named last, "علي خامنئي"; a woman so named is found again as the feminine verb's
         subject)."""
-        form = cand.form
-        if form is None or form.kind != "participle" or form.gender != "f" or form.plural or cand.cue is None:
+        if not self.feminine_participle(cand):
             return False
         if who.gender == "f":
             return False
@@ -772,6 +773,12 @@ class Speakers:
         if who.kind in ("title", "anon", "pronoun"):
             return not head.endswith(("ه", "ات"))
         return who.kind is None and who.entity is not None and any(m[2] == who.entity and m[3] == "PER" for m in self.entities)
+
+    @staticmethod
+    def feminine_participle(cand: Candidate) -> bool:
+        """A feminine singular participle as the cue ("مشيرة"، "مؤكدة")."""
+        form = cand.form
+        return form is not None and form.kind == "participle" and form.gender == "f" and not form.plural and cand.cue is not None
 
     def feminine_subject_before(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"دخلت مصر على خط …، رافضة …، ومشددة على …", "الأمر الذي رفضته المقاومة، مشددة على …": the
@@ -1040,19 +1047,89 @@ class Speakers:
         return None
 
     def entity_fallback(self, cand: Candidate) -> Who | None:
-        """With nobody speaking before: the person (else organisation) named last before the cue."""
+        """With nobody speaking before: the person (else organisation) named last before the cue. A
+        feminine singular cue goes on only with a name that agrees (:meth:`disagrees_with_feminine`), a
+        masculine one not with a woman the text marks so ("المالكي التقى … السيدة فاتو بنسودا …، وأكد")."""
         if not self.entities:
             return None
         anchor = cand.cue[0] if cand.cue else cand.content[0]
         limit = self.x.original_span(anchor, anchor)[0]
+        form = cand.form
+        feminine = form is not None and form.gender == "f" and not form.plural
+        masculine = form is not None and form.gender == "m" and not form.plural
         for types in (("PER",), ("ORG",)):
-            before = [m for m in self.entities if m[1] <= limit and m[3] in types]
+            before = [m for m in self.entities if m[1] <= limit and m[3] in types
+                      and not (feminine and self.disagrees_with_feminine(m))
+                      and not (masculine and m[3] == "PER" and self.named_woman(m))]
             if before:
                 m = max(before, key=lambda m: m[1])
                 s, e = self.x.normalized_offset(m[0]), self.x.normalized_offset(m[1])
                 e = self.trimmed_mention(s, e)
-                return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", None, False, m[2], None, False)
+                # a woman taken for a feminine cue is no subject a later masculine verb goes on with
+                gender = "f" if feminine and m[3] == "PER" else None
+                return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", None, False, m[2], gender, False)
         return None
+
+    def disagrees_with_feminine(self, mention: tuple) -> bool:
+        """Whether a name cannot be the subject of a feminine singular verb with none of its own
+        ("… هو أنها لا تقدم أي حل، وإنها تعلن عن …" after "رئيس الوزراء اليوناني أليكسيس تسيبراس"): most
+        such verbs go on with a thing the narration names ("التوقعات تشير"، "هذه الطريقة تؤكد"، "رسالة
+        تقول"), not with the last man named. A person agrees only where the text marks her a woman
+        (:meth:`named_woman`); an organisation unless its head word is masculine ("تنظيم"، "مجلس"،
+        "الاتحاد": a body is feminine by its head, "هيئة"، "شركة"، "وزارة", or by a name, "«بيجو»")."""
+        if mention[3] == "PER":
+            return not self.named_woman(mention)
+        k = self.x.token_at(self.x.normalized_offset(mention[0]))
+        if k >= self.count or not self.is_word(k):
+            return False
+        head = self.words[k]
+        return lx.head_kind(head) == "org" and not head.endswith(("ه", "ات"))
+
+    def named_woman(self, mention: tuple) -> bool:
+        """Whether the text marks the person ``mention`` names as a woman at one of her mentions: her given
+        name is a woman's ("مها أبو عوف"، ``woman_name``), or the nearest word before the name that says
+        what she is (up to three words back, over adjectives and a comma) is feminine — a feminine title or
+        honorific ("الأستاذة سمر المقرن"، "نائبة وزير الخارجية، تسيبي …"), a word that introduces a woman
+        ("النجمة القديرة ميريل ستريب"، "شقيقته الفنانة …"، ``woman_word``) or a feminine singular reporting
+        verb whose subject she is ("وقالت لورا …"، "تتحدث حناوي قائلة"). A masculine title there says
+        she is not ("وزير الخارجية رياض المالكي")."""
+        return any(m[2] == mention[2] and self.marked_woman_at(m) for m in self.entities)
+
+    def marked_woman_at(self, mention: tuple) -> bool:
+        """Whether this mention of a person marks her a woman (see :meth:`named_woman`)."""
+        k = self.x.token_at(self.x.normalized_offset(mention[0]))
+        if k >= self.count:
+            return False
+        if self.is_word(k) and self.words[k] in lx.word_class("woman_name"):
+            return True
+        words_back = 0
+        for j in range(k - 1, max(k - 5, -1), -1):
+            if not self.is_word(j):
+                if self.words[j] in COMMAS:
+                    continue
+                return False
+            word = self.words[j]
+            form = lx.cue_forms().get(word)
+            if form is not None:
+                return form.gender == "f" and not form.plural
+            bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+            if bare in lx.word_class("woman_word") or word in lx.word_class("woman_word"):
+                return True
+            kind = lx.head_kind(bare)
+            if kind in ("title", "honorific"):
+                # "نائبة وزير الخارجية": a feminine title governing the masculine one is hers
+                governing = self.words[j - 1] if j > 0 and self.is_word(j - 1) else ""
+                return self.feminine_title(bare) or (lx.head_kind(governing) in ("title", "honorific") and self.feminine_title(governing))
+            words_back += 1
+            if words_back == 3:
+                return False
+        return False
+
+    @staticmethod
+    def feminine_title(word: str) -> bool:
+        """A title or honorific in the feminine ("الوزيرة"، "الدكتورة"), not a form of address written with
+        ة that is said of men ("فضيلة الشيخ"، "سماحة المفتي": ``said_of_men``)."""
+        return word.endswith("ه") and word not in lx.word_class("said_of_men")
 
     # --- first reporters ------------------------------------------------------------------------------
 
