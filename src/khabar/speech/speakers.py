@@ -64,8 +64,8 @@ ISSUER_BEFORE = 10  # words a subject written before its verb of issuing may hav
 PROPHET_BLESSINGS = tuple(sorted((tuple(p.split()) for p in lx.word_class("prophet_blessings")), key=len, reverse=True))
 PROPHET_WORDS = lx.word_class("prophet_words")  # "رسول"، "النبي"، "رسوله": a word naming the Prophet before a blessing
 PROPHET_AFTER = lx.word_class("prophet_after")  # "رسول الله"، "نبينا محمد"، "النبي الكريم": the rest of that name
-BLESSING_BRACKETS = frozenset("-–(")
-PAREN_SPEECH_LEADS = lx.clause_words("paren_speech_lead")  # "قال"، "فقال"، "يقول": a form of "to say" before the blessing  # "قال -صلى الله عليه وسلم-"، "قال (صلى الله عليه وسلم)"
+BLESSING_BRACKETS = frozenset("-–(")  # "قال -صلى الله عليه وسلم-"، "قال (صلى الله عليه وسلم)"
+PAREN_SPEECH_LEADS = lx.clause_words("paren_speech_lead")  # "قال"، "فقال"، "يقول": a form of "to say" before the blessing
 
 
 class Speakers:
