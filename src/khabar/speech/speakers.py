@@ -60,6 +60,12 @@ ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة م�
 ISSUED_WITH = lx.word_class("issued_with")  # "كان بعث بها القنصل …": the ب + pronoun before the subject
 ISSUER_REACH = 30  # tokens a cue with فيه / فيها looks back in its sentence for the verb of issuing
 ISSUER_BEFORE = 10  # words a subject written before its verb of issuing may have
+# "قال صلى الله عليه وسلم: «…»": the blessing on the Prophet stands for the verb's subject (longest first)
+PROPHET_BLESSINGS = tuple(sorted((tuple(p.split()) for p in lx.word_class("prophet_blessings")), key=len, reverse=True))
+PROPHET_WORDS = lx.word_class("prophet_words")  # "رسول"، "النبي"، "رسوله": a word naming the Prophet before a blessing
+PROPHET_AFTER = lx.word_class("prophet_after")  # "رسول الله"، "نبينا محمد"، "النبي الكريم": the rest of that name
+BLESSING_BRACKETS = frozenset("-–(")  # "قال -صلى الله عليه وسلم-"، "قال (صلى الله عليه وسلم)"
+PAREN_SPEECH_LEADS = lx.clause_words("paren_speech_lead")  # "قال"، "فقال"، "يقول": a form of "to say" before the blessing
 
 
 class Speakers:
@@ -374,7 +380,7 @@ class Speakers:
                         and not (cand.cue is not None and id(w) in texts_cited)]
             self.topic_subject(cand)
             self.masdar_speaker(cand)
-            relayed = self.relayed_back(cand, speakers)
+            relayed = self.prophet_subject(cand, history) or self.relayed_back(cand, speakers)
             if relayed is not None:
                 who = relayed
             elif cand.resolve == "previous":
@@ -886,9 +892,109 @@ class Speakers:
     def cited(self, who: Who) -> bool:
         """Whether the speaker is scripture cited by someone else ("قال النبي صلى الله عليه وسلم",
         "قال الله تعالى"): quoted in a sermon or a statement, never the one a following "ودعا" or
-        "وأضاف" goes on with (markers ``cited`` in ``data/markers.tsv``)."""
+        "وأضاف" goes on with (markers ``cited`` in ``data/markers.tsv``; a phrase holding the blessing
+        on the Prophet, "رسوله صلى الله عليه وسلم", ``prophet_blessings`` in word_classes.tsv)."""
         words = self.x.norm[who.start:who.end].split()
-        return bool(words) and words[0].lstrip("و") in lx.marker_words("cited")
+        return bool(words) and (words[0].lstrip("و") in lx.marker_words("cited") or any(
+            tuple(words[k:k + len(b)]) == b for b in PROPHET_BLESSINGS for k in range(len(words))))
+
+    def blessing_at(self, k: int) -> int | None:
+        """The token after a blessing on the Prophet that opens at token ``k`` ("صلى الله عليه وسلم",
+        "عليه الصلاة والسلام"), or None."""
+        for blessing in PROPHET_BLESSINGS:
+            if tuple(self.words[k:k + len(blessing)]) == blessing:
+                return k + len(blessing)
+        return None
+
+    def prophet_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"قال صلى الله عليه وسلم: «…»"، "حيث قال -صلى الله عليه وسلم-: "…""، "فقال عليه الصلاة والسلام:
+        …": the blessing on the Prophet right after a reporting verb (or the verbal noun "قوله") stands
+        for its subject, the Prophet, who speaks the hadith. Before, the blessing was read as a phrase
+        ("صلى الله", naming "الله") or as no subject at all, and the hadith went to the writer's last
+        speaker (the preacher quoting it, "أبو بكر" who spoke before the Prophet answered him) or to a
+        word of the quote. The speaker is the article's latest fuller mention of the Prophet with a
+        blessing before the cue ("وسنة رسوله صلى الله عليه وسلم"، "عند رسول الله، صلى الله عليه وسلم"),
+        as the gold gives it, else the blessing itself; it is cited scripture (:meth:`cited`), never
+        whom a later verb with no subject goes on with."""
+        if cand.cue is None:
+            return self.prophet_before_quotation(cand, history) if cand.kind == "direct" else None
+        cue = self.x.token_at(cand.cue[0])
+        k = self.x.token_at(cand.cue[1] - 1) + 1
+        while k < self.count and self.words[k] in BLESSING_BRACKETS:
+            k += 1
+        end = self.blessing_at(k) if k < self.count else None
+        if end is None or k - cue > 3:
+            return None
+        return self.prophet_who(cand, self.prophet_mention_before(cue) or (k, end), history)
+
+    def prophet_before_quotation(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"قال صلى الله عليه وسلم « قال الله تعالى: …»"، "قال النبي صلى الله عليه وسلم «إذا زار …»": a
+        quotation right after a form of "to say" and the blessing (the Prophet named between them or
+        not) was read with no cue, and went on with the writer's last speaker; the Prophet speaks it
+        as in :meth:`prophet_subject`."""
+        k = self.x.token_at(cand.content[0]) - 1
+        while k >= 0 and (self.words[k] in (":", "-", "–", ")") or self.words[k] in QUOTE_CHARS):
+            k -= 1
+        for blessing in PROPHET_BLESSINGS:
+            start = k + 1 - len(blessing)
+            if start <= 0 or tuple(self.words[start:k + 1]) != blessing:
+                continue
+            j = start - 1
+            while j >= 0 and self.words[j] in BLESSING_BRACKETS:
+                j -= 1
+            if j >= 0 and self.words[j] in PAREN_SPEECH_LEADS:
+                return self.prophet_who(cand, self.prophet_mention_before(j) or (start, k + 1), history)
+            mention = self.prophet_mention_before(k + 1)
+            if mention is not None and mention[1] == k + 1 and mention[0] > 0 and self.words[mention[0] - 1] in PAREN_SPEECH_LEADS:
+                return self.prophet_who(cand, mention, history)  # "قال النبي صلى الله عليه وسلم «…»"
+            return None
+        return None
+
+    def prophet_who(self, cand: Candidate, span: tuple[int, int], history: list[Who]) -> Who:
+        """The Prophet as the speaker of ``cand``, at the mention ``span`` (tokens): the one already in
+        ``history`` at that mention, else a new named speaker whose words, for later references to
+        match, are his name's and not the blessing's, and with no entity ("الله" in it is not God: "حيث
+        توعد الله من آذاه" after a hadith is not the Prophet's)."""
+        np = self.span(*span)
+        word = self.words[span[0]]
+        if word[:1] in "وفبل" and (word[1:] in PROPHET_WORDS or "ا" + word[1:] in PROPHET_WORDS):
+            np = (np[0] + 1, np[1])  # "وسنة رسوله …" is the mention, "لرسول الله …" without its ل
+        same = next((w for w in history if (w.start, w.end) == np), None)
+        if same is not None:
+            return same
+        cand.np, cand.np_tokens, cand.resolve = np, span, "explicit"
+        who = self.make_who(cand)
+        blessing_words = {_bare(w) for b in PROPHET_BLESSINGS for w in b}
+        who.words = frozenset(w for w in who.words if w not in blessing_words)
+        who.anonymous, who.plural, who.entity = False, False, None  # the tagger's entity here is "الله"
+        return who
+
+    def prophet_mention_before(self, cue: int) -> tuple[int, int] | None:
+        """Tokens of the latest mention of the Prophet by name with a blessing after it before token
+        ``cue`` ("رسول الله صلى الله عليه وسلم"، "رسوله ﷺ"، "النبي الكريم -صلى الله عليه وسلم-"), or
+        None: a word of ``prophet_words`` (with و / ف / ب / ل on it or not), up to two of
+        ``prophet_after`` ("الله"، "محمد"، "الكريم"), then the blessing, dashes or a comma between."""
+        for k in range(cue - 1, -1, -1):
+            end = self.blessing_at(k)
+            if end is None or end > cue:
+                continue
+            j = k - 1
+            while j >= 0 and self.words[j] in BLESSING_BRACKETS | {"،", ","}:
+                j -= 1
+            first = None
+            for m in range(j, max(-1, j - 3), -1):
+                if m < 0 or not self.is_word(m):
+                    break
+                word = self.words[m]
+                bare = word[1:] if word[:1] in "وفبل" else word
+                if word in PROPHET_WORDS or bare in PROPHET_WORDS or ("ا" + bare) in PROPHET_WORDS:
+                    first = m
+                    break
+                if word not in PROPHET_AFTER:
+                    break
+            if first is not None:
+                return first, end
+        return None
 
     def link(self, local: Who, cand: Candidate, history: list[Who]) -> Who:
         """The speaker a local mention stands for: an earlier one it refers back to, or itself."""
