@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from khabar.document import Document, Mention, Token
 from khabar.entities.gazetteer import HOME, WEAK, Gazetteer, Variant, match_key
+from khabar.entities.tagger import quoted_name_keeps_letter
 from khabar.text import lexicon
 from khabar.text.normalize import normalize_with_offsets
 from khabar.text.segment import FUTURE, split_clitics
@@ -253,6 +254,8 @@ def tagger_candidates(doc: Document, infos: list[WordInfo], gaz: Gazetteer) -> l
             continue
         start = trimmed_start(doc.tokens[first], infos[first], gaz) if mention.start == starts[first] else mention.start
         end = mention.end
+        if quoted_name_keeps_letter(doc.text, starts[first], start, end):
+            start = starts[first]  # «ويكيليكس»: a name in quotation marks keeps its first letter
         if last > first and mention.type == "PER" and place_after_lam(doc.tokens[last], infos[last], gaz):
             # "قوات المخلوع صالح لعدن": "to Aden" ends no name; the place is a mention of its own
             last -= 1

@@ -325,9 +325,38 @@ def is_name(word: str, strict: bool = False) -> bool:
 def make_mention(text: str, first: Token, last: Token, kind: str, score: float = 1.0) -> Mention | None:
     """A mention from the first to the last token, proclitics trimmed; ``None`` if nothing is left."""
     start, end = mention_start(first), last.end
+    if quoted_name_keeps_letter(text, first.start, start, end):
+        start = first.start
     if start >= end:
         return None
     return Mention(start, end, text[start:end], kind, round(float(score), 4))
+
+
+OPENING_MARKS, CLOSING_MARKS = "«\"“", "»\"”"
+
+
+def quoted_name_keeps_letter(text: str, word_start: int, trimmed: int, end: int) -> bool:
+    """Whether a mention from ``word_start`` to ``end`` keeps the leading letters a proclitic reading
+    would cut (up to ``trimmed``): when the mention is all a quotation holds and what is left once they
+    are cut is no name the lists hold («ويكيليكس»، "واتساب"; not «والرياض»)."""
+    return trimmed > word_start and _quoted_whole(text, word_start, end) and not _rest_is_name(text[trimmed:end].split()[0])
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are all a quotation holds ("لموقع «ويكيليكس»"، 'وكشف
+    "واتساب"'): a name set in quotation marks keeps the letter a proclitic reading would cut off — a
+    conjunction is written before the mark, not inside it (ويكيليكس is no و + يكيليكس)."""
+    before = text[max(0, start - 2) : start].rstrip()
+    after = text[end : end + 2].lstrip()
+    return bool(before) and before[-1] in OPENING_MARKS and bool(after) and after[0] in CLOSING_MARKS
+
+
+@lru_cache(maxsize=50_000)
+def _rest_is_name(rest: str) -> bool:
+    """Whether what is left once the proclitic is cut is a name the lists hold («والرياض» is و + الرياض)."""
+    from khabar.text.normalize import normalize
+
+    return is_name(normalize(rest))
 
 
 def entity_type(label: str) -> str | None:
