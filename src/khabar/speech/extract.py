@@ -186,6 +186,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.entity_ends: dict[int, str] = {}  # token → entity id of a mention ending there
         self.person_ends: set[int] = set()  # tokens where a person's name ends
         self.person_inner: set[int] = set()  # tokens inside a person's name, before its last
+        self.name_goes_on: dict[int, int] = {}  # token inside a name, before its last → the token after the name
         self.person_ids = frozenset(eid for _s, _e, eid, etype in self.entities if etype == "PER")
         # tokens where a time the times stage found begins ("عشية", "في نهاية مايو"): a subject ends there;
         # not a frequency, an adjective of the phrase ("تقرير إحصائي سنوي")
@@ -204,6 +205,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 if _etype == "PER":
                     self.person_ends.add(b)
                     self.person_inner.update(range(a, b))  # tokens a name goes on after
+                for k in range(a, b):
+                    self.name_goes_on[k] = max(self.name_goes_on.get(k, 0), b + 1)
         for i in first_person:  # (a past misspelt with أ, "وأستنكر الوزير", keeps its subject)
             if i + 1 >= self.count or not self.subject_like(i + 1):
                 self.cues.pop(i, None)

@@ -44,6 +44,7 @@ PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما"
 TITLE_ADVERBS = lx.word_class("title_adverbs")
 GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
+NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
@@ -347,6 +348,8 @@ class NounPhrases:
                 continue
             j += 1
             n += 1
+        if n >= MAX_NP and j < limit:
+            j = self.name_cut_end(j, limit)
         if aside is not None and aside[1] == j and "الله" in words[aside[0]:aside[1]]:
             j = aside[0]  # "وكانت المعلمة -رحمها الله- قد سقطت": a prayer set off ends the phrase, not a name's apposition
         while j > i and (words[j - 1] in TRIM_WORDS or not words[j - 1][0].isalnum()):
@@ -358,6 +361,17 @@ class NounPhrases:
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
+
+    def name_cut_end(self, j: int, limit: int) -> int:
+        """Where a speaker phrase cut at its word limit (:data:`MAX_NP`) ends when the cut falls inside a
+        name: at the name's end. Saudi news writes titles of fourteen words and more ("صاحب السمو الملكي
+        الأمير سلطان بن ناصر بن عبدالعزيز"، "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، ونائب خادم
+        الحرمين الشريفين الأمير محمد بن نايف"): the limit guards against a phrase running on into the
+        content, but a name the entity stage found is no content. At most :data:`NAME_TAIL` words more."""
+        end = self.name_goes_on.get(j - 1)
+        if end is None or end <= j or end - j > NAME_TAIL or end > limit:
+            return j
+        return end
 
     def on_own_behalf(self, i: int, j: int) -> bool:
         """Whether "باسمه / باسمها …" at token ``j`` says on whose behalf the speaker of ``[i, j)`` speaks
