@@ -405,6 +405,15 @@ class AccordingTo:
                         self.attach_region(cand, region)
                         self.keep(cand, content, i, start, src_end, cue_end)
                     continue
+                fa_clause = (self.fa_clause_after_set_off_source(i, start, np_end, limit)
+                             if phrase.kind in ("source", "verb") and phrase.words[0] not in lx.clause_words("as_said") else None)
+                if fa_clause is not None:
+                    # "…، وحسب البيان فقد أقدم الجاني على …": a new clause opens at the cue (acc35b)
+                    content = self.content_span(fa_clause, self.clause_end(fa_clause))
+                    self.attach_region(cand, region)
+                    if content is not None:
+                        self.keep(cand, content, i, start, src_end, cue_end)
+                    continue
                 lead_cue = self.reporting_lead(first, i, noun=True)
                 if phrase.kind in ("source", "verb") and lead_cue is not None and np_end > start and self.closing_source(i, start, np_end, limit):
                     # "وتوقعت هيئة الأرصاد استمرار الأمطار، بحسب وكالة الأنباء": the verb's quote, the
@@ -722,6 +731,30 @@ class AccordingTo:
         (:meth:`clause_resumes_at_preposition`). Returns the cut, else ``end``."""
         measures = lx.clause_words("resume_measure")
         return next((m for m in range(start + 1, end) if self.words[m] in measures), end)
+
+    def fa_clause_after_set_off_source(self, i: int, start: int, np_end: int, limit: int) -> int | None:
+        """Where the attributed clause begins when an according-to phrase opens a new clause after a comma
+        and its source is followed by فقد / فإن or a word with the fa- of a main clause ("…، وحسب البيان
+        فقد أقدم الجاني على …"، "…، وبحسب المتحدث الرسمي فقد قامت فرق الدفاع المدني …"، "…، كما يذكر
+        قبادي، فقد زادت عمليات التهريب"): the phrase is fronted in its clause, as after a full stop, and
+        attributes what follows the فـ, not the clause before the comma (the dev gold: "وحسب عدد من
+        الشهود، فقد انفجرت القنبلة …" 2015-07-21#133، "…، وحسب آخر الإحصاءات فإن عدد سكانها …"
+        2015-07-21#301, which the أن-branch already read). Before, the content was the clause before the
+        comma (quotes pass acc35b: the wrong-side class of the corpus study of pass acc34). ``None`` when
+        the cue does not follow a comma, no فـ follows the source, or a reporting verb opens the clause
+        (its own quote, through the source). The caller leaves out "كما يقول X، فـ…" and "كما جاء في X،
+        فـ…": "as X says" closes the clause before it ("…، كما تقول الاختصاصية، فلا يحدث طلاق …")."""
+        words = self.words
+        if i == 0 or words[i - 1] not in COMMAS or np_end <= start or not self.fa_follows(np_end, limit):
+            return None
+        k = np_end
+        while k < limit and (words[k] in COMMAS or words[k] in FA_OPENERS or words[k] in ("ان", "بان")):
+            k += 1
+        if k >= limit or not self.is_word(k) or k in self.cues or k in self.according:
+            return None
+        if sum(1 for m in range(k, self.clause_end(k)) if self.is_word(m)) < 3:
+            return None
+        return k
 
     def that_follows_source(self, np_end: int, after_that: int) -> bool:
         """Whether أن/إن opens right after the source phrase, or after a lone "هو/هي" ("ومن أوجه الخلاف
