@@ -45,3 +45,25 @@ def test_the_envoy_named_stays() -> None:
 def test_omar_the_name_stays() -> None:
     # guard: عمر the given name
     assert "عمر البشير" in persons("وقال الرئيس السوداني عمر البشير إن بلاده لن تسلم أحدا.")
+
+
+def saleh_mentions(text: str) -> list[str]:
+    doc = khabar.analyze(text).to_dict()
+    return [m["text"] for e in doc["entities"] if (e["canonical"] or {}).get("en") == "Ali Abdullah Saleh"
+            for m in e["mentions"]]
+
+
+def test_the_deposed_is_no_part_of_the_name() -> None:
+    assert saleh_mentions("وقصفت قوات المخلوع علي عبدالله صالح أحياء عدن أمس.") == ["علي عبدالله صالح"]
+
+
+def test_the_deposed_before_the_bare_surname() -> None:
+    assert saleh_mentions("وواصلت ميليشيات الحوثي والمخلوع صالح قصف المدينة.") == ["صالح"]
+
+
+def test_the_deposed_after_lam() -> None:
+    assert saleh_mentions("وأعلن اللواء الرابع التابع للمخلوع صالح عصيانه.") == ["صالح"]
+
+
+def test_the_deposed_alone_is_no_person() -> None:
+    assert persons("وأكد المتحدث أن المخلوع يسعى إلى العودة إلى السلطة.") == []

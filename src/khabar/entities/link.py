@@ -103,6 +103,7 @@ def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists 
     infos = cache.infos(doc.tokens)
     spotted = find_gazetteer_candidates(doc, infos, gaz) + find_nisba_candidates(doc, infos)
     tagged = tagger_candidates(doc, infos, gaz)
+    trim_epithets(doc, infos, words, spotted + tagged)  # "المخلوع صالح" → صالح
     ctx = make_context(doc, infos, words, spotted)
     # the tagger reads "مركز الملك فهد الثقافي" as a person "فهد الثقافي": no person starts right after
     # a royal title that follows a head noun (names.named_after_royal)
@@ -179,6 +180,22 @@ def keep_supported(doc: Document, ctx: Context, spotted: list[Candidate], tagged
     return kept
 
 
+def epithet_key(info: WordInfo, words: WordLists) -> bool:
+    """Whether a word is, with or without its proclitics, a listed adjective of a title (``name_stops.tsv``
+    kind ``adjective``: الأممي، المخلوع); after لل the reading lacks the article's alef (للمخلوع → لمخلوع)."""
+    return any(key in words.title_adjectives or "ا" + key in words.title_adjectives for _, key in info.readings)
+
+
+def trim_epithets(doc: Document, infos: list[WordInfo], words: WordLists, cands: list[Candidate]) -> None:
+    """A person's mention that opens with an epithet ("المخلوع صالح", "المخلوع علي عبدالله صالح", spellings
+    of Ali Abdullah Saleh in the gazetteer, and the tagger's "المخلوع علي عبد الله صالح") starts at the
+    name: the guidelines leave titles out of a person's mention. The entry found stays."""
+    for cand in cands:
+        if cand.type == "PER" and cand.last > cand.first and epithet_key(infos[cand.first], words):
+            cand.first += 1
+            cand.start = doc.tokens[cand.first].start
+
+
 def word_alone_no_person(ctx: Context, cand: Candidate) -> bool:
     """Whether the tagger's person is one word that names no one: a title or occupation alone
     ("الإعلامي"), a word of ``name_stops.tsv`` ("أمس"), or a listed adjective of a title
@@ -189,7 +206,7 @@ def word_alone_no_person(ctx: Context, cand: Candidate) -> bool:
     info = ctx.infos[cand.first]
     if info.given or any(off and key in ctx.words.given_names for off, key in info.readings):
         return False
-    return info.name_stop or info.is_title or info.key in ctx.words.title_adjectives
+    return info.name_stop or info.is_title or epithet_key(info, ctx.words)
 
 
 KINGDOM = "المملكه"
