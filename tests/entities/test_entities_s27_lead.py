@@ -39,7 +39,7 @@ def test_a_city_with_an_adjective_the_gazetteer_names_whole_stays_one() -> None:
 def test_a_direction_to_a_place_ends_a_persons_name() -> None:
     text = "كما هو الواقع في حرب غزو قوات المخلوع صالح لعدن والجنوب."
     entities = link(text, [("المخلوع صالح لعدن", "PER")])
-    assert "المخلوع صالح" in names(entities)
+    assert "صالح" in names(entities)  # the epithet المخلوع is left out since session 35 (ent35)
     assert by_canonical(entities, "Aden")["name"] == "عدن"
 
 

@@ -103,16 +103,22 @@ def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists 
     infos = cache.infos(doc.tokens)
     spotted = find_gazetteer_candidates(doc, infos, gaz) + find_nisba_candidates(doc, infos)
     tagged = tagger_candidates(doc, infos, gaz)
+    trim_epithets(doc, infos, words, spotted + tagged)  # "المخلوع صالح" → صالح
     ctx = make_context(doc, infos, words, spotted)
     # the tagger reads "مركز الملك فهد الثقافي" as a person "فهد الثقافي": no person starts right after
     # a royal title that follows a head noun (names.named_after_royal)
     tagged = [c for c in tagged if c.type != "PER" or not (named_after_royal(ctx, c.first - 1) or named_after_royal(ctx, c.first))]
+    # "المبعوث الأممي", "مستشار إعلامي": the tagger's one-word person that is a title or an adjective
+    # (still in the way of the context patterns: "المبعوث الأممي بإيعاز" gives no person "بإيعاز")
+    no_person = [c for c in tagged if word_alone_no_person(ctx, c)]
+    tagged = [c for c in tagged if c not in no_person]
     found = find_title_names(ctx)
     found += find_given_names(ctx, {t for c in found for t in range(c.first, c.last + 1)})
     found += find_headed_organisations(ctx)
+    found = [c for c in found if not word_alone_no_person(ctx, c)]  # the title rule's "المبعوث الأممي"
     tagged = [c for c in tagged if not adjacent_places(c, spotted, gaz)]
     supported = keep_supported(doc, ctx, spotted, tagged, gaz)
-    chosen = resolve_overlaps(supported + tagged + drop_overlapping(found, tagged), gaz)
+    chosen = resolve_overlaps(supported + tagged + drop_overlapping(found, tagged + no_person), gaz)
     choose_entries(doc, ctx, chosen, gaz)
     clusters = cluster_mentions(chosen, ctx, gaz)
     add_surnames(clusters, ctx, chosen)
@@ -172,6 +178,35 @@ def keep_supported(doc: Document, ctx: Context, spotted: list[Candidate], tagged
                 cand.entries = tuple(e for e in cand.entries if e in strong) or cand.entries
             kept.append(cand)
     return kept
+
+
+def epithet_key(info: WordInfo, words: WordLists) -> bool:
+    """Whether a word is, with or without its proclitics, a listed adjective of a title (``name_stops.tsv``
+    kind ``adjective``: الأممي، المخلوع); after لل the reading lacks the article's alef (للمخلوع → لمخلوع)."""
+    return any(key in words.title_adjectives or "ا" + key in words.title_adjectives for _, key in info.readings)
+
+
+def trim_epithets(doc: Document, infos: list[WordInfo], words: WordLists, cands: list[Candidate]) -> None:
+    """A person's mention that opens with an epithet ("المخلوع صالح", "المخلوع علي عبدالله صالح", spellings
+    of Ali Abdullah Saleh in the gazetteer, and the tagger's "المخلوع علي عبد الله صالح") starts at the
+    name: the guidelines leave titles out of a person's mention. The entry found stays."""
+    for cand in cands:
+        if cand.type == "PER" and cand.last > cand.first and epithet_key(infos[cand.first], words):
+            cand.first += 1
+            cand.start = doc.tokens[cand.first].start
+
+
+def word_alone_no_person(ctx: Context, cand: Candidate) -> bool:
+    """Whether the tagger's person is one word that names no one: a title or occupation alone
+    ("الإعلامي"), a word of ``name_stops.tsv`` ("أمس"), or a listed adjective of a title
+    (kind ``adjective``: "الأممي" of "المبعوث الأممي", "إعلامي" of "مستشار إعلامي", "النقابي" of
+    "الزعيم النقابي"). The guidelines annotate no title alone. A given name (علي, also على) is kept."""
+    if cand.type != "PER" or cand.first != cand.last:
+        return False
+    info = ctx.infos[cand.first]
+    if info.given or any(off and key in ctx.words.given_names for off, key in info.readings):
+        return False
+    return info.name_stop or info.is_title or epithet_key(info, ctx.words)
 
 
 KINGDOM = "المملكه"

@@ -38,6 +38,7 @@ class WordLists:
     complements: frozenset[str]  # indefinite nouns that continue a title phrase (مجلس، قوات، باسم)
     cues: dict[str, frozenset[str]]  # type → words that announce a weak spelling of that type
     person_words: frozenset[str]  # words ANERcorp mostly tags as person names (name_words.tsv)
+    title_adjectives: frozenset[str] = frozenset()  # adjectives of a title, no person alone (name_stops.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,7 @@ def load_wordlists() -> WordLists:
         ambiguous_given_names=ambiguous, phrase_stops=phrase_stops, name_stops=name_stops, nominals=nominals,
         org_heads=org_heads, complements=complements, cues=read_cues(),
         person_words=frozenset(row["word"] for row in read_table("name_words.tsv")),
+        title_adjectives=read_title_adjectives(),
     )
 
 
@@ -91,11 +93,18 @@ def read_stops() -> tuple[frozenset[str], frozenset[str]]:
     phrase: set[str] = set()
     every: set[str] = set()
     for row in read_table("name_stops.tsv"):
+        if row["kind"] == "adjective":
+            continue  # no stop: "المبعوث الأممي بإيعاز" is no title before a name "بإيعاز"
         key = match_key(row["word"])
         every.add(key)
         if row["kind"] in ("function", "verb"):
             phrase.add(key)
     return frozenset(phrase), frozenset(every)
+
+
+def read_title_adjectives() -> frozenset[str]:
+    """The ``adjective`` rows of ``name_stops.tsv`` (الأممي، إعلامي): never a person on their own."""
+    return frozenset(match_key(row["word"]) for row in read_table("name_stops.tsv") if row["kind"] == "adjective")
 
 
 def read_nominals() -> tuple[dict[str, Nominal], frozenset[str]]:
