@@ -13,6 +13,7 @@ from khabar.evaluation.stories import draw_neighbour_pairs, pairs_to_label
 from khabar.ingest import ingest
 from khabar.store import Store
 
+
 def day_file(folder: Path, day: str, articles: list[tuple[str, str]]) -> Path:
     """A SaudiNewsNet-style day file: a zip of one JSON list of {title, content, date_extracted, source, url}."""
     path = folder / "news" / "saudinewsnet" / f"{day}.zip"
@@ -40,7 +41,7 @@ def test_pairs_are_originals_within_three_days_with_their_texts(tmp_path):
     assert pairs == again  # reproducible
     refs = {p["a"] for p in pairs} | {p["b"] for p in pairs}
     assert "2015-08-07.zip#1" not in refs  # the republished release is a copy
-    assert all(p["a"][:10] != "2015-08-20" and p["b"][:10] != "2015-08-20" or p["a"][:10] == p["b"][:10]
+    assert all((p["a"][:10] != "2015-08-20" and p["b"][:10] != "2015-08-20") or p["a"][:10] == p["b"][:10]
                for p in pairs)  # 13 days apart: never paired across
     drawn = {frozenset((p["a"], p["b"])) for p in pairs}
     assert frozenset(("2015-08-06.zip#0", "2015-08-07.zip#0")) in drawn  # the two bombing reports: nearest

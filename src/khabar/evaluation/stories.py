@@ -79,6 +79,15 @@ def evaluate_stories(db: str, shared: Path | None = None, gold_path: Path | str 
     for split in ("dev", "test", "all"):
         chosen = [(pr, p) for pr, p in zip(predicted, usable) if split == "all" or p["split"] == split]
         report[split] = score_pairs([pr for pr, _ in chosen], [bool(p["same"]) for _, p in chosen])
+    groups = sorted({_group(p) for p in usable})
+    if len(groups) > 1:
+        report["groups"] = {}
+        for group in groups:
+            for split in ("dev", "test", "all"):
+                chosen = [(pr, p) for pr, p in zip(predicted, usable)
+                          if _group(p) == group and (split == "all" or p["split"] == split)]
+                report["groups"][f"{split} {group}"] = score_pairs([pr for pr, _ in chosen],
+                                                                   [bool(p["same"]) for _, p in chosen])
     report["errors"] = [{"a": p["a"], "b": p["b"], "gold": p["same"], "reason": p["reason"]}
                         for pr, p in zip(predicted, usable) if pr != bool(p["same"])]
     return report
@@ -86,12 +95,20 @@ def evaluate_stories(db: str, shared: Path | None = None, gold_path: Path | str 
 
 def format_stories_report(report: dict[str, Any]) -> str:
     lines = [f"{report['pairs']} hand-labelled pairs ({report['missing']} with an article not in the store)",
-             f"{'split':<6}{'pairs':>6}{'same':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+             f"{'split':<18}{'pairs':>6}{'same':>6}{'P':>8}{'R':>8}{'F1':>8}"]
     for split in ("dev", "test", "all"):
         s = report[split]
-        lines.append(f"{split:<6}{s['pairs']:>6}{s['positive']:>6}{100 * s['precision']:>8.1f}"
+        lines.append(f"{split:<18}{s['pairs']:>6}{s['positive']:>6}{100 * s['precision']:>8.1f}"
+                     f"{100 * s['recall']:>8.1f}{100 * s['f1']:>8.1f}")
+    for name, s in (report.get("groups") or {}).items():
+        lines.append(f"{name:<18}{s['pairs']:>6}{s['positive']:>6}{100 * s['precision']:>8.1f}"
                      f"{100 * s['recall']:>8.1f}{100 * s['f1']:>8.1f}")
     return "\n".join(lines)
+
+
+def _group(pair: dict) -> str:
+    """The draw a gold pair came from: ``draw 20161`` for pairs that name theirs, ``first 180`` for the others."""
+    return f"draw {pair['draw']}" if pair.get("draw") else "first 180"
 
 
 def draw_story_pairs(store: Any, per_kind: int = 30, seed: int = SAMPLE_SEED) -> list[tuple[str, int, int]]:
