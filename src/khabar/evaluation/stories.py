@@ -11,7 +11,10 @@ table; the pair is predicted "same story" when both articles are in one story.
 from __future__ import annotations
 
 import json
+import math
 import random
+from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,8 @@ from khabar.evaluation.goldsets import content_hash, read_day
 
 GOLD_PATH = Path(__file__).resolve().parents[3] / "tests" / "data" / "stories_gold.json"
 SAMPLE_SEED = 20158
+NEIGHBOUR_MIN_WORDS = 40  # a drawn original has at least this many content words: shorter ones are captions and briefs
+NEIGHBOUR_DAYS = 3  # its neighbours are published within this many days of it (the stories' window)
 
 
 def article_keys(store: Any, refs: list[str]) -> dict[str, int | None]:
@@ -74,6 +79,15 @@ def evaluate_stories(db: str, shared: Path | None = None, gold_path: Path | str 
     for split in ("dev", "test", "all"):
         chosen = [(pr, p) for pr, p in zip(predicted, usable) if split == "all" or p["split"] == split]
         report[split] = score_pairs([pr for pr, _ in chosen], [bool(p["same"]) for _, p in chosen])
+    groups = sorted({_group(p) for p in usable})
+    if len(groups) > 1:
+        report["groups"] = {}
+        for group in groups:
+            for split in ("dev", "test", "all"):
+                chosen = [(pr, p) for pr, p in zip(predicted, usable)
+                          if _group(p) == group and (split == "all" or p["split"] == split)]
+                report["groups"][f"{split} {group}"] = score_pairs([pr for pr, _ in chosen],
+                                                                   [bool(p["same"]) for _, p in chosen])
     report["errors"] = [{"a": p["a"], "b": p["b"], "gold": p["same"], "reason": p["reason"]}
                         for pr, p in zip(predicted, usable) if pr != bool(p["same"])]
     return report
@@ -81,12 +95,20 @@ def evaluate_stories(db: str, shared: Path | None = None, gold_path: Path | str 
 
 def format_stories_report(report: dict[str, Any]) -> str:
     lines = [f"{report['pairs']} hand-labelled pairs ({report['missing']} with an article not in the store)",
-             f"{'split':<6}{'pairs':>6}{'same':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+             f"{'split':<18}{'pairs':>6}{'same':>6}{'P':>8}{'R':>8}{'F1':>8}"]
     for split in ("dev", "test", "all"):
         s = report[split]
-        lines.append(f"{split:<6}{s['pairs']:>6}{s['positive']:>6}{100 * s['precision']:>8.1f}"
+        lines.append(f"{split:<18}{s['pairs']:>6}{s['positive']:>6}{100 * s['precision']:>8.1f}"
+                     f"{100 * s['recall']:>8.1f}{100 * s['f1']:>8.1f}")
+    for name, s in (report.get("groups") or {}).items():
+        lines.append(f"{name:<18}{s['pairs']:>6}{s['positive']:>6}{100 * s['precision']:>8.1f}"
                      f"{100 * s['recall']:>8.1f}{100 * s['f1']:>8.1f}")
     return "\n".join(lines)
+
+
+def _group(pair: dict) -> str:
+    """The draw a gold pair came from: ``draw 20161`` for pairs that name theirs, ``first 180`` for the others."""
+    return f"draw {pair['draw']}" if pair.get("draw") else "first 180"
 
 
 def draw_story_pairs(store: Any, per_kind: int = 30, seed: int = SAMPLE_SEED) -> list[tuple[str, int, int]]:
@@ -128,3 +150,118 @@ def draw_story_pairs(store: Any, per_kind: int = 30, seed: int = SAMPLE_SEED) ->
 
 def _julian(store: Any, n: int) -> float:
     return store._read("SELECT julianday(published) FROM articles WHERE n = ?", (n,))[0][0] or 0.0
+
+
+def draw_neighbour_pairs(store: Any, count: int, seed: int, *, exclude: set[frozenset[str]] | None = None,
+                         gold_path: Path | str | None = None, min_words: int = NEIGHBOUR_MIN_WORDS) -> list[dict[str, Any]]:
+    """Pairs to label drawn independent of any clustering, as the last 60 pairs of the gold were.
+
+    Random originals (no copies) of ``min_words`` content words or more
+    (:data:`NEIGHBOUR_MIN_WORDS`), each paired with its nearest neighbour (three pairs in four) or
+    its third nearest (the fourth: a harder, less similar pair) by TF-IDF
+    cosine among the originals published within :data:`NEIGHBOUR_DAYS` days.
+    Words are the stories' words (:func:`~khabar.stories.stories.story_terms`),
+    weighed ``(1 + log tf) × idf`` over the originals, full vectors. A pair
+    already in the gold (``exclude``: unordered reference pairs; by default
+    read from ``gold_path``) or drawn before is skipped with its original.
+    Every third pair is split ``test``. Returns ``{"a", "b", "kind", "split",
+    "a_n", "b_n", "cosine"}`` with ``a``/``b`` as ``day.zip#index``, ``a`` the
+    earlier (by store key).
+    """
+    from khabar.stories.stories import story_terms
+
+    if exclude is None:
+        gold = json.loads(Path(gold_path or GOLD_PATH).read_text(encoding="utf-8"))["pairs"]
+        exclude = {frozenset((p["a"], p["b"])) for p in gold}
+    refs: dict[int, str] = {}
+    for origin, n in store._read(
+            "SELECT i.origin, a.n FROM inputs i JOIN articles a ON a.id = i.article_id ORDER BY a.n, i.origin"):
+        ref = _day_ref(origin)
+        if ref is not None and n not in refs:
+            refs[n] = ref
+    rows = store._read("SELECT n, published, text FROM articles WHERE duplicate_of IS NULL AND published IS NOT NULL"
+                       " ORDER BY n")
+    terms: dict[int, Counter[str]] = {}
+    days: dict[int, date] = {}
+    for n, published, text in rows:
+        day = _date(published)
+        if n in refs and day is not None:
+            terms[n] = story_terms(text or "")
+            days[n] = day
+    df: Counter[str] = Counter()
+    for counts in terms.values():
+        df.update(counts.keys())
+    documents = len(terms)
+    idf = {w: math.log((documents + 1) / (f + 1)) + 1.0 for w, f in df.items()}
+    vectors: dict[int, dict[str, float]] = {}
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for n, counts in terms.items():
+        weights = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items()}
+        norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
+        vectors[n] = {w: x / norm for w, x in weights.items()}
+        for w, x in vectors[n].items():
+            postings.setdefault(w, []).append((n, x))
+    eligible = sorted(n for n, counts in terms.items() if sum(counts.values()) >= min_words)
+    rng = random.Random(seed)
+    taken = set(exclude)
+    chosen: list[dict[str, Any]] = []
+    for n in rng.sample(eligible, len(eligible)):
+        if len(chosen) >= count:
+            break
+        kind = "third" if len(chosen) % 4 == 3 else "nearest"
+        scores: Counter[int] = Counter()
+        for w, x in vectors[n].items():
+            for other, y in postings[w]:
+                scores[other] += x * y
+        ranked = sorted(((s, o) for o, s in scores.items()
+                         if o != n and abs((days[o] - days[n]).days) <= NEIGHBOUR_DAYS), key=lambda t: (-t[0], t[1]))
+        rank = 2 if kind == "third" else 0
+        if len(ranked) <= rank:
+            continue
+        cosine, other = ranked[rank]
+        a, b = sorted((n, other))
+        key = frozenset((refs[a], refs[b]))
+        if key in taken:
+            continue
+        taken.add(key)
+        chosen.append({"a": refs[a], "b": refs[b], "kind": kind, "split": "test" if len(chosen) % 3 == 2 else "dev",
+                       "a_n": a, "b_n": b, "cosine": round(cosine, 4)})
+    return chosen
+
+
+def pairs_to_label(pairs: list[dict[str, Any]], shared: Path) -> list[dict[str, Any]]:
+    """The drawn pairs with what a labeller reads: both titles and contents from the day files, and their sha1."""
+    day_files: dict[str, list[dict]] = {}
+    out = []
+    for pair in pairs:
+        row: dict[str, Any] = {}
+        for side in ("a", "b"):
+            zip_name, index = pair[side].split("#")
+            if zip_name not in day_files:
+                day_files[zip_name] = read_day(shared, zip_name)
+            article = day_files[zip_name][int(index)]
+            row[side] = pair[side]
+            row[f"{side}_sha1"] = content_hash(article.get("content") or "")
+        row["kind"], row["split"] = pair["kind"], pair["split"]
+        for side in ("a", "b"):
+            article = day_files[pair[side].split("#")[0]][int(pair[side].split("#")[1])]
+            row[f"{side}_title"] = article.get("title") or ""
+            row[f"{side}_content"] = article.get("content") or ""
+        out.append(row)
+    return out
+
+
+def _day_ref(origin: str) -> str | None:
+    """``…/2015-07-21.zip:2015-07-21.json#12`` → ``2015-07-21.zip#12`` (None for other inputs)."""
+    head, _, index = origin.rpartition("#")
+    path = head.split(":", 1)[0]
+    if not path.endswith(".zip") or not index.isdigit():
+        return None
+    return f"{Path(path).name}#{index}"
+
+
+def _date(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except (TypeError, ValueError):
+        return None

@@ -12,7 +12,10 @@ published within :data:`WINDOW_DAYS` days of it — on two things:
   frequency (and, in the story, by how many of its articles name it).
 
 The article joins the best story whose score reaches :data:`JOIN_SCORE`,
-else it opens a new one. A republished copy joins its original's story
+else it opens a new one (with :data:`ANCHOR_RULE`, measured in session 35
+and left off, only a story with which it shares a specific anchor: a rare
+name or typed figure, or a rare word among its heaviest,
+:meth:`StoryIndex.shared_anchors`). A republished copy joins its original's story
 without a comparison. Candidate stories come from an inverted index of the
 open stories' entities and top words, so the cost of an article does not
 grow with the size of the store, only with how many stories are open.
@@ -47,6 +50,13 @@ LINKAGE = "centroid"  # or "closest": the article's best cosine with one of the 
 MEMBERS = 20
 VECTOR_TERMS = 60  # an article is its heaviest words: the long tail of a long article only adds noise and time
 MIN_WORD_LENGTH = 3
+# The join rule of session 35 (docs/STORIES.md, "Session 35, stories round 2"); 0 turns it off.
+ANCHOR_RULE = 0  # measured and dropped in session 35 (off); 1: a join needs a shared specific anchor (shared_anchors), else the score is cut by ANCHOR_PENALTY
+ANCHOR_PENALTY = 1.0
+ANCHOR_NAME_SHARE = 0.005  # a name (entity, typed figure) in at most this share of the articles is specific
+ANCHOR_MIN_DF = 5  # or in at most this many (a small store)
+ANCHOR_WORD_SHARE = 0.001  # a content word in at most this share of the articles is specific (0: words are no anchors)
+ANCHOR_WORD_TOP = 20  # only the article's heaviest words are looked at for a rare-word anchor
 
 __all__ = ["JOIN_SCORE", "WINDOW_DAYS", "ArticleFeatures", "Story", "StoryIndex"]
 
@@ -178,11 +188,42 @@ class StoryIndex:
         return max(scored, key=lambda x: (x[0], -x[1])) if scored else None
 
     def score(self, story: Story, vector: dict[str, float], names: set[str]) -> float:
+        """Word cosine + :data:`ENTITY_WEIGHT` × name cosine, then the join rule (:meth:`judged`)."""
         if LINKAGE == "closest" and story.members:
             cosine = max(sum(w * member.get(t, 0.0) for t, w in vector.items()) for member in story.members)
         else:
             cosine = sum(w * story.centroid.get(t, 0.0) for t, w in vector.items()) / (story.norm or 1.0)
-        return cosine + ENTITY_WEIGHT * self.shared_names(story, names)
+        return self.judged(story, vector, names, cosine + ENTITY_WEIGHT * self.shared_names(story, names))
+
+    def judged(self, story: Story, vector: dict[str, float], names: set[str], score: float) -> float:
+        """The score after the join rule: with no specific anchor shared (:meth:`shared_anchors`), no join."""
+        if not ANCHOR_RULE:
+            return score
+        names_shared, words_shared = self.shared_anchors(story, vector, names)
+        if not names_shared and not words_shared:
+            return score - ANCHOR_PENALTY
+        return score
+
+    def shared_anchors(self, story: Story, vector: dict[str, float], names: set[str]) -> tuple[int, int]:
+        """How many specific names and specific words the article shares with the story.
+
+        Why: the false merges of the first stories were one recurring subject
+        (two market days, two arrests, two road accidents): many shared words,
+        but no shared *specific* thing. A specific name is a canonical entity or
+        typed figure (``killed:13``) named by at most :data:`ANCHOR_NAME_SHARE`
+        of the articles; a specific word is one of the article's
+        :data:`ANCHOR_WORD_TOP` heaviest words found in at most
+        :data:`ANCHOR_WORD_SHARE` of them (a place or a name the entity
+        recogniser missed).
+        """
+        limit = max(ANCHOR_MIN_DF, ANCHOR_NAME_SHARE * self.documents)
+        shared_names = sum(1 for name in names if story.names.get(name) and self.name_frequency.get(name, 0) <= limit)
+        shared_words = 0
+        if ANCHOR_WORD_SHARE:
+            limit = max(ANCHOR_MIN_DF, ANCHOR_WORD_SHARE * self.documents)
+            top = sorted(vector, key=vector.get, reverse=True)[:ANCHOR_WORD_TOP]  # type: ignore[arg-type]
+            shared_words = sum(1 for term in top if story.centroid.get(term) and self.term_frequency.get(term, 0) <= limit)
+        return shared_names, shared_words
 
     def shared_names(self, story: Story, names: set[str]) -> float:
         """Cosine between the article's names and the story's (each weighed by its IDF, the story's by count too)."""
