@@ -16,6 +16,7 @@ Subject spans come from :mod:`khabar.speech.subjects` and :mod:`khabar.speech.ph
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
@@ -1199,7 +1200,12 @@ class Speakers:
         ("النجمة القديرة ميريل ستريب"، "شقيقته الفنانة …"، ``woman_word``) or a feminine singular reporting
         verb whose subject she is ("وقالت لورا …"، "تتحدث حناوي قائلة"). A masculine title there says
         she is not ("وزير الخارجية رياض المالكي")."""
-        return any(m[2] == mention[2] and self.marked_woman_at(m) for m in self.entities)
+        return mention[2] in self.women
+
+    @cached_property
+    def women(self) -> frozenset[str]:
+        """The persons the text marks as women at one of their mentions (:meth:`named_woman`), read once."""
+        return frozenset(m[2] for m in self.entities if m[3] == "PER" and self.marked_woman_at(m))
 
     def marked_woman_at(self, mention: tuple) -> bool:
         """Whether this mention of a person marks her a woman (see :meth:`named_woman`)."""
