@@ -15,30 +15,49 @@ and the differences read::
 
 ``compare`` prints each item that went (-) or came (+), article by article, and how many articles
 changed. Every quote rule of docs/evaluation/quotes.md was checked this way.
+
+The same dump reads a corpus check, the articles outside the gold of some day files (every article
+of each: ``--per-day 0``), or only those whose content matches a regular expression::
+
+    python benchmarks/snapshot.py dump --days 0:4 --per-day 0 --outside-gold /tmp/before.jsonl
+    python benchmarks/snapshot.py dump --per-day 0 --outside-gold --match "صلى الله عليه" /tmp/before.jsonl
+
+An article khabar refuses (empty once cleaned) is left out and counted on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 import khabar
-from khabar.evaluation.goldsets import read_day
+from khabar.errors import InputError
+from khabar.evaluation.goldsets import GOLD_PATH, read_day
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
-def dump(data: Path, out: Path, per_day: int) -> int:
-    count = 0
+def dump(data: Path, out: Path, per_day: int, days: slice = slice(None), *, match: str | None = None,
+         outside_gold: bool = False) -> int:
+    """Write one record per article (see the module doc); ``per_day`` 0 reads every article of a day."""
+    count = refused = 0
+    pattern = re.compile(match) if match else None
+    gold = {entry["gold_id"] for entry in json.loads(GOLD_PATH.read_text(encoding="utf-8"))} if outside_gold else set()
     with out.open("w", encoding="utf-8") as sink:
-        for day in sorted((data / "news" / "saudinewsnet").glob("*.zip")):
-            for index, article in enumerate(read_day(data, day.name)[:per_day]):
+        for day in sorted((data / "news" / "saudinewsnet").glob("*.zip"))[days]:
+            articles = read_day(data, day.name)
+            for index, article in enumerate(articles[:per_day] if per_day else articles):
                 text = article.get("content") or ""
-                if not text.strip():
+                if not text.strip() or f"{day.name}#{index}" in gold or (pattern and not pattern.search(text)):
                     continue
-                doc = khabar.analyze(text, published=(article.get("date_extracted") or "")[:10] or None)
+                try:
+                    doc = khabar.analyze(text, published=(article.get("date_extracted") or "")[:10] or None)
+                except InputError:
+                    refused += 1
+                    continue
                 names = {e["id"]: e["name"] for e in doc.entities}
                 record = {
                     "id": f"{day.name}#{index}",
@@ -55,7 +74,15 @@ def dump(data: Path, out: Path, per_day: int) -> int:
                 }
                 sink.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
+    if refused:
+        print(f"{refused} articles refused (nothing left once cleaned)", file=sys.stderr)
     return count
+
+
+def day_slice(text: str) -> slice:
+    """``"0:4"`` → the first four day files (Python's slice of the sorted day files)."""
+    first, _, last = text.partition(":")
+    return slice(int(first) if first else None, int(last) if last else None)
 
 
 def compare(before: Path, after: Path, what: str = "quotes") -> int:
@@ -95,7 +122,10 @@ def main(argv: list[str] | None = None) -> None:
     dumping = commands.add_parser("dump", help="write the quotes, facts and times of the sample to a JSONL file")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--data", type=Path, default=SHARED_DATA)
-    dumping.add_argument("--per-day", type=int, default=60)
+    dumping.add_argument("--per-day", type=int, default=60, help="articles read from each day file (0: all)")
+    dumping.add_argument("--days", type=day_slice, default=slice(None), help="day files, as a slice of the sorted files (0:4)")
+    dumping.add_argument("--match", help="only articles whose content matches this regular expression")
+    dumping.add_argument("--outside-gold", action="store_true", help="leave out the articles of the gold")
     comparing = commands.add_parser("compare", help="print the quotes (facts, times) that differ between two dumps")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
@@ -104,7 +134,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "dump":
         if not (args.data / "news" / "saudinewsnet").is_dir():
             sys.exit(f"no SaudiNewsNet under {args.data}: pass --data")
-        print(f"{dump(args.data, args.out, args.per_day)} articles")
+        count = dump(args.data, args.out, args.per_day, args.days, match=args.match, outside_gold=args.outside_gold)
+        print(f"{count} articles")
     else:
         compare(args.before, args.after, args.what)
 

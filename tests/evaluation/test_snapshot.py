@@ -75,3 +75,16 @@ def test_dump_records_speakers_and_entity_mentions(shared_data, tmp_path):
     mentions = [m for r in records for m in r["entities"]]
     assert mentions and all(isinstance(m[0], str) and m[1] in ("PER", "ORG", "LOC", "MISC") for m in mentions)
     assert any(m[2] for m in mentions)  # some mention links to a canonical entity
+
+
+def test_dump_reads_a_corpus_slice_outside_the_gold_and_of_one_shape(shared_data, tmp_path):
+    snapshot = load_script()
+    out = tmp_path / "corpus.jsonl"
+    count = snapshot.dump(shared_data, out, per_day=40, days=snapshot.day_slice("0:1"), match="قال", outside_gold=True)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    gold = {entry["gold_id"] for entry in json.loads(snapshot.GOLD_PATH.read_text(encoding="utf-8"))}
+    assert count == len(records) > 0
+    assert {r["id"].split("#")[0] for r in records} == {"2015-07-21.zip"}  # the first day file only
+    assert not any(r["id"] in gold for r in records)
+    assert all(int(r["id"].split("#")[1]) < 40 for r in records)
+    assert snapshot.day_slice(":2") == slice(None, 2)
