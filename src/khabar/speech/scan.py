@@ -24,7 +24,8 @@ from khabar.speech.lexicon import COMPLEMENTIZERS, clause_words, cue_forms, word
 from khabar.speech.lexicon import norm as lexicon_norm
 from khabar.text.normalize import Normalized
 
-TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# a clock time or score ("الساعة (11:59) مساء"، "فاز 3:1") is one token: its colon opens no speech and ends no clause
+TOKEN_RE = re.compile(r"\d+(?::\d+)+|\w+|[^\w\s]")
 SENTENCE_PUNCT = frozenset(".!?؟…")
 OPENERS = {"«": "guillemet", "‹": "guillemet_single", "„": "curly"}
 CLOSERS = {"»": "guillemet", "›": "guillemet_single"}
