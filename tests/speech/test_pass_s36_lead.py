@@ -12,8 +12,9 @@
   (np_extra_stops) and are no person (entities name_stops.tsv).
 """
 
-import khabar
 from entity_quotes import analysed, by_cue, speaker
+
+import khabar
 
 
 def test_a_cue_does_not_reach_past_the_writers_hope():

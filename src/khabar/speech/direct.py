@@ -16,7 +16,6 @@ speaker is resolved by :mod:`khabar.speech.speakers`. Reporting verbs with an إ
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from khabar.speech import lexicon as lx
