@@ -43,6 +43,7 @@ PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأ�
 PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
 TITLE_ADVERBS = lx.word_class("title_adverbs")
 GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
+WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
 ENVOY_TITLES = lx.word_class("envoy_titles")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
@@ -320,6 +321,8 @@ class NounPhrases:
                 continue
             if j > i and self.on_own_behalf(i, j):
                 break  # "وأعرب الملك المفدى باسمه واسم شعب … عن …": on whose behalf, not who
+            if j > i and word in ("دون", "بدون") and j + 1 < limit and words[j + 1] in WITHOUT_SAYING:
+                break  # "وأضاف رومنيجه دون الكشف عن …": how he said it, not who he is
             if j > i and word == "لدي" and self.accredited_to(i, j, limit):
                 j, n = j + 1, n + 1  # "مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل": where he is posted
                 continue
