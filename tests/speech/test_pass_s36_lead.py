@@ -9,7 +9,14 @@
 - lead36d: a quotation that is a list of names ("«نواف العابد، عبدالمجيد السواط، …»") is no quote
   (direct.py, ``quoted_names``);
 - lead36e: greetings conveyed after a subject ("ونقل محافظ الجبيل تحيات وتهاني …") end the speaker phrase
-  (np_extra_stops) and are no person (entities name_stops.tsv).
+  (np_extra_stops) and are no person (entities name_stops.tsv);
+- lead36f: a name spelt in letters with dots ("بنك إيه.إن.زد"، "آي.أو.بي.إي") is one token (scan.py, TOKEN_RE);
+- lead36g: "دون" before what was left unsaid ("دون الكشف عن"، "دون أن يذكر") ends a speaker phrase, not "دون" the
+  name or "excluding" (phrases.py, ``without_saying``);
+- lead36h: an outlet in brackets after لـ ("لـ(عكاظ)") is the via (region.py, ``via_at``);
+- lead36i: "لدى" after an envoy's title stays in the speaker phrase ("مندوب مصر الدائم لدى الجامعة العربية السفير
+  طارق عادل"; phrases.py, ``accredited_to``);
+- lead36j: "بحسب إعلان X" names a source at the sentence's close (according_sources.tsv).
 """
 
 from entity_quotes import analysed, by_cue, speaker
@@ -75,3 +82,40 @@ def test_an_office_with_its_holder_named_is_not_anonymous():
     found = analysed(text)
     assert by_cue(found, "وقال")["speaker"]["anonymous"] is False
     assert by_cue(found, "وأضاف")["speaker"]["anonymous"] is False
+
+
+def test_a_name_with_dots_is_the_speaker_and_opens_no_content():
+    found = analysed("وقال بنك إيه.إن.زد “انخفاض مخزون الخام يرجع إلى قفزة في إنتاج المصافي.” وارتفع السعر.")
+    quote = by_cue(found, "وقال")
+    assert quote["speaker"]["text"] == "بنك إيه.إن.زد"
+    assert quote["text"].startswith("انخفاض مخزون الخام")
+
+
+def test_without_revealing_ends_the_speaker_phrase():
+    text = ("وقال رومنيجه للصحفيين «أستطيع أن أؤكد أننا توصلنا لاتفاق». وأضاف رومنيجه دون الكشف عن قيمة الصفقة "
+            "«إذا سار كل شيء حسب الخطة فانه ربما يبدأ التدريب».")
+    assert speaker(analysed(text), "وأضاف") == "رومنيجه"
+
+
+def test_don_the_name_stays_in_the_speaker_phrase():
+    assert speaker(analysed("وقال دون لوجان مدير خدمة الإسعاف إن الرجل نجا من العضة."), "وقال").startswith("دون لوجان")
+
+
+def test_an_outlet_in_brackets_is_the_via():
+    found = analysed("أكد عضو الائتلاف محمد العلي في تصريح خاص لـ(عكاظ) أن رؤية المبعوث الدولي ستفشل.")
+    assert by_cue(found, "أكد")["via_text"]["text"] == "لـ(عكاظ)"
+
+
+def test_an_envoy_keeps_where_he_is_posted():
+    text = "وقال مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل في تصريح للصحفيين إن اللجنة ستجتمع غدا."
+    assert speaker(analysed(text), "وقال") == "مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل"
+
+
+def test_upon_his_arrival_is_not_where_an_envoy_is_posted():
+    assert speaker(analysed("وقال السفير الأمريكي لدى وصوله إن العلاقات متينة."), "وقال") == "السفير الأمريكي"
+
+
+def test_according_to_an_announcement_names_its_source():
+    text = "تباطأ معدل التضخم في السودان إلى 14.1 % في يوليو، بحسب إعلان الجهاز المركزي للإحصاء في السودان."
+    quote = by_cue(analysed(text), "بحسب")
+    assert quote["kind"] == "according_to" and "الجهاز المركزي للإحصاء" in quote["speaker"]["text"]
