@@ -119,3 +119,9 @@ def test_according_to_an_announcement_names_its_source():
     text = "تباطأ معدل التضخم في السودان إلى 14.1 % في يوليو، بحسب إعلان الجهاز المركزي للإحصاء في السودان."
     quote = by_cue(analysed(text), "بحسب")
     assert quote["kind"] == "according_to" and "الجهاز المركزي للإحصاء" in quote["speaker"]["text"]
+
+
+def test_without_naming_right_after_the_verb_is_no_speaker():
+    text = ("وكان غورسيل ندد أمس بتقديم التعازي إلى الرئيس. وكتب دون أن يذكر الرئيس بالاسم «من المخجل أن يتصل "
+            "مسؤولون أجانب بالشخص الذي يعتبر المسؤول الأول عن الإرهاب».")
+    assert speaker(analysed(text), "وكتب") != "دون"

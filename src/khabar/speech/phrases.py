@@ -321,8 +321,8 @@ class NounPhrases:
                 continue
             if j > i and self.on_own_behalf(i, j):
                 break  # "وأعرب الملك المفدى باسمه واسم شعب … عن …": on whose behalf, not who
-            if j > i and word in ("دون", "بدون") and j + 1 < limit and words[j + 1] in WITHOUT_SAYING:
-                break  # "وأضاف رومنيجه دون الكشف عن …": how he said it, not who he is
+            if word in ("دون", "بدون") and j + 1 < limit and words[j + 1] in WITHOUT_SAYING:
+                break  # "وأضاف رومنيجه دون الكشف عن …"، "وكتب دون أن يذكر …": how it was said, not who said it
             if j > i and word == "لدي" and self.accredited_to(i, j, limit):
                 j, n = j + 1, n + 1  # "مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل": where he is posted
                 continue
