@@ -298,8 +298,12 @@ class Antecedents:
         """"وأكدت الوزارة وهيئة الأركان اليمنية" after "وعبرت وزارة الدفاع ورئاسة هيئة الأركان
         العامة في اليمن": a longer definite phrase every word of which the earlier speaker's
         mention already holds — or holds as a place its nisba adjective names ("اليمنية" / "اليمن")
-        — says nothing new: it is that speaker shortened, however many words it has."""
-        if b - a > 6 or len(local.words) < 2 or not self.words[a].startswith("ال"):
+        — says nothing new: it is that speaker shortened, however many words it has. A title in the
+        construct state is definite too: "وأعرب نائب الأمين العام للجامعة العربية" after "نائب الأمين العام
+        للجامعة العربية السفير أحمد بن حلي" is him (session 36, lead36k)."""
+        if b - a > 6 or len(local.words) < 2:
+            return False
+        if not self.words[a].startswith("ال") and not (lx.head_kind(self.words[a]) == "title" and prev.entity in self.person_ids):
             return False
         return all(w in prev.words or (w.endswith(("يه", "ي")) and w.rstrip("يه") in prev.words) for w in local.words)
 

@@ -15,6 +15,7 @@ speaker is resolved by :mod:`khabar.speech.speakers`. Reporting verbs with an إ
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from khabar.speech import lexicon as lx
@@ -74,6 +75,8 @@ class DirectQuotes:
                 continue
             if nwords <= SHORT_NAME_WORDS and self.quoted_name(q):
                 continue  # "وتناشد «أم منصور»"، "شركات الطيران: «طيران الإمارات»، «فلاي دبي»": a name in marks
+            if self.quoted_names(q):
+                continue  # "واصل الرباعي «نواف العابد، عبدالمجيد السواط، عبدالله عطيف» أداء …": names in marks
             close_tok = self.close_token(q)
             before = open_tok - 1
             prev = self.words[before] if before >= 0 and self.same_paragraph(before, open_tok) else ""
@@ -199,6 +202,27 @@ class DirectQuotes:
             return False
         s, e = self.x.original_span(q.content_start, q.content_end)
         return any(m[0] <= s and e <= m[1] and m[3] in ("PER", "ORG", "LOC") for m in self.entities)
+
+    def quoted_names(self, q: Quotation) -> bool:
+        """Whether a quotation is a list of names, two or more parts between commas, each one a name the
+        entity tagger found (after an and: "«…، وأحمد شراحيلي»"): the marks set off whom a group is
+        made of, as they set off one name (:meth:`quoted_name`); a list of names is never what was said."""
+        if not self.entities:
+            return False
+        s, e = self.x.original_span(q.content_start, q.content_end)
+        text = self.x.original[s:e]
+        parts, at = [], s
+        for piece in re.split(r"[،,]", text):
+            lead = len(piece) - len(piece.lstrip())
+            bare = piece.strip()
+            start = at + lead
+            if bare.startswith("و") and len(bare) > 1:
+                start, bare = start + 1, bare[1:]  # the and before the last name
+            parts.append((start, start + len(bare), bare))
+            at += len(piece) + 1
+        if len(parts) < 2 or any(not bare or len(bare.split()) > 4 for _, _, bare in parts):
+            return False
+        return all(any(m[0] <= a and b <= m[1] and m[3] in ("PER", "ORG", "LOC") for m in self.entities) for a, b, _ in parts)
 
     def cited_text_lead(self, open_tok: int) -> tuple[int, int] | None:
         """Tokens of the text named in "وفي الوسيط: «…»", "ففي التاج: "…"", "وفي الحديث "…"" right before

@@ -151,6 +151,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = None  # "أن تكون مرجعا وطنيا", "ومرجعا في تاريخه": the noun "a reference"
             if form is not None and i and words[i - 1] in QUESTION_WORDS:
                 form = None  # "هل تعتقد أن …؟", "ومتى تعلنون عن …؟": a question asked, nothing reported
+            if form is not None and form.kind == "verb" and i > 1 and words[i - 1] in ("ان", "أن") and words[i - 2] in ("دون", "بدون"):
+                form = None  # "وكتب دون أن يذكر الرئيس بالاسم": what was left unsaid, nothing reported
             if form is not None and self.possibility_before(i, form):
                 form = None  # "ربما يشير إلى …", "قد تشير المراجعة إلى أن …": what may be, nothing reported
             if form is not None and word[len(form.prefix):] in IMPERSONAL_FORMS:

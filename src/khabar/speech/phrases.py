@@ -43,6 +43,8 @@ PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأ�
 PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
 TITLE_ADVERBS = lx.word_class("title_adverbs")
 GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
+WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
+ENVOY_TITLES = lx.word_class("envoy_titles")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
@@ -319,6 +321,11 @@ class NounPhrases:
                 continue
             if j > i and self.on_own_behalf(i, j):
                 break  # "وأعرب الملك المفدى باسمه واسم شعب … عن …": on whose behalf, not who
+            if word in ("دون", "بدون") and j + 1 < limit and words[j + 1] in WITHOUT_SAYING:
+                break  # "وأضاف رومنيجه دون الكشف عن …"، "وكتب دون أن يذكر …": how it was said, not who said it
+            if j > i and word == "لدي" and self.accredited_to(i, j, limit):
+                j, n = j + 1, n + 1  # "مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل": where he is posted
+                continue
             if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
                 break
             if word in preps and (word != "علي" or self.is_preposition_ala(j)):
@@ -622,6 +629,18 @@ class NounPhrases:
             return False  # "مدير التعليم في منطقته", "عضو في فريقه": where he belongs, part of who he is
         words = self.words
         return words[i].startswith("ال") or (j - i >= 2 and words[i + 1].startswith("ال")) or self.has_entity(self.span(i, j))
+
+    def accredited_to(self, i: int, j: int, limit: int) -> bool:
+        """Whether "لدى" at ``j`` says where an envoy of the phrase from ``i`` is posted ("سفير خادم الحرمين
+        الشريفين لدى الأردن"، "مندوب مصر الدائم لدى الجامعة العربية"): an envoy's title before it
+        (``envoy_titles``) and a place or body after it, not a verbal noun with its pronoun ("السفير لدى
+        وصوله"، "لدى لقائه": upon his arrival, when he met)."""
+        if j + 1 >= limit or not self.is_word(j + 1):
+            return False
+        if not any(_unjoined(w) in ENVOY_TITLES for w in self.words[i:j]):
+            return False
+        after = self.original_word(j + 1)
+        return after.startswith("ال") or not after.endswith(("ه", "ها", "هم", "هما"))
 
     def title_preposition(self, j: int, limit: int) -> int | None:
         """"أكد المشرف على برنامج إعداد القادة … الدكتور مساعد الأحمد أن …", "مدير المستشفى والمشرف على

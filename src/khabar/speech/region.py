@@ -80,6 +80,11 @@ class Regions:
                 close = self.close_token(q)
                 if close is not None and self.quote_words(q) <= SHORT_NAME_WORDS:
                     return self.media_tail(close + 1), nxt, False
+            if nxt < self.count and self.words[nxt] == "(":
+                # "في تصريح خاص لـ(عكاظ)": brackets set the outlet's name off as quotation marks do
+                close = next((m for m in range(nxt + 2, min(self.count, nxt + 2 + SHORT_NAME_WORDS)) if self.words[m] == ")"), None)
+                if close is not None and all(self.is_word(m) for m in range(nxt + 1, close)):
+                    return close + 1, nxt, False
             return None
         if len(word) < 3 or not word.startswith("ل") or word in lx.NP_STOPS:
             return None

@@ -24,7 +24,10 @@ from khabar.speech.lexicon import COMPLEMENTIZERS, clause_words, cue_forms, word
 from khabar.speech.lexicon import norm as lexicon_norm
 from khabar.text.normalize import Normalized
 
-TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+# one token each, so that their marks open no speech and end no clause: a clock time or score ("الساعة (11:59)
+# مساء"، "فاز 3:1"), and a name spelt in letters with dots ("بنك إيه.إن.زد"، "وكالة د.ب.أ"، "جي.آي"), whose
+# dots would otherwise end the speaker phrase and open what was said
+TOKEN_RE = re.compile(r"\d+(?::\d+)+|(?<![^\W\d_])[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+(?![^\W\d_])|\w+|[^\w\s]")
 SENTENCE_PUNCT = frozenset(".!?؟…")
 OPENERS = {"«": "guillemet", "‹": "guillemet_single", "„": "curly"}
 CLOSERS = {"»": "guillemet", "›": "guillemet_single"}

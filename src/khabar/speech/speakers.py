@@ -397,7 +397,7 @@ class Speakers:
             elif cand.resolve == "explicit" and cand.np is not None:
                 local = self.make_who(cand)
                 if local.kind == "pronoun":
-                    who = _latest(speakers, None) or self.entity_fallback(cand)
+                    who = _honoured(speakers, local.head) or self.entity_fallback(cand)
                 else:
                     who = self.link(local, cand, history)
             elif who is not None:
@@ -1119,7 +1119,7 @@ class Speakers:
         tmp = Candidate("x", (0, 0), np=self.span(*span), np_tokens=span)
         local = self.make_who(tmp)
         if local.kind == "pronoun":  # "وتحدث معاليه …": the one named before
-            return _latest(history, None)
+            return _honoured(history, local.head)
         return self.link(local, tmp, history)
 
     def sentence_who(self, cand: Candidate, history: list[Who]) -> Who | None:
@@ -1292,6 +1292,17 @@ def _latest(history: list[Who], form: CueForm | None) -> Who | None:
             if who.gender in (None, gender):
                 return who
     return history[-1]
+
+
+def _honoured(history: list[Who], honorific: str) -> Who | None:
+    """Whom an honorific pronoun ("سعادته"، "معاليه"، "سموها") stands for: the latest speaker who can bear
+    it, one person of its gender, not a group, a body or an unnamed source ("وأكد المسؤولون بالشركة …،
+    فيما أشاد سعادته …": the ambassador who spoke before them); the latest speaker when none can."""
+    gender = "f" if honorific.endswith("ها") else "m"
+    for who in reversed(history):
+        if not who.plural and not who.anonymous and who.kind not in ("org", "media", "doc") and who.gender in (None, gender):
+            return who
+    return history[-1] if history else None
 
 
 def unnamed_people(words: list[str]) -> bool:
