@@ -298,7 +298,7 @@ def words_in(text: str, vocabulary, first: int = 0, last: int | None = None) -> 
 
 
 @lru_cache(maxsize=1)
-def _union() -> tuple[frozenset[str], dict[str, int], dict]:
+def _union() -> tuple[frozenset[str], dict[str, tuple[int, ...]], dict]:
     """The words of the shared vocabularies; each of them → the positions of the vocabularies
     holding it (``k``: the ``k``-th shared), in increasing order; and each vocabulary → its position.
     (A tuple per word, one shared object per distinct tuple: a hit then appends with one step per
