@@ -298,13 +298,17 @@ def words_in(text: str, vocabulary, first: int = 0, last: int | None = None) -> 
 
 
 @lru_cache(maxsize=1)
-def _union() -> tuple[frozenset[str], dict[str, int], dict]:
-    """The words of the shared vocabularies; each of them → the bits of the vocabularies holding it
-    (bit ``k``: the ``k``-th shared); and each vocabulary → its bit's position."""
-    roles: dict[str, int] = {}
+def _union() -> tuple[frozenset[str], dict[str, tuple[int, ...]], dict]:
+    """The words of the shared vocabularies; each of them → the positions of the vocabularies
+    holding it (``k``: the ``k``-th shared), in increasing order; and each vocabulary → its position.
+    (A tuple per word, one shared object per distinct tuple: a hit then appends with one step per
+    vocabulary holding the word, not one per bit of a mask up to its highest vocabulary.)"""
+    roles: dict[str, tuple[int, ...]] = {}
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}
     for k, vocabulary in enumerate(_SHARED_VOCABULARIES):
         for word in vocabulary():
-            roles[word] = roles.get(word, 0) | 1 << k
+            positions = (*roles.get(word, ()), k)
+            roles[word] = shared.setdefault(positions, positions)
     return frozenset(roles), roles, {vocabulary: k for k, vocabulary in enumerate(_SHARED_VOCABULARIES)}
 
 
@@ -313,19 +317,15 @@ def _hits_by_vocabulary(text: str) -> list[list[int]]:
     """For each shared vocabulary, the sorted indices of ``text``'s words in it: one membership test
     per word in the union (at C speed: ``map`` of the set's ``__contains__``, read by ``compress``
     from one shared list of integers, which spares an integer object per word past 256), then a
-    Python step only per hit (about 27 of 500 words an article), where the word's bits say which vocabularies hold it. The tests of
+    Python step only per hit (about 27 of 500 words an article), where the word's positions say which vocabularies hold it. The tests of
     a large set are mostly cache misses, and only the first pass hashes the words: one pass over the
     union (17 K words) costs about two thirds of the three it replaces (4 K, 13 K and 600 words)."""
     words = word_columns(text)[1]
     union, roles, _ = _union()
     hits: list[list[int]] = [[] for _ in _SHARED_VOCABULARIES]
     for i in compress(_indices(len(words)), map(union.__contains__, words)):
-        role, k = roles[words[i]], 0
-        while role:
-            if role & 1:
-                hits[k].append(i)
-            role >>= 1
-            k += 1
+        for k in roles[words[i]]:
+            hits[k].append(i)
     return hits
 
 
