@@ -201,12 +201,31 @@ def word_alone_no_person(ctx: Context, cand: Candidate) -> bool:
     ("الإعلامي"), a word of ``name_stops.tsv`` ("أمس"), or a listed adjective of a title
     (kind ``adjective``: "الأممي" of "المبعوث الأممي", "إعلامي" of "مستشار إعلامي", "النقابي" of
     "الزعيم النقابي"). The guidelines annotate no title alone. A given name (علي, also على) is kept."""
-    if cand.type != "PER" or cand.first != cand.last:
+    if cand.type != "PER":
         return False
+    if cand.first != cand.last:
+        return accusative_words(ctx, cand)
     info = ctx.infos[cand.first]
     if info.given or any(off and key in ctx.words.given_names for off, key in info.readings):
         return False
-    return info.name_stop or info.is_title or epithet_key(info, ctx.words)
+    return info.name_stop or info.is_title or epithet_key(info, ctx.words) or accusative_words(ctx, cand)
+
+
+TANWEEN_FATH = "\u064b"  # the accusative's double fatha ("ماديًا"، "بلاغاً"، "اجتماعاً موسعاً")
+
+
+def accusative_words(ctx: Context, cand: Candidate) -> bool:
+    """Whether every word of the tagger's person carries the indefinite accusative's tanween and none is
+    a given name: adverbs, objects and adjectives ("ماديًا"، "تعقيبًا"، "اجتماعاً موسعاً"، "حادثًا مأساويًا"),
+    never how a person is named (session 36, lead36m; "سعودًا"، "أمينًا" are given names and stay)."""
+    for k in range(cand.first, cand.last + 1):
+        info = ctx.infos[k]
+        text = ctx.tokens[k].text
+        if TANWEEN_FATH not in text or info.given or any(key in ctx.words.given_names for _, key in info.readings):
+            return False
+        if match_key(text.replace(TANWEEN_FATH, "").removesuffix("ا")) in ctx.words.given_names:
+            return False  # "محمدًا"، "سعودًا"، "ياسميناً": a given name in the accusative
+    return True
 
 
 KINGDOM = "المملكه"
