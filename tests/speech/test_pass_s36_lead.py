@@ -125,3 +125,10 @@ def test_without_naming_right_after_the_verb_is_no_speaker():
     text = ("وكان غورسيل ندد أمس بتقديم التعازي إلى الرئيس. وكتب دون أن يذكر الرئيس بالاسم «من المخجل أن يتصل "
             "مسؤولون أجانب بالشخص الذي يعتبر المسؤول الأول عن الإرهاب».")
     assert speaker(analysed(text), "وكتب") != "دون"
+
+
+def test_peace_be_upon_him_after_to_say_is_the_prophet():
+    """lead36l: "قال عليه السلام" / "قوله عليه السلام" is the Prophet's hadith, as "قال صلى الله عليه وسلم" is."""
+    text = ("وفي المدينة تحدث إمام المسجد عن حرمة أذية المسلم، قال عليه السلام «قتال المسلم كفر وسبابه فسوق» "
+            "ولعنه كقتله.")
+    assert speaker(analysed(text), "قال") == "عليه السلام"
