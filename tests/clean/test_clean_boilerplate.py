@@ -251,3 +251,16 @@ def test_no_line_makes_the_patterns_backtrack_for_long() -> None:
             match_prefix(line)
             slowest = max(slowest, (time.process_time() - started, line))
     assert slowest[0] < 0.5  # catastrophic backtracking takes seconds; this is no speed test, slowest
+
+
+def test_tags_glued_after_the_last_sentence_are_cut() -> None:
+    """3alyoum's scrape glues its tags ("سمات …") to the article's last paragraph: the suffix goes, the
+    paragraph stays; a paragraph before the last, or one with no sentence end before "سمات", is kept whole."""
+    lines = ["قال المدرب إن الفريق جاهز للمباراة.", "وأضاف أن اللاعبين في حالة جيدة. سمات الاتحاد سولي مونتاري"]
+    kept, cuts = remove_boilerplate(lines)
+    assert [line for _, line in kept] == [lines[0], "وأضاف أن اللاعبين في حالة جيدة."]
+    assert [(c.kind, c.text) for c in cuts] == [("tags", "سمات الاتحاد سولي مونتاري")]
+    middle = ["قال الوزير إن المشروع مهم. سمات المرحلة المقبلة تتطلب الحذر", "وأضاف أن العمل مستمر."]
+    assert [line for _, line in remove_boilerplate(middle)[0]] == middle
+    no_stop = ["وتحدث الخبير عن سمات الشخصية القيادية في المؤسسات الحديثة"]
+    assert [line for _, line in remove_boilerplate(no_stop)[0]] == no_stop

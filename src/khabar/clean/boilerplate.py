@@ -35,10 +35,11 @@ from khabar.text.normalize import normalize
 MAX_LINE = 200  # longest line tested against whole-line patterns
 MAX_CONTAINS = 160  # longest line tested against "contains" patterns
 PREFIX_WINDOW = 80  # characters of a line tested against prefix patterns
+SUFFIX_WINDOW = 200  # characters at the end of a line tested against suffix patterns
 MAX_HEADLINE_CHARS = 150  # a line of a related list is a headline, not a paragraph
 MAX_HEADLINE_WORDS = 15
 MAX_BLOCK_LINES = 15
-SCOPES = ("line", "prefix", "block", "contains")
+SCOPES = ("line", "prefix", "block", "contains", "suffix")
 MACRO_RE = re.compile(r"\{@(\w+)\}")
 LATIN_RE = re.compile(r"[A-Za-z]")
 UNSTABLE_RE = re.compile(r"[\sاأإآٱيىهةكک0-9]+")  # characters folding may change
@@ -78,6 +79,7 @@ class Rules:
     gate_latin: tuple[str, ...]  # with Latin letters: matched on the lower-cased line
     contains: re.Pattern[str]
     prefix: re.Pattern[str]
+    suffix: re.Pattern[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,16 @@ def alternation(rules: list[Rule] | tuple[Rule, ...], indices: Iterable[int]) ->
     return re.compile("|".join(parts) or NEVER, re.IGNORECASE)
 
 
+def suffix_alternation(rules: list[Rule], indices: list[int]) -> re.Pattern[str]:
+    """The suffix rules as one regex searched in a line's tail: a rule's match must close the line and
+    follow the end of a sentence (or of a quotation or bracket closing one), so a sentence that merely
+    opens with the same word ("سمات المرحلة …") in the middle of a paragraph is never cut."""
+    if not indices:
+        return re.compile(NEVER)
+    body = alternation(rules, indices).pattern
+    return re.compile(r"(?<=[.!?؟…»\"”)])\s*(?:" + body + r")\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Read and compile ``boilerplate.tsv`` once, on first use."""
@@ -221,6 +233,7 @@ def load_rules() -> Rules:
         gate_latin=tuple(dict.fromkeys(k for k in keys if LATIN_RE.search(k))),
         contains=alternation(rules, scoped["contains"]),
         prefix=alternation(rules, scoped["prefix"]),
+        suffix=suffix_alternation(rules, scoped["suffix"]),
     )
 
 
@@ -363,6 +376,18 @@ def match_prefix(line: str) -> tuple[str, int] | None:
     return rules.rules[int(found.lastgroup[1:])].kind, original_span(window, 0, found.end())[1]
 
 
+def match_suffix(line: str) -> tuple[str, int] | None:
+    """``(kind, start)`` when the line closes with a boilerplate suffix starting at ``start``: tags the
+    scrape glued after an article's last sentence ("… يوما ما. سمات الاتحاد سولي مونتاري")."""
+    rules = load_rules()
+    window = line[-SUFFIX_WINDOW:]
+    found = rules.suffix.search(fold_line(window))
+    if found is None or found.end() == found.start():
+        return None
+    start = len(line) - len(window) + original_span(window, found.start(), found.end())[0]
+    return rules.rules[int(found.lastgroup[1:])].kind, start
+
+
 def is_headline(line: str) -> bool:
     """A short line that does not end a sentence: an item of a related-articles list."""
     if len(line) > MAX_HEADLINE_CHARS or len(line.split()) > MAX_HEADLINE_WORDS:
@@ -373,16 +398,21 @@ def is_headline(line: str) -> bool:
 # --- a whole body ----------------------------------------------------------
 
 
-def classify_line(line: str, index: int = 0) -> tuple[str, list[Cut], LineMatch | None]:
-    """Cut boilerplate prefixes off a line, then tell whether what is left is boilerplate.
+def classify_line(line: str, index: int = 0, *, last: bool = False) -> tuple[str, list[Cut], LineMatch | None]:
+    """Cut boilerplate prefixes off a line (and, from the body's ``last`` line, a boilerplate suffix: tags
+    glued after the closing sentence), then tell whether what is left is boilerplate.
 
-    Returns the rest of the line, the prefix cuts, and the rest's match.
+    Returns the rest of the line, the cuts, and the rest's match.
     """
     cuts: list[Cut] = []
     while (found := match_prefix(line)) is not None:  # each cut shortens the line
         kind, end = found
         cuts.append(Cut(kind, line[:end].strip(), index))
         line = line[end:].strip()
+    if last and line and (tail := match_suffix(line)) is not None:
+        kind, start = tail
+        cuts.append(Cut(kind, line[start:].strip(), index))
+        line = line[:start].rstrip()
     return line, cuts, (match_line(line) if line else None)
 
 
@@ -395,8 +425,9 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[tuple[int, str]], list[Cu
     kept: list[tuple[int, str]] = []
     cuts: list[Cut] = []
     block = 0  # lines still allowed in the current related list
+    last = max((i for i, raw in enumerate(lines) if raw.strip()), default=-1)
     for index, raw in enumerate(lines):
-        line, prefix_cuts, found = classify_line(raw, index)
+        line, prefix_cuts, found = classify_line(raw, index, last=index == last)
         cuts.extend(prefix_cuts)
         if not line:
             continue
