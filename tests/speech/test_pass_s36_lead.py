@@ -132,3 +132,10 @@ def test_peace_be_upon_him_after_to_say_is_the_prophet():
     text = ("وفي المدينة تحدث إمام المسجد عن حرمة أذية المسلم، قال عليه السلام «قتال المسلم كفر وسبابه فسوق» "
             "ولعنه كقتله.")
     assert speaker(analysed(text), "قال") == "عليه السلام"
+
+
+def test_said_so_keeps_a_bi_phrase_inside_its_subject():
+    """lead36n: "صرح بذلك …" has its ب-object already; "بالعاصمة المقدسة" is part of the subject."""
+    text = ("سقط عامل من الدور العاشر. صرح بذلك المتحدث الرسمي للإدارة العامة للدفاع المدني بالعاصمة المقدسة "
+            "الرائد نايف الشريف.")
+    assert speaker(analysed(text), "صرح بذلك").endswith("الرائد نايف الشريف")

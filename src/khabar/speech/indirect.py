@@ -478,7 +478,10 @@ class IndirectQuotes:
             return None
         cand = Candidate("indirect", content, cue=self.span(i, start + 1), form=form, order=i,
                          sentence=self.x.sentence[i], priority=1)
-        self.attach_np(cand, start + 1, self.parse_np(start + 1, limit, preps=form.preps), form, default="previous")
+        # the verb's ب-object is "بذلك" itself: a ب after the subject ("… للدفاع المدني بالعاصمة المقدسة الرائد
+        # نايف الشريف") is part of it, not an object cutting it short (session 36, lead36n)
+        preps = tuple(p for p in form.preps if p != "ب")
+        self.attach_np(cand, start + 1, self.parse_np(start + 1, limit, preps=preps), form, default="previous")
         self.used.add(i)
         return cand
 
