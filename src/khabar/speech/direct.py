@@ -631,6 +631,9 @@ class DirectQuotes:
             end = cue_end_np  # "وقال في الاتصال الهاتفي: «…»": the speaker goes on
         if form.kind == "participle":
             self.attach_np(cand, cue_end, end, form, default="sentence")
+        elif form.kind == "verb" and not form.prefix and end > cue_end_np and (before := self.fronted_named_subject(cue)) is not None:
+            # "مارلين قالت لسكوراس: «…»": the subject stands before the verb, the phrase after it is whom it was told to
+            cand.np, cand.np_tokens, cand.resolve = self.span(before, cue), (before, cue), "explicit"
         else:
             self.attach_np(cand, cue_end_np, end, form, default="sentence" if cue and self.words[cue - 1] in ("ما", "مما") else "previous")
             if cand.np is None:

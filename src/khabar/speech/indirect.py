@@ -305,7 +305,7 @@ class IndirectQuotes:
             return None  # "واتهم بالقتل العمد": with its ب right after it the verb is the passive, nobody spoke
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
-        if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.kana_named_subject(i) is None):
+        if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.named_before_verb(i) is None):
             np_end = start  # "وقال في الاتصال الهاتفي إن …": the speaker goes on ("وكانت السلطات اعلنت في …": hers)
         head_only = None
         called_on = self.object_after_head(start, np_end) if form.kind == "verb" and "accuse" not in flags else None
@@ -377,6 +377,9 @@ class IndirectQuotes:
             np_end = region.np_end
         if head_only is not None and np_end > head_only:
             np_end = head_only  # the speaker is the head; what was said was found as before
+        if (region.stop == "prep" and "object" in flags and form.kind == "verb" and not form.prefix and np_end > start
+                and self.named_before_verb(i) is not None):
+            region.at = start  # "عضو الكتلة النائب X دعا العماد عون إلى …": whom it called on opens what was said (spk36)
         if region.stop == "prep" and called_on is not None and np_end == called_on:
             region.at = called_on  # whom it called on opens what was said, as for "دعا السكان إلى …"
         if region.stop == "prep" and "object" in flags and np_end > start and self.object_phrase(start, np_end):
@@ -434,10 +437,13 @@ class IndirectQuotes:
             default = "sentence" if form.kind == "participle" or (start < limit and words[start] in ("فيها", "فيه")) else "previous"
             if form.kind == "verb" and i and words[i - 1] in lx.RELATIVES and np_end > start and words[start] in lx.PREP_WORDS:
                 np_end = start  # "تسلا التي قالت في أبريل إنها …": no subject after the verb, the antecedent speaks
-            kana = self.kana_named_subject(i) if form.kind == "verb" and not form.prefix and np_end > start else None
+            kana = self.named_before_verb(i) if form.kind == "verb" and not form.prefix and np_end > start else None
             if kana is not None:
                 # the subject stands before the verb, so the phrase after it is whom it was told to
                 cand.np, cand.np_tokens, cand.resolve = self.span(kana, i), (kana, i), "explicit"
+                if "object" not in flags and (lx.head_kind(words[start]) == "media" or start in self.open_at):
+                    # "مصادر عراقية في وزارة المالية أبلغت «عكاظ» أن …": the outlet told is the via (spk36)
+                    cand.via = cand.via_target = self.span(start, np_end)
             else:
                 self.attach_np(cand, start, np_end, form, default=default)
             if cand.np is None and form.kind == "verb":

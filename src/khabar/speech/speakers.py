@@ -69,6 +69,9 @@ BLESSING_BRACKETS = frozenset("-–(")  # "قال -صلى الله عليه وس
 PAREN_SPEECH_LEADS = lx.clause_words("paren_speech_lead")  # "قال"، "فقال"، "يقول": a form of "to say" before the blessing
 
 
+GROUP_OPENERS = ("بعض", "وبعض", "عدد", "وعدد")  # "بعض المهتمين …", "عدد من المختصين …": an unnamed group (spk36)
+
+
 class Speakers:
     """Speaker resolution over the candidates in text order; first reporters."""
 
@@ -114,7 +117,7 @@ class Speakers:
         inside = [m for m in self.entities if m[0] < e and s < m[1]]
         if not inside:
             return None
-        persons = [m for m in inside if m[3] == "PER" and not (tokens is not None and self.patron_person(m, *tokens))]
+        persons = [m for m in inside if m[3] == "PER" and not (tokens is not None and (self.patron_person(m, *tokens) or self.adjective_mention(m, *tokens)))]
         if persons:
             return max(persons, key=lambda m: (m[1], m[1] - m[0]))[2]
         if tokens is not None:
@@ -137,6 +140,24 @@ class Speakers:
             if chosen:
                 return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
         return None
+
+    def adjective_mention(self, mention: tuple, a: int, b: int) -> bool:
+        """"بعض المهتمين في القطاع العقاري" against "محمد السعيدان المستثمر العقاري": inside an unnamed group
+        (headed by بعض / عدد or an unnamed-source word), a one-word mention after a definite common noun is
+        the adjective a person's name the tagger ran on over ends with, not that person (pass spk36)."""
+        words = self.words
+        if not (words[a] in GROUP_OPENERS or lx.head_kind(words[a]) == "anon"):
+            return False
+        k = self.x.token_at(self.x.normalized_offset(mention[0]))
+        if not (a < k < b) or self.x.token_at(self.x.normalized_offset(mention[1] - 1)) != k:
+            return False
+        before, word = words[k - 1], words[k]
+        if not (word.startswith("ال") and before.startswith("ال") and lx.head_kind(before) is None):
+            return False
+        # the same person is named elsewhere by a longer name that ends with this word
+        return any(m[2] == mention[2] and m[1] - m[0] > mention[1] - mention[0]
+                   and self.x.norm[self.x.normalized_offset(m[0]):self.x.normalized_offset(m[1])].split()[-1:] == [word]
+                   for m in self.entities)
 
     def patron_person(self, mention: tuple, a: int, b: int) -> bool:
         """A person named inside a phrase that opens with an indefinite unnamed source, after a preposition

@@ -33,6 +33,7 @@ FRONTED_PREPOSITIONS = lx.word_class("fronted_prepositions")  # "وفي …، ر
 TOPIC_PREPOSITIONS = lx.word_class("topic_prepositions")  # "وعن …", "وبشأن …": what is spoken about, never the verb
 NARRATOR_BLESSINGS = lx.word_class("narrator_blessings")  # "عن أبي هريرة رضي الله عنه قال": a hadith's narrator
 TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
+FRONTED_SUBJECT_STOPS = lx.word_class("fronted_subject_stops")  # "وفيما", "هناك": a clause of its own before the verb (spk36)
 SUBJECT_OPENERS = lx.word_class("subject_openers")  # "يذكر أن X، …، قال", "لكن X، أكد": X the verb's subject
 COMMA_SUBJECT_REACH = 24  # tokens between أن / لكن and the comma before the verb
 MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …": the verb before إلى has the speaker
@@ -42,6 +43,7 @@ NOUN_OF_AN_QUANTIFIERS = lx.word_class("noun_of_an_quantifiers")  # "كثيرا 
 RELATIVE_OBJECT_PREPOSITIONS = lx.word_class("relative_object_prepositions")  # "قبضوا على الزوج الذي أنكر"
 FUTURE_PARTICLES = lx.word_class("future_particles")  # "سوف": a verb follows, the words are a clause
 NOUN_OF_AN_REACH = 12  # tokens between أن / لكن and its verb ("يذكر أن باحثين في إحدى الشركات … قد كشفوا")
+FRONTED_REACH = 12  # words of a subject phrase that opens the sentence before a bare verb with an object after it (spk36)
 
 
 class Subjects:
@@ -78,6 +80,53 @@ class Subjects:
             if not self.is_word(k) or k in self.cues or words[k] in AUXILIARIES:
                 return None
         return None
+
+    def named_before_verb(self, verb: int) -> int | None:
+        """The subject written before a verb that may also have a phrase after it: between كان and the
+        verb (:meth:`kana_named_subject`), or a phrase that opens the sentence and ends right at the
+        verb (:meth:`fronted_named_subject`). The phrase after the verb is then its object."""
+        kana = self.kana_named_subject(verb)
+        return kana if kana is not None else self.fronted_named_subject(verb)
+
+    def fronted_named_subject(self, verb: int) -> int | None:
+        """"مصادر عراقية في وزارة المالية أبلغت «عكاظ» أن …", "رئيس لجنة التدقيق في البنك أخبر معهد
+        … أن", "عضو الكتلة النائب أحمد فتفت دعا العماد عون إلى …": a bare verb (no و / ف) right after a
+        phrase that opens its sentence and names someone (a person or body the tagger found, or a
+        speaker head) has that phrase for subject; the phrase after the verb is whom it told or called
+        on (session 36, pass spk36). Only words, no comma, cue, preposition or stop word in the phrase,
+        so "في هذا الإطار قال"، "وعن الأسعار قال"، "أمس أعلن" and a glued headline are left alone."""
+        words = self.words
+        form = self.cues.get(verb)
+        if form is None or form.kind != "verb" or form.prefix:
+            return None
+        first, _ = self.x.sentence_bounds(verb)
+        if verb - first < 1 or verb - first > FRONTED_REACH:
+            return None
+        if verb + 1 < self.count and words[verb + 1] in RESUMPTIVE_PPS:
+            return None  # "الجهود الدبلوماسية للحزب قال عنها الكاتب X": the phrase is what was spoken about
+        for m in range(first, verb):
+            w = words[m]
+            if not self.is_word(m) and w not in QUOTE_CHARS:
+                return None
+            if m in self.cues or m in self.according or w in AUXILIARIES or w in KANA or w in lx.RELATIVES:
+                return None
+            if w in lx.NP_STOPS or w in TOPIC_OPENERS or w in SUBJECT_STOPS or w in lx.COMPLEMENTIZERS or w in FRONTED_SUBJECT_STOPS:
+                return None
+            if m > first and set(self.x.original_text(self.x.ends[m - 1], self.x.starts[m])) & set("ـ–—-"):
+                return None  # "خالد سجاف ـ الدمام أعرب …": a byline, not the subject
+        a = first
+        while a < verb and words[a] in QUOTE_CHARS:
+            a += 1
+        if a >= verb or words[a] in lx.PREP_WORDS or self.preposition_opens(a):
+            return None
+        # the phrase opens with who speaks: a speaker head or a person or body the tagger found, not a
+        # verb of narration ("تداول ناشطون مقطع فيديو يوضح …", "ودخل الفيفا في … عندما أعلن مدعون …")
+        head = lx.head_kind(words[a])
+        opens_named = head in ("title", "org", "media", "anon", "honorific", "doc") or self.has_entity(self.span(a, a + 1), types=("PER", "ORG"))
+        if opens_named and not any(lx.head_kind(words[m]) for m in range(a, verb)) and verb + 1 < self.count and (
+                lx.head_kind(words[verb + 1]) in ("title", "honorific", "org", "media", "anon")):
+            return None  # "دي مستورا أكدت السلطات السورية …": a caption's bare name, the verb's subject after it
+        return first if opens_named else None  # with the name's quotation marks ("«سبق» تقول …")
 
     def subject_before(self, cand: Candidate, cue: int) -> None:
         """A subject written before its verb: "أما «X» فيقول", "الوزير قال", "X الذي أوضح أن"."""
