@@ -69,7 +69,7 @@ BLESSING_BRACKETS = frozenset("-–(")  # "قال -صلى الله عليه وس
 PAREN_SPEECH_LEADS = lx.clause_words("paren_speech_lead")  # "قال"، "فقال"، "يقول": a form of "to say" before the blessing
 
 
-GROUP_OPENERS = ("بعض", "وبعض", "عدد", "وعدد")  # "بعض المهتمين …", "عدد من المختصين …": an unnamed group (spk36)
+GROUP_OPENERS = lx.word_class("group_openers")  # "بعض المهتمين …", "عدد من المختصين …": an unnamed group (spk36)
 
 
 class Speakers:
