@@ -303,7 +303,10 @@ class Antecedents:
         للجامعة العربية السفير أحمد بن حلي" is him (session 36, lead36k)."""
         if b - a > 6 or len(local.words) < 2:
             return False
-        if not self.words[a].startswith("ال") and not (lx.head_kind(self.words[a]) == "title" and prev.entity in self.person_ids):
+        head = a
+        while head + 1 < b and lx.head_kind(self.words[head]) == "honorific":
+            head += 1  # "سمو أمير منطقة القصيم", "معالي وزير …": the title after the honorific (lead36o)
+        if not self.words[a].startswith("ال") and not (lx.head_kind(self.words[head]) == "title" and prev.entity in self.person_ids):
             return False
         return all(w in prev.words or (w.endswith(("يه", "ي")) and w.rstrip("يه") in prev.words) for w in local.words)
 
