@@ -264,3 +264,16 @@ def test_tags_glued_after_the_last_sentence_are_cut() -> None:
     assert [line for _, line in remove_boilerplate(middle)[0]] == middle
     no_stop = ["وتحدث الخبير عن سمات الشخصية القيادية في المؤسسات الحديثة"]
     assert [line for _, line in remove_boilerplate(no_stop)[0]] == no_stop
+
+
+@pytest.mark.parametrize("below", ["شارك هذا المقال", "(واس)"])
+def test_tags_are_cut_from_the_last_line_kept_not_the_last_line_read(below: str) -> None:
+    """A share line or a credit below the tags goes too, and the tags with it, in one pass: cleaning
+    the clean text again changes nothing (CI's property test found the share line case)."""
+    from khabar.clean import clean_text
+
+    text = f"قال المدرب إن الفريق جاهز.\nوأضاف أن اللاعبين بخير. سمات الاتحاد سولي مونتاري\n{below}"
+    once = clean_text(text)
+    assert once.text.endswith("وأضاف أن اللاعبين بخير.")
+    assert "سمات الاتحاد سولي مونتاري" in [cut["text"] for cut in once.removed]
+    assert clean_text(once.text).text == once.text

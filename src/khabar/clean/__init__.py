@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from khabar.clean.boilerplate import match_line, remove_boilerplate
+from khabar.clean.boilerplate import EDGE_CHARS, cut_closing_tags, match_line, remove_boilerplate
 from khabar.clean.credits import extract_credits, parse_credit_line
 from khabar.clean.outlets import (
     Outlet,
@@ -39,14 +39,6 @@ __all__ = [
 MAX_TITLE_WORDS = 15
 MAX_TITLE_CHARS = 150
 SENTENCE_ENDS = (".", "!", "؟", "?", ":", "：", "…", "؛", "،", ",")
-# Unicode whitespace and the invisible marks that pad scraped lines.
-EDGE_CHARS = (
-    " \t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-    "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-
-
 @dataclass(slots=True)
 class Cleaned:
     """The clean body (``text``), the ``title`` of a plain-text article, and the
@@ -99,6 +91,7 @@ def clean_text(text: str, *, plain_text: bool = False, outlet: Outlet | str | No
     kept, cuts = remove_boilerplate(split_lines(text))
     title = pop_title(kept) if plain_text else None
     credits, kept, credit_cuts = extract_credits(kept, cuts, resolve_preference(outlet))
+    credit_cuts += cut_closing_tags(kept)  # tags a closing credit line hid
     cuts = sorted([*cuts, *credit_cuts], key=lambda cut: cut.index)
     return Cleaned(
         text="\n\n".join(line for _, line in kept),

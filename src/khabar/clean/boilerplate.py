@@ -35,6 +35,12 @@ from khabar.text.normalize import normalize
 MAX_LINE = 200  # longest line tested against whole-line patterns
 MAX_CONTAINS = 160  # longest line tested against "contains" patterns
 PREFIX_WINDOW = 80  # characters of a line tested against prefix patterns
+# Unicode whitespace and the invisible marks that pad scraped lines.
+EDGE_CHARS = (
+    " \t\n\v\f\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 SUFFIX_WINDOW = 200  # characters at the end of a line tested against suffix patterns
 MAX_HEADLINE_CHARS = 150  # a line of a related list is a headline, not a paragraph
 MAX_HEADLINE_WORDS = 15
@@ -398,22 +404,35 @@ def is_headline(line: str) -> bool:
 # --- a whole body ----------------------------------------------------------
 
 
-def classify_line(line: str, index: int = 0, *, last: bool = False) -> tuple[str, list[Cut], LineMatch | None]:
-    """Cut boilerplate prefixes off a line (and, from the body's ``last`` line, a boilerplate suffix: tags
-    glued after the closing sentence), then tell whether what is left is boilerplate.
+def classify_line(line: str, index: int = 0) -> tuple[str, list[Cut], LineMatch | None]:
+    """Cut boilerplate prefixes off a line, then tell whether what is left is boilerplate.
 
     Returns the rest of the line, the cuts, and the rest's match.
     """
     cuts: list[Cut] = []
     while (found := match_prefix(line)) is not None:  # each cut shortens the line
         kind, end = found
-        cuts.append(Cut(kind, line[:end].strip(), index))
-        line = line[end:].strip()
-    if last and line and (tail := match_suffix(line)) is not None:
-        kind, start = tail
-        cuts.append(Cut(kind, line[start:].strip(), index))
-        line = line[:start].rstrip()
+        cuts.append(Cut(kind, line[:end].strip(EDGE_CHARS), index))
+        line = line[end:].strip(EDGE_CHARS)
     return line, cuts, (match_line(line) if line else None)
+
+
+def cut_closing_tags(kept: list[tuple[int, str]]) -> list[Cut]:
+    """Cut a boilerplate suffix (tags the scrape glued after the closing sentence) off the last line
+    kept, in place. It is read on the last line *kept*, not the last line read, so that a share line
+    or credit below the tags changes nothing and cleaning twice gives the same text."""
+    cuts: list[Cut] = []
+    while kept and (tail := match_suffix(kept[-1][1])) is not None:
+        index, line = kept.pop()
+        kind, start = tail
+        cuts.append(Cut(kind, line[start:].strip(EDGE_CHARS), index))
+        rest = line[:start].rstrip(EDGE_CHARS)
+        if rest and (found := match_line(rest)) is not None:
+            cuts.append(Cut(found.kind, rest, index, found.source))
+        elif rest:
+            kept.append((index, rest))
+            break
+    return cuts
 
 
 def remove_boilerplate(lines: list[str]) -> tuple[list[tuple[int, str]], list[Cut]]:
@@ -425,9 +444,8 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[tuple[int, str]], list[Cu
     kept: list[tuple[int, str]] = []
     cuts: list[Cut] = []
     block = 0  # lines still allowed in the current related list
-    last = max((i for i, raw in enumerate(lines) if raw.strip()), default=-1)
     for index, raw in enumerate(lines):
-        line, prefix_cuts, found = classify_line(raw, index, last=index == last)
+        line, prefix_cuts, found = classify_line(raw, index)
         cuts.extend(prefix_cuts)
         if not line:
             continue
@@ -440,4 +458,5 @@ def remove_boilerplate(lines: list[str]) -> tuple[list[tuple[int, str]], list[Cu
         else:
             block = 0
             kept.append((index, line))
+    cuts.extend(cut_closing_tags(kept))
     return kept, cuts

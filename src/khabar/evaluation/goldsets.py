@@ -221,7 +221,7 @@ def _inside_marks(content: str, start: int, end: int) -> bool:
 
 
 def convert_fact(fact: dict, content: str, cursor: int) -> dict:
-    span = _sequential(content, fact["text"], cursor)
+    span = _sequential(content, fact["text"], cursor, fact.get("at"))
     noun = find_near(content, fact.get("noun"), span[0]) if fact.get("noun") else None
     speaker = find_near(content, fact.get("source_speaker"), span[0]) if fact.get("source_speaker") else None
     keys = ("type", "value", "min", "max", "approximate")
@@ -229,11 +229,18 @@ def convert_fact(fact: dict, content: str, cursor: int) -> dict:
 
 
 def convert_time(time: dict, content: str, cursor: int) -> dict:
-    return {"span": _sequential(content, time["text"], cursor), "type": time["type"], "value": time.get("value")}
+    span = _sequential(content, time["text"], cursor, time.get("at"))
+    return {"span": span, "type": time["type"], "value": time.get("value")}
 
 
-def _sequential(content: str, snippet: str, cursor: int) -> list[int]:
-    """Annotators list facts and times in reading order: search from the previous one."""
+def _sequential(content: str, snippet: str, cursor: int, at: int | None = None) -> list[int]:
+    """Annotators list facts and times in reading order: search from the previous one. A span
+    placed by hand where the search would land elsewhere (the annotator's second "اليوم" when
+    the first is inside an outlet's name) carries its offset as ``at``."""
+    if at is not None:
+        if content[at:at + len(snippet)] != snippet:
+            raise ValueError(f"snippet not at {at}: {snippet!r}")
+        return [at, at + len(snippet)]
     at = content.find(snippet, cursor)
     if at < 0:
         at = content.find(snippet)
@@ -279,7 +286,19 @@ def annotation_record(entry: dict, content: str, *, words: int = 5) -> dict:
     facts = [{"text": text(f["span"]), **{k: f[k] for k in ("type", "value", "min", "max", "approximate")},
               "noun": text(f["noun"]), "source_speaker": text(f["source_speaker"])} for f in entry["facts"]]
     times = [{"text": text(t["span"]), "type": t["type"], "value": t["value"]} for t in entry["times"]]
+    _place_by_hand(content, entry["facts"], facts)
+    _place_by_hand(content, entry["times"], times)
     return {"gold_id": entry["gold_id"], "quotes": quotes, "facts": facts, "times": times}
+
+
+def _place_by_hand(content: str, stored: list[dict], records: list[dict]) -> None:
+    """Give a record its offset (``at``) where the reading-order search would find its snippet
+    somewhere other than the stored span, so that converting the record gives the span back."""
+    cursor = 0
+    for item, record in zip(stored, records):
+        if _sequential(content, record["text"], cursor) != item["span"]:
+            record["at"] = item["span"][0]
+        cursor = item["span"][1]
 
 
 def _content_ends(content: str, quote: dict, words: int) -> dict:
