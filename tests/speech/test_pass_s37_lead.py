@@ -2,7 +2,9 @@
 
 - lead37a: an unnamed source described again later with his rank but without what placed him ("وأضاف المسؤول
   الرفيع المستوى" after "مسؤول أميركي") is longer, not fuller: the speaker stays the first description, unless
-  the later one holds every word of it ("المصدر الأمني المسؤول" after "مصدر أمني") (speakers.py, ``link``).
+  the later one holds every word of it ("المصدر الأمني المسؤول" after "مصدر أمني") (speakers.py, ``link``);
+- lead37c: the speaker's own text written with his pronoun right after the verb ("واختتم رسالته: «…»"، "يختم
+  خطابه بهذه العبارة") is its object and ends the speaker phrase (np_stops in word_classes.tsv).
 """
 
 from entity_quotes import analysed, speaker
@@ -21,3 +23,10 @@ def test_a_later_description_holding_the_first_is_fuller():
             "التحقيقات ما زالت جارية.")
     found = analysed(text)
     assert speaker(found, "وأضاف") == "المصدر الأمني المسؤول في وزارة الداخلية"
+
+
+def test_the_speakers_own_text_after_the_verb_is_its_object_not_its_speaker():
+    text = ("وبعث رئيس النادي خالد البلطان برسالة إلى الجماهير بعد الخسارة. واختتم رسالته: «سنعود أقوى في "
+            "الموسم المقبل بإذن الله».")
+    found = analysed(text)
+    assert speaker(found, "واختتم") in ("خالد البلطان", "رئيس النادي خالد البلطان")
