@@ -4,10 +4,13 @@
   الرفيع المستوى" after "مسؤول أميركي") is longer, not fuller: the speaker stays the first description, unless
   the later one holds every word of it ("المصدر الأمني المسؤول" after "مصدر أمني") (speakers.py, ``link``);
 - lead37c: the speaker's own text written with his pronoun right after the verb ("واختتم رسالته: «…»"، "يختم
-  خطابه بهذه العبارة") is its object and ends the speaker phrase (np_stops in word_classes.tsv).
+  خطابه بهذه العبارة") is its object and ends the speaker phrase (np_stops in word_classes.tsv);
+- lead37e: an adjunct opened by a circumstance word that governs a noun ("لدى مشاركته في …"، "خلال اجتماعه
+  مع …") runs to its comma when a noun object follows it: what was said opens after the comma (region.py,
+  ``past_circumstance``; adjunct_openers in word_classes.tsv).
 """
 
-from entity_quotes import analysed, speaker
+from entity_quotes import analysed, by_cue, speaker
 
 
 def test_an_unnamed_source_redescribed_by_rank_keeps_his_first_description():
@@ -30,3 +33,18 @@ def test_the_speakers_own_text_after_the_verb_is_its_object_not_its_speaker():
             "الموسم المقبل بإذن الله».")
     found = analysed(text)
     assert speaker(found, "واختتم") in ("خالد البلطان", "رئيس النادي خالد البلطان")
+
+
+def test_a_circumstance_set_off_by_a_comma_is_not_the_object():
+    """lead37e: "لدى/خلال + what he was doing, …" before a noun object: the object opens after the comma."""
+    found = analysed("وأبدى رئيس الجمعية لدى مشاركته في ملتقى التطوع بجامعة الباحة أمس، تحفظه على بعض المتطوعين الجدد.")
+    assert by_cue(found, "وأبدى")["text"].startswith("تحفظه على بعض المتطوعين")
+    found = analysed("وأكد الوزير خلال اجتماعه بمديري التعليم في المناطق، أهمية سلامة الطلاب والطالبات.")
+    assert by_cue(found, "وأكد")["text"].startswith("أهمية سلامة الطلاب")
+
+
+def test_an_adverb_or_an_object_before_the_comma_stays_what_was_said():
+    found = analysed("أكدت الخارجية المصرية مجددا رفض مصر الكامل للتدخل في الشؤون الداخلية، مطالبة بضرورة الالتزام بحسن الجوار.")
+    assert by_cue(found, "أكدت")["text"].startswith("رفض مصر الكامل")
+    found = analysed("وهنأ الرئيس ولي العهد بمناسبة اختياره لمنصبه الجديد، وتعيينه وزيرا للدفاع.")
+    assert "اختياره" in by_cue(found, "وهنأ")["text"]
