@@ -7,7 +7,9 @@
   خطابه بهذه العبارة") is its object and ends the speaker phrase (np_stops in word_classes.tsv);
 - lead37e: an adjunct opened by a circumstance word that governs a noun ("لدى مشاركته في …"، "خلال اجتماعه
   مع …") runs to its comma when a noun object follows it: what was said opens after the comma (region.py,
-  ``past_circumstance``; adjunct_openers in word_classes.tsv).
+  ``past_circumstance``; adjunct_openers in word_classes.tsv);
+- lead37f: a sentence that opens with a first-person pronoun ("نحن شركة وطنية، ندعم …") is the speaker's own
+  words going on: its phrase is no narrative subject for the next "مبينة" (subjects.py, first_person_opener).
 """
 
 from entity_quotes import analysed, by_cue, speaker
@@ -48,3 +50,9 @@ def test_an_adverb_or_an_object_before_the_comma_stays_what_was_said():
     assert by_cue(found, "أكدت")["text"].startswith("رفض مصر الكامل")
     found = analysed("وهنأ الرئيس ولي العهد بمناسبة اختياره لمنصبه الجديد، وتعيينه وزيرا للدفاع.")
     assert "اختياره" in by_cue(found, "وهنأ")["text"]
+
+
+def test_a_first_person_sentence_names_no_new_speaker():
+    text = ("أكدت مديرة الشركة سارة العتيبي أنهم واجهوا صعوبات كثيرة، وقالت: أتمنى ألا يصنفنا أحد مع فريق "
+            "ضد آخر. نحن شركة وطنية، ندعم جميع الأندية. مبينة أنهم حجزوا للجماهير في فنادق قريبة من الملعب.")
+    assert "سارة العتيبي" in speaker(analysed(text), "مبينة")
