@@ -9,7 +9,10 @@
   مع …") runs to its comma when a noun object follows it: what was said opens after the comma (region.py,
   ``past_circumstance``; adjunct_openers in word_classes.tsv);
 - lead37f: a sentence that opens with a first-person pronoun ("نحن شركة وطنية، ندعم …") is the speaker's own
-  words going on: its phrase is no narrative subject for the next "مبينة" (subjects.py, first_person_opener).
+  words going on: its phrase is no narrative subject for the next "مبينة" (subjects.py, first_person_opener);
+- lead37g: a body named again in a longer phrase that drops words of its first mention ("ولم تعلن وزارة الدفاع
+  حصيلة القتلى …" after "وزارة الدفاع الجزائرية") is a phrase run on into the clause, not a fuller name: the
+  speaker keeps the first mention (speakers.py, ``link``).
 """
 
 from entity_quotes import analysed, by_cue, speaker
@@ -56,3 +59,11 @@ def test_a_first_person_sentence_names_no_new_speaker():
     text = ("أكدت مديرة الشركة سارة العتيبي أنهم واجهوا صعوبات كثيرة، وقالت: أتمنى ألا يصنفنا أحد مع فريق "
             "ضد آخر. نحن شركة وطنية، ندعم جميع الأندية. مبينة أنهم حجزوا للجماهير في فنادق قريبة من الملعب.")
     assert "سارة العتيبي" in speaker(analysed(text), "مبينة")
+
+
+def test_a_body_named_again_in_a_run_on_phrase_keeps_its_name():
+    text = ("كما ذكرت وزارة الداخلية النمساوية أن عشرة شبان أوقفوا في النمسا منذ منتصف أغسطس الماضي. وقد قدرت "
+            "الوزارة في سبتمبر (أيلول) الماضي، أن 142 شخصا التحقوا بصفوف المسلحين.")
+    found = analysed(text)
+    assert speaker(found, "ذكرت") == "وزارة الداخلية النمساوية"
+    assert speaker(found, "قدرت") == "وزارة الداخلية النمساوية"
