@@ -12,7 +12,9 @@
   words going on: its phrase is no narrative subject for the next "مبينة" (subjects.py, first_person_opener);
 - lead37g: a body named again in a longer phrase that drops words of its first mention ("ولم تعلن وزارة الدفاع
   حصيلة القتلى …" after "وزارة الدفاع الجزائرية") is a phrase run on into the clause, not a fuller name: the
-  speaker keeps the first mention (speakers.py, ``link``).
+  speaker keeps the first mention (speakers.py, ``link``);
+- lead37h: "التنظيم" back to "وكان تنظيم القاعدة تحدث أمس …": the name ends before the reporting verb it is the
+  subject of (antecedents.py, ``nominal_antecedent``).
 """
 
 from entity_quotes import analysed, by_cue, speaker
@@ -67,3 +69,9 @@ def test_a_body_named_again_in_a_run_on_phrase_keeps_its_name():
     found = analysed(text)
     assert speaker(found, "ذكرت") == "وزارة الداخلية النمساوية"
     assert speaker(found, "قدرت") == "وزارة الداخلية النمساوية"
+
+
+def test_an_organisation_named_before_its_verb_ends_before_the_verb():
+    text = ("وكان تنظيم القاعدة تحدث أمس الأول في بيان نشرته مواقع متشددة عن الهجوم. وقال التنظيم إن عناصره "
+            "انسحبوا سالمين بعد الهجوم.")
+    assert speaker(analysed(text), "وقال") == "تنظيم القاعدة"
