@@ -14,7 +14,9 @@
   حصيلة القتلى …" after "وزارة الدفاع الجزائرية") is a phrase run on into the clause, not a fuller name: the
   speaker keeps the first mention (speakers.py, ``link``);
 - lead37h: "التنظيم" back to "وكان تنظيم القاعدة تحدث أمس …": the name ends before the reporting verb it is the
-  subject of (antecedents.py, ``nominal_antecedent``).
+  subject of (antecedents.py, ``nominal_antecedent``);
+- lead37i: a participle that reports only after a comma ("…، مرجعًا وقوع الحوادث إلى …") keeps its object when a
+  short quotation stands further on in it ("«الشد العضلي»") (indirect.py, ``object_before_quote``).
 """
 
 from entity_quotes import analysed, by_cue, speaker
@@ -75,3 +77,9 @@ def test_an_organisation_named_before_its_verb_ends_before_the_verb():
     text = ("وكان تنظيم القاعدة تحدث أمس الأول في بيان نشرته مواقع متشددة عن الهجوم. وقال التنظيم إن عناصره "
             "انسحبوا سالمين بعد الهجوم.")
     assert speaker(analysed(text), "وقال") == "تنظيم القاعدة"
+
+
+def test_a_quoted_term_inside_a_participles_object_keeps_the_quote():
+    text = ("ودعا المتحدث باسم الدفاع المدني إلى التقيد بالتعليمات، مرجعًا وقوع أغلب الحوادث إلى السباحة في "
+            "مناطق ممنوعة مما يؤدي إلى تصلب العضلات \"الشد العضلي\" ثم الغرق.")
+    assert by_cue(analysed(text), "مرجعًا")["text"].startswith("وقوع أغلب الحوادث")
