@@ -768,10 +768,17 @@ class Antecedents:
                 return None  # "وأمر وزير الداخلية … وقالت الوزارة": his ministry, not one named before him
             if _bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل":
                 end = self.parse_np(k, min(self.count, k + 8))
+                # "وكان تنظيم القاعدة تحدث أمس …": the name ends before the verb it is the subject of (lead37h)
+                end = next((m for m in range(k + 2, end) if self.reporting_verb(m)), end)
                 if end > k + 1:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
                     return self.make_who(cand)
         return self.named_company_before(before) if head == "شركه" else None
+
+    def reporting_verb(self, m: int) -> bool:
+        """Whether token ``m`` is written as a reporting verb with no conjunction ("تحدث", "أعلن")."""
+        form = lx.cue_forms().get(self.words[m])
+        return form is not None and form.kind == "verb" and not form.prefix
 
     def named_company_before(self, before: int) -> Who | None:
         """"الشركة" after "محرك البحث الشهير «غوغل»": the organisation last named by its own name (not a

@@ -350,7 +350,8 @@ class IndirectQuotes:
                 np_end == start or self.content_word(np_end, masdar=True) or np_end == self.object_break
             ):
                 region.stop, region.at = "noun", np_end
-            if quote_at is not None and not self.object_before_quote(region, start, np_end, quote_at, limit):
+            if quote_at is not None and not self.object_before_quote(region, start, np_end, quote_at, limit,
+                                                                     participle=form.kind == "participle" and "comma" in flags):
                 return None  # the quotation is the speaker's name or the medium: the direct pass decides
         if (form.kind == "verb" and form.prefix and "colon" in flags and "strict" not in flags and region.stop == "none"
                 and start < limit and start not in self.entity_starts
@@ -505,20 +506,25 @@ class IndirectQuotes:
                 return end
         return first
 
-    def object_before_quote(self, region: Region, start: int, np_end: int, quote_at: int, limit: int) -> bool:
+    def object_before_quote(self, region: Region, start: int, np_end: int, quote_at: int, limit: int, *,
+                            participle: bool = False) -> bool:
         """Whether a noun-object verb's object begins right after its subject and before a quotation
         further on in the clause ("وأعلنت القوات العراقية تكثيف عملياتها … بهدف «تحرير» المحافظة"،
         "وأبدى الباحث أسفه للردود … عن «حماية …»"): a verbal noun or a listed noun of what was said,
         or the verb's own preposition ("أعلن عن"), opens it, and the quotation is part of what was
         said. A quotation inside the subject or the medium ("في حزب «المؤتمر الوطني»"، "عبر
         “تويتر”") leaves no such object; nor does a verb with no subject after it ("إن التصريحات …
-        جددت تمسك …") or a question ("فكيف تنفي أميركا تقارير …؟"): quotes pass q59."""
-        if region.at >= quote_at or (region.at != np_end and region.stop != "prep") or np_end == start:
+        جددت تمسك …") or a question ("فكيف تنفي أميركا تقارير …؟"): quotes pass q59. A ``participle``
+        that reports only after a comma (``comma`` in participles.tsv) has its subject before it, so its
+        object opens right after it ("…، مرجعًا وقوع الحوادث إلى … «الشد العضلي»", lead37i)."""
+        if region.at >= quote_at or (region.at != np_end and region.stop != "prep") or (np_end == start and not participle):
             return False
         if any(self.words[m] in ("؟", "?") for m in range(region.at, limit)):
             return False
         if region.stop == "prep":
             return region.at == np_end + 1
+        if participle and region.stop == "noun" and region.at == start:
+            return True  # its object, whatever noun opens it ("مرجعًا وقوع …")
         if self.original_word(region.at).endswith("ه") and not self.listed_with_pronoun(region.at):
             return False  # "أقامه الحزب": a verb with its object pronoun, not the verbal noun "إقامة"
         return region.stop == "noun" and self.content_word(region.at, masdar=True, listed=True)

@@ -37,6 +37,8 @@ from khabar.speech.lexicon import CueForm, Phrase
 from khabar.speech.scan import QUOTE_CHARS
 
 PUBLISHED = lx.word_class("published")
+CIRCUMSTANCE_REACH = 16  # words from a circumstance word ("لدى", "خلال") to the comma that closes its adjunct
+ADJUNCT_OPENERS = lx.word_class("adjunct_openers")  # circumstance words that govern the noun after them
 MEDIA_PLACES = lx.word_class("media_places")
 RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
@@ -307,6 +309,8 @@ class Regions:
                 marker = self.marker_at(k)
                 if marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance"):
                     k = self.take_marker(region, marker, k, limit)
+                    if marker[0].kind == "circumstance" and allow_noun and marker[0].words[-1] in ADJUNCT_OPENERS:
+                        k = self.past_circumstance(k, limit, preps)
                     continue
                 if marker is not None and marker[0].kind == "anonymity" and self.anonymity_in(k, k + 1):
                     region.anonymous = True
@@ -414,6 +418,24 @@ class Regions:
             if (word in preps and (word != "علي" or self.is_preposition_ala(m))) or self.valid_complementizer(m):
                 return m
         return None
+
+    def past_circumstance(self, k: int, limit: int, preps: tuple[str, ...]) -> int:
+        """"وأبدى الزامل لدى مشاركته في فعاليات الجامعة، تحفظه على …", "وأكد خلال اجتماعه مع مديري
+        التعليم، على جاهزية …": the adjunct a circumstance word opens runs to its comma when a noun
+        object or the verb's preposition follows the comma; the object opens there. Not past a listed
+        content noun ("خلال الزيارة ارتياحه …، مشيرا"), a complement, a cue or a quotation (lead37e)."""
+        for m in range(k, min(limit, k + CIRCUMSTANCE_REACH)):
+            word = self.words[m]
+            if word in COMMAS:
+                nxt = m + 1
+                if m > k and nxt < limit and self.is_word(nxt) and (
+                        self.content_word(nxt, masdar=True) or self.words[nxt] in preps):
+                    return nxt
+                return k
+            if (not self.is_word(m) or word in lx.COMPLEMENTIZERS or m in self.cues or m in self.open_at
+                    or (m > k and self.content_word(m, listed=True))):
+                return k
+        return k
 
     def take_marker(self, region: Region, marker: tuple[Phrase, int, int], k: int, limit: int) -> int:
         """Record a via/audience/time marker and return the token after it (and its complement)."""

@@ -1026,7 +1026,15 @@ class Speakers:
         # a person named before and described later ("وقال روبن …" then "وأضاف المسؤول الأميركي") stays
         # named: an unnamed description is longer, not fuller
         unnamed_for_named = local.anonymous and not who.anonymous and who.entity in self.person_ids
-        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not unnamed_for_named and not (
+        # "وأضاف المسؤول الرفيع المستوى" after "مسؤول أميركي": an unnamed source re-described with his rank
+        # and without what placed him is longer, not fuller (session 37, lead37a); a bare "أحد" or "نواب"
+        # placed no one
+        unnamed_restated = local.anonymous and who.anonymous and len(who.words) > 1 and not who.words <= local.words
+        # "ولم تعلن وزارة الدفاع حصيلة القتلى …" after "وزارة الدفاع الجزائرية": the same body in a longer phrase
+        # that drops words of the first is a phrase run on into the clause, not a fuller name (lead37g)
+        named_run_on = (who.entity is not None and local.entity == who.entity and who.entity not in self.person_ids
+                        and not who.words <= local.words)
+        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not unnamed_for_named and not unnamed_restated and not named_run_on and not (
                 cand.np_tokens and (self.institution_anaphor(*cand.np_tokens) or self.same_speaker_phrase(*cand.np_tokens)
                                     or (local.kind in ("media", "org") and cand.np_tokens[1] - cand.np_tokens[0] > 2
                                         and self.described_institution(*cand.np_tokens))

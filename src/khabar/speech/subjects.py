@@ -31,6 +31,7 @@ EXAMPLE_WORDS = lx.word_class("example_words")
 TOPIC_OPENERS = lx.word_class("topic_openers")  # "أما", "وأما": the phrase after it is what the ف-clause is about
 FRONTED_PREPOSITIONS = lx.word_class("fronted_prepositions")  # "وفي …، ربط فلان …": the subject after the phrase
 TOPIC_PREPOSITIONS = lx.word_class("topic_prepositions")  # "وعن …", "وبشأن …": what is spoken about, never the verb
+FIRST_PERSON_OPENERS = lx.clause_words("first_person_opener")  # "نحن شركة وطنية": the speaker's own voice
 NARRATOR_BLESSINGS = lx.word_class("narrator_blessings")  # "عن أبي هريرة رضي الله عنه قال": a hadith's narrator
 TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
 FRONTED_SUBJECT_STOPS = lx.word_class("fronted_subject_stops")  # "وفيما", "هناك": a clause of its own before the verb (spk36)
@@ -374,6 +375,8 @@ class Subjects:
                 return found
         if k < cue and self.opens_with_topic(k, cue):
             return None  # "وعن المهاجم سالم الدوسري قال إنه …": what he spoke about, not who spoke
+        if k < cue and words[k] in FIRST_PERSON_OPENERS:
+            return None  # "وقالت: أتمنى … نحن شركة وطنية، ندعم …": her own words go on, they name no one new (lead37f)
         if k < cue and not lx.head_kind(words[k]):
             k += 1  # the verb
         return self.subject_from(k, cue)

@@ -1,0 +1,85 @@
+"""Session 37, the lead's pass (docs/evaluation/quotes.md, "Session 37, lead"):
+
+- lead37a: an unnamed source described again later with his rank but without what placed him ("وأضاف المسؤول
+  الرفيع المستوى" after "مسؤول أميركي") is longer, not fuller: the speaker stays the first description, unless
+  the later one holds every word of it ("المصدر الأمني المسؤول" after "مصدر أمني") (speakers.py, ``link``);
+- lead37c: the speaker's own text written with his pronoun right after the verb ("واختتم رسالته: «…»"، "يختم
+  خطابه بهذه العبارة") is its object and ends the speaker phrase (np_stops in word_classes.tsv);
+- lead37e: an adjunct opened by a circumstance word that governs a noun ("لدى مشاركته في …"، "خلال اجتماعه
+  مع …") runs to its comma when a noun object follows it: what was said opens after the comma (region.py,
+  ``past_circumstance``; adjunct_openers in word_classes.tsv);
+- lead37f: a sentence that opens with a first-person pronoun ("نحن شركة وطنية، ندعم …") is the speaker's own
+  words going on: its phrase is no narrative subject for the next "مبينة" (subjects.py, first_person_opener);
+- lead37g: a body named again in a longer phrase that drops words of its first mention ("ولم تعلن وزارة الدفاع
+  حصيلة القتلى …" after "وزارة الدفاع الجزائرية") is a phrase run on into the clause, not a fuller name: the
+  speaker keeps the first mention (speakers.py, ``link``);
+- lead37h: "التنظيم" back to "وكان تنظيم القاعدة تحدث أمس …": the name ends before the reporting verb it is the
+  subject of (antecedents.py, ``nominal_antecedent``);
+- lead37i: a participle that reports only after a comma ("…، مرجعًا وقوع الحوادث إلى …") keeps its object when a
+  short quotation stands further on in it ("«الشد العضلي»") (indirect.py, ``object_before_quote``).
+"""
+
+from entity_quotes import analysed, by_cue, speaker
+
+
+def test_an_unnamed_source_redescribed_by_rank_keeps_his_first_description():
+    text = ("وفرضت واشنطن عقوبات جديدة، في خطوة وصفها مسؤول أميركي بأنها «مهمة في منع تمويل الإرهاب». "
+            "وأضاف المسؤول الرفيع المستوى الذي طلب عدم الكشف عن هويته: «لن نسمح لأي جماعة بجمع الأموال».")
+    found = analysed(text)
+    assert speaker(found, "وصفها") == "مسؤول أميركي"
+    assert speaker(found, "وأضاف") == "مسؤول أميركي"
+
+
+def test_a_later_description_holding_the_first_is_fuller():
+    text = ("وقال مصدر أمني إن الحادث قيد التحقيق. وأضاف المصدر الأمني المسؤول في وزارة الداخلية أن "
+            "التحقيقات ما زالت جارية.")
+    found = analysed(text)
+    assert speaker(found, "وأضاف") == "المصدر الأمني المسؤول في وزارة الداخلية"
+
+
+def test_the_speakers_own_text_after_the_verb_is_its_object_not_its_speaker():
+    text = ("وبعث رئيس النادي خالد البلطان برسالة إلى الجماهير بعد الخسارة. واختتم رسالته: «سنعود أقوى في "
+            "الموسم المقبل بإذن الله».")
+    found = analysed(text)
+    assert speaker(found, "واختتم") in ("خالد البلطان", "رئيس النادي خالد البلطان")
+
+
+def test_a_circumstance_set_off_by_a_comma_is_not_the_object():
+    """lead37e: "لدى/خلال + what he was doing, …" before a noun object: the object opens after the comma."""
+    found = analysed("وأبدى رئيس الجمعية لدى مشاركته في ملتقى التطوع بجامعة الباحة أمس، تحفظه على بعض المتطوعين الجدد.")
+    assert by_cue(found, "وأبدى")["text"].startswith("تحفظه على بعض المتطوعين")
+    found = analysed("وأكد الوزير خلال اجتماعه بمديري التعليم في المناطق، أهمية سلامة الطلاب والطالبات.")
+    assert by_cue(found, "وأكد")["text"].startswith("أهمية سلامة الطلاب")
+
+
+def test_an_adverb_or_an_object_before_the_comma_stays_what_was_said():
+    found = analysed("أكدت الخارجية المصرية مجددا رفض مصر الكامل للتدخل في الشؤون الداخلية، مطالبة بضرورة الالتزام بحسن الجوار.")
+    assert by_cue(found, "أكدت")["text"].startswith("رفض مصر الكامل")
+    found = analysed("وهنأ الرئيس ولي العهد بمناسبة اختياره لمنصبه الجديد، وتعيينه وزيرا للدفاع.")
+    assert "اختياره" in by_cue(found, "وهنأ")["text"]
+
+
+def test_a_first_person_sentence_names_no_new_speaker():
+    text = ("أكدت مديرة الشركة سارة العتيبي أنهم واجهوا صعوبات كثيرة، وقالت: أتمنى ألا يصنفنا أحد مع فريق "
+            "ضد آخر. نحن شركة وطنية، ندعم جميع الأندية. مبينة أنهم حجزوا للجماهير في فنادق قريبة من الملعب.")
+    assert "سارة العتيبي" in speaker(analysed(text), "مبينة")
+
+
+def test_a_body_named_again_in_a_run_on_phrase_keeps_its_name():
+    text = ("كما ذكرت وزارة الداخلية النمساوية أن عشرة شبان أوقفوا في النمسا منذ منتصف أغسطس الماضي. وقد قدرت "
+            "الوزارة في سبتمبر (أيلول) الماضي، أن 142 شخصا التحقوا بصفوف المسلحين.")
+    found = analysed(text)
+    assert speaker(found, "ذكرت") == "وزارة الداخلية النمساوية"
+    assert speaker(found, "قدرت") == "وزارة الداخلية النمساوية"
+
+
+def test_an_organisation_named_before_its_verb_ends_before_the_verb():
+    text = ("وكان تنظيم القاعدة تحدث أمس الأول في بيان نشرته مواقع متشددة عن الهجوم. وقال التنظيم إن عناصره "
+            "انسحبوا سالمين بعد الهجوم.")
+    assert speaker(analysed(text), "وقال") == "تنظيم القاعدة"
+
+
+def test_a_quoted_term_inside_a_participles_object_keeps_the_quote():
+    text = ("ودعا المتحدث باسم الدفاع المدني إلى التقيد بالتعليمات، مرجعًا وقوع أغلب الحوادث إلى السباحة في "
+            "مناطق ممنوعة مما يؤدي إلى تصلب العضلات \"الشد العضلي\" ثم الغرق.")
+    assert by_cue(analysed(text), "مرجعًا")["text"].startswith("وقوع أغلب الحوادث")
