@@ -122,16 +122,20 @@ class AccordingTo:
         runs into the clause, so there it stays none (quotes pass acc37)."""
         if not (self.latest_word(start) and start + 1 < end and self.source_like(start + 1, end)):
             return False
-        # "والتي بلغت نسبتها وفقاً لآخر إحصائية صادرة عن … 11.7%": a figure after it is still the clause's
-        if self.only_time_after(end, limit) and not any(ch.isdigit() for k in range(end, limit) for ch in self.words[k]):
+        # "والتي بلغت نسبتها وفقاً لآخر إحصائية صادرة عن … 11.7%": a figure after it is still the clause's;
+        # a bare line break is no close ("وحسب آخر إحصائية من الحكومة البريطانية \nيوجد أكثر من 2000 …")
+        closes = limit >= self.count or any(self.words[k] in SENTENCE_END for k in range(end, min(limit + 1, self.count)))
+        if (closes and self.only_time_after(end, limit)
+                and not any(ch.isdigit() for k in range(end, limit) for ch in self.words[k])):
             return True
         k = i - 1
         while k >= first and self.words[k] in ("و", "ف"):
             k -= 1
-        # opening its sentence or clause: only a phrase a comma closes, not one the phrase reader cut short
-        # ("ووفق آخر بيانات المفوضية السامية لشؤون اللاجئين، …")
-        return ((k < first or self.words[k] in COMMAS) and end < limit and self.words[end] in COMMAS
-                and self.clause_inside_source(start, end) == end)
+        # opening its sentence or clause: only a short phrase a comma closes, not one the phrase reader cut
+        # short ("ووفق آخر بيانات المفوضية السامية لشؤون اللاجئين، …") or ran on into the clause ("وحسب آخر
+        # إحصائية من الحكومة البريطانية يوجد أكثر من 2000 محارب …، مما …")
+        return ((k < first or self.words[k] in COMMAS) and end - start <= 6 and end < limit
+                and self.words[end] in COMMAS and self.clause_inside_source(start, end) == end)
 
     def outlet_object(self, start: int, np_end: int) -> tuple[int, int] | None:
         """The outlet the verb of "بحسب ما / وفق ما …" told, written as its object without ل after a
