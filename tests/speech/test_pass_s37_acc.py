@@ -3,7 +3,10 @@
 - acc37: "آخر / أحدث" before the head of a source ("بحسب آخر الإحصائيات"، "وفقا لأحدث دراسة طبية") no longer
   hides the head (clause_words.tsv ``latest_word``; according.py ``latest_source``), where the source phrase
   closes its sentence (nothing after it but a time, no figure) or opens it and a comma closes it; a measure
-  after it ("وفق أحدث المواصفات") stays no source, and so does such a phrase inside its clause.
+  after it ("وفق أحدث المواصفات") stays no source, and so does such a phrase inside its clause;
+- acc37b: a ل-noun that goes on a body's name after its nisba ("المرصد السوري لحقوق الإنسان"، "المفوضية السامية
+  لشؤون اللاجئين") is not taken for the verb of the clause a fronted source interrupts (clause_words.tsv
+  ``name_complement``).
 """
 
 from entity_quotes import analysed
@@ -44,3 +47,15 @@ def test_latest_source_cut_short_before_a_report_is_left():
     text = ("ووفق آخر بيانات المفوضية السامية لشؤون اللاجئين، التابعة للأمم المتحدة، أكدت المفوضية تزايد "
             "أعداد النازحين.")
     assert according(text) == []
+
+
+def test_a_bodys_name_in_quotation_marks_goes_on_after_its_nisba():
+    [q] = according("وبحسب «المنظمة الأوروبية لحقوق الإنسان»، يعيش آلاف اللاجئين في ظروف صعبة.")
+    assert q["text"].startswith("يعيش آلاف اللاجئين")
+
+
+def test_a_bodys_name_goes_on_after_its_nisba():
+    [q] = according("ووفق بيانات المفوضية السامية لشؤون اللاجئين، ارتفعت أعداد النازحين في العراق إلى ثلاثة ملايين.")
+    assert q["text"].startswith("ارتفعت أعداد النازحين")
+    assert q["speaker"]["text"].endswith("لشؤون اللاجئين")
+

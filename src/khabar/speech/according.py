@@ -64,6 +64,9 @@ CLAUSE_BOUNDS = lx.clause_words("when_clause")
 CONTRAST_LEADS = frozenset(lx.norm(p) for p in lx.clause_words("contrast_lead"))
 # a superlative of time before a source's head ("بحسب آخر الإحصائيات"، "وفقا لأحدث دراسة"; pass acc37)
 LATEST_WORDS = frozenset(lx.norm(w) for w in lx.clause_words("latest_word"))
+# the ل-noun that goes on a body's name after its nisba ("المرصد السوري لحقوق الإنسان"، "المفوضية السامية لشؤون
+# اللاجئين"): no verb of the clause a fronted source interrupts (quotes pass acc37b)
+NAME_COMPLEMENTS = frozenset(lx.norm(w) for w in lx.clause_words("name_complement"))
 # connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
@@ -134,8 +137,13 @@ class AccordingTo:
         # opening its sentence or clause: only a short phrase a comma closes, not one the phrase reader cut
         # short ("ووفق آخر بيانات المفوضية السامية لشؤون اللاجئين، …") or ran on into the clause ("وحسب آخر
         # إحصائية من الحكومة البريطانية يوجد أكثر من 2000 محارب …، مما …")
-        return ((k < first or self.words[k] in COMMAS) and end - start <= 6 and end < limit
-                and self.words[end] in COMMAS and self.clause_inside_source(start, end) == end)
+        if not ((k < first or self.words[k] in COMMAS) and end - start <= 6 and end + 1 < limit
+                and self.words[end] in COMMAS and self.clause_inside_source(start, end) == end):
+            return False
+        # "ووفق آخر بيانات المفوضية …، التابعة للأمم المتحدة، أكدت …": after the comma an apposition on the
+        # source, not its clause
+        after = self.words[end + 1]
+        return self.is_word(end + 1) and not after.startswith("ال") and not self.describes_source(end + 1)
 
     def outlet_object(self, start: int, np_end: int) -> tuple[int, int] | None:
         """The outlet the verb of "بحسب ما / وفق ما …" told, written as its object without ل after a
@@ -225,6 +233,7 @@ class AccordingTo:
                      and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS and word not in lx.markers()
                      and not word.startswith(("بال", "لل", "وال", "فال", "كال"))
                      and not (word[:1] in ("ل", "ب") and lx.head_kind(word[1:]) is not None) and j not in self.entity_starts
+                     and word not in NAME_COMPLEMENTS  # "المرصد السوري لحقوق الإنسان" (quotes pass acc37b)
                      and not self.has_entity(self.span(j, j + 1)))
             opens = nxt.startswith("ال") or nxt in QUOTE_CHARS or self.has_entity(self.span(j + 1, j + 2), types=("PER", "ORG", "MISC"))
             if not (plain and opens):
