@@ -62,6 +62,11 @@ CLOSING_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_so
 CLAUSE_BOUNDS = lx.clause_words("when_clause")
 # a contrastive connective standing alone before a fronted source ("لكن بحسب …، …"; quotes pass acc34b)
 CONTRAST_LEADS = frozenset(lx.norm(p) for p in lx.clause_words("contrast_lead"))
+# a superlative of time before a source's head ("بحسب آخر الإحصائيات"، "وفقا لأحدث دراسة"; pass acc37)
+LATEST_WORDS = frozenset(lx.norm(w) for w in lx.clause_words("latest_word"))
+# the ل-noun that goes on a body's name after its nisba ("المرصد السوري لحقوق الإنسان"، "المفوضية السامية لشؤون
+# اللاجئين"): no verb of the clause a fronted source interrupts (quotes pass acc37b)
+NAME_COMPLEMENTS = frozenset(lx.norm(w) for w in lx.clause_words("name_complement"))
 # connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
@@ -106,6 +111,39 @@ class AccordingTo:
         if b == a + 1 and self.agency_nisba(a):
             return True
         return self.via_at(a) is not None
+
+    def latest_word(self, k: int) -> bool:
+        """"آخر / أحدث" (also with لـ) before the head of a source: "بحسب آخر الإحصائيات"، "وفقا لأحدث
+        دراسة طبية"، "ووفق آخر بيانات المفوضية" (``latest_word`` in clause_words.tsv; quotes pass acc37)."""
+        word = self.words[k]
+        return word in LATEST_WORDS or (word[:1] == "ل" and word[1:] in LATEST_WORDS)
+
+    def latest_source(self, i: int, first: int, start: int, end: int, limit: int) -> bool:
+        """"…، حسب آخر الإحصائيات."، "وبحسب آخر الإحصائيات الرسمية، تعامل …": "آخر / أحدث" before a
+        source's head, where the phrase closes its sentence or opens it; inside the clause ("والتي بلغت
+        نسبتها وفقاً لآخر إحصائية … 11.7%"، "إذ يصل حجمه بحسب آخر الإحصائيات لنحو …") the source phrase
+        runs into the clause, so there it stays none (quotes pass acc37)."""
+        if not (self.latest_word(start) and start + 1 < end and self.source_like(start + 1, end)):
+            return False
+        # "والتي بلغت نسبتها وفقاً لآخر إحصائية صادرة عن … 11.7%": a figure after it is still the clause's;
+        # a bare line break is no close ("وحسب آخر إحصائية من الحكومة البريطانية \nيوجد أكثر من 2000 …")
+        closes = limit >= self.count or any(self.words[k] in SENTENCE_END for k in range(end, min(limit + 1, self.count)))
+        if (closes and self.only_time_after(end, limit)
+                and not any(ch.isdigit() for k in range(end, limit) for ch in self.words[k])):
+            return True
+        k = i - 1
+        while k >= first and self.words[k] in ("و", "ف"):
+            k -= 1
+        # opening its sentence or clause: only a short phrase a comma closes, not one the phrase reader cut
+        # short ("ووفق آخر بيانات المفوضية السامية لشؤون اللاجئين، …") or ran on into the clause ("وحسب آخر
+        # إحصائية من الحكومة البريطانية يوجد أكثر من 2000 محارب …، مما …")
+        if not ((k < first or self.words[k] in COMMAS) and end - start <= 6 and end + 1 < limit
+                and self.words[end] in COMMAS and self.clause_inside_source(start, end) == end):
+            return False
+        # "ووفق آخر بيانات المفوضية …، التابعة للأمم المتحدة، أكدت …": after the comma an apposition on the
+        # source, not its clause
+        after = self.words[end + 1]
+        return self.is_word(end + 1) and not after.startswith("ال") and not self.describes_source(end + 1)
 
     def outlet_object(self, start: int, np_end: int) -> tuple[int, int] | None:
         """The outlet the verb of "بحسب ما / وفق ما …" told, written as its object without ل after a
@@ -195,6 +233,7 @@ class AccordingTo:
                      and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS and word not in lx.markers()
                      and not word.startswith(("بال", "لل", "وال", "فال", "كال"))
                      and not (word[:1] in ("ل", "ب") and lx.head_kind(word[1:]) is not None) and j not in self.entity_starts
+                     and word not in NAME_COMPLEMENTS  # "المرصد السوري لحقوق الإنسان" (quotes pass acc37b)
                      and not self.has_entity(self.span(j, j + 1)))
             opens = nxt.startswith("ال") or nxt in QUOTE_CHARS or self.has_entity(self.span(j + 1, j + 2), types=("PER", "ORG", "MISC"))
             if not (plain and opens):
@@ -340,7 +379,8 @@ class AccordingTo:
                     continue  # "ستحصل إيران بموجب الاتفاق على …": the terms of a text, not its words
                 phrase = lx.Phrase(phrase.words, "source")  # "وبموجب هذا القرار فإن …"
             cited_plural = (phrase.kind == "source" and np_end > start and not self.source_like(start, np_end)
-                            and self.closing_plural_source(start, np_end, limit))  # a source only where it closes the sentence
+                            and (self.closing_plural_source(start, np_end, limit)  # a source only where it closes the sentence
+                                 or self.latest_source(i, first, start, np_end, limit)))  # "حسب آخر الإحصائيات" (acc37)
             if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
                                                                      or self.dashed_source(i, start, np_end, limit) or cited_plural
                                                                      or (self.fronted(i, first) and self.fa_follows(opens_at, limit)))):
