@@ -45,3 +45,9 @@ def test_guard_colon_before_quotation_stays_direct() -> None:
 def test_guard_short_caption_is_no_quote() -> None:
     found = quotes("التقطت الصورة أمس. محمد العلي: أرشيفية.")
     assert found == []
+
+
+def test_guard_enumeration_label_is_no_speaker() -> None:
+    found = quotes("حكم الملك هيثوم الأول أرمينيا سنوات طويلة، ولذلك احتمالان: "
+                   "الأول: العلاقات الوطيدة التي أرساها الدعاة مع الكنيسة في تلك الفترة.")
+    assert [row for row in found if row[1] is None] == []

@@ -58,6 +58,7 @@ IN_TEXT_PRONOUNS = lx.word_class("in_it_pronouns")  # "جاء فيه / فيها"
 TEXT_IN_IT_LEADS = lx.word_class("text_in_it_lead")  # "والذي", "ومما", "،" between the text and "جاء فيه"
 QUOTED_TEXTS = lx.word_class("quoted_text")  # texts beyond the speaker heads' "doc": خطاب، منشور، نص …
 HEADLINE_NAME_WORDS = 6  # words of the longest name or title before a headline's colon ("الأمير محمد بن عبد الرحمن")
+HEADLINE_LABELS = lx.word_class("headline_label")  # "الأول:"، "السيناريو الأول:": an enumeration's label
 HEADLINE_MIN_WORDS = 4  # words of the shortest statement after it
 TEXT_REACH = 12  # tokens back from "جاء فيه" to the text ("تصريحات نسبتها صحيفة «…» الإيطالية إلى X")
 
@@ -810,8 +811,8 @@ class DirectQuotes:
             while k < end and k - start < 200:
                 if k > start + HEADLINE_MIN_WORDS and (k in self.cues or k in self.according) or self.inside[k] >= 0:
                     break  # "… ولفتت الفنانة …": the next sentence's own cue; a quotation: not the crosshead's
-                if words[k] in QUOTE_CHARS:
-                    break
+                if words[k] in QUOTE_CHARS or words[k] == ":":
+                    break  # a quotation, or the next crosshead's colon ("… شركاء النجاح ابن لبدة: …")
                 k += 1
             while k > start and not self.is_word(k - 1):
                 k -= 1
@@ -832,6 +833,8 @@ class DirectQuotes:
         the article names again elsewhere; or an honorific pronoun alone ("سموه")."""
         if b - a == 1 and lx.head_kind(self.words[a]) == "pronoun":
             return True
+        if self.words[b - 1] in HEADLINE_LABELS:
+            return False  # "الأول: …"، "السيناريو الأول: …": an item of a list, the tagger's "هيثوم الأول" aside
         if b - 1 not in self.person_ends:
             return False
         if lx.head_kind(self.words[a]) in ("title", "honorific"):
