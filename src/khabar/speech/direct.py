@@ -60,6 +60,7 @@ QUOTED_TEXTS = lx.word_class("quoted_text")  # texts beyond the speaker heads' "
 HEADLINE_NAME_WORDS = 6  # words of the longest name or title before a headline's colon ("الأمير محمد بن عبد الرحمن")
 HEADLINE_LABELS = lx.word_class("headline_label")  # "الأول:"، "السيناريو الأول:": an enumeration's label
 HEADLINE_MIN_WORDS = 4  # words of the shortest statement after it
+HEADLINE_REACH = 200  # tokens of the longest statement read after it (a sentence the scanner did not end)
 TEXT_REACH = 12  # tokens back from "جاء فيه" to the text ("تصريحات نسبتها صحيفة «…» الإيطالية إلى X")
 
 
@@ -808,8 +809,8 @@ class DirectQuotes:
                 continue
             _, end = self.x.sentence_bounds(start)
             k = start
-            while k < end and k - start < 200:
-                if k > start + HEADLINE_MIN_WORDS and (k in self.cues or k in self.according) or self.inside[k] >= 0:
+            while k < end and k - start < HEADLINE_REACH:
+                if (k > start + HEADLINE_MIN_WORDS and (k in self.cues or k in self.according)) or self.inside[k] >= 0:
                     break  # "… ولفتت الفنانة …": the next sentence's own cue; a quotation: not the crosshead's
                 if words[k] in QUOTE_CHARS or words[k] == ":":
                     break  # a quotation, or the next crosshead's colon ("… شركاء النجاح ابن لبدة: …")
