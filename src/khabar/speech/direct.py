@@ -57,6 +57,10 @@ IN_TEXT_LEADS = ("وفي", "ففي")  # "في" with its conjunction: the phrase 
 IN_TEXT_PRONOUNS = lx.word_class("in_it_pronouns")  # "جاء فيه / فيها": في + a pronoun for a text named before
 TEXT_IN_IT_LEADS = lx.word_class("text_in_it_lead")  # "والذي", "ومما", "،" between the text and "جاء فيه"
 QUOTED_TEXTS = lx.word_class("quoted_text")  # texts beyond the speaker heads' "doc": خطاب، منشور، نص …
+HEADLINE_NAME_WORDS = 6  # words of the longest name or title before a headline's colon ("الأمير محمد بن عبد الرحمن")
+HEADLINE_LABELS = lx.word_class("headline_label")  # "الأول:"، "السيناريو الأول:": an enumeration's label
+HEADLINE_MIN_WORDS = 4  # words of the shortest statement after it
+HEADLINE_REACH = 200  # tokens of the longest statement read after it (a sentence the scanner did not end)
 TEXT_REACH = 12  # tokens back from "جاء فيه" to the text ("تصريحات نسبتها صحيفة «…» الإيطالية إلى X")
 
 
@@ -780,6 +784,69 @@ class DirectQuotes:
         self.attach_region(cand, self.scan_region(end, limit, None))
         self.used.add(k)
         return cand
+
+    def headline_pass(self) -> None:
+        """A crosshead that names its speaker, a colon and what they said, with no cue and no quotation
+        marks ("… مسرحية «بنات المول». ليلى سلمان: الجمهور السعودي متفتح …"، "سموه: المنطقة تمتاز …"): an
+        indirect quote with no cue (ANNOTATION.md). Only where the words before the colon open their
+        sentence and end with a person's name the tagger found, opening with it or a title, or
+        an honorific pronoun alone ("سموه"، "معاليه"), and at least ``HEADLINE_MIN_WORDS`` words of
+        statement follow, outside quotation marks. A crosshead run on into the next paragraph's
+        sentence ends before its reporting verb ("… مع المملكة ورداً على …" keeps to the verb's own
+        quote; "… العائلي ولفتت الفنانة …")."""
+        words = self.words
+        taken = [c.content for c in self.candidates]
+        for c in range(1, self.count - 1):
+            if words[c] != ":" or self.inside[c] >= 0:
+                continue
+            first, _ = self.x.sentence_bounds(c)
+            if not 1 <= c - first <= HEADLINE_NAME_WORDS or not all(self.is_word(k) for k in range(first, c)):
+                continue
+            if not self.headline_speaker(first, c):
+                continue
+            start = c + 1
+            if not self.is_word(start) or self.inside[start] >= 0 or words[start] in QUOTE_CHARS:
+                continue
+            _, end = self.x.sentence_bounds(start)
+            k = start
+            while k < end and k - start < HEADLINE_REACH:
+                if (k > start + HEADLINE_MIN_WORDS and (k in self.cues or k in self.according)) or self.inside[k] >= 0:
+                    break  # "… ولفتت الفنانة …": the next sentence's own cue; a quotation: not the crosshead's
+                if words[k] in QUOTE_CHARS or words[k] == ":":
+                    break  # a quotation, or the next crosshead's colon ("… شركاء النجاح ابن لبدة: …")
+                k += 1
+            while k > start and not self.is_word(k - 1):
+                k -= 1
+            if sum(1 for t in range(start, k) if self.is_word(t)) < HEADLINE_MIN_WORDS:
+                continue
+            content = self.trim_content(self.x.starts[start], self.span(k - 1, k)[1])
+            if content is None or any(s < content[1] and content[0] < e for s, e in taken):
+                continue
+            cand = Candidate("indirect", content, order=first)
+            self.attach_np(cand, first, c, None, default="previous")
+            cand.sentence = self.x.sentence[start]
+            cand.priority = 1
+            self.candidates.append(cand)
+
+    def headline_speaker(self, a: int, b: int) -> bool:
+        """Whether the words ``a``..``b`` are a crosshead's speaker: a person's name ending at the colon,
+        the phrase opening with a title or honorific ("وزير الخارجية سامح شكري") or with the name, which
+        the article names again elsewhere; or an honorific pronoun alone ("سموه")."""
+        if b - a == 1 and lx.head_kind(self.words[a]) == "pronoun":
+            return True
+        if self.words[b - 1] in HEADLINE_LABELS:
+            return False  # "الأول: …"، "السيناريو الأول: …": an item of a list, the tagger's "هيثوم الأول" aside
+        if b - 1 not in self.person_ends:
+            return False
+        if lx.head_kind(self.words[a]) in ("title", "honorific"):
+            return True
+        # a name alone: the tagger's, and named again elsewhere in the article ("… ولفتت الفنانة ليلى سلمان"),
+        # not a phrase it took for a name once ("السيناريو الأول:"، "هناك ملحوظتان:")
+        eid = self.entity_ends.get(b - 1)
+        if eid is None or (a not in self.person_inner and a != b - 1):
+            return False
+        here = self.span(a, b)
+        return any(e == eid and not (here[0] <= self.x.normalized_offset(ms) < here[1]) for ms, _me, e, _t in self.entities)
 
     def direct_from_colon(self, q: Quotation, colon: int) -> Candidate | None:
         """"الوزير: «…»": the phrase before the colon speaks (when it looks like a speaker)."""

@@ -595,6 +595,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.according_pass()
         self.closing_pass()
         self.indirect_pass()
+        self.headline_pass()
         self.select()
         self.first_reporters()
         self.candidates.sort(key=lambda c: (c.order, c.content[0]))
