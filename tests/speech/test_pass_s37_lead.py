@@ -16,7 +16,11 @@
 - lead37h: "التنظيم" back to "وكان تنظيم القاعدة تحدث أمس …": the name ends before the reporting verb it is the
   subject of (antecedents.py, ``nominal_antecedent``);
 - lead37i: a participle that reports only after a comma ("…، مرجعًا وقوع الحوادث إلى …") keeps its object when a
-  short quotation stands further on in it ("«الشد العضلي»") (indirect.py, ``object_before_quote``).
+  short quotation stands further on in it ("«الشد العضلي»") (indirect.py, ``object_before_quote``);
+- lead37j: "النجم / المطرب / المغني" + a nationality is the person named before with it ("ويضيف النجم الكويتي" after
+  "الفنان الكويتي محمد جابر") (antecedents.py, ``described_by_country``; stage_names in word_classes.tsv);
+- lead37k: ind37's crosshead is not read where the sentence after the colon has its own third-person cue or opens
+  with "من جهته" ("أحمد بن سلطان: من جهته وصف العضو … أن …") (direct.py, ``reports_itself``).
 """
 
 from entity_quotes import analysed, by_cue, speaker
@@ -83,3 +87,22 @@ def test_a_quoted_term_inside_a_participles_object_keeps_the_quote():
     text = ("ودعا المتحدث باسم الدفاع المدني إلى التقيد بالتعليمات، مرجعًا وقوع أغلب الحوادث إلى السباحة في "
             "مناطق ممنوعة مما يؤدي إلى تصلب العضلات \"الشد العضلي\" ثم الغرق.")
     assert by_cue(analysed(text), "مرجعًا")["text"].startswith("وقوع أغلب الحوادث")
+
+
+def test_a_star_described_by_nationality_is_the_person_named_with_it():
+    text = ('يقول الفنان الكويتي محمد جابر في لقاء بالرياض "إن الجمهور السعودي جمهور ذواق"، ويضيف النجم الكويتي '
+            '"فن المسرح متعدد الأنواع وليس مسرحا كوميديا فقط".')
+    assert "محمد جابر" in speaker(analysed(text), "ويضيف")
+
+
+def test_a_label_over_a_sentence_with_its_own_cue_is_no_crosshead():
+    text = ("وأضاف المدرب سامي الجابر أنه يجد العذر للاعبين. أحمد بن سلطان: من جهته وصف العضو الداعم الأمير أحمد "
+            "بن سلطان أن ما حدث في الاجتماع هو في مصلحة النادي فقط.")
+    assert not [q for q in analysed(text) if q["cue"] is None]
+
+
+def test_a_crosshead_whose_speaker_speaks_in_the_first_person_stays():
+    text = ("ونوه رئيس بلدية الزلفي مسفر الضويحي بالمتابعة المستمرة من المحافظ. الضويحي: نحرص على التطوير ونشكر "
+            "شركاء النجاح في المحافظة. وتلا ذلك قصيدتان بالمناسبة.")
+    found = [q for q in analysed(text) if q["cue"] is None]
+    assert found and found[0]["text"].startswith("نحرص على التطوير")

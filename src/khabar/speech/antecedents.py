@@ -23,6 +23,7 @@ from khabar.speech.candidates import (
 )
 from khabar.speech.scan import QUOTE_CHARS
 
+STAGE_NAMES = lx.word_class("stage_names")  # "ويضيف النجم الكويتي": a star re-introduced by nationality, no title
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
 BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": the body a definite title is held in follows
 PERSON_HEADS = ("title", "honorific", "anon", "pronoun")  # head words of a person, not of a body
@@ -315,7 +316,8 @@ class Antecedents:
         adjective, naming no one, is the nearest earlier speaker named with that adjective (news
         prose re-introduces a named person by his trade and nationality). Only a named person: an
         unnamed one with that adjective is matched, or not, by its head word."""
-        if b - a != 2 or not self.words[a].startswith("ال") or lx.head_kind(self.words[a]) != "title":
+        if b - a != 2 or not self.words[a].startswith("ال") or (lx.head_kind(self.words[a]) != "title"
+                                                               and self.words[a] not in STAGE_NAMES):
             return None
         nisba = self.words[a + 1]
         if self.country_of(nisba) is None:

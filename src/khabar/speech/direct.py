@@ -808,6 +808,8 @@ class DirectQuotes:
             if not self.is_word(start) or self.inside[start] >= 0 or words[start] in QUOTE_CHARS:
                 continue
             _, end = self.x.sentence_bounds(start)
+            if any(self.reports_itself(k) for k in range(start, min(end, start + HEADLINE_MIN_WORDS + 1))):
+                continue  # "أحمد بن سلطان: من جهته وصف العضو … أن …": a label over a sentence with its own cue (lead37k)
             k = start
             while k < end and k - start < HEADLINE_REACH:
                 if (k > start + HEADLINE_MIN_WORDS and (k in self.cues or k in self.according)) or self.inside[k] >= 0:
@@ -827,6 +829,17 @@ class DirectQuotes:
             cand.sentence = self.x.sentence[start]
             cand.priority = 1
             self.candidates.append(cand)
+
+    def reports_itself(self, k: int) -> bool:
+        """Whether token ``k`` is a third-person cue, or written as one even where the finder did not take it
+        ("وصف", a homograph), or opens "من جهته / من جانبه": the sentence says who reports on its own."""
+        word = self.words[k]
+        form = lx.cue_forms().get(word) or lx.homograph_forms().get(word)
+        written = form is not None and form.person == 3 and "strict" not in form.flags  # not "بين" (between)
+        if (k in self.cues and self.cues[k].person == 3) or k in self.according or written:
+            return True  # not "الضويحي: نحرص على التطوير ونشكر …": the crosshead's speaker speaking
+        marker = self.marker_at(k) if word in lx.markers() else None
+        return marker is not None and marker[0].kind == "circumstance"
 
     def headline_speaker(self, a: int, b: int) -> bool:
         """Whether the words ``a``..``b`` are a crosshead's speaker: a person's name ending at the colon,
