@@ -1023,29 +1023,39 @@ class Speakers:
         who = self.antecedent(local, cand, history)
         if who is None:
             return local
-        # a person named before and described later ("وقال روبن …" then "وأضاف المسؤول الأميركي") stays
-        # named: an unnamed description is longer, not fuller
-        unnamed_for_named = local.anonymous and not who.anonymous and who.entity in self.person_ids
-        # "وأضاف المسؤول الرفيع المستوى" after "مسؤول أميركي": an unnamed source re-described with his rank
-        # and without what placed him is longer, not fuller (session 37, lead37a); a bare "أحد" or "نواب"
-        # placed no one
-        unnamed_restated = local.anonymous and who.anonymous and len(who.words) > 1 and not who.words <= local.words
-        # "ولم تعلن وزارة الدفاع حصيلة القتلى …" after "وزارة الدفاع الجزائرية": the same body in a longer phrase
-        # that drops words of the first is a phrase run on into the clause, not a fuller name (lead37g)
-        named_run_on = (who.entity is not None and local.entity == who.entity and who.entity not in self.person_ids
-                        and not who.words <= local.words)
-        if (local.end - local.start) > (who.end - who.start) and local.kind != "media" and not unnamed_for_named and not unnamed_restated and not named_run_on and not (
-                cand.np_tokens and (self.institution_anaphor(*cand.np_tokens) or self.same_speaker_phrase(*cand.np_tokens)
-                                    or (local.kind in ("media", "org") and cand.np_tokens[1] - cand.np_tokens[0] > 2
-                                        and self.described_institution(*cand.np_tokens))
-                                    or self.full_title_of_named(*cand.np_tokens, who)
-                                    or self.trade_of_last_named(*cand.np_tokens, cand) is who)):
+        if self.fuller_mention(local, who, cand):
             # the fuller mention: keep its span, and the identity found so far
             who.start, who.end = local.start, local.end
             who.words = who.words | local.words
             who.anonymous = who.anonymous or local.anonymous
             who.entity = who.entity or local.entity
         return who
+
+    def fuller_mention(self, local: Who, who: Who, cand: Candidate) -> bool:
+        """Whether the local mention should stand for ``who`` from now on: it is longer and says more,
+        not only more words. Not a news outlet; not an unnamed description of a person named before
+        ("وقال روبن …" then "وأضاف المسؤول الأميركي"); not an unnamed source re-described with his rank and
+        without what placed him ("وأضاف المسؤول الرفيع المستوى" after "مسؤول أميركي", lead37a; a first
+        mention of one word, "أحد"، "نواب", placed no one); not the same body in a phrase run on into its
+        clause that drops words of the first ("ولم تعلن وزارة الدفاع حصيلة القتلى …" after "وزارة الدفاع
+        الجزائرية", lead37g); nor a phrase that refers back by its own shape (an institution's anaphor,
+        "المصدر نفسه", a described institution, a person's full title or trade)."""
+        if (local.end - local.start) <= (who.end - who.start) or local.kind == "media":
+            return False
+        if local.anonymous and not who.anonymous and who.entity in self.person_ids:
+            return False
+        if local.anonymous and who.anonymous and len(who.words) > 1 and not who.words <= local.words:
+            return False
+        if (who.entity is not None and local.entity == who.entity and who.entity not in self.person_ids
+                and not who.words <= local.words):
+            return False
+        if not cand.np_tokens:
+            return True
+        a, b = cand.np_tokens
+        return not (self.institution_anaphor(a, b) or self.same_speaker_phrase(a, b)
+                    or (local.kind in ("media", "org") and b - a > 2 and self.described_institution(a, b))
+                    or self.full_title_of_named(a, b, who)
+                    or self.trade_of_last_named(a, b, cand) is who)
 
     def narrative_subject(self, cand: Candidate, after: int, history: list[Who]) -> Who | None:
         """"افتتح الوزير المعرض … وقال إن …": with no subject written, the person the narration
