@@ -13,13 +13,12 @@ docs/evaluation/quotes.md found their shapes, each then checked on the whole cor
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 from pathlib import Path
 
 import khabar
-from khabar.evaluation.goldsets import GOLD_PATH, read_day
+from khabar.evaluation.goldsets import load_gold, read_day
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 QUOTED_OR_REPORTED = re.compile(r"[«\"“]|قال|أضاف|أكد|أوضح")
@@ -27,7 +26,7 @@ QUOTED_OR_REPORTED = re.compile(r"[«\"“]|قال|أضاف|أكد|أوضح")
 
 def pick(data: Path, seed: int, max_chars: int) -> tuple[str, dict]:
     """The gold id and article object the seed draws."""
-    gold = {entry["gold_id"] for entry in json.loads(GOLD_PATH.read_text(encoding="utf-8"))}
+    gold = {entry["gold_id"] for entry in load_gold()}
     days = sorted(p.name for p in (data / "news" / "saudinewsnet").glob("*.zip"))
     rng = random.Random(seed)
     while True:

@@ -94,7 +94,7 @@ def test_the_random_reader_draws_a_non_gold_article_the_seed_fixes(shared_data):
     spec = importlib.util.spec_from_file_location("read_random", SCRIPT.parent / "read_random.py")
     reader = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(reader)
-    gold = {entry["gold_id"] for entry in json.loads(reader.GOLD_PATH.read_text(encoding="utf-8"))}
+    gold = {entry["gold_id"] for entry in reader.load_gold()}
     drawn = [reader.pick(shared_data, seed, 1500) for seed in (1, 2, 1)]
     assert drawn[0][0] == drawn[2][0] and drawn[0][0] != drawn[1][0]
     for gold_id, article in drawn:

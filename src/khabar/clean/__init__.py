@@ -39,6 +39,8 @@ __all__ = [
 MAX_TITLE_WORDS = 15
 MAX_TITLE_CHARS = 150
 SENTENCE_ENDS = (".", "!", "؟", "?", ":", "：", "…", "؛", "،", ",")
+
+
 @dataclass(slots=True)
 class Cleaned:
     """The clean body (``text``), the ``title`` of a plain-text article, and the
