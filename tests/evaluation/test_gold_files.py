@@ -9,6 +9,7 @@ from khabar.evaluation.goldsets import (
     GOLD_PATH,
     annotation_record,
     convert_article,
+    convert_time,
     is_held_out,
     load_article,
     load_gold,
@@ -158,3 +159,19 @@ def test_a_quote_whose_opening_words_recur_in_the_lead_gets_more_of_them():
     first = record["quotes"][0]["content_first"]
     assert content.index(first) == start
     assert len(first.split()) > 5
+
+
+def test_a_time_placed_by_hand_carries_its_offset_and_comes_back():
+    """A snippet whose first occurrence is elsewhere ("اليوم" inside the outlet's name) gets ``at`` in the
+    annotator's record, and converting the record puts it back; a wrong ``at`` stops the conversion."""
+    content = "عين اليوم – الرياض: أعلنت الوزارة اليوم بدء التسجيل."
+    second = content.index("اليوم", 5)
+    entry = {"gold_id": "x", "quotes": [], "facts": [],
+             "times": [{"span": [second, second + 5], "type": "date", "value": "2015-08-10"}]}
+    record = annotation_record(entry, content)
+    assert record["times"][0]["at"] == second
+    assert convert_time(record["times"][0], content, 0)["span"] == [second, second + 5]
+    first_time = annotation_record({**entry, "times": [{**entry["times"][0], "span": [4, 9]}]}, content)
+    assert "at" not in first_time["times"][0]
+    with pytest.raises(ValueError):
+        convert_time({**record["times"][0], "at": second + 1}, content, 0)
