@@ -1,0 +1,54 @@
+"""Session 38, pass dq38 (docs/evaluation/quotes.md, "Session 38, pass dq38"), issue #4, direct quotes' speakers:
+
+- dq38a: a speaker that is only words praising God after a reporting verb ("قال تعالى: «…»"، "بقوله سبحانه
+  وتعالى") stands for the article's fuller mention of Him that holds those words ("الله سبحانه وتعالى"، "الله
+  تعالى"), the latest before the cue, else the first after it (speakers.py ``god_fuller_mention``; word_classes.tsv
+  ``god_name``); a mention with other epithets is not taken, and with no mention the epithet stays.
+"""
+
+import pytest
+
+import khabar
+
+
+def direct_speakers(text: str) -> list[str | None]:
+    return [q["speaker"]["text"] for q in khabar.analyze(text).quotes if q["kind"] == "direct"]
+
+
+FULLER = [
+    # the mention before the cue, with "وتعالى" (the scorer does not match "تعالى" to it)
+    ("وشدد الخطيب على أن الله سبحانه وتعالى حرم قتل النفس، حيث قال تعالى: «ولا تقتلوا أنفسكم إن الله كان بكم رحيما».",
+     "الله سبحانه وتعالى"),
+    # "بقوله سبحانه وتعالى" after a participle: the same fuller mention
+    ("وأكد الإمام أن الله سبحانه وتعالى أمر بالوفاء، مستشهدا بقوله سبحانه وتعالى: «وأوفوا بالعهد».",
+     "الله سبحانه وتعالى"),
+    # "قال عز وجل" after "الله عز وجل"
+    ("وبين الخطيب أن الله عز وجل أمر بالوفاء، قال عز وجل: «وأوفوا بالعهد إن العهد كان مسؤولا».", "الله عز وجل"),
+    # no mention before the cue: the first after it
+    ("وفي خطبته قال تعالى: «وتعاونوا على البر والتقوى»، وبين أن الله سبحانه وتعالى جعل التعاون من أسس المجتمع.",
+     "الله سبحانه وتعالى"),
+    # with a dash between the name and its epithets
+    ("ويقول الله ــ سبحانه وتعالى ــ في كتابه إن الصبر مفتاح الفرج. وقال تعالى: «إنما يوفى الصابرون أجرهم بغير حساب».",
+     "الله ــ سبحانه وتعالى"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), FULLER)
+def test_epithet_speaker_takes_the_fuller_mention(text, speaker):
+    assert speaker in direct_speakers(text)
+
+
+GUARDS = [
+    # no fuller mention anywhere: the epithet stays the speaker
+    ("وفي العيد فرح للصغير والكبير، وقد قال تعالى: «قل بفضل الله وبرحمته فبذلك فليفرحوا».", "تعالى"),
+    # the only mention says other epithets: not taken
+    ("وذكر الداعية أن الله عز وجل وعد الصابرين، إذ يقول سبحانه: «إنما يوفى الصابرون أجرهم بغير حساب».", "سبحانه"),
+    # a person's quotation is not touched
+    ("ودعا الله تعالى أن يحفظ البلاد، وقال وزير الشؤون الإسلامية: «الأمن نعمة يجب أن نحافظ عليها».",
+     "وزير الشؤون الإسلامية"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GUARDS)
+def test_what_must_not_change(text, speaker):
+    assert speaker in direct_speakers(text)
