@@ -3,7 +3,10 @@
 - dq38a: a speaker that is only words praising God after a reporting verb ("قال تعالى: «…»"، "بقوله سبحانه
   وتعالى") stands for the article's fuller mention of Him that holds those words ("الله سبحانه وتعالى"، "الله
   تعالى"), the latest before the cue, else the first after it (speakers.py ``god_fuller_mention``; word_classes.tsv
-  ``god_name``); a mention with other epithets is not taken, and with no mention the epithet stays.
+  ``god_name``); a mention with other epithets is not taken, and with no mention the epithet stays;
+- dq38b: a lone definite word the tagger took for a person ("الجمهوري" in "النائب الجمهوري") is not the entity a
+  speaker phrase names when a name stands beside it (speakers.py ``entity_for``, ``lone_definite``): two senators
+  "النائب الجمهوري" and "وعضو المجلس الجمهوري" were one speaker, and the first took the second's name.
 """
 
 import pytest
@@ -52,3 +55,22 @@ GUARDS = [
 @pytest.mark.parametrize(("text", "speaker"), GUARDS)
 def test_what_must_not_change(text, speaker):
     assert speaker in direct_speakers(text)
+
+
+SENATORS = ("وقال بوب كروكر، النائب الجمهوري عن ولاية تينيسي ورئيس لجنة العلاقات الخارجية، للوزير: «أعتقد أنه تم "
+            "خداعكم». ووصف جون بينر، رئيس مجلس النواب، وعضو المجلس الجمهوري عن ولاية أوهايو، الاتفاق بأنه «صفقة "
+            "فاشلة». وقال كروكر: «لقد جعلتم الكونغرس كيانا مكروها».")
+
+
+def test_two_senators_sharing_a_party_adjective_stay_two_speakers():
+    first, second, third = direct_speakers(SENATORS)
+    assert first.startswith("بوب كروكر")
+    assert second.startswith("جون بينر")
+    assert third.startswith("بوب كروكر")
+
+
+def test_a_lone_person_mention_still_names_the_speaker():
+    # the only person in the phrase, a one-word definite name: it stays the speaker's entity
+    doc = khabar.analyze("وقال الوزير الجبير للصحفيين: «المملكة لن تقبل بأي تدخل في شؤونها». وأضاف الجبير: «نحن مستعدون».")
+    speakers = [q["speaker"] for q in doc.quotes]
+    assert all(s["text"] and "الجبير" in s["text"] for s in speakers)

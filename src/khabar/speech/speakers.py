@@ -123,6 +123,10 @@ class Speakers:
         if not inside:
             return None
         persons = [m for m in inside if m[3] == "PER" and not (tokens is not None and (self.patron_person(m, *tokens) or self.adjective_mention(m, *tokens)))]
+        if len(persons) > 1:
+            # "جون بينر، رئيس مجلس النواب، وعضو المجلس الجمهوري": a lone definite word the tagger took for a
+            # person ("الجمهوري") is not whom the phrase names when a name stands beside it (dq38b)
+            persons = [m for m in persons if not self.lone_definite(m)] or persons
         if persons:
             return max(persons, key=lambda m: (m[1], m[1] - m[0]))[2]
         if tokens is not None:
@@ -145,6 +149,12 @@ class Speakers:
             if chosen:
                 return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
         return None
+
+    def lone_definite(self, mention: tuple) -> bool:
+        """Whether an entity mention is one definite word ("الجمهوري"، "الديمقراطي")."""
+        k = self.x.token_at(self.x.normalized_offset(mention[0]))
+        return (self.x.token_at(self.x.normalized_offset(mention[1] - 1)) == k and k < self.count
+                and self.words[k].startswith(("ال", "وال")))
 
     def adjective_mention(self, mention: tuple, a: int, b: int) -> bool:
         """"بعض المهتمين في القطاع العقاري" against "محمد السعيدان المستثمر العقاري": inside an unnamed group
