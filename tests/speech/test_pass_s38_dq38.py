@@ -6,7 +6,10 @@
   ``god_name``); a mention with other epithets is not taken, and with no mention the epithet stays;
 - dq38b: a lone definite word the tagger took for a person ("الجمهوري" in "النائب الجمهوري") is not the entity a
   speaker phrase names when a name stands beside it (speakers.py ``entity_for``, ``lone_definite``): two senators
-  "النائب الجمهوري" and "وعضو المجلس الجمهوري" were one speaker, and the first took the second's name.
+  "النائب الجمهوري" and "وعضو المجلس الجمهوري" were one speaker, and the first took the second's name;
+- dq38c: the participle or verb that asks not to be named ("طالبا / مفضلا / رفض" before "عدم كشف هويته") and the
+  "كشف" inside that request are no cues (extract.py, markers.tsv ``anonymity_lead``): "وذكر مصدر أمني طالبا عدم
+  كشف هويته أنه …" gave the speaker "عدم", and the next "وأضاف «…»" with it.
 """
 
 import pytest
@@ -74,3 +77,26 @@ def test_a_lone_person_mention_still_names_the_speaker():
     doc = khabar.analyze("وقال الوزير الجبير للصحفيين: «المملكة لن تقبل بأي تدخل في شؤونها». وأضاف الجبير: «نحن مستعدون».")
     speakers = [q["speaker"] for q in doc.quotes]
     assert all(s["text"] and "الجبير" in s["text"] for s in speakers)
+
+
+UNNAMED = [
+    ("وذكر مصدر أمني في المدينة طالبا عدم كشف هويته أنه عند الساعة الثامنة مساء ألقى رجل قنبلة على المقهى. "
+     "وأضاف «كنت على بعد مئتي متر من مكان الانفجار».", "وذكر"),
+    ("وذكر مسؤول في الشرطة مفضلا عدم ذكر اسمه ان المهاجمين فروا باتجاه الحدود.", "وذكر"),
+    # the dual "طلبا": the request is no part of what was said
+    ("وذكر مصدران أمنيان طلبا عدم كشف هويتيهما أن حصيلة الضحايا بلغت عشرين قتيلا.", "وذكر"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), UNNAMED)
+def test_a_request_not_to_be_named_is_no_cue(text, cue):
+    quotes = khabar.analyze(text).quotes
+    assert quotes[0]["cue"]["text"] == cue
+    assert not quotes[0]["text"].startswith("عدم")
+    assert all(q["speaker"]["text"] and q["speaker"]["text"].startswith(("مصدر", "مسؤول")) for q in quotes)
+
+
+def test_a_participle_that_asks_something_else_still_reports():
+    # "مطالبا" with its own object, no request to stay unnamed: still a cue
+    quotes = khabar.analyze("وانتقد النائب تأخر المشاريع، مطالبا الوزارة بمحاسبة المقصرين.").quotes
+    assert [q["cue"]["text"] for q in quotes][-1] == "مطالبا"
