@@ -70,6 +70,8 @@ from khabar.speech.speakers import Speakers
 from khabar.speech.subjects import Subjects
 
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "…، ولكنه أضاف أن …": a new attribution
+# the verb of a request not to be named ("طالبا"، "مفضلا"، "رفض" before "عدم الكشف عن هويته"): no cue (dq38c)
+ANONYMITY_LEADS = lx.marker_words("anonymity_lead")
 
 
 class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Subjects, Speakers, Antecedents):
@@ -153,6 +155,11 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = None  # "هل تعتقد أن …؟", "ومتى تعلنون عن …؟": a question asked, nothing reported
             if form is not None and form.kind == "verb" and i > 1 and words[i - 1] in ("ان", "أن") and words[i - 2] in ("دون", "بدون"):
                 form = None  # "وكتب دون أن يذكر الرئيس بالاسم": what was left unsaid, nothing reported
+            if form is not None and ((word in ANONYMITY_LEADS and self.anonymity_in(i + 1, min(self.count, i + 7)))
+                                     or self.unnamed_request(i)):
+                # "وذكر مصدر أمني طالبا عدم كشف هويته أنه …"، "مفضلا عدم ذكر اسمه ان …": the request not to be
+                # named, and the verb inside it, report nothing; the verb before goes on to أنه (dq38c)
+                form = None
             if form is not None and self.possibility_before(i, form):
                 form = None  # "ربما يشير إلى …", "قد تشير المراجعة إلى أن …": what may be, nothing reported
             if form is not None and word[len(form.prefix):] in IMPERSONAL_FORMS:
@@ -227,6 +234,12 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.trailing_via: dict[int, tuple[int, int]] = {}  # verb token → "بحسب X" closing its sentence
 
     # --- small helpers -------------------------------------------------------------
+
+    def unnamed_request(self, i: int) -> bool:
+        """Whether token ``i`` is the verb of a request not to be named: right after "عدم", with the name or
+        identity it hides one or two words on ("عدم كشف هويته"، "عدم ذكر اسمه"، "عدم نشر اسمه")."""
+        return i > 0 and self.words[i - 1] == "عدم" and any(
+            self.words[k].startswith(("اسم", "هوي")) for k in range(i + 1, min(self.count, i + 3)))
 
     def opens_clause(self, i: int) -> bool:
         """Whether the word at ``i`` opens its clause: first in its sentence, after a comma, or after a

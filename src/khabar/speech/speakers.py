@@ -66,6 +66,11 @@ PROPHET_BLESSINGS = tuple(sorted((tuple(p.split()) for p in lx.word_class("proph
 PROPHET_WORDS = lx.word_class("prophet_words")  # "رسول"، "النبي"، "رسوله": a word naming the Prophet before a blessing
 PROPHET_AFTER = lx.word_class("prophet_after")  # "رسول الله"، "نبينا محمد"، "النبي الكريم": the rest of that name
 BLESSING_BRACKETS = frozenset("-–(")  # "قال -صلى الله عليه وسلم-"، "قال (صلى الله عليه وسلم)"
+# "قال تعالى: (…)": the words that praise God after a reporting verb stand for Him (clause_words.tsv
+# ``scripture_epithet``), compared without the و of "وتعالى"، "وجل"، "وعلا"
+SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")
+GOD_NAMES = lx.word_class("god_name")  # "الله" before the epithets: "الله سبحانه وتعالى"، "الله عز وجل"
+EPITHET_DASHES = frozenset("-–(),،") | {"ــ", "ـ"}  # "ويقول الله ــ سبحانه وتعالى ــ في سورة الأنعام"
 PAREN_SPEECH_LEADS = lx.clause_words("paren_speech_lead")  # "قال"، "فقال"، "يقول": a form of "to say" before the blessing
 
 
@@ -118,6 +123,10 @@ class Speakers:
         if not inside:
             return None
         persons = [m for m in inside if m[3] == "PER" and not (tokens is not None and (self.patron_person(m, *tokens) or self.adjective_mention(m, *tokens)))]
+        if len(persons) > 1:
+            # "جون بينر، رئيس مجلس النواب، وعضو المجلس الجمهوري": a lone definite word the tagger took for a
+            # person ("الجمهوري") is not whom the phrase names when a name stands beside it (dq38b)
+            persons = [m for m in persons if not self.lone_definite(m)] or persons
         if persons:
             return max(persons, key=lambda m: (m[1], m[1] - m[0]))[2]
         if tokens is not None:
@@ -140,6 +149,12 @@ class Speakers:
             if chosen:
                 return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
         return None
+
+    def lone_definite(self, mention: tuple) -> bool:
+        """Whether an entity mention is one definite word ("الجمهوري"، "الديمقراطي")."""
+        k = self.x.token_at(self.x.normalized_offset(mention[0]))
+        return (self.x.token_at(self.x.normalized_offset(mention[1] - 1)) == k and k < self.count
+                and self.words[k].startswith(("ال", "وال")))
 
     def adjective_mention(self, mention: tuple, a: int, b: int) -> bool:
         """"بعض المهتمين في القطاع العقاري" against "محمد السعيدان المستثمر العقاري": inside an unnamed group
@@ -421,6 +436,7 @@ class Speakers:
                     who = _honoured(speakers, local.head) or self.entity_fallback(cand)
                 else:
                     who = self.link(local, cand, history)
+                    self.god_fuller_mention(who, cand)
             elif who is not None:
                 pass
             elif cand.resolve == "sentence":
@@ -919,6 +935,42 @@ class Speakers:
         words = self.x.norm[who.start:who.end].split()
         return bool(words) and (words[0].lstrip("و") in lx.marker_words("cited") or any(
             tuple(words[k:k + len(b)]) == b for b in PROPHET_BLESSINGS for k in range(len(words))))
+
+    @staticmethod
+    def _epithet_key(word: str) -> str:
+        return word[1:] if word.startswith("و") and len(word) > 2 else word
+
+    def god_fuller_mention(self, who: Who, cand: Candidate) -> None:
+        """"حيث قال تعالى (…)" after "ولكن الله سبحانه وتعالى نهانا …": a speaker that is only words
+        praising God (``scripture_epithet``) stands for the article's fuller mention of Him that holds
+        those words — "الله" then epithets, the latest before the cue, else the first after it — as the
+        gold gives the speaker at its fullest (ANNOTATION.md). A mention with other epithets is not
+        taken ("يقول سبحانه" stays, "الله عز وجل" says other words). ``who`` takes that span."""
+        a, b = self.x.token_at(who.start), self.x.token_at(who.end - 1) + 1
+        if b <= a or not all(self.words[k] in SCRIPTURE_EPITHETS for k in range(a, b)):
+            return
+        need = {self._epithet_key(self.words[k]) for k in range(a, b)}
+        cue = self.x.token_at(cand.cue[0]) if cand.cue is not None else a
+        before = after = None
+        for k in range(self.count):
+            if self.words[k] not in GOD_NAMES:
+                continue
+            m = k + 1
+            while m < self.count and self.words[m] in EPITHET_DASHES:
+                m += 1
+            end = m
+            while end < self.count and self.words[end] in SCRIPTURE_EPITHETS:
+                end += 1
+            if end == m or not need <= {self._epithet_key(w) for w in self.words[m:end]}:
+                continue
+            if end <= cue:
+                before = (k, end)
+            elif k >= b and after is None:
+                after = (k, end)
+        mention = before or after
+        if mention is not None:
+            who.start, who.end = self.span(*mention)
+            who.words = who.words | {_bare(w) for w in self.x.norm[who.start:who.end].split()}
 
     def blessing_at(self, k: int) -> int | None:
         """The token after a blessing on the Prophet that opens at token ``k`` ("صلى الله عليه وسلم",
