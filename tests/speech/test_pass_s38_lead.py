@@ -9,7 +9,13 @@
   ("مجلس إدارة شركة الخطوط الوطنية للتموين") is the body, from its head noun on, not the phrase's head
   (antecedents.py ``body_inside``; organ_of_body in clause_words.tsv);
 - lead38d: a body's name found back from its head noun ("الشركة" → "دشنت شركة المياه الوطنية، «الفرع …»") ends
-  before a comma: what the body did or named after it is no part of it (antecedents.py ``nominal_antecedent``).
+  before a comma: what the body did or named after it is no part of it (antecedents.py ``nominal_antecedent``);
+- lead38e: a mission (سفارة، بعثة، قنصلية …) is posted "لدى" a place or body as an envoy is ("سفارة المملكة لدى
+  سلطنة عمان"), and "لدى" before a verbal noun in construct is no posting ("السفير لدى وصول الوفد") (phrases.py
+  ``accredited_to``; envoy_titles and state_heads in word_classes.tsv);
+- lead38f: a circumstance word and one noun ("خلال اللقاء", "أثناء زيارته") close the adjunct when a listed content
+  noun follows at once: the noun object opens there ("وأكد الوزير خلال اللقاء دعم الوزارة …") (region.py
+  ``past_circumstance``).
 """
 
 import pytest
@@ -78,3 +84,22 @@ def test_a_quoted_name_stays_in_the_bodys_name():
     """lead38d, guard: "الشركة" back to "أعلنت شركة الهواتف الفنلندية «نوكيا» …" keeps the quoted name."""
     text = "أعلنت شركة الهواتف الفنلندية «نوكيا» خفض الوظائف. وقالت الشركة إن الخطة تبدأ الشهر المقبل."
     assert speaker(analysed(text), "وقالت") == "شركة الهواتف الفنلندية «نوكيا»"
+
+
+def test_a_mission_posted_to_a_state():
+    """lead38e: "سفارة … لدى سلطنة عمان" names the embassy where it is posted; what it explained comes after."""
+    text = "أوضحت سفارة المملكة لدى سلطنة عمان أن الطفلة تتلقى العلاج في المستشفى."
+    assert speaker(analysed(text), "أوضحت") == "سفارة المملكة لدى سلطنة عمان"
+
+
+def test_upon_an_arrival_is_no_posting():
+    """lead38e, guard: "السفارة لدى وصول الوفد" is "the embassy, upon the delegation's arrival"."""
+    text = "وأكدت السفارة لدى وصول الوفد أن الترتيبات اكتملت."
+    quote = by_cue(analysed(text), "وأكدت")
+    assert (quote["speaker"]["text"], quote["text"]) == ("السفارة", "الترتيبات اكتملت")
+
+
+def test_one_noun_closes_the_adjunct_before_the_object():
+    """lead38f: "وأكد الوزير خلال اللقاء أهمية …": the object opens after the adjunct's one noun."""
+    text = "وأكد وزير العدل خلال اللقاء دعم الوزارة لخطط الإسكان في جميع المناطق."
+    assert by_cue(analysed(text), "وأكد")["text"].startswith("دعم الوزارة")

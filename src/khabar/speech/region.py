@@ -438,6 +438,9 @@ class Regions:
         التعليم، على جاهزية …": the adjunct a circumstance word opens runs to its comma when a noun
         object or the verb's preposition follows the comma; the object opens there. Not past a listed
         content noun ("خلال الزيارة ارتياحه …، مشيرا"), a complement, a cue or a quotation (lead37e)."""
+        if (k + 1 < limit and self.is_word(k) and (self.words[k].startswith("ال") or self.words[k].endswith(lx.PRONOUN_SUFFIXES))
+                and k not in self.cues and self.content_word(k + 1, masdar=True, listed=True)):
+            return k + 1  # "وأكد الوزير خلال اللقاء أهمية التعاون": one noun closes the adjunct, the object follows (lead38f)
         for m in range(k, min(limit, k + CIRCUMSTANCE_REACH)):
             word = self.words[m]
             if word in COMMAS:
