@@ -15,7 +15,11 @@
   ``accredited_to``; envoy_titles and state_heads in word_classes.tsv);
 - lead38f: a circumstance word and one noun ("خلال اللقاء", "أثناء زيارته") close the adjunct when a listed content
   noun follows at once: the noun object opens there ("وأكد الوزير خلال اللقاء دعم الوزارة …") (region.py
-  ``past_circumstance``).
+  ``past_circumstance``);
+- lead38g: a first-person pronoun right after a third-person verb that takes a colon ("وقال أنا على استعداد …")
+  is no subject: the words begin with it (indirect.py ``first_person_subject``);
+- lead38h: "ربنا" names cited scripture, as "الله" and "تعالى" do: a following bare "وأضاف" goes on with the one
+  who cited it (markers.tsv, ``cited``).
 """
 
 import pytest
@@ -103,3 +107,17 @@ def test_one_noun_closes_the_adjunct_before_the_object():
     """lead38f: "وأكد الوزير خلال اللقاء أهمية …": the object opens after the adjunct's one noun."""
     text = "وأكد وزير العدل خلال اللقاء دعم الوزارة لخطط الإسكان في جميع المناطق."
     assert by_cue(analysed(text), "وأكد")["text"].startswith("دعم الوزارة")
+
+
+def test_a_first_person_pronoun_opens_the_words():
+    """lead38g: "وقال أنا على استعداد تام أن …": the pronoun is no speaker; his words begin with it."""
+    text = "قال والد الجندي سعد الحربي إن ابنه مصدر فخر للأسرة، وقال أنا على استعداد تام أن أقدم نفسي فداء للوطن."
+    quote = by_cue(analysed(text), "وقال")
+    assert (quote["speaker"]["text"], quote["text"][:3]) == ("والد الجندي سعد الحربي", "أنا")
+
+
+def test_our_lord_is_cited_scripture():
+    """lead38h: after "يقول ربنا سبحانه ((…))" a bare "وأضاف" goes on with the preacher, not the verse."""
+    text = ("قال خطيب الجامع الكبير الشيخ صالح العمر إن الاعتداء مرفوض، يقول ربنا سبحانه ((ولا تقتلوا النفس التي "
+            "حرم الله إلا بالحق))، وأضاف: متى كان العدوان طريقا إلى رضوان الله.")
+    assert speaker(analysed(text), "وأضاف") == "خطيب الجامع الكبير الشيخ صالح العمر"
