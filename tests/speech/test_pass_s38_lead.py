@@ -19,7 +19,10 @@
 - lead38g: a first-person pronoun right after a third-person verb that takes a colon ("وقال أنا على استعداد …")
   is no subject: the words begin with it (indirect.py ``first_person_subject``);
 - lead38h: "ربنا" names cited scripture, as "الله" and "تعالى" do: a following bare "وأضاف" goes on with the one
-  who cited it (markers.tsv, ``cited``).
+  who cited it (markers.tsv, ``cited``);
+- lead38i: a body's name found back from its head noun ends before "من / إلى" ("اقترب نادي الوحدة السعودي من الظفر
+  …"), unless an adjective before it governs it ("القريبة من النظام"); and "إضافة إلى أن" opens a clause of its own
+  (new_clause_before_that).
 """
 
 import pytest
@@ -121,3 +124,16 @@ def test_our_lord_is_cited_scripture():
     text = ("قال خطيب الجامع الكبير الشيخ صالح العمر إن الاعتداء مرفوض، يقول ربنا سبحانه ((ولا تقتلوا النفس التي "
             "حرم الله إلا بالحق))، وأضاف: متى كان العدوان طريقا إلى رضوان الله.")
     assert speaker(analysed(text), "وأضاف") == "خطيب الجامع الكبير الشيخ صالح العمر"
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("اقترب نادي الشباب السعودي من الظفر بخدمات مهاجم برازيلي.", "نادي الشباب السعودي"),
+    ("بثت قناة «المنار» القريبة من الحزب، صورا للهجوم.", "قناة «المنار» القريبة من الحزب"),
+], ids=["from-is-the-verbs", "near-to-stays"])
+def test_a_bodys_name_found_back_ends_before_from(first: str, expected: str) -> None:
+    """lead38i: "النادي" back to "اقترب نادي الشباب السعودي من الظفر …": the name ends before the verb's "من";
+    an adjective governing "من" ("القريبة من الحزب") keeps it (antecedents.py ``nominal_antecedent``; name_ending_prep
+    and governs_min in clause_words.tsv)."""
+    head = "النادي" if "نادي" in first else "القناة"
+    text = first + f" وأكد {head} أن الصفقة اكتملت."
+    assert speaker(analysed(text), "وأكد") == expected

@@ -23,6 +23,9 @@ from khabar.speech.candidates import (
 )
 from khabar.speech.scan import QUOTE_CHARS
 
+NAME_ENDING_PREPS = lx.clause_words("name_ending_prep")  # "من", "إلى": never inside a body's name found back
+GOVERNS_MIN = lx.clause_words("governs_min")  # "القريبة من النظام": an adjective whose من stays in the name
+
 STAGE_NAMES = lx.word_class("stage_names")  # "ويضيف النجم الكويتي": a star re-introduced by nationality, no title
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
 BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": the body a definite title is held in follows
@@ -789,6 +792,9 @@ class Antecedents:
                 # "دشنت شركة المياه الوطنية، «الفرع الإلكتروني» …": the name ends before a comma, after it what the
                 # body did or named (lead38d; not before a quotation, most often the body's own name: "«نوكيا»")
                 end = next((m for m in range(k + 2, end) if self.words[m] in COMMAS), end)
+                # "اقترب نادي الوحدة السعودي من الظفر بخدمات …": "من" or "إلى" after the name is the verb's (lead38i)
+                end = next((m for m in range(k + 2, end) if self.words[m] in NAME_ENDING_PREPS
+                            and self.words[m - 1] not in GOVERNS_MIN), end)  # (not "القريبة من النظام")
                 if end > k + 1:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
                     return self.make_who(cand)
