@@ -23,6 +23,9 @@ from khabar.speech.candidates import (
 )
 from khabar.speech.scan import QUOTE_CHARS
 
+NAME_ENDING_PREPS = lx.clause_words("name_ending_prep")  # "من", "إلى": never inside a body's name found back
+GOVERNS_MIN = lx.clause_words("governs_min")  # "القريبة من النظام": an adjective whose من stays in the name
+
 STAGE_NAMES = lx.word_class("stage_names")  # "ويضيف النجم الكويتي": a star re-introduced by nationality, no title
 EPITHETS = lx.clause_words("epithet")  # "قائد الفريق المخضرم": describes the holder, names no other
 BODY_LINKS = lx.word_class("title_body_links")  # "المتحدث باسم X": the body a definite title is held in follows
@@ -78,7 +81,7 @@ class Antecedents:
                 continue
             same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
             if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
-                return prev
+                return self.body_inside(local, prev) or prev
             if short and local.words <= prev.words and not self.institution_in_title(local, prev):
                 return prev
             if short and self.joined_variant(a, b, prev):
@@ -110,6 +113,20 @@ class Antecedents:
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
                 or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b))
+
+    def body_inside(self, local: Who, prev: Who) -> Who | None:
+        """"وأوضحت الشركة" after "أوصى مجلس إدارة شركة الخطوط السعودية للتموين": the company named inside
+        the earlier phrase, from its head noun on, not the board it was the genitive of (lead38c)."""
+        if local.kind not in ("org", "media") or prev.head == local.head or prev.entity is not None:
+            return None
+        first, last = self.x.token_at(prev.start), self.x.token_at(prev.end - 1) + 1
+        if _bare(self.words[first]) not in lx.clause_words("organ_of_body"):
+            return None  # "إدارة شرطة ريتشموند" is the police itself
+        for k in range(first + 1, last - 1):
+            word = self.words[k]
+            if _bare(word) == local.head and not word.startswith(("ال", "لل")) and self.is_word(k + 1):
+                return self.make_who(Candidate("x", (0, 0), np=(self.x.starts[k], prev.end), np_tokens=(k, last)))
+        return None
 
     def dependent_in(self, local: Who, prev: Who) -> bool:
         """"وأوضح بريمن" after "مسؤولو بريمن", "ونصح التقرير" after "المعلومات المتوفرة في التقرير",
@@ -772,6 +789,12 @@ class Antecedents:
                 end = self.parse_np(k, min(self.count, k + 8))
                 # "وكان تنظيم القاعدة تحدث أمس …": the name ends before the verb it is the subject of (lead37h)
                 end = next((m for m in range(k + 2, end) if self.reporting_verb(m)), end)
+                # "دشنت شركة المياه الوطنية، «الفرع الإلكتروني» …": the name ends before a comma, after it what the
+                # body did or named (lead38d; not before a quotation, most often the body's own name: "«نوكيا»")
+                end = next((m for m in range(k + 2, end) if self.words[m] in COMMAS), end)
+                # "اقترب نادي الوحدة السعودي من الظفر بخدمات …": "من" or "إلى" after the name is the verb's (lead38i)
+                end = next((m for m in range(k + 2, end) if self.words[m] in NAME_ENDING_PREPS
+                            and self.words[m - 1] not in GOVERNS_MIN), end)  # (not "القريبة من النظام")
                 if end > k + 1:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
                     return self.make_who(cand)

@@ -567,7 +567,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         word = self.words[i]
         if word not in lx.COMPLEMENTIZERS:
             return False
-        if i and self.words[i - 1] in lx.NOT_BEFORE_COMPLEMENTIZER:
+        if (i and self.words[i - 1] in lx.NOT_BEFORE_COMPLEMENTIZER) or self.opens_new_clause(i) or self.concession_at(i):
             return False
         if word == "فان" and i and self.words[i - 1] in lx.NAME_PARTICLES:
             return False  # "بن فان بيوردن": the Dutch "van" of a name, written like فإن
@@ -576,6 +576,17 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 if i + 1 < self.count else False):
             return False  # "وقال فان غال": the Dutch "van" of a name (فإن is written with its hamza or before a clause)
         return not (word == "ان" and i + 1 < self.count and self.words[i + 1] in ("شاء", "شاءالله"))
+
+    def opens_new_clause(self, i: int, words_before: frozenset[str] = lx.NEW_CLAUSE_BEFORE_THAT) -> bool:
+        """Whether the أن at ``i`` opens a clause of its own ("إلا أنه", "فضلا عن أنه"; with
+        ``CONCESSIVE_BEFORE_THAT``: "على الرغم من أن"): no reporting verb has its complement there (lead38a)."""
+        words = self.words
+        if words[i] not in lx.COMPLEMENTIZERS or not i:
+            return False
+        return words[i - 1] in words_before or (i > 1 and f"{words[i - 2]} {words[i - 1]}" in words_before)
+
+    def concession_at(self, i: int) -> bool:
+        return self.opens_new_clause(i, lx.CONCESSIVE_BEFORE_THAT)
 
     def same_paragraph(self, i: int, j: int) -> bool:
         return 0 <= i < self.count and 0 <= j < self.count and self.x.paragraph[i] == self.x.paragraph[j]

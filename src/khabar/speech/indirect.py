@@ -61,6 +61,7 @@ DEMONSTRATIVE_NON_SPEAKERS = lx.word_class("demonstrative_non_speakers")  # "و�
 CLAUSE_OPENERS = lx.word_class("noun_of_an_openers")  # "أن", "لكن": the noun after it opens a clause
 BYLINE_NAME = 3  # words of a reporter's name before the dash of a byline ("حامد القرشي - مكة المكرمة")
 BYLINE_PLACE = 2  # words of the place after it
+FIRST_PERSON_OPENERS = lx.clause_words("first_person_opener")  # "نحن", "أنا": the speaker's own voice
 TOLD_BEFORE = lx.clause_words("told_before")  # "أوضح ذلك المتحدث …": the verb's object points back
 EVENT_SUBJECT_REACH = 7  # words between a fronted event subject and its verb ("سخونة المعارك الدائرة على الأرض السورية تؤكد")
 
@@ -353,7 +354,8 @@ class IndirectQuotes:
             if quote_at is not None and not self.object_before_quote(region, start, np_end, quote_at, limit,
                                                                      participle=form.kind == "participle" and "comma" in flags):
                 return None  # the quotation is the speaker's name or the medium: the direct pass decides
-        if (form.kind == "verb" and form.prefix and "colon" in flags and "strict" not in flags and region.stop == "none"
+        if (form.kind == "verb" and form.prefix and "colon" in flags and "strict" not in flags
+                and (region.stop == "none" or self.first_person_subject(start, limit))
                 and start < limit and start not in self.entity_starts
                 and (self._future_verb(words[start]) or words[start] in lx.clause_words("speech_opener")
                      or self._first_person_verb(words[start]))):
@@ -461,6 +463,11 @@ class IndirectQuotes:
         self.attach_region(cand, region)
         self.used.add(i)
         return cand
+
+    def first_person_subject(self, start: int, limit: int) -> bool:
+        """"وقال أنا على استعداد تام أن …": a first-person pronoun right after a third-person verb is no
+        subject: the speaker's words begin with it, their colon left out, whatever complement follows (lead38g)."""
+        return start < limit and self.words[start] in FIRST_PERSON_OPENERS and not self.valid_complementizer(start)
 
     def told_before(self, i: int, form: CueForm, start: int, limit: int) -> bool:
         """"أوضح ذلك المتحدث الرسمي …", "صرح بذلك مدير …": a past reporting verb opens its sentence, a

@@ -334,6 +334,8 @@ COMPLEMENTIZERS = frozenset(
 )
 # words after which أن is not the complement of a reporting verb ("بعد أن", "يجب أن")
 NOT_BEFORE_COMPLEMENTIZER = word_class("not_before_complementizer")
+NEW_CLAUSE_BEFORE_THAT = word_class("new_clause_before_that")  # one word, or the two words before أن
+CONCESSIVE_BEFORE_THAT = word_class("concessive_before_that")  # the same
 RELATIVES = word_class("relatives")
 NAME_PARTICLES = word_class("name_particles")
 # function words that end a speaker phrase

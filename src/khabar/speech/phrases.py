@@ -44,6 +44,7 @@ PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما"
 TITLE_ADVERBS = lx.word_class("title_adverbs")
 GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
 WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
+STATE_HEADS = lx.word_class("state_heads")  # "سلطنة عمان", "دولة الكويت": a state named by its head noun
 ENVOY_TITLES = lx.word_class("envoy_titles")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
@@ -640,7 +641,12 @@ class NounPhrases:
         if not any(_unjoined(w) in ENVOY_TITLES for w in self.words[i:j]):
             return False
         after = self.original_word(j + 1)
-        return after.startswith("ال") or not after.endswith(("ه", "ها", "هم", "هما"))
+        if after.endswith(("ه", "ها", "هم", "هما")) and not after.startswith("ال"):
+            return False
+        # a place or body: definite, named (a place or organisation the tagger found), or a state's head
+        # ("سلطنة عمان"), not a verbal noun in construct ("السفير لدى وصول الوفد": upon the delegation's arrival)
+        return (after.startswith("ال") or self.has_entity(self.span(j + 1, j + 2), types=("LOC", "ORG", "GPE"))
+                or self.words[j + 1] in STATE_HEADS)
 
     def title_preposition(self, j: int, limit: int) -> int | None:
         """"أكد المشرف على برنامج إعداد القادة … الدكتور مساعد الأحمد أن …", "مدير المستشفى والمشرف على

@@ -250,6 +250,20 @@ class Regions:
             if word in lx.COMPLEMENTIZERS and self.valid_complementizer(k):
                 region.stop, region.at = "that", k + 1
                 return region
+            if k > j and self.opens_new_clause(k):
+                region.stop, region.at = "none", k  # "…، فضلا عن أنه …": the verb's clause is over (lead38a)
+                return region
+            if k > j and self.concession_at(k):
+                # "وقالت المفوضية، على الرغم من أنه لم …، فإن …": the complement may follow the concession,
+                # right after its comma; what stands inside the concession is never the verb's (lead38a)
+                m = k + 1
+                while m < limit and words[m] not in COMMAS and m - k < MAX_REGION:
+                    m += 1
+                if m + 1 < limit and self.valid_complementizer(m + 1):
+                    region.stop, region.at = "that", m + 2
+                else:
+                    region.stop, region.at = "none", k
+                return region
             if word == ":":
                 region.stop, region.at = "colon", k + 1
                 if k + 1 < limit and self.words[k + 1] in lx.COMPLEMENTIZERS:
@@ -424,6 +438,9 @@ class Regions:
         التعليم، على جاهزية …": the adjunct a circumstance word opens runs to its comma when a noun
         object or the verb's preposition follows the comma; the object opens there. Not past a listed
         content noun ("خلال الزيارة ارتياحه …، مشيرا"), a complement, a cue or a quotation (lead37e)."""
+        if (k + 1 < limit and self.is_word(k) and (self.words[k].startswith("ال") or self.words[k].endswith(lx.PRONOUN_SUFFIXES))
+                and k not in self.cues and self.content_word(k + 1, masdar=True, listed=True)):
+            return k + 1  # "وأكد الوزير خلال اللقاء أهمية التعاون": one noun closes the adjunct, the object follows (lead38f)
         for m in range(k, min(limit, k + CIRCUMSTANCE_REACH)):
             word = self.words[m]
             if word in COMMAS:
