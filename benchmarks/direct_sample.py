@@ -67,6 +67,29 @@ def _show(doc, quote: dict, before: int = 220) -> str:
     return shown
 
 
+def draw(records: list[dict], seed: int, n: int, no_speaker: bool = False) -> list[tuple[str, int]]:
+    """(gold id, quote index) of the direct quotes of a dump to show: ``n`` drawn with ``seed`` over all of them
+    (sorted), or with ``no_speaker`` every one whose speaker is empty."""
+    drawn = [(r["id"], i) for r in records for i, q in enumerate(r["quotes"]) if q[0] == "direct"
+             and (not no_speaker or not q[3])]
+    return sorted(drawn if no_speaker else random.Random(seed).sample(drawn, min(n, len(drawn))))
+
+
+def missed_passages(doc) -> list[tuple[str, str, str]]:
+    """(text before, passage, text after) of each quoted passage of three words or more that no quote of
+    ``doc`` overlaps while a reporting verb or a colon stands just before it or a reporting verb just after."""
+    found = []
+    spans = [(q["start"], q["end"]) for q in doc.quotes]
+    for match in QUOTED.finditer(doc.text):
+        inner = next(g for g in match.groups() if g is not None)
+        if len(inner.split()) < 3 or any(s < match.end() and e > match.start() for s, e in spans):
+            continue
+        left, right = doc.text[max(0, match.start() - 70): match.start()], doc.text[match.end(): match.end() + 40]
+        if VERB.search(left[-45:]) or left.rstrip().endswith(":") or VERB.search(right[:25]):
+            found.append((left, inner, right))
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dump", type=Path)
@@ -77,30 +100,22 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=SHARED_DATA)
     args = parser.parse_args()
     records = [json.loads(line) for line in args.dump.open(encoding="utf-8")]
-    rng, cache = random.Random(args.seed), {}
+    cache: dict = {}
     if args.missed:
         with_marks = [r["id"] for r in records]
-        rng.shuffle(with_marks)
+        random.Random(args.seed).shuffle(with_marks)
         shown = 0
         for gold_id in with_marks:
             article = _article(args.data, gold_id, cache)
             if shown >= args.missed or not QUOTED.search(article.get("content") or ""):
                 continue
             shown += 1
-            doc = _analyze(article)
-            spans = [(q["start"], q["end"]) for q in doc.quotes]
-            for match in QUOTED.finditer(doc.text):
-                inner = next(g for g in match.groups() if g is not None)
-                if len(inner.split()) < 3 or any(s < match.end() and e > match.start() for s, e in spans):
-                    continue
-                left, right = doc.text[max(0, match.start() - 70): match.start()], doc.text[match.end(): match.end() + 40]
-                if VERB.search(left[-45:]) or left.rstrip().endswith(":") or VERB.search(right[:25]):
-                    print(f"{gold_id}\t…{left}⟦{inner[:160]}⟧{right}…".replace("\n", " ⏎ "))
+            for left, inner, right in missed_passages(_analyze(article)):
+                print(f"{gold_id}\t…{left}⟦{inner[:160]}⟧{right}…".replace("\n", " ⏎ "))
         return
-    drawn = [(r["id"], i) for r in records for i, q in enumerate(r["quotes"]) if q[0] == "direct"
-             and (not args.no_speaker or not q[3])]
-    picks = sorted(drawn if args.no_speaker else rng.sample(drawn, min(args.n, len(drawn))))
-    print(f"# {len(drawn)} direct quotes in {len(records)} articles; {len(picks)} shown")
+    picks = draw(records, args.seed, args.n, args.no_speaker)
+    print(f"# {sum(q[0] == 'direct' for r in records for q in r['quotes'])} direct quotes in {len(records)} articles; "
+          f"{len(picks)} shown")
     for number, (gold_id, index) in enumerate(picks, 1):
         doc = _analyze(_article(args.data, gold_id, cache))
         quote = doc.quotes[index] if index < len(doc.quotes) else None

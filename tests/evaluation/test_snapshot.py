@@ -100,3 +100,36 @@ def test_the_random_reader_draws_a_non_gold_article_the_seed_fixes(shared_data):
     for gold_id, article in drawn:
         assert gold_id not in gold and len(article["content"]) <= 1500
         assert reader.QUOTED_OR_REPORTED.search(article["content"])
+
+
+def _direct_sample():
+    spec = importlib.util.spec_from_file_location("direct_sample", SCRIPT.parent / "direct_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_direct_sample_marks_speaker_cue_and_quote_and_draws_by_seed():
+    sample = _direct_sample()
+    doc = sample.khabar.analyze("وقال وزير الصحة خالد العمر: «سنفتح ثلاثة مستشفيات جديدة هذا العام».", published="2015-08-01")
+    [quote] = doc.quotes
+    shown = sample._show(doc, quote)
+    assert "[[وزير الصحة خالد العمر]]" in shown and "{{وقال}}" in shown
+    assert "<Q>سنفتح ثلاثة مستشفيات جديدة هذا العام</Q>" in shown
+    records = [{"id": f"d#{k}", "quotes": [["direct", "…", "قال", "" if k % 3 else "س"], ["indirect", "…", "أكد", "ص"]]}
+               for k in range(30)]
+    assert sample.draw(records, 7, 5) == sample.draw(records, 7, 5) != sample.draw(records, 8, 5)
+    assert len(sample.draw(records, 7, 5)) == 5
+    assert sample.draw(records, 7, 5, no_speaker=True) == [(f"d#{k}", 0) for k in sorted(range(30), key=str) if k % 3]
+
+
+def test_the_direct_sample_lists_a_quoted_passage_after_a_verb_that_no_quote_covers():
+    sample = _direct_sample()
+    doc = sample.khabar.analyze("وعرض الفيلم الذي يحمل اسم «رحلة إلى آخر الدنيا» في الرياض أمس وسط حضور كبير من الجمهور.",
+                                published="2015-08-01")
+    assert [inner for _, inner, _ in sample.missed_passages(doc)] == []  # no reporting verb or colon next to it
+    doc = sample.khabar.analyze("ثم كتب على صفحته: «سأعود إلى الملعب قريبا جدا» وسط ترحيب جماهيره.", published="2015-08-01")
+    covered = [(q["start"], q["end"]) for q in doc.quotes]
+    passages = sample.missed_passages(doc)
+    assert all(inner in doc.text for _, inner, _ in passages)
+    assert bool(passages) != bool(covered)  # listed exactly when khabar reports no quote there
