@@ -24,6 +24,7 @@ from khabar.speech.candidates import (
 from khabar.speech.scan import QUOTE_CHARS
 
 NAME_ENDING_PREPS = lx.clause_words("name_ending_prep")  # "من", "إلى": never inside a body's name found back
+RANKING_WORDS = lx.clause_words("ranking_word")  # "أول / أكبر / أحد" before a head noun: no name follows
 GOVERNS_MIN = lx.clause_words("governs_min")  # "القريبة من النظام": an adjective whose من stays in the name
 
 STAGE_NAMES = lx.word_class("stage_names")  # "ويضيف النجم الكويتي": a star re-introduced by nationality, no title
@@ -785,7 +786,8 @@ class Antecedents:
             bare_word = word[1:] if word.startswith("و") and len(word) > 3 else word
             if head == "وزاره" and word in ("وزير", "ووزير") and k + 1 < before and self.words[k + 1].startswith("ال"):
                 return None  # "وأمر وزير الداخلية … وقالت الوزارة": his ministry, not one named before him
-            if _bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل":
+            if (_bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل"
+                    and not (k and self.words[k - 1] in RANKING_WORDS)):  # "أول شركة تقدم …" names no company (lead38k)
                 end = self.parse_np(k, min(self.count, k + 8))
                 # "وكان تنظيم القاعدة تحدث أمس …": the name ends before the verb it is the subject of (lead37h)
                 end = next((m for m in range(k + 2, end) if self.reporting_verb(m)), end)
@@ -795,10 +797,27 @@ class Antecedents:
                 # "اقترب نادي الوحدة السعودي من الظفر بخدمات …": "من" or "إلى" after the name is the verb's (lead38i)
                 end = next((m for m in range(k + 2, end) if self.words[m] in NAME_ENDING_PREPS
                             and self.words[m - 1] not in GOVERNS_MIN), end)  # (not "القريبة من النظام")
+                # "وقعت شركة المراعي اتفاقية مع …": a plain word after the definite end of the tagger's name is
+                # the verb's object (lead38k; as company_name_end reads "داماك العقارية ارتفع")
+                end = next((m for m in range(k + 2, end) if self.object_after_body_name(k, m)), end)
                 if end > k + 1:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
                     return self.make_who(cand)
         return self.named_company_before(before) if head == "شركه" else None
+
+    def object_after_body_name(self, k: int, m: int) -> bool:
+        """Whether token ``m`` opens a new phrase after a body's name the tagger found from ``k``: a plain
+        indefinite word after a definite one, outside every name the tagger found ("شركة المراعي اتفاقية"،
+        "شركة الطائف للاستثمار والسياحة عددا"; not "جامعة الملك سعود")."""
+        if k not in self.entity_starts or not self.is_word(m):
+            return False
+        word, before = self.words[m], self.words[m - 1].removeprefix("و")
+        if not before.startswith("ال") or word.startswith(("ال", "ل", "ب", "و")) or word in lx.PREP_WORDS or word in lx.NP_STOPS:
+            return False  # ("اتحاد منتجي السيارات في أوروبا": a preposition goes on with the name)
+        if sum(self.words[t] in QUOTE_CHARS for t in range(k, m)) % 2:
+            return False  # inside a quoted name ("شركة الطائف … "الطائف سما"")
+        at = self.x.original_span(*self.span(m, m + 1))[0]
+        return not any(ms <= at < me for ms, me, _eid, _type in self.entities)
 
     def reporting_verb(self, m: int) -> bool:
         """Whether token ``m`` is written as a reporting verb with no conjunction ("تحدث", "أعلن")."""

@@ -64,7 +64,7 @@ class Candidate:
     np: tuple[int, int] | None = None  # normalised char offsets of the local speaker mention
     np_tokens: tuple[int, int] | None = None
     form: CueForm | None = None
-    resolve: str = "explicit"  # explicit, previous, sentence
+    resolve: str = "explicit"  # explicit, previous, sentence, none (no one's words: "وكما قيل: «…»")
     via: tuple[int, int] | None = None
     via_target: tuple[int, int] | None = None  # the outlet's name inside via
     via_nominal: bool = False

@@ -40,6 +40,7 @@ BULLETS = lx.word_class("bullets")
 SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعالى: «…»": God speaks
 SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
 DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
+IMPERSONAL_SAYINGS = lx.clause_words("impersonal_saying")  # "وكما قيل: «…»": a saying, no one's words
 DESCRIBER_WORDS = 3  # "التي يصفها الرئيس الأميركي حاليا بـ«…»": the subject between the verb and its ب
 SAID_POINTERS = lx.clause_words("said_pointer")  # "هذا ما قاله X" after a quotation
 WORDS_POINTERS = lx.clause_words("words_pointer")  # "«…»، هذه العبارة كتبها X"
@@ -123,6 +124,8 @@ class DirectQuotes:
                 # (not a quotation inside a clause with a word before it, "تنفيذ «انقلاب في الحكم …»",
                 # "عن إصدارها «قاموس الأدب …»": a name, a title or a phrase held at arm's length)
                 cand = Candidate("direct", (q.content_start, q.content_end), resolve="previous", order=open_tok)
+                if self.said_by_no_one(open_tok):
+                    cand.resolve = "none"  # "وكما قيل: «…»": a saying, no one's words (lead38j)
                 caption = self.caption_speaker(open_tok, close_tok)
                 if caption is not None:
                     cand.np, cand.np_tokens, cand.resolve = self.span(*caption), caption, "explicit"
@@ -860,6 +863,12 @@ class DirectQuotes:
             return False
         here = self.span(a, b)
         return any(e == eid and not (here[0] <= self.x.normalized_offset(ms) < here[1]) for ms, _me, e, _t in self.entities)
+
+    def said_by_no_one(self, open_tok: int) -> bool:
+        """Whether the quotation at ``open_tok`` follows a passive of saying ("وكما قيل: «…»"، "ويقال: «…»"):
+        a proverb or saying, which the last speaker did not say (lead38j; impersonal_saying in clause_words.tsv)."""
+        k = open_tok - 1 if open_tok and self.words[open_tok - 1] == ":" else open_tok
+        return k > 0 and self.words[k - 1] in IMPERSONAL_SAYINGS
 
     def direct_from_colon(self, q: Quotation, colon: int) -> Candidate | None:
         """"الوزير: «…»": the phrase before the colon speaks (when it looks like a speaker)."""

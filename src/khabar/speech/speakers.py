@@ -448,6 +448,8 @@ class Speakers:
                        or self.titled_in_sentence(cand, speakers, relative=True)
                        or (self.feminine_subject_before(cand, history) if unmatched else
                            _latest(speakers, cand.form) or self.titled_in_sentence(cand, speakers) or self.entity_fallback(cand)))
+            elif cand.resolve == "none":
+                pass  # "وكما قيل: «…»": a saying, no one's words (lead38j)
             elif not self.unmatched_feminine(speakers, cand.form):
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
             if (cand.resolve == "sentence" and self.feminine_participle(cand)
