@@ -593,7 +593,8 @@ class NounPhrases:
         if not nxt.startswith("ال") or len(nxt) < 4 or nxt.endswith(("ي", "يه")) or lx.head_kind(nxt) in ("title", "honorific", "name"):
             return False
         surname = j >= 2 and lx.head_kind(words[j - 2]) == "honorific"  # "الشيخ الخزيم", "الدكتور المطيري"
-        if j - 1 not in self.person_ends and prev not in self.person_words() and not surname and not _masdar_form(word):
+        if (j - 1 not in self.person_ends and prev not in self.person_words() and not surname and not _masdar_form(word)
+                and not self.title_construct_before(j)):
             # only after a person's name — one the tagger found, here or elsewhere in the text, or a
             # family name right after an honorific — which no other name follows, or before a verbal
             # noun by its pattern: after a description a name may follow untagged ("المتحدث الرسمي
@@ -602,6 +603,21 @@ class NounPhrases:
         if self.has_entity(self.span(j, j + 2), types=("PER",)) or j in self.entity_starts:
             return False
         return word not in self.person_words() and nxt not in self.person_words()
+
+    def title_construct_before(self, j: int) -> bool:
+        """"وثمن رئيس نادي الأنصار جهود اللجنة …", "وأرجعت وزارة العدل أبرز الأسباب …" (ind38a): the
+        two words before token ``j`` are a title's or a body's head with no article and its one definite
+        genitive — a complete construct, whose genitive takes no genitive of its own — so a bare noun
+        after it (no head word, no name) begins the verb's object; a second title ("وزير الداخلية رئيس
+        لجنة الحج") or a name ("وزير الخارجية عادل الجبير") is not such a noun."""
+        if j < 2 or not self.is_word(j - 2):
+            return False
+        head = self.words[j - 2]
+        if head.startswith("ال") or lx.head_kind(head) not in ("title", "org") or (j - 2) in self.person_inner:
+            return False
+        if not self.original_word(j - 1).lstrip("و").startswith("ال"):
+            return False  # "لجنة ألعاب كرة القدم": the hamza folds "ألعاب" to "العاب", no article
+        return not self.given_name_at(j) and (j - 1) not in self.person_ends
 
     def person_words(self) -> frozenset[str]:
         """The words of every person's name the entity tagger found in the text."""
