@@ -291,6 +291,8 @@ class NounPhrases:
                 if word in ("%", "٪") and j > i and words[j - 1][0].isdigit():
                     j, n = j + 1, n + 1  # "وقال 60% من البالغين إنهم …": a share of people speaks
                     continue
+                if word in COMMAS and j > i and j + 1 < limit and self.second_person_after_name(i, j, j + 1, limit):
+                    break  # "وهنأ الدكتور الزياني، اللواء مبارك الخييلي بتعيينه": the one he congratulated (ind38b)
                 if word in COMMAS and j > i and j + 1 < limit and (self.apposition_at(j + 1) or self.name_apposition(i, j, limit)):
                     j += 1
                     continue
@@ -502,6 +504,8 @@ class NounPhrases:
         """
         words = self.words
         prev, word = words[j - 1], words[j]
+        if self.second_person_after_name(i, j, j, self.count):
+            return True  # "وشكر … المهندس محمد المخرج الأمير خالد الفيصل على دعمه": the one he thanked (ind38b)
         if noun_object and self.definite_phrase_then_noun(i, j):
             return True
         if (not prev.startswith("ال") and len(prev) >= 5 and prev.endswith(("ون", "ين", "ان"))
@@ -603,6 +607,28 @@ class NounPhrases:
         if self.has_entity(self.span(j, j + 2), types=("PER",)) or j in self.entity_starts:
             return False
         return word not in self.person_words() and nxt not in self.person_words()
+
+    def second_person_after_name(self, i: int, end: int, k: int, limit: int) -> bool:
+        """Whether the phrase ``[i, end)``, which ends with a person's name and names him with an
+        honorific or a title, is followed at token ``k`` (right after it, or after its comma) by an
+        honorific and another person's name (ind38b): "وشكر أمين الطائف المهندس محمد المخرج الأمير
+        خالد الفيصل على …"، "وهنأ الدكتور الزياني، اللواء مبارك الخييلي بتعيينه". Honorifics stand before
+        a name, never after a complete one: the second person is the verb's object (whom he thanked,
+        congratulated, received), not the speaker's apposition, which is a title ("، نائب رئيس …")."""
+        words = self.words
+        if end - 1 not in self.person_ends or k >= limit or lx.head_kind(words[k]) != "honorific" or words[k][:1] == "و":
+            return False  # (not "والمهندس فلان": a second speaker with him, nor "الإمام والخطيب")
+        start = end - 1
+        while start - 1 >= i and start - 1 in self.person_inner:
+            start -= 1
+        if start - 1 < i or lx.head_kind(words[start - 1]) != "honorific":
+            return False  # the name is the speaker's own, right after his honorific; not "مستشار خامنئي الدكتور علي ولايتي"
+        m = k
+        while m < limit and m - k < 3 and lx.head_kind(words[m]) == "honorific" and words[m].startswith("ال"):
+            m += 1  # "الفريق الركن الشيخ": honorifics stacked before one name
+        if m == k or m >= limit or not self.is_word(m) or words[m][:1] == "و":
+            return False
+        return lx.head_kind(words[m]) is None and m in self.entity_starts and self.has_entity(self.span(m, m + 1), types=("PER",))
 
     def title_construct_before(self, j: int) -> bool:
         """"وثمن رئيس نادي الأنصار جهود اللجنة …", "وأرجعت وزارة العدل أبرز الأسباب …" (ind38a): the
