@@ -623,6 +623,17 @@ class NounPhrases:
             start -= 1
         if start - 1 < i or lx.head_kind(words[start - 1]) != "honorific":
             return False  # the name is the speaker's own, right after his honorific; not "مستشار خامنئي الدكتور علي ولايتي"
+        if start - 2 >= i and not (words[start - 2].startswith("ال") or lx.head_kind(words[start - 2]) == "honorific"):
+            return False  # "بمدينة الملك سعود الطبية الدكتور …": a king's name in a body's, not the speaker's
+        if any(lx.head_kind(words[m]) is not None for m in range(start, end)):
+            return False  # "صاحب السمو الملكي الأمير …": honorifics the tagger ran into a name
+        if self.entity_starts.get(start) not in self.person_ids:
+            return False
+        if end - start == 1 and (not words[start].startswith("ال") or len(words[start]) < 4
+                                 or (start - 2 >= i and lx.head_kind(words[start - 2]) == "honorific")):
+            # "المقدم بحري الدكتور …"، "معالي آل الشيخ"، "صاحب السمو الملكي الأمير …": a rank's or an
+            # address's adjective, or a name particle — one word that is no family name
+            return False
         m = k
         while m < limit and m - k < 3 and lx.head_kind(words[m]) == "honorific" and words[m].startswith("ال"):
             m += 1  # "الفريق الركن الشيخ": honorifics stacked before one name
@@ -643,6 +654,9 @@ class NounPhrases:
             return False
         if not self.original_word(j - 1).lstrip("و").startswith("ال"):
             return False  # "لجنة ألعاب كرة القدم": the hamza folds "ألعاب" to "العاب", no article
+        word = self.words[j]
+        if word.startswith("م") and not word.endswith("ي"):
+            return False  # "شركة الطيران منخفض التكلفة": a participle in construct is an adjective (not "مديري التعليم")
         return not self.given_name_at(j) and (j - 1) not in self.person_ends
 
     def person_words(self) -> frozenset[str]:
