@@ -292,6 +292,8 @@ class NounPhrases:
                 if word in ("%", "٪") and j > i and words[j - 1][0].isdigit():
                     j, n = j + 1, n + 1  # "وقال 60% من البالغين إنهم …": a share of people speaks
                     continue
+                if word in COMMAS and j > i and j + 1 < limit and self.second_person_after_name(i, j, j + 1, limit):
+                    break  # "وهنأ الدكتور الزياني، اللواء مبارك الخييلي بتعيينه": the one he congratulated (ind38b)
                 if word in COMMAS and j > i and j + 1 < limit and (self.apposition_at(j + 1) or self.name_apposition(i, j, limit)):
                     j += 1
                     continue
@@ -503,6 +505,8 @@ class NounPhrases:
         """
         words = self.words
         prev, word = words[j - 1], words[j]
+        if self.second_person_after_name(i, j, j, self.count):
+            return True  # "وشكر … المهندس محمد المخرج الأمير خالد الفيصل على دعمه": the one he thanked (ind38b)
         if noun_object and self.definite_phrase_then_noun(i, j):
             return True
         if (not prev.startswith("ال") and len(prev) >= 5 and prev.endswith(("ون", "ين", "ان"))
@@ -594,7 +598,8 @@ class NounPhrases:
         if not nxt.startswith("ال") or len(nxt) < 4 or nxt.endswith(("ي", "يه")) or lx.head_kind(nxt) in ("title", "honorific", "name"):
             return False
         surname = j >= 2 and lx.head_kind(words[j - 2]) == "honorific"  # "الشيخ الخزيم", "الدكتور المطيري"
-        if j - 1 not in self.person_ends and prev not in self.person_words() and not surname and not _masdar_form(word):
+        if (j - 1 not in self.person_ends and prev not in self.person_words() and not surname and not _masdar_form(word)
+                and not self.title_construct_before(j)):
             # only after a person's name — one the tagger found, here or elsewhere in the text, or a
             # family name right after an honorific — which no other name follows, or before a verbal
             # noun by its pattern: after a description a name may follow untagged ("المتحدث الرسمي
@@ -603,6 +608,57 @@ class NounPhrases:
         if self.has_entity(self.span(j, j + 2), types=("PER",)) or j in self.entity_starts:
             return False
         return word not in self.person_words() and nxt not in self.person_words()
+
+    def second_person_after_name(self, i: int, end: int, k: int, limit: int) -> bool:
+        """Whether the phrase ``[i, end)``, which ends with a person's name and names him with an
+        honorific or a title, is followed at token ``k`` (right after it, or after its comma) by an
+        honorific and another person's name (ind38b): "وشكر أمين الطائف المهندس محمد المخرج الأمير
+        خالد الفيصل على …"، "وهنأ الدكتور الزياني، اللواء مبارك الخييلي بتعيينه". Honorifics stand before
+        a name, never after a complete one: the second person is the verb's object (whom he thanked,
+        congratulated, received), not the speaker's apposition, which is a title ("، نائب رئيس …")."""
+        words = self.words
+        if end - 1 not in self.person_ends or k >= limit or lx.head_kind(words[k]) != "honorific" or words[k][:1] == "و":
+            return False  # (not "والمهندس فلان": a second speaker with him, nor "الإمام والخطيب")
+        start = end - 1
+        while start - 1 >= i and start - 1 in self.person_inner:
+            start -= 1
+        if start - 1 < i or lx.head_kind(words[start - 1]) != "honorific":
+            return False  # the name is the speaker's own, right after his honorific; not "مستشار خامنئي الدكتور علي ولايتي"
+        if start - 2 >= i and not (words[start - 2].startswith("ال") or lx.head_kind(words[start - 2]) == "honorific"):
+            return False  # "بمدينة الملك سعود الطبية الدكتور …": a king's name in a body's, not the speaker's
+        if any(lx.head_kind(words[m]) is not None for m in range(start, end)):
+            return False  # "صاحب السمو الملكي الأمير …": honorifics the tagger ran into a name
+        if self.entity_starts.get(start) not in self.person_ids:
+            return False
+        if end - start == 1 and (not words[start].startswith("ال") or len(words[start]) < 4
+                                 or (start - 2 >= i and lx.head_kind(words[start - 2]) == "honorific")):
+            # "المقدم بحري الدكتور …"، "معالي آل الشيخ"، "صاحب السمو الملكي الأمير …": a rank's or an
+            # address's adjective, or a name particle — one word that is no family name
+            return False
+        m = k
+        while m < limit and m - k < 3 and lx.head_kind(words[m]) == "honorific" and words[m].startswith("ال"):
+            m += 1  # "الفريق الركن الشيخ": honorifics stacked before one name
+        if m == k or m >= limit or not self.is_word(m) or words[m][:1] == "و":
+            return False
+        return lx.head_kind(words[m]) is None and m in self.entity_starts and self.has_entity(self.span(m, m + 1), types=("PER",))
+
+    def title_construct_before(self, j: int) -> bool:
+        """"وثمن رئيس نادي الأنصار جهود اللجنة …", "وأرجعت وزارة العدل أبرز الأسباب …" (ind38a): the
+        two words before token ``j`` are a title's or a body's head with no article and its one definite
+        genitive — a complete construct, whose genitive takes no genitive of its own — so a bare noun
+        after it (no head word, no name) begins the verb's object; a second title ("وزير الداخلية رئيس
+        لجنة الحج") or a name ("وزير الخارجية عادل الجبير") is not such a noun."""
+        if j < 2 or not self.is_word(j - 2):
+            return False
+        head = self.words[j - 2]
+        if head.startswith("ال") or lx.head_kind(head) not in ("title", "org") or (j - 2) in self.person_inner:
+            return False
+        if not self.original_word(j - 1).lstrip("و").startswith("ال"):
+            return False  # "لجنة ألعاب كرة القدم": the hamza folds "ألعاب" to "العاب", no article
+        word = self.words[j]
+        if word.startswith("م") and not word.endswith("ي"):
+            return False  # "شركة الطيران منخفض التكلفة": a participle in construct is an adjective (not "مديري التعليم")
+        return not self.given_name_at(j) and (j - 1) not in self.person_ends
 
     def person_words(self) -> frozenset[str]:
         """The words of every person's name the entity tagger found in the text."""
