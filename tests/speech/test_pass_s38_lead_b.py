@@ -34,3 +34,4 @@ def test_a_name_with_a_plain_word_inside_stays_whole():
     """lead38k: the name ends before "عددا", and a word inside a name the tagger found ("للاستثمار") stays."""
     text = "أطلقت شركة الطائف للاستثمار والسياحة عددا من الأنشطة. وقالت الشركة إن الفعاليات صممت للجميع."
     assert by_cue(analysed(text), "وقالت")["speaker"]["text"] == "شركة الطائف للاستثمار والسياحة"
+
