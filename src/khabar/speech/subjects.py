@@ -41,6 +41,7 @@ MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن 
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "غير أن الدول الكبرى أعلنت …": the noun of أن / لكن
 NOUN_OF_AN_HEADS = lx.word_class("noun_of_an_heads")  # "الجماهير", "الدول": broken plurals of people and bodies
 NOUN_OF_AN_QUANTIFIERS = lx.word_class("noun_of_an_quantifiers")  # "كثيرا من الاقتصاديين": the people after من head it
+AND_LETTER_STEMS = tuple(lx.word_class("and_letter_stems"))  # "والدته": the و is the word's own letter
 RELATIVE_OBJECT_PREPOSITIONS = lx.word_class("relative_object_prepositions")  # "قبضوا على الزوج الذي أنكر"
 FUTURE_PARTICLES = lx.word_class("future_particles")  # "سوف": a verb follows, the words are a clause
 NOUN_OF_AN_REACH = 12  # tokens between أن / لكن and its verb ("يذكر أن باحثين في إحدى الشركات … قد كشفوا")
@@ -222,11 +223,36 @@ class Subjects:
             return
         if not relative and form.prefix != "ف" and noun_of_an is None and not any(
             lx.head_kind(words[m]) is not None or m in self.open_at for m in range(a, end)
-        ) and not self.has_entity(self.span(a, end)) and words[end - 1] != "من":
+        ) and not self.has_entity(self.span(a, end)) and words[end - 1] != "من" and not self.place_alone(a, end):
             return
         cand.np = self.span(a, end)
+        if self.glued_and(a):  # "والحكومة السورية تؤكد أن …": the subject is "الحكومة السورية", not its و
+            cand.np = (self.x.starts[a] + 1, cand.np[1])
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def place_alone(self, a: int, end: int) -> bool:
+        """"لكن طهران تقول إنه سلمي", "وواشنطن تؤكد أن …": a place named alone before its verb speaks for
+        its government, as a body does (pass fr38b); the phrase is that one name and nothing else. Not
+        after أن / إن ("قال إن الولايات المتحدة تدين …"): a clause inside another's words."""
+        if a > 0 and self.words[a - 1] in lx.COMPLEMENTIZERS:
+            return False
+        s, e = self.x.original_span(*self.span(a, end))
+        if self.glued_and(a):
+            s += 1
+        return any(m[3] == "LOC" and m[0] <= s and e <= m[1] for m in self.entities)
+
+    def glued_and(self, a: int) -> bool:
+        """Whether the first word of a subject written before its verb carries a glued و ("والحكومة",
+        "والمتحدث", "وواشنطن") that is no part of the name (pass fr38a): the word after it is
+        definite or a listed speaker head, or a name the tagger found from the next letter."""
+        word = self.words[a]
+        if len(word) < 5 or word[:1] != "و" or word.startswith(AND_LETTER_STEMS) or self.x.original_text(self.x.starts[a], self.x.starts[a] + 1) != "و":
+            return False
+        s, _ = self.x.original_span(*self.span(a, a + 1))
+        if any(m[0] == s and m[3] in ("PER", "ORG", "LOC") for m in self.entities):
+            return False  # "والتر", "وائل": the و is the name's own letter
+        return (word[1:3] == "ال" and len(word) >= 6) or lx.head_kind(word[1:]) is not None or any(m[0] == s + 1 for m in self.entities)
 
     def after_object_preposition(self, a: int, end: int) -> int:
         """"قبضوا على الزوج الذي أنكر …": the relative's noun is the one after the preposition that
