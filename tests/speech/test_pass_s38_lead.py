@@ -28,6 +28,33 @@
 import pytest
 from entity_quotes import analysed, by_cue, of_kind, speaker
 
+# (rule, text, cue, the speaker khabar must give that cue's quote); "guard" rows pass on the code before too
+SPEAKERS = [
+    ("lead38c", "أوصى مجلس إدارة شركة الخطوط الوطنية للتموين بتوزيع أرباح نقدية على المساهمين. وأوضحت الشركة أن "
+                "نسبة التوزيع تبلغ 12 في المائة من القيمة الاسمية للسهم.", "وأوضحت", "شركة الخطوط الوطنية للتموين"),
+    ("lead38c-guard", "قالت هيئة السوق المالية إن التداول سيبدأ الأحد. وأوضحت الهيئة أن القرار نهائي.", "وأوضحت",
+     "هيئة السوق المالية"),
+    ("lead38d", "دشنت شركة المياه الوطنية، «البوابة الإلكترونية» لخدمات العملاء على موقعها. وبينت الشركة أن البوابة "
+                "تقدم جميع الخدمات.", "وبينت", "شركة المياه الوطنية"),
+    ("lead38d-guard", "أعلنت شركة الهواتف الفنلندية «نوكيا» خفض الوظائف. وقالت الشركة إن الخطة تبدأ الشهر المقبل.",
+     "وقالت", "شركة الهواتف الفنلندية «نوكيا»"),
+    ("lead38e", "أوضحت سفارة المملكة لدى سلطنة عمان أن الطفلة تتلقى العلاج في المستشفى.", "أوضحت",
+     "سفارة المملكة لدى سلطنة عمان"),
+    ("lead38h", "قال خطيب الجامع الكبير الشيخ صالح العمر إن الاعتداء مرفوض، يقول ربنا سبحانه ((ولا تقتلوا النفس التي "
+                "حرم الله إلا بالحق))، وأضاف: متى كان العدوان طريقا إلى رضوان الله.", "وأضاف",
+     "خطيب الجامع الكبير الشيخ صالح العمر"),
+    ("lead38i", "اقترب نادي الشباب السعودي من الظفر بخدمات مهاجم برازيلي. وأكد النادي أن الصفقة اكتملت.", "وأكد",
+     "نادي الشباب السعودي"),
+    ("lead38i-guard", "بثت قناة «المنار» القريبة من الحزب، صورا للهجوم. وأكد القناة أن الصفقة اكتملت.", "وأكد",
+     "قناة «المنار» القريبة من الحزب"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "cue", "expected"), SPEAKERS, ids=[case[0] for case in SPEAKERS])
+def test_the_speaker_of_the_rules_shape(rule: str, text: str, cue: str, expected: str) -> None:
+    assert speaker(analysed(text), cue) == expected
+
+
 # (rule, text, a cue that must report nothing)
 NOTHING_REPORTED = [
     ("lead38a", "تستبعد الأجهزة الأمنية في هذه المرحلة الحاجة إلى مراجعة ملفه، على الرغم من أن سجله لا يثير أي شبهات."),
@@ -60,43 +87,11 @@ def test_without_is_no_new_clause():
     assert by_cue(analysed(text), "مؤكدا")["text"].startswith("قادر على هزيمتهم")
 
 
-def test_the_company_named_inside_the_boards_phrase():
-    """lead38c: "وأوضحت الشركة" after "مجلس إدارة شركة …" is the company, not its board."""
-    text = ("أوصى مجلس إدارة شركة الخطوط الوطنية للتموين بتوزيع أرباح نقدية على المساهمين. وأوضحت الشركة أن "
-            "نسبة التوزيع تبلغ 12 في المائة من القيمة الاسمية للسهم.")
-    assert speaker(analysed(text), "وأوضحت") == "شركة الخطوط الوطنية للتموين"
-
-
-def test_the_same_head_is_the_phrase_itself():
-    """lead38c, guard: "الهيئة" after "هيئة السوق المالية" is the whole first mention."""
-    text = "قالت هيئة السوق المالية إن التداول سيبدأ الأحد. وأوضحت الهيئة أن القرار نهائي."
-    assert speaker(analysed(text), "وأوضحت") == "هيئة السوق المالية"
-
-
 def test_a_department_is_the_body_itself():
     """lead38c, guard: "الشرطة" after "إدارة شرطة المدينة" (no board, no committee) stays the first mention."""
     text = "وقالت إدارة شرطة المدينة في بيان إن التحقيق مستمر. وقالت الشرطة في البيان إن المشتبه به فر."
     found = [q for q in analysed(text) if q["cue"] and q["cue"]["text"] == "وقالت"]
     assert [q["speaker"]["text"] for q in found] == ["إدارة شرطة المدينة", "إدارة شرطة المدينة"]
-
-
-def test_the_bodys_name_ends_before_a_comma():
-    """lead38d: "الشركة" back to "دشنت شركة المياه الوطنية، «…»": the name ends before the comma."""
-    text = ("دشنت شركة المياه الوطنية، «البوابة الإلكترونية» لخدمات العملاء على موقعها. وبينت الشركة أن البوابة "
-            "تقدم جميع الخدمات.")
-    assert speaker(analysed(text), "وبينت") == "شركة المياه الوطنية"
-
-
-def test_a_quoted_name_stays_in_the_bodys_name():
-    """lead38d, guard: "الشركة" back to "أعلنت شركة الهواتف الفنلندية «نوكيا» …" keeps the quoted name."""
-    text = "أعلنت شركة الهواتف الفنلندية «نوكيا» خفض الوظائف. وقالت الشركة إن الخطة تبدأ الشهر المقبل."
-    assert speaker(analysed(text), "وقالت") == "شركة الهواتف الفنلندية «نوكيا»"
-
-
-def test_a_mission_posted_to_a_state():
-    """lead38e: "سفارة … لدى سلطنة عمان" names the embassy where it is posted; what it explained comes after."""
-    text = "أوضحت سفارة المملكة لدى سلطنة عمان أن الطفلة تتلقى العلاج في المستشفى."
-    assert speaker(analysed(text), "أوضحت") == "سفارة المملكة لدى سلطنة عمان"
 
 
 def test_upon_an_arrival_is_no_posting():
@@ -117,23 +112,3 @@ def test_a_first_person_pronoun_opens_the_words():
     text = "قال والد الجندي سعد الحربي إن ابنه مصدر فخر للأسرة، وقال أنا على استعداد تام أن أقدم نفسي فداء للوطن."
     quote = by_cue(analysed(text), "وقال")
     assert (quote["speaker"]["text"], quote["text"][:3]) == ("والد الجندي سعد الحربي", "أنا")
-
-
-def test_our_lord_is_cited_scripture():
-    """lead38h: after "يقول ربنا سبحانه ((…))" a bare "وأضاف" goes on with the preacher, not the verse."""
-    text = ("قال خطيب الجامع الكبير الشيخ صالح العمر إن الاعتداء مرفوض، يقول ربنا سبحانه ((ولا تقتلوا النفس التي "
-            "حرم الله إلا بالحق))، وأضاف: متى كان العدوان طريقا إلى رضوان الله.")
-    assert speaker(analysed(text), "وأضاف") == "خطيب الجامع الكبير الشيخ صالح العمر"
-
-
-@pytest.mark.parametrize(("first", "expected"), [
-    ("اقترب نادي الشباب السعودي من الظفر بخدمات مهاجم برازيلي.", "نادي الشباب السعودي"),
-    ("بثت قناة «المنار» القريبة من الحزب، صورا للهجوم.", "قناة «المنار» القريبة من الحزب"),
-], ids=["from-is-the-verbs", "near-to-stays"])
-def test_a_bodys_name_found_back_ends_before_from(first: str, expected: str) -> None:
-    """lead38i: "النادي" back to "اقترب نادي الشباب السعودي من الظفر …": the name ends before the verb's "من";
-    an adjective governing "من" ("القريبة من الحزب") keeps it (antecedents.py ``nominal_antecedent``; name_ending_prep
-    and governs_min in clause_words.tsv)."""
-    head = "النادي" if "نادي" in first else "القناة"
-    text = first + f" وأكد {head} أن الصفقة اكتملت."
-    assert speaker(analysed(text), "وأكد") == expected

@@ -789,21 +789,22 @@ class Antecedents:
             if (_bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل"
                     and not (k and self.words[k - 1] in RANKING_WORDS)):  # "أول شركة تقدم …" names no company (lead38k)
                 end = self.parse_np(k, min(self.count, k + 8))
-                # "وكان تنظيم القاعدة تحدث أمس …": the name ends before the verb it is the subject of (lead37h)
-                end = next((m for m in range(k + 2, end) if self.reporting_verb(m)), end)
-                # "دشنت شركة المياه الوطنية، «الفرع الإلكتروني» …": the name ends before a comma, after it what the
-                # body did or named (lead38d; not before a quotation, most often the body's own name: "«نوكيا»")
-                end = next((m for m in range(k + 2, end) if self.words[m] in COMMAS), end)
-                # "اقترب نادي الوحدة السعودي من الظفر بخدمات …": "من" or "إلى" after the name is the verb's (lead38i)
-                end = next((m for m in range(k + 2, end) if self.words[m] in NAME_ENDING_PREPS
-                            and self.words[m - 1] not in GOVERNS_MIN), end)  # (not "القريبة من النظام")
-                # "وقعت شركة المراعي اتفاقية مع …": a plain word after the definite end of the tagger's name is
-                # the verb's object (lead38k; as company_name_end reads "داماك العقارية ارتفع")
-                end = next((m for m in range(k + 2, end) if self.object_after_body_name(k, m)), end)
+                end = next((m for m in range(k + 2, end) if self.name_found_back_ends(k, m)), end)
                 if end > k + 1:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
                     return self.make_who(cand)
         return self.named_company_before(before) if head == "شركه" else None
+
+    def name_found_back_ends(self, k: int, m: int) -> bool:
+        """Whether a body's name found back from its head noun at ``k`` ends before token ``m``: before the
+        reporting verb it is the subject of ("وكان تنظيم القاعدة تحدث أمس …", lead37h); a comma, after which
+        comes what the body did or named ("دشنت شركة المياه الوطنية، «الفرع الإلكتروني»", lead38d; not a
+        quotation, most often the body's own name: "«نوكيا»"); "من / إلى", the verb's ("اقترب نادي الوحدة
+        السعودي من الظفر …"; not after "القريبة من النظام", lead38i); or the verb's object (lead38k)."""
+        word = self.words[m]
+        return (self.reporting_verb(m) or word in COMMAS
+                or (word in NAME_ENDING_PREPS and self.words[m - 1] not in GOVERNS_MIN)
+                or self.object_after_body_name(k, m))
 
     def object_after_body_name(self, k: int, m: int) -> bool:
         """Whether token ``m`` opens a new phrase after a body's name the tagger found from ``k``: a plain
