@@ -350,6 +350,8 @@ class NounPhrases:
                 break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
             if j > i and self.name_overrun(j):
                 break
+            if j > i and self.addressee_after_name(j):
+                break  # "أوضح اللاعب أمينو بوبا لإدارة النادي أنه …": whom he told, not part of his name (lead39a)
             if j > i and self.np_ends_before(i, j, noun_object):
                 self.object_break = j
                 break
@@ -493,6 +495,16 @@ class NounPhrases:
                 return self.x.ends[k - 1]
         return e
 
+    def plural_after_nisba(self, j: int) -> bool:
+        """"ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة …": a definite feminine plural after a
+        definite masculine singular nisba agrees with nothing before it and takes no genitive there, so a
+        verb taking a noun object has its object begin at ``j`` (lead39c; the country nisbas of any plural
+        are the block above)."""
+        prev, word = self.words[j - 1], self.words[j]
+        return (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 6 and lx.head_kind(prev) is None
+                and word.startswith("ال") and word.endswith("ات") and len(word) >= 7 and lx.head_kind(word) is None
+                and not self.has_entity(self.span(j, j + 1), types=("PER", "ORG", "LOC", "MISC")))
+
     def np_ends_before(self, i: int, j: int, noun_object: bool) -> bool:
         """Whether the phrase ``[i, j)`` is complete and token ``j`` begins the verb's object.
 
@@ -532,6 +544,8 @@ class NounPhrases:
             # definite singular nisba of a country ends the phrase's adjectives; a definite plural or dual
             # after it agrees with nothing in it and takes no genitive: it begins the verb's object (not
             # any word in ي: "الأفلاج الحميدي العجالين" is a man's name)
+            return True
+        if noun_object and j - i >= 2 and self.plural_after_nisba(j):
             return True
         if self.construct_after_definite(j):
             return True
@@ -720,8 +734,8 @@ class NounPhrases:
             # participle title set after the person's name describes him; its على/عن and what it governs
             # stay in the phrase, which reads on from there
             return j + 1
-        if not title.startswith("الم") or lx.head_kind(title) != "title":
-            return None
+        if not title.startswith("الم") or lx.head_kind(title) not in ("title", "anon"):
+            return None  # "anon": "والمسؤول الأمني عن المهرجان العقيد عمر السلطان" names its holder too (lead39b)
         for k in range(j + 1, min(limit, j + MAX_NP)):
             if self.words[k] in COMMAS and k > j + 1 and self.person_after_comma(k + 1, limit):
                 continue  # "المشرف العام على برنامج … في جامعة هارفرد، الدكتور مساعد الأحمد": the name set off
@@ -804,6 +818,49 @@ class NounPhrases:
         """"للحكام", "للمواطنين" right after a verb: whom it was said to, never its subject."""
         word = self.words[i]
         return word.startswith("لل") and len(word) > 4 and self.via_at(i) is None
+
+    def addressee_after_name(self, j: int) -> bool:
+        """"لإدارة النادي", "لنظيره الروسي" right after a person's name: whom the words were said to. After a
+        title alone the ل-phrase is mostly its genitive ("المدير العام للشركة"), so only after a name the
+        entity stage found, and a clean one (:meth:`clean_person_before`); not an outlet (a via,
+        "لرويترز"), "لدى", a given name ("لطفي"), a word that only begins with ل ("لاعبيه"), nor a verbal
+        noun of purpose ("ودعا عبدالمنعم لتعزيز قيم التعايش": what he called for)."""
+        from khabar.text.segment import split_clitics
+
+        word = self.words[j]
+        if j - 1 not in self.person_ends or not word.startswith("ل") or len(word) < 4 or word in lx.NP_STOPS:
+            return False
+        if not self.is_word(j) or j in self.entity_starts or self.given_name_at(j) or lx.head_kind(word) == "name":
+            return False
+        parts = split_clitics(self.original_word(j))
+        if not parts or parts[0][2] != "proclitic" or parts[0][3] != "ل" or _MASDAR.match(_without_lam(word)):
+            return False
+        return self.clean_person_before(j) and self.via_at(j) is None
+
+    def clean_person_before(self, j: int) -> bool:
+        """Whether the person's name that ends right before token ``j`` names a person, not a body: more than
+        one definite word ("المرشد" alone is the tagger's slip), no title or body word inside it ("مفوض الأمم
+        المتحدة السامي"), and no body's head in construct with it, past its honorifics ("مركز الملك سلمان للإغاثة",
+        "مجموعة الطيار للسفر": the person names the body, whose name goes on), nor a body's name the tagger
+        found running on past it."""
+        a = j - 1
+        while a - 1 in self.person_inner and j - 1 - a < MAX_NP:
+            a -= 1
+        if a == j - 1 and self.words[a].startswith("ال"):
+            return False
+        if any(lx.head_kind(self.words[k]) in ("title", "anon", "org", "media", "doc") for k in range(a, j)):
+            return False
+        k = a - 1
+        while k >= 0 and lx.head_kind(self.words[k]) == "honorific":
+            k -= 1
+        head = self.words[k] if k >= 0 else ""
+        if head[:1] in ("ل", "ب") and not head.startswith("ال") and len(head) > 3:
+            head = head[1:]  # "المتحدث الرسمي لمركز الملك سلمان"
+        if head and not head.startswith("ال") and (lx.head_kind(head) in ("org", "media", "doc") or head in NAMED_AFTER):
+            return False  # an indefinite head in construct with the name (not "وزير الخارجية عادل الجبير")
+        s, _ = self.x.original_span(*self.span(j - 1, j))
+        _, e = self.x.original_span(*self.span(j, j + 1))
+        return not any(m[3] == "ORG" and m[0] <= s and m[1] >= e for m in self.entities)
 
     def bi_object(self, j: int) -> bool:
         """"بالرقابة", "بتوفير": the preposition ب and its object, not "بوزارة" in a title or the name "بدر"."""

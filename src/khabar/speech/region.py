@@ -168,6 +168,8 @@ class Regions:
         while m < limit and words[m] not in COMMAS and not (words[m] in lx.COMPLEMENTIZERS and self.valid_complementizer(m)) and m - j < 20:
             if words[m] in preps and (words[m] != "علي" or self.is_preposition_ala(m)):
                 break
+            if m in self.open_at and self.quote_words(self.x.quotations[self.open_at[m]]) > SHORT_NAME_WORDS:
+                break  # "… الذي طلب عدم الكشف عن هويته لوكالة الأنباء الألمانية "إن …"": the words, not the clause (lead39d)
             m += 1
         anonymous = self.anonymity_in(j, m)
         if m < limit and words[m] in COMMAS:
@@ -195,7 +197,9 @@ class Regions:
         for t in range(max(a, b - 6), b):
             if self.words[t].startswith("ل"):
                 via = self.via_at(t)
-                if via is not None and (via[0] == b or (via[0] < b and all(self.words[m] in COMMAS for m in range(via[0], b)))):
+                gap = self.words[via[0]:b] if via is not None else []
+                bracket = len(gap) <= 8 and gap[:1] == ["("] and gap[-1:] == [")"]  # "لوكالة الأنباء الألمانية (د.ب.أ)"
+                if via is not None and (via[0] == b or (via[0] < b and (bracket or all(w in COMMAS for w in gap)))):
                     region.via, region.via_target, region.via_nominal = self.span(t, via[0]), self.span(via[1], via[0]), via[2]
                     return
 
@@ -328,7 +332,7 @@ class Regions:
                     continue
                 if marker is not None and marker[0].kind == "anonymity" and self.anonymity_in(k, k + 1):
                     region.anonymous = True
-            if k == j and self.addressee(k):
+            if k == j and (self.addressee(k) or self.addressee_after_name(k)):
                 end = self.parse_np(k + 1, limit) if k + 1 < limit else k + 1
                 if region.audience is None:
                     region.audience = self.span(k, max(end, k + 1))

@@ -1,0 +1,74 @@
+"""Session 39, the lead's pass (docs/evaluation/quotes.md, "Session 39, lead39"):
+
+- lead39a: a ل-phrase right after a person's name the entity stage found ("أوضح اللاعب أمينو بوبا لإدارة النادي
+  أنه …") is whom the words were said to, not part of the speaker; after a title alone it stays its genitive
+  ("المدير العام للشركة") (phrases.py ``addressee_after_name``; region.py ``scan_region`` records it as the audience);
+- lead39b: a participle title headed like an anonymous source ("المسؤول") governs its "عن / على" as "المشرف على"
+  does when the holder's name follows ("والمسؤول الأمني عن المهرجان العقيد عمر السلطان"), and "الأمني" may stand
+  between (phrases.py ``title_preposition``; governing_title_adjectives in word_classes.tsv);
+- lead39c: a definite feminine plural after a definite masculine singular nisba ("… مطار الملك فهد الدولي
+  التوجيهات") begins a noun-object verb's object (phrases.py ``plural_after_nisba``);
+- lead39d: a relative clause after the speaker ("المصدر الذي طلب عدم الكشف عن هويته") ends at a quotation that
+  opens after it, so an outlet between them, even with its abbreviation in brackets, is still the via
+  (region.py ``skip_relative``, ``via_closing``).
+"""
+
+import pytest
+from entity_quotes import analysed, by_cue, speaker
+
+# (rule, text, cue, the speaker khabar must give that cue's quote); "guard" rows pass on the code before too
+SPEAKERS = [
+    ("lead39a", "أوضح المهاجم الكاميروني أمينو بوبا لإدارة نادي الخليج أنه تأخر بسبب المرض المفاجئ.", "أوضح",
+     "المهاجم الكاميروني أمينو بوبا"),
+    ("lead39a", "وقال وزير الخارجية عادل الجبير لنظيره الروسي إن الحل في سوريا سياسي.", "وقال",
+     "وزير الخارجية عادل الجبير"),
+    ("lead39a-guard", "وقال المدير العام للشركة خالد الفالح إن الأرباح ارتفعت.", "وقال",
+     "المدير العام للشركة خالد الفالح"),
+    ("lead39a-guard", "وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن الرحلة "
+                      "خصصت للأدوية.", "وأوضح", "المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ"),
+    ("lead39a-guard", "ودعا عبدالمنعم لتعزيز قيم التعايش والسلام، والأخذ على يد كل من ينفخ في بوق الطائفية.", "ودعا", "عبدالمنعم"),
+    ("lead39b", "وقال قائد القوة الميدانية والمسؤول الأمني عن المهرجان العقيد عمر السلطان إنه تم ضبط الشخص.", "وقال",
+     "قائد القوة الميدانية والمسؤول الأمني عن المهرجان العقيد عمر السلطان"),
+    ("lead39b", "وأوضح المسؤول عن الحملة الدكتور سامي الحربي أن التطعيم مجاني.", "وأوضح",
+     "المسؤول عن الحملة الدكتور سامي الحربي"),
+    ("lead39c", "من جهته ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة التي تجدها إدارته.", "ثمّن",
+     "مدير عام مطار الملك فهد الدولي"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "cue", "expected"), SPEAKERS, ids=[case[0] for case in SPEAKERS])
+def test_the_speaker_of_the_rules_shape(rule: str, text: str, cue: str, expected: str) -> None:
+    assert speaker(analysed(text), cue) == expected
+
+
+def test_the_addressee_after_a_name_is_the_audience():
+    """lead39a: "لإدارة النادي" is recorded as whom the words were said to."""
+    quote = by_cue(analysed("أوضح المهاجم الكاميروني أمينو بوبا لإدارة نادي الخليج أنه تأخر بسبب المرض."), "أوضح")
+    assert quote["audience"] == "لإدارة نادي الخليج"
+
+
+def test_an_outlet_after_the_name_is_still_the_via():
+    """lead39a, guard: "لرويترز" after a name is the outlet, not an audience."""
+    quote = by_cue(analysed("وقال وزير الخارجية عادل الجبير لرويترز إن الحل سياسي."), "وقال")
+    assert quote["via_text"]["text"] == "لرويترز"
+
+
+def test_the_verbs_own_preposition_stays_the_verbs():
+    """lead39b, guard: "وأكد المسؤول على أهمية …" (no name follows): "على" is the verb's, the speaker one word."""
+    quote = by_cue(analysed("وأكد المسؤول على أهمية أن يلتزم الجميع بالأنظمة."), "وأكد")
+    assert quote["speaker"]["text"] == "المسؤول"
+
+
+def test_the_object_after_the_nisba_is_what_was_said():
+    """lead39c: the object opens at the plural, so the content is the object."""
+    quote = by_cue(analysed("من جهته ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة التي تجدها إدارته."), "ثمّن")
+    assert quote["text"].startswith("التوجيهات الحثيثة")
+
+
+@pytest.mark.parametrize("outlet", ["لوكالة الأنباء الألمانية", "لوكالة الأنباء الألمانية (د.ب.أ)"])
+def test_the_outlet_after_an_anonymity_clause_before_a_quotation(outlet: str) -> None:
+    """lead39d: "وقال المصدر الذي طلب عدم الكشف عن هويته لوكالة … "إن …"": the agency is the via."""
+    text = (f'وقال المصدر الذي طلب عدم الكشف عن هويته {outlet} "إن القوات تقدمت نحو المدينة بعد الخسائر التي '
+            'تكبدها المسلحون في المنطقتين".')
+    quote = by_cue(analysed(text), "وقال")
+    assert (quote["speaker"]["anonymous"], quote["via_text"]["text"]) == (True, "لوكالة الأنباء الألمانية")
