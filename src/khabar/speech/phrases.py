@@ -46,6 +46,8 @@ GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "ا�
 WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
 STATE_HEADS = lx.word_class("state_heads")  # "سلطنة عمان", "دولة الكويت": a state named by its head noun
 ENVOY_TITLES = lx.word_class("envoy_titles")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
+ADDRESSEE_REACH = 14  # tokens from an addressee after a name to the words said (a relative clause may stand between)
+LAM_STEM_OPENINGS = tuple(sorted(lx.word_class("lam_stem_opening")))  # "لاعبيه", "لجنة": a ل of the stem, no preposition
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
@@ -728,11 +730,12 @@ class NounPhrases:
         if t - 1 > 0 and self.words[t] in GOVERNING_TITLE_ADJECTIVES and _unjoined(self.words[t - 1]).startswith("الم"):
             t -= 1  # "المشرف العام على …": the title and its adjective (not "اطلع المبعوث الخاص على …")
         title = _unjoined(self.words[t])  # the title itself, not its adjective ("العام")
-        if (self.words[t].startswith("الم") and lx.head_kind(self.words[t]) in ("title", "anon") and self.after_person_name(t)
+        after_name = self.after_person_name(t) or (t > 1 and self.words[t - 1] in COMMAS and self.after_person_name(t - 1))
+        if (self.words[t].startswith("الم") and lx.head_kind(self.words[t]) in ("title", "anon") and after_name
                 and j + 1 < limit and self.is_word(j + 1) and self.words[j + 1] not in lx.COMPLEMENTIZERS):
             # "وكشف صبري الكثيري المشرف على مبادرة … أن"، "وقال برنارد المسؤول عن قطاع الشاحنات …": a
-            # participle title set after the person's name describes him; its على/عن and what it governs
-            # stay in the phrase, which reads on from there
+            # participle title set after the person's name (or its comma: "باولو ستانغا، المشرف على
+            # العملية"، lead39e) describes him; its على/عن and what it governs stay in the phrase
             return j + 1
         if not title.startswith("الم") or lx.head_kind(title) not in ("title", "anon"):
             return None  # "anon": "والمسؤول الأمني عن المهرجان العقيد عمر السلطان" names its holder too (lead39b)
@@ -823,19 +826,31 @@ class NounPhrases:
         """"لإدارة النادي", "لنظيره الروسي" right after a person's name: whom the words were said to. After a
         title alone the ل-phrase is mostly its genitive ("المدير العام للشركة"), so only after a name the
         entity stage found, and a clean one (:meth:`clean_person_before`); not an outlet (a via,
-        "لرويترز"), "لدى", a given name ("لطفي"), a word that only begins with ل ("لاعبيه"), nor a verbal
-        noun of purpose ("ودعا عبدالمنعم لتعزيز قيم التعايش": what he called for)."""
-        from khabar.text.segment import split_clitics
-
+        "لرويترز"), "لدى", a given name ("لطفي"), a word whose ل is its own ("لاعبيه", lam_stem_opening in
+        word_classes.tsv: the clitic lexicon splits known stems only, and "لراديو"، "لتلاميذ" are none),
+        nor a verbal noun of purpose ("ودعا عبدالمنعم لتعزيز قيم التعايش": what he called for)."""
         word = self.words[j]
         if j - 1 not in self.person_ends or not word.startswith("ل") or len(word) < 4 or word in lx.NP_STOPS:
             return False
         if not self.is_word(j) or j in self.entity_starts or self.given_name_at(j) or lx.head_kind(word) == "name":
             return False
-        parts = split_clitics(self.original_word(j))
-        if not parts or parts[0][2] != "proclitic" or parts[0][3] != "ل" or _MASDAR.match(_without_lam(word)):
+        if word.startswith(LAM_STEM_OPENINGS) or _MASDAR.match(_without_lam(word)):
             return False
-        return self.clean_person_before(j) and self.via_at(j) is None
+        return self.clean_person_before(j) and self.via_at(j) is None and self.words_follow_addressee(j)
+
+    def words_follow_addressee(self, j: int) -> bool:
+        """Whether the words said come after the ل-phrase at ``j`` as a complement, a colon or a quotation,
+        within :data:`ADDRESSEE_REACH` tokens of the same sentence ("… لعمال البناء: …"، "… لصحافيين أن …").
+        A noun or ب object after it ("تعهدت ميركل للحكومة التركية بتقديم مساندة"، "تمنى بلاتر التوفيق
+        لجميع …") leaves the phrase as it was: there the ل-phrase may be the object's own."""
+        for k in range(j + 1, min(self.count, j + ADDRESSEE_REACH)):
+            if self.words[k] in lx.COMPLEMENTIZERS and self.valid_complementizer(k):
+                return True
+            if self.words[k] == ":" or k in self.open_at:
+                return True
+            if self.x.is_sentence_end(k) or k in self.cues:
+                return False
+        return False
 
     def clean_person_before(self, j: int) -> bool:
         """Whether the person's name that ends right before token ``j`` names a person, not a body: more than
@@ -848,8 +863,8 @@ class NounPhrases:
             a -= 1
         if a == j - 1 and self.words[a].startswith("ال"):
             return False
-        if any(lx.head_kind(self.words[k]) in ("title", "anon", "org", "media", "doc") for k in range(a, j)):
-            return False
+        if any(lx.head_kind(self.words[k]) in ("title", "anon", "org", "media", "doc") for k in range(a, j)) or self.words[a] in NAMED_AFTER:
+            return False  # ("دار الوفاء للحماية الاجتماعية": a body the tagger called a person)
         k = a - 1
         while k >= 0 and lx.head_kind(self.words[k]) == "honorific":
             k -= 1

@@ -168,7 +168,8 @@ class Regions:
         while m < limit and words[m] not in COMMAS and not (words[m] in lx.COMPLEMENTIZERS and self.valid_complementizer(m)) and m - j < 20:
             if words[m] in preps and (words[m] != "علي" or self.is_preposition_ala(m)):
                 break
-            if m in self.open_at and self.quote_words(self.x.quotations[self.open_at[m]]) > SHORT_NAME_WORDS:
+            if (m in self.open_at and self.quote_words(self.x.quotations[self.open_at[m]]) > SHORT_NAME_WORDS
+                    and self.anonymity_in(j, m)):
                 break  # "… الذي طلب عدم الكشف عن هويته لوكالة الأنباء الألمانية "إن …"": the words, not the clause (lead39d)
             m += 1
         anonymous = self.anonymity_in(j, m)
