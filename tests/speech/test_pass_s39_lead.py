@@ -77,3 +77,17 @@ def test_the_outlet_after_an_anonymity_clause_before_a_quotation(outlet: str) ->
             'تكبدها المسلحون في المنطقتين".')
     quote = by_cue(analysed(text), "وقال")
     assert (quote["speaker"]["anonymous"], quote["via_text"]["text"]) == (True, "لوكالة الأنباء الألمانية")
+
+
+def test_a_plain_relative_clause_before_a_quotation_is_unchanged():
+    """lead39d, guard: a relative clause with no request for anonymity still reads as before, so the noun
+    object of "أكد" before it stays a quote of its own beside the quotation that follows."""
+    text = ('أكد أغلبية الآباء والأمهات خوفهم من هذه العادات التي أصبحت هاجس كل أسرة وقال أبو محمد: "أصبحنا نعيش '
+            'خوفا حقيقيا بعد أن نشاهد بعض اللقاءات".')
+    assert by_cue(analysed(text), "أكد")["text"].startswith("خوفهم")
+
+
+def test_a_verbal_noun_after_the_name_stays_what_was_called_for():
+    """lead39a, guard: "ودعا عبدالمنعم لتعزيز …": a ل + verbal noun of purpose is the content, no addressee."""
+    text = "ودعا عبدالمنعم لتعزيز قيم التعايش والسلام، والأخذ على يد كل من ينفخ في بوق الطائفية."
+    assert by_cue(analysed(text), "ودعا")["text"].startswith("لتعزيز")
