@@ -91,3 +91,21 @@ def test_a_verbal_noun_after_the_name_stays_what_was_called_for():
     """lead39a, guard: "ودعا عبدالمنعم لتعزيز …": a ل + verbal noun of purpose is the content, no addressee."""
     text = "ودعا عبدالمنعم لتعزيز قيم التعايش والسلام، والأخذ على يد كل من ينفخ في بوق الطائفية."
     assert by_cue(analysed(text), "ودعا")["text"].startswith("لتعزيز")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال بعض المسؤولين الأمريكيين حينها إنهم يعتقدون أنه قتل في الغارة.", "بعض المسؤولين الأمريكيين"),
+    ("وقال وزير الخارجية آنذاك جون كيري إن الاتفاق جيد.", "وزير الخارجية آنذاك جون كيري"),  # guard
+])
+def test_at_that_time_is_when_not_who(text: str, expected: str) -> None:
+    """lead39f: "حينها / آنذاك" right before the complement says when; before a name it stays in the phrase."""
+    assert by_cue(analysed(text), "وقال")["speaker"]["text"] == expected
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ("وقال مصدر عسكري للإذاعة العامة الإسرائيلية إن الجيش قام بعملية في القرية.", "للإذاعة العامة الإسرائيلية"),
+    ("نشرت صحيفة الحياة تقريرا عن العملية. وقال الوزير للصحيفة إن الجيش قام بعملية.", "للصحيفة"),  # guard
+])
+def test_an_outlet_named_by_its_head_and_adjectives(text: str, via: str) -> None:
+    """lead39g: "للإذاعة" with its adjectives names an outlet; alone it is the paper named before."""
+    assert by_cue(analysed(text), "وقال")["via_text"]["text"] == via

@@ -46,6 +46,7 @@ GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "ا�
 WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
 STATE_HEADS = lx.word_class("state_heads")  # "سلطنة عمان", "دولة الكويت": a state named by its head noun
 ENVOY_TITLES = lx.word_class("envoy_titles")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
+THEN_ADVERBS = lx.word_class("then_adverb")  # "حينها", "آنذاك": when it was said, after the speaker
 ADDRESSEE_REACH = 14  # tokens from an addressee after a name to the words said (a relative clause may stand between)
 LAM_STEM_OPENINGS = tuple(sorted(lx.word_class("lam_stem_opening")))  # "لاعبيه", "لجنة": a ل of the stem, no preposition
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
@@ -352,6 +353,9 @@ class NounPhrases:
                 break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
             if j > i and self.name_overrun(j):
                 break
+            if j > i and word in THEN_ADVERBS and j + 1 < self.count and (
+                    self.valid_complementizer(j + 1) or self.words[j + 1] == ":" or j + 1 in self.open_at):
+                break  # "وقال بعض المسؤولين الأمريكيين حينها إنهم …": when, not who (lead39f)
             if j > i and self.addressee_after_name(j):
                 break  # "أوضح اللاعب أمينو بوبا لإدارة النادي أنه …": whom he told, not part of his name (lead39a)
             if j > i and self.np_ends_before(i, j, noun_object):

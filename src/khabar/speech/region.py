@@ -40,6 +40,7 @@ PUBLISHED = lx.word_class("published")
 CIRCUMSTANCE_REACH = 16  # words from a circumstance word ("لدى", "خلال") to the comma that closes its adjunct
 ADJUNCT_OPENERS = lx.word_class("adjunct_openers")  # circumstance words that govern the noun after them
 MEDIA_PLACES = lx.word_class("media_places")
+OUTLET_ADJECTIVES = lx.word_class("outlet_adjective")  # "العامة" in "للإذاعة العامة الإسرائيلية": an outlet's adjective, no nisba
 RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
@@ -92,7 +93,9 @@ class Regions:
             return None
         rest = _without_lam(word)
         if rest in lx.marker_words("media_nominal"):
-            return i + 1, i, True
+            # "للصحيفة" is the paper named before; "للإذاعة العامة الإسرائيلية" names one itself (lead39g)
+            end = self.media_tail(i + 1)
+            return end, i, end == i + 1
         if lx.head_kind(rest) == "media":
             return self.media_tail(i + 1, name=True), i, False
         if rest in lx.clause_words("outlet_head") and i - 1 in self.cues and self.named_outlet_follows(i + 1):
@@ -132,7 +135,7 @@ class Regions:
                 continue
             if not word[0].isalnum() or self.boundary_at(j) or word in lx.COMPLEMENTIZERS:
                 break
-            if not name and not (word.startswith("ال") and word.endswith(("يه", "ي"))):
+            if not name and not (word.startswith("ال") and word.endswith(("يه", "ي"))) and word not in OUTLET_ADJECTIVES:
                 break
             j += 1
             count += 1
