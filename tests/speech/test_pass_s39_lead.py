@@ -12,7 +12,13 @@
   opens after it, so an outlet between them, even with its abbreviation in brackets, is still the via
   (region.py ``skip_relative``, ``via_closing``);
 - lead39e: a participle title set off by a comma after the person's name ("باولو ستانغا، المشرف على العملية
-  الجراحية، إن …") keeps what its "على / عن" governs, as it does with no comma (phrases.py ``title_preposition``).
+  الجراحية، إن …") keeps what its "على / عن" governs, as it does with no comma (phrases.py ``title_preposition``);
+- lead39f: "حينها / آنذاك" right before the complement, a colon or a quotation ends the speaker phrase: when, not who
+  (phrases.py ``parse_np``; then_adverb in word_classes.tsv);
+- lead39g: an outlet's head word with the article ("للإذاعة") and its adjectives names an outlet itself ("للإذاعة العامة
+  الإسرائيلية"); alone it is still the one named before (region.py ``via_at``, ``media_tail``; outlet_adjective);
+- lead39h: a body's name with a preposition of its own ("هيئة الأمر بالمعروف والنهي عن المنكر") is not cut at it
+  (phrases.py ``parse_np``; preposition_in_name in word_classes.tsv).
 """
 
 import pytest
@@ -36,6 +42,9 @@ SPEAKERS = [
      "المسؤول عن الحملة الدكتور سامي الحربي"),
     ("lead39e", "وقال الجراح البروفسور باولو ستانغا، المشرف على العملية الجراحية، إن حالة المريض ممتازة.", "وقال",
      "الجراح البروفسور باولو ستانغا، المشرف على العملية الجراحية"),
+    ("lead39h", "وقال مدير عام فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة تبوك الشيخ فهد السويح: تأتي هذه "
+                "الحملات لمتابعة الآداب العامة.", "وقال",
+     "مدير عام فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة تبوك الشيخ فهد السويح"),
     ("lead39c", "من جهته ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة التي تجدها إدارته.", "ثمّن",
      "مدير عام مطار الملك فهد الدولي"),
 ]

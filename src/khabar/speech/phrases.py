@@ -47,6 +47,7 @@ WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …"
 STATE_HEADS = lx.word_class("state_heads")  # "سلطنة عمان", "دولة الكويت": a state named by its head noun
 ENVOY_TITLES = lx.word_class("envoy_titles")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
 THEN_ADVERBS = lx.word_class("then_adverb")  # "حينها", "آنذاك": when it was said, after the speaker
+PREPOSITION_IN_NAME = frozenset(tuple(entry.split("|")) for entry in lx.word_class("preposition_in_name"))
 ADDRESSEE_REACH = 14  # tokens from an addressee after a name to the words said (a relative clause may stand between)
 LAM_STEM_OPENINGS = tuple(sorted(lx.word_class("lam_stem_opening")))  # "لاعبيه", "لجنة": a ل of the stem, no preposition
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
@@ -331,6 +332,9 @@ class NounPhrases:
                 break  # "وأضاف رومنيجه دون الكشف عن …"، "وكتب دون أن يذكر …": how it was said, not who said it
             if j > i and word == "لدي" and self.accredited_to(i, j, limit):
                 j, n = j + 1, n + 1  # "مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل": where he is posted
+                continue
+            if j > i and j + 1 < limit and (words[j - 1], word, words[j + 1]) in PREPOSITION_IN_NAME:
+                j, n = j + 2, n + 2  # "هيئة الأمر بالمعروف والنهي عن المنكر": the name's own "عن" (lead39h)
                 continue
             if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
                 break
