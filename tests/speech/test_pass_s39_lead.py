@@ -118,3 +118,17 @@ def test_at_that_time_is_when_not_who(text: str, expected: str) -> None:
 def test_an_outlet_named_by_its_head_and_adjectives(text: str, via: str) -> None:
     """lead39g: "للإذاعة" with its adjectives names an outlet; alone it is the paper named before."""
     assert by_cue(analysed(text), "وقال")["via_text"]["text"] == via
+
+
+def test_a_complements_subject_set_off_by_a_comma_keeps_its_verb():
+    """lead39i: "… أن المدير العام للتعليم محمد المرشد، وجه بأن …": the complement's own verb after its subject and a
+    comma does not end what was said."""
+    text = ("وأوضح مساعد مدير شؤون المعلمين الدكتور حمدان العمري، أن المدير العام للتعليم محمد بن عبدالله المرشد، وجه "
+            "بأن تكون المقابلات صباحا.")
+    assert by_cue(analysed(text), "وأوضح")["text"].endswith("المقابلات صباحا")
+
+
+def test_a_new_verb_with_its_conjunction_after_a_comma_still_opens_a_quote():
+    """lead39i, guard: "…، وأكد أن …" after a complement is a new attribution."""
+    found = analysed("وقال الوزير إن الاتفاق جيد للطرفين، وأكد أن الحكومة ملتزمة به.")
+    assert by_cue(found, "وقال")["text"] == "الاتفاق جيد للطرفين"
