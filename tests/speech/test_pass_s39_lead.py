@@ -18,7 +18,11 @@
 - lead39g: an outlet's head word with the article ("للإذاعة") and its adjectives names an outlet itself ("للإذاعة العامة
   الإسرائيلية"); alone it is still the one named before (region.py ``via_at``, ``media_tail``; outlet_adjective);
 - lead39h: a body's name with a preposition of its own ("هيئة الأمر بالمعروف والنهي عن المنكر") is not cut at it
-  (phrases.py ``parse_np``; preposition_in_name in word_classes.tsv).
+  (phrases.py ``parse_np``; preposition_in_name in word_classes.tsv);
+- lead39i: a complement's whole subject set off by a comma keeps its own verb in the content ("أن المدير العام للتعليم
+  محمد المرشد، وجه بأن …") (extract.py ``subject_set_off``);
+- lead39j: the phrase a relative pronoun goes back to ends at a reporting verb with its object pronoun ("وهذا ما أكده
+  رجال المقاومة الذين قالوا …" gave "أكده رجال المقاومة") (subjects.py ``subject_before``).
 """
 
 import pytest
@@ -45,6 +49,8 @@ SPEAKERS = [
     ("lead39h", "وقال مدير عام فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة تبوك الشيخ فهد السويح: تأتي هذه "
                 "الحملات لمتابعة الآداب العامة.", "وقال",
      "مدير عام فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة تبوك الشيخ فهد السويح"),
+    ("lead39j", "وهذا ما أكده رجال المقاومة الذين قالوا إن المتمردين لم يشاهدوا في الأسواق.", "قالوا", "رجال المقاومة"),
+    ("lead39j-guard", "والتقى الوزير بالسفير الأمريكي الذي أكد أن العلاقات متينة.", "أكد", "السفير الأمريكي"),
     ("lead39c", "من جهته ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة التي تجدها إدارته.", "ثمّن",
      "مدير عام مطار الملك فهد الدولي"),
 ]
