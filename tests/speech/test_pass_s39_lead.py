@@ -134,6 +134,12 @@ def test_a_complements_subject_set_off_by_a_comma_keeps_its_verb():
     assert by_cue(analysed(text), "وأوضح")["text"].endswith("المقابلات صباحا")
 
 
+def test_a_verb_with_its_own_subject_after_a_comma_still_opens_a_quote():
+    """lead39i, guard: "…، يقول محمد علوش إن …": a verb with a subject after it is a new attribution."""
+    found = analysed("وفي حين يقول ناشط إن التنظيم موجود في الغوطة، يقول محمد علوش إن عددهم قليل.")
+    assert [q["text"] for q in found] == ["التنظيم موجود في الغوطة", "عددهم قليل"]
+
+
 def test_a_new_verb_with_its_conjunction_after_a_comma_still_opens_a_quote():
     """lead39i, guard: "…، وأكد أن …" after a complement is a new attribution."""
     found = analysed("وقال الوزير إن الاتفاق جيد للطرفين، وأكد أن الحكومة ملتزمة به.")
