@@ -22,7 +22,9 @@
 - lead39i: a complement's whole subject set off by a comma keeps its own verb in the content ("أن المدير العام للتعليم
   محمد المرشد، وجه بأن …") (extract.py ``subject_set_off``);
 - lead39j: the phrase a relative pronoun goes back to ends at a reporting verb with its object pronoun ("وهذا ما أكده
-  رجال المقاومة الذين قالوا …" gave "أكده رجال المقاومة") (subjects.py ``subject_before``).
+  رجال المقاومة الذين قالوا …" gave "أكده رجال المقاومة") (subjects.py ``subject_before``);
+- lead39k: a body's name found back from its head noun ends before a relative pronoun ("شركة إنتل والتي تقول
+  الشركة …" gave "شركة إنتل والتي") (antecedents.py ``name_found_back_ends``).
 """
 
 import pytest
@@ -51,6 +53,8 @@ SPEAKERS = [
      "مدير عام فرع هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة تبوك الشيخ فهد السويح"),
     ("lead39j", "وهذا ما أكده رجال المقاومة الذين قالوا إن المتمردين لم يشاهدوا في الأسواق.", "قالوا", "رجال المقاومة"),
     ("lead39j-guard", "والتقى الوزير بالسفير الأمريكي الذي أكد أن العلاقات متينة.", "أكد", "السفير الأمريكي"),
+    ("lead39k", "ستأتي الشاشة مزودة بتقنية من إنتاج شركة إنتل والتي تقول الشركة أنها تضمن عرضا سلسا للصور.", "تقول",
+     "شركة إنتل"),
     ("lead39c", "من جهته ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة التي تجدها إدارته.", "ثمّن",
      "مدير عام مطار الملك فهد الدولي"),
 ]
