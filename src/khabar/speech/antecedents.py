@@ -800,9 +800,10 @@ class Antecedents:
         reporting verb it is the subject of ("وكان تنظيم القاعدة تحدث أمس …", lead37h); a comma, after which
         comes what the body did or named ("دشنت شركة المياه الوطنية، «الفرع الإلكتروني»", lead38d; not a
         quotation, most often the body's own name: "«نوكيا»"); "من / إلى", the verb's ("اقترب نادي الوحدة
-        السعودي من الظفر …"; not after "القريبة من النظام", lead38i); or the verb's object (lead38k)."""
+        السعودي من الظفر …"; not after "القريبة من النظام", lead38i); the verb's object (lead38k); or a relative
+        pronoun, which opens a clause about it ("شركة أيه.إم.دي والتي تقول …", lead39k)."""
         word = self.words[m]
-        return (self.reporting_verb(m) or word in COMMAS
+        return (self.reporting_verb(m) or word in COMMAS or word in lx.RELATIVES or word.removeprefix("و") in lx.RELATIVES
                 or (word in NAME_ENDING_PREPS and self.words[m - 1] not in GOVERNS_MIN)
                 or self.object_after_body_name(k, m))
 

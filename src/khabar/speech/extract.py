@@ -54,6 +54,7 @@ from khabar.speech.according import AccordingTo
 from khabar.speech.antecedents import Antecedents
 from khabar.speech.candidates import (
     COMMAS,
+    MAX_NP,
     NOMINAL_CUES,
     Candidate,
     Who,
@@ -698,6 +699,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             if form.kind == "participle" or form.prefix or before in COMMAS or before in BREAK_PARTICLES:
                 if form.kind == "verb" and not self.verb_has_complement(i, form):
                     continue
+                if before in COMMAS and self.subject_set_off(i, form):
+                    continue  # "… أن المدير العام للتعليم محمد المرشد، وجه بأن …": the clause's own verb (lead39i)
                 self.breaks.add(i - 1 if before in BREAK_PARTICLES else i)
             elif form.kind == "verb" and self.verb_has_complement(i, form, speech=True):
                 if self.predicate_in_clause(i):
@@ -746,6 +749,25 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 continue
             if all(self.is_word(m) and words[m] not in lx.cue_forms() for m in range(k + 1, i)):
                 return True
+        return False
+
+    def subject_set_off(self, i: int, form: CueForm) -> bool:
+        """Whether the bare past verb at ``i``, after a comma, is the predicate of a complement whose whole
+        subject stands between the complementizer and that comma ("وأوضح العمري، أن المدير العام للتعليم
+        محمد بن عبدالله المرشد، وجه بأن تكون المقابلات …"), as :meth:`predicate_in_clause` reads one with no
+        comma: the content goes on past it. A past verb only, with no subject after it, and not before a colon
+        (each a quote of its own: "…، يقول محمد علوش إن …")."""
+        words = self.words
+        if form.kind != "verb" or form.tense != "past" or form.prefix or i < 3 or ":" in words[i + 1:self.x.sentence_bounds(i)[1]]:
+            return False
+        if i + 1 < self.count and self.subject_like(i + 1):
+            return False  # "…، يقول محمد علوش إن …": a verb with a subject of its own opens a new attribution
+        comma = i - 1
+        for k in range(comma - 1, max(comma - MAX_NP - 3, 0), -1):
+            if words[k] in CLAUSE_SUBJECT_LEADS:
+                return k + 1 < comma and self.parse_np(k + 1, comma) == comma
+            if not self.is_word(k) or k in self.cues or words[k] in COMMAS:
+                return False
         return False
 
     def contrast_lead_before(self, i: int, form: CueForm) -> int | None:

@@ -46,6 +46,10 @@ GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "ا�
 WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
 STATE_HEADS = lx.word_class("state_heads")  # "سلطنة عمان", "دولة الكويت": a state named by its head noun
 ENVOY_TITLES = lx.word_class("envoy_titles")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
+THEN_ADVERBS = lx.word_class("then_adverb")  # "حينها", "آنذاك": when it was said, after the speaker
+PREPOSITION_IN_NAME = frozenset(tuple(entry.split("|")) for entry in lx.word_class("preposition_in_name"))
+ADDRESSEE_REACH = 14  # tokens from an addressee after a name to the words said (a relative clause may stand between)
+LAM_STEM_OPENINGS = tuple(sorted(lx.word_class("lam_stem_opening")))  # "لاعبيه", "لجنة": a ل of the stem, no preposition
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
@@ -329,6 +333,9 @@ class NounPhrases:
             if j > i and word == "لدي" and self.accredited_to(i, j, limit):
                 j, n = j + 1, n + 1  # "مندوب مصر الدائم لدى الجامعة العربية السفير طارق عادل": where he is posted
                 continue
+            if j > i and j + 1 < limit and (words[j - 1], word, words[j + 1]) in PREPOSITION_IN_NAME:
+                j, n = j + 2, n + 2  # "هيئة الأمر بالمعروف والنهي عن المنكر": the name's own "عن" (lead39h)
+                continue
             if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
                 break
             if word in preps and (word != "علي" or self.is_preposition_ala(j)):
@@ -350,6 +357,11 @@ class NounPhrases:
                 break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
             if j > i and self.name_overrun(j):
                 break
+            if j > i and word in THEN_ADVERBS and j + 1 < self.count and (
+                    self.valid_complementizer(j + 1) or self.words[j + 1] == ":" or j + 1 in self.open_at):
+                break  # "وقال بعض المسؤولين الأمريكيين حينها إنهم …": when, not who (lead39f)
+            if j > i and self.addressee_after_name(j):
+                break  # "أوضح اللاعب أمينو بوبا لإدارة النادي أنه …": whom he told, not part of his name (lead39a)
             if j > i and self.np_ends_before(i, j, noun_object):
                 self.object_break = j
                 break
@@ -493,6 +505,16 @@ class NounPhrases:
                 return self.x.ends[k - 1]
         return e
 
+    def plural_after_nisba(self, j: int) -> bool:
+        """"ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة …": a definite feminine plural after a
+        definite masculine singular nisba agrees with nothing before it and takes no genitive there, so a
+        verb taking a noun object has its object begin at ``j`` (lead39c; the country nisbas of any plural
+        are the block above)."""
+        prev, word = self.words[j - 1], self.words[j]
+        return (prev.startswith("ال") and prev.endswith("ي") and len(prev) >= 6 and lx.head_kind(prev) is None
+                and word.startswith("ال") and word.endswith("ات") and len(word) >= 7 and lx.head_kind(word) is None
+                and not self.has_entity(self.span(j, j + 1), types=("PER", "ORG", "LOC", "MISC")))
+
     def np_ends_before(self, i: int, j: int, noun_object: bool) -> bool:
         """Whether the phrase ``[i, j)`` is complete and token ``j`` begins the verb's object.
 
@@ -532,6 +554,8 @@ class NounPhrases:
             # definite singular nisba of a country ends the phrase's adjectives; a definite plural or dual
             # after it agrees with nothing in it and takes no genitive: it begins the verb's object (not
             # any word in ي: "الأفلاج الحميدي العجالين" is a man's name)
+            return True
+        if noun_object and j - i >= 2 and self.plural_after_nisba(j):
             return True
         if self.construct_after_definite(j):
             return True
@@ -714,14 +738,15 @@ class NounPhrases:
         if t - 1 > 0 and self.words[t] in GOVERNING_TITLE_ADJECTIVES and _unjoined(self.words[t - 1]).startswith("الم"):
             t -= 1  # "المشرف العام على …": the title and its adjective (not "اطلع المبعوث الخاص على …")
         title = _unjoined(self.words[t])  # the title itself, not its adjective ("العام")
-        if (self.words[t].startswith("الم") and lx.head_kind(self.words[t]) in ("title", "anon") and self.after_person_name(t)
+        after_name = self.after_person_name(t) or (t > 1 and self.words[t - 1] in COMMAS and self.after_person_name(t - 1))
+        if (self.words[t].startswith("الم") and lx.head_kind(self.words[t]) in ("title", "anon") and after_name
                 and j + 1 < limit and self.is_word(j + 1) and self.words[j + 1] not in lx.COMPLEMENTIZERS):
             # "وكشف صبري الكثيري المشرف على مبادرة … أن"، "وقال برنارد المسؤول عن قطاع الشاحنات …": a
-            # participle title set after the person's name describes him; its على/عن and what it governs
-            # stay in the phrase, which reads on from there
+            # participle title set after the person's name (or its comma: "باولو ستانغا، المشرف على
+            # العملية"، lead39e) describes him; its على/عن and what it governs stay in the phrase
             return j + 1
-        if not title.startswith("الم") or lx.head_kind(title) != "title":
-            return None
+        if not title.startswith("الم") or lx.head_kind(title) not in ("title", "anon"):
+            return None  # "anon": "والمسؤول الأمني عن المهرجان العقيد عمر السلطان" names its holder too (lead39b)
         for k in range(j + 1, min(limit, j + MAX_NP)):
             if self.words[k] in COMMAS and k > j + 1 and self.person_after_comma(k + 1, limit):
                 continue  # "المشرف العام على برنامج … في جامعة هارفرد، الدكتور مساعد الأحمد": the name set off
@@ -804,6 +829,61 @@ class NounPhrases:
         """"للحكام", "للمواطنين" right after a verb: whom it was said to, never its subject."""
         word = self.words[i]
         return word.startswith("لل") and len(word) > 4 and self.via_at(i) is None
+
+    def addressee_after_name(self, j: int) -> bool:
+        """"لإدارة النادي", "لنظيره الروسي" right after a person's name: whom the words were said to. After a
+        title alone the ل-phrase is mostly its genitive ("المدير العام للشركة"), so only after a name the
+        entity stage found, and a clean one (:meth:`clean_person_before`); not an outlet (a via,
+        "لرويترز"), "لدى", a given name ("لطفي"), a word whose ل is its own ("لاعبيه", lam_stem_opening in
+        word_classes.tsv: the clitic lexicon splits known stems only, and "لراديو"، "لتلاميذ" are none),
+        nor a verbal noun of purpose ("ودعا عبدالمنعم لتعزيز قيم التعايش": what he called for)."""
+        word = self.words[j]
+        if j - 1 not in self.person_ends or not word.startswith("ل") or len(word) < 4 or word in lx.NP_STOPS:
+            return False
+        if not self.is_word(j) or j in self.entity_starts or self.given_name_at(j) or lx.head_kind(word) == "name":
+            return False
+        if word.startswith(LAM_STEM_OPENINGS) or _MASDAR.match(_without_lam(word)):
+            return False
+        return self.clean_person_before(j) and self.via_at(j) is None and self.words_follow_addressee(j)
+
+    def words_follow_addressee(self, j: int) -> bool:
+        """Whether the words said come after the ل-phrase at ``j`` as a complement, a colon or a quotation,
+        within :data:`ADDRESSEE_REACH` tokens of the same sentence ("… لعمال البناء: …"، "… لصحافيين أن …").
+        A noun or ب object after it ("تعهدت ميركل للحكومة التركية بتقديم مساندة"، "تمنى بلاتر التوفيق
+        لجميع …") leaves the phrase as it was: there the ل-phrase may be the object's own."""
+        for k in range(j + 1, min(self.count, j + ADDRESSEE_REACH)):
+            if self.words[k] in lx.COMPLEMENTIZERS and self.valid_complementizer(k):
+                return True
+            if self.words[k] == ":" or k in self.open_at:
+                return True
+            if self.x.is_sentence_end(k) or k in self.cues:
+                return False
+        return False
+
+    def clean_person_before(self, j: int) -> bool:
+        """Whether the person's name that ends right before token ``j`` names a person, not a body: more than
+        one definite word ("المرشد" alone is the tagger's slip), no title or body word inside it ("مفوض الأمم
+        المتحدة السامي"), and no body's head in construct with it, past its honorifics ("مركز الملك سلمان للإغاثة",
+        "مجموعة الطيار للسفر": the person names the body, whose name goes on), nor a body's name the tagger
+        found running on past it."""
+        a = j - 1
+        while a - 1 in self.person_inner and j - 1 - a < MAX_NP:
+            a -= 1
+        if a == j - 1 and self.words[a].startswith("ال"):
+            return False
+        if any(lx.head_kind(self.words[k]) in ("title", "anon", "org", "media", "doc") for k in range(a, j)) or self.words[a] in NAMED_AFTER:
+            return False  # ("دار الوفاء للحماية الاجتماعية": a body the tagger called a person)
+        k = a - 1
+        while k >= 0 and lx.head_kind(self.words[k]) == "honorific":
+            k -= 1
+        head = self.words[k] if k >= 0 else ""
+        if head[:1] in ("ل", "ب") and not head.startswith("ال") and len(head) > 3:
+            head = head[1:]  # "المتحدث الرسمي لمركز الملك سلمان"
+        if head and not head.startswith("ال") and (lx.head_kind(head) in ("org", "media", "doc") or head in NAMED_AFTER):
+            return False  # an indefinite head in construct with the name (not "وزير الخارجية عادل الجبير")
+        s, _ = self.x.original_span(*self.span(j - 1, j))
+        _, e = self.x.original_span(*self.span(j, j + 1))
+        return not any(m[3] == "ORG" and m[0] <= s and m[1] >= e for m in self.entities)
 
     def bi_object(self, j: int) -> bool:
         """"بالرقابة", "بتوفير": the preposition ب and its object, not "بوزارة" in a title or the name "بدر"."""

@@ -40,6 +40,7 @@ PUBLISHED = lx.word_class("published")
 CIRCUMSTANCE_REACH = 16  # words from a circumstance word ("لدى", "خلال") to the comma that closes its adjunct
 ADJUNCT_OPENERS = lx.word_class("adjunct_openers")  # circumstance words that govern the noun after them
 MEDIA_PLACES = lx.word_class("media_places")
+OUTLET_ADJECTIVES = lx.word_class("outlet_adjective")  # "العامة" in "للإذاعة العامة الإسرائيلية": an outlet's adjective, no nisba
 RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
@@ -92,7 +93,9 @@ class Regions:
             return None
         rest = _without_lam(word)
         if rest in lx.marker_words("media_nominal"):
-            return i + 1, i, True
+            # "للصحيفة" is the paper named before; "للإذاعة العامة الإسرائيلية" names one itself (lead39g)
+            end = self.media_tail(i + 1)
+            return end, i, end == i + 1
         if lx.head_kind(rest) == "media":
             return self.media_tail(i + 1, name=True), i, False
         if rest in lx.clause_words("outlet_head") and i - 1 in self.cues and self.named_outlet_follows(i + 1):
@@ -132,7 +135,7 @@ class Regions:
                 continue
             if not word[0].isalnum() or self.boundary_at(j) or word in lx.COMPLEMENTIZERS:
                 break
-            if not name and not (word.startswith("ال") and word.endswith(("يه", "ي"))):
+            if not name and not (word.startswith("ال") and word.endswith(("يه", "ي"))) and word not in OUTLET_ADJECTIVES:
                 break
             j += 1
             count += 1
@@ -168,6 +171,9 @@ class Regions:
         while m < limit and words[m] not in COMMAS and not (words[m] in lx.COMPLEMENTIZERS and self.valid_complementizer(m)) and m - j < 20:
             if words[m] in preps and (words[m] != "علي" or self.is_preposition_ala(m)):
                 break
+            if (m in self.open_at and self.quote_words(self.x.quotations[self.open_at[m]]) > SHORT_NAME_WORDS
+                    and self.anonymity_in(j, m)):
+                break  # "… الذي طلب عدم الكشف عن هويته لوكالة الأنباء الألمانية "إن …"": the words, not the clause (lead39d)
             m += 1
         anonymous = self.anonymity_in(j, m)
         if m < limit and words[m] in COMMAS:
@@ -195,7 +201,9 @@ class Regions:
         for t in range(max(a, b - 6), b):
             if self.words[t].startswith("ل"):
                 via = self.via_at(t)
-                if via is not None and (via[0] == b or (via[0] < b and all(self.words[m] in COMMAS for m in range(via[0], b)))):
+                gap = self.words[via[0]:b] if via is not None else []
+                bracket = len(gap) <= 8 and gap[:1] == ["("] and gap[-1:] == [")"]  # "لوكالة الأنباء الألمانية (د.ب.أ)"
+                if via is not None and (via[0] == b or (via[0] < b and (bracket or all(w in COMMAS for w in gap)))):
                     region.via, region.via_target, region.via_nominal = self.span(t, via[0]), self.span(via[1], via[0]), via[2]
                     return
 
@@ -328,7 +336,7 @@ class Regions:
                     continue
                 if marker is not None and marker[0].kind == "anonymity" and self.anonymity_in(k, k + 1):
                     region.anonymous = True
-            if k == j and self.addressee(k):
+            if k == j and (self.addressee(k) or self.addressee_after_name(k)):
                 end = self.parse_np(k + 1, limit) if k + 1 < limit else k + 1
                 if region.audience is None:
                     region.audience = self.span(k, max(end, k + 1))

@@ -169,6 +169,8 @@ class Subjects:
                 break
             if relative and w in EXAMPLE_WORDS:
                 break  # "شركات مثل تسلا التي قالت …": the example, not the list, speaks
+            if relative and w.endswith(("ه", "ها", "هم")) and (w[:-1] in lx.cue_forms() or w[:-2] in lx.cue_forms()):
+                break  # "وهذا ما أكده رجال المقاومة الذين قالوا …": a reporting verb and its object pronoun (lead39j)
             a -= 1
         named_before = a < end and self.has_entity(self.span(a, end), types=("PER",))
         noun_of_an = None if relative else self.noun_of_an(end, first)
