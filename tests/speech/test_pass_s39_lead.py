@@ -148,3 +148,21 @@ def test_a_new_verb_with_its_conjunction_after_a_comma_still_opens_a_quote():
     """lead39i, guard: "…، وأكد أن …" after a complement is a new attribution."""
     found = analysed("وقال الوزير إن الاتفاق جيد للطرفين، وأكد أن الحكومة ملتزمة به.")
     assert by_cue(found, "وقال")["text"] == "الاتفاق جيد للطرفين"
+
+
+def test_a_document_named_by_its_head_before_its_own_clause_is_a_source():
+    """lead39l: "ووفقا لبيانات الشرطة … وقالت الشرطة إن …": the police named inside a source headed by a text noun is
+    not that text; "الشرطة" goes back to the police who spoke before."""
+    text = ("وقالت شرطة مكافحة الجريمة إنها ألقت القبض على الرجل. ووفقا لبيانات الشرطة والادعاء العام فإن الرجل توجه "
+            "مخمورا إلى المنزل. وقالت الشرطة إن أحدا غيره لم يصب بأذى.")
+    found = [q for q in analysed(text) if q["cue"] and q["cue"]["text"] == "وقالت"]
+    assert found[-1]["speaker"]["text"] == "شرطة مكافحة الجريمة"
+
+
+def test_a_resolution_that_opens_its_own_clause_says_it():
+    """lead39m: "وبحسب القرار فإن …": a criterion head before "فإن" is the source of the clause after it (acc39a
+    reads "القرار" as a measure otherwise)."""
+    text = ("وصوت المجلس على المشروع، وبحسب القرار فإن هذا الفريق، المؤلف من خبراء الأمم المتحدة، ستكون مهمته تحديد "
+            "المتورطين.")
+    quote = by_cue(analysed(text), "وبحسب")
+    assert (quote["kind"], quote["speaker"]["text"]) == ("according_to", "القرار")
