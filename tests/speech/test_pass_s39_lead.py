@@ -24,7 +24,12 @@
 - lead39j: the phrase a relative pronoun goes back to ends at a reporting verb with its object pronoun ("وهذا ما أكده
   رجال المقاومة الذين قالوا …" gave "أكده رجال المقاومة") (subjects.py ``subject_before``);
 - lead39k: a body's name found back from its head noun ends before a relative pronoun ("شركة إنتل والتي تقول
-  الشركة …" gave "شركة إنتل والتي") (antecedents.py ``name_found_back_ends``).
+  الشركة …" gave "شركة إنتل والتي") (antecedents.py ``name_found_back_ends``);
+- lead39l: a source headed by a text noun that carries the cue's ل ("ووفقا لبيانات الشرطة") is no later mention of the
+  body inside it (antecedents.py ``dependent_in``);
+- lead39m: a criterion head before "فإن" is a source ("وبحسب القرار فإن …") (according.py ``criterion_phrase``);
+- lead39n: after an outlet right after the verb, a name the tagger missed followed by its title is the subject ("صرح
+  لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي …") (phrases.py ``skip_lead``, ``titled_name_at``).
 """
 
 import pytest
@@ -55,6 +60,8 @@ SPEAKERS = [
     ("lead39j-guard", "والتقى الوزير بالسفير الأمريكي الذي أكد أن العلاقات متينة.", "أكد", "السفير الأمريكي"),
     ("lead39k", "ستأتي الشاشة مزودة بتقنية من إنتاج شركة إنتل والتي تقول الشركة أنها تضمن عرضا سلسا للصور.", "تقول",
      "شركة إنتل"),
+    ("lead39n", "صرح لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي لصحة الطائف بأن التحقيقات جارية مع المناوبين.", "صرح",
+     "عيضة الهذلي الناطق الإعلامي لصحة الطائف"),
     ("lead39c", "من جهته ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة التي تجدها إدارته.", "ثمّن",
      "مدير عام مطار الملك فهد الدولي"),
 ]
