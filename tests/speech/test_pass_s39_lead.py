@@ -24,7 +24,12 @@
 - lead39j: the phrase a relative pronoun goes back to ends at a reporting verb with its object pronoun ("وهذا ما أكده
   رجال المقاومة الذين قالوا …" gave "أكده رجال المقاومة") (subjects.py ``subject_before``);
 - lead39k: a body's name found back from its head noun ends before a relative pronoun ("شركة إنتل والتي تقول
-  الشركة …" gave "شركة إنتل والتي") (antecedents.py ``name_found_back_ends``).
+  الشركة …" gave "شركة إنتل والتي") (antecedents.py ``name_found_back_ends``);
+- lead39l: a source headed by a text noun that carries the cue's ل ("ووفقا لبيانات الشرطة") is no later mention of the
+  body inside it (antecedents.py ``dependent_in``);
+- lead39m: a criterion head before "فإن" is a source ("وبحسب القرار فإن …") (according.py ``criterion_phrase``);
+- lead39n: after an outlet right after the verb, a name the tagger missed followed by its title is the subject ("صرح
+  لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي …") (phrases.py ``skip_lead``, ``titled_name_at``).
 """
 
 import pytest
@@ -55,6 +60,8 @@ SPEAKERS = [
     ("lead39j-guard", "والتقى الوزير بالسفير الأمريكي الذي أكد أن العلاقات متينة.", "أكد", "السفير الأمريكي"),
     ("lead39k", "ستأتي الشاشة مزودة بتقنية من إنتاج شركة إنتل والتي تقول الشركة أنها تضمن عرضا سلسا للصور.", "تقول",
      "شركة إنتل"),
+    ("lead39n", "صرح لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي لصحة الطائف بأن التحقيقات جارية مع المناوبين.", "صرح",
+     "عيضة الهذلي الناطق الإعلامي لصحة الطائف"),
     ("lead39c", "من جهته ثمّن مدير عام مطار الملك فهد الدولي التوجيهات الحثيثة التي تجدها إدارته.", "ثمّن",
      "مدير عام مطار الملك فهد الدولي"),
 ]
@@ -148,3 +155,21 @@ def test_a_new_verb_with_its_conjunction_after_a_comma_still_opens_a_quote():
     """lead39i, guard: "…، وأكد أن …" after a complement is a new attribution."""
     found = analysed("وقال الوزير إن الاتفاق جيد للطرفين، وأكد أن الحكومة ملتزمة به.")
     assert by_cue(found, "وقال")["text"] == "الاتفاق جيد للطرفين"
+
+
+def test_a_document_named_by_its_head_before_its_own_clause_is_a_source():
+    """lead39l: "ووفقا لبيانات الشرطة … وقالت الشرطة إن …": the police named inside a source headed by a text noun is
+    not that text; "الشرطة" goes back to the police who spoke before."""
+    text = ("وقالت شرطة مكافحة الجريمة إنها ألقت القبض على الرجل. ووفقا لبيانات الشرطة والادعاء العام فإن الرجل توجه "
+            "مخمورا إلى المنزل. وقالت الشرطة إن أحدا غيره لم يصب بأذى.")
+    found = [q for q in analysed(text) if q["cue"] and q["cue"]["text"] == "وقالت"]
+    assert found[-1]["speaker"]["text"] == "شرطة مكافحة الجريمة"
+
+
+def test_a_resolution_that_opens_its_own_clause_says_it():
+    """lead39m: "وبحسب القرار فإن …": a criterion head before "فإن" is the source of the clause after it (acc39a
+    reads "القرار" as a measure otherwise)."""
+    text = ("وصوت المجلس على المشروع، وبحسب القرار فإن هذا الفريق، المؤلف من خبراء الأمم المتحدة، ستكون مهمته تحديد "
+            "المتورطين.")
+    quote = by_cue(analysed(text), "وبحسب")
+    assert (quote["kind"], quote["speaker"]["text"]) == ("according_to", "القرار")

@@ -203,6 +203,9 @@ class AccordingTo:
             return False
         if a + 1 < b and self.words[a + 1] in lx.clause_words("criterion_source"):
             return False  # "بحسب القرار الاتهامي": an indictment tells what happened (quotes pass acc39)
+        after = b + 1 if b < self.count and self.words[b] in COMMAS else b
+        if after < self.count and self.words[after] in ("فان", "فانه", "فانها"):
+            return False  # "وبحسب القرار فإن هذا الفريق ستكون مهمته …": a text that opens its clause says it (lead39m)
         if forms & {"عدد", "العدد"}:
             return not (a + 1 < b and self.words[a + 1] == "من")
         return True

@@ -149,6 +149,8 @@ class Antecedents:
         if at is None or at == 0:
             return False
         after_preposition = self.words[ks[at - 1]] in DEPENDENT_PREPOSITIONS
+        if lead[:1] in ("ل", "ب") and not lead.startswith("ال") and lx.head_kind(lead[1:]) in ("anon", "doc"):
+            lead = lead[1:]  # "ووفقا لبيانات الشرطة": the source's head carries the cue's ل (lead39l)
         governed = at == 1 and not lead.startswith(("ال", "وال")) and lx.head_kind(lead) in ("anon", "doc")
         return after_preposition or governed
 

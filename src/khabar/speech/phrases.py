@@ -116,9 +116,20 @@ class NounPhrases:
                 k = end
                 if k < limit and self.words[k] in COMMAS:
                     k += 1
-                if k < limit and self.subject_like(k):
+                if k < limit and (self.subject_like(k) or self.titled_name_at(k, limit)):
                     return k, (self.span(i, end), self.span(target, end), nominal)
         return i, None
+
+    def titled_name_at(self, k: int, limit: int) -> bool:
+        """Whether a name the tagger missed begins at ``k``: two or three plain words, then a title
+        ("صرح لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي …", lead39n). Only after an outlet right after the
+        verb, where the subject stands."""
+        for m in range(k + 1, min(limit, k + 4)):
+            if not self.is_word(m) or self.words[m] in lx.NP_STOPS or m in self.cues:
+                return False
+            if lx.head_kind(self.words[m]) in ("title", "honorific"):
+                return m - k >= 2 and all(lx.head_kind(self.words[t]) is None for t in range(k, m))
+        return False
 
     def time_lead_end(self, i: int, limit: int) -> int | None:
         """Where the subject starts when a time the times stage found stands right after the verb
