@@ -59,6 +59,8 @@ NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "يذكر أن وز�
 IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a pronoun pointing back to a text or meeting
 ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة مذكرة", "عقدت القاهرة مؤتمرا": its subject issues the text
 ISSUED_WITH = lx.word_class("issued_with")  # "كان بعث بها القنصل …": the ب + pronoun before the subject
+TEXTS_FROM = lx.word_class("texts_from")  # "برقية تهنئة من الرئيس X، أعرب فيها": a text whose author follows من
+TEXT_TO_FROM = 4  # words a text's noun may stand before its من ("خطاب تلقته الصحيفة أمس من …")
 ISSUER_REACH = 30  # tokens a cue with فيه / فيها looks back in its sentence for the verb of issuing
 ISSUER_BEFORE = 10  # words a subject written before its verb of issuing may have
 # "قال صلى الله عليه وسلم: «…»": the blessing on the Prophet stands for the verb's subject (longest first)
@@ -741,6 +743,13 @@ class Speakers:
         for m in range(k - 1, max(first, k - ISSUER_REACH) - 1, -1):
             if self.x.starts[m] in cues:
                 return None  # another quote's cue between: its speaker may be the one who goes on
+            if self.words[m] == "من" and self.text_before_from(m, first):
+                # "تلقى الأمير برقية تهنئة من الرئيس X، أعرب فيها …": the text's author, not who received it
+                span = self.subject_from(m + 1, k)
+                if (span is not None and (self.subject_like(span[0]) or self.plural_people(span[0]))
+                        and self.agrees(span, form.gender)):
+                    return self.subject_who(span, history)
+                continue  # "رسالة من أجل …": no author named; a verb of issuing before may still be found
             if not self.issuing_verb(m):
                 continue
             span = self.subject_after_verb(m, k) or self.subject_before_verb(first, m)
@@ -750,6 +759,18 @@ class Speakers:
                 return None  # a place has no written gender ("وعقدت الرياض …")
             return self.subject_who(span, history)
         return None
+
+    def text_before_from(self, m: int, first: int) -> bool:
+        """Whether the "من" at token ``m`` follows an indefinite text, call or speech a few words
+        before it in its sentence, no comma between ("برقية تهنئة من", "خطاب تلقته الصحيفة أمس من"):
+        what follows it is the text's author (pass ind39)."""
+        for p in range(m - 1, max(first, m - 1 - TEXT_TO_FROM) - 1, -1):
+            word = self.words[p]
+            if word in COMMAS or word == ".":
+                return False
+            if word in TEXTS_FROM:
+                return True
+        return False
 
     def issuing_verb(self, m: int) -> bool:
         """Whether token ``m`` is a verb of issuing, with or without its و / ف."""
