@@ -889,12 +889,12 @@ class Antecedents:
         words = self.words
         limit = min(self.count, k + 8, before)
         m = k + 1
-        while m < limit and words[m].startswith("ال") and lx.head_kind(words[m]) is None:
+        while m < limit and self.definite_name_word(m, ("ال",)):
             m += 1
         if k + 1 < m < limit and words[m].startswith("ل") and words[m] not in lx.PREP_WORDS and lx.head_kind(words[m]) is None:
             definite = words[m].startswith("لل")
             m += 1
-            while m < limit and words[m].startswith(("ال", "وال", "لل")) and lx.head_kind(words[m]) is None:
+            while m < limit and self.definite_name_word(m, ("ال", "وال", "لل")):
                 m += 1
             # "لرعاية الشباب" has its genitive; "تصنيف الحكومة التونسية لتنظيم «…»"، "للإفراج عن": the verbal noun's object
             governed = definite or (m > k + 1 and words[m - 1].startswith(("ال", "وال")))
@@ -917,6 +917,13 @@ class Antecedents:
             end += 1  # "البنك السعودي الفرنسي": the tagger stopped one adjective short
         return end + 1
 
+    def definite_name_word(self, m: int, starts: tuple[str, ...]) -> bool:
+        """Whether token ``m`` goes on with a body's name written with the article: a word opening with one of
+        ``starts``, no head word, and not "الي" (إلى), "التي" / "الذي" written with the article's letters (link39)."""
+        word = self.words[m]
+        return (word.startswith(starts) and lx.head_kind(word) is None and word not in BODY_NAME_BREAKS
+                and word not in lx.PREP_WORDS and word not in lx.RELATIVES)
+
     def other_body_named(self, k: int, before: int, head: str, found: Who) -> bool:
         """Whether the text, before token ``before``, writes the head noun of the body ``found`` (named at ``k``)
         with a word after it that is not in that name — another body, or the same one told apart by
@@ -931,7 +938,8 @@ class Antecedents:
             if _bare(stem) != head or not self.is_word(m + 1):
                 continue
             nxt = self.words[m + 1]
-            qualified = nxt.startswith(("ال", "لل")) or not (stem.startswith("ال") or nxt in lx.PREP_WORDS or nxt in lx.NP_STOPS)
+            qualified = self.definite_name_word(m + 1, ("ال", "لل")) or not (
+                stem.startswith("ال") or nxt in lx.PREP_WORDS or nxt in lx.NP_STOPS or nxt in lx.RELATIVES)
             if qualified and _bare(nxt) not in found.words and lx.head_kind(nxt) is None and not self.reporting_verb(m + 1):
                 return True
         return False
