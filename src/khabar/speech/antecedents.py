@@ -23,6 +23,7 @@ from khabar.speech.candidates import (
 )
 from khabar.speech.scan import QUOTE_CHARS
 
+BODY_NAME_BREAKS = lx.clause_words("verbal_noun_prep")  # "للإفراج عن": a verbal noun's preposition, no body's name
 NAME_ENDING_PREPS = lx.clause_words("name_ending_prep")  # "من", "إلى": never inside a body's name found back
 RANKING_WORDS = lx.clause_words("ranking_word")  # "أول / أكبر / أحد" before a head noun: no name follows
 GOVERNS_MIN = lx.clause_words("governs_min")  # "القريبة من النظام": an adjective whose من stays in the name
@@ -90,7 +91,7 @@ class Antecedents:
             if not short and self.restates(a, b, local, prev):
                 return prev
         if local.kind in ("media", "org") and self.words[a].startswith("ال") and ((b - a) <= 2 or self.described_institution(a, b)):
-            earlier = self.nominal_antecedent(a, local.head)
+            earlier = self.nominal_antecedent(a, local.head, local=local)
             if earlier is not None:
                 return earlier
         if self.institution_anaphor(a, b):
@@ -113,7 +114,8 @@ class Antecedents:
                          and (not local.plural or self.plural_source(prev))), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
-                or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b))
+                or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b)
+                or self.sole_holder_of_title(a, b))
 
     def body_inside(self, local: Who, prev: Who) -> Who | None:
         """"وأوضحت الشركة" after "أوصى مجلس إدارة شركة الخطوط السعودية للتموين": the company named inside
@@ -518,6 +520,8 @@ class Antecedents:
         head = _bare(words[a])
         # "قائد الفريق المخضرم", "وزير الإسكان الجديد": a describing adjective is not in the name
         rest = {_bare(w) for w in words[a + 1:b] if w[0].isalnum() and w not in EPITHETS}
+        if b - a == 1 and words[a].startswith("ال"):
+            return self.sole_holder_of_title(a, b)  # "الوزير" alone: only when one person held it (link39)
         for k in range(a - 1, max(-1, a - 600), -1):
             if _bare(words[k]) != head and not (words[k][:1] in ("و", "ل", "ب") and _bare(words[k][1:]) == head):
                 continue
@@ -538,6 +542,68 @@ class Antecedents:
                 eid = self.entity_ends.get(end)
                 return Who(s_, e_, frozenset(mention), head, "title", False, eid, None, False)
         return None
+
+    def sole_holder_of_title(self, a: int, b: int) -> Who | None:
+        """"وقال الرئيس" after "وصل الرئيس الأمريكي باراك أوباما إلى كينيا …", "وأضاف الوزير" after "عادل الجبير،
+        وزير الخارجية": a definite title alone, matching no earlier speaker, is the one person the article
+        named before it with that title — the title, then words of its phrase (:meth:`title_goes_on`) up to his
+        full name, or the title set right after his name (link39). Not when the title word stands before the
+        full name of someone else anywhere before (two holders, "افتتح وزير الصحة … بحضور وزير التعليم …":
+        which one is meant is not written; the nearest was taken), nor a title in construct after another
+        ("نائب الرئيس جو بايدن" is not the president)."""
+        words = self.words
+        if b - a != 1 or not words[a].startswith("ال") or lx.head_kind(words[a]) != "title" or a in self.person_ends:
+            return None
+        head = _bare(words[a])
+        found: dict[str, tuple[int, int]] = {}  # entity → (first token, last token) of its titled mention
+        others: set[str] = set()
+        for k in range(a):
+            word = words[k]
+            if _bare(word) != head and not (word[:1] in ("و", "ل", "ب") and _bare(word[1:]) == head):
+                continue
+            before = words[k - 1] if k else ""
+            if word[:1] not in ("و", "ل", "ب") and lx.head_kind(before) == "title" and not before.startswith(("ال", "وال")):
+                continue  # "نائب الرئيس", "مستشار الوزير": another office
+            end = next((e for e in range(k + 1, min(a, k + TITLE_TO_NAME_END)) if e in self.person_ends), None)
+            if end is not None:
+                first = end
+                while first - 1 in self.person_inner and first - 1 > k:
+                    first -= 1
+                eid = self.entity_ends.get(end)
+                if eid is not None and first > k and self.title_goes_on(k + 1, first) and self.inside_person_name(end - 1):
+                    found.setdefault(eid, (k, end))
+                elif eid is not None and self.inside_person_name(end - 1):
+                    others.add(eid)  # (a full name: not a lone word the tagger took for one, "بالأرانب")
+                continue
+            left = k - 1 - (k >= 2 and words[k - 1] in COMMAS)
+            if left >= 1 and left in self.person_ends and self.inside_person_name(left - 1):
+                eid = self.entity_ends.get(left)
+                if eid is not None:  # "عادل الجبير، وزير الخارجية": the name alone is his mention
+                    first = left
+                    while first - 1 in self.person_inner:
+                        first -= 1
+                    found.setdefault(eid, (first, left))
+        if len(found) != 1 or others - set(found):
+            return None
+        ((eid, (first, last)),) = found.items()
+        s_, e_ = self.span(first, last + 1)
+        if words[first][:1] in ("و", "ل", "ب") and _bare(words[first][1:]) == head:
+            s_ += 1  # "وأمين الطائف …": not the conjunction
+        return Who(s_, e_, frozenset(_bare(w) for w in self.x.norm[s_:e_].split()), head, "title", False, eid, None, False)
+
+    def title_goes_on(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` between a title and a name go on with the title ("العام للمحكمة
+        الافريقية", "عدن الجديد", "الشؤون الاجتماعية د."): words, none a preposition, a reporting verb or أن /
+        إن, which end the title's phrase ("قال الوزير إن الأمير …")."""
+        forms = lx.cue_forms()
+        for m in range(start, end):
+            word = self.words[m]
+            if not self.is_word(m):
+                if word != "." or len(self.words[m - 1]) > 2:
+                    return False  # (only the dot of an abbreviation, "د.")
+            elif word in lx.PREP_WORDS or word in lx.RELATIVES or word in ("أن", "إن", "ان", "بأن") or word in forms:
+                return False
+        return True
 
     def honorific_opens_name(self, first: int, end: int) -> bool:
         """Whether a person's name the tagger found starts right after an honorific between tokens
@@ -615,6 +681,8 @@ class Antecedents:
             return None
         if not all(words[k].startswith("ال") for k in range(a + 1, b)):
             return None  # "المهندس مدني": a name of its own follows the title
+        if b - a == 1 and lx.head_kind(words[a]) == "title":
+            return self.sole_holder_of_title(a, b)  # "الرئيس" alone: only when one person held it (link39)
         head = words[a]
         for k in range(a - 1, max(-1, a - 600), -1):
             if words[k] != head and not (words[k][:1] in ("و", "ل", "ب") and words[k][1:] == head):
@@ -774,10 +842,13 @@ class Antecedents:
             return False
         return not (a + 1 < b and self.words[a + 1].startswith("ال"))
 
-    def nominal_antecedent(self, before: int, head: str) -> Who | None:
+    def nominal_antecedent(self, before: int, head: str, *, local: Who | None = None) -> Who | None:
         """"الصحيفة" with no earlier speaker: the last "صحيفة X" named in the text before it; "الشركة"
         also the last company a share was named for ("وهوى سهم البحر الأحمر لخدمات الإسكان … وأعلنت
-        الشركة"), within the two sentences before."""
+        الشركة"), within the two sentences before. With ``local`` (the phrase that refers back), also a body
+        named before with the article ("وقالت المنظمة" after "أطلقت المنظمة الدولية للهجرة …",
+        :meth:`definite_body_name_end`) when no other body with that head is written (:meth:`other_body_named`)
+        and the phrase gives it no adjective of its own (:meth:`own_adjective`) (link39)."""
         leads = lx.clause_words("company_lead") if head == "شركه" else frozenset()
         for k in range(before - 1, -1, -1):
             word = self.words[k]
@@ -795,7 +866,85 @@ class Antecedents:
                 if end > k + 1:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))
                     return self.make_who(cand)
+            if local is not None and _bare(word) == head and bare_word.startswith("ال"):
+                end = self.definite_body_name_end(k, before)
+                if end > k + 1:
+                    found = self.make_who(Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end)))
+                    # "الحكومة التونسية" is not "الحكومة المصرية …": an adjective of its own the name lacks
+                    if not (self.own_adjective(local, found) or self.other_body_named(k, before, head, found)):
+                        return found
+                    local = None  # two bodies with that head: which one is not written; the nearest "X …" as before
         return self.named_company_before(before) if head == "شركه" else None
+
+    def own_adjective(self, local: Who, found: Who) -> bool:
+        """Whether the phrase ``local`` gives its head a nisba adjective (singular, "التونسية") that the body's
+        name ``found`` lacks: another body with that head ("الحكومة التونسية" is not "الحكومة المصرية …") (link39)."""
+        first, last = self.x.token_at(local.start), self.x.token_at(max(local.end - 1, local.start))
+        return any(self.words[m].startswith("ال") and self.words[m].endswith(("ي", "يه")) and _bare(self.words[m]) not in found.words
+                   for m in range(first + 1, min(last + 1, self.count)))
+
+    def definite_body_name_end(self, k: int, before: int) -> int:
+        """End of a body's name written with the article from its head noun at ``k`` ("المنظمة الدولية
+        للهجرة", "المجلس الأعلى للقضاء", "الرئاسة العامة لرعاية الشباب"): definite adjectives, a genitive
+        with ل and the definite words after it; else the name the tagger found from there ("البنك الدولي");
+        ``k + 1`` when the words after the head only describe it ("الوزارة المعنية") (link39)."""
+        words = self.words
+        limit = min(self.count, k + 8, before)
+        m = k + 1
+        while m < limit and self.definite_name_word(m, ("ال",)):
+            m += 1
+        if k + 1 < m < limit and words[m].startswith("ل") and words[m] not in lx.PREP_WORDS and lx.head_kind(words[m]) is None:
+            definite = words[m].startswith("لل")
+            m += 1
+            while m < limit and self.definite_name_word(m, ("ال", "وال", "لل")):
+                m += 1
+            # "لرعاية الشباب" has its genitive; "تصنيف الحكومة التونسية لتنظيم «…»"، "للإفراج عن": the verbal noun's object
+            governed = definite or (m > k + 1 and words[m - 1].startswith(("ال", "وال")))
+            if governed and not (m < self.count and words[m] in BODY_NAME_BREAKS):
+                return m
+            return k + 1
+        tagged = self.entity_starts.get(k)
+        if tagged is None or not any(e[2] == tagged and e[3] == "ORG" for e in self.entities):
+            return k + 1
+        end = next((e for e in range(k + 1, limit) if self.entity_ends.get(e) == tagged), None)
+        # the tagger's name: the head's own definite adjectives only, the first agreeing with it ("موقع الكلية
+        # الالكتروني …" is the site's; "المؤسسة والهلال الأحمر" two bodies)
+        if end is None or not all(words[m].startswith("ال") and words[m].isalpha() for m in range(k + 1, end + 1)):
+            return k + 1
+        if words[k].endswith("ه") and not words[k + 1].endswith("ه"):
+            return k + 1
+        if k and lx.head_kind(words[k - 1]) is not None and words[k - 1].endswith("ه") == words[k + 1].endswith("ه"):
+            return k + 1  # "مركز الاتحاد الإعلامي": the adjective may be the governing noun's (not "رئيس المفوضية الأوروبية")
+        while end + 1 < limit and words[end + 1].startswith("ال") and words[end + 1].endswith(("ي", "يه")) and self.country_of(words[end + 1]):
+            end += 1  # "البنك السعودي الفرنسي": the tagger stopped one adjective short
+        return end + 1
+
+    def definite_name_word(self, m: int, starts: tuple[str, ...]) -> bool:
+        """Whether token ``m`` goes on with a body's name written with the article: a word opening with one of
+        ``starts``, no head word, and not "الي" (إلى), "التي" / "الذي" written with the article's letters (link39)."""
+        word = self.words[m]
+        return (word.startswith(starts) and lx.head_kind(word) is None and word not in BODY_NAME_BREAKS
+                and word not in lx.PREP_WORDS and word not in lx.RELATIVES)
+
+    def other_body_named(self, k: int, before: int, head: str, found: Who) -> bool:
+        """Whether the text, before token ``before``, writes the head noun of the body ``found`` (named at ``k``)
+        with a word after it that is not in that name — another body, or the same one told apart by
+        another word ("وقعت جامعة الملك سعود اتفاقية مع جامعة الملك عبدالعزيز"، "اللجنة التجارية" and "لجنة
+        الصيدليات" before "وأوصت اللجنة"): which one is meant is not written (link39)."""
+        first, last = self.x.token_at(found.start), self.x.token_at(max(found.end - 1, found.start))
+        for m in range(before):
+            if first <= m <= last or m + 1 >= self.count:
+                continue
+            word = self.words[m]
+            stem = word[1:] if word[:1] in ("و", "ل", "ب", "ك") and len(word) > 4 and _bare(word[1:]) == head else word
+            if _bare(stem) != head or not self.is_word(m + 1):
+                continue
+            nxt = self.words[m + 1]
+            qualified = self.definite_name_word(m + 1, ("ال", "لل")) or not (
+                stem.startswith("ال") or nxt in lx.PREP_WORDS or nxt in lx.NP_STOPS or nxt in lx.RELATIVES)
+            if qualified and _bare(nxt) not in found.words and lx.head_kind(nxt) is None and not self.reporting_verb(m + 1):
+                return True
+        return False
 
     def name_found_back_ends(self, k: int, m: int) -> bool:
         """Whether a body's name found back from its head noun at ``k`` ends before token ``m``: before the
