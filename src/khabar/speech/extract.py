@@ -756,13 +756,17 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         subject stands between the complementizer and that comma ("وأوضح العمري، أن المدير العام للتعليم
         محمد بن عبدالله المرشد، وجه بأن تكون المقابلات …"), as :meth:`predicate_in_clause` reads one with no
         comma: the content goes on past it. A past verb only, with no subject after it, and not before a colon
-        (each a quote of its own: "…، يقول محمد علوش إن …")."""
+        (each a quote of its own: "…، يقول محمد علوش إن …"); and only after a person's name, since the words
+        between may hold the clause's own verb, which no parser here sees ("أن النظام الجديد يسهل عمل
+        المستوردين، بين أن …")."""
         words = self.words
         if form.kind != "verb" or form.tense != "past" or form.prefix or i < 3 or ":" in words[i + 1:self.x.sentence_bounds(i)[1]]:
             return False
         if i + 1 < self.count and self.subject_like(i + 1):
             return False  # "…، يقول محمد علوش إن …": a verb with a subject of its own opens a new attribution
         comma = i - 1
+        if comma - 1 not in self.person_ends:
+            return False  # only a person's name before the comma: "أن النظام الجديد يسهل عمل المستوردين، بين أن …" has its verb
         for k in range(comma - 1, max(comma - MAX_NP - 3, 0), -1):
             if words[k] in CLAUSE_SUBJECT_LEADS:
                 return k + 1 < comma and self.parse_np(k + 1, comma) == comma
