@@ -162,6 +162,12 @@ def matching_text(doc: Document) -> Normalized:
     return norm
 
 
+# Texts whose word pass and vocabulary hits are kept (:func:`word_columns`, :func:`_word_pass`,
+# :func:`_hits_by_vocabulary`). ``Pipeline.pipe`` runs each stage over a batch of 16 documents
+# (``PIPE_BATCH``; 8–32 measured), so the numbers stage reads a document's passes 16 texts after the
+# times stage made them: with 8 kept they were made again, a quarter of the two stages' instructions
+# per article redone. 32 covers any such batch; a document run alone (``Pipeline.run``) hits either way.
+TEXTS_CACHED = 32
 SEPARATORS_RE = re.compile(r"(\W+)")
 WORD_RUN_RE = re.compile(r"\w+")
 # The separators news text holds most (besides the space), each turned into a space by one
@@ -172,7 +178,7 @@ COMMON_SEPARATORS = (
 )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=TEXTS_CACHED)
 def word_columns(text: str) -> tuple[list[int], list[str]]:
     """Start offsets and words (maximal runs of word characters, ``\\w+``) of a matching-form text.
 
@@ -192,7 +198,7 @@ def unlettered_words(text: str) -> list[int]:
     return _word_pass(text)[2]
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=TEXTS_CACHED)
 def _word_pass(text: str) -> tuple[list[int], list[str], list[int]]:
     """Words, their starts and the unlettered ones, without a Python loop over the words.
 
@@ -312,7 +318,7 @@ def _union() -> tuple[frozenset[str], dict[str, tuple[int, ...]], dict]:
     return frozenset(roles), roles, {vocabulary: k for k, vocabulary in enumerate(_SHARED_VOCABULARIES)}
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=TEXTS_CACHED)
 def _hits_by_vocabulary(text: str) -> list[list[int]]:
     """For each shared vocabulary, the sorted indices of ``text``'s words in it: one membership test
     per word in the union (at C speed: ``map`` of the set's ``__contains__``, read by ``compress``
