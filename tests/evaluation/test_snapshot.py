@@ -133,3 +133,25 @@ def test_the_direct_sample_lists_a_quoted_passage_after_a_verb_that_no_quote_cov
     passages = sample.missed_passages(doc)
     assert all(inner in doc.text for _, inner, _ in passages)
     assert bool(passages) != bool(covered)  # listed exactly when khabar reports no quote there
+
+
+def _according_sample():
+    spec = importlib.util.spec_from_file_location("according_sample", SCRIPT.parent / "according_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_according_sample_counts_every_cue_and_shows_the_quote_beside_it():
+    sample = _according_sample()
+    text = "ارتفعت الأسعار 5 في المائة، بحسب وزارة التجارة. ووفقا لتقرير البنك فإن النمو تباطأ، وذلك حسبما أفاد مسؤول."
+    found = sample.occurrences({"a#1": text, "b#2": "وقال الوزير إن الاتفاق جيد."})
+    assert [(gold_id, rank, cue) for gold_id, rank, cue in found] == [("a#1", 0, "بحسب"), ("a#1", 1, "ووفقا"),
+                                                                       ("a#1", 2, "حسبما")]
+    many = [(f"d#{k}", 0, "بحسب") for k in range(40)]
+    assert sample.draw(many, 4200, 5) == sample.draw(many, 4200, 5) != sample.draw(many, 4201, 5)
+    doc = sample.khabar.analyze(text, published="2015-08-01")
+    start = doc.text.index("بحسب")
+    lines = sample.shown(doc.text, start, start + len("بحسب"), doc.quotes)
+    assert "{{بحسب}}" in lines[0]
+    assert any(line.strip().startswith("according_to | cue بحسب | source وزارة التجارة") for line in lines[1:])
