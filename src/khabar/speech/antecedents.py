@@ -114,8 +114,7 @@ class Antecedents:
                          and (not local.plural or self.plural_source(prev))), None)
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
-                or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b)
-                or self.sole_holder_of_title(a, b))
+                or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b))
 
     def body_inside(self, local: Who, prev: Who) -> Who | None:
         """"وأوضحت الشركة" after "أوصى مجلس إدارة شركة الخطوط السعودية للتموين": the company named inside
