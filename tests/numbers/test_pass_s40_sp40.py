@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-import khabar.numbers.words  # noqa: F401  (shares the numbers scanner's vocabularies)
+import khabar.numbers.words  # (shares the numbers scanner's vocabularies)
 import khabar.time.scanner  # noqa: F401  (shares the times scanner's anchor forms)
 from khabar.numbers import matching
 
