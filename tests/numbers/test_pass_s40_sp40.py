@@ -1,8 +1,10 @@
-"""Session 40, speed pass sp40: the union of the shared vocabularies, which the vocabulary pass probes
+"""Session 40, speed pass sp40. The union of the shared vocabularies, which the vocabulary pass probes
 once per word of every article, is held in the smaller of the two hash tables CPython may give a
 frozenset of its words (made from the dict of roles, the table is sized for twice the words; made
 word by word, it may stop a size lower). Same words, so the same hits; half the memory the probes
-walk (``matching._compact_set``)."""
+walk (``matching._compact_set``). And the numbers stage, the last reader of a document's word passes,
+releases them when it is done (``matching.release_passes``), so that its words are freed while still in
+the processor's caches."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import pytest
 import khabar.numbers.words  # (shares the numbers scanner's vocabularies)
 import khabar.time.scanner  # noqa: F401  (shares the times scanner's anchor forms)
 from khabar.numbers import matching
+from khabar.pipeline import PIPE_BATCH, Pipeline, prepare
+from khabar.read import RawArticle
 
 
 def test_the_union_holds_every_shared_word_and_no_other():
@@ -53,3 +57,25 @@ def test_the_hits_are_the_words_of_each_vocabulary(text):
     for vocabulary in matching._SHARED_VOCABULARIES:
         expected = [i for i, word in enumerate(words) if word in vocabulary()]
         assert matching.words_in(norm, vocabulary) == expected
+
+
+# The numbers stage, the last reader of a document's word passes, releases them when it is done: one
+# document at a time (``Pipeline.run``) at once, in a pipe once the batch is done (``release_passes``).
+PASSES = (matching._word_pass, matching.word_columns, matching._hits_by_vocabulary)
+
+
+def test_a_document_run_alone_leaves_no_passes_kept():
+    pipeline = Pipeline(["segment", "times", "numbers"])
+    doc = pipeline.run(prepare(RawArticle(text=SENTENCES[1]), published="2024-05-06"))
+    assert doc.facts and doc.times
+    assert [cache.cache_info().currsize for cache in PASSES] == [0, 0, 0]
+
+
+def test_a_pipe_releases_the_passes_once_its_batch_is_done():
+    pipeline = Pipeline(["segment", "times", "numbers"])
+    docs = [prepare(RawArticle(text=text), published="2024-05-06") for text in SENTENCES * 3]
+    alone = [pipeline.run(prepare(RawArticle(text=text), published="2024-05-06")) for text in SENTENCES * 3]
+    out = list(pipeline.pipe(docs, batch_size=PIPE_BATCH))
+    assert [error for _, error in out] == [None] * len(docs)
+    assert [(doc.times, doc.facts) for doc in docs] == [(doc.times, doc.facts) for doc in alone]
+    assert [cache.cache_info().currsize for cache in PASSES] == [0, 0, 0]
