@@ -198,8 +198,8 @@ def release_passes() -> None:
     """Drop the word passes, words and vocabulary hits of every text kept. The numbers stage, the
     last to read them, calls it when a document (or a batch of them) is done: its hundreds of words
     are then freed while still in the processor's caches, instead of when a text 32 documents later
-    evicts them, when freeing each word is a cache miss (about 2–4 % of the two stages' time one
-    document at a time). Only the caches change: a text asked again is simply passed again."""
+    evicts them, when freeing each word is a cache miss (1.5–4 % of the two stages' time one document
+    at a time, measured in one process). Only the caches change: a text asked again is simply passed again."""
     for cache in (word_columns, _word_pass, _hits_by_vocabulary):
         cache.cache_clear()
 
@@ -334,9 +334,9 @@ def _compact_set(words) -> frozenset[str]:
     """``frozenset(words)`` with the smaller of the two hash tables CPython may give it: made from a
     dict or set, the table is sized at once for twice the words (18,898 union words: 65,536 slots, 1 MB);
     made word by word from a list, it grows by four at 60 % full and may stop a size lower (32,768
-    slots, 512 KB). The vocabulary pass probes the table once per word of every article, and most
-    probes miss the processor's caches, so half the table is about a sixth of that pass's time
-    (60.5 → 51.3 µs an article inside the benchmark's loop, best of 12)."""
+    slots, 512 KB). The vocabulary pass probes the table once per word of every article, and half the
+    table misses the processor's caches less: about 15 % of that pass's time (59.9–60.5 → 51.3 µs an
+    article inside the benchmark's loop, best of 12 and of 16 runs)."""
     return min(frozenset(words), frozenset(list(words)), key=sys.getsizeof)
 
 
