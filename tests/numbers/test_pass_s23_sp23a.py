@@ -88,11 +88,22 @@ def test_a_vocabulary_shared_later_is_looked_up_too():
         matching._hits_by_vocabulary.cache_clear()
 
 
-def test_one_pass_per_text_for_both_stages():
+def test_one_pass_per_text_for_both_stages(monkeypatch):
+    from khabar.numbers import stage as numbers_stage
+
     text = "وأسفر الحادث عن مقتل ثلاثة أشخاص وإصابة 12 آخرين مساء الأحد الماضي."
     matching._hits_by_vocabulary.cache_clear()
+    # (since sp40 the numbers stage releases the passes, and their counts, when it is done: read just before)
+    misses = []
+    release = numbers_stage.release_passes
+
+    def count_then_release():
+        misses.append(matching._hits_by_vocabulary.cache_info().misses)
+        release()
+
+    monkeypatch.setattr(numbers_stage, "release_passes", count_then_release)
     khabar.analyze(text, published="2015-03-10")
-    assert matching._hits_by_vocabulary.cache_info().misses == 1
+    assert misses == [1]
 
 
 def test_guard_facts_and_times_of_a_made_up_report():
