@@ -28,6 +28,7 @@ from khabar.speech.candidates import (
     RESUMPTIVE_PPS,
     SHORT_NAME_WORDS,
     _bare,
+    _outlet,
     _unambiguous,
     _without_lam,
 )
@@ -368,6 +369,9 @@ class NounPhrases:
                 break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
             if j > i and self.name_overrun(j):
                 break
+            if j > i and self.common_word_outlet_closes(j):
+                j += 1  # "أظهر استطلاع للرأي نشر الأسبوع الماضي أن …": the poll's genitive, then its clause (lead40a)
+                break
             if j > i and word in THEN_ADVERBS and j + 1 < self.count and (
                     self.valid_complementizer(j + 1) or self.words[j + 1] == ":" or j + 1 in self.open_at):
                 break  # "وقال بعض المسؤولين الأمريكيين حينها إنهم …": when, not who (lead39f)
@@ -394,6 +398,20 @@ class NounPhrases:
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
+
+    def common_word_outlet_closes(self, j: int) -> bool:
+        """Whether token ``j`` is a paper's name that is also a common word ("للرأي") closing the phrase as
+        its genitive: not whom words were given to (:meth:`common_word_outlet_belongs`), and followed by a
+        word that is neither definite, a name nor a title: a verb or the object ("استطلاع للرأي أجرته
+        وكالة كيودو"، "نتائج استطلاع للرأي قامت بها …")."""
+        word = self.words[j]
+        if not word.startswith("لل") or j + 1 >= self.count or not self.is_word(j + 1):
+            return False
+        nxt = self.words[j + 1]
+        if nxt.startswith(("ال", "وال")) or j + 1 in self.entity_starts or lx.head_kind(nxt) is not None:
+            return False
+        outlet = _outlet(self.original_word(j))
+        return outlet is not None and self.common_word_outlet_belongs(j, outlet)
 
     def name_cut_end(self, j: int, limit: int) -> int:
         """Where a speaker phrase cut at its word limit (:data:`MAX_NP`) ends when the cut falls inside a
@@ -713,6 +731,8 @@ class NounPhrases:
         if k >= self.count or not self.is_word(k):
             return False
         word, written = self.words[k], self.original_word(k)
+        if self.occasion_named_by_relative(j):
+            return True
         if word.startswith("ال") or len(word) < 5 or lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1)):
             return False
         if not written.endswith(("ه", "ها", "هم", "هما")) or written.endswith(("الله", "لله")):
@@ -721,6 +741,17 @@ class NounPhrases:
             return False  # "مدير التعليم في منطقته", "عضو في فريقه": where he belongs, part of who he is
         words = self.words
         return words[i].startswith("ال") or (j - i >= 2 and words[i + 1].startswith("ال")) or self.has_entity(self.span(i, j))
+
+    def occasion_named_by_relative(self, j: int) -> bool:
+        """"وأوضح الرئيس التونسي في الكلمة التي ألقاها …"، "وقال الوزير في اللقاء الذي عقده …": "في" + an
+        occasion of speech the circumstance markers name ("في كلمة"، "في لقاء") with its article, then a relative
+        clause that says he gave it: where the words were said, not who he is (lead40d)."""
+        k = j + 1
+        if k + 1 >= self.count or not self.words[k].startswith("ال") or self.words[k + 1] not in ("التي", "الذي"):
+            return False
+        phrase = lx.markers().get("في")
+        bare = self.words[k][2:]
+        return any(p.kind == "circumstance" and len(p.words) == 2 and p.words[1] == bare for p in phrase or ())
 
     def accredited_to(self, i: int, j: int, limit: int) -> bool:
         """Whether "لدى" at ``j`` says where an envoy of the phrase from ``i`` is posted ("سفير خادم الحرمين

@@ -44,6 +44,7 @@ OUTLET_ADJECTIVES = lx.word_class("outlet_adjective")  # "العامة" in "لل
 RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
+TALK_BEFORE_OUTLET = lx.word_class("talk_before_outlet")  # "تصريحات", "خاصة": a common-word paper after them is a via
 
 
 def _bare_common_name(rest: str, outlet) -> bool:
@@ -106,11 +107,25 @@ class Regions:
             if i + n > self.count or not all(self.is_word(k) for k in range(i, i + n)):
                 break
             outlet = _outlet(self.x.original_text(self.x.starts[i], self.x.ends[i + n - 1]))
-            if outlet is not None and not (n == 1 and _bare_common_name(_without_lam(self.original_word(i)), outlet)):
+            if outlet is not None and not (n == 1 and (_bare_common_name(_without_lam(self.original_word(i)), outlet)
+                                                       or self.common_word_outlet_belongs(i, outlet))):
                 best = i + n
         if best is not None:
             return best, i, False
         return None
+
+    def common_word_outlet_belongs(self, i: int, outlet) -> bool:
+        """"استطلاع للرأي"، "المحافظ الجديد للمدينة"، "الأمين العام للاتحاد السعودي"، "المساهمة السخية للوطن
+        والمواطنين": a paper whose name is a common word with its article, written at token ``i`` without
+        quotation marks, is what the words before belong to, not whom words were given to, unless it
+        comes right after the reporting verb, a person's name or the words of an interview ("في تصريحات
+        للمدينة") and its noun phrase ends there (lead40a)."""
+        if _without_lam(self.original_word(i)) not in outlet.ambiguous:
+            return False
+        nxt = self.words[i + 1] if i + 1 < self.count else ""
+        if nxt.startswith(("ال", "وال")):
+            return True  # "للاتحاد البرازيلي"، "للوطن والمواطنين": the noun phrase goes on
+        return not (i - 1 in self.cues or i - 1 in self.person_ends or self.words[i - 1] in TALK_BEFORE_OUTLET)
 
     def named_outlet_follows(self, j: int) -> bool:
         """Whether a name follows an outlet head that is also a common word ("موقع" site or location):
@@ -409,6 +424,9 @@ class Regions:
                 return region
             if word in NOMINAL_CUES:
                 k += 1
+                continue
+            if word == "(" and k + 3 < limit and words[k + 3] == ")" and self.age_aside(k, k + 3):
+                k += 4  # "وكشف كونياكو سايتو (26 عامًا) عن …": the speaker's age, not the verb's object (lead40b)
                 continue
             stray = not word[0].isalnum() and word not in COMMAS and word not in DASHES and word not in "()" and word not in QUOTE_CHARS
             if stray and not (word == "." and not self.x.is_sentence_end(k)):

@@ -1,0 +1,88 @@
+"""Session 40, the lead's pass (docs/evaluation/quotes.md, "Session 40, lead40"):
+
+- lead40a: a paper whose name is also a common word ("الاتحاد"، "الرأي"، "المدينة"، "الوطن") written without quotation
+  marks is whom words were given to only right after the reporting verb, a person's name or the words of an
+  interview ("في تصريحات للمدينة"), and only where its noun phrase ends; elsewhere it is the genitive of the words
+  before it ("الأمين العام للاتحاد"، "استطلاع للرأي") (region.py ``common_word_outlet_belongs``; phrases.py
+  ``common_word_outlet_closes``; talk_before_outlet in word_classes.tsv);
+- lead40b: an age in brackets after the speaker ("وكشف كونياكو سايتو (26 عامًا) عن …") is stepped over on the way to
+  the verb's object (region.py ``scan_region``);
+- lead40c: "جهود / جهد" right after a verb that takes a noun object opens the object, never the subject ("وشرح جهود
+  المركز في …") (content in markers.tsv);
+- lead40d: "في الكلمة التي ألقاها" after the speaker — an occasion of speech with its article and a relative clause — says
+  where he spoke, not who he is (phrases.py ``occasion_named_by_relative``);
+- lead40e: a verb that describes a closing source ("…، بحسب استطلاع للرأي أجري في …") ends the source phrase: the
+  attributed clause does not go on there (according.py ``ends_source_phrase``; source_described_by in word_classes.tsv);
+- lead40f: "مطالبة" right after a comma is the participle (demanding), not the noun (a demand) (participles.tsv: the
+  ",form" extra of مطالبا; lexicon.py).
+"""
+
+import pytest
+from entity_quotes import analysed, by_cue
+
+LEAD = "عقد الأمين العام للمركز فيصل بن معمر لقاء مع الوفد في الرياض. "
+
+# (rule, text, cue, the speaker khabar must give that cue's quote, its via)
+SPEAKERS_AND_VIAS = [
+    ("lead40a", "وجاءت لبنان ثالثة. وكشف الأمين العام للاتحاد عن تقدم البنك الأهلي من المرتبة 115 إلى المرتبة 106.",
+     "وكشف", "الأمين العام للاتحاد", None),
+    ("lead40a", "وقالت شاران بورو الأمين العام للاتحاد العالمي للنقابات العمالية إن الإصلاح تأخر كثيرا.", "وقالت",
+     "شاران بورو الأمين العام للاتحاد العالمي للنقابات العمالية", None),
+    ("lead40a", "وأظهر استطلاع للرأي نشر الأسبوع الماضي أن ثلثي الناخبين يؤيدون رئيس الوزراء.", "وأظهر",
+     "استطلاع للرأي", None),
+    ("lead40a-guard", "وقال جمال باراس في تصريحات للمدينة، إن الخلاف يقف وراءه ثلاثة من القادة.", "وقال", "جمال باراس",
+     "للمدينة"),
+    ("lead40a-guard", "وقال الوزير لـ«الاتحاد» إن القرار نهائي ولا رجعة فيه.", "وقال", "الوزير", "لـ«الاتحاد»"),
+    ("lead40a", "وصار الصندوق جاهزا للعمل مع بداية الخريف، حسب ما قال الجهاز التنفيذي للاتحاد الأوروبي.", "حسب ما قال",
+     "الجهاز التنفيذي للاتحاد الأوروبي", None),
+    ("lead40a-guard", "وقتل عشرة أشخاص في الهجوم، بحسب ما أفاد مسؤول محلي وكالة فرانس برس.", "بحسب ما أفاد",
+     "مسؤول محلي", "وكالة فرانس برس"),
+    ("lead40d", "نفى الرئيس التونسي الباجي قائد السبسي وجود أي خلاف مع الجزائر. وأوضح الرئيس التونسي في الكلمة التي "
+                "ألقاها في ختام الندوة أن السياسة الخارجية لتونس ثابتة.", "وأوضح", "الرئيس التونسي الباجي قائد السبسي",
+     None),
+    ("lead40f", "أكدت الخارجية المصرية رفض مصر للتدخل في الشؤون الداخلية للدول العربية، مطالبة بضرورة الالتزام بسياسة "
+                "حسن الجوار.", "مطالبة", "الخارجية المصرية", None),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "cue", "expected", "via"), SPEAKERS_AND_VIAS,
+                         ids=[case[0] for case in SPEAKERS_AND_VIAS])
+def test_a_common_word_paper_is_a_via_only_after_words_given(rule: str, text: str, cue: str, expected: str,
+                                                              via: str | None) -> None:
+    quote = by_cue(analysed(text), cue)
+    assert (quote["speaker"]["text"], (quote.get("via_text") or {}).get("text")) == (expected, via)
+
+
+# (rule, text, cue, the first and last words of that cue's content)
+CONTENTS = [
+    ("lead40b", "ابتكر مهندس ياباني وسيلة نقل صغيرة. وكشف كونياكو سايتو (26 عامًا) عن وسيلة النقل المحمولة التي "
+                "تعمل بالبطاريات.", "وكشف", ("وسيلة", "بالبطاريات")),
+    ("lead40b", "وأعلن المدرب الأرجنتيني مارسيلو بيلسا (60 عاما) استقالته من منصبه بعد الهزيمة.", "وأعلن",
+     ("استقالته", "الهزيمة")),
+    ("lead40c", LEAD + "وشرح جهود المركز منذ تأسيسه في مكافحة التطرف.", "وشرح", ("جهود", "التطرف")),
+    ("lead40c", LEAD + "وأكد جهود الدولة في مكافحة الإرهاب.", "وأكد", ("جهود", "الإرهاب")),
+    ("lead40a+e", "وتصدر موضوع الهجرة قائمة قلق الأوروبيين، قبل البطالة، بحسب استطلاع للرأي أجري في أواخر أيار في الدول "
+                "الأعضاء، ونشرت نتائجه أمس.", "بحسب", ("تصدر", "البطالة")),
+    ("lead40e", "وتصدر موضوع الهجرة قائمة قلق الأوروبيين، قبل البطالة، بحسب دراسة للجامعة أجريت في أواخر أيار في الدول "
+                "الأعضاء، ونشرت نتائجها أمس.", "بحسب", ("تصدر", "البطالة")),
+    ("lead40f", "أكدت الخارجية المصرية رفض مصر للتدخل في الشؤون الداخلية للدول العربية، مطالبة بضرورة الالتزام بسياسة "
+                "حسن الجوار.", "أكدت", ("رفض", "العربية")),
+]
+
+
+def test_a_demand_is_still_a_noun():
+    """lead40f, guard: "مطالبة" with no comma before it is the noun "a demand": no cue."""
+    found = analysed("ورفعت الوزارة مطالبة رسمية إلى الأمم المتحدة بشأن الحدود البحرية.")
+    assert not [q for q in found if q["cue"] and "مطالبة" in q["cue"]["text"]]
+
+
+@pytest.mark.parametrize(("rule", "text", "cue", "edges"), CONTENTS, ids=[case[0] for case in CONTENTS])
+def test_the_content_of_the_rules_shape(rule: str, text: str, cue: str, edges: tuple[str, str]) -> None:
+    words = by_cue(analysed(text), cue)["text"].split()
+    assert (words[0], words[-1]) == edges
+
+
+def test_the_efforts_are_no_speaker():
+    """lead40c: after "وشرح جهود المركز" the speaker is the secretary-general named before, not "جهود المركز"."""
+    quote = by_cue(analysed(LEAD + "وشرح جهود المركز منذ تأسيسه في مكافحة التطرف."), "وشرح")
+    assert "جهود" not in quote["speaker"]["text"]
