@@ -14,7 +14,16 @@
 - lead40e: a verb that describes a closing source ("…، بحسب استطلاع للرأي أجري في …") ends the source phrase: the
   attributed clause does not go on there (according.py ``ends_source_phrase``; source_described_by in word_classes.tsv);
 - lead40f: "مطالبة" right after a comma is the participle (demanding), not the noun (a demand) (participles.tsv: the
-  ",form" extra of مطالبا; lexicon.py).
+  ",form" extra of مطالبا; lexicon.py);
+- lead40g: an indefinite verbal noun in the accusative right after a reporting verb ("وأبدى تخوفا من …"، "يعتقدون
+  اعتقادا جازما") is an absolute object or the object, never the subject (phrases.py ``absolute_object``);
+- lead40h: a short name in quotation marks inside a circumstance ("خلال اجتماعها الذي استضافته "غرفة جدة" اليوم، …")
+  does not stop the walk to the comma after it (region.py ``past_circumstance``);
+- lead40j: a verb of telling (أبلغ، أخبر; flag ``tell`` in verbs.tsv) takes whom it told as its object right after a
+  complete subject: an outlet is the via ("أبلغ مسؤولون حكوميون رويترز أن …"), a person's followers the audience
+  (indirect.py ``told_object``; told_after in word_classes.tsv);
+- lead40k: "نعي" written with a final ي (we are aware; an obituary) is not "نعى" (mourned) (extract.py; ya_not_verb in
+  word_classes.tsv).
 """
 
 import pytest
@@ -42,6 +51,16 @@ SPEAKERS_AND_VIAS = [
      None),
     ("lead40f", "أكدت الخارجية المصرية رفض مصر للتدخل في الشؤون الداخلية للدول العربية، مطالبة بضرورة الالتزام بسياسة "
                 "حسن الجوار.", "مطالبة", "الخارجية المصرية", None),
+    ("lead40g", "قال رئيس النادي خالد البلطان إن الفريق جاهز للموسم. وأبدى تخوفا من قلة الإمكانيات المادية للأندية.",
+     "وأبدى", "رئيس النادي خالد البلطان", None),
+    ("lead40g-guard", "وقال البابا فرنسيس إن القمة فرصة أخيرة. وأضاف البابا: «أضع آمالا كبارا في قمة باريس المقبلة».",
+     "وأضاف", "البابا فرنسيس", None),
+    ("lead40j", "أبلغ مسؤولون حكوميون وزراعيون رويترز أن إنتاج القمح تراجع هذا العام.", "أبلغ",
+     "مسؤولون حكوميون وزراعيون", "رويترز"),
+    ("lead40j", "أبلغ مسؤول كبير بمجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي) شبكة فوكس بيزنس أمس، أنه من المرجح أن "
+                "ترتفع الفائدة.", "أبلغ", "مسؤول كبير بمجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي)", "شبكة فوكس بيزنس"),
+    ("lead40j", "وأبلغت مصادر ميدانية في المنطقة «الشرق الأوسط» أن القوات تقدمت نحو المدينة.", "وأبلغت",
+     "مصادر ميدانية في المنطقة", "الشرق الأوسط"),
 ]
 
 
@@ -67,7 +86,24 @@ CONTENTS = [
                 "الأعضاء، ونشرت نتائجها أمس.", "بحسب", ("تصدر", "البطالة")),
     ("lead40f", "أكدت الخارجية المصرية رفض مصر للتدخل في الشؤون الداخلية للدول العربية، مطالبة بضرورة الالتزام بسياسة "
                 "حسن الجوار.", "أكدت", ("رفض", "العربية")),
+    ("lead40g", "قال رئيس النادي خالد البلطان إن الفريق جاهز للموسم. وأبدى تخوفا من قلة الإمكانيات المادية للأندية.",
+     "وأبدى", ("تخوفا", "للأندية")),
+    ("lead40h", 'أكدت اللجنة الوطنية للتعليم بمجلس الغرف السعودية، خلال اجتماعها الذي استضافته "غرفة جدة" اليوم، ضرورة '
+                "إنشاء لجنة مستقلة للتعليم العالمي.", "أكدت", ("ضرورة", "العالمي")),
 ]
+
+
+def test_whom_a_leader_told_is_the_audience():
+    """lead40j: "وأبلغ خامنئي أنصاره أن …": his followers are whom he told, not part of the speaker."""
+    quote = by_cue(analysed("وقال المرشد علي خامنئي إن الاتفاق لن يغير شيئا. وأبلغ خامنئي أنصاره أن السياسات الأمريكية "
+                            "تختلف عن سياسات إيران."), "وأبلغ")
+    assert (quote["speaker"]["text"], quote["audience"]) == ("المرشد علي خامنئي", "أنصاره")
+
+
+def test_we_are_aware_is_no_cue():
+    """lead40k: "ونعي مدى قدرتنا …" (and we are aware) reports nothing."""
+    found = analysed("وقال الوكيل إن البرنامج يستهدف الطلاب. ونعي مدى قدرتنا على الوصول إلى الفئات المستهدفة.")
+    assert [q["cue"]["text"] for q in found if q["cue"]] == ["وقال"]
 
 
 def test_a_demand_is_still_a_noun():

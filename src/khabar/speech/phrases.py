@@ -860,12 +860,30 @@ class NounPhrases:
         masdar or speech noun (``own_object`` in ``data/word_classes.tsv``) is its object, never its
         subject; the speaker is the one the verb refers back to. Forms with a pronoun ("حديثه",
         "كلمته") are already read as no one; these are the bare ones."""
-        if not 0 < i < limit or self.words[i] not in lx.word_class("own_object"):
+        if not 0 < i < limit:
+            return False
+        if self.absolute_object(i):
+            return True
+        if self.words[i] not in lx.word_class("own_object"):
             return False
         form = lx.cue_forms().get(self.words[i - 1])
         # only a verb that takes an object ("noun": جدد، أكد; "quote": ختم، واصل), not قال ("يقول حديث
         # شريف: «…»": a hadith may speak)
         return form is not None and form.kind == "verb" and bool(form.flags & {"noun", "quote"})
+
+    def absolute_object(self, i: int) -> bool:
+        """"يعتقدون اعتقادا جازما بأنهم …"، "وأكد تأكيدا قاطعا أن …": an indefinite verbal noun in the
+        accusative right after a reporting verb says how it was said (an absolute object), never who
+        said it (lead40g)."""
+        word = self.words[i]
+        form = lx.cue_forms().get(self.words[i - 1])
+        if (form is None or form.kind != "verb" or len(word) < 5 or not word.endswith("ا") or word.endswith(("وا", "اا"))
+                or word.startswith("ال")):  # indefinite only: "البابا" is the Pope
+            return False
+        stem = word[:-1]
+        # the derived patterns (استفعال، افتعال، انفعال، تفعيل، تفاعل، إفعال، تفعّل), not names ("تمارا")
+        return ((_derived_masdar(stem) or _IF_AL.match(stem) is not None) and lx.head_kind(stem) is None and i not in self.entity_starts
+                and not self.has_entity(self.span(i, i + 1)))
 
     def addressee(self, i: int) -> bool:
         """"للحكام", "للمواطنين" right after a verb: whom it was said to, never its subject."""
@@ -1098,6 +1116,7 @@ def _derived_masdar(word: str) -> bool:
 
 
 _DERIVED_MASDAR = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ت\wا\w\w)$")
+_IF_AL = re.compile(r"^(?:ا\w\wا\w|ت\w[^ا]\w)$")  # إفعال ("إصرار")، تفعّل ("تخوف"، "تحفظ"; not "تمار" of "تمارا")
 _MASDAR = re.compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
 
 

@@ -467,8 +467,16 @@ class Regions:
         if (k + 1 < limit and self.is_word(k) and (self.words[k].startswith("ال") or self.words[k].endswith(lx.PRONOUN_SUFFIXES))
                 and k not in self.cues and self.content_word(k + 1, masdar=True, listed=True)):
             return k + 1  # "وأكد الوزير خلال اللقاء أهمية التعاون": one noun closes the adjunct, the object follows (lead38f)
-        for m in range(k, min(limit, k + CIRCUMSTANCE_REACH)):
+        m = k - 1
+        while m + 1 < min(limit, k + CIRCUMSTANCE_REACH):
+            m += 1
             word = self.words[m]
+            if m in self.open_at and m > k:
+                q = self.x.quotations[self.open_at[m]]
+                close = self.close_token(q)
+                if close is not None and close < limit and self.quote_words(q) <= SHORT_NAME_WORDS:
+                    m = close  # "خلال اجتماعها الذي استضافته "غرفة جدة" اليوم، ضرورة …": a name in marks (lead40h)
+                    continue
             if word in COMMAS:
                 nxt = m + 1
                 if m > k and nxt < limit and self.is_word(nxt) and (
