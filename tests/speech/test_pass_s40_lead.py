@@ -22,6 +22,10 @@
 - lead40j: a verb of telling (أبلغ، أخبر; flag ``tell`` in verbs.tsv) takes whom it told as its object right after a
   complete subject: an outlet is the via ("أبلغ مسؤولون حكوميون رويترز أن …"), a person's followers the audience
   (indirect.py ``told_object``; told_after in word_classes.tsv);
+- lead40l: a preposition with the body's pronoun inside a title before its holder's name ("ومدير إدارة العلاقات بها محمد
+  البقمي") does not end the speaker phrase (phrases.py ``parse_np``; body_pronoun_pps in word_classes.tsv);
+- lead40m: "وعن X: «…»" — a topic before a colon, no verb — is what the speaker before talks about, not who speaks
+  (direct.py ``direct_from_colon``; topic_prepositions in word_classes.tsv);
 - lead40k: "نعي" written with a final ي (we are aware; an obituary) is not "نعى" (mourned) (extract.py; ya_not_verb in
   word_classes.tsv).
 """
@@ -42,6 +46,9 @@ SPEAKERS_AND_VIAS = [
     ("lead40a-guard", "وقال جمال باراس في تصريحات للمدينة، إن الخلاف يقف وراءه ثلاثة من القادة.", "وقال", "جمال باراس",
      "للمدينة"),
     ("lead40a-guard", "وقال الوزير لـ«الاتحاد» إن القرار نهائي ولا رجعة فيه.", "وقال", "الوزير", "لـ«الاتحاد»"),
+    ("lead40a-guard", "وقال وزير الزراعة للحياة إن المحصول تضاعف هذا العام.", "وقال", "وزير الزراعة", "للحياة"),
+    ("lead40a", "وتقدم ترامب على منافسيه، بحسب ما أظهر استطلاع جديد للرأي نشر الاثنين.", "بحسب ما أظهر",
+     "استطلاع جديد للرأي", None),
     ("lead40a", "وصار الصندوق جاهزا للعمل مع بداية الخريف، حسب ما قال الجهاز التنفيذي للاتحاد الأوروبي.", "حسب ما قال",
      "الجهاز التنفيذي للاتحاد الأوروبي", None),
     ("lead40a-guard", "وقتل عشرة أشخاص في الهجوم، بحسب ما أفاد مسؤول محلي وكالة فرانس برس.", "بحسب ما أفاد",
@@ -88,6 +95,7 @@ CONTENTS = [
                 "حسن الجوار.", "أكدت", ("رفض", "العربية")),
     ("lead40g", "قال رئيس النادي خالد البلطان إن الفريق جاهز للموسم. وأبدى تخوفا من قلة الإمكانيات المادية للأندية.",
      "وأبدى", ("تخوفا", "للأندية")),
+    ("lead40l", "نفى مدير إدارة العلاقات العامة بها محمد البقمي وجود أي كاميرات للمراقبة.", "نفى", ("وجود", "للمراقبة")),
     ("lead40h", 'أكدت اللجنة الوطنية للتعليم بمجلس الغرف السعودية، خلال اجتماعها الذي استضافته "غرفة جدة" اليوم، ضرورة '
                 "إنشاء لجنة مستقلة للتعليم العالمي.", "أكدت", ("ضرورة", "العالمي")),
 ]
@@ -104,6 +112,13 @@ def test_we_are_aware_is_no_cue():
     """lead40k: "ونعي مدى قدرتنا …" (and we are aware) reports nothing."""
     found = analysed("وقال الوكيل إن البرنامج يستهدف الطلاب. ونعي مدى قدرتنا على الوصول إلى الفئات المستهدفة.")
     assert [q["cue"]["text"] for q in found if q["cue"]] == ["وقال"]
+
+
+def test_a_topic_before_a_colon_is_no_speaker():
+    """lead40m: "وعن مباراة طلائع الجيش: «…»": the coach named before speaks."""
+    found = analysed('وأشار المدرب البرتغالي جوزفالدو فيريرا إلى أنه حزين لغياب الجماهير. وعن مباراة طلائع الجيش: '
+                     '"الفرحة بالفوز بالدوري أثرت على تركيز لاعبي الزمالك".')
+    assert [q["speaker"]["text"] for q in found if q["kind"] == "direct"] == ["المدرب البرتغالي جوزفالدو فيريرا"]
 
 
 def test_a_demand_is_still_a_noun():

@@ -37,6 +37,7 @@ from khabar.speech.scan import QUOTE_CHARS
 from khabar.text.forms import noun_forms
 
 TRIM_WORDS = lx.word_class("trim_words")
+BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
@@ -347,6 +348,9 @@ class NounPhrases:
                 continue
             if j > i and j + 1 < limit and (words[j - 1], word, words[j + 1]) in PREPOSITION_IN_NAME:
                 j, n = j + 2, n + 2  # "هيئة الأمر بالمعروف والنهي عن المنكر": the name's own "عن" (lead39h)
+                continue
+            if j > i and word in BODY_PRONOUN_PPS and j + 1 < limit and self.person_after_comma(j + 1, limit):
+                j, n = j + 1, n + 1  # "ومدير إدارة العلاقات بها محمد البقمي": the office's "in it", then its holder (lead40l)
                 continue
             if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
                 break

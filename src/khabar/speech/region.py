@@ -44,6 +44,7 @@ OUTLET_ADJECTIVES = lx.word_class("outlet_adjective")  # "العامة" in "لل
 RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
+GENITIVE_HEADS = ("title", "anon", "org", "doc")  # heads a ل-phrase after them may complete
 TALK_BEFORE_OUTLET = lx.word_class("talk_before_outlet")  # "تصريحات", "خاصة": a common-word paper after them is a via
 
 
@@ -115,17 +116,26 @@ class Regions:
         return None
 
     def common_word_outlet_belongs(self, i: int, outlet) -> bool:
-        """"استطلاع للرأي"، "المحافظ الجديد للمدينة"، "الأمين العام للاتحاد السعودي"، "المساهمة السخية للوطن
-        والمواطنين": a paper whose name is a common word with its article, written at token ``i`` without
-        quotation marks, is what the words before belong to, not whom words were given to, unless it
-        comes right after the reporting verb, a person's name or the words of an interview ("في تصريحات
-        للمدينة") and its noun phrase ends there (lead40a)."""
+        """"استطلاع للرأي"، "الأمين العام للاتحاد"، "المحافظ الجديد للمدينة"، "بيان للاتحاد البرازيلي"، "المساهمة
+        السخية للوطن والمواطنين": a paper whose name is a common word with its article, written at token ``i``
+        without quotation marks, is what the words before belong to, not whom words were given to, where its
+        noun phrase goes on or it completes a title, body or text head (with its adjective) that has no genitive
+        yet. After the reporting verb, a person's name, the words of an interview ("في تصريحات للمدينة") or a
+        title that has its genitive ("وقال وزير الزراعة للحياة") it stays the via (lead40a)."""
         if _without_lam(self.original_word(i)) not in outlet.ambiguous:
             return False
         nxt = self.words[i + 1] if i + 1 < self.count else ""
         if nxt.startswith(("ال", "وال")):
             return True  # "للاتحاد البرازيلي"، "للوطن والمواطنين": the noun phrase goes on
-        return not (i - 1 in self.cues or i - 1 in self.person_ends or self.words[i - 1] in TALK_BEFORE_OUTLET)
+        if i < 1 or i - 1 in self.cues or i - 1 in self.person_ends or self.words[i - 1] in TALK_BEFORE_OUTLET:
+            return False
+        prev = self.words[i - 1]
+        if lx.head_kind(prev) in GENITIVE_HEADS:
+            return True  # "استطلاع للرأي"، "المحافظ للمدينة"
+        # an adjective agrees with its head in the article ("الأمين العام للاتحاد"، "استطلاع جديد للرأي"); a definite
+        # word after an indefinite head is its genitive ("وزير الزراعة للحياة": the title is complete)
+        return (i >= 2 and self.is_word(i - 2) and prev.startswith("ال") == self.words[i - 2].startswith("ال")
+                and lx.head_kind(self.words[i - 2]) in GENITIVE_HEADS)
 
     def named_outlet_follows(self, j: int) -> bool:
         """Whether a name follows an outlet head that is also a common word ("موقع" site or location):
