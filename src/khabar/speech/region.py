@@ -100,8 +100,10 @@ class Regions:
             return end, i, end == i + 1
         if lx.head_kind(rest) == "media":
             return self.media_tail(i + 1, name=True), i, False
-        if rest in lx.clause_words("outlet_head") and i - 1 in self.cues and self.named_outlet_follows(i + 1):
-            # "وأضاف لموقع سيتي على الانترنت «…»": right after the verb only ("إحصائية لموقع «أرقام»" is its author)
+        if (rest in lx.clause_words("outlet_head") and (i - 1 in self.cues or self.speaker_ends_before(i))
+                and self.named_outlet_follows(i + 1)):
+            # "وأضاف لموقع سيتي على الانترنت «…»"، "وقالت الشرطة لموقع «تي إم زد» …" (lead40n): right after the verb
+            # or a speaker's name or head ("إحصائية لموقع «أرقام»" is its author)
             return self.media_tail(i + 1, name=True), i, False
         best = None
         for n in range(1, 5):
@@ -136,6 +138,12 @@ class Regions:
         # word after an indefinite head is its genitive ("وزير الزراعة للحياة": the title is complete)
         return (i >= 2 and self.is_word(i - 2) and prev.startswith("ال") == self.words[i - 2].startswith("ال")
                 and lx.head_kind(self.words[i - 2]) in GENITIVE_HEADS)
+
+    def speaker_ends_before(self, i: int) -> bool:
+        """Whether a speaker phrase can end right before token ``i``: a person's name, or a definite body, title or
+        unnamed source's head ("الشرطة"، "الوزير"، "المصدر")."""
+        prev = self.words[i - 1] if i > 0 else ""
+        return i - 1 in self.person_ends or (prev.startswith("ال") and lx.head_kind(prev) in ("org", "title", "anon"))
 
     def named_outlet_follows(self, j: int) -> bool:
         """Whether a name follows an outlet head that is also a common word ("موقع" site or location):
