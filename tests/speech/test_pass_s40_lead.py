@@ -28,6 +28,8 @@
   (direct.py ``direct_from_colon``; topic_prepositions in word_classes.tsv);
 - lead40n: a site ("لموقع «تي إم زد»") after a speaker's definite head or name is the via, as right after the verb
   (region.py ``via_at``, ``speaker_ends_before``);
+- lead40o: "القول" right after a reporting verb ("وتابع القول: …") is its object, never its subject (phrases.py
+  ``own_object``; saying_object in word_classes.tsv);
 - lead40k: "نعي" written with a final ي (we are aware; an obituary) is not "نعى" (mourned) (extract.py; ya_not_verb in
   word_classes.tsv).
 """
@@ -62,6 +64,8 @@ SPEAKERS_AND_VIAS = [
                 "حسن الجوار.", "مطالبة", "الخارجية المصرية", None),
     ("lead40g", "قال رئيس النادي خالد البلطان إن الفريق جاهز للموسم. وأبدى تخوفا من قلة الإمكانيات المادية للأندية.",
      "وأبدى", "رئيس النادي خالد البلطان", None),
+    ("lead40o", 'وقال الشاعر محمد المعاتيق إن العيد مساحة للفرح. وتابع القول: "في العيد نفرغ للابتسامة والسعادة".',
+     "وتابع", "الشاعر محمد المعاتيق", None),
     ("lead40n", "وقالت الشرطة لموقع «تي إم زد» إن الشاب لم يكن يعرف السباحة.", "وقالت", "الشرطة", "لموقع «تي إم زد»"),
     ("lead40n-guard", "وكشفت إحصائية لموقع «أرقام» أن الأسعار ارتفعت.", "وكشفت", "إحصائية لموقع «أرقام»", None),
     ("lead40g-guard", "وقال البابا فرنسيس إن القمة فرصة أخيرة. وأضاف البابا: «أضع آمالا كبارا في قمة باريس المقبلة».",

@@ -37,6 +37,7 @@ from khabar.speech.scan import QUOTE_CHARS
 from khabar.text.forms import noun_forms
 
 TRIM_WORDS = lx.word_class("trim_words")
+SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 APPOSITION_WORDS = lx.word_class("apposition_words")
@@ -868,6 +869,8 @@ class NounPhrases:
             return False
         if self.absolute_object(i):
             return True
+        if self.words[i] in SAYING_OBJECTS and self.words[i - 1] in lx.cue_forms():
+            return True  # "وتابع القول: …": the saying itself, the speaker goes on (lead40o)
         if self.words[i] not in lx.word_class("own_object"):
             return False
         form = lx.cue_forms().get(self.words[i - 1])
