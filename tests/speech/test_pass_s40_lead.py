@@ -30,6 +30,8 @@
   (region.py ``via_at``, ``speaker_ends_before``);
 - lead40o: "القول" right after a reporting verb ("وتابع القول: …") is its object, never its subject (phrases.py
   ``own_object``; saying_object in word_classes.tsv);
+- lead40p: a present-tense plural verb after an unnamed group ("باحثون في الولايات المتحدة يسعون لتطوير …") opens a
+  clause describing it and ends the speaker phrase (phrases.py ``present_plural_verb``);
 - lead40k: "نعي" written with a final ي (we are aware; an obituary) is not "نعى" (mourned) (extract.py; ya_not_verb in
   word_classes.tsv).
 """
@@ -66,6 +68,9 @@ SPEAKERS_AND_VIAS = [
      "وأبدى", "رئيس النادي خالد البلطان", None),
     ("lead40o", 'وقال الشاعر محمد المعاتيق إن العيد مساحة للفرح. وتابع القول: "في العيد نفرغ للابتسامة والسعادة".',
      "وتابع", "الشاعر محمد المعاتيق", None),
+    ("lead40p", "قال باحثون في الولايات المتحدة يسعون لتطوير لقاح إنهم حققوا قدرا من النجاح.", "قال",
+     "باحثون في الولايات المتحدة", None),
+    ("lead40p-guard", "وقال باحثون يابانيون إن النتائج مبشرة للغاية.", "وقال", "باحثون يابانيون", None),
     ("lead40n", "وقالت الشرطة لموقع «تي إم زد» إن الشاب لم يكن يعرف السباحة.", "وقالت", "الشرطة", "لموقع «تي إم زد»"),
     ("lead40n-guard", "وكشفت إحصائية لموقع «أرقام» أن الأسعار ارتفعت.", "وكشفت", "إحصائية لموقع «أرقام»", None),
     ("lead40g-guard", "وقال البابا فرنسيس إن القمة فرصة أخيرة. وأضاف البابا: «أضع آمالا كبارا في قمة باريس المقبلة».",

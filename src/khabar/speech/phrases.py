@@ -350,6 +350,8 @@ class NounPhrases:
             if j > i and j + 1 < limit and (words[j - 1], word, words[j + 1]) in PREPOSITION_IN_NAME:
                 j, n = j + 2, n + 2  # "هيئة الأمر بالمعروف والنهي عن المنكر": the name's own "عن" (lead39h)
                 continue
+            if j > i and self.present_plural_verb(i, j):
+                break  # "قال باحثون في الولايات المتحدة يسعون لتطوير …": a clause describing them begins (lead40p)
             if j > i and word in BODY_PRONOUN_PPS and j + 1 < limit and self.person_after_comma(j + 1, limit):
                 j, n = j + 1, n + 1  # "ومدير إدارة العلاقات بها محمد البقمي": the office's "in it", then its holder (lead40l)
                 continue
@@ -403,6 +405,20 @@ class NounPhrases:
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
+
+    def present_plural_verb(self, i: int, j: int) -> bool:
+        """Whether token ``j`` is a present-tense verb of the third person plural ("يسعون"، "يعانون"، "وينتمون"): the
+        start of a clause that describes the group of the phrase ``[i, j)`` before it. Not a nisba plural ("يابانيون"), nor a name
+        ("يعالون"، "ويلسون", which the entity stage finds)."""
+        word = self.words[j]
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 6 else word
+        if not (_PRESENT_PLURAL.match(bare) and not bare.endswith("يون")):
+            return False
+        if not any(lx.head_kind(self.words[k]) is not None or self.words[k].endswith(("ون", "ين")) for k in range(i, j)):
+            return False  # a group it can describe must stand before it ("آشلي ويلزدون": a family name, not a verb)
+        # (not right after a person's name: "موشيه يعالون")
+        return (j - 1 not in self.person_ends and not self.given_name_at(j - 1) and j not in self.entity_starts and not self.has_entity(self.span(j, j + 1))
+                and not self.given_name_at(j))
 
     def common_word_outlet_closes(self, j: int) -> bool:
         """Whether token ``j`` is a paper's name that is also a common word ("للرأي") closing the phrase as
@@ -1123,6 +1139,7 @@ def _derived_masdar(word: str) -> bool:
 
 
 _DERIVED_MASDAR = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ت\wا\w\w)$")
+_PRESENT_PLURAL = re.compile(r"^ي\w{2,}ون$")  # يفعلون
 _IF_AL = re.compile(r"^(?:ا\w\wا\w|ت\w[^ا]\w)$")  # إفعال ("إصرار")، تفعّل ("تخوف"، "تحفظ"; not "تمار" of "تمارا")
 _MASDAR = re.compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
 
