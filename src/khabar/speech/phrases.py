@@ -412,7 +412,7 @@ class NounPhrases:
         ("يعالون"، "ويلسون", which the entity stage finds)."""
         word = self.words[j]
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 6 else word
-        if not (_PRESENT_PLURAL.match(bare) and not bare.endswith("يون")):
+        if not (_PRESENT_PLURAL.match(bare) and not bare.endswith("يون") and _verb_stem(bare[1:-2])):
             return False
         if not any(lx.head_kind(self.words[k]) is not None or self.words[k].endswith(("ون", "ين")) for k in range(i, j)):
             return False  # a group it can describe must stand before it ("آشلي ويلزدون": a family name, not a verb)
@@ -1115,6 +1115,17 @@ def _speech_occasion(word: str) -> bool:
 
 # verbal nouns by pattern, on the normalised form: تفعيل، تفاعل، تفعّل (4+ letters after ت), استفعال،
 # افتعال، انفعال، إفعال، مفاعلة (with ة folded into ه)
+def _verb_stem(stem: str) -> bool:
+    """Whether the letters between the ي and the ون of a present plural can be a verb's: two or three (يسعون،
+    يجهلون، ينتمون), four of a derived form (يتلقون، يحاولون), five of استفعل or تفاعل — not "لوست" of the name
+    "يلوستون" (Yellowstone)."""
+    if len(stem) in (2, 3):
+        return True
+    if len(stem) == 4:
+        return stem[0] == "ت" or stem[1] in ("ت", "ا")
+    return len(stem) == 5 and (stem.startswith("ست") or (stem[0] == "ت" and stem[2] == "ا"))
+
+
 def _masdar_form(word: str) -> bool:
     """A verbal noun by its pattern, bare or with a possessive pronoun ("استنكاره", "تعازيهم")."""
     if _MASDAR.match(word):
