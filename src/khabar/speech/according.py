@@ -36,6 +36,7 @@ from khabar.speech.lexicon import Phrase
 from khabar.speech.scan import QUOTE_CHARS
 
 PUBLISHING_VERBS = lx.word_class("publishing_verbs")
+SOURCE_DESCRIBED_BY = lx.word_class("source_described_by")  # "أجري", "نشرت": a verb that describes the source before it
 # the fa- that opens the main clause after a fronted adjunct ("وبحسب X فإن …", "وحسب التقرير، فقد …")
 FA_OPENERS = lx.word_class("fa_openers")
 # what follows the fa- of a main clause that keeps its first word ("وبحسب الأرقام فهناك …", "…، فيتم تجريم …")
@@ -161,9 +162,10 @@ class AccordingTo:
                 end = self.media_tail(k + 1, name=True)
             elif not words[k].startswith("ال"):
                 for n in range(1, 5):
-                    if k + n <= np_end and all(self.is_word(m) for m in range(k, k + n)) and \
-                            _outlet(self.x.original_text(self.x.starts[k], self.x.ends[k + n - 1])) is not None:
-                        end = k + n
+                    if k + n <= np_end and all(self.is_word(m) for m in range(k, k + n)):
+                        outlet = _outlet(self.x.original_text(self.x.starts[k], self.x.ends[k + n - 1]))
+                        if outlet is not None and not (n == 1 and self.common_word_outlet_belongs(k, outlet)):
+                            end = k + n  # (not "الجهاز التنفيذي للاتحاد الأوروبي": the union's, lead40a)
             if end is None:
                 continue
             prev = words[k - 1]
@@ -817,7 +819,7 @@ class AccordingTo:
         word = self.words[k]
         return (word in ADJUNCT_PREPS or word in lx.PREP_WORDS or word in NP_EXTRA_STOPS or word in FA_OPENERS or self.fa_clause_word(k)
                 or word in SELF_WORDS or word[:1] == "ل" or k in self.cues or word in lx.marker_words("time")
-                or self.attribution_marker(k))
+                or self.attribution_marker(k) or word in SOURCE_DESCRIBED_BY)
 
     def attribution_marker(self, k: int) -> bool:
         marker = self.marker_at(k)

@@ -37,6 +37,8 @@ RELAY_TO_VERBS = lx.word_class("relay_to_verbs")  # "ونسبت وكالة X إ�
 TO_WORDS = ("الى", "إلى", "الي")
 FIRST_PERSON_THAT = lx.word_class("first_person_that")
 BULLETS = lx.word_class("bullets")
+TOPIC_PREPOSITIONS = lx.word_class("topic_prepositions")  # "وعن …:": what the words are about (lead40m)
+NARRATOR_BLESSINGS = lx.word_class("narrator_blessings")  # "عن أبي هريرة رضي الله عنه": a chain, not a topic
 SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعالى: «…»": God speaks
 SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
 DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
@@ -884,6 +886,10 @@ class DirectQuotes:
             return None
         if any(w in lx.RELATIVES or w in lx.COMPLEMENTIZERS for w in words):
             return None  # "… أن التخصصات التي ستطلقها هي سبعة تخصصات: «…»": a clause, not a speaker's label
+        lead = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]
+        if lead in TOPIC_PREPOSITIONS and not any(w in NARRATOR_BLESSINGS for w in words):
+            # "وعن مباراة طلائع الجيش: «…»": what the speaker before talks about, not who speaks (lead40m)
+            return Candidate("direct", (q.content_start, q.content_end), resolve="previous", order=a)
         cand = Candidate("direct", (q.content_start, q.content_end), order=a)
         self.attach_np(cand, a, colon, None, default="previous")
         return cand

@@ -73,6 +73,7 @@ from khabar.speech.subjects import Subjects
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "…، ولكنه أضاف أن …": a new attribution
 # the verb of a request not to be named ("طالبا"، "مفضلا"، "رفض" before "عدم الكشف عن هويته"): no cue (dq38c)
 ANONYMITY_LEADS = lx.marker_words("anonymity_lead")
+YA_NOT_VERB = lx.word_class("ya_not_verb")  # "نعي": not "نعى" when written with ي
 
 
 class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Subjects, Speakers, Antecedents):
@@ -127,6 +128,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = _bare_verb_form(word)  # "من جهته، بين المدير أن …": the verb "بيّن", not "between"
             if form is None and word in SOURCE_BEFORE_QUOTATION and self.source_then_quotation(i):
                 form = lx.homograph_forms()[word]  # "جاء في لسان العرب: «…»": "is written in", not "came"
+            if form is not None and word in YA_NOT_VERB and self.x.token_text(i).endswith("ي"):
+                form = None  # "ونعي مسؤولياتنا" (we are aware), "في نعي" (an obituary): "نعى" is written with ى (lead40k)
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
                 form = None  # "عقب توصل طهران لاتفاق", "الذي توصلت إليه": no finding reported
             if form is not None and self.counted(i) and ("accuse" in form.flags or ("strict" in form.flags and form.kind == "verb")):

@@ -27,6 +27,7 @@ from khabar.speech.candidates import (
     ON_BEHALF,
     PLURAL_HEADS,
     SENTENCE_END,
+    SHORT_NAME_WORDS,
     Candidate,
     Region,
     _bare,
@@ -40,6 +41,7 @@ from khabar.speech.phrases import _derived_masdar
 SUBJUNCTIVE = lx.word_class("subjunctive")
 NEGATIONS = lx.word_class("negations")
 PRONOUN_PPS = lx.word_class("pronoun_pps")
+TOLD_AFTER = lx.word_class("told_after")  # "كبير", "مطلع", "آخر": an unnamed subject complete before whom it told
 # before a verb without a complement clause, these make it narration: "ولم تعلن أي جهة مسؤوليتها", "والذي جدد عقده"
 NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.RELATIVES)
 # verbs of belief ("يعتقد", "يرى"): inside a relative clause they describe who holds a view
@@ -263,6 +265,52 @@ class IndirectQuotes:
         return ("noun" in flags and k == i + 1 and k + 1 < limit and self.is_word(k + 1)
                 and self.words[k + 1].startswith("ال"))
 
+    def told_object(self, start: int, np_end: int) -> tuple[int, int, bool] | None:
+        """"أبلغ مسؤول كبير بالمجلس شبكة فوكس بيزنس أن …"، "وأخبر المؤرخ جيمس هولاند الصحيفة أن …"، "وأبلغ خامنئي
+        أنصاره أن …": a verb of telling (flag ``tell``) takes whom it told as its object right after a complete
+        subject (a person's name, a definite word, a nisba, a name the tagger found): an outlet, the via; after a
+        person's name also a noun with its pronoun, "أحد …" or another person, the audience. (start, end, whether
+        an outlet) of that object in the phrase ``[start, np_end)``, else None (lead40j)."""
+        words = self.words
+        for k in range(start + 1, np_end):
+            prev = words[k - 1]
+            if (not self.is_word(k - 1) and prev != ")") or prev in lx.PREP_WORDS:
+                continue  # (an aside in brackets may close the subject: "مسؤول كبير بالمجلس (البنك المركزي) شبكة …")
+            after_name = k - 1 in self.person_ends
+            if not (after_name or prev.startswith("ال") or (len(prev) > 3 and prev.endswith(("ي", "يه", "يون", "يين")))
+                    or prev in TOLD_AFTER or prev == ")" or self.has_entity(self.span(k - 1, k))):
+                continue
+            if k in self.open_at:
+                q = self.x.quotations[self.open_at[k]]
+                close = self.close_token(q)
+                if (close is not None and close < np_end and self.quote_words(q) <= SHORT_NAME_WORDS
+                        and _outlet(self.x.original_text(q.content_start, q.content_end)) is not None):
+                    return k, close + 1, True  # "وأبلغت مصادر ميدانية «الشرق الأوسط» أن …"
+                continue
+            if not self.is_word(k):
+                continue
+            word = words[k]
+            if lx.head_kind(word) == "media":
+                return k, max(k + 1, self.media_tail(k + 1, name=True)), True
+            if word in lx.marker_words("media_nominal"):
+                return k, k + 1, True  # "الصحيفة": the paper named before
+            if not word.startswith("ال"):
+                outlet_end = next((k + n for n in (4, 3, 2, 1) if k + n <= np_end and self.outlet_words(k, k + n)), None)
+                if outlet_end is not None:
+                    return k, outlet_end, True
+            if after_name and (word in ("احد", "احدي") or self.entity_starts.get(k) in self.person_ids
+                               or (self.original_word(k).endswith(lx.PRONOUN_SUFFIXES) and lx.head_kind(word) is None
+                                   and k not in self.entity_starts and len(word) > 4)):
+                return k, np_end, False
+        return None
+
+    def outlet_words(self, a: int, b: int) -> bool:
+        """Whether the words ``[a, b)`` name an outlet (not a paper's name that is a common word)."""
+        if not all(self.is_word(m) for m in range(a, b)):
+            return False
+        outlet = _outlet(self.x.original_text(self.x.starts[a], self.x.ends[b - 1]))
+        return outlet is not None and not (b == a + 1 and self.original_word(a) in outlet.ambiguous)
+
     def indirect_from_cue(self, i: int, form: CueForm) -> Candidate | None:
         words = self.words
         _, limit = self.x.sentence_bounds(i)
@@ -299,6 +347,9 @@ class IndirectQuotes:
             if named is not None:
                 # "واتهم روبيو أوباما بالتخلي …": the subject ends with the first name, whom it accuses follows
                 np_end = accused = named + 1
+        told = self.told_object(start, np_end) if "tell" in flags and form.kind == "verb" else None
+        if told is not None:
+            np_end = told[0]  # "أبلغ مسؤولون حكوميون رويترز أن …": whom the subject told ends the subject (lead40j)
         no_subject = form.kind == "verb" and np_end > start and self.no_subject_after_cue(i, start, form, after_adverb)
         if no_subject:
             np_end = start  # "وأضاف يستمد هذا المنتدى …", "وذكرت أيضاً تفاصيل …": no subject, the speaker goes on
@@ -329,7 +380,8 @@ class IndirectQuotes:
         relative = self.bi_relative_after(start, limit, form)
         if relative is not None and relative > np_end + BI_RELATIVE_REACH:
             relative = None
-        region = self.scan_region(min(np_end, relative) if relative is not None else np_end, limit, form)
+        region_from = told[1] if told is not None and told[0] == np_end else np_end
+        region = self.scan_region(min(region_from, relative) if relative is not None else region_from, limit, form)
         if relative is not None and (region.stop not in ("that", "colon", "prep", "noun", "quote", "merge") or region.at > relative):
             np_end = min(np_end, relative)  # the speaker phrase ends before it
             region.stop, region.at = "prep", relative  # "وأشاد بما تحقق من إنجاز", "مشيدا بما شاهده": what it praised
@@ -376,6 +428,13 @@ class IndirectQuotes:
             region2.anonymous = region2.anonymous or region.anonymous
             region = region2
             self.used.add(merged)
+        if told is not None and told[0] == np_end:
+            quoted = told[0] in self.open_at  # "«الشرق الأوسط»": the name inside its marks, as for other vias
+            span = self.span(told[0] + 1, told[1] - 1) if quoted else self.span(told[0], told[1])
+            if told[2] and region.via is None:
+                region.via = region.via_target = span
+            elif not told[2] and region.audience is None:
+                region.audience = span
         if region.np_end is not None and np_end > start:
             np_end = region.np_end
         if head_only is not None and np_end > head_only:

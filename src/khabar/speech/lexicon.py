@@ -204,11 +204,13 @@ def _participle_entries() -> list[tuple[str, CueForm]]:
         for suffix, gender, plural in PARTICIPLE_ENDINGS:
             if stem + suffix not in excluded:
                 add(stem + suffix, CueForm("participle", form_n, preps_t, flag_set, "participle", 3, gender, plural, ""))
-        for word in _cell(extra):
-            if word.startswith("!"):
+        for cell in (w.strip() for w in extra.split("|") if w.strip() not in ("", "-")):
+            if cell.startswith("!"):
                 continue
+            # ",form": a form that is mostly another word, a cue only right after a comma ("…، مطالبة بضرورة …")
+            word, flags_of_form = (norm(cell[1:]), flag_set | {"comma"}) if cell.startswith(",") else (norm(cell), flag_set)
             fem = word.endswith(("ه", "تين", "تان"))
-            add(word, CueForm("participle", form_n, preps_t, flag_set, "participle", 3,
+            add(word, CueForm("participle", form_n, preps_t, flags_of_form, "participle", 3,
                               "f" if fem else "m", word.endswith(("ين", "ون", "تين", "تان")), ""))
     return entries
 

@@ -28,6 +28,7 @@ from khabar.speech.candidates import (
     RESUMPTIVE_PPS,
     SHORT_NAME_WORDS,
     _bare,
+    _outlet,
     _unambiguous,
     _without_lam,
 )
@@ -36,6 +37,8 @@ from khabar.speech.scan import QUOTE_CHARS
 from khabar.text.forms import noun_forms
 
 TRIM_WORDS = lx.word_class("trim_words")
+SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
+BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
@@ -347,6 +350,11 @@ class NounPhrases:
             if j > i and j + 1 < limit and (words[j - 1], word, words[j + 1]) in PREPOSITION_IN_NAME:
                 j, n = j + 2, n + 2  # "هيئة الأمر بالمعروف والنهي عن المنكر": the name's own "عن" (lead39h)
                 continue
+            if j > i and self.present_plural_verb(i, j):
+                break  # "قال باحثون في الولايات المتحدة يسعون لتطوير …": a clause describing them begins (lead40p)
+            if j > i and word in BODY_PRONOUN_PPS and j + 1 < limit and self.person_after_comma(j + 1, limit):
+                j, n = j + 1, n + 1  # "ومدير إدارة العلاقات بها محمد البقمي": the office's "in it", then its holder (lead40l)
+                continue
             if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
                 break
             if word in preps and (word != "علي" or self.is_preposition_ala(j)):
@@ -367,6 +375,9 @@ class NounPhrases:
                     and lx.head_kind(_without_lam(word)) not in ("org", "media", "doc", "title")):
                 break  # "واشترطت الوزارة للعامل …": whom it was said to, not part of the name
             if j > i and self.name_overrun(j):
+                break
+            if j > i and self.common_word_outlet_closes(j):
+                j += 1  # "أظهر استطلاع للرأي نشر الأسبوع الماضي أن …": the poll's genitive, then its clause (lead40a)
                 break
             if j > i and word in THEN_ADVERBS and j + 1 < self.count and (
                     self.valid_complementizer(j + 1) or self.words[j + 1] == ":" or j + 1 in self.open_at):
@@ -394,6 +405,34 @@ class NounPhrases:
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
+
+    def present_plural_verb(self, i: int, j: int) -> bool:
+        """Whether token ``j`` is a present-tense verb of the third person plural ("يسعون"، "يعانون"، "وينتمون"): the
+        start of a clause that describes the group of the phrase ``[i, j)`` before it. Not a nisba plural ("يابانيون"), nor a name
+        ("يعالون"، "ويلسون", which the entity stage finds)."""
+        word = self.words[j]
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 6 else word
+        if not (_PRESENT_PLURAL.match(bare) and not bare.endswith("يون") and _verb_stem(bare[1:-2])):
+            return False
+        if not any(lx.head_kind(self.words[k]) is not None or self.words[k].endswith(("ون", "ين")) for k in range(i, j)):
+            return False  # a group it can describe must stand before it ("آشلي ويلزدون": a family name, not a verb)
+        # (not right after a person's name: "موشيه يعالون")
+        return (j - 1 not in self.person_ends and not self.given_name_at(j - 1) and j not in self.entity_starts and not self.has_entity(self.span(j, j + 1))
+                and not self.given_name_at(j))
+
+    def common_word_outlet_closes(self, j: int) -> bool:
+        """Whether token ``j`` is a paper's name that is also a common word ("للرأي") closing the phrase as
+        its genitive: not whom words were given to (:meth:`common_word_outlet_belongs`), and followed by a
+        word that is neither definite, a name nor a title: a verb or the object ("استطلاع للرأي أجرته
+        وكالة كيودو"، "نتائج استطلاع للرأي قامت بها …")."""
+        word = self.words[j]
+        if not word.startswith("لل") or j + 1 >= self.count or not self.is_word(j + 1):
+            return False
+        nxt = self.words[j + 1]
+        if nxt.startswith(("ال", "وال")) or j + 1 in self.entity_starts or lx.head_kind(nxt) is not None:
+            return False
+        outlet = _outlet(self.original_word(j))
+        return outlet is not None and self.common_word_outlet_belongs(j, outlet)
 
     def name_cut_end(self, j: int, limit: int) -> int:
         """Where a speaker phrase cut at its word limit (:data:`MAX_NP`) ends when the cut falls inside a
@@ -713,6 +752,8 @@ class NounPhrases:
         if k >= self.count or not self.is_word(k):
             return False
         word, written = self.words[k], self.original_word(k)
+        if self.occasion_named_by_relative(j):
+            return True
         if word.startswith("ال") or len(word) < 5 or lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1)):
             return False
         if not written.endswith(("ه", "ها", "هم", "هما")) or written.endswith(("الله", "لله")):
@@ -721,6 +762,17 @@ class NounPhrases:
             return False  # "مدير التعليم في منطقته", "عضو في فريقه": where he belongs, part of who he is
         words = self.words
         return words[i].startswith("ال") or (j - i >= 2 and words[i + 1].startswith("ال")) or self.has_entity(self.span(i, j))
+
+    def occasion_named_by_relative(self, j: int) -> bool:
+        """"وأوضح الرئيس التونسي في الكلمة التي ألقاها …"، "وقال الوزير في اللقاء الذي عقده …": "في" + an
+        occasion of speech the circumstance markers name ("في كلمة"، "في لقاء") with its article, then a relative
+        clause that says he gave it: where the words were said, not who he is (lead40d)."""
+        k = j + 1
+        if k + 1 >= self.count or not self.words[k].startswith("ال") or self.words[k + 1] not in ("التي", "الذي"):
+            return False
+        phrase = lx.markers().get("في")
+        bare = self.words[k][2:]
+        return any(p.kind == "circumstance" and len(p.words) == 2 and p.words[1] == bare for p in phrase or ())
 
     def accredited_to(self, i: int, j: int, limit: int) -> bool:
         """Whether "لدى" at ``j`` says where an envoy of the phrase from ``i`` is posted ("سفير خادم الحرمين
@@ -829,12 +881,32 @@ class NounPhrases:
         masdar or speech noun (``own_object`` in ``data/word_classes.tsv``) is its object, never its
         subject; the speaker is the one the verb refers back to. Forms with a pronoun ("حديثه",
         "كلمته") are already read as no one; these are the bare ones."""
-        if not 0 < i < limit or self.words[i] not in lx.word_class("own_object"):
+        if not 0 < i < limit:
+            return False
+        if self.absolute_object(i):
+            return True
+        if self.words[i] in SAYING_OBJECTS and self.words[i - 1] in lx.cue_forms():
+            return True  # "وتابع القول: …": the saying itself, the speaker goes on (lead40o)
+        if self.words[i] not in lx.word_class("own_object"):
             return False
         form = lx.cue_forms().get(self.words[i - 1])
         # only a verb that takes an object ("noun": جدد، أكد; "quote": ختم، واصل), not قال ("يقول حديث
         # شريف: «…»": a hadith may speak)
         return form is not None and form.kind == "verb" and bool(form.flags & {"noun", "quote"})
+
+    def absolute_object(self, i: int) -> bool:
+        """"يعتقدون اعتقادا جازما بأنهم …"، "وأكد تأكيدا قاطعا أن …": an indefinite verbal noun in the
+        accusative right after a reporting verb says how it was said (an absolute object), never who
+        said it (lead40g)."""
+        word = self.words[i]
+        form = lx.cue_forms().get(self.words[i - 1])
+        if (form is None or form.kind != "verb" or len(word) < 5 or not word.endswith("ا") or word.endswith(("وا", "اا"))
+                or word.startswith("ال")):  # indefinite only: "البابا" is the Pope
+            return False
+        stem = word[:-1]
+        # the derived patterns (استفعال، افتعال، انفعال، تفعيل، تفاعل، إفعال، تفعّل), not names ("تمارا")
+        return ((_derived_masdar(stem) or _IF_AL.match(stem) is not None) and lx.head_kind(stem) is None and i not in self.entity_starts
+                and not self.has_entity(self.span(i, i + 1)))
 
     def addressee(self, i: int) -> bool:
         """"للحكام", "للمواطنين" right after a verb: whom it was said to, never its subject."""
@@ -1043,6 +1115,17 @@ def _speech_occasion(word: str) -> bool:
 
 # verbal nouns by pattern, on the normalised form: تفعيل، تفاعل، تفعّل (4+ letters after ت), استفعال،
 # افتعال، انفعال، إفعال، مفاعلة (with ة folded into ه)
+def _verb_stem(stem: str) -> bool:
+    """Whether the letters between the ي and the ون of a present plural can be a verb's: two or three (يسعون،
+    يجهلون، ينتمون), four of a derived form (يتلقون، يحاولون), five of استفعل or تفاعل — not "لوست" of the name
+    "يلوستون" (Yellowstone)."""
+    if len(stem) in (2, 3):
+        return True
+    if len(stem) == 4:
+        return stem[0] == "ت" or stem[1] in ("ت", "ا")
+    return len(stem) == 5 and (stem.startswith("ست") or (stem[0] == "ت" and stem[2] == "ا"))
+
+
 def _masdar_form(word: str) -> bool:
     """A verbal noun by its pattern, bare or with a possessive pronoun ("استنكاره", "تعازيهم")."""
     if _MASDAR.match(word):
@@ -1067,6 +1150,8 @@ def _derived_masdar(word: str) -> bool:
 
 
 _DERIVED_MASDAR = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ت\w\wي\w|ت\wا\w\w)$")
+_PRESENT_PLURAL = re.compile(r"^ي\w{2,}ون$")  # يفعلون
+_IF_AL = re.compile(r"^(?:ا\w\wا\w|ت\w[^ا]\w)$")  # إفعال ("إصرار")، تفعّل ("تخوف"، "تحفظ"; not "تمار" of "تمارا")
 _MASDAR = re.compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ان\w\wا\w|ا\w\wا\w|م\wا\w\wه|ت\w\w\w)$")
 
 

@@ -44,6 +44,8 @@ OUTLET_ADJECTIVES = lx.word_class("outlet_adjective")  # "العامة" in "لل
 RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
+GENITIVE_HEADS = ("title", "anon", "org", "doc")  # heads a ل-phrase after them may complete
+TALK_BEFORE_OUTLET = lx.word_class("talk_before_outlet")  # "تصريحات", "خاصة": a common-word paper after them is a via
 
 
 def _bare_common_name(rest: str, outlet) -> bool:
@@ -98,19 +100,50 @@ class Regions:
             return end, i, end == i + 1
         if lx.head_kind(rest) == "media":
             return self.media_tail(i + 1, name=True), i, False
-        if rest in lx.clause_words("outlet_head") and i - 1 in self.cues and self.named_outlet_follows(i + 1):
-            # "وأضاف لموقع سيتي على الانترنت «…»": right after the verb only ("إحصائية لموقع «أرقام»" is its author)
+        if (rest in lx.clause_words("outlet_head") and (i - 1 in self.cues or self.speaker_ends_before(i))
+                and self.named_outlet_follows(i + 1)):
+            # "وأضاف لموقع سيتي على الانترنت «…»"، "وقالت الشرطة لموقع «تي إم زد» …" (lead40n): right after the verb
+            # or a speaker's name or head ("إحصائية لموقع «أرقام»" is its author)
             return self.media_tail(i + 1, name=True), i, False
         best = None
         for n in range(1, 5):
             if i + n > self.count or not all(self.is_word(k) for k in range(i, i + n)):
                 break
             outlet = _outlet(self.x.original_text(self.x.starts[i], self.x.ends[i + n - 1]))
-            if outlet is not None and not (n == 1 and _bare_common_name(_without_lam(self.original_word(i)), outlet)):
+            if outlet is not None and not (n == 1 and (_bare_common_name(_without_lam(self.original_word(i)), outlet)
+                                                       or self.common_word_outlet_belongs(i, outlet))):
                 best = i + n
         if best is not None:
             return best, i, False
         return None
+
+    def common_word_outlet_belongs(self, i: int, outlet) -> bool:
+        """"استطلاع للرأي"، "الأمين العام للاتحاد"، "المحافظ الجديد للمدينة"، "بيان للاتحاد البرازيلي"، "المساهمة
+        السخية للوطن والمواطنين": a paper whose name is a common word with its article, written at token ``i``
+        without quotation marks, is what the words before belong to, not whom words were given to, where its
+        noun phrase goes on or it completes a title, body or text head (with its adjective) that has no genitive
+        yet. After the reporting verb, a person's name, the words of an interview ("في تصريحات للمدينة") or a
+        title that has its genitive ("وقال وزير الزراعة للحياة") it stays the via (lead40a)."""
+        if _without_lam(self.original_word(i)) not in outlet.ambiguous:
+            return False
+        nxt = self.words[i + 1] if i + 1 < self.count else ""
+        if nxt.startswith(("ال", "وال")):
+            return True  # "للاتحاد البرازيلي"، "للوطن والمواطنين": the noun phrase goes on
+        if i < 1 or i - 1 in self.cues or i - 1 in self.person_ends or self.words[i - 1] in TALK_BEFORE_OUTLET:
+            return False
+        prev = self.words[i - 1]
+        if lx.head_kind(prev) in GENITIVE_HEADS:
+            return True  # "استطلاع للرأي"، "المحافظ للمدينة"
+        # an adjective agrees with its head in the article ("الأمين العام للاتحاد"، "استطلاع جديد للرأي"); a definite
+        # word after an indefinite head is its genitive ("وزير الزراعة للحياة": the title is complete)
+        return (i >= 2 and self.is_word(i - 2) and prev.startswith("ال") == self.words[i - 2].startswith("ال")
+                and lx.head_kind(self.words[i - 2]) in GENITIVE_HEADS)
+
+    def speaker_ends_before(self, i: int) -> bool:
+        """Whether a speaker phrase can end right before token ``i``: a person's name, or a definite body, title or
+        unnamed source's head ("الشرطة"، "الوزير"، "المصدر")."""
+        prev = self.words[i - 1] if i > 0 else ""
+        return i - 1 in self.person_ends or (prev.startswith("ال") and lx.head_kind(prev) in ("org", "title", "anon"))
 
     def named_outlet_follows(self, j: int) -> bool:
         """Whether a name follows an outlet head that is also a common word ("موقع" site or location):
@@ -410,6 +443,9 @@ class Regions:
             if word in NOMINAL_CUES:
                 k += 1
                 continue
+            if word == "(" and k + 3 < limit and words[k + 3] == ")" and self.age_aside(k, k + 3):
+                k += 4  # "وكشف كونياكو سايتو (26 عامًا) عن …": the speaker's age, not the verb's object (lead40b)
+                continue
             stray = not word[0].isalnum() and word not in COMMAS and word not in DASHES and word not in "()" and word not in QUOTE_CHARS
             if stray and not (word == "." and not self.x.is_sentence_end(k)):
                 region.stop, region.at = "none", k
@@ -449,8 +485,16 @@ class Regions:
         if (k + 1 < limit and self.is_word(k) and (self.words[k].startswith("ال") or self.words[k].endswith(lx.PRONOUN_SUFFIXES))
                 and k not in self.cues and self.content_word(k + 1, masdar=True, listed=True)):
             return k + 1  # "وأكد الوزير خلال اللقاء أهمية التعاون": one noun closes the adjunct, the object follows (lead38f)
-        for m in range(k, min(limit, k + CIRCUMSTANCE_REACH)):
+        m = k - 1
+        while m + 1 < min(limit, k + CIRCUMSTANCE_REACH):
+            m += 1
             word = self.words[m]
+            if m in self.open_at and m > k:
+                q = self.x.quotations[self.open_at[m]]
+                close = self.close_token(q)
+                if close is not None and close < limit and self.quote_words(q) <= SHORT_NAME_WORDS:
+                    m = close  # "خلال اجتماعها الذي استضافته "غرفة جدة" اليوم، ضرورة …": a name in marks (lead40h)
+                    continue
             if word in COMMAS:
                 nxt = m + 1
                 if m > k and nxt < limit and self.is_word(nxt) and (
