@@ -36,7 +36,8 @@ from khabar.speech.scan import QUOTE_CHARS
 from khabar.text.forms import noun_forms
 
 TRIM_WORDS = lx.word_class("trim_words")
-KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
+KIN_PARTICLES = lx.word_class("kin_particles")
+KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)  # "بن", "أبو": the next word belongs to the name
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
@@ -152,6 +153,8 @@ class NounPhrases:
     def subject_like(self, k: int) -> bool:
         """Whether token ``k`` can begin a speaker phrase: a speaker word or a named entity."""
         word = self.words[k]
+        if self.kunya_at(k):
+            return True
         if not self.is_word(k) or word in lx.COMPLEMENTIZERS or word in lx.NP_STOPS:
             return False
         return lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1))
@@ -465,6 +468,23 @@ class NounPhrases:
         """Whether the brackets ``[open_, close]`` hold only an age ("(46 عاما)", "(21 سنة)")."""
         inner = self.words[open_ + 1:close]
         return len(inner) == 2 and inner[0].isdigit() and inner[1] in AGE_UNITS
+
+    def kunya_at(self, j: int) -> bool:
+        """Whether token ``j`` is "أم" opening a woman's kunya right after a reporting verb or a
+        speaker word ("وقالت أم فيصل «…»"، "وتقول المواطنة أم خالد إن …"): the next word is a given
+        name the entity lists hold, not a word with the article. Elsewhere "أم" is "or" and ends a
+        speaker phrase (``np_stops``); the tagger finds some kunyas ("أم خالد") and misses others
+        ("أم فيصل"), and the cue then went on with the last speaker (pass dq40a)."""
+        from khabar.entities.tagger import is_name
+
+        words = self.words
+        if words[j] not in KUNYA_MOTHER or j == 0 or j + 1 >= self.count or not self.is_word(j + 1):
+            return False
+        nxt = words[j + 1]
+        if nxt.startswith("ال") or nxt in lx.NP_STOPS or nxt in lx.PREP_WORDS or not is_name(nxt):
+            return False
+        prev = words[j - 1]
+        return (j - 1) in self.cues or lx.head_kind(prev) is not None
 
     def inside_person_name(self, j: int) -> bool:
         """Whether token ``j`` lies inside a person's name the entity tagger found, with more of
