@@ -5,6 +5,9 @@
   word_classes.tsv);
 - dq40b: a speaker phrase that is only a word for the two ("الاثنان"، "كلاهما"، "الطرفان") stands for the last
   speaker naming two together (speakers.py ``pair_before``; pair_words in word_classes.tsv);
+- dq40d: "صباح", a time word and a given name, right after a reporting verb and before a nisba surname or a given
+  name, or after a title before a word with the article ("الشيخ صباح الخالد"), is the speaker's first name ("وقال
+  صباح النعماني، المتحدث …"), not the morning (phrases.py ``name_not_time``);
 - dq40c: a byline the cleaner left at the head of the text ("داليا أبوالعيش – عين اليوم") is no subject a cue
   with none of its own goes on with (speakers.py ``byline_end``).
 """
@@ -47,6 +50,32 @@ SPEAKERS = [
         "وقال الطرفان في بيان مشترك «نحن ملتزمون بمواصلة الحوار حتى نصل إلى اتفاق نهائي».",
         "نحن ملتزمون",
         "الطرفان",
+    ),
+    (
+        "dq40d",
+        "وقال محافظ المدينة إن الطرق مغلقة. وقال صباح الكعبي، المتحدث باسم قيادة العمليات، إن «القوات تتقدم نحو "
+        "مركز المدينة وستحرره خلال أيام قليلة».",
+        "القوات تتقدم",
+        "صباح الكعبي، المتحدث باسم قيادة العمليات",
+    ),
+    (
+        "dq40d",
+        "وأكد الشيخ صباح الخالد أن الكويت تدعم الحل السياسي في اليمن وتقف مع الشرعية.",
+        "الكويت تدعم",
+        "الشيخ صباح الخالد",
+    ),
+    (
+        "dq40d-guard",
+        "وقال الوزير صباح الجمعة إن الحكومة فشلت في إدارة الأزمة.",
+        "الحكومة فشلت",
+        "الوزير",
+    ),
+    (
+        "dq40d-guard",
+        "وقال المتحدث باسم الشرطة إن الطرق مغلقة. وقال صباح اليوم إن «القوات تتقدم نحو مركز المدينة وستحرره خلال "
+        "أيام قليلة».",
+        "القوات تتقدم",
+        "المتحدث باسم الشرطة",
     ),
     (
         "dq40c-guard",

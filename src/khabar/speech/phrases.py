@@ -153,7 +153,7 @@ class NounPhrases:
     def subject_like(self, k: int) -> bool:
         """Whether token ``k`` can begin a speaker phrase: a speaker word or a named entity."""
         word = self.words[k]
-        if self.kunya_at(k):
+        if self.kunya_at(k) or self.name_not_time(k):
             return True
         if not self.is_word(k) or word in lx.COMPLEMENTIZERS or word in lx.NP_STOPS:
             return False
@@ -485,6 +485,28 @@ class NounPhrases:
             return False
         prev = words[j - 1]
         return (j - 1) in self.cues or lx.head_kind(prev) is not None
+
+    def name_not_time(self, j: int) -> bool:
+        """Whether token ``j``, a time word that is also a given name ("صباح"), is a person's first name:
+        right after a reporting verb before a nisba surname or a given name ("وقال صباح النعماني، المتحدث
+        …"), or after a title or honorific before any word with the article ("الشيخ صباح الأحمد"، "النائب
+        صباح الساعدي"); never before a time word or a time the times stage found ("صباح اليوم"، "صباح يوم"،
+        "صباح الجمعة"). The time ended the speaker phrase there, leaving the cue to the last speaker or
+        the title alone (pass dq40d)."""
+        from khabar.entities.tagger import is_name
+
+        words = self.words
+        if (j == 0 or j + 1 >= self.count or not self.is_word(j + 1) or words[j] not in lx.marker_words("time")
+                or not is_name(words[j])):
+            return False
+        nxt = words[j + 1]
+        if nxt in lx.marker_words("time") or (j + 1) in self.time_starts:
+            return False
+        if (j - 1) in self.cues:
+            nisba = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6
+            return nisba or (not nxt.startswith("ال") and is_name(nxt))
+        titled = lx.head_kind(words[j - 1]) in ("title", "honorific")
+        return titled and nxt.startswith("ال") and len(nxt) >= 5
 
     def inside_person_name(self, j: int) -> bool:
         """Whether token ``j`` lies inside a person's name the entity tagger found, with more of

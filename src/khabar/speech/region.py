@@ -155,6 +155,8 @@ class Regions:
             if (len(word) <= 2 or word in lx.NAME_PARTICLES) and self.inside_person_name(j):
                 return False  # "لو دريان", "أم كلثوم": a short function word that is part of a name
             return not (word == "علي" and not self.is_preposition_ala(j))
+        if word in lx.markers() and self.name_not_time(j):
+            return False  # "وقال صباح النعماني": a given name, not the morning (dq40d)
         if word in lx.markers() and self.marker_at(j) is not None:
             marker = self.marker_at(j)
             if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "statement_anaphor", "cited", "place"):
