@@ -40,6 +40,7 @@ TRIM_WORDS = lx.word_class("trim_words")
 SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
+KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
@@ -155,6 +156,8 @@ class NounPhrases:
     def subject_like(self, k: int) -> bool:
         """Whether token ``k`` can begin a speaker phrase: a speaker word or a named entity."""
         word = self.words[k]
+        if self.kunya_at(k) or self.name_not_time(k):
+            return True
         if not self.is_word(k) or word in lx.COMPLEMENTIZERS or word in lx.NP_STOPS:
             return False
         return lx.head_kind(word) is not None or self.has_entity(self.span(k, k + 1))
@@ -504,6 +507,45 @@ class NounPhrases:
         """Whether the brackets ``[open_, close]`` hold only an age ("(46 عاما)", "(21 سنة)")."""
         inner = self.words[open_ + 1:close]
         return len(inner) == 2 and inner[0].isdigit() and inner[1] in AGE_UNITS
+
+    def kunya_at(self, j: int) -> bool:
+        """Whether token ``j`` is "أم" opening a woman's kunya right after a reporting verb or a
+        speaker word ("وقالت أم فيصل «…»"، "وتقول المواطنة أم خالد إن …"): the next word is a given
+        name the entity lists hold, not a word with the article. Elsewhere "أم" is "or" and ends a
+        speaker phrase (``np_stops``); the tagger finds some kunyas ("أم خالد") and misses others
+        ("أم فيصل"), and the cue then went on with the last speaker (pass dq40a)."""
+        from khabar.entities.tagger import is_name
+
+        words = self.words
+        if words[j] not in KUNYA_MOTHER or j == 0 or j + 1 >= self.count or not self.is_word(j + 1):
+            return False
+        nxt = words[j + 1]
+        if nxt.startswith("ال") or nxt in lx.NP_STOPS or nxt in lx.PREP_WORDS or not is_name(nxt):
+            return False
+        prev = words[j - 1]
+        return (j - 1) in self.cues or lx.head_kind(prev) is not None
+
+    def name_not_time(self, j: int) -> bool:
+        """Whether token ``j``, a time word that is also a given name ("صباح"), is a person's first name:
+        right after a reporting verb before a nisba surname or a given name ("وقال صباح النعماني، المتحدث
+        …"), or after a title or honorific before any word with the article ("الشيخ صباح الأحمد"، "النائب
+        صباح الساعدي"); never before a time word or a time the times stage found ("صباح اليوم"، "صباح يوم"،
+        "صباح الجمعة"). The time ended the speaker phrase there, leaving the cue to the last speaker or
+        the title alone (pass dq40d)."""
+        from khabar.entities.tagger import is_name
+
+        words = self.words
+        if (j == 0 or j + 1 >= self.count or not self.is_word(j + 1) or words[j] not in lx.marker_words("time")
+                or not is_name(words[j])):
+            return False
+        nxt = words[j + 1]
+        if nxt in lx.marker_words("time") or (j + 1) in self.time_starts:
+            return False
+        if (j - 1) in self.cues:
+            nisba = nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) >= 6
+            return nisba or (not nxt.startswith("ال") and is_name(nxt))
+        titled = lx.head_kind(words[j - 1]) in ("title", "honorific")
+        return titled and nxt.startswith("ال") and len(nxt) >= 5
 
     def inside_person_name(self, j: int) -> bool:
         """Whether token ``j`` lies inside a person's name the entity tagger found, with more of

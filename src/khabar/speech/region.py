@@ -183,9 +183,13 @@ class Regions:
         if (j in self.cues and self.cues[j].person == 3) or j in self.according or j in self.nominal:
             return True  # (a first-person form "أصف" is the name آصف here)
         if word in lx.NP_STOPS or word in NP_EXTRA_STOPS:
+            if self.kunya_at(j):
+                return False  # "وقالت أم فيصل «…»": a kunya, not "or" (dq40a)
             if (len(word) <= 2 or word in lx.NAME_PARTICLES) and self.inside_person_name(j):
                 return False  # "لو دريان", "أم كلثوم": a short function word that is part of a name
             return not (word == "علي" and not self.is_preposition_ala(j))
+        if word in lx.markers() and self.name_not_time(j):
+            return False  # "وقال صباح النعماني": a given name, not the morning (dq40d)
         if word in lx.markers() and self.marker_at(j) is not None:
             marker = self.marker_at(j)
             if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "statement_anaphor", "cited", "place"):

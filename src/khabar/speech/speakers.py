@@ -22,6 +22,7 @@ from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     AUXILIARIES,
     COMMAS,
+    DASHES,
     KANA,
     PLURAL_HEADS,
     Candidate,
@@ -41,6 +42,8 @@ SOURCE_NOUNS = lx.word_class("source_nouns")  # "مصدر", "مصادر": an unn
 GROUP_PLURALS = lx.word_class("group_plurals")  # "آخرون": a plural that names no one
 PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named ("الإعلام السويدي")
 PRESS_ADJECTIVES = lx.word_class("press_adjectives")  # "تقرير صحفي": a report of the press at large
+BYLINE_WORDS = 8  # tokens of a first paragraph that may be a byline ("داليا أبوالعيش – عين اليوم")
+PAIR_WORDS = lx.word_class("pair_words")  # "الاثنان", "كلاهما": the two named together before (dq40b)
 DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
 STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية": plural data with no author named
 SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
@@ -436,6 +439,8 @@ class Speakers:
                 local = self.make_who(cand)
                 if local.kind == "pronoun":
                     who = _honoured(speakers, local.head) or self.entity_fallback(cand)
+                elif (pair := self.pair_before(local, speakers)) is not None:
+                    who = pair  # "وكتب الاثنان «…»": the two named together before (dq40b)
                 else:
                     who = self.link(local, cand, history)
                     self.god_fuller_mention(who, cand)
@@ -945,6 +950,31 @@ class Speakers:
         first = self.x.token_at(who.start)
         return first < self.count and self.words[first].startswith("ال") and self.sound_plural_people(first)
 
+    def pair_before(self, local: Who, history: list[Who]) -> Who | None:
+        """"قالت وزيرة الداخلية البريطانية تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف «…». وكتب
+        الاثنان «…»": a speaker phrase that is only a word for the two ("الاثنان"، "كلاهما"، "الطرفان",
+        ``pair_words`` in word_classes.tsv) stands for the last speaker that named two or more together
+        (:meth:`coordinated`, or two people the tagger found joined by و). Before, the word itself
+        was the speaker (pass dq40b)."""
+        words = self.x.norm[local.start:local.end].split()
+        if len(words) != 1 or words[0].lstrip("و") not in PAIR_WORDS:
+            return None
+        for who in reversed(history):
+            if self.coordinated(who) or self.joined_people(who):
+                return who
+        return None
+
+    def joined_people(self, who: Who) -> bool:
+        """Whether the speaker phrase names a person, then another after a word opening with و
+        ("ماي وكازنوف"، "… تريزا ماي ووزير الداخلية الفرنسي برنار كازنوف")."""
+        a, b = self.x.token_at(who.start), self.x.token_at(who.end - 1) + 1 if who.end > who.start else 0
+        for t in range(a + 1, min(b, self.count)):
+            word = self.words[t]
+            if (word.startswith("و") and len(word) > 3 and self.has_entity(self.span(a, t), types=("PER",))
+                    and self.has_entity(self.span(t, b), types=("PER",))):
+                return True
+        return False
+
     def coordinated(self, who: Who) -> bool:
         """"سمو أمير المنطقة، ومعالي وزير الإسكان": two or more people named together."""
         words = self.x.norm[who.start:who.end].split()
@@ -1160,6 +1190,8 @@ class Speakers:
                 return self.subject_who(span, history)
         for other in range(sid - 1, max(after, sid - 4), -1):
             start, end = self.x.sentence_starts[other], self.x.sentence_ends[other]
+            if start < self.byline_end:
+                break  # "داليا أبوالعيش – عين اليوم": the writer's byline, no subject (dq40c)
             if end > start and self.x.paragraph[start] >= self.x.paragraph[k] - 1:
                 span = self.sentence_subject(start, end)
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
@@ -1279,7 +1311,7 @@ class Speakers:
         feminine = form is not None and form.gender == "f" and not form.plural
         masculine = form is not None and form.gender == "m" and not form.plural
         for types in (("PER",), ("ORG",)):
-            before = [m for m in self.entities if m[1] <= limit and m[3] in types
+            before = [m for m in self.entities if m[1] <= limit and m[3] in types and not self.in_byline(m)
                       and not (feminine and self.disagrees_with_feminine(m))
                       and not (masculine and m[3] == "PER" and self.named_woman(m))]
             if before:
@@ -1290,6 +1322,24 @@ class Speakers:
                 gender = "f" if feminine and m[3] == "PER" else None
                 return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", None, False, m[2], gender, False)
         return None
+
+    @cached_property
+    def byline_end(self) -> int:
+        """End token of a byline the cleaner left at the head of the text, else 0: a first paragraph
+        of at most BYLINE_WORDS tokens with a dash between the writer and the outlet or place ("داليا
+        أبوالعيش – عين اليوم", "مهند شعراوي – جدة"), more text after it. The writer reports; a cue
+        with no subject does not go on with him (pass dq40c)."""
+        if self.count == 0 or self.x.paragraph[self.count - 1] == 0:
+            return 0
+        end = next((k for k in range(self.count) if self.x.paragraph[k] > 0), self.count)
+        if end > BYLINE_WORDS or not any(self.words[k] in DASHES for k in range(1, end)):
+            return 0
+        return end
+
+    def in_byline(self, mention: tuple) -> bool:
+        """Whether the entity stands in the byline (:attr:`byline_end`)."""
+        end = self.byline_end
+        return end > 0 and self.x.normalized_offset(mention[0]) < self.x.starts[end]
 
     def disagrees_with_feminine(self, mention: tuple) -> bool:
         """Whether a name cannot be the subject of a feminine singular verb with none of its own
