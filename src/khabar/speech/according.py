@@ -506,7 +506,21 @@ class AccordingTo:
                     if content is not None:
                         self.keep(cand, self.strip_conjunction(content), i, start, src_end, cue_end)
                     continue
-                resumed = self.clause_resumes(np_end, limit) if region.stop not in ("that", "colon") else None
+                before = i - 1
+                while before > a and words[before] in POINTING_BACK:
+                    before -= 1  # "…، وذلك بحسب ما كشفت صحيفة «X» نقلا عن …"
+                # "…، فبحسب إحصاءات … يبلغ …", "…، وحسب قوله سيعرض …": a cue with its own و / ف opens
+                # a new clause that goes on after the source; only a bare cue closes the clause before it
+                cue_word = words[i]
+                conjoined = (words[i - 1] in ("و", "ف")
+                             or (cue_word[:1] in ("و", "ف") and cue_word[1:] in lx.according_phrases()))
+                chained = np_end in self.according and self.according[np_end][0].kind == "chain"  # "… نقلا عن …"
+                # "…أمس, وفقاً لتقرير فريق الإحصاء 1554 سيارة …": a figure after the source is the clause's own
+                figure = (np_end < limit and self.original_word(np_end)[:1].isdigit()
+                          and (self.completes_source(np_end - 1) or words[np_end - 1].startswith("بال")))
+                closing = words[before] in COMMAS and not conjoined and not chained and not figure
+                resumed = (self.clause_resumes(np_end, limit, after_comma=closing)
+                           if region.stop not in ("that", "colon") else None)
                 if (resumed is None and region.stop not in ("that", "colon") and words[i - 1] not in COMMAS
                         and phrase.kind in ("source", "verb")):
                     # "وارتفع عدد القتلى بحسب مصادر طبية إلى 50 شخصا": the clause goes on at a preposition
@@ -725,16 +739,19 @@ class AccordingTo:
             return k
         return end
 
-    def clause_resumes(self, k: int, limit: int) -> int | None:
+    def clause_resumes(self, k: int, limit: int, after_comma: bool = False) -> int | None:
         """End of the clause when it goes on, with at least three words, right after a source
-        phrase ending at token ``k`` (no comma between); else ``None``."""
+        phrase ending at token ``k`` (no comma between); else ``None``. A source set off by a comma
+        before its cue (``after_comma``) and none after it closes its clause: the words right after
+        the phrase describe the source ("…، وفقًا لمسح حديث شمل 474 شركة"، "…، حسبما ذكر ضابط طلب
+        عدم الكشف عن هويته"), they do not resume the clause (pass acc40)."""
         if k + 1 < limit and self.words[k] in COMMAS:
             goes_on = lx.clause_words("goes_on")
             nxt = k + 2 if self.words[k + 1] == "من" and k + 2 < limit else k + 1  # "، من دون أن"
             if self.words[nxt] in goes_on:
                 # "…، حيث تربعت بغداد على رأس القائمة", "…، مما دفع …": the clause goes on
                 return self.clause_end(k + 1)
-        if k >= limit or not self.is_word(k) or self.ends_source_phrase(k):
+        if after_comma or k >= limit or not self.is_word(k) or self.ends_source_phrase(k):
             return None
         end = self.object_end(k, self.clause_end(k))
         if sum(1 for m in range(k, end) if self.is_word(m)) < 3:
