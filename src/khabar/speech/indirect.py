@@ -347,6 +347,8 @@ class IndirectQuotes:
             if named is not None:
                 # "واتهم روبيو أوباما بالتخلي …": the subject ends with the first name, whom it accuses follows
                 np_end = accused = named + 1
+        elif "accuse" in flags and form.kind == "verb" and np_end == start + 1 == self.object_break:
+            accused = np_end  # "اتهم جوردون مؤلفه أورين بـ…": the surname ended the phrase (ind40a), whom it accuses follows
         told = self.told_object(start, np_end) if "tell" in flags and form.kind == "verb" else None
         if told is not None:
             np_end = told[0]  # "أبلغ مسؤولون حكوميون رويترز أن …": whom the subject told ends the subject (lead40j)
@@ -363,6 +365,8 @@ class IndirectQuotes:
         called_on = self.object_after_head(start, np_end) if form.kind == "verb" and "accuse" not in flags else None
         if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags:
             called_on = self.called_after_name(start, np_end, limit, form)
+        if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags and np_end == start + 1 == self.object_break:
+            called_on = np_end  # "وحث العليان الجميع على …": the surname ended the phrase (ind40a), those called on follow
         if called_on is not None and "object" in flags and self.scan_region(called_on, limit, form).stop == "prep":
             np_end = called_on  # "ودعا التقرير القطاع المصرفي إلى …": the head alone is the subject
         else:

@@ -382,6 +382,9 @@ class NounPhrases:
             if j > i and self.common_word_outlet_closes(j):
                 j += 1  # "أظهر استطلاع للرأي نشر الأسبوع الماضي أن …": the poll's genitive, then its clause (lead40a)
                 break
+            if j == i + 1 and self.surname_then_object(i, j):
+                self.object_break = j
+                break  # "وتنبه الخريجي أولياء الأمور إلى …" after "سالمة الخريجي": his surname, then the object (ind40a)
             if j > i and word in THEN_ADVERBS and j + 1 < self.count and (
                     self.valid_complementizer(j + 1) or self.words[j + 1] == ":" or j + 1 in self.open_at):
                 break  # "وقال بعض المسؤولين الأمريكيين حينها إنهم …": when, not who (lead39f)
@@ -588,6 +591,38 @@ class NounPhrases:
             if len(earlier) > 1 and earlier[-1] == name and after not in earlier:
                 return True
         return False
+
+    def surname_then_object(self, i: int, j: int) -> bool:
+        """"وتنبه الخريجي أولياء الأمور إلى …", "وعد الثني حكومة الإنقاذ …", "وشكر داود السفارة على …": a
+        phrase that opens with the surname of a person the text named in full before (a name the tagger
+        found, a given name then this word, or two words right after a reporting verb), then a word that is not of that name, no title, honorific,
+        nisba, particle, preposition or adverb: the surname is the speaker, the word opens the verb's
+        object (ind40a; link38's class R)."""
+        words = self.words
+        surname, word = words[i], words[j]
+        if (len(surname) < 3 or not self.is_word(i) or not self.is_word(j) or len(word) < 3 or lx.head_kind(surname) is not None
+                or surname in lx.PREP_WORDS  # "أضاف علي عشقي": "علي" is also the preposition على
+                or j in self.time_starts or word in lx.NAME_PARTICLES or word in KIN_PARTICLES or word in lx.PREP_WORDS
+                or word in TITLE_ADVERBS or word in lx.clause_words("adverb") or word in APPOSITION_WORDS
+                or self.valid_complementizer(j) or self.given_name_at(j) or word in self.person_words()):
+            return False  # (a word of a name the tagger found: "وتدين اونغ سان سو تشي" after "مين اونغ …")
+        kind = lx.head_kind(word)
+        if kind not in (None, "org", "media") and not (kind == "anon" and len(word) >= 5 and word.endswith(("ين", "ات", "اء"))):
+            return False  # "وقال الفالح وزير الصحة …", "وقال الغامدي مسؤول الإعلام …": his title (a plural is none: "أولياء الأمور")
+        if word.startswith(("ال", "وال")) and word.endswith(("ي", "يه", "ية", "يون", "يين")):
+            return False  # "الثني الليبي": a nisba of the man
+        if word.endswith(ACCUSATIVE_TANWEEN) or (
+                word[:1] in ("ل", "ب", "ك", "ف", "و") and not word.startswith(("ال", "لل")) and lx.head_kind(word[1:]) is not None):
+            return False
+        name, after = _bare(surname), _bare(word)
+        for s, e, _ in self.mentions_before(i, "PER"):
+            earlier = [_bare(w) for w in self.x.norm[s:e].split()]
+            if len(earlier) > 1 and earlier[-1] == name and after not in earlier:
+                return True
+        return any(words[k] == surname and k - 1 >= 0 and self.is_word(k - 1) and words[k - 1] != surname
+                   and (self.given_name_at(k - 1) or k - 2 in self.cues) and lx.head_kind(words[k - 1]) is None
+                   and words[k - 1] not in lx.PREP_WORDS and words[k - 1] not in lx.NAME_PARTICLES and (k + 1 >= self.count or words[k + 1] != word)
+                   for k in range(max(0, i - 3000), i - 1))
 
     def trimmed_mention(self, s: int, e: int) -> int:
         """End (normalised offset) of an entity mention ``[s, e)`` cut where the name really ends."""
