@@ -349,7 +349,15 @@ class IndirectQuotes:
                 np_end = accused = named + 1
         elif "accuse" in flags and form.kind == "verb" and np_end == start + 1 == self.object_break:
             accused = np_end  # "اتهم جوردون مؤلفه أورين بـ…": the surname ended the phrase (ind40a), whom it accuses follows
-        told = self.told_object(start, np_end) if "tell" in flags and form.kind == "verb" else None
+        told = None
+        if "tell" in flags and form.kind == "verb":
+            # a phrase already cut before its verb's object (ind40a's surname: "وأبلغ خامنئي | أنصاره") is read
+            # on to the object's end, so that whom it told is still found
+            reach = np_end
+            if np_end == self.object_break and np_end > start:
+                reach = self.parse_np(np_end, limit)
+                self.object_break = np_end  # (the object's own parse may have set it elsewhere)
+            told = self.told_object(start, max(reach, np_end))
         if told is not None:
             np_end = told[0]  # "أبلغ مسؤولون حكوميون رويترز أن …": whom the subject told ends the subject (lead40j)
         no_subject = form.kind == "verb" and np_end > start and self.no_subject_after_cue(i, start, form, after_adverb)
