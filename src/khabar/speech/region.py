@@ -110,8 +110,7 @@ class Regions:
             if i + n > self.count or not all(self.is_word(k) for k in range(i, i + n)):
                 break
             outlet = _outlet(self.x.original_text(self.x.starts[i], self.x.ends[i + n - 1]))
-            if outlet is not None and not (n == 1 and (_bare_common_name(_without_lam(self.original_word(i)), outlet)
-                                                       or self.common_word_outlet_belongs(i, outlet))):
+            if outlet is not None and not (n == 1 and self.common_word_outlet_belongs(i, outlet)):
                 best = i + n
         if best is not None:
             return best, i, False
@@ -124,7 +123,10 @@ class Regions:
         noun phrase goes on or it completes a title, body or text head (with its adjective) that has no genitive
         yet. After the reporting verb, a person's name, the words of an interview ("في تصريحات للمدينة") or a
         title that has its genitive ("وقال وزير الزراعة للحياة") it stays the via (lead40a)."""
-        if _without_lam(self.original_word(i)) not in outlet.ambiguous:
+        written = _without_lam(self.original_word(i))
+        if _bare_common_name(written, outlet):
+            return True  # "لمدينة بنغازي": the common noun in construct, no paper
+        if written not in outlet.ambiguous:
             return False
         nxt = self.words[i + 1] if i + 1 < self.count else ""
         if nxt.startswith(("ال", "وال")):
