@@ -1,0 +1,32 @@
+"""Session 41, the lead's pass (docs/evaluation/quotes.md, "Session 41, lead41"):
+
+- lead41a: a masculine relative clause after "من" and a person the tagger named ("تعرض ميسي لانتقادات من الأسطورة
+  الأرجنتينية دييجو مارادونا الذي قال إن …") has that person as its speaker, not the noun "من" depends on; "التي" after
+  such a phrase ("النظرية المقدمة من الرئيس أوباما التي تقول") is left alone (subjects.py ``person_after_min``).
+"""
+
+import pytest
+from entity_quotes import analysed, by_cue
+
+# (rule, text, cue, the speaker khabar must give that cue's quote)
+SPEAKERS = [
+    ("lead41a", "كما تعرض ميسي لانتقادات من الأسطورة الأرجنتينية دييجو مارادونا الذي قال إن لاعب برشلونة بات مدللا.",
+     "قال", "الأسطورة الأرجنتينية دييجو مارادونا"),
+    ("lead41a", "وتعرض ميسي لهجوم من المدرب دييجو مارادونا الذي قال إن اللاعب بات مدللا.", "قال",
+     "المدرب دييجو مارادونا"),
+    ("lead41a", "وبدأ الفريق تمارينه بمتابعة من رئيس النادي عبداللطيف الخضير، الذي تمنى أن يجني الفريق ثمار هذا "
+                "المعسكر.", "تمنى", "رئيس النادي عبداللطيف الخضير"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "cue", "expected"), SPEAKERS, ids=[f"{r}-{i}" for i, (r, *_) in enumerate(SPEAKERS)])
+def test_speaker(rule: str, text: str, cue: str, expected: str) -> None:
+    quote = by_cue(analysed(text), cue)
+    assert quote["speaker"]["text"] == expected
+
+
+def test_a_feminine_relative_after_a_person_is_not_his():
+    """lead41a, guard: "النظرية المقدمة من الرئيس أوباما التي تقول إنه …": the theory says it, not Obama."""
+    quote = by_cue(analysed("وأعرب عن وقوفه ضد النظرية المقدمة من الرئيس أوباما التي تقول إنه جاء بالاتفاق تجنبا "
+                            "للحرب."), "تقول")
+    assert "أوباما" not in ((quote.get("speaker") or {}).get("text") or "")
