@@ -2,7 +2,10 @@
 
 - lead41a: a masculine relative clause after "من" and a person the tagger named ("تعرض ميسي لانتقادات من الأسطورة
   الأرجنتينية دييجو مارادونا الذي قال إن …") has that person as its speaker, not the noun "من" depends on; "التي" after
-  such a phrase ("النظرية المقدمة من الرئيس أوباما التي تقول") is left alone (subjects.py ``person_after_min``).
+  such a phrase ("النظرية المقدمة من الرئيس أوباما التي تقول") is left alone (subjects.py ``person_after_min``);
+- lead41b: "في" right after a person's name before an occasion of speech or a moment of one ("في الاجتماع"، "في نهاية
+  الحفل"، "في إطار رده") says when or where he spoke and ends the speaker phrase; after a title alone ("المشاركون في
+  الاجتماع") it is part of who speaks (phrases.py ``occasion_after_name``; speech_occasions in word_classes.tsv).
 """
 
 import pytest
@@ -16,6 +19,13 @@ SPEAKERS = [
      "المدرب دييجو مارادونا"),
     ("lead41a", "وبدأ الفريق تمارينه بمتابعة من رئيس النادي عبداللطيف الخضير، الذي تمنى أن يجني الفريق ثمار هذا "
                 "المعسكر.", "تمنى", "رئيس النادي عبداللطيف الخضير"),
+    ("lead41b", "وقال المتحدث باسم وزارة الخارجية الأمريكية مارك تونر في الإيجاز الصحفي اليومي: إن الولايات المتحدة "
+                "تستنكر هذا العمل الإجرامي.", "وقال", "المتحدث باسم وزارة الخارجية الأمريكية مارك تونر"),
+    ("lead41b", "وقال رئيس المحكمة غبياردو غوستاف في بداية الجلسة إن المتهمين حضروا جميعا.", "وقال",
+     "رئيس المحكمة غبياردو غوستاف"),
+    ("lead41b", "وقال الرئيس الروسي فلاديمير بوتين في إطار رده على سؤال إن بلاده لن تتراجع.", "وقال",
+     "الرئيس الروسي فلاديمير بوتين"),
+    ("lead41b-guard", "وقال المشاركون في الاجتماع إن المملكة ترحب بالقرار.", "وقال", "المشاركون في الاجتماع"),
 ]
 
 
