@@ -5,7 +5,10 @@
   such a phrase ("النظرية المقدمة من الرئيس أوباما التي تقول") is left alone (subjects.py ``person_after_min``);
 - lead41b: "في" right after a person's name before an occasion of speech or a moment of one ("في الاجتماع"، "في نهاية
   الحفل"، "في إطار رده") says when or where he spoke and ends the speaker phrase; after a title alone ("المشاركون في
-  الاجتماع") it is part of who speaks (phrases.py ``occasion_after_name``; speech_occasions in word_classes.tsv).
+  الاجتماع") it is part of who speaks (phrases.py ``occasion_after_name``; speech_occasions in word_classes.tsv);
+- lead41c: a quotation that is all one name the tagger found, up to eight words and after honorifics ("هنأ أمين عام
+  اللجنة "عبد الإله بن محمد الشريف"؛ …"، "«الدكتور فهد المطلق»") is a name in marks, never a direct quote
+  (direct.py ``quoted_name``).
 """
 
 import pytest
@@ -40,3 +43,19 @@ def test_a_feminine_relative_after_a_person_is_not_his():
     quote = by_cue(analysed("وأعرب عن وقوفه ضد النظرية المقدمة من الرئيس أوباما التي تقول إنه جاء بالاتفاق تجنبا "
                             "للحرب."), "تقول")
     assert "أوباما" not in ((quote.get("speaker") or {}).get("text") or "")
+
+
+@pytest.mark.parametrize("text", [
+    'هنأ أمين عام اللجنة الوطنية لمكافحة المخدرات "عبد الإله بن محمد الشريف"؛ مقام خادم الحرمين الشريفين بمناسبة عيد '
+    'الفطر.',
+    'رفع مدير فرع عام وزارة الشؤون الاجتماعية بالقصيم، "الدكتور فهد المطلق"؛ شكره وتقديره لأمير المنطقة.',
+], ids=["name", "honorific"])
+def test_a_quoted_name_is_no_direct_quote(text: str) -> None:
+    """lead41c: the marks set off the holder's name; nothing in them was said."""
+    assert not [q for q in analysed(text) if q["kind"] == "direct"]
+
+
+def test_a_quoted_sentence_after_a_title_is_still_speech():
+    """lead41c, guard: a quoted sentence that holds a name is still what was said."""
+    found = analysed('وقال وزير الخارجية عادل الجبير: "المملكة ترحب بالاتفاق وتدعمه".')
+    assert [q["text"] for q in found if q["kind"] == "direct"] == ["المملكة ترحب بالاتفاق وتدعمه"]

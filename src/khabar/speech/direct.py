@@ -32,6 +32,7 @@ from khabar.speech.candidates import (
 from khabar.speech.scan import QUOTE_CHARS, Quotation
 from khabar.speech.speakers import ISSUER_REACH, ISSUING_VERBS
 
+NAME_WORDS = 8  # a quotation of up to this many words that is all one name the tagger found is a name (lead41c)
 SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
 RELAY_TO_VERBS = lx.word_class("relay_to_verbs")  # "ونسبت وكالة X إلى Y قوله": Y said it, X relays it
 TO_WORDS = ("الى", "إلى", "الي")
@@ -80,7 +81,7 @@ class DirectQuotes:
             nwords = self.quote_words(q)
             if nwords == 0:
                 continue
-            if nwords <= SHORT_NAME_WORDS and self.quoted_name(q):
+            if nwords <= NAME_WORDS and self.quoted_name(q):
                 continue  # "وتناشد «أم منصور»"، "شركات الطيران: «طيران الإمارات»، «فلاي دبي»": a name in marks
             if self.quoted_names(q):
                 continue  # "واصل الرباعي «نواف العابد، عبدالمجيد السواط، عبدالله عطيف» أداء …": names in marks
@@ -209,7 +210,14 @@ class DirectQuotes:
         للطيران»", "وتناشد «أم منصور»") as often as speech, and a name alone is never what was said."""
         if not self.entities or q.content_end <= q.content_start:
             return False
-        s, e = self.x.original_span(q.content_start, q.content_end)
+        start = q.content_start
+        first = self.x.token_at(start)
+        while first is not None and lx.head_kind(self.words[first]) == "honorific" and first + 1 < self.count:
+            first += 1  # "«الدكتور فهد المطلق»": an honorific before the name the tagger found (lead41c)
+            start = self.x.starts[first]
+        if start >= q.content_end:
+            return False
+        s, e = self.x.original_span(start, q.content_end)
         return any(m[0] <= s and e <= m[1] and m[3] in ("PER", "ORG", "LOC") for m in self.entities)
 
     def quoted_names(self, q: Quotation) -> bool:
