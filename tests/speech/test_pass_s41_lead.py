@@ -8,7 +8,11 @@
   الاجتماع") it is part of who speaks (phrases.py ``occasion_after_name``; speech_occasions in word_classes.tsv);
 - lead41c: a quotation that is all one name the tagger found, up to eight words and after honorifics ("هنأ أمين عام
   اللجنة "عبد الإله بن محمد الشريف"؛ …"، "«الدكتور فهد المطلق»") is a name in marks, never a direct quote
-  (direct.py ``quoted_name``).
+  (direct.py ``quoted_name``);
+- lead41d: after "وسبق" a name that opens with ل ("وسبق لليفربول أن ألمح …") keeps that letter: only the first ل is the
+  preposition (indirect.py ``preceded_subject``, ``name_after_lam``);
+- lead41e: a preposition with a pronoun right after the verb and before its words ("…، طالبا منهم أن يخرسوا") is whom it
+  spoke to, never the speaker (phrases.py ``own_object``; pronoun_objects in word_classes.tsv).
 """
 
 import pytest
@@ -29,6 +33,10 @@ SPEAKERS = [
     ("lead41b", "وقال الرئيس الروسي فلاديمير بوتين في إطار رده على سؤال إن بلاده لن تتراجع.", "وقال",
      "الرئيس الروسي فلاديمير بوتين"),
     ("lead41b-guard", "وقال المشاركون في الاجتماع إن المملكة ترحب بالقرار.", "وقال", "المشاركون في الاجتماع"),
+    ("lead41d", "وسبق لليفربول أن ألمح إلى استعداده للاستماع إلى العروض.", "ألمح", "ليفربول"),
+    ("lead41d-guard", "وسبق للوزارة أن أعلنت أن المشروع اكتمل.", "أعلنت", "وزارة"),
+    ("lead41e", "وقال اللاعب ماريو بالوتيلي إن الفريق جاهز، طالبا منهم أن يخرسوا.", "طالبا", "اللاعب ماريو بالوتيلي"),
+    ("lead41e-guard", "وقال عنهم جون كوتر إنهم قادة حقيقيون.", "وقال", "عنهم جون كوتر"),
 ]
 
 

@@ -38,6 +38,7 @@ from khabar.text.forms import noun_forms
 
 TRIM_WORDS = lx.word_class("trim_words")
 SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
+PRONOUN_OBJECTS = lx.word_class("pronoun_objects")  # "منهم" after a reporting verb: whom it spoke to or of
 SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "وقال عادل الجبير في الاجتماع": when or where he spoke
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
@@ -978,6 +979,9 @@ class NounPhrases:
             return True
         if self.words[i] in SAYING_OBJECTS and self.words[i - 1] in lx.cue_forms():
             return True  # "وتابع القول: …": the saying itself, the speaker goes on (lead40o)
+        if self.words[i] in PRONOUN_OBJECTS and self.words[i - 1] in lx.cue_forms() and i + 1 < limit and (
+                self.valid_complementizer(i + 1) or self.words[i + 1] == ":" or i + 1 in self.open_at):
+            return True  # "…، طالبا منهم أن …": whom he asked, and no subject before his words (lead41e)
         if self.words[i] not in lx.word_class("own_object"):
             return False
         form = lx.cue_forms().get(self.words[i - 1])
