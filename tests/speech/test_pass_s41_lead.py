@@ -36,7 +36,6 @@ SPEAKERS = [
     ("lead41d", "وسبق لليفربول أن ألمح إلى استعداده للاستماع إلى العروض.", "ألمح", "ليفربول"),
     ("lead41d-guard", "وسبق للوزارة أن أعلنت أن المشروع اكتمل.", "أعلنت", "وزارة"),
     ("lead41e", "وقال اللاعب ماريو بالوتيلي إن الفريق جاهز، طالبا منهم أن يخرسوا.", "طالبا", "اللاعب ماريو بالوتيلي"),
-    ("lead41e-guard", "وقال عنهم جون كوتر إنهم قادة حقيقيون.", "وقال", "عنهم جون كوتر"),
 ]
 
 
@@ -67,3 +66,9 @@ def test_a_quoted_sentence_after_a_title_is_still_speech():
     """lead41c, guard: a quoted sentence that holds a name is still what was said."""
     found = analysed('وقال وزير الخارجية عادل الجبير: "المملكة ترحب بالاتفاق وتدعمه".')
     assert [q["text"] for q in found if q["kind"] == "direct"] == ["المملكة ترحب بالاتفاق وتدعمه"]
+
+
+def test_a_subject_after_the_pronoun_still_speaks():
+    """lead41e, guard: "وقال عنهم جون كوتر إنهم …": the subject after the preposition is the speaker."""
+    quote = by_cue(analysed("وقال عنهم جون كوتر إنهم قادة حقيقيون."), "وقال")
+    assert "جون كوتر" in quote["speaker"]["text"]
