@@ -12,7 +12,9 @@
 - lead41d: after "وسبق" a name that opens with ل ("وسبق لليفربول أن ألمح …") keeps that letter: only the first ل is the
   preposition (indirect.py ``preceded_subject``, ``name_after_lam``);
 - lead41e: a preposition with a pronoun right after the verb and before its words ("…، طالبا منهم أن يخرسوا") is whom it
-  spoke to, never the speaker (phrases.py ``own_object``; pronoun_objects in word_classes.tsv).
+  spoke to, never the speaker (phrases.py ``own_object``; pronoun_objects in word_classes.tsv);
+- lead41f: a name cue of several words before the mark ("مما يعرف بـ«تيار الإسلام السياسي»"، "المعروف بـ«…»") sets a
+  name off, as the one-word cues do (direct.py ``name_context``; name_cue in markers.tsv).
 """
 
 import pytest
@@ -36,6 +38,9 @@ SPEAKERS = [
     ("lead41d", "وسبق لليفربول أن ألمح إلى استعداده للاستماع إلى العروض.", "ألمح", "ليفربول"),
     ("lead41d-guard", "وسبق للوزارة أن أعلنت أن المشروع اكتمل.", "أعلنت", "وزارة"),
     ("lead41e", "وقال اللاعب ماريو بالوتيلي إن الفريق جاهز، طالبا منهم أن يخرسوا.", "طالبا", "اللاعب ماريو بالوتيلي"),
+    ("lead41f", "ومن محافظة الإسكندرية يقول ياسر فراويلة، وهو شخصية قريبة مما يعرف بـ«تيار الإسلام السياسي،» وكان يعتزم "
+                "الترشح في انتخابات الرئاسة عام 2012، إن المطلوب من البرلمان المقبل القيام بعدة خطوات عاجلة.", "يقول",
+     "ياسر فراويلة"),
 ]
 
 
