@@ -16,8 +16,8 @@ speaker is resolved by :mod:`khabar.speech.speakers`. Reporting verbs with an إ
 from __future__ import annotations
 
 import re
-from functools import cache
 from dataclasses import replace
+from functools import cache
 
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
