@@ -14,7 +14,9 @@
 - lead41e: a preposition with a pronoun right after the verb and before its words ("…، طالبا منهم أن يخرسوا") is whom it
   spoke to, never the speaker (phrases.py ``own_object``; pronoun_objects in word_classes.tsv);
 - lead41f: a name cue of several words before the mark ("مما يعرف بـ«تيار الإسلام السياسي»"، "المعروف بـ«…»") sets a
-  name off, as the one-word cues do (direct.py ``name_context``; name_cue in markers.tsv).
+  name off, as the one-word cues do (direct.py ``name_context``; name_cue in markers.tsv);
+- lead41g: a word written with a final hamza on its alif ("أقرأ" I read, "أملأ" I fill) is no dual past of a reporting
+  verb ("أقرّا" the two admitted), whose alif takes no hamza (extract.py).
 """
 
 import pytest
@@ -77,3 +79,10 @@ def test_a_subject_after_the_pronoun_still_speaks():
     """lead41e, guard: "وقال عنهم جون كوتر إنهم …": the subject after the preposition is the speaker."""
     quote = by_cue(analysed("وقال عنهم جون كوتر إنهم قادة حقيقيون."), "وقال")
     assert "جون كوتر" in quote["speaker"]["text"]
+
+
+def test_i_read_is_no_dual_verb():
+    """lead41g: "وأنا أقرأ بين الفينة والأخرى أن …" (I read) reports nothing; the dual "وأقرا بأن …" still does."""
+    found = analysed("وأنا أقرأ بين الفينة والأخرى أن المشروع سوف يوفر آلاف الوظائف. وقال الوزيران إن العمل بدأ، وأقرا بأن "
+                     "المشروع تأخر.")
+    assert [q["cue"]["text"] for q in found if q["cue"]] == ["وقال", "وأقرا"]
