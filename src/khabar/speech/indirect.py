@@ -1021,7 +1021,6 @@ class IndirectQuotes:
                 return True
         return False
 
-
     def name_after_lam(self, a: int) -> bool:
         """Whether a name the tagger found begins right after the ل written on token ``a`` ("لليفربول":
         ل + ليفربول), so that its second ل is the name's own letter, not the article's."""
