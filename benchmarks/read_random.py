@@ -5,7 +5,10 @@
 Prints the article's id and outlet, its clean text, then one line per quote: kind, cue, speaker, whether
 the speaker is anonymous, the via, and the content's first words. The seed picks the article, so a
 reading can be repeated; articles of the gold, longer than ``--max-chars``, or with no reporting verb or
-quotation mark are passed over. Reading such output one article at a time is how the lead passes of
+quotation mark are passed over. With ``--kinds direct,according_to`` the draw keeps only articles where khabar finds
+a quote of those kinds (and no reporting verb is asked for), and prints those quotes alone, each with the text before
+it, in place of the article (``--max-chars 6000`` is what session 41's lead used). Reading such output one article at a
+time is how the lead passes of
 docs/evaluation/quotes.md found their shapes, each then checked on the whole corpus with
 ``benchmarks/snapshot.py dump --per-day 0 --outside-gold``.
 """
@@ -24,8 +27,9 @@ SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 QUOTED_OR_REPORTED = re.compile(r"[«\"“]|قال|أضاف|أكد|أوضح")
 
 
-def pick(data: Path, seed: int, max_chars: int) -> tuple[str, dict]:
-    """The gold id and article object the seed draws."""
+def pick(data: Path, seed: int, max_chars: int, kinds: tuple[str, ...] = ()) -> tuple[str, dict]:
+    """The gold id and article object the seed draws; with ``kinds``, only an article where khabar finds a quote of
+    one of those kinds."""
     gold = {entry["gold_id"] for entry in load_gold()}
     days = sorted(p.name for p in (data / "news" / "saudinewsnet").glob("*.zip"))
     rng = random.Random(seed)
@@ -34,8 +38,28 @@ def pick(data: Path, seed: int, max_chars: int) -> tuple[str, dict]:
         articles = read_day(data, day)
         index = rng.randrange(len(articles))
         gold_id, content = f"{day}#{index}", articles[index].get("content") or ""
-        if gold_id not in gold and len(content) <= max_chars and QUOTED_OR_REPORTED.search(content):
+        if gold_id in gold or len(content) > max_chars:
+            continue
+        if not kinds and QUOTED_OR_REPORTED.search(content):
             return gold_id, articles[index]
+        if kinds and content.strip() and any(q["kind"] in kinds for q in analysed(articles[index]).quotes):
+            return gold_id, articles[index]
+
+
+def analysed(article: dict):
+    return khabar.analyze(article["content"], published=(article.get("date_extracted") or "")[:10] or None)
+
+
+def print_kinds(doc, kinds: tuple[str, ...]) -> None:
+    """Each quote of ``kinds``: its line, then the 250 characters before it and the first 80 of its words."""
+    for quote in doc.quotes:
+        if quote["kind"] not in kinds:
+            continue
+        speaker, cue = quote.get("speaker") or {}, quote.get("cue") or {}
+        start = min(cue.get("start", quote["start"]), quote["start"])
+        print(f"{quote['kind'][:3]} | {cue.get('text')} | {speaker.get('text')} | anonymous {speaker.get('anonymous')} | "
+              f"via {(quote.get('via_text') or {}).get('text')}")
+        print("   ", doc.text[max(0, start - 250): quote["start"] + 80].replace("\n", " / "))
 
 
 def main() -> None:
@@ -43,10 +67,15 @@ def main() -> None:
     parser.add_argument("seed", type=int)
     parser.add_argument("--max-chars", type=int, default=2500)
     parser.add_argument("--data", type=Path, default=SHARED_DATA)
+    parser.add_argument("--kinds", default="", help="comma-separated quote kinds (direct, indirect, according_to)")
     args = parser.parse_args()
-    gold_id, article = pick(args.data, args.seed, args.max_chars)
-    doc = khabar.analyze(article["content"], published=(article.get("date_extracted") or "")[:10] or None)
+    kinds = tuple(k for k in args.kinds.split(",") if k)
+    gold_id, article = pick(args.data, args.seed, args.max_chars, kinds)
+    doc = analysed(article)
     print(gold_id, article.get("source"))
+    if kinds:
+        print_kinds(doc, kinds)
+        return
     print(doc.text)
     print("----")
     for quote in doc.quotes:

@@ -100,6 +100,8 @@ def test_the_random_reader_draws_a_non_gold_article_the_seed_fixes(shared_data):
     for gold_id, article in drawn:
         assert gold_id not in gold and len(article["content"]) <= 1500
         assert reader.QUOTED_OR_REPORTED.search(article["content"])
+    gold_id, article = reader.pick(shared_data, 5, 6000, ("according_to",))
+    assert gold_id not in gold and any(q["kind"] == "according_to" for q in reader.analysed(article).quotes)
 
 
 def _direct_sample():

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
@@ -32,6 +33,7 @@ from khabar.speech.candidates import (
 from khabar.speech.scan import QUOTE_CHARS, Quotation
 from khabar.speech.speakers import ISSUER_REACH, ISSUING_VERBS
 
+NAME_WORDS = 8  # a quotation of up to this many words that is all one name the tagger found is a name (lead41c)
 SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
 RELAY_TO_VERBS = lx.word_class("relay_to_verbs")  # "ونسبت وكالة X إلى Y قوله": Y said it, X relays it
 TO_WORDS = ("الى", "إلى", "الي")
@@ -80,7 +82,7 @@ class DirectQuotes:
             nwords = self.quote_words(q)
             if nwords == 0:
                 continue
-            if nwords <= SHORT_NAME_WORDS and self.quoted_name(q):
+            if nwords <= NAME_WORDS and self.quoted_name(q):
                 continue  # "وتناشد «أم منصور»"، "شركات الطيران: «طيران الإمارات»، «فلاي دبي»": a name in marks
             if self.quoted_names(q):
                 continue  # "واصل الرباعي «نواف العابد، عبدالمجيد السواط، عبدالله عطيف» أداء …": names in marks
@@ -209,7 +211,14 @@ class DirectQuotes:
         للطيران»", "وتناشد «أم منصور»") as often as speech, and a name alone is never what was said."""
         if not self.entities or q.content_end <= q.content_start:
             return False
-        s, e = self.x.original_span(q.content_start, q.content_end)
+        start = q.content_start
+        first = self.x.token_at(start)
+        while first is not None and lx.head_kind(self.words[first]) == "honorific" and first + 1 < self.count:
+            first += 1  # "«الدكتور فهد المطلق»": an honorific before the name the tagger found (lead41c)
+            start = self.x.starts[first]
+        if start >= q.content_end:
+            return False
+        s, e = self.x.original_span(start, q.content_end)
         return any(m[0] <= s and e <= m[1] and m[3] in ("PER", "ORG", "LOC") for m in self.entities)
 
     def quoted_names(self, q: Quotation) -> bool:
@@ -371,7 +380,8 @@ class DirectQuotes:
                 return True
             if lx.head_kind(form) in ("media", "org") and (nwords < SENTENCE_WORDS or not form.startswith("ال")):
                 return True
-        return False
+        # "المعروف بـ«دكتور سوس»"، "ما يعرف بـ«…»": a name cue of several words ending at the mark (lead41f)
+        return any(tuple(self.words[before - len(p) + 1:before + 1]) == p for p in _name_cue_phrases() if before + 1 >= len(p))
 
     def trim_content(self, start: int, end: int) -> tuple[int, int] | None:
         norm = self.x.norm
@@ -959,3 +969,9 @@ class DirectQuotes:
             cand.resolve = "previous"
         cand.sentence = self.x.sentence[start_tok]
         self.candidates.append(cand)
+
+
+@cache
+def _name_cue_phrases() -> tuple[tuple[str, ...], ...]:
+    """The name cues of several words (``name_cue`` in markers.tsv: "المعروف ب"، "ما يعرف ب"), as normalised words."""
+    return tuple(p.words for phrases in lx.markers().values() for p in phrases if p.kind == "name_cue" and len(p.words) > 1)

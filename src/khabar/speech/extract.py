@@ -130,6 +130,9 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = lx.homograph_forms()[word]  # "جاء في لسان العرب: «…»": "is written in", not "came"
             if form is not None and word in YA_NOT_VERB and self.x.token_text(i).endswith("ي"):
                 form = None  # "ونعي مسؤولياتنا" (we are aware), "في نعي" (an obituary): "نعى" is written with ى (lead40k)
+            if (form is not None and form.kind == "verb" and word.endswith("ا") and not form.lemma.endswith("ا")
+                    and self.x.token_text(i).endswith("أ")):
+                form = None  # "أقرأ" (I read) is no dual "أقرّا" (the two admitted): a dual's alif takes no hamza (lead41g)
             if form is not None and "clause" in form.flags and not self.opens_clause_before_finding(i, form):
                 form = None  # "عقب توصل طهران لاتفاق", "الذي توصلت إليه": no finding reported
             if form is not None and self.counted(i) and ("accuse" in form.flags or ("strict" in form.flags and form.kind == "verb")):

@@ -1013,12 +1013,19 @@ class IndirectQuotes:
                 a, end = k + 1, cue - 1
                 if not all(self.is_word(m) for m in range(a, end)):
                     return False
-                skip = 2 if words[a].startswith("لل") else 1  # "للعشائر": the article is folded into the ل
+                # "للعشائر": the article is folded into the ل; not "لليفربول", a name that opens with ل (lead41d)
+                skip = 2 if words[a].startswith("لل") and not self.name_after_lam(a) else 1
                 cand.np = (self.x.starts[a] + skip, self.x.ends[end - 1])
                 cand.np_tokens = (a, end)
                 cand.resolve = "explicit"
                 return True
         return False
+
+    def name_after_lam(self, a: int) -> bool:
+        """Whether a name the tagger found begins right after the ل written on token ``a`` ("لليفربول":
+        ل + ليفربول), so that its second ل is the name's own letter, not the article's."""
+        s, _ = self.x.original_span(self.x.starts[a], self.x.starts[a] + 1)
+        return any(m[0] == s + 1 for m in self.entities)
 
 
 @lru_cache(maxsize=256)

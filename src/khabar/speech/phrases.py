@@ -38,6 +38,8 @@ from khabar.text.forms import noun_forms
 
 TRIM_WORDS = lx.word_class("trim_words")
 SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
+PRONOUN_OBJECTS = lx.word_class("pronoun_objects")  # "منهم" after a reporting verb: whom it spoke to or of
+SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "وقال عادل الجبير في الاجتماع": when or where he spoke
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)
@@ -370,6 +372,8 @@ class NounPhrases:
                 break  # "وأعلن المنظمون في إبريل إنه …", "وصرح توريس عشية المباراة": when, not who
             if word == "في" and j > i and self.occasion_of_speaker(i, j):
                 break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
+            if word == "في" and j > i and self.occasion_after_name(j):
+                break  # "وقال عادل الجبير في الاجتماع إن …": where he said it (lead41b)
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
                 break  # "وأوضح الباحث في أهمية البحث أن …"
             if n == 0 and lx.head_kind(word) == "pronoun":
@@ -840,6 +844,17 @@ class NounPhrases:
         words = self.words
         return words[i].startswith("ال") or (j - i >= 2 and words[i + 1].startswith("ال")) or self.has_entity(self.span(i, j))
 
+    def occasion_after_name(self, j: int) -> bool:
+        """"وقال وزير الخارجية عادل الجبير في الاجتماع إن …"، "وقال النجم في نهاية الحفل": "في" right after a
+        person's name the tagger found, before an occasion of speech or a moment of one (``speech_occasions``
+        in word_classes.tsv, with or without its article), says when or where he spoke: a name takes no
+        "في" phrase of its own. Not after a title alone ("المشاركون في الاجتماع" are who speaks) (lead41b)."""
+        k = j + 1
+        if k >= self.count or j - 1 not in self.person_ends or not self.is_word(k):
+            return False
+        word = self.words[k]
+        return word in SPEECH_OCCASIONS or (word.startswith("ال") and word[2:] in SPEECH_OCCASIONS)
+
     def occasion_named_by_relative(self, j: int) -> bool:
         """"وأوضح الرئيس التونسي في الكلمة التي ألقاها …"، "وقال الوزير في اللقاء الذي عقده …": "في" + an
         occasion of speech the circumstance markers name ("في كلمة"، "في لقاء") with its article, then a relative
@@ -964,6 +979,9 @@ class NounPhrases:
             return True
         if self.words[i] in SAYING_OBJECTS and self.words[i - 1] in lx.cue_forms():
             return True  # "وتابع القول: …": the saying itself, the speaker goes on (lead40o)
+        if self.words[i] in PRONOUN_OBJECTS and self.words[i - 1] in lx.cue_forms() and i + 1 < limit and (
+                self.valid_complementizer(i + 1) or self.words[i + 1] == ":" or i + 1 in self.open_at):
+            return True  # "…، طالبا منهم أن …": whom he asked, and no subject before his words (lead41e)
         if self.words[i] not in lx.word_class("own_object"):
             return False
         form = lx.cue_forms().get(self.words[i - 1])

@@ -147,7 +147,8 @@ class Subjects:
             return
         joined = words[k] not in lx.RELATIVES  # "والذي"
         agrees = relative_agrees(words[k], form)
-        if relative_pronoun(words[k]):
+        pronoun = words[k]
+        if relative_pronoun(pronoun):
             k -= 1
             relative = True
             if k >= first and words[k] in COMMAS:
@@ -180,18 +181,19 @@ class Subjects:
             noun_of_an = None
         while a < end and (words[a] in QUOTE_CHARS and a not in self.open_at):
             a += 1
-        char_start = None
+        char_start = after_min = None
         if relative:
             glued = next((m for m in range(end - 1, a, -1) if words[m][:3] in ("بال", "لل") and lx.head_kind(words[m][1:]) is not None), None)
             if glued is not None:  # "والتقى الوزير بالسفير الأمريكي الذي أكد …": the ambassador
                 a, char_start = glued, self.x.starts[glued] + 1
+            after_min = self.person_after_min(a, end, pronoun)
             for kinds in (("title", "honorific"), ("anon", "org", "media", "doc")):
-                m = next((m for m in range(a, end - 1) if lx.head_kind(words[m]) in kinds), None)
+                m = next((m for m in range(after_min or a, end - 1) if lx.head_kind(words[m]) in kinds), None)
                 if m is not None:  # "وحضر الحفل مدير التعليم سعد الناصر الذي …": start at the title
                     a = m
                     break
             else:
-                a = self.after_object_preposition(a, end)
+                a = after_min or self.after_object_preposition(a, end)
         elif (cue + 1 >= self.count or words[cue + 1] not in RESUMPTIVE_PPS) and (doc := self.document_before_verb(a, end, form)) is not None:
             cand.np, cand.np_tokens, cand.resolve = self.span(doc, end), (doc, end), "explicit"
             return  # "بعد أيام من تقارير ذكرت أن …" (not "في بيان أعلن فيه …", whose verb has the speaker before)
@@ -211,7 +213,7 @@ class Subjects:
             cand.resolve = "explicit"
             return
         name_ali = first_word == "علي" and not self.is_preposition_ala(a)  # "علي خامنئي", not على
-        object_of_preposition = relative and a > first and words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS
+        object_of_preposition = relative and a > first and (words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS or a == after_min)
         if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS and not object_of_preposition) or self.preposition_opens(a) or (
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
@@ -261,6 +263,17 @@ class Subjects:
         took it as object (``relative_object_prepositions`` in word_classes.tsv), not the verb before."""
         m = next((m for m in range(end - 2, a - 1, -1) if self.words[m] in RELATIVE_OBJECT_PREPOSITIONS), None)
         return a if m is None else m + 1
+
+    def person_after_min(self, a: int, end: int, pronoun: str) -> int | None:
+        """"تعرض ميسي لانتقادات من الأسطورة دييجو مارادونا الذي قال …": a masculine relative after "من"
+        and a person the tagger named goes back to that person, not to the noun "من" depends on. Not
+        "التي" ("النظرية المقدمة من الرئيس أوباما التي تقول …": the theory, not the man, is the antecedent)."""
+        if pronoun.removeprefix("و") not in ("الذي", "الذين"):
+            return None
+        m = next((m for m in range(end - 2, a - 1, -1) if self.words[m] == "من"), None)
+        if m is None or not self.has_entity(self.span(m + 1, end), types=("PER",)):
+            return None
+        return m + 1
 
     def noun_of_an(self, end: int, first: int) -> int | None:
         """"ولكن الجماهير أكدت أن …", "غير أن الدول الكبرى أعلنت …", "فإن مندوبين لدول … يقولون إن …":
