@@ -63,6 +63,10 @@ CLOSING_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_so
 CLAUSE_BOUNDS = lx.clause_words("when_clause")
 # a contrastive connective standing alone before a fronted source ("لكن بحسب …، …"; quotes pass acc34b)
 CONTRAST_LEADS = frozenset(lx.norm(p) for p in lx.clause_words("contrast_lead"))
+CONTRAST_THAT = lx.clause_words("contrast_that")  # "إلا / غير / بيد" before أن
+CONTRAST_REACH = 6  # how many tokens a source set off before "، إلا أن / لكن" may run
+# "رغم"، "على الرغم من": a concession, its main clause the one after "إلا أن"
+CONCESSIVES = frozenset(w.split()[0] for w in lx.word_class("concessive_before_that")) | lx.clause_words("despite")
 # a sentence adverb set off by its comma before an according-to phrase ("وبالتالي، وحسب …، يعتبر …"; pass acc39)
 SENTENCE_ADVERBS = frozenset(lx.norm(w) for w in lx.clause_words("sentence_adverb"))
 # a superlative of time before a source's head ("بحسب آخر الإحصائيات"، "وفقا لأحدث دراسة"; pass acc37)
@@ -325,6 +329,7 @@ class AccordingTo:
                 continue
             first, limit = self.x.sentence_bounds(i)
             first = self.after_contrast_lead(first, i)
+            limit = self.contrast_after_source(i, nxt, cue_end, limit, phrase)
             if not self.set_off_enough(i, first, phrase):
                 continue  # "يعتمد على ما يكتب في الصحافة": the على of the word before, no source
             if phrase.kind == "self" and self.reported_before(first, i):
@@ -899,6 +904,30 @@ class AccordingTo:
         if not (lead in CONTRAST_LEADS or adverb) or ((start > first or adverb) and self.verb_opens_after(i)):
             return first
         return words[-1] + 1
+
+    def contrast_after_source(self, i: int, nxt: int, cue_end: int, limit: int, phrase: Phrase) -> int:
+        """"وكانت جبهة النصرة خطفت ثمانية عناصر …، بحسب المرصد، إلا أن وزارة الدفاع الأميركية نفت الأمر.":
+        set off by a comma before it and closed by one before a contrastive connective ("إلا أن"، "غير
+        أن"، "لكن"), a short source closes the clause before it as at the sentence's end; the contrast
+        opens a clause of its own, no words of the source's (quotes pass acc41). The source: after a verb
+        ("بحسب ما نقلت «كاثيميريني»"), one that can name a source, or a definite noun ("المرصد"); not a
+        bare indefinite ("…، وفق تعاون وتناغم، لكن …": a manner). Returns the comma's token as the
+        sentence limit, or ``limit`` unchanged."""
+        words = self.words
+        if i == 0 or words[i - 1] not in COMMAS:
+            return limit
+        if cue_end < self.x.ends[nxt - 1]:
+            nxt -= 1  # "وفقا لوكالة …": the cue's لـ is the source's first token
+        first = self.x.sentence_bounds(i)[0]
+        if any(words[m] in CONCESSIVES or words[m].removeprefix("و") in CONCESSIVES for m in range(first, i)):
+            return limit  # "رغم غياب ثقافة المسرح، بحسب السليماني، إلا أنهم استطاعوا …": one sentence, one clause
+        for k in range(nxt, min(nxt + CONTRAST_REACH, limit - 1)):
+            if words[k] in COMMAS:
+                after = words[k + 1]
+                contrast = after in CONTRAST_LEADS or (after in CONTRAST_THAT and k + 2 < limit and words[k + 2].startswith("ان"))
+                named = phrase.kind == "verb" or self.source_like(nxt, k) or words[nxt].startswith(("ال", "لل"))
+                return k if contrast and named and k > nxt else limit
+        return limit
 
     def verb_opens_after(self, i: int) -> bool:
         """Whether a reporting verb with its إن / أن, colon or quotation further on opens the clause after
