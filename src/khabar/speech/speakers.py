@@ -1174,7 +1174,9 @@ class Speakers:
         gender = cand.form.gender if cand.form else None
         plural = bool(cand.form and cand.form.plural)
         if sid > after and k > first and any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
-            span = self.clause_subject_before(first, k) or self.sentence_subject(first, k) or self.person_after_fronted_phrase(first, k)
+            participle = cand.form is not None and cand.form.kind == "participle"
+            span = (self.clause_subject_before(first, k) or self.sentence_subject(first, k, past_opener=participle)
+                    or self.person_after_fronted_phrase(first, k))
             if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                 return self.subject_who(span, history)
             # a reporting verb met on the way back stops the search: its own subject or quote decides

@@ -37,6 +37,8 @@ TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
 FRONTED_SUBJECT_STOPS = lx.word_class("fronted_subject_stops")  # "وفيما", "هناك": a clause of its own before the verb (spk36)
 SUBJECT_OPENERS = lx.word_class("subject_openers")  # "يذكر أن X، …، قال", "لكن X، أكد": X the verb's subject
 COMMA_SUBJECT_REACH = 24  # tokens between أن / لكن and the comma before the verb
+THAT = lx.norm("أن")
+CONTRAST_OPENERS = lx.clause_words("contrast_opener")  # "ورغم ذلك دافع X …": a connective before the verb (ind41)
 MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …": the verb before إلى has the speaker
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "غير أن الدول الكبرى أعلنت …": the noun of أن / لكن
 NOUN_OF_AN_HEADS = lx.word_class("noun_of_an_heads")  # "الجماهير", "الدول": broken plurals of people and bodies
@@ -391,14 +393,18 @@ class Subjects:
             return None
         return None
 
-    def sentence_subject(self, first: int, cue: int) -> tuple[int, int] | None:
+    def sentence_subject(self, first: int, cue: int, *, past_opener: bool = False) -> tuple[int, int] | None:
         """The subject of the sentence's first verb ("وكانت صحيفة الغد أول من نشر …" → صحيفة الغد).
 
         Without a parser this is guarded: the phrase must start with a speaker head
         (title, institution, outlet…) or a named entity, and stops at an object-like word.
+        ``past_opener`` reads past a connective that opens the sentence (:meth:`contrast_opener`): asked
+        only for a participle in the same sentence, as the phrase after "غير أن" may run on into its verb
+        ("غير أن السيد اينهورن يتفق"), harmless before the participle but not as a speaker sentences later.
         """
         words = self.words
         k = first
+        nominal = False
         while k < cue:
             if words[k] in AUXILIARIES or words[k] in ("و", "ف") or not self.is_word(k):
                 k += 1
@@ -406,6 +412,10 @@ class Subjects:
             marker = self.marker_at(k) if words[k] in lx.markers() else None
             if marker is not None and marker[0].kind == "circumstance":
                 k = marker[1]  # "من جانبه قدم رئيس اللجنة …"
+                continue
+            if past_opener and self.contrast_opener(k, cue):
+                k += 2  # "ورغم ذلك دافع مارتينو …", "غير أن منظمات … سارعت": no verb, no subject (ind41)
+                nominal = words[k - 1] == THAT  # after "غير أن" the subject comes first, no verb before it
                 continue
             break
         if k < cue and k > first and words[k - 1] in KANA and not lx.head_kind(words[k]):
@@ -418,9 +428,32 @@ class Subjects:
             return None  # "وعن المهاجم سالم الدوسري قال إنه …": what he spoke about, not who spoke
         if k < cue and words[k] in FIRST_PERSON_OPENERS:
             return None  # "وقالت: أتمنى … نحن شركة وطنية، ندعم …": her own words go on, they name no one new (lead37f)
+        if nominal:
+            return self.noun_before_predicate(k, cue)
         if k < cue and not lx.head_kind(words[k]):
             k += 1  # the verb
         return self.subject_from(k, cue)
+
+    def noun_before_predicate(self, k: int, cue: int) -> tuple[int, int] | None:
+        """The noun of "غير أن" at token ``k``: its predicate stands between it and the cue, so a phrase
+        that runs on to the cue has swallowed the predicate's verb ("غير أن الطبيب اعتذر، قائلاً" →
+        الطبيب), and its last word is dropped."""
+        found = self.subject_from(k, cue)
+        if found is None:
+            return None
+        a, b = found
+        if all(not self.is_word(m) for m in range(b, cue)):
+            b -= 1
+        return (a, b) if b > a else None
+
+    def contrast_opener(self, k: int, cue: int) -> bool:
+        """Whether tokens ``k`` and ``k + 1`` are a connective that opens a sentence ("ورغم ذلك", "غير أن",
+        ``contrast_opener`` in clause_words.tsv): the sentence's verb or subject follows it."""
+        if k + 2 >= cue:
+            return False
+        word = self.words[k]
+        return (f"{word}|{self.words[k + 1]}" in CONTRAST_OPENERS
+                or (word[:1] in ("و", "ف") and f"{word[1:]}|{self.words[k + 1]}" in CONTRAST_OPENERS))
 
     def opens_with_topic(self, k: int, cue: int) -> bool:
         """Whether token ``k``, the sentence's first word, is a preposition of topic ("وعن", "بشأن"), its
