@@ -396,8 +396,49 @@ def _clitic_before(norm: str, at: int) -> bool:
 
 def _unclosed(norm: str, opened: int, paragraphs: Paragraphs) -> Quotation:
     par = paragraphs[paragraphs.index_of(opened)]
-    s, e = _trimmed(norm, opened + 1, par[1])
+    s, e = _trimmed(norm, opened + 1, _turn_end(norm, opened, par[1]))
     return Quotation(opened, None, s, e, "unclosed")
+
+
+NEW_TURN_WORDS = 20  # words of the longest verb + speaker phrase before the complement of a new turn ("أكد الدكتور أحمد اليوسف عضو هيئة التدريس في كلية … ، أن")
+TURN_LEADS = word_class("turn_lead")  # "من جانبه، أكد X أن …": the next speaker's turn
+TURN_READ_CHARS = 400  # characters read after a sentence end: more than NEW_TURN_WORDS + 3 words
+
+
+def _turn_end(norm: str, opened: int, end: int) -> int:
+    """Where a quotation opened at ``opened`` and never closed ends inside its paragraph (which ends at
+    ``end``): after the last sentence before one that reports in the writer's voice — a third-person
+    reporting verb with its و, or one after a turn lead ("من جانبه،"، "بدوره"), then the verb's
+    complement (أن / إن) or a colon within a few words ("… والإرهاب. من جانبه، أكد الدكتور أحمد
+    اليوسف … أن …", "… أبين. وأكد القيادي في المقاومة أن …"). Else the paragraph's end."""
+    k = opened + 1
+    while k < end:
+        if norm[k] in SENTENCE_PUNCT and k + 1 < end and norm[k + 1] not in SENTENCE_PUNCT:
+            if _writer_reports(norm[k + 1:min(end, k + 1 + TURN_READ_CHARS)].split()[:NEW_TURN_WORDS + 3]):
+                return k + 1
+        k += 1
+    return end
+
+
+def _writer_reports(words: list[str]) -> bool:
+    """Whether a sentence opening with ``words`` reports someone's words in the writer's voice."""
+    bare = [lexicon_norm(w.strip("،,")) for w in words]
+    at = 0
+    if bare[:1] == ["من"] and len(bare) > 1 and bare[1] in TURN_LEADS:
+        at = 2
+    elif bare[:1] and bare[0] in TURN_LEADS:
+        at = 1
+    if at >= len(bare):
+        return False
+    form = cue_forms().get(bare[at])
+    if form is None or form.kind != "verb" or form.person != 3 or form.tense != "past" or (at == 0 and not form.prefix):
+        return False
+    for w, b in zip(words[at + 1:at + 1 + NEW_TURN_WORDS], bare[at + 1:at + 1 + NEW_TURN_WORDS], strict=False):
+        if any(ch in QUOTE_CHARS or ch in SENTENCE_PUNCT for ch in w):
+            return False
+        if b in COMPLEMENTIZERS or w.endswith(":"):
+            return True
+    return False
 
 
 def _speech_reopens(norm: str, opened: int, at: int) -> bool:
