@@ -61,6 +61,7 @@ NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still tak
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
+RENEWED_POSITIONS = noun_forms(lx.word_class("renewed_position"))  # "وجدد المواقف الثابتة": no own object (dq41)
 
 
 class NounPhrases:
@@ -982,9 +983,12 @@ class NounPhrases:
         if self.words[i] in PRONOUN_OBJECTS and self.words[i - 1] in lx.cue_forms() and i + 1 < limit and (
                 self.valid_complementizer(i + 1) or self.words[i + 1] == ":" or i + 1 in self.open_at):
             return True  # "…، طالبا منهم أن …": whom he asked, and no subject before his words (lead41e)
+        form = lx.cue_forms().get(self.words[i - 1])
+        if (form is not None and form.kind == "verb" and "stance" in form.flags and self.words[i] in STANCE_FORMS
+                and self.words[i] not in RENEWED_POSITIONS):
+            return True  # "وجدد الإشارة إلى …"، "وجدد ثقته في …": the stance "جدد" renews, never who renews it (dq41)
         if self.words[i] not in lx.word_class("own_object"):
             return False
-        form = lx.cue_forms().get(self.words[i - 1])
         # only a verb that takes an object ("noun": جدد، أكد; "quote": ختم، واصل), not قال ("يقول حديث
         # شريف: «…»": a hadith may speak)
         return form is not None and form.kind == "verb" and bool(form.flags & {"noun", "quote"})

@@ -662,7 +662,7 @@ class Speakers:
         if self.x.starts[m] in cue_starts:
             return None  # "وقال الوزير إن …، مؤكدا": the verb has its own quote, whose speaker goes on
         verb, at = self.cues[m], self.x.starts[m]
-        if verb.person != 3 or any(other.content[0] <= at < other.content[1] for other in self.candidates):
+        if verb.person != 3 or self.in_quoted_words(at):
             return None  # a verb inside someone's words is not the narration's
         end = self.subject_end(m + 1, k, verb)
         if end > m + 1 and form.plural and self.plural_people(m + 1):
@@ -714,8 +714,7 @@ class Speakers:
         """The person named right after the clause verb at token ``m`` (a title before the name
         allowed: "رئيس المجلس محمد الناصر"), when that clause is the narration's — not inside
         someone's quoted words — and the person agrees with the participle at token ``k``."""
-        at = self.x.starts[m]
-        if any(other.content[0] <= at < other.content[1] for other in self.candidates):
+        if self.in_quoted_words(self.x.starts[m]):
             return None
         form = cand.form
         if form is None:
@@ -888,6 +887,15 @@ class Speakers:
                 continue  # "وتزوجته متحدية غضب مجتمعها": an indefinite word after the verb is no subject
             return self.subject_who((s, end), history)
         return None
+
+    def in_quoted_words(self, at: int) -> bool:
+        """Whether the verb at char offset ``at`` lies inside someone's words, not the narration's. A
+        verb opening an according-to's content is the narration an outlet is cited for ("وحسب موقع X،
+        هاجم الفريق ضاحي خلفان …، قائلاً: «…»"): the one a participle after it goes on with (session 41,
+        dq41); deeper in that content ("وبحسب المدير X فإن الأحساء تضم …") it is the source's words."""
+        return any(other.content[0] <= at < other.content[1]
+                   and not (other.kind == "according_to" and other.content[0] == at)
+                   for other in self.candidates)
 
     def inside_other_quote(self, cand: Candidate) -> bool:
         """Whether a quote's cue stands inside the content of another quote: a source or a speaker
