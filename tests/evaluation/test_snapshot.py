@@ -157,3 +157,18 @@ def test_the_according_sample_counts_every_cue_and_shows_the_quote_beside_it():
     lines = sample.shown(doc.text, start, start + len("بحسب"), doc.quotes)
     assert "{{بحسب}}" in lines[0]
     assert any(line.strip().startswith("according_to | cue بحسب | source وزارة التجارة") for line in lines[1:])
+
+
+def test_the_split_timer_wraps_a_function_and_keeps_its_result(monkeypatch):
+    import collections
+    import types
+
+    monkeypatch.syspath_prepend(str(SCRIPT.parent))
+    spec = importlib.util.spec_from_file_location("numbers_times_split", SCRIPT.parent / "numbers_times_split.py")
+    split = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(split)
+    module = types.SimpleNamespace(double=lambda x: 2 * x)
+    spent, calls = collections.Counter(), collections.Counter()
+    split.wrap([(module, "double"), (module, "absent")], spent, calls)
+    assert [module.double(k) for k in range(3)] == [0, 2, 4]
+    assert calls == {"double": 3} and spent["double"] > 0
