@@ -9,16 +9,7 @@ quotes whose speaker phrase after the cue ran on past the name (class R of pass 
 """
 
 import pytest
-
-import khabar
-
-
-def quote_of(text: str, cue: str) -> dict:
-    for quote in khabar.analyze(text, published="2015-08-06").quotes:
-        if quote["cue"] and quote["cue"]["text"] == cue:
-            return quote
-    raise AssertionError(f"no quote with the cue {cue!r}")
-
+from entity_quotes import analysed, by_cue
 
 # (text, cue, words the speaker must hold, words it must not hold, how the content must open)
 CASES = [
@@ -75,7 +66,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "cue", "has", "lacks", "opens"), CASES)
 def test_surname_then_object(text: str, cue: str, has: str, lacks: str | None, opens: str | None) -> None:
-    quote = quote_of(text, cue)
+    quote = by_cue(analysed(text), cue)
     speaker = (quote["speaker"] or {}).get("text") or ""
     assert has in speaker
     if lacks is not None:

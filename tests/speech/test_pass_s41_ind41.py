@@ -9,16 +9,7 @@ connective: a later verb with no subject keeps its old search (subjects.py ``sen
 from __future__ import annotations
 
 import pytest
-
-import khabar
-
-
-def quote_of(text: str, cue: str) -> dict:
-    for quote in khabar.analyze(text, published="2015-08-06").quotes:
-        if quote["cue"] and quote["cue"]["text"] == cue:
-            return quote
-    raise AssertionError(f"no quote with the cue {cue!r}")
-
+from entity_quotes import analysed, by_cue
 
 # (text, cue, words the speaker must hold, a word it must not hold) — corpus sentences of days 0:19
 CASES = [
@@ -60,7 +51,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "cue", "speaker", "not_in"), CASES)
 def test_participle_after_a_connective(text: str, cue: str, speaker: str, not_in: str) -> None:
-    who = quote_of(text, cue)["speaker"]
+    who = by_cue(analysed(text), cue)["speaker"]
     assert who is not None and speaker in who["text"] and not_in not in who["text"]
 
 
@@ -70,5 +61,5 @@ def test_a_later_verb_does_not_read_past_the_connective() -> None:
         "ويقول روبرت اينهورن، الزميل البارز في معهد بروكينغز: «الاتفاق جيد». غير أن السيد اينهورن يتفق مع "
         "المنتقدين في أمر واحد. وتابع يقول إن الاتفاق يقف عائقا أمام الانتشار النووي لمدة 15 عاما فقط."
     )
-    who = quote_of(text, "وتابع")["speaker"]
+    who = by_cue(analysed(text), "وتابع")["speaker"]
     assert who is not None and "اينهورن" in who["text"] and "يتفق" not in who["text"]
