@@ -15,6 +15,7 @@ written before their verb are :mod:`khabar.speech.subjects`; who a phrase names 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
@@ -39,7 +40,7 @@ from khabar.text.forms import noun_forms
 TRIM_WORDS = lx.word_class("trim_words")
 SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
 PRONOUN_OBJECTS = lx.word_class("pronoun_objects")  # "منهم" after a reporting verb: whom it spoke to or of
-SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "وقال عادل الجبير في الاجتماع": when or where he spoke
+SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "في نهاية الحفل" after a name: when he spoke (beyond the markers)
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)
@@ -848,13 +849,15 @@ class NounPhrases:
     def occasion_after_name(self, j: int) -> bool:
         """"وقال وزير الخارجية عادل الجبير في الاجتماع إن …"، "وقال النجم في نهاية الحفل": "في" right after a
         person's name the tagger found, before an occasion of speech or a moment of one (``speech_occasions``
-        in word_classes.tsv, with or without its article), says when or where he spoke: a name takes no
+        in word_classes.tsv, and the second word of every two-word "في …" marker: "في اجتماع"، "في بيان"; with or
+        without its article), says when or where he spoke: a name takes no
         "في" phrase of its own. Not after a title alone ("المشاركون في الاجتماع" are who speaks) (lead41b)."""
         k = j + 1
         if k >= self.count or j - 1 not in self.person_ends or not self.is_word(k):
             return False
         word = self.words[k]
-        return word in SPEECH_OCCASIONS or (word.startswith("ال") and word[2:] in SPEECH_OCCASIONS)
+        occasions = _speech_occasions_after_fi()
+        return word in occasions or (word.startswith("ال") and word[2:] in occasions)
 
     def occasion_named_by_relative(self, j: int) -> bool:
         """"وأوضح الرئيس التونسي في الكلمة التي ألقاها …"، "وقال الوزير في اللقاء الذي عقده …": "في" + an
@@ -1257,3 +1260,12 @@ _MASDAR = re.compile(r"^(?:ت\w\wي\w|ت\wا\w\w|است\w\wا\w|ا\wت\wا\w|ا�
 def _unjoined(word: str) -> str:
     """The word without a conjunction glued before its article ("والمشرف" → "المشرف")."""
     return word[1:] if word.startswith(("وال", "فال")) else word
+
+
+@cache
+def _speech_occasions_after_fi() -> frozenset[str]:
+    """The nouns "في" opens an occasion of speech with after a person's name: ``speech_occasions`` and the
+    second word of every two-word "في …" marker of a circumstance, audience or medium ("في اجتماع"، "في بيان")."""
+    phrases = lx.markers().get("في") or ()
+    kinds = ("circumstance", "audience", "via_talk", "via_doc")
+    return SPEECH_OCCASIONS | frozenset(p.words[1] for p in phrases if len(p.words) == 2 and p.kind in kinds)
