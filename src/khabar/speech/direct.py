@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
@@ -381,7 +380,8 @@ class DirectQuotes:
             if lx.head_kind(form) in ("media", "org") and (nwords < SENTENCE_WORDS or not form.startswith("ال")):
                 return True
         # "المعروف بـ«دكتور سوس»"، "ما يعرف بـ«…»": a name cue of several words ending at the mark (lead41f)
-        return any(tuple(self.words[before - len(p) + 1:before + 1]) == p for p in _name_cue_phrases() if before + 1 >= len(p))
+        return any(tuple(self.words[before - len(p) + 1:before + 1]) == p for p in lx.marker_phrases("name_cue")
+                   if before + 1 >= len(p))
 
     def trim_content(self, start: int, end: int) -> tuple[int, int] | None:
         norm = self.x.norm
@@ -969,9 +969,3 @@ class DirectQuotes:
             cand.resolve = "previous"
         cand.sentence = self.x.sentence[start_tok]
         self.candidates.append(cand)
-
-
-@cache
-def _name_cue_phrases() -> tuple[tuple[str, ...], ...]:
-    """The name cues of several words (``name_cue`` in markers.tsv: "المعروف ب"، "ما يعرف ب"), as normalised words."""
-    return tuple(p.words for phrases in lx.markers().values() for p in phrases if p.kind == "name_cue" and len(p.words) > 1)

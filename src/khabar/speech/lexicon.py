@@ -263,6 +263,12 @@ def marker_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def marker_phrases(kind: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of several words of one marker kind ("المعروف ب"، "في اجتماع"), as normalised words."""
+    return tuple(p.words for phrases in markers().values() for p in phrases if p.kind == kind and len(p.words) > 1)
+
+
+@cache
 def _kind_words(filename: str, kind: str) -> frozenset[str]:
     """Normalised words of one kind of a ``kind<TAB>word`` data file."""
     return frozenset(norm(word) for row_kind, word in _lines(filename) if row_kind == kind)

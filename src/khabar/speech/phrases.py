@@ -1266,6 +1266,5 @@ def _unjoined(word: str) -> str:
 def _speech_occasions_after_fi() -> frozenset[str]:
     """The nouns "في" opens an occasion of speech with after a person's name: ``speech_occasions`` and the
     second word of every two-word "في …" marker of a circumstance, audience or medium ("في اجتماع"، "في بيان")."""
-    phrases = lx.markers().get("في") or ()
     kinds = ("circumstance", "audience", "via_talk", "via_doc")
-    return SPEECH_OCCASIONS | frozenset(p.words[1] for p in phrases if len(p.words) == 2 and p.kind in kinds)
+    return SPEECH_OCCASIONS | frozenset(p[1] for kind in kinds for p in lx.marker_phrases(kind) if len(p) == 2 and p[0] == "في")
