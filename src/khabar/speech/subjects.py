@@ -39,6 +39,7 @@ SUBJECT_OPENERS = lx.word_class("subject_openers")  # "يذكر أن X، …، �
 COMMA_SUBJECT_REACH = 24  # tokens between أن / لكن and the comma before the verb
 THAT = lx.norm("أن")
 CONTRAST_OPENERS = lx.clause_words("contrast_opener")  # "ورغم ذلك دافع X …": a connective before the verb (ind41)
+CONTRAST_THAT = lx.clause_words("contrast_that")  # "غير"، "إلا"، "بيد" before أن: a connective too
 MASDAR_LEADS = lx.clause_words("speech_masdar_lead")  # "إلى القول إن …": the verb before إلى has the speaker
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "غير أن الدول الكبرى أعلنت …": the noun of أن / لكن
 NOUN_OF_AN_HEADS = lx.word_class("noun_of_an_heads")  # "الجماهير", "الدول": broken plurals of people and bodies
@@ -451,9 +452,11 @@ class Subjects:
         ``contrast_opener`` in clause_words.tsv): the sentence's verb or subject follows it."""
         if k + 2 >= cue:
             return False
-        word = self.words[k]
-        return (f"{word}|{self.words[k + 1]}" in CONTRAST_OPENERS
-                or (word[:1] in ("و", "ف") and f"{word[1:]}|{self.words[k + 1]}" in CONTRAST_OPENERS))
+        word, nxt = self.words[k], self.words[k + 1]
+        bare = word[1:] if word[:1] in ("و", "ف") else word
+        # "غير أن"، "إلا أن"، "بيد أن": the according-to pass's contrast_that words, then أن
+        return (f"{word}|{nxt}" in CONTRAST_OPENERS or f"{bare}|{nxt}" in CONTRAST_OPENERS
+                or (nxt == THAT and (word in CONTRAST_THAT or bare in CONTRAST_THAT)))
 
     def opens_with_topic(self, k: int, cue: int) -> bool:
         """Whether token ``k``, the sentence's first word, is a preposition of topic ("وعن", "بشأن"), its
