@@ -362,9 +362,21 @@ class Antecedents:
             return False
         names = {_bare(self.words[m]) for m in range(a, b)
                  if self.is_word(m) and lx.head_kind(self.words[m]) is None and self.words[m] not in lx.NAME_PARTICLES}
-        if not names or names & prev.words or self.joined_variant(a, b, prev):
+        if not names or self.joined_variant(a, b, prev):
             return False  # "أبو رأس" is "أبوراس"
+        if names & prev.words:
+            return self.other_surname(a, b, pa, pb, prev, names)
         return not any(_vowel_variant(w, p) for w in names for p in prev.words)
+
+    def other_surname(self, a: int, b: int, pa: int, pb: int, prev: Who, names: set[str]) -> bool:
+        """"وأشاد الشيخ محمد الخالد" after "الأمير محمد بن نايف": two full names that share a given name
+        ("محمد") but end in other names are two people — unless the one's last name is a word of the other
+        ("الملك عبدالله" and "الملك عبدالله بن عبدالعزيز", "الرئيس أوباما" and "باراك أوباما") (lead42c)."""
+        if len(names) < 2:
+            return False
+        own = _bare(self.words[max(m for m in range(a, b) if m in self.person_ends)])
+        other = _bare(self.words[max(m for m in range(pa, pb) if m in self.person_ends)])
+        return own not in prev.words and other not in names and not _vowel_variant(own, other)
 
     def name_after_title(self, a: int, b: int) -> set[str]:
         """The words of a name written right after a definite title or noun of a person in ``[a, b)``

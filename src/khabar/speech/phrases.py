@@ -41,6 +41,8 @@ TRIM_WORDS = lx.word_class("trim_words")
 SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
 PRONOUN_OBJECTS = lx.word_class("pronoun_objects")  # "منهم" after a reporting verb: whom it spoke to or of
 SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "في نهاية الحفل" after a name: when he spoke (beyond the markers)
+STATEMENTS = lx.word_class("statements")  # "في البيان" after any speaker: in what he spoke
+FIRST_LAST = frozenset({"اول", "اخر"})  # "في أول بيان لها"
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)
@@ -376,6 +378,8 @@ class NounPhrases:
                 break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
             if word == "في" and j > i and self.occasion_after_name(j):
                 break  # "وقال عادل الجبير في الاجتماع إن …": where he said it (lead41b)
+            if word == "في" and j > i and self.statement_after_speaker(j):
+                break  # "وقال الوزير في البيان إن …": in what he said it (lead42a)
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
                 break  # "وأوضح الباحث في أهمية البحث أن …"
             if n == 0 and lx.head_kind(word) == "pronoun":
@@ -858,6 +862,19 @@ class NounPhrases:
         word = self.words[k]
         occasions = _speech_occasions_after_fi()
         return word in occasions or (word.startswith("ال") and word[2:] in occasions)
+
+    def statement_after_speaker(self, j: int) -> bool:
+        """"وقال الوزير في البيان إن …"، "وقالت السفارة الأمريكية في هافانا في أول بيان لها"، "وقال البنك في
+        إعلان نشره": "في" before a statement (``statements`` in word_classes.tsv; with its article, or after
+        "أول"/"آخر") says in what the words were said, after a title or a body as much as after a name — no
+        one is "in" a statement (lead42a)."""
+        k = j + 1
+        if k < self.count and self.words[k] in FIRST_LAST:
+            k += 1
+        if k >= self.count or not self.is_word(k):
+            return False
+        word = self.words[k]
+        return word in STATEMENTS or (word.startswith("ال") and word[2:] in STATEMENTS)
 
     def occasion_named_by_relative(self, j: int) -> bool:
         """"وأوضح الرئيس التونسي في الكلمة التي ألقاها …"، "وقال الوزير في اللقاء الذي عقده …": "في" + an

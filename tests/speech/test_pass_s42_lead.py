@@ -1,0 +1,88 @@
+"""Session 42, the lead's pass (docs/evaluation/quotes.md, "Session 42, lead42"):
+
+- lead42a: "في" before a statement ("في البيان"، "في أول بيان لها"، "في إعلان نشره"، "في مداخلة") ends the speaker
+  phrase after a title or a body as much as after a name: no one is "in" a statement, it is in what he spoke
+  (phrases.py ``statement_after_speaker``; statements in word_classes.tsv); a field or a gathering one belongs to
+  ("الباحث في الحديث"، "المشاركون في الاستطلاع") is left to the phrase;
+- lead42c: a full name that shares only a given name with an earlier speaker ("الشيخ محمد الخالد" after "الأمير محمد
+  بن نايف", "الدكتور خالد النمر" after "خالد الفاخري") is another person, not a mention of him (antecedents.py
+  ``other_surname``); a shorter or fuller form of the same name ("الملك عبدالله" and "الملك عبدالله بن عبدالعزيز")
+  still refers back.
+"""
+
+import pytest
+from entity_quotes import analysed, by_cue
+
+# (rule, text, cue, the speaker khabar must give that cue's quote)
+SPEAKERS = [
+    (
+        "lead42a",
+        "وقال ممدوح الدماطي وزير الآثار في البيان إن البعثة عثرت على مقبرة أثرية.",
+        "وقال",
+        "ممدوح الدماطي وزير الآثار",
+    ),
+    (
+        "lead42a",
+        "وقالت السفارة الأمريكية في هافانا في أول بيان لها «نحن سعداء جدا بهذا اليوم».",
+        "وقالت",
+        "السفارة الأمريكية في هافانا",
+    ),
+    (
+        "lead42a",
+        "وقال البنك في إعلان نشره على موقع السوق المالية إن أرباحه ارتفعت في الربع الثاني.",
+        "وقال",
+        "البنك",
+    ),
+    (
+        "lead42a",
+        "وقال المقدم في مداخلة على الهواء إن الوضع الأمني مستقر.",
+        "وقال",
+        "المقدم",
+    ),
+    (
+        "lead42a",
+        "وقالت شاهدة عيان في إفادة للمنظمة إن المسلحين أطلقوا النار على المارة.",
+        "وقالت",
+        "شاهدة عيان",
+    ),
+    (
+        "lead42c",
+        "تلقى صاحب السمو الملكي الأمير محمد بن نايف ولي العهد برقية من الشيخ محمد خالد الحمد الصباح نائب رئيس مجلس "
+        "الوزراء تضمنت التهنئة بالإنجازات، مؤكداً وحدة المصير. وأشاد الشيخ محمد الخالد في البرقية بهذه الإنجازات المميزة.",
+        "وأشاد",
+        "الشيخ محمد الخالد",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "cue", "expected"), SPEAKERS, ids=[f"{r}-{i}" for i, (r, *_) in enumerate(SPEAKERS)]
+)
+def test_speaker(rule: str, text: str, cue: str, expected: str) -> None:
+    assert by_cue(analysed(text), cue)["speaker"]["text"] == expected
+
+
+def _said(found: list[dict], opening: str) -> dict:
+    [quote] = [q for q in found if q["text"].startswith(opening)]
+    return quote
+
+
+def test_two_people_sharing_a_given_name_are_two():
+    found = analysed(
+        "وقال الأمين العام للجمعية الوطنية لحقوق الإنسان خالد الفاخري إن النظام ضروري. وقال الدكتور خالد النمر: "
+        "«دور الأسرة يتمثل في تحذير أبنائها من التحرش بأنواعه»."
+    )
+    assert _said(found, "دور الأسرة")["speaker"]["text"] == "الدكتور خالد النمر"
+
+
+def test_a_shorter_form_of_the_same_name_still_refers_back():
+    found = analysed(
+        "وقال خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز إن المملكة ماضية في الإصلاح. "
+        "وأضاف الملك عبدالله أن الشعب شريك في البناء."
+    )
+    assert by_cue(found, "وأضاف")["speaker"]["entity"] == by_cue(found, "وقال")["speaker"]["entity"] is not None
+
+
+def test_a_field_of_study_is_part_of_who_speaks():
+    found = analysed("وقال الباحث في الحديث النبوي محمد العلي إن الرواية ضعيفة.")
+    assert by_cue(found, "وقال")["speaker"]["text"] == "الباحث في الحديث النبوي محمد العلي"
