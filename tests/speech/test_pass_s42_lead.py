@@ -7,7 +7,12 @@
 - lead42c: a full name that shares only a given name with an earlier speaker ("الشيخ محمد الخالد" after "الأمير محمد
   بن نايف", "الدكتور خالد النمر" after "خالد الفاخري") is another person, not a mention of him (antecedents.py
   ``other_surname``); a shorter or fuller form of the same name ("الملك عبدالله" and "الملك عبدالله بن عبدالعزيز")
-  still refers back.
+  still refers back;
+- lead42e: after a verb of telling, an outlet right after the verb with a subject after it ("أبلغ «الاقتصادية» الدكتور
+  إبراهيم العساف …"، "وأبلغ رويترز مسؤول أمريكي …") is whom he told, the via, not part of the speaker (phrases.py
+  ``told_outlet_first``); an outlet with no subject after it is left as it was;
+- lead42f: "the same" written before the head ("وقال نفس المصدر"، "وأضافت ذات المصادر") points back to the one who
+  spoke before, as "المصدر نفسه" does (antecedents.py ``same_speaker_phrase``; same_speaker_before in clause_words.tsv).
 """
 
 import pytest
@@ -86,3 +91,31 @@ def test_a_shorter_form_of_the_same_name_still_refers_back():
 def test_a_field_of_study_is_part_of_who_speaks():
     found = analysed("وقال الباحث في الحديث النبوي محمد العلي إن الرواية ضعيفة.")
     assert by_cue(found, "وقال")["speaker"]["text"] == "الباحث في الحديث النبوي محمد العلي"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "via"),
+    [
+        (
+            "أبلغ «الاقتصادية» الدكتور إبراهيم العساف وزير المالية السعودي أن تراجع النفط لا يؤثر في التمويل.",
+            "أبلغ",
+            "الدكتور إبراهيم العساف وزير المالية السعودي",
+            "«الاقتصادية»",
+        ),
+        ("وأبلغت «عكاظ» مصادر مطلعة أن الوزارة ستعلن القرار قريبا.", "وأبلغت", "مصادر مطلعة", "«عكاظ»"),
+        ("وأبلغ رويترز مسؤول أمريكي أن العقوبات لن ترفع قريبا.", "وأبلغ", "مسؤول أمريكي", "رويترز"),
+    ],
+)
+def test_the_outlet_told_first_is_the_via(text: str, cue: str, speaker: str, via: str) -> None:
+    quote = by_cue(analysed(text), cue)
+    assert (quote["speaker"]["text"], quote["via_text"]["text"]) == (speaker, via)
+
+
+def test_the_same_source_written_first_is_the_source_before():
+    found = analysed(
+        "أكد مصدر مسؤول بشركة صلة الرياضية أن أكثر من 35% من التذاكر بيعت. وقال المصدر: «تم بيع كامل الغرف». "
+        "وقال نفس المصدر: «ننتظر وصول الفريقين»."
+    )
+    [last] = [q for q in found if q["text"].startswith("ننتظر")]
+    assert last["speaker"]["text"] == "مصدر مسؤول بشركة صلة الرياضية"
+    assert last["speaker"]["anonymous"] is True

@@ -497,13 +497,15 @@ class Antecedents:
         return False
 
     def same_speaker_phrase(self, a: int, b: int) -> bool:
-        """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها": a source word and "the same" (not a
+        """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها", "نفس المصدر": a source word and "the same" (not a
         document, "الخبر نفسه", nor an outlet); or "this" before one ("وأضاف هذا المصدر"، "وأكد هذا الناطق
         باسم القوات"), which points back as well."""
         words = self.words
         if b - a >= 2 and words[a] in NEAR_DEMONSTRATIVES:
             return (words[a + 1].startswith("ال") and words[a + 1] not in DEMONSTRATIVE_NON_SPEAKERS
                     and lx.head_kind(words[a + 1]) in ("anon", "title"))
+        if b - a == 2 and words[a] in lx.clause_words("same_speaker_before"):
+            return words[a + 1].startswith("ال") and lx.head_kind(words[a + 1]) in ("anon", "title")  # "نفس المصدر"
         return (b - a == 2 and words[a].startswith("ال") and lx.head_kind(words[a]) in ("anon", "title")
                 and words[a + 1] in lx.clause_words("same_speaker"))
 

@@ -130,6 +130,30 @@ class NounPhrases:
                     return k, (self.span(i, end), self.span(target, end), nominal)
         return i, None
 
+    def told_outlet_first(self, i: int, limit: int) -> tuple[int, tuple[tuple[int, int], tuple[int, int], bool] | None]:
+        """"أبلغ «الاقتصادية» الدكتور إبراهيم العساف وزير المالية أن …"، "وأبلغت «عكاظ» مصادر مطلعة أن …": after a
+        verb of telling, an outlet right after the verb and a subject after it is whom he told — the via, as
+        "لـ«عكاظ»" is in :meth:`skip_lead` — and the subject follows; an outlet is never told by itself. Returns
+        where the subject starts and the via, as :meth:`skip_lead` does (lead42e)."""
+        end = None
+        if i in self.open_at:
+            q = self.x.quotations[self.open_at[i]]
+            close = self.close_token(q)
+            if (close is not None and self.quote_words(q) <= SHORT_NAME_WORDS
+                    and _outlet(self.x.original_text(q.content_start, q.content_end)) is not None):
+                end = close + 1
+        elif i + 1 < limit and lx.head_kind(self.words[i]) == "media" and i + 1 in self.open_at:
+            end = self.media_tail(i + 1)  # "صحيفة «بيلد» الألمانية": its quoted name and nisba; where an unquoted
+            # name ends before the subject is not written
+        elif i < limit and not self.words[i].startswith("ال") and _outlet(self.original_word(i)) is not None:
+            end = i + 1  # "وأبلغ رويترز مسؤول أمريكي أن …" (not a paper named by a common word: "الرياض")
+        if end is None:
+            return i, None
+        k = end + 1 if end < limit and self.words[end] in COMMAS else end
+        if k < limit and (self.subject_like(k) or self.titled_name_at(k, limit)):
+            return k, (self.span(i, end), self.span(i, end), False)
+        return i, None
+
     def titled_name_at(self, k: int, limit: int) -> bool:
         """Whether a name the tagger missed begins at ``k``: two or three plain words, then a title
         ("صرح لـ«عين اليوم» عيضة الهذلي الناطق الإعلامي …", lead39n). Only after an outlet right after the
