@@ -12,7 +12,15 @@
   إبراهيم العساف …"، "وأبلغ رويترز مسؤول أمريكي …") is whom he told, the via, not part of the speaker (phrases.py
   ``told_outlet_first``); an outlet with no subject after it is left as it was;
 - lead42f: "the same" written before the head ("وقال نفس المصدر"، "وأضافت ذات المصادر") points back to the one who
-  spoke before, as "المصدر نفسه" does (antecedents.py ``same_speaker_phrase``; same_speaker_before in clause_words.tsv).
+  spoke before, as "المصدر نفسه" does (antecedents.py ``same_speaker_phrase``; same_speaker_before in clause_words.tsv);
+- lead42g: a group a named speaker is in ("لكن بوتين ومسؤولي الفيفا قالوا إن …") is not that speaker, and does not
+  rename his earlier quotes; a person's name that ends like a sound plural ("بوتين") is one man (speakers.py ``link``,
+  ``make_who``);
+- lead42h: a sentence that begins inside someone's quoted words ("«… فروا من منازلهم.. وبعض المنازل …»") gives no
+  subject to the reporting verb after the quotation ("وأضاف موضحا: «…»"): the speaker goes on (speakers.py
+  ``sentence_who``, ``narrative_subject``);
+- lead42i: a name set off by a comma after a title stays in the speaker phrase also when his own title follows it
+  ("أكد فخامة الرئيس، عبدربه منصور هادي رئيس الجمهورية اليمنية أن …") (phrases.py ``title_then_boundary``).
 """
 
 import pytest
@@ -119,3 +127,32 @@ def test_the_same_source_written_first_is_the_source_before():
     [last] = [q for q in found if q["text"].startswith("ننتظر")]
     assert last["speaker"]["text"] == "مصدر مسؤول بشركة صلة الرياضية"
     assert last["speaker"]["anonymous"] is True
+
+
+def test_a_group_a_speaker_is_in_is_not_him():
+    found = analysed(
+        "وقال بوتين «نرى ما يحدث في كرة القدم». وتسببت أزمة اقتصادية في روسيا في تقليص الانفاق لكن بوتين ومسؤولي "
+        "الفيفا قالوا إن ذلك لن يؤثر على قدرة روسيا."
+    )
+    assert by_cue(found, "وقال")["speaker"]["text"] == "بوتين"
+    assert by_cue(found, "قالوا")["speaker"]["text"] == "بوتين ومسؤولي الفيفا"
+
+
+def test_a_sentence_begun_inside_quoted_words_names_no_speaker():
+    found = analysed(
+        "من جهته، قال هارونا كابيل وهو سائق حافلة، إن «أعدادا كبيرة من سكان نغامدو فروا من منازلهم.. وبعض المنازل "
+        "في نغامدو كانت لا تزال مشتعلة عندما مررت بها»، وأضاف موضحا: «علمت من بعض الركاب أن بوكو حرام أغارت على القرية»."
+    )
+    assert by_cue(found, "موضحا")["speaker"]["text"] == "هارونا كابيل"
+
+
+def test_a_name_after_a_comma_with_its_own_title_is_part_of_the_speaker():
+    found = analysed("أكد الرئيس، عبدربه منصور هادي رئيس الجمهورية اليمنية، أن الانتصارات لن تتوقف.")
+    assert by_cue(found, "أكد")["speaker"]["text"] == "الرئيس، عبدربه منصور هادي رئيس الجمهورية اليمنية"
+
+
+def test_a_foreign_surname_opening_with_waw_is_no_group():
+    found = analysed(
+        "ويقول ريتشارد ويتمان، الخبير في السياسة البريطانية، إن الحزب سيحتاج وقتا. ويضيف ويتمان أن الانتخابات قريبة."
+    )
+    assert by_cue(found, "ويضيف")["speaker"]["entity"] == by_cue(found, "ويقول")["speaker"]["entity"]

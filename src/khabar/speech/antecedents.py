@@ -76,6 +76,8 @@ class Antecedents:
             # "ونفى المدرب الأرجنتيني" after "الأرجنتيني مارسيلو بييلسا": him, not the bare "المدرب" before
             return next((prev for prev in reversed(history) if named.entity and prev.entity == named.entity), named)
         for prev in reversed(history):
+            if not local.plural and self.person_and_others(prev):
+                continue  # "أشار المرصد" after "وكان المرصد وسكان قد شكوا": not the group he was in (lead42g)
             if local.entity and prev.entity == local.entity:
                 return prev
             if (not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev)

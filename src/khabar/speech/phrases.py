@@ -1183,10 +1183,19 @@ class NounPhrases:
                 return False
             if start in self.entity_starts and self.has_entity(self.span(start, start + 1), types=("PER",)):
                 end = next((e for e in range(start, min(limit, start + 6)) if e in self.person_ends), None)
-                return end is not None and (end + 1 >= limit or not self.is_word(end + 1) or self.boundary_at(end + 1))
+                return end is not None and (end + 1 >= limit or not self.is_word(end + 1) or self.boundary_at(end + 1)
+                                            or self.title_then_boundary(end + 1, limit))
             if self.words[start] == "علي" and self.is_preposition_ala(start):
                 return False
         return False
+
+    def title_then_boundary(self, k: int, limit: int) -> bool:
+        """"أكد فخامة الرئيس، عبدربه منصور هادي رئيس الجمهورية اليمنية أن …": after the name set off by a
+        comma, his own title, then the end of the speaker phrase (a comma, a complementizer, a colon) within a
+        few words (lead42i)."""
+        if k >= limit or lx.head_kind(self.words[k]) != "title":
+            return False
+        return any(not self.is_word(m) or self.boundary_at(m) for m in range(k + 1, min(limit, k + 7)))
 
     def apposition_at(self, j: int) -> bool:
         word = self.words[j]
