@@ -20,7 +20,9 @@
   subject to the reporting verb after the quotation ("وأضاف موضحا: «…»"): the speaker goes on (speakers.py
   ``sentence_who``, ``narrative_subject``);
 - lead42i: a name set off by a comma after a title stays in the speaker phrase also when his own title follows it
-  ("أكد فخامة الرئيس، عبدربه منصور هادي رئيس الجمهورية اليمنية أن …") (phrases.py ``title_then_boundary``).
+  ("أكد فخامة الرئيس، عبدربه منصور هادي رئيس الجمهورية اليمنية أن …") (phrases.py ``title_then_boundary``);
+- lead42j: before a quotation, a subject between كان and the verb ("وكان كيري قال لمجلس العلاقات الخارجية: «…»") is
+  the speaker, and the phrase after the verb whom he told (direct.py ``direct_from_cue``, subjects.py ``kana_subject``).
 """
 
 import pytest
@@ -156,3 +158,8 @@ def test_a_foreign_surname_opening_with_waw_is_no_group():
         "ويقول ريتشارد ويتمان، الخبير في السياسة البريطانية، إن الحزب سيحتاج وقتا. ويضيف ويتمان أن الانتخابات قريبة."
     )
     assert by_cue(found, "ويضيف")["speaker"]["entity"] == by_cue(found, "ويقول")["speaker"]["entity"]
+
+
+def test_the_subject_after_kana_speaks_before_a_quotation():
+    found = analysed("وكان كيري قال لمجلس العلاقات الخارجية، وهو مؤسسة بحثية في نيويورك: «نحن نعمل مع روسيا».")
+    assert by_cue(found, "قال")["speaker"]["text"] == "كيري"
