@@ -22,7 +22,10 @@
 - lead42i: a name set off by a comma after a title stays in the speaker phrase also when his own title follows it
   ("أكد فخامة الرئيس، عبدربه منصور هادي رئيس الجمهورية اليمنية أن …") (phrases.py ``title_then_boundary``);
 - lead42j: before a quotation, a subject between كان and the verb ("وكان كيري قال لمجلس العلاقات الخارجية: «…»") is
-  the speaker, and the phrase after the verb whom he told (direct.py ``direct_from_cue``, subjects.py ``kana_subject``).
+  the speaker, and the phrase after the verb whom he told (direct.py ``direct_from_cue``, subjects.py ``kana_subject``);
+- lead42k: a narrated subject ends with the person's name when a bare noun and more words follow it ("بينما وجه رئيس
+  وزراء كازاخستان كريم ماسيموف نداء متحمسا لأعضاء اللجنة …"): that noun begins the verb's object (subjects.py
+  ``object_after_person``); not before a comma, where it may be the rest of the name.
 """
 
 import pytest
@@ -163,3 +166,11 @@ def test_a_foreign_surname_opening_with_waw_is_no_group():
 def test_the_subject_after_kana_speaks_before_a_quotation():
     found = analysed("وكان كيري قال لمجلس العلاقات الخارجية، وهو مؤسسة بحثية في نيويورك: «نحن نعمل مع روسيا».")
     assert by_cue(found, "قال")["speaker"]["text"] == "كيري"
+
+
+def test_a_narrated_subject_ends_with_the_name_before_its_object():
+    found = analysed(
+        "بينما وجه رئيس وزراء كازاخستان كريم ماسيموف نداء متحمسا لأعضاء اللجنة من أجل اختيار مدينة ألماتي، وأكد أن "
+        "ذلك لا يعني أن اختيارها يشكل مجازفة."
+    )
+    assert by_cue(found, "وأكد")["speaker"]["text"] == "رئيس وزراء كازاخستان كريم ماسيموف"
