@@ -76,6 +76,8 @@ class Antecedents:
             # "ونفى المدرب الأرجنتيني" after "الأرجنتيني مارسيلو بييلسا": him, not the bare "المدرب" before
             return next((prev for prev in reversed(history) if named.entity and prev.entity == named.entity), named)
         for prev in reversed(history):
+            if not local.plural and self.person_and_others(prev):
+                continue  # "أشار المرصد" after "وكان المرصد وسكان قد شكوا": not the group he was in (lead42g)
             if local.entity and prev.entity == local.entity:
                 return prev
             if (not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev)
@@ -362,9 +364,21 @@ class Antecedents:
             return False
         names = {_bare(self.words[m]) for m in range(a, b)
                  if self.is_word(m) and lx.head_kind(self.words[m]) is None and self.words[m] not in lx.NAME_PARTICLES}
-        if not names or names & prev.words or self.joined_variant(a, b, prev):
+        if not names or self.joined_variant(a, b, prev):
             return False  # "أبو رأس" is "أبوراس"
+        if names & prev.words:
+            return self.other_surname(a, b, pa, pb, prev, names)
         return not any(_vowel_variant(w, p) for w in names for p in prev.words)
+
+    def other_surname(self, a: int, b: int, pa: int, pb: int, prev: Who, names: set[str]) -> bool:
+        """"وأشاد الشيخ محمد الخالد" after "الأمير محمد بن نايف": two full names that share a given name
+        ("محمد") but end in other names are two people — unless the one's last name is a word of the other
+        ("الملك عبدالله" and "الملك عبدالله بن عبدالعزيز", "الرئيس أوباما" and "باراك أوباما") (lead42c)."""
+        if len(names) < 2:
+            return False
+        own = _bare(self.words[max(m for m in range(a, b) if m in self.person_ends)])
+        other = _bare(self.words[max(m for m in range(pa, pb) if m in self.person_ends)])
+        return own not in prev.words and other not in names and not _vowel_variant(own, other)
 
     def name_after_title(self, a: int, b: int) -> set[str]:
         """The words of a name written right after a definite title or noun of a person in ``[a, b)``
@@ -485,13 +499,15 @@ class Antecedents:
         return False
 
     def same_speaker_phrase(self, a: int, b: int) -> bool:
-        """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها": a source word and "the same" (not a
+        """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها", "نفس المصدر": a source word and "the same" (not a
         document, "الخبر نفسه", nor an outlet); or "this" before one ("وأضاف هذا المصدر"، "وأكد هذا الناطق
         باسم القوات"), which points back as well."""
         words = self.words
         if b - a >= 2 and words[a] in NEAR_DEMONSTRATIVES:
             return (words[a + 1].startswith("ال") and words[a + 1] not in DEMONSTRATIVE_NON_SPEAKERS
                     and lx.head_kind(words[a + 1]) in ("anon", "title"))
+        if b - a == 2 and words[a] in lx.clause_words("same_speaker_before"):
+            return words[a + 1].startswith("ال") and lx.head_kind(words[a + 1]) in ("anon", "title")  # "نفس المصدر"
         return (b - a == 2 and words[a].startswith("ال") and lx.head_kind(words[a]) in ("anon", "title")
                 and words[a + 1] in lx.clause_words("same_speaker"))
 

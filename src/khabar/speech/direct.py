@@ -653,6 +653,11 @@ class DirectQuotes:
         elif form.kind == "verb" and not form.prefix and end > cue_end_np and (before := self.fronted_named_subject(cue)) is not None:
             # "مارلين قالت لسكوراس: «…»": the subject stands before the verb, the phrase after it is whom it was told to
             cand.np, cand.np_tokens, cand.resolve = self.span(before, cue), (before, cue), "explicit"
+        elif form.kind == "verb" and not form.prefix and end > cue_end_np and (kana := self.kana_subject(cue)) is not None:
+            # "وكان كيري قال لمجلس العلاقات الخارجية: «…»": the subject stands between كان and the verb, so the
+            # phrase after the verb is whom he told, not who spoke (lead42j; indirect.py's `disagrees` likewise)
+            stop = cue - 1 if self.words[cue - 1] == "قد" else cue
+            cand.np, cand.np_tokens, cand.resolve = self.span(kana, stop), (kana, stop), "explicit"
         else:
             self.attach_np(cand, cue_end_np, end, form, default="sentence" if cue and self.words[cue - 1] in ("ما", "مما") else "previous")
             if cand.np is None:

@@ -327,6 +327,8 @@ class IndirectQuotes:
             start = self.skip_adverbs(self.skip_circumstance(start, limit), limit)
             after_adverb = start > i + 1 and words[i + 1] in lx.clause_words("adverb")
             start, lead_via = self.skip_lead(start, limit)
+            if lead_via is None and "tell" in flags:
+                start, lead_via = self.told_outlet_first(start, limit)
             if self.told_before(i, form, start, limit):
                 return self.told_before_quote(i, form, start, limit)
             if (start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1)

@@ -41,6 +41,8 @@ TRIM_WORDS = lx.word_class("trim_words")
 SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
 PRONOUN_OBJECTS = lx.word_class("pronoun_objects")  # "منهم" after a reporting verb: whom it spoke to or of
 SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "في نهاية الحفل" after a name: when he spoke (beyond the markers)
+STATEMENTS = lx.word_class("statements")  # "في البيان" after any speaker: in what he spoke
+FIRST_LAST = frozenset({"اول", "اخر"})  # "في أول بيان لها"
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)
@@ -126,6 +128,30 @@ class NounPhrases:
                     k += 1
                 if k < limit and (self.subject_like(k) or self.titled_name_at(k, limit)):
                     return k, (self.span(i, end), self.span(target, end), nominal)
+        return i, None
+
+    def told_outlet_first(self, i: int, limit: int) -> tuple[int, tuple[tuple[int, int], tuple[int, int], bool] | None]:
+        """"أبلغ «الاقتصادية» الدكتور إبراهيم العساف وزير المالية أن …"، "وأبلغت «عكاظ» مصادر مطلعة أن …": after a
+        verb of telling, an outlet right after the verb and a subject after it is whom he told — the via, as
+        "لـ«عكاظ»" is in :meth:`skip_lead` — and the subject follows; an outlet is never told by itself. Returns
+        where the subject starts and the via, as :meth:`skip_lead` does (lead42e)."""
+        end = None
+        if i in self.open_at:
+            q = self.x.quotations[self.open_at[i]]
+            close = self.close_token(q)
+            if (close is not None and self.quote_words(q) <= SHORT_NAME_WORDS
+                    and _outlet(self.x.original_text(q.content_start, q.content_end)) is not None):
+                end = close + 1
+        elif i + 1 < limit and lx.head_kind(self.words[i]) == "media" and i + 1 in self.open_at:
+            end = self.media_tail(i + 1)  # "صحيفة «بيلد» الألمانية": its quoted name and nisba; where an unquoted
+            # name ends before the subject is not written
+        elif i < limit and not self.words[i].startswith("ال") and _outlet(self.original_word(i)) is not None:
+            end = i + 1  # "وأبلغ رويترز مسؤول أمريكي أن …" (not a paper named by a common word: "الرياض")
+        if end is None:
+            return i, None
+        k = end + 1 if end < limit and self.words[end] in COMMAS else end
+        if k < limit and (self.subject_like(k) or self.titled_name_at(k, limit)):
+            return k, (self.span(i, end), self.span(i, end), False)
         return i, None
 
     def titled_name_at(self, k: int, limit: int) -> bool:
@@ -376,6 +402,8 @@ class NounPhrases:
                 break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
             if word == "في" and j > i and self.occasion_after_name(j):
                 break  # "وقال عادل الجبير في الاجتماع إن …": where he said it (lead41b)
+            if word == "في" and j > i and self.statement_after_speaker(j):
+                break  # "وقال الوزير في البيان إن …": in what he said it (lead42a)
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
                 break  # "وأوضح الباحث في أهمية البحث أن …"
             if n == 0 and lx.head_kind(word) == "pronoun":
@@ -859,6 +887,19 @@ class NounPhrases:
         occasions = _speech_occasions_after_fi()
         return word in occasions or (word.startswith("ال") and word[2:] in occasions)
 
+    def statement_after_speaker(self, j: int) -> bool:
+        """"وقال الوزير في البيان إن …"، "وقالت السفارة الأمريكية في هافانا في أول بيان لها"، "وقال البنك في
+        إعلان نشره": "في" before a statement (``statements`` in word_classes.tsv; with its article, or after
+        "أول"/"آخر") says in what the words were said, after a title or a body as much as after a name — no
+        one is "in" a statement (lead42a)."""
+        k = j + 1
+        if k < self.count and self.words[k] in FIRST_LAST:
+            k += 1
+        if k >= self.count or not self.is_word(k):
+            return False
+        word = self.words[k]
+        return word in STATEMENTS or (word.startswith("ال") and word[2:] in STATEMENTS)
+
     def occasion_named_by_relative(self, j: int) -> bool:
         """"وأوضح الرئيس التونسي في الكلمة التي ألقاها …"، "وقال الوزير في اللقاء الذي عقده …": "في" + an
         occasion of speech the circumstance markers name ("في كلمة"، "في لقاء") with its article, then a relative
@@ -1142,10 +1183,19 @@ class NounPhrases:
                 return False
             if start in self.entity_starts and self.has_entity(self.span(start, start + 1), types=("PER",)):
                 end = next((e for e in range(start, min(limit, start + 6)) if e in self.person_ends), None)
-                return end is not None and (end + 1 >= limit or not self.is_word(end + 1) or self.boundary_at(end + 1))
+                return end is not None and (end + 1 >= limit or not self.is_word(end + 1) or self.boundary_at(end + 1)
+                                            or self.title_then_boundary(end + 1, limit))
             if self.words[start] == "علي" and self.is_preposition_ala(start):
                 return False
         return False
+
+    def title_then_boundary(self, k: int, limit: int) -> bool:
+        """"أكد فخامة الرئيس، عبدربه منصور هادي رئيس الجمهورية اليمنية أن …": after the name set off by a
+        comma, his own title, then the end of the speaker phrase (a comma, a complementizer, a colon) within a
+        few words (lead42i)."""
+        if k >= limit or lx.head_kind(self.words[k]) != "title":
+            return False
+        return any(not self.is_word(m) or self.boundary_at(m) for m in range(k + 1, min(limit, k + 7)))
 
     def apposition_at(self, j: int) -> bool:
         word = self.words[j]

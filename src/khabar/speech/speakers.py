@@ -256,7 +256,9 @@ class Speakers:
         if head == "anon" and words and words[0] in ("المتحدث", "المتحدثه"):
             anonymous = cand.anonymous_phrase
         form = cand.form
-        plural = bool(form and form.plural) or head_word in PLURAL_HEADS or (len(head_word) >= 5 and head_word.endswith(("ون", "ين")) and head in ("anon", None))
+        # (a person's name may end like a sound plural: "بوتين"، "سيمون" are one man, lead42g)
+        plural = bool(form and form.plural) or head_word in PLURAL_HEADS or (
+            len(head_word) >= 5 and head_word.endswith(("ون", "ين")) and head in ("anon", None) and not named)
         # "وقال باحثون …، وتوقعوا": an unnamed source in the sound plural is a group; _bare has cut the
         # ending off head_word, so the word as written tells it
         plural = plural or (head == "anon" and head_as_written.endswith(("ون", "ين")))
@@ -897,6 +899,11 @@ class Speakers:
                    and not (other.kind == "according_to" and other.content[0] == at)
                    for other in self.candidates)
 
+    def in_quotation(self, at: int) -> bool:
+        """Whether char offset ``at`` lies inside a direct quote's words, between its marks: a sentence the
+        segmenter began there ("«… فروا من منازلهم.. وبعض المنازل …»") is the speaker's, not the narration's (lead42h)."""
+        return any(other.kind == "direct" and other.content[0] <= at < other.content[1] for other in self.candidates)
+
     def inside_other_quote(self, cand: Candidate) -> bool:
         """Whether a quote's cue stands inside the content of another quote: a source or a speaker
         the first speaker cites ("وقال المدير إن الحوادث صارت مخيفة حسب الإحصائيات"), who is not
@@ -982,6 +989,14 @@ class Speakers:
                     and self.has_entity(self.span(t, b), types=("PER",))):
                 return True
         return False
+
+    def person_and_others(self, who: Who) -> bool:
+        """Whether the speaker phrase names a person the tagger found and then others after a word opening
+        with و ("بوتين ومسؤولي الفيفا"، "المرصد وسكان"): a group he is in (lead42g)."""
+        a, b = self.x.token_at(who.start), self.x.token_at(who.end - 1) + 1 if who.end > who.start else 0
+        return any(self.words[t].startswith("و") and t - 1 in self.person_ends and _people_word(self.words[t][1:])
+                   and lx.head_kind(self.words[t]) is None  # (not "وزير"، "وكيل": his title, whose و is its own)
+                   for t in range(a + 1, min(b, self.count)))
 
     def coordinated(self, who: Who) -> bool:
         """"سمو أمير المنطقة، ومعالي وزير الإسكان": two or more people named together."""
@@ -1134,8 +1149,8 @@ class Speakers:
     def link(self, local: Who, cand: Candidate, history: list[Who]) -> Who:
         """The speaker a local mention stands for: an earlier one it refers back to, or itself."""
         who = self.antecedent(local, cand, history)
-        if who is None:
-            return local
+        if who is None or (local.plural and not who.plural and self.person_and_others(local)):
+            return local  # "لكن بوتين ومسؤولي الفيفا قالوا إن …": a group he is in, not him (lead42g)
         if self.fuller_mention(local, who, cand):
             # the fuller mention: keep its span, and the identity found so far
             who.start, who.end = local.start, local.end
@@ -1185,8 +1200,9 @@ class Speakers:
             participle = cand.form is not None and cand.form.kind == "participle"
             span = (self.clause_subject_before(first, k) or self.sentence_subject(first, k, past_opener=participle)
                     or self.person_after_fronted_phrase(first, k))
-            if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
-                return self.subject_who(span, history)
+            if (span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0]))
+                    and not self.in_quotation(self.x.starts[span[0]])):
+                return self.subject_who(span, history)  # (not a subject inside someone's words, lead42h)
             # a reporting verb met on the way back stops the search: its own subject or quote decides
             found, _ = self.comma_clause_search(cand, k, first, history, stops=self.cues.__contains__)
             if found is not None:
@@ -1286,8 +1302,8 @@ class Speakers:
             return None
         first, _ = self.x.sentence_bounds(k)
         span = self.sentence_subject(first, k)
-        if span is None:
-            return None
+        if span is None or self.in_quotation(self.x.starts[span[0]]):
+            return None  # "«… فروا من منازلهم.. وبعض المنازل …»، وأضاف موضحا": a sentence begun in someone's words (lead42h)
         return self.subject_who(span, history)
 
     def titled_in_sentence(self, cand: Candidate, history: list[Who], *, relative: bool = False) -> Who | None:
@@ -1487,3 +1503,10 @@ def unnamed_people(words: list[str]) -> bool:
         return False
     word = words[0]
     return _bare(word) in UNNAMED_PEOPLE or (word.startswith("و") and _bare(word[1:]) in UNNAMED_PEOPLE)
+
+
+def _people_word(word: str) -> bool:
+    """Whether ``word`` names people or a body after و ("سكان"، "مسؤولي"، "أعضاء"), not a surname that opens with
+    و ("ويتمان"، "واطسون"): a head word, a plural head, or a head in the construct ("مسؤولي" of "مسؤول")."""
+    return (lx.head_kind(word) is not None or _bare(word) in PLURAL_HEADS
+            or (word.endswith(("ي", "و")) and lx.head_kind(word[:-1]) is not None))

@@ -482,6 +482,7 @@ class Subjects:
         person_end = self.person_opens(k, cue)
         if person_end is not None:
             end = max(end, person_end)  # "مواطنه الغاني" ends before the name it describes
+        end = self.object_after_person(k, end)
         starts_well = (lx.head_kind(words[k]) in ("title", "honorific", "anon", "org", "media", "doc") or self.has_entity(self.span(k, k + 1))
                        or self.plural_people(k)  # "واصل الأهلاويون طرح مطالبهم …، واعتبروا أن …"
                        or person_end is not None)
@@ -490,6 +491,23 @@ class Subjects:
         if end > k and starts_well and (self.source_like(k, end) or self.plural_people(k)):
             return k, end
         return None
+
+    def object_after_person(self, k: int, end: int) -> int:
+        """"بينما وجه رئيس وزراء كازاخستان كريم ماسيموف نداء متحمسا لأعضاء اللجنة …": the phrase ``[k, end)`` after
+        a verb that reports nothing runs on past the person's name into the verb's object. A bare noun right after
+        a name the tagger found (no article, no head word, no word of any name in the text) with more words and no
+        comma after it begins that object: the subject ends with the name (lead42k)."""
+        words = self.words
+        for e in range(k, end - 2):
+            if e not in self.person_ends:
+                continue
+            t = e + 1
+            word = words[t]
+            if (self.is_word(t) and not word.startswith(("ال", "لل")) and lx.head_kind(word) is None
+                    and word not in lx.NAME_PARTICLES and word not in self.person_words() and t not in self.entity_starts
+                    and not word.endswith(("ي", "يه")) and len(word) > 2 and self.is_word(t + 1)):
+                return t  # (not before a comma: "اللواء طلعت مسلم، الخبير …" is a surname the tagger left out)
+        return end
 
     def person_opens(self, k: int, limit: int) -> int | None:
         """"هاجم زيد أبو زيد الأمين العام …" (the tagger found "أبو زيد"), "مواطنه الغاني سولي مونتاري":
