@@ -4,7 +4,8 @@ reporting verbs whose written form is also another verb. "يدين" owes or foll
 clause_words.tsv) and "أدان" with a court for subject convicts (``court_subject``); the bare "توقع" with a thing
 signed after it is the present of وقّع ("أن توقع إدارة المطار … عقد", ``signed_object``); and the present of "هدد"
 tells of a danger unless its complement follows its subject or the medium it was said in follows it (flag
-``present_that`` in verbs.tsv). Each case was a quote before (all corpus sentences of days 0:19)."""
+``present_that`` in verbs.tsv); "شدد" with a thing tightened after its subject tightens ("وشددت قوات الأمن إجراءات
+التفتيش على …", ``tightened_object``). Each case was a quote before (all corpus sentences of days 0:19)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ NOT_SPEECH = [
         "فلكها.",
         "تهدد",
     ),
+    # 2015-08-04#381: "شدد" tightens the checks it has for object, no one stresses
+    ("وشددت قوات أمن شمال سيناء إجراءات التفتيش على طول طريق العريش القنطرة، وأقامت القوات لجان تفتيش.", "وشددت"),
+    # 2015-08-08#1214: "من" before what is tightened
+    ("وشددت قوات الأمن من إجراءات التفتيش على عدد من الطرق خاصة الطرق الدولية.", "وشددت"),
 ]
 
 # (text, cue, words the speaker must hold): the near shapes still report
@@ -77,6 +82,8 @@ STILL_SPEECH = [
         "يهدد",
         "المكتب الإعلامي",
     ),
+    # 2015-07-31#1618: what "شدد" might tighten is its subject, right after it
+    ("وقد شددت الإجراءات والضوابط الانتخابية على أن الهوية الوطنية هي الأساس.", "شددت", "الإجراءات"),
     # "وتوقع" with its complement is "expected"
     ("وتوقع المحلل المالي عبدالعزيز عبدالله أن تتحسن المبيعات خلال الأسبوعين المقبلين.", "وتوقع", "عبدالعزيز عبدالله"),
 ]

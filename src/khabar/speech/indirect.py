@@ -72,6 +72,8 @@ CONDEMN_BI = lx.clause_words("condemn_bi")  # "بشدة": "تدين بشدة" co
 OWED_REACH = 30  # tokens after "يدين" within which what is owed is looked for (a subject with a long aside)
 OWED_NEAR = 3  # words after its subject's first within which "بفوزه" is what is owed ("ويدين المغرب التطواني بهذا الفوز")
 COURT_SUBJECTS = lx.clause_words("court_subject")  # "وأدانت المحكمة الشركة بارتكاب …": convicted
+TIGHTENED_OBJECTS = lx.clause_words("tightened_object")  # "وشددت قوات الأمن إجراءات التفتيش على …": tightens
+STRESS_LEMMA = lx.norm("شدد")
 SIGNED_OBJECTS = lx.clause_words("signed_object")  # "توقع … عقد": signs, not expects
 SIGNED_REACH = 10  # words between "توقع" and what is signed ("توقع إدارة مطار الملك فهد الدولي في الدمام الخميس عقد")
 CONDEMN_LEMMA = lx.norm("أدان")
@@ -106,7 +108,8 @@ class IndirectQuotes:
                 continue  # "بعض الجنوبيين الذين كانوا يعتقدون أن …": who the people are, not what they said
             if form.kind == "verb" and self.event_subject(i, form):
                 continue  # "وتؤكد موجة العنف هذه الأوضاع", "لكن الوقائع تؤكد أن …": an event shows, no one speaks
-            if form.kind == "verb" and (self.owes(i, form) or self.convicts(i, form) or self.signs(i, form)):
+            if form.kind == "verb" and (self.owes(i, form) or self.convicts(i, form) or self.signs(i, form)
+                                        or self.tightens(i, form)):
                 continue  # "وتدين بنما بالفضل لحارسها", "وأدانت المحكمة الشركة …", "أن توقع الإدارة عقد …": another verb
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
@@ -156,6 +159,22 @@ class IndirectQuotes:
     def convicts(self, i: int, form: CueForm) -> bool:
         """"وأدانت المحكمة الشركة بارتكاب …": a court right after "أدان" convicts, no one speaks (s42 ind42)."""
         return form.lemma == CONDEMN_LEMMA and i + 1 < self.count and self.words[i + 1] in COURT_SUBJECTS
+
+    def tightens(self, i: int, form: CueForm) -> bool:
+        """"شدد" with a thing tightened after its subject and before its على: "وشددت قوات أمن شمال سيناء إجراءات
+        التفتيش على طول الطريق"، "قد شددت رقابتها على …" (its subject before it), "وشددت الأجهزة الأمنية من
+        إجراءاتها" (s42 ind42). Right after the verb the word is its subject unless it has a pronoun ("وشددت
+        الإجراءات والضوابط الانتخابية على أن …" stress, they do not tighten)."""
+        if form.lemma != STRESS_LEMMA:
+            return False
+        _, limit = self.x.sentence_bounds(i)
+        for k in range(i + 1, limit):
+            word = self.words[k]
+            if word in form.preps or self.valid_complementizer(k) or not self.is_word(k):
+                return False
+            if word in TIGHTENED_OBJECTS and (k > i + 1 or lx.possessive_stem(self.original_word(k)) is not None):
+                return True
+        return False
 
     def signs(self, i: int, form: CueForm) -> bool:
         """The bare "توقع" with a thing signed after it, before any complement or comma: the present of وقّع
