@@ -5,7 +5,8 @@ clause_words.tsv) and "أدان" with a court for subject convicts (``court_subj
 signed after it is the present of وقّع ("أن توقع إدارة المطار … عقد", ``signed_object``); and the present of "هدد"
 tells of a danger unless its complement follows its subject or the medium it was said in follows it (flag
 ``present_that`` in verbs.tsv); "شدد" with a thing tightened after its subject tightens ("وشددت قوات الأمن إجراءات
-التفتيش على …", ``tightened_object``). Each case was a quote before (all corpus sentences of days 0:19)."""
+التفتيش على …", ``tightened_object``). "من" + a definite word right before the complement is whom the verb asked,
+not its subject ("وطالب من الإعلام السعودي بأن …"). Each case was a quote before (all corpus sentences of days 0:19)."""
 
 from __future__ import annotations
 
@@ -84,9 +85,31 @@ STILL_SPEECH = [
     ),
     # 2015-07-31#1618: what "شدد" might tighten is its subject, right after it
     ("وقد شددت الإجراءات والضوابط الانتخابية على أن الهوية الوطنية هي الأساس.", "شددت", "الإجراءات"),
+    # "من" before a verb is "who" and speaks
+    ("ويرى من شارك وحضر الاحتفالات أن هناك قصورا في بعض الخدمات العامة.", "ويرى", "من شارك"),
     # "وتوقع" with its complement is "expected"
     ("وتوقع المحلل المالي عبدالعزيز عبدالله أن تتحسن المبيعات خلال الأسبوعين المقبلين.", "وتوقع", "عبدالعزيز عبدالله"),
 ]
+
+
+# (text, cue, words the speaker must hold, words it must not hold): "من" + a definite word before the complement is
+# whom it asked, the speaker goes on
+FROM_PHRASE = [
+    # 2015-07-21#1819
+    (
+        "وشدد الدكتور الخضيري على أن ما يريده الإعلام الحديث محاربة الفكر الضال الذي أثّر على عقول بعض الناشئة، "
+        "وطالب من الإعلام السعودي بأن يحترم خصوصية المكان لموطنه المملكة العربية السعودية.",
+        "وطالب",
+        "الخضيري",
+        "من الإعلام",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "not_speaker"), FROM_PHRASE)
+def test_a_phrase_in_min_is_whom_it_asked(text, cue, speaker, not_speaker):
+    said_by = by_cue(analysed(text), cue)["speaker"]["text"]
+    assert speaker in said_by and not_speaker not in said_by
 
 
 @pytest.mark.parametrize(("text", "cue"), NOT_SPEECH)

@@ -71,6 +71,7 @@ OWED_TO = lx.clause_words("owed_to")  # "لها", "به" right after the verb: "
 CONDEMN_BI = lx.clause_words("condemn_bi")  # "بشدة": "تدين بشدة" condemns
 OWED_REACH = 30  # tokens after "يدين" within which what is owed is looked for (a subject with a long aside)
 OWED_NEAR = 3  # words after its subject's first within which "بفوزه" is what is owed ("ويدين المغرب التطواني بهذا الفوز")
+FROM_PHRASE = 2  # words after "من" before the complement ("وطالب من الإعلام السعودي أن …")
 COURT_SUBJECTS = lx.clause_words("court_subject")  # "وأدانت المحكمة الشركة بارتكاب …": convicted
 TIGHTENED_OBJECTS = lx.clause_words("tightened_object")  # "وشددت قوات الأمن إجراءات التفتيش على …": tightens
 STRESS_LEMMA = lx.norm("شدد")
@@ -155,6 +156,15 @@ class IndirectQuotes:
         if region.stop == "that" and region.at <= np_end + 2:
             return True
         return i + 1 < self.count and self.words[i + 1] in ("فيه", "فيها")
+
+    def from_phrase(self, k: int) -> bool:
+        """"من" before a definite word or a name the tagger found, the complement right after the phrase ("وطالب
+        من الإعلام السعودي أن …", "وآمل من الله أن …"): whom it asked, never the subject. "من" before a verb is
+        "who" and speaks ("ويرى من شارك وحضر الاحتفالات أن …"); without the complement right after, "يعتبر من
+        المواقع المهمة" is "is one of" (s42 ind42)."""
+        return (self.words[k] == "من" and k + 1 < self.count and self.is_word(k + 1)
+                and (self.words[k + 1].startswith("ال") or k + 1 in self.entity_starts)
+                and any(m < self.count and self.valid_complementizer(m) for m in range(k + 2, k + 2 + FROM_PHRASE)))
 
     def convicts(self, i: int, form: CueForm) -> bool:
         """"وأدانت المحكمة الشركة بارتكاب …": a court right after "أدان" convicts, no one speaks (s42 ind42)."""
@@ -452,6 +462,9 @@ class IndirectQuotes:
         no_subject = form.kind == "verb" and np_end > start and self.no_subject_after_cue(i, start, form, after_adverb)
         if no_subject:
             np_end = start  # "وأضاف يستمد هذا المنتدى …", "وذكرت أيضاً تفاصيل …": no subject, the speaker goes on
+        if (form.kind == "verb" and np_end > start and self.from_phrase(start)
+                and (form.prefix or self.named_before_verb(i) is None)):
+            np_end = start  # "وطالب من الإعلام السعودي أن …": whom it asked, no subject, the speaker goes on (s42 ind42)
         if "accuse" in flags and form.kind == "verb" and start < limit and self.prepositional_start(start, takes_bi=True):
             return None  # "واتهم بالقتل العمد": with its ب right after it the verb is the passive, nobody spoke
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
