@@ -6,7 +6,8 @@ signed after it is the present of وقّع ("أن توقع إدارة المطا
 tells of a danger unless its complement follows its subject or the medium it was said in follows it (flag
 ``present_that`` in verbs.tsv); "شدد" with a thing tightened after its subject tightens ("وشددت قوات الأمن إجراءات
 التفتيش على …", ``tightened_object``). "من" + a definite word right before the complement is whom the verb asked,
-not its subject ("وطالب من الإعلام السعودي بأن …"). Each case was a quote before (all corpus sentences of days 0:19)."""
+not its subject ("وطالب من الإعلام السعودي بأن …"); "لفت" with the eye it caught right after it ("لفت انتباهي أن …",
+``attention_object``) caught someone's eye. Each case was a quote before (all corpus sentences of days 0:19)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ NOT_SPEECH = [
         "فلكها.",
         "تهدد",
     ),
+    # 2015-07-22#1694: "لفت" with the attention it caught after it: the writer's eye, no one speaks
+    ("لفت انتباهي أن هناك تقريرا عن الرحلة أو السفر والاجازة يقوم به الأغلبية.", "لفت"),
     # 2015-08-04#381: "شدد" tightens the checks it has for object, no one stresses
     ("وشددت قوات أمن شمال سيناء إجراءات التفتيش على طول طريق العريش القنطرة، وأقامت القوات لجان تفتيش.", "وشددت"),
     # 2015-08-08#1214: "من" before what is tightened
@@ -87,6 +90,12 @@ STILL_SPEECH = [
     ("وقد شددت الإجراءات والضوابط الانتخابية على أن الهوية الوطنية هي الأساس.", "شددت", "الإجراءات"),
     # "من" before a verb is "who" and speaks
     ("ويرى من شارك وحضر الاحتفالات أن هناك قصورا في بعض الخدمات العامة.", "ويرى", "من شارك"),
+    # 2015-08-01#105: with its إلى right after the attention, "لفت" points something out
+    (
+        "وكانت تقارير صحافية قد لفتت الأنظار إلى المخاطر التي تتعرض لها السيارات غير المعتمدة على مفاتيح.",
+        "لفتت",
+        "تقارير",
+    ),
     # "وتوقع" with its complement is "expected"
     ("وتوقع المحلل المالي عبدالعزيز عبدالله أن تتحسن المبيعات خلال الأسبوعين المقبلين.", "وتوقع", "عبدالعزيز عبدالله"),
 ]

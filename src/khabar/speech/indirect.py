@@ -75,6 +75,8 @@ FROM_PHRASE = 2  # words after "من" before the complement ("وطالب من ا
 COURT_SUBJECTS = lx.clause_words("court_subject")  # "وأدانت المحكمة الشركة بارتكاب …": convicted
 TIGHTENED_OBJECTS = lx.clause_words("tightened_object")  # "وشددت قوات الأمن إجراءات التفتيش على …": tightens
 STRESS_LEMMA = lx.norm("شدد")
+ATTENTION_OBJECTS = lx.clause_words("attention_object")  # "ولفت نظري شيء غريب": caught my eye, no one speaks
+POINT_OUT_LEMMA = lx.norm("لفت")
 SIGNED_OBJECTS = lx.clause_words("signed_object")  # "توقع … عقد": signs, not expects
 SIGNED_REACH = 10  # words between "توقع" and what is signed ("توقع إدارة مطار الملك فهد الدولي في الدمام الخميس عقد")
 CONDEMN_LEMMA = lx.norm("أدان")
@@ -110,7 +112,7 @@ class IndirectQuotes:
             if form.kind == "verb" and self.event_subject(i, form):
                 continue  # "وتؤكد موجة العنف هذه الأوضاع", "لكن الوقائع تؤكد أن …": an event shows, no one speaks
             if form.kind == "verb" and (self.owes(i, form) or self.convicts(i, form) or self.signs(i, form)
-                                        or self.tightens(i, form)):
+                                        or self.tightens(i, form) or self.catches_eye(i, form)):
                 continue  # "وتدين بنما بالفضل لحارسها", "وأدانت المحكمة الشركة …", "أن توقع الإدارة عقد …": another verb
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
@@ -185,6 +187,18 @@ class IndirectQuotes:
             if word in TIGHTENED_OBJECTS and (k > i + 1 or lx.possessive_stem(self.original_word(k)) is not None):
                 return True
         return False
+
+    def catches_eye(self, i: int, form: CueForm) -> bool:
+        """"لفت" with the eye or the attention it caught right after it ("ولفت نظري شيء غريب"، "لفت انتباهي أن …"،
+        "ويلفت الأنظار"): it caught someone's eye, no one speaks; with its إلى right after, it points something out
+        ("وكانت تقارير صحافية قد لفتت الأنظار إلى المخاطر …") (s42 ind42)."""
+        if form.lemma != POINT_OUT_LEMMA:
+            return False
+        _, limit = self.x.sentence_bounds(i)
+        start = self.skip_adverbs(i + 1, limit)
+        if start >= limit or self.words[start] not in ATTENTION_OBJECTS:
+            return False
+        return not (start + 1 < limit and self.words[start + 1] in form.preps)  # "قد لفتت الأنظار إلى المخاطر" points out
 
     def signs(self, i: int, form: CueForm) -> bool:
         """The bare "توقع" with a thing signed after it, before any complement or comma: the present of وقّع
