@@ -70,7 +70,7 @@ OWED_OBJECTS = lx.clause_words("owed_object")  # "بالفضل", "بالولاء
 OWED_TO = lx.clause_words("owed_to")  # "لها", "به" right after the verb: "يدينان لها اليوم بالكثير"
 CONDEMN_BI = lx.clause_words("condemn_bi")  # "بشدة": "تدين بشدة" condemns
 OWED_REACH = 30  # tokens after "يدين" within which what is owed is looked for (a subject with a long aside)
-OWED_NEAR = 3  # words after its subject's first within which "بفوزه" is what is owed ("ويدين المغرب التطواني بهذا الفوز")
+OWED_NEAR = 3  # words past the one after "يدين" within which "بفوزه" is what is owed ("ويدين المغرب التطواني بهذا الفوز")
 FROM_PHRASE = 2  # words after "من" before the complement ("وطالب من الإعلام السعودي أن …")
 COURT_SUBJECTS = lx.clause_words("court_subject")  # "وأدانت المحكمة الشركة بارتكاب …": convicted
 TIGHTENED_OBJECTS = lx.clause_words("tightened_object")  # "وشددت قوات الأمن إجراءات التفتيش على …": tightens
@@ -111,12 +111,18 @@ class IndirectQuotes:
                 continue  # "بعض الجنوبيين الذين كانوا يعتقدون أن …": who the people are, not what they said
             if form.kind == "verb" and self.event_subject(i, form):
                 continue  # "وتؤكد موجة العنف هذه الأوضاع", "لكن الوقائع تؤكد أن …": an event shows, no one speaks
-            if form.kind == "verb" and (self.owes(i, form) or self.convicts(i, form) or self.signs(i, form)
-                                        or self.tightens(i, form) or self.catches_eye(i, form)):
-                continue  # "وتدين بنما بالفضل لحارسها", "وأدانت المحكمة الشركة …", "أن توقع الإدارة عقد …": another verb
+            if form.kind == "verb" and self.another_verb(i, form):
+                continue  # "وتدين بنما بالفضل لحارسها", "وأدانت المحكمة الشركة …", "أن توقع الإدارة عقد …"
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
                 self.candidates.append(cand)
+
+    def another_verb(self, i: int, form: CueForm) -> bool:
+        """Whether the verb at ``i`` is written like a reporting verb but is another verb, or another sense, here
+        (s42 ind42): "يدين" owes, "أدانت المحكمة" convicts, "توقع … عقد" signs, "شدد … إجراءات" tightens, "لفت
+        نظري" caught the eye."""
+        return (self.owes(i, form) or self.convicts(i, form) or self.signs(i, form) or self.tightens(i, form)
+                or self.catches_eye(i, form))
 
     def owes(self, i: int, form: CueForm) -> bool:
         """"يدين" / "تدين" that owes or follows a faith, not "condemns" (s42 ind42): whom it is owed to right
