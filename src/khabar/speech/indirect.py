@@ -66,6 +66,21 @@ BYLINE_PLACE = 2  # words of the place after it
 FIRST_PERSON_OPENERS = lx.clause_words("first_person_opener")  # "نحن", "أنا": the speaker's own voice
 TOLD_BEFORE = lx.clause_words("told_before")  # "أوضح ذلك المتحدث …": the verb's object points back
 EVENT_SUBJECT_REACH = 7  # words between a fronted event subject and its verb ("سخونة المعارك الدائرة على الأرض السورية تؤكد")
+OWED_OBJECTS = lx.clause_words("owed_object")  # "بالفضل", "بالولاء": "يدين" owes or follows a faith
+OWED_TO = lx.clause_words("owed_to")  # "لها", "به" right after the verb: "يدينان لها اليوم بالكثير"
+CONDEMN_BI = lx.clause_words("condemn_bi")  # "بشدة": "تدين بشدة" condemns
+OWED_REACH = 30  # tokens after "يدين" within which what is owed is looked for (a subject with a long aside)
+OWED_NEAR = 3  # words past the one after "يدين" within which "بفوزه" is what is owed ("ويدين المغرب التطواني بهذا الفوز")
+FROM_PHRASE = 2  # words after "من" before the complement ("وطالب من الإعلام السعودي أن …")
+COURT_SUBJECTS = lx.clause_words("court_subject")  # "وأدانت المحكمة الشركة بارتكاب …": convicted
+TIGHTENED_OBJECTS = lx.clause_words("tightened_object")  # "وشددت قوات الأمن إجراءات التفتيش على …": tightens
+STRESS_LEMMA = lx.norm("شدد")
+ATTENTION_OBJECTS = lx.clause_words("attention_object")  # "ولفت نظري شيء غريب": caught my eye, no one speaks
+POINT_OUT_LEMMA = lx.norm("لفت")
+SIGNED_OBJECTS = lx.clause_words("signed_object")  # "توقع … عقد": signs, not expects
+SIGNED_REACH = 10  # words between "توقع" and what is signed ("توقع إدارة مطار الملك فهد الدولي في الدمام الخميس عقد")
+CONDEMN_LEMMA = lx.norm("أدان")
+EXPECT_LEMMA = lx.norm("توقع")
 
 
 def _impersonal() -> frozenset[str]:
@@ -96,9 +111,113 @@ class IndirectQuotes:
                 continue  # "بعض الجنوبيين الذين كانوا يعتقدون أن …": who the people are, not what they said
             if form.kind == "verb" and self.event_subject(i, form):
                 continue  # "وتؤكد موجة العنف هذه الأوضاع", "لكن الوقائع تؤكد أن …": an event shows, no one speaks
+            if form.kind == "verb" and self.another_verb(i, form):
+                continue  # "وتدين بنما بالفضل لحارسها", "وأدانت المحكمة الشركة …", "أن توقع الإدارة عقد …"
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
                 self.candidates.append(cand)
+
+    def another_verb(self, i: int, form: CueForm) -> bool:
+        """Whether the verb at ``i`` is written like a reporting verb but is another verb, or another sense, here
+        (s42 ind42): "يدين" owes, "أدانت المحكمة" convicts, "توقع … عقد" signs, "شدد … إجراءات" tightens, "لفت
+        نظري" caught the eye."""
+        return (self.owes(i, form) or self.convicts(i, form) or self.signs(i, form) or self.tightens(i, form)
+                or self.catches_eye(i, form))
+
+    def owes(self, i: int, form: CueForm) -> bool:
+        """"يدين" / "تدين" that owes or follows a faith, not "condemns" (s42 ind42): whom it is owed to right
+        after it ("يدينان لها اليوم بالكثير"), a ب-word with the article that is no word of manner right after
+        it ("يدين بالإسلام", not "تدين بشدة"), or, before any complement, what is owed: a listed word ("وتدين
+        بنما بالفضل لحارس مرماها"), or ب with a possessive or "بهذا" near the verb or after a comma ("ويدين
+        سان جرمان بفوزه"، "ويدين برشلونة، الفائز …، بفوزه"; not "… السرية التي تلف المفاوضات بشأنه")."""
+        if form.lemma != CONDEMN_LEMMA or form.tense != "present":
+            return False
+        _, limit = self.x.sentence_bounds(i)
+        start = self.skip_adverbs(i + 1, limit)
+        if start >= limit:
+            return False
+        word = self.words[start]
+        if word in OWED_TO or (word.startswith("بال") and word not in CONDEMN_BI):
+            return True
+        for k in range(start, min(limit, i + 1 + OWED_REACH)):
+            if self.valid_complementizer(k):
+                return False
+            if self.words[k] in OWED_OBJECTS and self.words[k].startswith("بال"):
+                return True
+            if (k <= start + OWED_NEAR or self.words[k - 1] in COMMAS) and self.owed_word(k):
+                return True
+        return False
+
+    def owed_word(self, k: int) -> bool:
+        """"بهذا", "بهذه", or ب with a possessive ("بفوزه", "باستقلالها"); not a noun in ب ("بلاده")."""
+        word = self.words[k]
+        if word in OWED_OBJECTS:
+            return True
+        written = self.original_word(k)
+        return (len(word) > 4 and word.startswith("ب") and word not in CONDEMN_BI
+                and lx.possessive_stem(written) is not None and not written.endswith("ة"))
+
+    def threat_made(self, i: int, np_end: int, region: Region) -> bool:
+        """Whether the present of a verb flagged ``present_that`` ("يهدد") reports: its complement right after
+        its subject ("وتهدد الإدارة بأن …"), or the medium it was said in right after it ("بث تسجيلا يهدد فيه
+        بمهاجمة …"); else it tells of a danger (s42 ind42)."""
+        if region.stop == "that" and region.at <= np_end + 2:
+            return True
+        return i + 1 < self.count and self.words[i + 1] in ("فيه", "فيها")
+
+    def from_phrase(self, k: int) -> bool:
+        """"من" before a definite word or a name the tagger found, the complement right after the phrase ("وطالب
+        من الإعلام السعودي أن …", "وآمل من الله أن …"): whom it asked, never the subject. "من" before a verb is
+        "who" and speaks ("ويرى من شارك وحضر الاحتفالات أن …"); without the complement right after, "يعتبر من
+        المواقع المهمة" is "is one of" (s42 ind42)."""
+        return (self.words[k] == "من" and k + 1 < self.count and self.is_word(k + 1)
+                and (self.words[k + 1].startswith("ال") or k + 1 in self.entity_starts)
+                and any(m < self.count and self.valid_complementizer(m) for m in range(k + 2, k + 2 + FROM_PHRASE)))
+
+    def convicts(self, i: int, form: CueForm) -> bool:
+        """"وأدانت المحكمة الشركة بارتكاب …": a court right after "أدان" convicts, no one speaks (s42 ind42)."""
+        return form.lemma == CONDEMN_LEMMA and i + 1 < self.count and self.words[i + 1] in COURT_SUBJECTS
+
+    def tightens(self, i: int, form: CueForm) -> bool:
+        """"شدد" with a thing tightened after its subject and before its على: "وشددت قوات أمن شمال سيناء إجراءات
+        التفتيش على طول الطريق"، "قد شددت رقابتها على …" (its subject before it), "وشددت الأجهزة الأمنية من
+        إجراءاتها" (s42 ind42). Right after the verb the word is its subject unless it has a pronoun ("وشددت
+        الإجراءات والضوابط الانتخابية على أن …" stress, they do not tighten)."""
+        if form.lemma != STRESS_LEMMA:
+            return False
+        _, limit = self.x.sentence_bounds(i)
+        for k in range(i + 1, limit):
+            word = self.words[k]
+            if word in form.preps or self.valid_complementizer(k) or not self.is_word(k):
+                return False
+            if word in TIGHTENED_OBJECTS and (k > i + 1 or lx.possessive_stem(self.original_word(k)) is not None):
+                return True
+        return False
+
+    def catches_eye(self, i: int, form: CueForm) -> bool:
+        """"لفت" with the eye or the attention it caught right after it ("ولفت نظري شيء غريب"، "لفت انتباهي أن …"،
+        "ويلفت الأنظار"): it caught someone's eye, no one speaks; with its إلى right after, it points something out
+        ("وكانت تقارير صحافية قد لفتت الأنظار إلى المخاطر …") (s42 ind42)."""
+        if form.lemma != POINT_OUT_LEMMA:
+            return False
+        _, limit = self.x.sentence_bounds(i)
+        start = self.skip_adverbs(i + 1, limit)
+        if start >= limit or self.words[start] not in ATTENTION_OBJECTS:
+            return False
+        return not (start + 1 < limit and self.words[start + 1] in form.preps)  # "قد لفتت الأنظار إلى المخاطر" points out
+
+    def signs(self, i: int, form: CueForm) -> bool:
+        """The bare "توقع" with a thing signed after it, before any complement or comma: the present of وقّع
+        ("من المقرر أن توقع إدارة المطار الخميس عقد …"، "أول شركة توقع اتفاقية"), not "he expected" (s42 ind42)."""
+        if form.lemma != EXPECT_LEMMA or self.words[i] != EXPECT_LEMMA:
+            return False
+        _, limit = self.x.sentence_bounds(i)
+        for k in range(i + 1, min(limit, i + 1 + SIGNED_REACH)):
+            if self.valid_complementizer(k) or self.words[k] in COMMAS:
+                return False
+            if self.words[k] in SIGNED_OBJECTS:
+                return True
+        return False
 
     def after_relative(self, i: int) -> bool:
         """Whether the verb at ``i`` opens a relative clause: a relative pronoun right before it, or
@@ -365,6 +484,9 @@ class IndirectQuotes:
         no_subject = form.kind == "verb" and np_end > start and self.no_subject_after_cue(i, start, form, after_adverb)
         if no_subject:
             np_end = start  # "وأضاف يستمد هذا المنتدى …", "وذكرت أيضاً تفاصيل …": no subject, the speaker goes on
+        if (form.kind == "verb" and np_end > start and self.from_phrase(start)
+                and (form.prefix or self.named_before_verb(i) is None)):
+            np_end = start  # "وطالب من الإعلام السعودي أن …": whom it asked, no subject, the speaker goes on (s42 ind42)
         if "accuse" in flags and form.kind == "verb" and start < limit and self.prepositional_start(start, takes_bi=True):
             return None  # "واتهم بالقتل العمد": with its ب right after it the verb is the passive, nobody spoke
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
@@ -480,6 +602,8 @@ class IndirectQuotes:
             return None  # "وكتب الباحثون أن …" reports; "كتب المقال", "كتب فانون … غير أن" do not
         if "clause" in flags and region.stop != "that":
             return None  # "توصل الطرفان إلى اتفاق": a finding is reported only as a clause
+        if "present_that" in flags and form.tense == "present" and not self.threat_made(i, np_end, region):
+            return None  # "ظواهر شاذة تهدد أمننا", "يهدد اللاعبين بالإصابات": a danger, not a threat made (s42 ind42)
         if "found" in flags and not self.found_that(form, start, np_end, region):
             return None  # "ووجد الباحثون أن …" reports; "لقد وجد أن …", "ووجدت أن …" (I found) do not
         if "strict" in flags and region.stop not in ("that", "colon", "prep") and not (region.stop == "noun" and noun_object):
