@@ -58,6 +58,8 @@ WRITTEN_THAT_REACH = 10  # words between the subject of "كتب" and its أن ("
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
 DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
 DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
+# "آخرون", "الكثير", "جهات": an unnamed many, the subject of "وصف" though no speaker word
+UNNAMED_MANY = lx.word_class("group_plurals") | lx.word_class("quantifier_heads") | lx.word_class("group_nouns")
 AS_SAID = lx.clause_words("as_said")  # "كما", "مثلما": "كما قال X، …" closes the clause before it
 EVENT_SUBJECTS = lx.clause_words("event_subject")  # "موجة", "الوقائع", "خبرتنا": an event shows, it does not speak
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لنا": "تقول لنا خبرتنا"
@@ -742,11 +744,15 @@ class IndirectQuotes:
         """"ووصف معسكر الفريق في تركيا بأنه …", "ووصف الاتفاق بأنه تاريخي" (dq42b): the one phrase between
         "وصف" and its description ("بأنه", "بال…") is what was described when it cannot name a
         speaker (no speaker word, no name: ``subject_like``); "ووصف الوزير الاتفاق بأنه …" has its
-        subject first, "وتصف «بوندي بلوغ» نفسها بأنها …" a name in quotation marks and itself."""
+        subject first, "وتصف «بوندي بلوغ» نفسها بأنها …" a name in quotation marks and itself, "ووصف آخرون بعض
+        النقاط …"، "ووصف مجموعة من الشباب ليلة الافتتاح …" an unnamed many."""
         if end >= self.count or not (self.words[end].startswith(DESCRIPTION_OPENINGS) or self.words[end] in DESCRIPTION_WORDS):
             return False
         if not self.is_word(start) or any(self.words[k] in SELF_WORDS for k in range(start, end)):
             return False
+        first = self.words[start]
+        if not first.isalpha() or first in UNNAMED_MANY or (start + 1 < end and self.words[start + 1] == "من"):
+            return False  # "ووصف آخرون …"، "ووصف مجموعة من الشباب ليلة …"، "وصف 43 في المائة من …": people, unnamed
         return not (self.subject_like(start) or self.given_name_at(start)
                     or self.has_entity(self.span(start, end), types=("PER", "ORG")))
 
