@@ -81,7 +81,8 @@ class Antecedents:
             if local.entity and prev.entity == local.entity:
                 return prev
             if (not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev)
-                    or self.other_untagged_name(a, b, prev) or (short and self.dependent_in(local, prev))):
+                    or self.other_untagged_name(a, b, prev) or self.named_after_unnamed(a, b, prev)
+                    or (short and self.dependent_in(local, prev))):
                 continue
             same_kind = local.kind == prev.kind or local.kind is None or prev.kind is None or local.head == prev.head
             if short and local.head and local.head in prev.words and same_kind and not self.new_referent(a, b, local, prev):
@@ -419,6 +420,21 @@ class Antecedents:
         if self.joined_variant(a, b, prev) or (mine & prev.words and not self.other_family_name(a, b, mine, theirs)):
             return False
         return not any(_vowel_variant(w, p) for w in mine for p in prev.words)
+
+    def named_after_unnamed(self, a: int, b: int, prev: Who) -> bool:
+        """"وقال المهاجم دياندري ييلدين" after "وأضاف المهاجم الألماني الدولي السابق" (dq42a): a phrase
+        that names someone (a name the tagger found) is not an earlier speaker who was only described,
+        with no name, though they share the title: the name brings in someone new. When the earlier
+        phrase holds a name, ``other_named_person`` and ``other_untagged_name`` decide."""
+        if prev.end <= prev.start or prev.entity is not None:
+            return False
+        pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+        if any(m in self.person_ends for m in range(pa, pb)) or self.name_after_title(pa, pb):
+            return False
+        mine = {_bare(self.words[m]) for m in range(a, b) if m in self.person_ends or m in self.person_inner}
+        if not mine:
+            return False  # ("المتحدث تاريخ", "المجموعة بفخر": words after a title that name no one)
+        return not (mine & prev.words) and not any(_vowel_variant(w, p) for w in mine for p in prev.words)
 
     def other_family_name(self, a: int, b: int, mine: set[str], theirs: set[str]) -> bool:
         """"المواطن صالح السويلم" after "المواطن صالح العصفور": two names of two words or more that

@@ -648,6 +648,8 @@ class DirectQuotes:
         end = self.subject_end(cue_end_np, open_tok, form)
         if form.kind == "verb" and self.where_said(cue_end_np, end):
             end = cue_end_np  # "وقال في الاتصال الهاتفي: «…»": the speaker goes on
+        if form.kind == "verb" and end > cue_end_np and self.described_first(cue, cue_end_np, end):
+            end = cue_end_np  # "ووصف القرار بأنه «…»": what was described, the speaker goes on (dq42b)
         if form.kind == "participle":
             self.attach_np(cand, cue_end, end, form, default="sentence")
         elif form.kind == "verb" and not form.prefix and end > cue_end_np and (before := self.fronted_named_subject(cue)) is not None:

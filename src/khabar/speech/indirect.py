@@ -26,6 +26,7 @@ from khabar.speech.candidates import (
     MAX_NP,
     ON_BEHALF,
     PLURAL_HEADS,
+    SELF_WORDS,
     SENTENCE_END,
     SHORT_NAME_WORDS,
     Candidate,
@@ -55,6 +56,10 @@ CAUSE_OBJECTS = lx.clause_words("cause_object")  # "سبب": opens the object of
 DECREED = lx.clause_words("decreed")  # "عليهم", "له": after "كتب", the passive of fate ("كُتب عليهم أن")
 WRITTEN_THAT_REACH = 10  # words between the subject of "كتب" and its أن ("في مدونته", "تحت عنوان «…»،")
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
+DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
+DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
+# "آخرون", "الكثير", "جهات": an unnamed many, the subject of "وصف" though no speaker word
+UNNAMED_MANY = lx.word_class("group_plurals") | lx.word_class("quantifier_heads") | lx.word_class("group_nouns")
 AS_SAID = lx.clause_words("as_said")  # "كما", "مثلما": "كما قال X، …" closes the clause before it
 EVENT_SUBJECTS = lx.clause_words("event_subject")  # "موجة", "الوقائع", "خبرتنا": an event shows, it does not speak
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لنا": "تقول لنا خبرتنا"
@@ -505,7 +510,7 @@ class IndirectQuotes:
             # "ويذكر المسؤولون الزوار بضرورة …": a -ون plural heads no genitive, so it is the whole subject
             head_only = called_on if called_on is not None and self.nominative_plural(words[start]) else None
             called_on = None
-        if form.kind == "verb" and np_end > start and (self.disagrees(start, np_end, form, i) or self.described_first(i, start)):
+        if form.kind == "verb" and np_end > start and (self.disagrees(start, np_end, form, i) or self.described_first(i, start, np_end)):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
             kana_before = i > 0 and self.words[i - 1] in ("كانوا", "كانا", "كانتا")  # "كان المحللون توقعوا مبيعات …"
             if form.plural and not (self.content_word(start, masdar=True, listed=True) or self.prep_follows(start, limit, form)
@@ -854,11 +859,28 @@ class IndirectQuotes:
             return np_end
         return last + 1
 
-    def described_first(self, verb: int, start: int) -> bool:
+    def described_first(self, verb: int, start: int, end: int) -> bool:
         """"ووصف استهداف المصلين بالأمر الخطير": after "وصف" (read as the verb only where its
         description follows, ``opens_clause_with_description``) an indefinite verbal noun is what was
-        described, not who described it; the subject is the speaker before."""
-        return self.words[verb] in VERB_OR_NOUN and self.masculine_verbal_noun(start)
+        described, not who described it; the subject is the speaker before. So is a phrase that
+        reaches the description alone and names no one (``described_thing``)."""
+        return self.words[verb] in VERB_OR_NOUN and (self.masculine_verbal_noun(start) or self.described_thing(start, end))
+
+    def described_thing(self, start: int, end: int) -> bool:
+        """"ووصف معسكر الفريق في تركيا بأنه …", "ووصف الاتفاق بأنه تاريخي" (dq42b): the one phrase between
+        "وصف" and its description ("بأنه", "بال…") is what was described when it cannot name a
+        speaker (no speaker word, no name: ``subject_like``); "ووصف الوزير الاتفاق بأنه …" has its
+        subject first, "وتصف «بوندي بلوغ» نفسها بأنها …" a name in quotation marks and itself, "ووصف آخرون بعض
+        النقاط …"، "ووصف مجموعة من الشباب ليلة الافتتاح …" an unnamed many."""
+        if end >= self.count or not (self.words[end].startswith(DESCRIPTION_OPENINGS) or self.words[end] in DESCRIPTION_WORDS):
+            return False
+        if not self.is_word(start) or any(self.words[k] in SELF_WORDS for k in range(start, end)):
+            return False
+        first = self.words[start]
+        if not first.isalpha() or first in UNNAMED_MANY or (start + 1 < end and self.words[start + 1] == "من"):
+            return False  # "ووصف آخرون …"، "ووصف مجموعة من الشباب ليلة …"، "وصف 43 في المائة من …": people, unnamed
+        return not (self.subject_like(start) or self.given_name_at(start)
+                    or self.has_entity(self.span(start, end), types=("PER", "ORG")))
 
     def masculine_verbal_noun(self, k: int) -> bool:
         """Whether token ``k`` is an indefinite masculine verbal noun ("استدعاء", "ارتكاب", "تواصلها"; by

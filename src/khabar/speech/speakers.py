@@ -58,6 +58,8 @@ AGREEMENT_OBJECTS = lx.word_class("agreement_objects")  # "الرأي", "معه�
 AGREEMENT_REACH = 30  # tokens a cue looks back for a verb of agreement in its sentence
 PARTICIPLE_CLAUSE_LEADS = lx.clause_words("participle_clause")  # "…، في حين وصف X …، مؤكدا": words before a clause's verb
 VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose subject it goes on with
+WHAT_SAID = lx.clause_words("what_said")  # "وهو ما أكده X، قائلا": "ما" before a verb with its object pronoun (dq42c)
+WHAT_SAID_LEADS = lx.clause_words("what_said_lead")  # "وهو", "هذا": the pronoun before that "ما", the writer's words
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "يذكر أن وزارة … أصدرت": the subject after أن
 IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a pronoun pointing back to a text or meeting
 ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة مذكرة", "عقدت القاهرة مؤتمرا": its subject issues the text
@@ -430,6 +432,8 @@ class Speakers:
             elif cand.resolve == "previous":
                 who = self.when_clause_subject(cand, speakers)
             if who is None and relayed is None and cand.resolve in ("previous", "sentence"):
+                who = self.what_said_subject(cand, speakers)
+            if who is None and relayed is None and cand.resolve in ("previous", "sentence"):
                 who = self.agreeing_subject(cand, speakers)
             if who is None and cand.resolve == "sentence":
                 who = self.issuer_of_text(cand, history)
@@ -676,6 +680,47 @@ class Speakers:
         if not self.agrees((m + 1, end), form.gender) or (not form.plural and self.sound_plural_people(m + 1)):
             return None
         return self.subject_who((m + 1, end), history)
+
+    def what_said_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"…، وهو ما أكده عادل الجبير، قائلا: «…»", "وهو ما أكده X الذي أشاد بـ…، وقال «…»" (dq42c): "ما"
+        and a reporting verb with its object pronoun (no cue: its object is what the narration told
+        before) name, right after the verb, the person a cue with no subject of its own goes on with
+        in that sentence — not the last speaker quoted. Only after a pronoun that points back at what
+        was told ("وهو"، "هذا": the writer's words, even where a quote's content ran on over them), and
+        only one person (a name the tagger found, or a title; no group) that agrees with the cue, with
+        no other quote's cue between."""
+        if cand.cue is None:
+            return None
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        cue_starts = {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
+        for m in range(k - 1, max(first, k - VERB_BEFORE_PARTICIPLE), -1):
+            if self.x.starts[m] in cue_starts:
+                return None  # "وقال الوزير إن …، مؤكدا": the quote before has its own speaker
+            if (self.words[m - 1] not in WHAT_SAID or m < first + 2 or self.words[m - 2] not in WHAT_SAID_LEADS
+                    or self.pointed_back_verb(m) is None):
+                continue  # ("لكن ما قاله المسؤولون … يؤكد أن …": the clause is the subject of a verb of its own)
+            end = self.parse_np(m + 1, k)
+            span = (m + 1, end)
+            person = self.has_entity(self.span(*span), types=("PER",)) or lx.head_kind(self.words[m + 1]) in ("title", "honorific")
+            if end <= m + 1 or not person or self.sound_plural_people(m + 1) or _bare(self.words[m + 1]) in PLURAL_HEADS:
+                return None
+            gender = cand.form.gender if cand.form else None
+            return self.subject_who(span, history) if self.agrees(span, gender) else None
+        return None
+
+    def pointed_back_verb(self, m: int) -> CueForm | None:
+        """The reporting verb at token ``m`` written with an object pronoun ("أكده", "قالته", "ذكرها"):
+        a past verb of the third person, its subject after it."""
+        word = self.words[m]
+        for suffix in ("ها", "ه"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                form = lx.cue_forms().get(word[: -len(suffix)])
+                if form is not None and form.kind == "verb" and form.person == 3 and not form.prefix and form.tense == "past":
+                    return form
+        return None
 
     def comma_clause_search(self, cand: Candidate, k: int, first: int, history: list[Who], *,
                             stops: Callable[[int], bool]) -> tuple[Who | None, int | None]:
