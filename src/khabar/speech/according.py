@@ -205,8 +205,9 @@ class AccordingTo:
             forms |= {"ال" + word[2:], "ال" + word[1:]}  # للوزارة → الوزارة, للغة → اللغة
         elif word[:1] in ("ل", "ب"):
             forms.add(word[1:])
-        if not forms & lx.clause_words("criterion"):
-            return False
+        criteria = lx.clause_words("criterion")
+        if not forms & criteria and not {_possessed(form) for form in forms} & criteria:
+            return False  # (with a possessive, acc42: "وفقا لرغبته"، "حسب فكرهم"، "بحسب أهدافها")
         if a + 1 < b and self.words[a + 1] in lx.clause_words("criterion_source"):
             return False  # "بحسب القرار الاتهامي": an indictment tells what happened (quotes pass acc39)
         after = b + 1 if b < self.count and self.words[b] in COMMAS else b
@@ -397,6 +398,7 @@ class AccordingTo:
                                  or self.latest_source(i, first, start, np_end, limit)))  # "حسب آخر الإحصائيات" (acc37)
             if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
                                                                      or self.dashed_source(i, start, np_end, limit) or cited_plural
+                                                                     or self.described_source(i, start, np_end, limit)
                                                                      or (self.fronted(i, first) and self.fa_follows(opens_at, limit)))):
                 continue
             if phrase.kind in ("verb", "chain") and np_end <= start:
@@ -444,7 +446,12 @@ class AccordingTo:
                     content = self.content_span(k, end) if end > k else None
                 self.attach_region(cand, region)
             else:
-                region = self.scan_region(np_end, limit, None)
+                if self.relative_on_source(np_end, limit):
+                    # "…، بحسب الوثيقة التي نسبت …"، "حسب اوفكوم التي قالت: إن …": the relative clause is the
+                    # source's, its أن or colon no clause the source phrase attributes (acc42)
+                    region = Region("none", np_end)
+                else:
+                    region = self.scan_region(np_end, limit, None)
                 if region.stop in ("that", "colon") and self.reporting_lead(first, i) and not self.after_verb_clause(first, i, region):
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
                 if (region.stop == "that" and region.at < limit
@@ -1184,6 +1191,29 @@ class AccordingTo:
         elative = len(word) == 4 and word[0] == "ا" and not word.startswith("ال")
         return lx.head_kind(word) is not None or elative
 
+    def relative_on_source(self, end: int, limit: int) -> bool:
+        """Whether a relative pronoun (``relatives`` in word_classes.tsv, also with و: "والتي") opens at token
+        ``end``, right after a source phrase, inside its sentence."""
+        if end >= limit or not self.is_word(end):
+            return False
+        word = self.words[end]
+        return word in lx.RELATIVES or (word[:1] == "و" and word[1:] in lx.RELATIVES)
+
+    def described_source(self, i: int, start: int, end: int, limit: int) -> bool:
+        """Whether a source phrase ``[start, end)`` that closes the clause before its cue at ``i`` is followed
+        by a relative clause on it: "…، بحسب الوثيقة التي نسبت سقوط 70% من الجرحى … الى …"، "… لدى غالبية
+        الناس حسب اوفكوم التي قالت: إن …". The relative clause tells more of the source (what else it said or
+        did), so the source closes its clause as at the sentence's end (:meth:`closing_source`, which a
+        relative clause after it failed). The source: a short phrase set off by a comma before its cue, or
+        one the relative clause makes a speaker with a reporting verb ("اوفكوم التي قالت"، "القسام التي
+        أشارت إلى أن"). Quotes pass acc42."""
+        if end <= start or not self.relative_on_source(end, limit):
+            return False
+        if i > 0 and self.words[i - 1] in COMMAS and end - start <= 4:
+            return True
+        form = self.cues.get(end + 1)
+        return form is not None and form.kind == "verb" and form.person == 3
+
     def closing_source(self, i: int, start: int, end: int, limit: int) -> bool:
         """"…، بحسب دوغان." / "…، بحسب القرار الاتهامي.": set off by a comma and closing its
         sentence, a short phrase after بحسب/وفقا لـ is the source of the clause before it."""
@@ -1425,6 +1455,15 @@ class AccordingTo:
                 if cut < end:
                     return cut, end
         return content
+
+
+def _possessed(word: str) -> str | None:
+    """The noun a possessive pronoun is written on ("رغبته" → "رغبه", the ta marbuta given back; "فكرهم" →
+    "فكر"), else None."""
+    stem = lx.possessive_stem(word)
+    if not stem or len(stem) < 3:
+        return None
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
 def _dash(word: str) -> bool:
