@@ -451,11 +451,10 @@ class AccordingTo:
                     content = self.content_span(k, end) if end > k else None
                 self.attach_region(cand, region)
             else:
-                if self.relative_on_source(np_end, limit) and not self.reporting_lead(first, i):
-                    # "حسب اوفكوم التي قالت: إن …"، "وفق ما تناولته وسائل الإعلام والتي عبر …": the relative
-                    # clause is the source's, its أن or colon no clause the source phrase attributes (acc42);
-                    # not after a reporting verb ("وتقول "واي نو" بحسب "فرانس 24" إحدى المنظمات التي …، إن …":
-                    # the verb's own quote, through the outlet)
+                if self.described_source(i, start, np_end, limit):
+                    # "حسب اوفكوم التي قالت: إن …"، "وفقًا لمصادر «المدينة» المطلعة التي أشارت إلى أن …": the
+                    # relative clause's verb is the source's, its أن or colon no clause the source phrase
+                    # attributes, nor that of a verb before the cue (acc42)
                     region = Region("none", np_end)
                 else:
                     region = self.scan_region(np_end, limit, None)
