@@ -10,6 +10,8 @@ day files 10:14 and the corpus check of days 0:4):
   of the source's name.
 - acc42d: a place's name alone closing its sentence after the cue ("بحسب أنقرة.") names its government, comma or
   none; not a place inside a longer phrase ("حسب توقيت مكة").
+- acc42e: acc41's source set off before "، إلا أن / لكن" may run to eight tokens, be "آخر / أحدث" + a source, and
+  the connective may carry its pronoun ("، لكنه …").
 """
 
 from __future__ import annotations
@@ -111,3 +113,27 @@ def test_a_place_alone_closing_its_sentence_is_its_government() -> None:
 
 def test_a_place_inside_a_longer_phrase_is_a_measure() -> None:
     assert according_rows("وتبدأ الصلاة في الخامسة حسب توقيت مكة.") == []
+
+
+CONTRAST = [
+    (
+        # corpus 2015-08-06#336 (sample 8142): the content ran over the cue and the contrast
+        "ونجحت عملية إغاثة مكثفة في إنقاذ 400 من الناجين كما نقلت 25 جثة، بحسب آخر حصيلة لقوات خفر السواحل "
+        "الإيطالية، إلا أنه بحسب عدد من المصادر كان المركب يقل أكثر من 600 شخص.",
+        "آخر حصيلة لقوات خفر السواحل الإيطالية",
+        "نجحت عملية إغاثة مكثفة في إنقاذ 400 من الناجين كما نقلت 25 جثة",
+    ),
+    (
+        # corpus 2015-08-06#210 (shortened)
+        "وعقد الرئيس اجتماعات مكثفة أمس مع عدد من الوزراء والمستشارين بخصوص الأزمة التي تمر بها البلاد، وفقا لما "
+        "بثته وكالة الأنباء الموالية لحكومته، لكنه تجاهل على ما يبدو قصة تعرض السجناء في سجن رسمي للتعذيب.",
+        "وكالة الأنباء الموالية لحكومته",
+        "عقد الرئيس اجتماعات مكثفة أمس مع عدد من الوزراء والمستشارين بخصوص الأزمة التي تمر بها البلاد",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), CONTRAST)
+def test_a_longer_source_before_a_contrast_closes_the_clause_before_it(text: str, speaker: str, content: str) -> None:
+    rows = according_rows(text)
+    assert rows[0][1:] == (speaker, content), rows

@@ -134,7 +134,8 @@ class AccordingTo:
             return False
         # "والتي بلغت نسبتها وفقاً لآخر إحصائية صادرة عن … 11.7%": a figure after it is still the clause's;
         # a bare line break is no close ("وحسب آخر إحصائية من الحكومة البريطانية \nيوجد أكثر من 2000 …")
-        closes = limit >= self.count or any(self.words[k] in SENTENCE_END for k in range(end, min(limit + 1, self.count)))
+        closes = (limit >= self.count or any(self.words[k] in SENTENCE_END for k in range(end, min(limit + 1, self.count)))
+                  or self.words[limit] in COMMAS)  # the comma before "، إلا أن / لكن" (contrast_after_source, acc42)
         if (closes and self.only_time_after(end, limit)
                 and not any(ch.isdigit() for k in range(end, limit) for ch in self.words[k])):
             return True
@@ -938,8 +939,11 @@ class AccordingTo:
         for k in range(nxt, min(nxt + CONTRAST_REACH, limit - 1)):
             if words[k] in COMMAS:
                 after = words[k + 1]
-                contrast = after in CONTRAST_LEADS or (after in CONTRAST_THAT and k + 2 < limit and words[k + 2].startswith("ان"))
-                named = phrase.kind == "verb" or self.source_like(nxt, k) or words[nxt].startswith(("ال", "لل"))
+                # "، لكنه تجاهل …" (acc42): the connective with its pronoun
+                lead = after in CONTRAST_LEADS or any(after == c + suffix for c in CONTRAST_LEADS for suffix in lx.PRONOUN_SUFFIXES)
+                contrast = lead or (after in CONTRAST_THAT and k + 2 < limit and words[k + 2].startswith("ان"))
+                named = (phrase.kind == "verb" or self.source_like(nxt, k) or words[nxt].startswith(("ال", "لل"))
+                         or (self.latest_word(nxt) and self.source_like(nxt + 1, k)))  # "بحسب آخر حصيلة لـ…" (acc42)
                 return k if contrast and named and k > nxt else limit
         return limit
 
