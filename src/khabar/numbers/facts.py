@@ -687,13 +687,14 @@ def _sentence_start(text: str, lo: int, start: int) -> int:
 def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]:
     """The nearest governing phrase before ``start`` in its sentence, and how many words away."""
     lo = max(0, start - 90)
-    if _trigger_tries(text, lo, start) == []:
+    tries = _trigger_tries(text, lo, start)
+    if tries == []:
         # No trigger can open in the 90 characters before the count (7 counts in 10), so none in
         # the part of them in its sentence either (same end, later start): no sentence start needed.
         return None, 0
     lo = _sentence_start(text, lo, start)
     found = None
-    for m in _trigger_matches(text, lo, start):
+    for m in _trigger_matches(text, lo, start, _tries_within(text, tries, lo, start)):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
         if trigger.where == "before" and (text[m.start()] in "وف" or not _counted(text, m.start())):
             found = (trigger, m.end())
@@ -804,15 +805,17 @@ def _trigger_first_words() -> frozenset[str] | None:
     return frozenset(c + p + a + word for word in firsts for c in conjunctions for p in prepositions for a in articles)
 
 
-def _trigger_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _trigger_matches(text: str, start: int, end: int, tries: list[int] | None = None) -> list[re.Match[str]]:
     """``list(_trigger_re().finditer(text, start, end))``, with the regex tried only where it can
     match instead of at every character of the window: a match starts where a word starts
     (``(?<!\\w)`` sees the text before ``start`` too), and that word is one of
     :func:`_trigger_first_words`; for a word that ``end`` cuts, its part before ``end`` is
     (``(?!\\w)`` holds at ``end``, and the phrase cannot go on past it). Those words are found by
     two bisections and a set test per word on the shared word list, at C speed; they are tried
-    in order, and a match's words passed over, as ``finditer`` goes on from the end of a match."""
-    tries = _trigger_tries(text, start, end)
+    in order, and a match's words passed over, as ``finditer`` goes on from the end of a match.
+    ``tries``: the window's tries when the caller has them (see :func:`_tries_within`)."""
+    if tries is None:
+        tries = _trigger_tries(text, start, end)
     if tries is None:
         return list(_trigger_re().finditer(text, start, end))
     if not tries:
@@ -856,17 +859,30 @@ def _trigger_tries(text: str, start: int, end: int) -> list[int] | None:
     return tries
 
 
+def _tries_within(text: str, tries: list[int] | None, start: int, end: int) -> list[int] | None:
+    """The tries of the window ``start``…``end`` from ``tries``, those of a wider window found
+    first: the same list :func:`_trigger_tries` makes, without its bisections and set tests again,
+    when the narrower window cuts no word the wider one holds whole. So for the two narrowings the
+    triggers' windows make: a later start just past a sentence mark (a word starts at or after it),
+    an earlier end at one (the word the wider window's end cut starts past the mark)."""
+    if not tries:
+        return tries
+    starts = word_columns(text)[0]
+    return tries[bisect_left(tries, start, key=starts.__getitem__) : bisect_left(tries, end, key=starts.__getitem__)]
+
+
 def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
     """``5 أشخاص قتلوا``: a verb right after the counted noun."""
     window_end = min(len(text), end + 50)
-    if _trigger_tries(text, end, window_end) == []:
+    tries = _trigger_tries(text, end, window_end)
+    if tries == []:
         # No trigger opens in the 50 characters (9 counts in 10), so none before the sentence end
         # either: that window has the same start, and ends at a mark, cutting no word.
         return None
     m = SENTENCE_END.search(text, end, window_end)
     if m:
         window_end = m.start()
-    for m in _trigger_matches(text, end, window_end):
+    for m in _trigger_matches(text, end, window_end, _tries_within(text, tries, end, window_end)):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
         if trigger.where == "after" and len(WORD_RE.findall(text, end, m.start())) <= 4:
             return trigger

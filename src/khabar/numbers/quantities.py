@@ -1165,10 +1165,10 @@ def _plausible_count(text: str, phrase: NumberPhrase, last: NumberPhrase) -> boo
         return True
     if first.kind == "digits":
         digits = text[first.start : first.end]
-        at = _bracket_opening(text, first.start)  # (الـ (32)، as الـ32: the article outside the bracket)
-        ordinal = first.prefix.endswith("ال") or _article_before(text, at)
-        if ordinal and not _indefinite_noun_after(text, _past_bracket(text, at, first.start, last.end)) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), digits=True):
-            return False  # الدورة الـ15، الذكرى الـ69: an ordinal (المنتخبات الـ52 counts)
+        if first.prefix.endswith("ال") or _article_before_figure(text, first.start):
+            at = _bracket_opening(text, first.start)  # (الـ (32)، as الـ32: the article outside the bracket)
+            if not _indefinite_noun_after(text, _past_bracket(text, at, first.start, last.end)) and not definite_plural_before(text, min(at, first.start - len(first.prefix)), digits=True):
+                return False  # الدورة الـ15، الذكرى الـ69: an ordinal (المنتخبات الـ52 counts)
         if SCORE_BEFORE_RE.search(text, max(0, first.start - 4), first.start) or SCORE_AFTER_RE.match(text, last.end):
             return False
         if len(digits) > 1 and digits[0] == "0" and digits[1] not in ".," and "ر" not in digits:
@@ -1535,7 +1535,15 @@ def _is_definite_number(text: str, phrase: NumberPhrase) -> bool:
         return True
     if first.kind != "digits":
         return False
-    return _article_before(text, _bracket_opening(text, first.start))
+    return _article_before_figure(text, first.start)
+
+
+@lru_cache(maxsize=16)
+def _article_before_figure(text: str, start: int) -> bool:
+    """Whether the article stands alone before the figure at ``start``, outside the bracket it
+    may be written in (الـ15، الـ (32)). Asked of a count twice, by :func:`_plausible_count` and
+    for its noun (:func:`_is_definite_number`): cached, read once."""
+    return _article_before(text, _bracket_opening(text, start))
 
 
 def definite_plural_before(text: str, start: int, digits: bool = False) -> re.Match[str] | None:
