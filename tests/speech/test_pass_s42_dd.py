@@ -94,3 +94,13 @@ def test_a_description_in_marks_is_no_chant():
     # 2015-07-23.zip#994
     text = "وأعلنت الشرطة القبض على شخص يردد «عبارات بذيئة» بمهرجان جدة التاريخي، وإحالته للجهة المختصة."
     assert all(q[1] != "عبارات بذيئة" for q in quotes(text))
+
+
+def test_without_hesitation_is_no_cry():
+    # 2015-07-31.zip#1291: "تردد" a noun after "بدون"; the answer is the counterpart's
+    text = (
+        'وفي مأدبة العشاء سأل بيل كلينتون نظيره السنغافوري :"ما خطتك بعد العشاء؟"، فأجابه وبدون تردد:" لا شيء '
+        'سوى أنني أرغب في تحديك في الجولف!". وطبعاً سعد الرئيس كلينتون بالدعوة.'
+    )
+    found = [q for q in khabar.analyze(text).quotes if q["text"].startswith("لا شيء")]
+    assert len(found) == 1 and (found[0]["cue"] or {}).get("text") != "تردد"

@@ -56,6 +56,7 @@ POINTED_VERB = lx.CueForm("verb", "", (), frozenset({"quote"}), "past", 3, None,
 MIN_SENTENCE_IN_MARKS = 3  # words of the shortest sentence set off in quotation marks with its full stop
 EMBEDDED_WORDS = 9  # a quotation this short, opening inside a verb's preposition object, is part of that object
 CHANT_OBJECTS = lx.clause_words("chant_object")  # "يرددون هتاف «…»": the cry's noun, the verb's object (dd42)
+CHANT_NOUN_LEADS = lx.clause_words("chant_noun_lead")  # "وبدون تردد: «…»": the verb's form a noun (dd42)
 CHANT_SUBJECT_WORDS = 3  # words of the longest subject between a verb of crying out and its quotation ("وهتف المتظاهرون «…»")
 CITED_TEXTS = lx.word_class("cited_texts")  # "وفي الوسيط: «…»": the dictionary or sayings the words are cited from
 CITED_TEXT_WORDS = 3  # words of the longest such name ("القاموس المحيط"، "المعجم الوسيط")
@@ -361,8 +362,8 @@ class DirectQuotes:
         subject ("هتف "أهل درعا" بعبارة …: "…""، "ورددت الأم "ميا": نحن …"), a description ("شخص يردد «عبارات
         بذيئة»")."""
         form = self.cues.get(cue)
-        if form is None or "chant" not in form.flags or not self.cries_quotation(cue):
-            return False
+        if form is None or "chant" not in form.flags or self.cries_quotation(cue) != open_tok:
+            return False  # not the quotation the verb was taken for ("هتف "أهل درعا" بعبارة …: "…"")
         q = self.x.quotations[self.open_at[open_tok]]
         first = self.x.token_at(q.content_start)
         if first < self.count and self.words[first] in CHANT_OBJECTS:
@@ -375,22 +376,24 @@ class DirectQuotes:
                 return False
         return True
 
-    def cries_quotation(self, k: int) -> bool:
-        """Whether a quotation opens right after the verb at ``k`` (and its colon), or after its subject of a
-        few words. Not with a preposition, another cue or the cry's own noun between ("وهو يصيح بصوت يخنقه
+    def cries_quotation(self, k: int) -> int | None:
+        """The token of the quotation that opens right after the verb at ``k`` (and its colon), or after its
+        subject of a few words. Not with a preposition, another cue or the cry's own noun between ("وهو يصيح بصوت يخنقه
         التشنج «…»"، "يرددون هتاف «…»"، "يردد مقولات «…»": a manner, an object), nor before the verb's
-        complement ("وتردد أن …")."""
-        _, limit = self.x.sentence_bounds(k)
+        complement ("وتردد أن …"), nor where the form is a noun ("وبدون تردد: «…»")."""
+        first, limit = self.x.sentence_bounds(k)
+        if k > first and (self.words[k - 1] in CHANT_NOUN_LEADS or self.words[k - 1] in lx.PREP_WORDS):
+            return None  # "فأجابه وبدون تردد: «…»": hesitation, a noun
         for m in range(k + 1, min(limit, k + 2 + CHANT_SUBJECT_WORDS)):
             if m in self.open_at:
-                return True
+                return m
             word = self.words[m]
             if word == ":":
                 continue
             if (not self.is_word(m) or word in lx.PREP_WORDS or word in CHANT_OBJECTS or word in lx.COMPLEMENTIZERS
                     or word.startswith(("ب", "لل")) or word in lx.cue_forms()):
-                return False
-        return False
+                return None
+        return None
 
     def complement_follows(self, close_tok: int | None, cue: int) -> bool:
         """'وذكر "سعيد"، أحد المستأجرين، أنه …': the quoted words were the subject's name."""

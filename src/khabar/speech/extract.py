@@ -197,7 +197,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             for k in range(a, min(b, self.count)):
                 self.inside[k] = qi
         for i in chants:
-            if self.cries_quotation(i):
+            if self.cries_quotation(i) is not None:
                 self.cues[i] = chant[words[i]]  # a verb of crying out is a cue only before its quotation
         self.used: set[int] = set()
         self.breaks: set[int] = set()
