@@ -380,7 +380,8 @@ class DirectQuotes:
         """The token of the quotation that opens right after the verb at ``k`` (and its colon), or after its
         subject of a few words. Not with a preposition, another cue or the cry's own noun between ("وهو يصيح بصوت يخنقه
         التشنج «…»"، "يرددون هتاف «…»"، "يردد مقولات «…»": a manner, an object), nor before the verb's
-        complement ("وتردد أن …"), nor where the form is a noun ("وبدون تردد: «…»")."""
+        complement ("وتردد أن …"), nor where the form is a noun ("وبدون تردد: «…»") or a manner stands
+        between ("يردد دون مواربة: «…»")."""
         first, limit = self.x.sentence_bounds(k)
         if k > first and (self.words[k - 1] in CHANT_NOUN_LEADS or self.words[k - 1] in lx.PREP_WORDS):
             return None  # "فأجابه وبدون تردد: «…»": hesitation, a noun
@@ -391,7 +392,7 @@ class DirectQuotes:
             if word == ":":
                 continue
             if (not self.is_word(m) or word in lx.PREP_WORDS or word in CHANT_OBJECTS or word in lx.COMPLEMENTIZERS
-                    or word.startswith(("ب", "لل")) or word in lx.cue_forms()):
+                    or word in CHANT_NOUN_LEADS or word.startswith(("ب", "لل")) or word in lx.cue_forms()):
                 return None
         return None
 
