@@ -35,7 +35,7 @@ from khabar.speech.scan import QUOTE_CHARS
 
 WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the clause it opens depends on another
 WHEN_PRONOUN = lx.clause_words("when_pronoun")  # "… وهو يقول": the same, with a single subject
-WHEN_PRONOUN_GROUP = lx.clause_words("when_pronoun_group")  # "… وهم يهتفون": the same, with a group (dd42)
+WHEN_PRONOUN_GROUP = lx.clause_words("when_pronoun_group")  # "… وهم يقدمون": the same, with a group (dd42)
 WHEN_BEFORE_AN = lx.clause_words("when_before_an")  # "بعد أن قال"
 BUT_PRONOUN = lx.clause_words("but_pronoun")  # "… لكنه أعلن": the subject of the clause before
 BUT_BEFORE_AN = lx.clause_words("but_before_an")  # "إلا أنها تؤكد"
@@ -1240,7 +1240,7 @@ class Speakers:
         elif words[k - 1] in WHEN_PRONOUN:
             at, single = k - 1, True  # "… ثم أدار هاتفه باتجاه المراسل وهو يقول": one person, not a group
         elif words[k - 1] in WHEN_PRONOUN_GROUP:
-            at = k - 1  # "وظهر المعتصمون في مقطع فيديو … وهم يهتفون «…»": the clause's subject, not the phrase before
+            at = k - 1  # "… مقطع فيديو لعدد من اللاعبين وهم يقدمون التبريكات": the clause's subject (dd42)
         elif words[k - 1] == "ان" and k > 1 and words[k - 2] in WHEN_BEFORE_AN:
             at = k - 2
         elif words[k - 1] in BUT_PRONOUN:
