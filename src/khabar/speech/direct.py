@@ -55,6 +55,9 @@ OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 POINTED_VERB = lx.CueForm("verb", "", (), frozenset({"quote"}), "past", 3, None, False, "")  # the verb after them
 MIN_SENTENCE_IN_MARKS = 3  # words of the shortest sentence set off in quotation marks with its full stop
 EMBEDDED_WORDS = 9  # a quotation this short, opening inside a verb's preposition object, is part of that object
+CHANT_OBJECTS = lx.clause_words("chant_object")  # "يرددون هتاف «…»": the cry's noun, the verb's object (dd42)
+CHANT_NOUN_LEADS = lx.clause_words("chant_noun_lead")  # "وبدون تردد: «…»": the verb's form a noun (dd42)
+CHANT_SUBJECT_WORDS = 3  # words of the longest subject between a verb of crying out and its quotation ("وهتف المتظاهرون «…»")
 CITED_TEXTS = lx.word_class("cited_texts")  # "وفي الوسيط: «…»": the dictionary or sayings the words are cited from
 CITED_TEXT_WORDS = 3  # words of the longest such name ("القاموس المحيط"، "المعجم الوسيط")
 IN_TEXT_LEADS = ("وفي", "ففي")  # "في" with its conjunction: the phrase opens a clause of its own
@@ -103,7 +106,7 @@ class DirectQuotes:
                      or before in self.person_ends)  # "وقال ستيوارت "لقد عملنا بجهد كبير"،"
                     and self.ends_clause(close_tok)
                     and not self.complement_follows(close_tok, cue)
-                ) or self.sentence_in_marks(open_tok, close_tok)
+                ) or self.sentence_in_marks(open_tok, close_tok) or self.cried_out(cue, open_tok)
                 if prev == "ب" and cue in self.cues and not self.cues[cue].prefix and self.quoted_description(cue):
                     # "أدان ما وصفه بـ «…» الذي قامت به …": the description is a quote inside the object,
                     # which goes on past it
@@ -351,6 +354,47 @@ class DirectQuotes:
             return True
         word = self.words[k]
         return word in SENTENCE_END or word in COMMAS or word in DASHES or word == ")" or self.cue_after(close_tok) is not None
+
+    def cried_out(self, cue: int, open_tok: int) -> bool:
+        """"وهتفوا "يا شهيد ارتاح ارتاح"."، "وهتف المتظاهرون «باسم الدين باعونا» وسط …": a verb of crying out
+        (flag ``chant`` in verbs.tsv, a cue only there: :meth:`cries_quotation`) cries the quoted words after
+        it however short they are and whatever follows them. Not a name or a noun of words in marks: the
+        subject ("هتف "أهل درعا" بعبارة …: "…""، "ورددت الأم "ميا": نحن …"), a description ("شخص يردد «عبارات
+        بذيئة»")."""
+        form = self.cues.get(cue)
+        if form is None or "chant" not in form.flags or self.cries_quotation(cue) != open_tok:
+            return False  # not the quotation the verb was taken for ("هتف "أهل درعا" بعبارة …: "…"")
+        q = self.x.quotations[self.open_at[open_tok]]
+        first = self.x.token_at(q.content_start)
+        if first < self.count and self.words[first] in CHANT_OBJECTS:
+            return False
+        close_tok = self.close_token(q)
+        nxt = close_tok + 1 if close_tok is not None else self.count
+        if nxt < self.count and self.same_paragraph(nxt, close_tok):
+            word = self.words[nxt]
+            if word == ":" or (word.startswith("ب") and word[1:] in CHANT_OBJECTS):
+                return False
+        return True
+
+    def cries_quotation(self, k: int) -> int | None:
+        """The token of the quotation that opens right after the verb at ``k`` (and its colon), or after its
+        subject of a few words. Not with a preposition, another cue or the cry's own noun between ("وهو يصيح بصوت يخنقه
+        التشنج «…»"، "يرددون هتاف «…»"، "يردد مقولات «…»": a manner, an object), nor before the verb's
+        complement ("وتردد أن …"), nor where the form is a noun ("وبدون تردد: «…»") or a manner stands
+        between ("يردد دون مواربة: «…»")."""
+        first, limit = self.x.sentence_bounds(k)
+        if k > first and (self.words[k - 1] in CHANT_NOUN_LEADS or self.words[k - 1] in lx.PREP_WORDS):
+            return None  # "فأجابه وبدون تردد: «…»": hesitation, a noun
+        for m in range(k + 1, min(limit, k + 2 + CHANT_SUBJECT_WORDS)):
+            if m in self.open_at:
+                return m
+            word = self.words[m]
+            if word == ":":
+                continue
+            if (not self.is_word(m) or word in lx.PREP_WORDS or word in CHANT_OBJECTS or word in lx.COMPLEMENTIZERS
+                    or word in CHANT_NOUN_LEADS or word.startswith(("ب", "لل")) or word in lx.cue_forms()):
+                return None
+        return None
 
     def complement_follows(self, close_tok: int | None, cue: int) -> bool:
         """'وذكر "سعيد"، أحد المستأجرين، أنه …': the quoted words were the subject's name."""

@@ -97,6 +97,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         directives: list[int] = []
         according = lx.according_phrases()
         gratitude = lx.gratitude_forms()
+        chant = lx.chant_forms()
+        chants: list[int] = []
         masdars = lx.speech_masdars()
         self.cues: dict[int, CueForm] = {}
         self.according: dict[int, tuple[Phrase, int, int]] = {}  # token → (phrase, next token, cue end char)
@@ -116,6 +118,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = lx.participle_forms().get(word)
             if form is not None and form.tense == "past" and form.lemma in wasl and x.token_text(i).lstrip("وف").startswith("أ"):
                 first_person.append(i)  # "وأستدرك", "أعتقد": the first person present, unless a subject follows
+            if form is None and word in chant:
+                chants.append(i)  # "وهتف المتظاهرون «…»": read once the quotations are paired (dd42)
             if form is None and word in gratitude and self.thanks_follow(i):
                 form = gratitude[word]  # "ورفع الوزير التهنئة لـ…": a verb of thanks with its object
             if form is None and word in gratitude and gratitude[word].lemma in DIRECTIVE_LEMMAS:
@@ -192,6 +196,9 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             b = x.token_at(q.content_end) if q.content_end > q.content_start else a
             for k in range(a, min(b, self.count)):
                 self.inside[k] = qi
+        for i in chants:
+            if self.cries_quotation(i) is not None:
+                self.cues[i] = chant[words[i]]  # a verb of crying out is a cue only before its quotation
         self.used: set[int] = set()
         self.breaks: set[int] = set()
         self.entities = _entity_index(doc)
@@ -995,7 +1002,7 @@ def _opening_words() -> frozenset[str]:
     """Every token :class:`Finder` looks at when it opens a document: reporting verbs and
     participles (and هنا, which may be the verb هنأ), the first words of according-to phrases,
     the nominal cues (بقوله) and اول (أول من)."""
-    return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
+    return (frozenset(lx.cue_forms()) | frozenset(lx.gratitude_forms()) | frozenset(lx.chant_forms()) | frozenset(HAMZA_WRITTEN) | frozenset(lx.according_phrases())
             | frozenset(lx.speech_masdars())
             | frozenset(NOMINAL_CUES) | VERB_OR_PREPOSITION | VERB_BEFORE_COMPLEMENT | VERB_OR_NOUN | VERB_BEFORE_TITLE | HAMZA_PAST
             | SOURCE_BEFORE_QUOTATION

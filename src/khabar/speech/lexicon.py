@@ -101,6 +101,15 @@ def cue_forms() -> dict[str, CueForm]:
 
 
 @lru_cache(maxsize=1)
+def chant_forms() -> dict[str, CueForm]:
+    """Written forms of the verbs flagged ``chant`` in verbs.tsv (هتف، صرخ، صاح، ردد): verbs of crying out,
+    and of repeating or hesitating ("تردد"), that report only the quotation right after them or their
+    subject ("وهتف المتظاهرون «…»"), so they are kept out of :func:`cue_forms` and the finder takes one
+    only there (dd42)."""
+    return _verb_forms(gratitude=False, chant=True)
+
+
+@lru_cache(maxsize=1)
 def gratitude_forms() -> dict[str, CueForm]:
     """Written forms of the verbs flagged ``gratitude`` in verbs.tsv (رفع، تقدم ب، وجه، قدم): ordinary
     verbs ("رفع الأسعار", "تقدم العمل") that report speech only with thanks, congratulations or
@@ -125,7 +134,7 @@ def homograph_forms() -> dict[str, CueForm]:
     return _verb_forms(gratitude=False, homographs=True)
 
 
-def _verb_forms(*, gratitude: bool, homographs: bool = False) -> dict[str, CueForm]:
+def _verb_forms(*, gratitude: bool, homographs: bool = False, chant: bool = False) -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
 
     def add(word: str, form: CueForm) -> None:
@@ -136,7 +145,7 @@ def _verb_forms(*, gratitude: bool, homographs: bool = False) -> dict[str, CueFo
         past_n = norm(past)
         preps_t = _cell(preps)
         flag_set = frozenset(f.strip() for f in flags.split(",") if f.strip() not in ("", "-"))
-        if ("gratitude" in flag_set) != gratitude:
+        if ("gratitude" in flag_set) != gratitude or ("chant" in flag_set) != chant:
             continue
         made: dict[str, CueForm] = {}
         for suffix, gender, plural in PAST_ENDINGS:

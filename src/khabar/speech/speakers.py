@@ -35,6 +35,7 @@ from khabar.speech.scan import QUOTE_CHARS
 
 WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the clause it opens depends on another
 WHEN_PRONOUN = lx.clause_words("when_pronoun")  # "… وهو يقول": the same, with a single subject
+WHEN_PRONOUN_GROUP = lx.clause_words("when_pronoun_group")  # "… وهم يقدمون": the same, with a group (dd42)
 WHEN_BEFORE_AN = lx.clause_words("when_before_an")  # "بعد أن قال"
 BUT_PRONOUN = lx.clause_words("but_pronoun")  # "… لكنه أعلن": the subject of the clause before
 BUT_BEFORE_AN = lx.clause_words("but_before_an")  # "إلا أنها تؤكد"
@@ -476,6 +477,8 @@ class Speakers:
                 # "… واستمع أعضاء الوفد لملاحظاتهم ووعدوا بإيجاد حلول": a plural verb with no subject
                 # goes on with the group before it too
                 who = self.plural_subject_before(cand, speakers) or who
+            if who is not None and self.crier_unnamed(cand):
+                who = None
             if who is not None and cand.anonymous_phrase and not who.anonymous:
                 who.anonymous = True
             cand.who = who
@@ -498,6 +501,15 @@ class Speakers:
                     # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
+
+    def crier_unnamed(self, cand: Candidate) -> bool:
+        """A verb of crying out with no subject of its own (flag ``chant``: "وهتفوا «…»"، "وهم يهتفون «…»"،
+        "الذين هتفوا: «…»") names no one: the crowds and passers-by who cry out are seldom anyone quoted, and
+        read back they were the journalist quoted sentences before ("هلّل العرب وصاحوا «يحيا العدل»"), the
+        residents who report the cry ("وذكر مقيمون بالقرية أنه … ظهر جنود روس … ويصرخون: «أنقذونا!»"), the man
+        the chanter pushed ("دفع الفرنسي سليمان سيلا من القطار وهو يهتف") or the leader his supporters cheer
+        ("وقف حبري وسط تصفيق مؤيديه الذين هتفوا"). Only a subject written with the verb is the speaker (dd42)."""
+        return cand.form is not None and "chant" in cand.form.flags and cand.np is None
 
     def unmatched_feminine(self, history: list[Who], form: CueForm | None) -> bool:
         """A feminine singular verb or participle with no subject of its own after speakers that are
@@ -1288,6 +1300,8 @@ class Speakers:
             at = k - 1
         elif words[k - 1] in WHEN_PRONOUN:
             at, single = k - 1, True  # "… ثم أدار هاتفه باتجاه المراسل وهو يقول": one person, not a group
+        elif words[k - 1] in WHEN_PRONOUN_GROUP:
+            at = k - 1  # "… مقطع فيديو لعدد من اللاعبين وهم يقدمون التبريكات": the clause's subject (dd42)
         elif words[k - 1] == "ان" and k > 1 and words[k - 2] in WHEN_BEFORE_AN:
             at = k - 2
         elif words[k - 1] in BUT_PRONOUN:
