@@ -592,6 +592,18 @@ class Speakers:
         if span is not None:
             cand.np, cand.np_tokens, cand.resolve = self.span(*span), span, "explicit"
 
+    def cue_in_sentence(self, cand: Candidate) -> tuple[int, int, set[int]] | None:
+        """For the searches that walk back from a quote's cue within its sentence: the cue's token, the
+        sentence's first token, and where every other quote's cue starts (a walk stops at one: that quote's
+        speaker goes on); ``None`` for a quote with no cue."""
+        if cand.cue is None:
+            return None
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        return k, first, {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
+
     def agreeing_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"…، ويوافقه الرأي المواطن X داعيا إلى …", "وتتفق معها X -موظفة- وتذكر أن …", "ووافقتها الرأي
         الفنانة X التي … وقالت: «…»": a verb of agreeing with the one quoted before, its object ("الرأي"،
@@ -599,14 +611,11 @@ class Speakers:
         no subject after it in the same sentence is that subject's, not the last speaker's (nor the
         sentence's first subject). Before, the subject was not read past the object ("الرأي X" at
         best) and the cue went on with the one agreed with."""
-        if cand.cue is None:
+        walk = self.cue_in_sentence(cand)
+        if walk is None:
             return None
-        k = self.x.token_at(cand.cue[0])
-        if k >= self.count:
-            return None
-        first, _ = self.x.sentence_bounds(k)
+        k, first, cue_starts = walk
         words = self.words
-        cue_starts = {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
         for m in range(k - 1, max(first, k - AGREEMENT_REACH), -1):
             if self.x.starts[m] in cue_starts:
                 return None  # another attribution between: its speaker goes on
@@ -660,13 +669,9 @@ class Speakers:
         nearest verb before the participle in its sentence, with no other quote's cue between, and
         agreeing with it. Before, the participle went on with the sentence's or the last speaker."""
         form = cand.form
-        if form is None or form.kind != "participle" or cand.cue is None:
+        if form is None or form.kind != "participle" or (walk := self.cue_in_sentence(cand)) is None:
             return None
-        k = self.x.token_at(cand.cue[0])
-        if k >= self.count:
-            return None
-        first, _ = self.x.sentence_bounds(k)
-        cue_starts = {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
+        k, first, cue_starts = walk
 
         def stops(m: int) -> bool:
             # another quote's cue, or the nearest reporting verb; a cue of another kind is walked past
@@ -701,13 +706,10 @@ class Speakers:
         was told ("وهو"، "هذا": the writer's words, even where a quote's content ran on over them), and
         only one person (a name the tagger found, or a title; no group) that agrees with the cue, with
         no other quote's cue between."""
-        if cand.cue is None:
+        walk = self.cue_in_sentence(cand)
+        if walk is None:
             return None
-        k = self.x.token_at(cand.cue[0])
-        if k >= self.count:
-            return None
-        first, _ = self.x.sentence_bounds(k)
-        cue_starts = {other.cue[0] for other in self.candidates if other is not cand and other.cue is not None}
+        k, first, cue_starts = walk
         for m in range(k - 1, max(first, k - VERB_BEFORE_PARTICIPLE), -1):
             if self.x.starts[m] in cue_starts:
                 return None  # "وقال الوزير إن …، مؤكدا": the quote before has its own speaker
