@@ -98,3 +98,10 @@ def quote_rows(text: str, published: str = "2015-08-01") -> list[tuple[str, str 
 def according_rows(text: str) -> list[tuple[str | None, str | None, str]]:
     """(cue text, speaker text, content) of every according-to quote, through the whole pipeline."""
     return [(cue, speaker, content) for kind, cue, speaker, content in quote_rows(text) if kind == "according_to"]
+
+
+def only_according(text: str) -> tuple[str | None, str]:
+    """(speaker text, content) of a text's one according-to quote; fails unless there is exactly one."""
+    rows = according_rows(text)
+    assert len(rows) == 1, rows
+    return rows[0][1], rows[0][2]

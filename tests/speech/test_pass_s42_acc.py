@@ -17,7 +17,7 @@ day files 10:14 and the corpus check of days 0:4):
 from __future__ import annotations
 
 import pytest
-from entity_quotes import according_rows
+from entity_quotes import according_rows, only_according
 
 # corpus 2015-08-06#705 (sample 8142, no quote before)
 OFCOM = (
@@ -41,9 +41,7 @@ QASSAM = (
 def test_a_relative_clause_with_a_reporting_verb_makes_the_closing_phrase_a_source(
     text: str, speaker: str, content: str
 ) -> None:
-    rows = according_rows(text)
-    assert len(rows) == 1, rows
-    _, who, what = rows[0]
+    who, what = only_according(text)
     assert who == speaker
     assert content in what
     assert "قالت" not in what and "أشارت" not in what and "المشاركين سيتلقون" not in what
@@ -92,9 +90,7 @@ def test_covered_by_is_a_publishing_verb_and_a_relative_ends_the_source() -> Non
         "تصل قيمته إلى 5 ملايين يورو وفق ما تناولته وسائل الإعلام الإيطالية والتي عبر من خلالها اللاعب عن "
         "سعادته بالانضمام للاتحاد."
     )
-    rows = according_rows(text)
-    assert len(rows) == 1, rows
-    _, who, what = rows[0]
+    who, what = only_according(text)
     assert who == "وسائل الإعلام الإيطالية"
     assert what.startswith("كانت إدارة نادي الاتحاد حسمت")
     assert "تناولته" not in what and "سعادته" not in what
@@ -106,9 +102,7 @@ def test_a_place_alone_closing_its_sentence_is_its_government() -> None:
         "وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب حوالى 400 في هذه الغارات بحسب أنقرة. غير أن مصير المدنيين "
         "العراقيين بدأ يثير المخاوف."
     )
-    rows = according_rows(text)
-    assert len(rows) == 1, rows
-    _, who, what = rows[0]
+    who, what = only_according(text)
     assert who == "أنقرة"
     assert what.startswith("قتل ما لا يقل عن 260 مقاتلا كرديا")
 
