@@ -66,7 +66,8 @@ class Antecedents:
             # "وتابع المصدر نفسه": the one who spoke just before, even a named person ("المصادر نفسها":
             # the last group)
             plural = local.plural
-            same = next((prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
+            same = self.same_source_word(local, history) or next(
+                (prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
             if same is not None:
                 return same
         if self.indefinite_source(a, b, local) or self.own_group_mention(a, b):
@@ -513,6 +514,15 @@ class Antecedents:
                     if theirs is not None and theirs != mine:
                         return True
         return False
+
+    def same_source_word(self, local: Who, history: list[Who]) -> Who | None:
+        """"بحسب المصدر نفسه" after "…، بحسب مصدر في وزارة الداخلية. وكانت حصيلة أولية أفادت …": the last
+        speaker headed by the same unnamed-source word ("مصدر …"، "مصادر …"), over anyone who spoke in
+        between; none where no such speaker came before (pass accp43)."""
+        if not local.head or lx.head_kind(local.head) != "anon":
+            return None
+        return next((prev for prev in reversed(history)
+                     if not self.cited(prev) and prev.plural == local.plural and prev.head == local.head), None)
 
     def same_speaker_phrase(self, a: int, b: int) -> bool:
         """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها", "نفس المصدر": a source word and "the same" (not a
