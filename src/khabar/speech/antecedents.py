@@ -517,12 +517,19 @@ class Antecedents:
 
     def same_source_word(self, local: Who, history: list[Who]) -> Who | None:
         """"بحسب المصدر نفسه" after "…، بحسب مصدر في وزارة الداخلية. وكانت حصيلة أولية أفادت …": the last
-        speaker headed by the same unnamed-source word ("مصدر …"، "مصادر …"), over anyone who spoke in
-        between; none where no such speaker came before (pass accp43)."""
+        speaker headed by the same unnamed-source word ("مصدر …"، "مصادر …"), over a named one or a
+        document that spoke in between; none where no such speaker came before, or where another unnamed
+        one spoke since ("وأكد شهود محليون أن …. وأضافت المصادر ذاتها": the witnesses) (pass accp43)."""
         if not local.head or lx.head_kind(local.head) != "anon":
             return None
-        return next((prev for prev in reversed(history)
-                     if not self.cited(prev) and prev.plural == local.plural and prev.head == local.head), None)
+        for prev in reversed(history):
+            if self.cited(prev):
+                continue
+            if prev.plural == local.plural and prev.head == local.head:
+                return prev
+            if prev.anonymous:
+                return None
+        return None
 
     def same_speaker_phrase(self, a: int, b: int) -> bool:
         """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها", "نفس المصدر": a source word and "the same" (not a
