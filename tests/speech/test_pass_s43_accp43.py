@@ -13,7 +13,7 @@ cue occurrences of day files 14:18, seed 9350) and the corpus check of days 0:4:
 from __future__ import annotations
 
 import pytest
-from entity_quotes import according_rows
+from entity_quotes import according_rows, quote_rows
 
 import khabar
 
@@ -116,3 +116,13 @@ def test_the_same_source_with_no_such_word_before_is_the_last_speaker() -> None:
     )
     rows = according_rows(text)
     assert rows[-1][1] == "المتحدث باسم الشرطة المحلية", rows
+
+
+def test_the_same_sources_after_other_unnamed_speakers_are_those_speakers() -> None:
+    # guard (the first version's slip, corpus 2015-07-25#114): unnamed witnesses spoke since the sources
+    text = (
+        "وقالت مصادر في المقاومة الشعبية إن المقاتلين تقدموا نحو الجبل الغربي للمدينة. وأكد شهود محليون أن القصف "
+        "استهدف الأحياء السكنية في شمال المدينة. وأضافت المصادر ذاتها أن المدارس أغلقت أبوابها منذ أسبوع."
+    )
+    rows = quote_rows(text)
+    assert [speaker for _, cue, speaker, _ in rows if cue == "وأضافت"] == ["شهود محليون"], rows
