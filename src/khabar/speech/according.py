@@ -74,10 +74,10 @@ LATEST_WORDS = frozenset(lx.norm(w) for w in lx.clause_words("latest_word"))
 # the ل-noun that goes on a body's name after its nisba ("المرصد السوري لحقوق الإنسان"، "المفوضية السامية لشؤون
 # اللاجئين"): no verb of the clause a fronted source interrupts (quotes pass acc37b)
 NAME_COMPLEMENTS = frozenset(lx.norm(w) for w in lx.clause_words("name_complement"))
-# connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 # the prepositions that may go on with a source phrase in an according-to content that holds nothing else
 # ("حسبما صرحت شركة «آبل» في تقرير صادر عنها"; pass accp43)
 SOURCE_TAIL_PREPS = lx.clause_words("source_tail_prep")
+# connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
 
@@ -640,7 +640,7 @@ class AccordingTo:
     def only_another_source(self, k: int, end: int) -> bool:
         """Whether the tokens from ``k`` to the offset ``end`` are only another according-to phrase and
         its source: "وبحسب صحيفة X نقلا عن مصدر بالوزارة، فإن …" read at "نقلا عن" leaves "بحسب صحيفة
-        X" before it, "…، وفق تقديرات وزارة الشؤون الاجتماعية، على حد قوله" leaves "وفق تقديرات …" — a
+        X" before it, "… وفق تقديرات وزارة الشؤون الاجتماعية؛ على حد قوله" leaves "وفق تقديرات …" — a
         source or a measure, no statement of its own, so no quote of the second phrase (pass accp43)."""
         while k < self.count and self.words[k] in ("و", "ف"):
             k += 1

@@ -63,8 +63,8 @@ class Antecedents:
         a, b = cand.np_tokens
         short = (b - a) <= 3
         if self.same_speaker_phrase(a, b):
-            # "وتابع المصدر نفسه": the one who spoke just before, even a named person ("المصادر نفسها":
-            # the last group)
+            # "وتابع المصدر نفسه": the last "مصدر …" (accp43), else the one who spoke just before, even a
+            # named person ("المصادر نفسها": the last group)
             plural = local.plural
             same = self.same_source_word(local, history) or next(
                 (prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
