@@ -684,7 +684,7 @@ class DirectQuotes:
             return cand
         lead_via = None
         if form.kind == "verb":
-            cue_end_np, lead_via = self.skip_lead(cue_end, open_tok)
+            cue_end_np, lead_via = self.skip_lead(self.manner_before_subject(cue_end, open_tok), open_tok)
         else:
             cue_end_np = cue_end
         if lead_via is not None:

@@ -1279,6 +1279,8 @@ class Speakers:
                 break  # "داليا أبوالعيش – عين اليوم": the writer's byline, no subject (dq40c)
             if end > start and self.x.paragraph[start] >= self.x.paragraph[k] - 1:
                 span = self.sentence_subject(start, end)
+                if span is not None and self.in_quotation(self.x.starts[span[0]]):
+                    continue  # "«… أراقب الناس وأدرسهم …». أما عن الشعر، فقال": someone's words, no narrated subject (dq43a)
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
