@@ -8,10 +8,15 @@
   ``manner_of_saying``, ``manner_before_subject``; manner_bi in clause_words.tsv);
 - dq43c: a preposition with a pronoun right after the verb ("وأضاف لي: «…»"، "قال لي المخرج …: «…»") is whom the
   words were said to: with a subject after it the subject speaks, with none the speaker goes on; "لي" that begins
-  a longer name the tagger found ("لي ولوسكي") stays a name (phrases.py ``pronoun_pp_at``).
+  a longer name the tagger found ("لي ولوسكي") stays a name (phrases.py ``pronoun_pp_at``);
+- dq43d: a cue with no subject of its own a few sentences after the writer asked someone by name ("سألت قائد
+  المجموعة: …؟ أجاب: «…»") is the answer of the one asked, not the last speaker's words (speakers.py
+  ``asked_subject``; asking_verb in clause_words.tsv).
 """
 
 from entity_quotes import speaker_of_content
+
+import khabar
 
 POET = (
     "وقال الشاعر خوان هيريرا في حديث لإذاعة محلية: «أحب زيارة المعارض والمتاحف. أراقب الناس وأدرسهم. أكتب "
@@ -47,8 +52,7 @@ def test_a_manner_noun_after_the_verb_is_no_speaker() -> None:
 def test_a_tagged_manner_noun_is_no_speaker_either() -> None:
     # "بحماس" also reads as "with Hamas", a name the tagger finds
     text = (
-        "وقال مدرب الفريق رافاييل بينيتيز إن اللاعبين في حالة جيدة.\n\n"
-        "ويضيف بحماس: «سنقاتل على كل الألقاب هذا الموسم»."
+        "وقال مدرب الفريق رافاييل بينيتيز إن اللاعبين في حالة جيدة.\n\nويضيف بحماس: «سنقاتل على كل الألقاب هذا الموسم»."
     )
     speaker = speaker_of_content(text, "سنقاتل على") or ""
     assert "بينيتيز" in speaker and "بحماس" not in speaker
@@ -84,3 +88,30 @@ def test_lee_as_the_first_word_of_a_name_stays_a_name() -> None:
     # guard: "لي ولوسكي" is a man's name, not "to me"
     text = "وصرح لي ولوسكي، المبعوث الأميركي الجديد لشؤون الترحيل، في بيان: «نعمل على إعادة توطينهم»."
     assert "ولوسكي" in (speaker_of_content(text, "نعمل على") or "")
+
+
+def test_the_one_the_writer_asked_answers() -> None:
+    text = (
+        "تحدث الجنود عن حياتهم اليومية على الحدود. سألت قائد السرية الميدانية: ما الذي تشعرون به والقتال "
+        "قد يندلع في أي لحظة؟ أجاب: «نحن مستعدون لكل الاحتمالات»."
+    )
+    assert "قائد السرية" in (speaker_of_content(text, "نحن مستعدون") or "")
+
+
+def test_the_one_asked_answers_after_a_quoted_question() -> None:
+    text = (
+        "وقال مدير المكتب فهد السالم: «العمل يسير كالمعتاد».\n\n"
+        "وسألت الموظف ماجد: «هل عاد المدير من السفر؟».\n\n"
+        "فقال لي وهو يبتسم: «لم يعد بعد، وسيصل غدا»."
+    )
+    speaker = speaker_of_content(text, "لم يعد بعد") or ""
+    assert "ماجد" in speaker and "سألت" not in speaker
+    # the question is the writer's, not a quote of the one asked with "وسألت" in his name
+    quotes = khabar.analyze(text, published="2015-08-01").quotes
+    assert all("سألت" not in ((q["speaker"] or {}).get("text") or "") for q in quotes)
+
+
+def test_asking_him_leaves_the_speaker_going_on() -> None:
+    # guard: "سألته" names no one, the speaker quoted before answers
+    text = "وقال المدير فهد السالم: «الوضع صعب هذا العام». سألته عن السبب فقال: «الميزانية لا تكفي»."
+    assert "السالم" in (speaker_of_content(text, "الميزانية لا تكفي") or "")
