@@ -115,3 +115,9 @@ def test_asking_him_leaves_the_speaker_going_on() -> None:
     # guard: "سألته" names no one, the speaker quoted before answers
     text = "وقال المدير فهد السالم: «الوضع صعب هذا العام». سألته عن السبب فقال: «الميزانية لا تكفي»."
     assert "السالم" in (speaker_of_content(text, "الميزانية لا تكفي") or "")
+
+
+def test_a_woman_after_saalat_is_the_one_asking() -> None:
+    # guard: "وسألت نادية" is "Nadia asked": the question is hers
+    text = "وقال المدير فهد السالم: «العمل يسير». وسألت نادية بصوتها الهادئ: «هل عاد المدير من السفر؟»."
+    assert "نادية" in (speaker_of_content(text, "هل عاد المدير") or "")

@@ -947,7 +947,7 @@ class DirectQuotes:
             return None
         if any(w in lx.RELATIVES or w in lx.COMPLEMENTIZERS for w in words):
             return None  # "… أن التخصصات التي ستطلقها هي سبعة تخصصات: «…»": a clause, not a speaker's label
-        if words[0] in lx.clause_words("asking_verb"):
+        if words[0] in lx.clause_words("asking_verb") and self.asked_one(a, (a + 1, colon)):
             return None  # "وسألت الموظف ماجد: «هل عاد المدير؟»": the writer's question, not the one asked (dq43d)
         lead = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]
         if lead in TOPIC_PREPOSITIONS and not any(w in NARRATOR_BLESSINGS for w in words):

@@ -727,13 +727,19 @@ class Speakers:
             if a >= k or not self.subject_like(a) or self.words[a] in lx.PREP_WORDS:
                 return None
             end = min(self.parse_np(a, k), a + 6)
-            if end <= a or not self.agrees((a, end), gender, own_verb=False):
+            if end <= a or not self.agrees((a, end), gender, own_verb=False) or not self.asked_one(m, (a, end)):
                 return None
             own_first, _ = self.x.sentence_bounds(k)
             if any(self.is_word(j) and self.subject_like(j) for j in range(max(end, own_first), k)):
                 return None  # "فسألنا أحد المارة …، فأجابنا …. لم يقتنع "عدنان" بهذه المحاولة وقال": a subject of its own
             return self.subject_who((a, end), history)
         return None
+
+    def asked_one(self, verb: int, span: tuple[int, int]) -> bool:
+        """Whether the phrase after an asking verb is the one asked: always after "سألنا" (we asked); after
+        "سألت" (I asked, or she asked) only a man, who cannot be the subject of "she asked" ("وسألت نادية
+        بصوتها: «…»": Nadia asks) (dq43d)."""
+        return self.words[verb].lstrip("وف") != "سالت" or self.agrees(span, "m", own_verb=False)
 
     def what_said_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"…، وهو ما أكده عادل الجبير، قائلا: «…»", "وهو ما أكده X الذي أشاد بـ…، وقال «…»" (dq42c): "ما"
