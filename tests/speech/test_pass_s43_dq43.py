@@ -11,7 +11,10 @@
   a longer name the tagger found ("لي ولوسكي") stays a name (phrases.py ``pronoun_pp_at``);
 - dq43d: a cue with no subject of its own a few sentences after the writer asked someone by name ("سألت قائد
   المجموعة: …؟ أجاب: «…»") is the answer of the one asked, not the last speaker's words (speakers.py
-  ``asked_subject``; asking_verb in clause_words.tsv).
+  ``asked_subject``; asking_verb in clause_words.tsv);
+- dq43e: a verb of concluding with a thing concluded for object ("قبل أن يختتم الفريق جولته …: «…»") introduces
+  no quotation; the cue further back does (direct.py ``concludes_a_thing``; conclude_verb, concluded_thing in
+  clause_words.tsv).
 """
 
 from entity_quotes import speaker_of_content
@@ -121,3 +124,18 @@ def test_a_woman_after_saalat_is_the_one_asking() -> None:
     # guard: "وسألت نادية" is "Nadia asked": the question is hers
     text = "وقال المدير فهد السالم: «العمل يسير». وسألت نادية بصوتها الهادئ: «هل عاد المدير من السفر؟»."
     assert "نادية" in (speaker_of_content(text, "هل عاد المدير") or "")
+
+
+def test_concluding_a_tour_introduces_no_quotation() -> None:
+    text = (
+        "وقال مدرب الفريق الهولندي يان فيرمان الذي يستعد لمواجهة فريقه السابق يوم السبت قبل أن يختتم النادي "
+        "جولته الآسيوية أمام منافس قوي: «لا أتحدث عن الشائعات أبدا»."
+    )
+    speaker = speaker_of_content(text, "لا أتحدث") or ""
+    assert "فيرمان" in speaker and "جولته" not in speaker
+
+
+def test_concluding_a_speech_still_introduces_it() -> None:
+    # guard: a talk or a letter concluded is the words that follow
+    text = "وتحدث وزير الرياضة عن الاستعدادات، واختتم الوزير كلمته: «نحن جاهزون لاستضافة البطولة»."
+    assert "الوزير" in (speaker_of_content(text, "نحن جاهزون") or "")
