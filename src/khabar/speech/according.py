@@ -1283,10 +1283,10 @@ class AccordingTo:
     def opening_plural_source(self, i: int, first: int, start: int, end: int, limit: int) -> bool:
         """"ووفقا للمعلومات الأمنية، كان الزواج …"، "وحسب التحريات الأولية، يبدو أن …"، "وحسب المعلومات
         عثر على السيارة …": a ``closing`` plural (information, estimates, documents, statements, inquiries)
-        heads the source also where its phrase opens the sentence (nothing but و / ف before the cue) and
-        the clause it attributes follows at once: after one comma a plain word (no apposition on the
-        source, no reporting verb, no later "، فإن"), or with no comma, after a definite head, a bare
-        verb-like word. Inside a clause ("استنادا إلى معلومات استخباراتية تفطنت …") these nouns stay no
+        heads the source also where its phrase opens the sentence (nothing but و / ف before the cue), the
+        head is definite, and the clause it attributes follows at once: after one comma a plain word (no
+        apposition on the source, no reporting verb, no later "، فإن"), or with no comma a bare verb-like
+        word. Inside a clause ("استنادا إلى معلومات استخباراتية تفطنت …") these nouns stay no
         source (acc34's reason for ``closing``), and after a cue of a basis ("واستنادا إلى …") too; opening
         the sentence they are what the clause is told by, as the fa- (فإن / فقد) case already reads them
         (quotes pass acc43)."""
@@ -1297,6 +1297,10 @@ class AccordingTo:
             return False  # "واستنادا إلى معلومات استخباراتية، داهمت القوات …": what the act rests on
         if any(self.words[k] not in ("و", "ف") for k in range(first, i)):
             return False
+        if not self.words[start].startswith(("ال", "لل")):
+            # only a definite head: an indefinite one is what an act rests on ("وطبقا لمعلومات استخباراتية،
+            # صعدت قوة من الشرطة الطائرة") or is described by the verb after it ("ووفقا لمعلومات حصلت عليها …")
+            return False
         if self.words[end] in COMMAS:
             after = end + 1
             # not "…، ذكرت «أدنوك» أن …" (a verb's own quote), nor "ووفق تصريحات مصدر عسكري، لم يتم ذكر
@@ -1304,10 +1308,7 @@ class AccordingTo:
             return (after < limit and self.is_word(after) and not self.words[after].startswith("ال")
                     and not self.describes_source(after) and after not in self.according and after not in self.cues
                     and not any(self.words[m] in FA_OPENERS and self.words[m - 1] in COMMAS for m in range(after, limit)))
-        # with no comma only a definite head: after an indefinite one a verb describes it ("ووفقا لمعلومات
-        # حصلت عليها «عكاظ» …")
-        return (self.words[start].startswith(("ال", "لل")) and self.plain_clause_word(end, proclitic=True)
-                and end + 1 < limit and self.is_word(end + 1))
+        return self.plain_clause_word(end, proclitic=True) and end + 1 < limit and self.is_word(end + 1)
 
     def only_time_after(self, end: int, limit: int) -> bool:
         """Whether nothing but a time closes the sentence after the source ending at ``end``: "…، حسبما
