@@ -1,13 +1,16 @@
 """Session 43, pass acc43 (issue #4, according-to recall), found in the dev MISS rows and on unseen text (a sample of
 150 cue occurrences of day files 15:19, seed 9300, and every cue occurrence of the days 0:4 dump):
 
-- acc43a: a plural of information, estimates, documents, statements or inquiries (``closing`` in
+- acc43a: a definite plural of information, estimates, documents, statements or inquiries (``closing`` in
   according_sources.tsv: "المعلومات"، "التقديرات"، "التحريات") heads the source also where its phrase opens the
   sentence and the clause follows at once, after one comma or none ("ووفقا للمعلومات الأمنية، كان …"، "وحسب
   المعلومات عثر على …"); before, only a فإن / فقد after it or the sentence's end made it one. Not after a cue of a
-  basis ("واستنادا إلى معلومات استخباراتية، داهمت …"), nor inside a clause.
+  basis ("واستنادا إلى معلومات استخباراتية، داهمت …"), nor with an indefinite head ("وطبقا لمعلومات استخباراتية،
+  صعدت قوة …"), nor inside a clause.
 - acc43c: a time between the verb after "كما" and its subject dates the report ("…، كما ذكرت أمس الجمعة مصادر
   رسمية."): the subject follows it, as after "بحسب ما".
+- acc43d: "جاء ذلك على لسان X" attributes the sentence before to X: the verb of ``tongue_lead`` may stand before the
+  demonstrative that points back ("جاء ذلك"), not only right before "على لسان".
 """
 
 from __future__ import annotations
@@ -92,4 +95,21 @@ def test_a_report_time_between_the_verb_after_kama_and_its_subject(text: str, so
 
 def test_kama_and_a_time_with_no_subject_after_it_stays_no_source() -> None:
     text = "وافتتح المعرض أبوابه للزوار بعد أعمال التجديد، كما ذكر أمس في مؤتمر صحافي."
+    assert according_rows(text) == []
+
+
+def test_ja_dhalik_ala_lisan_attributes_the_sentence_before() -> None:
+    # dev 2015-08-04#203 (a gold according-to quote), corpus 2015-07-24#1182, #1602, #2029
+    text = (
+        "قدم الصندوق الدولي للمغرب قرضا بقيمة مليار دولار لدعم مشاريع البنية التحتية. "
+        "جاء ذلك على لسان المدير الإقليمي للصندوق خالد العمري خلال زيارته للرباط."
+    )
+    who, what = only_according(text)
+    assert "المدير الإقليمي للصندوق" in (who or "")
+    assert what.startswith("قدم الصندوق الدولي للمغرب قرضا")
+
+
+def test_ala_lisan_after_a_plain_demonstrative_stays_no_source() -> None:
+    # no verb of words before the demonstrative: how something was done, as without it
+    text = "وقد رفضت الدول الأوروبية ذلك على لسان رئيس المفوضية قبل عامين."
     assert according_rows(text) == []

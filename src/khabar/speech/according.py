@@ -377,7 +377,7 @@ class AccordingTo:
                 # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
                 # بالفئة (أ)": a clause of a rule after the verb, no one's words (round 45b)
                 continue
-            if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or (i > first and words[i - 1] in lx.clause_words("tongue_lead"))):
+            if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or self.tongue_led(i, first)):
                 continue  # "رفضته الدول الأوروبية على لسان رئيسها": how it was done, no words attributed
             # before or after the content?
             lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
@@ -589,6 +589,14 @@ class AccordingTo:
             self.used.add(i)
             self.candidates.append(cand)
 
+    def tongue_led(self, i: int, first: int) -> bool:
+        """Whether a verb of ``tongue_lead`` ("جاء"، "ورد") stands before "على لسان" at ``i``, at once ("وجاء على
+        لسان المتحدث …") or past the demonstrative that points back at the sentence before ("جاء ذلك على لسان
+        العضوة المنتدبة للبنك الدولي …", whose content is that sentence; quotes pass acc43)."""
+        leads = lx.clause_words("tongue_lead")
+        if i > first and self.words[i - 1] in leads:
+            return True
+        return i - 1 > first and self.words[i - 1] in DEMONSTRATIVES and self.words[i - 2] in leads
     def keep(self, cand, content: tuple[int, int], i: int, start: int, np_end: int, cue_end: int) -> None:
         """Keep ``cand`` attributing ``content``, its source the noun phrase after the cue (or the
         previous speaker)."""
