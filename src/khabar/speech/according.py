@@ -71,6 +71,8 @@ CONCESSIVES = frozenset(w.split()[0] for w in lx.word_class("concessive_before_t
 SENTENCE_ADVERBS = frozenset(lx.norm(w) for w in lx.clause_words("sentence_adverb"))
 # a superlative of time before a source's head ("بحسب آخر الإحصائيات"، "وفقا لأحدث دراسة"; pass acc37)
 LATEST_WORDS = frozenset(lx.norm(w) for w in lx.clause_words("latest_word"))
+# the first word of a cue naming what an act rests on ("واستنادا إلى معلومات …، داهمت …"; quotes pass acc43)
+BASIS_CUES = frozenset(lx.norm(w) for w in lx.clause_words("basis_cue"))
 # the ل-noun that goes on a body's name after its nisba ("المرصد السوري لحقوق الإنسان"، "المفوضية السامية لشؤون
 # اللاجئين"): no verb of the clause a fronted source interrupts (quotes pass acc37b)
 NAME_COMPLEMENTS = frozenset(lx.norm(w) for w in lx.clause_words("name_complement"))
@@ -401,7 +403,7 @@ class AccordingTo:
                 # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
                 # بالفئة (أ)": a clause of a rule after the verb, no one's words (round 45b)
                 continue
-            if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or (i > first and words[i - 1] in lx.clause_words("tongue_lead"))):
+            if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or self.tongue_led(i, first)):
                 continue  # "رفضته الدول الأوروبية على لسان رئيسها": how it was done, no words attributed
             # before or after the content?
             lead = [k for k in range(first, i) if self.is_word(k) and words[k] not in ("و", "ف")]
@@ -426,7 +428,8 @@ class AccordingTo:
                 phrase = lx.Phrase(phrase.words, "source")  # "وبموجب هذا القرار فإن …"
             cited_plural = (phrase.kind == "source" and np_end > start and not self.source_like(start, np_end)
                             and (self.closing_plural_source(start, np_end, limit)  # a source only where it closes the sentence
-                                 or self.latest_source(i, first, start, np_end, limit)))  # "حسب آخر الإحصائيات" (acc37)
+                                 or self.latest_source(i, first, start, np_end, limit)  # "حسب آخر الإحصائيات" (acc37)
+                                 or self.opening_plural_source(i, first, start, np_end, limit)))  # "ووفقا للمعلومات، كان …" (acc43)
             if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
                                                                      or self.dashed_source(i, start, np_end, limit) or cited_plural
                                                                      or self.described_source(i, start, np_end, limit)
@@ -612,6 +615,14 @@ class AccordingTo:
             self.used.add(i)
             self.candidates.append(cand)
 
+    def tongue_led(self, i: int, first: int) -> bool:
+        """Whether a verb of ``tongue_lead`` ("جاء"، "ورد") stands before "على لسان" at ``i``, at once ("وجاء على
+        لسان المتحدث …") or past the demonstrative that points back at the sentence before ("جاء ذلك على لسان
+        العضوة المنتدبة للبنك الدولي …", whose content is that sentence; quotes pass acc43)."""
+        leads = lx.clause_words("tongue_lead")
+        if i > first and self.words[i - 1] in leads:
+            return True
+        return i - 1 > first and self.words[i - 1] in DEMONSTRATIVES and self.words[i - 2] in leads
     def keep(self, cand, content: tuple[int, int], i: int, start: int, np_end: int, cue_end: int) -> None:
         """Keep ``cand`` attributing ``content``, its source the noun phrase after the cue (or the
         previous speaker)."""
@@ -1318,13 +1329,48 @@ class AccordingTo:
         four words or no comma set it off)."""
         if end <= start or not self.only_time_after(end, limit):
             return False
-        word = self.words[start]
+        return self.plural_head(start)
+
+    def plural_head(self, k: int) -> bool:
+        """Whether token ``k`` is a plural of ``closing`` in according_sources.tsv (information, estimates,
+        documents, statements, inquiries), with or without its ل / ب and article."""
+        word = self.words[k]
         forms = [word]
         if word.startswith("لل"):
             forms.append("ال" + word[2:])
         if word[:1] in "لب":
             forms.append(word[1:])
         return any(form.removeprefix("ال") in CLOSING_PLURALS for form in forms)
+
+    def opening_plural_source(self, i: int, first: int, start: int, end: int, limit: int) -> bool:
+        """"ووفقا للمعلومات الأمنية، كان الزواج …"، "وحسب التحريات الأولية، يبدو أن …"، "وحسب المعلومات
+        عثر على السيارة …": a ``closing`` plural (information, estimates, documents, statements, inquiries)
+        heads the source also where its phrase opens the sentence (nothing but و / ف before the cue), the
+        head is definite, and the clause it attributes follows at once: after one comma a plain word (no
+        apposition on the source, no reporting verb, no later "، فإن"), or with no comma a bare verb-like
+        word. Inside a clause ("استنادا إلى معلومات استخباراتية تفطنت …") these nouns stay no
+        source (acc34's reason for ``closing``), and after a cue of a basis ("واستنادا إلى …") too; opening
+        the sentence they are what the clause is told by, as the fa- (فإن / فقد) case already reads them
+        (quotes pass acc43)."""
+        if end <= start or end >= limit or not self.plural_head(start) or end - start > 5:
+            return False
+        cue = self.words[i]
+        if cue in BASIS_CUES or (cue[:1] in ("و", "ف") and cue[1:] in BASIS_CUES):
+            return False  # "واستنادا إلى معلومات استخباراتية، داهمت القوات …": what the act rests on
+        if any(self.words[k] not in ("و", "ف") for k in range(first, i)):
+            return False
+        if not self.words[start].startswith(("ال", "لل")):
+            # only a definite head: an indefinite one is what an act rests on ("وطبقا لمعلومات استخباراتية،
+            # صعدت قوة من الشرطة الطائرة") or is described by the verb after it ("ووفقا لمعلومات حصلت عليها …")
+            return False
+        if self.words[end] in COMMAS:
+            after = end + 1
+            # not "…، ذكرت «أدنوك» أن …" (a verb's own quote), nor "ووفق تصريحات مصدر عسكري، لم يتم ذكر
+            # اسمه، …، فإن …" (a clause on the source before the فإن that opens what it says)
+            return (after < limit and self.is_word(after) and not self.words[after].startswith("ال")
+                    and not self.describes_source(after) and after not in self.according and after not in self.cues
+                    and not any(self.words[m] in FA_OPENERS and self.words[m - 1] in COMMAS for m in range(after, limit)))
+        return self.plain_clause_word(end, proclitic=True) and end + 1 < limit and self.is_word(end + 1)
 
     def only_time_after(self, end: int, limit: int) -> bool:
         """Whether nothing but a time closes the sentence after the source ending at ``end``: "…، حسبما
@@ -1386,12 +1432,15 @@ class AccordingTo:
             if words[i - 1] not in ("كما", "مثلما") or words[i - 2] not in COMMAS:
                 continue
             first, limit = self.x.sentence_bounds(i)
-            if i + 1 >= limit or not (self.subject_like(i + 1) or self.relation_person(i + 1, limit)):
+            # "…، كما ذكرت أمس الجمعة مصادر رسمية.": a time between the verb and its subject dates the
+            # report, as after "بحسب ما" (past_report_time); the subject follows it (quotes pass acc43)
+            subject = self.past_report_time(i + 1, limit) if i + 1 < limit else i + 1
+            if subject >= limit or not (self.subject_like(subject) or self.relation_person(subject, limit)):
                 continue
             if not self.as_said_verb(i, form):
                 continue  # "…، كما توجه بالشكر لوكيل الوزارة."، "…، كما شكرت مالك الوحدات.": thanks, no source
-            end = self.parse_np(i + 1, limit, preps=form.preps)
-            if end <= i + 1:
+            end = self.parse_np(subject, limit, preps=form.preps)
+            if end <= subject:
                 continue
             region = self.scan_region(end, limit, form)
             if region.stop != "none" or any(self.is_word(k) for k in range(region.at, limit)):
@@ -1403,7 +1452,7 @@ class AccordingTo:
                 continue
             cand = Candidate("according_to", self.strip_conjunction(content), cue=self.span(i - 1, i + 1), order=i,
                              sentence=self.x.sentence[i])
-            self.attach_np(cand, i + 1, end, form, default="previous")
+            self.attach_np(cand, subject, end, form, default="previous")
             self.name_relation(cand)
             self.attach_region(cand, region)
             self.used.add(i)
