@@ -141,6 +141,8 @@ def _bare(word: str) -> str:
         word = word[2:]
     if len(word) > 5 and word.endswith(("ون", "ين")):
         word = word[:-2]  # المواطنون = مواطنين
+    elif len(word) > 3 and word.endswith("ا") and lx.head_kind(word[:-1]) is not None:
+        word = word[:-1]  # "إلا أن مصدرا أمنيا أعلن …" then "وأضاف المصدر": the accusative of a speaker's head (lead43e)
     return word
 
 
