@@ -118,7 +118,7 @@ def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists 
     found = [c for c in found if not word_alone_no_person(ctx, c)]  # the title rule's "المبعوث الأممي"
     tagged = [c for c in tagged if not adjacent_places(c, spotted, gaz)]
     supported = keep_supported(doc, ctx, spotted, tagged, gaz)
-    chosen = resolve_overlaps(supported + tagged + drop_overlapping(found, tagged + no_person), gaz)
+    chosen = resolve_overlaps(supported + tagged + drop_overlapping(found, tagged + no_person), gaz, ctx)
     choose_entries(doc, ctx, chosen, gaz)
     clusters = cluster_mentions(chosen, ctx, gaz)
     add_surnames(clusters, ctx, chosen)
@@ -352,7 +352,7 @@ def drop_overlapping(found: list[Candidate], tagged: list[Candidate]) -> list[Ca
     return [c for c in found if not any(c.start < t.end and t.start < c.end for t in tagged)]
 
 
-def resolve_overlaps(candidates: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+def resolve_overlaps(candidates: list[Candidate], gaz: Gazetteer, ctx: Context) -> list[Candidate]:
     """Greedy choice of non-overlapping candidates: longer first, then by source priority."""
     merge_same_spans(candidates, gaz)
     ordered = sorted(candidates, key=lambda c: (-c.length, -(c.end - c.start), PRIORITY[c.source], c.start))
@@ -368,7 +368,7 @@ def resolve_overlaps(candidates: list[Candidate], gaz: Gazetteer) -> list[Candid
             taken.append((start, end))
     for cand in chosen:
         if not cand.entries and cand.source in ("tagger",) + CONTEXT_SOURCES:
-            inherit_entry(cand, candidates)
+            inherit_entry(cand, candidates, ctx, gaz)
     return sorted((c for c in chosen if c.source != "blocker"), key=lambda c: c.start)
 
 
@@ -394,18 +394,36 @@ def merge_same_spans(candidates: list[Candidate], gaz: Gazetteer) -> None:
             candidates.remove(named)
 
 
-def inherit_entry(cand: Candidate, candidates: list[Candidate]) -> None:
+def inherit_entry(cand: Candidate, candidates: list[Candidate], ctx: Context, gaz: Gazetteer) -> None:
     """Give a longer tagger/context mention the entry of a same-type gazetteer name sharing its head."""
     for inner in candidates:
         if inner.source != "gazetteer" or not inner.entries or inner.type != cand.type:
             continue
         if not (cand.start <= inner.start and inner.end <= cand.end):
             continue
+        if cand.type == "PER" and other_given_name(ctx, gaz, cand, inner):
+            continue
         shares_head = inner.start == cand.start if cand.type != "PER" else (
             inner.end == cand.end or (inner.start == cand.start and inner.length >= 2))
         if shares_head:
             cand.entries = inner.entries
             return
+
+
+def other_given_name(ctx: Context, gaz: Gazetteer, cand: Candidate, inner: Candidate) -> bool:
+    """"سليمان الأسد" is not "بشار الأسد", "جيمس كاميرون" not "ديفيد كاميرون": a family name the gazetteer holds
+    alone, ending a longer name with a given name right before it, names another member of the family unless the
+    name opens with the entry's own given name ("عبدالرحمن بن عبدالعزيز السديس" is "عبدالرحمن السديس"). The
+    entry's own full names ("بشار الأسد"، "بشار حافظ الأسد") are gazetteer spellings of the whole span and never
+    reach here."""
+    before = inner.first - 1
+    if not (inner.length == 1 and inner.end == cand.end and inner.first > cand.first and ctx.infos[before].given):
+        return False
+    if ctx.tokens[before].text.endswith("ى"):
+        return False  # "على أوباما": the preposition the tagger ran into the name, not the given name علي
+    own = {match_key(gaz.entries[en].ar.split()[0]) for en in inner.entries if gaz.entries[en].ar}
+    first = next((i for i in range(cand.first, before) if ctx.is_word(i)), before)  # past a "/" the mention took in
+    return ctx.infos[first].key not in own
 
 
 # --- 4. ambiguous spellings ---------------------------------------------------------------------

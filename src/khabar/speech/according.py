@@ -74,6 +74,9 @@ LATEST_WORDS = frozenset(lx.norm(w) for w in lx.clause_words("latest_word"))
 # the ل-noun that goes on a body's name after its nisba ("المرصد السوري لحقوق الإنسان"، "المفوضية السامية لشؤون
 # اللاجئين"): no verb of the clause a fronted source interrupts (quotes pass acc37b)
 NAME_COMPLEMENTS = frozenset(lx.norm(w) for w in lx.clause_words("name_complement"))
+# the prepositions that may go on with a source phrase in an according-to content that holds nothing else
+# ("حسبما صرحت شركة «آبل» في تقرير صادر عنها"; pass accp43)
+SOURCE_TAIL_PREPS = lx.clause_words("source_tail_prep")
 # connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
@@ -152,6 +155,22 @@ class AccordingTo:
         # source, not its clause
         after = self.words[end + 1]
         return self.is_word(end + 1) and not after.startswith("ال") and not self.describes_source(end + 1)
+
+    def source_through_outlet(self, verb: int | None, start: int, np_end: int, limit: int) -> tuple[int, int] | None:
+        """The source an outlet relays after "بحسب ما نقلت / وفق ما نقلته X عن Y" (a ``relay_verb`` of
+        clause_words.tsv), as (start, end) tokens of Y: "بحسب ما نقلته صحيفة «نيكي» عن مصادر مطلعة"، "بحسب
+        ما نقلت صحيفة سورية الاثنين عن زوجة الشيخ". Y said it and X is its via, as ANNOTATION.md gives
+        the via (dev 2015-07-24#944, 2015-07-22#166; pass accp43)."""
+        if verb is None or self.words[verb] not in RELAY_VERBS or np_end <= start:
+            return None
+        k = np_end
+        tail = lx.marker_words("time") | lx.marker_words("time_tail")
+        while k < limit and (self.words[k] in tail or self.words[k] in ("(", ")")):
+            k += 1  # "صحيفة سورية الاثنين عن …": the report's day
+        if k + 1 >= limit or self.words[k] != "عن" or not self.is_word(k + 1):
+            return None
+        end = self.parse_np(k + 1, limit)
+        return (k + 1, end) if end > k + 1 else None
 
     def outlet_object(self, start: int, np_end: int) -> tuple[int, int] | None:
         """The outlet the verb of "بحسب ما / وفق ما …" told, written as its object without ل after a
@@ -339,10 +358,12 @@ class AccordingTo:
             start = nxt
             if cue_end < self.x.ends[nxt - 1] if nxt - 1 >= 0 else False:
                 start = nxt - 1
+            verb_at = None  # the verb of "بحسب ما / حسبما", where the phrase has one
             if phrase.kind == "verb" and start < limit and self.is_word(start) and not lx.head_kind(words[start]):
                 if not self.reporting_word(start):
                     continue  # "حسب ما يناسب المشتركين"
                 self.used.add(start)
+                verb_at = start
                 cue_end = self.x.ends[start]
                 start += 1  # حسبما ذكر …, وفقا لما أعلنته …
                 if (start + 1 < limit and words[start] in WHAT_PRONOUN_PREPS and self.is_word(start + 1)
@@ -371,6 +392,11 @@ class AccordingTo:
             if object_via is not None:
                 # "وفق ما أبلغت الجمارك الفرنسية وكالة الصحافة الفرنسية": the outlet is the verb's object
                 src_end, np_end = object_via[0], max(np_end, object_via[1])
+            relayed = self.source_through_outlet(verb_at, start, np_end, limit) if object_via is None else None
+            if relayed is not None:
+                # "بحسب ما نقلته صحيفة «نيكي» عن مصادر مطلعة": the sources said it, through the paper
+                object_via, (start, np_end) = (start, np_end), relayed
+                src_end = np_end
             if phrase.kind in ("source", "verb") and np_end > start and self.criterion_phrase(start, np_end):
                 # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
                 # بالفئة (أ)": a clause of a rule after the verb, no one's words (round 45b)
@@ -603,11 +629,39 @@ class AccordingTo:
         of the dev gold holds three words or more)."""
         phrase_tokens = {k for i, (_, nxt, _) in self.according.items() for k in range(i, nxt)}
         k = self.x.token_at(content[0])
+        if self.only_another_source(k, content[1]):
+            return False
         while k < self.count and self.x.starts[k] < content[1]:
             if self.is_word(k) and k not in phrase_tokens:
                 return True
             k += 1
         return False
+
+    def only_another_source(self, k: int, end: int) -> bool:
+        """Whether the tokens from ``k`` to the offset ``end`` are only another according-to phrase and
+        its source: "وبحسب صحيفة X نقلا عن مصدر بالوزارة، فإن …" read at "نقلا عن" leaves "بحسب صحيفة
+        X" before it, "… وفق تقديرات وزارة الشؤون الاجتماعية؛ على حد قوله" leaves "وفق تقديرات …" — a
+        source or a measure, no statement of its own, so no quote of the second phrase (pass accp43)."""
+        while k < self.count and self.words[k] in ("و", "ف"):
+            k += 1
+        if k not in self.according:
+            return False
+        phrase, nxt, _ = self.according[k]
+        last = self.x.token_at(end - 1) + 1  # one past the content's last token
+        start = nxt
+        if phrase.kind == "verb" and start < last and self.reporting_word(start):
+            start += 1  # "حسبما صرحت شركة …"
+        np_end = self.parse_np(start, last, after_l=phrase.words[-1] == "ل") if start < last else start
+        if np_end <= start:
+            return False
+        # what may still describe the source: "في تقرير صادر عنها"، "للفترة المتبقية من 2015"
+        while np_end < last and (self.words[np_end] in SOURCE_TAIL_PREPS or self.words[np_end].startswith("لل")):
+            after = np_end + 1 if self.words[np_end] in SOURCE_TAIL_PREPS else np_end
+            tail_end = self.parse_np(after, last, after_l=after == np_end) if after < last else after
+            if tail_end <= after:
+                break
+            np_end = tail_end
+        return not any(self.is_word(m) for m in range(np_end, last))
 
     def set_off_enough(self, i: int, first: int, phrase: Phrase) -> bool:
         """Whether a phrase that attributes only when set off (``set_off_only`` in clause_words.tsv:

@@ -71,10 +71,11 @@ class Antecedents:
         a, b = cand.np_tokens
         short = (b - a) <= 3
         if self.same_speaker_phrase(a, b):
-            # "وتابع المصدر نفسه": the one who spoke just before, even a named person ("المصادر نفسها":
-            # the last group)
+            # "وتابع المصدر نفسه": the last "مصدر …" (accp43), else the one who spoke just before, even a
+            # named person ("المصادر نفسها": the last group)
             plural = local.plural
-            same = next((prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
+            same = self.same_source_word(local, history) or next(
+                (prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
             if same is not None:
                 return same
         if self.indefinite_source(a, b, local) or self.own_group_mention(a, b):
@@ -521,6 +522,22 @@ class Antecedents:
                     if theirs is not None and theirs != mine:
                         return True
         return False
+
+    def same_source_word(self, local: Who, history: list[Who]) -> Who | None:
+        """"بحسب المصدر نفسه" after "…، بحسب مصدر في وزارة الداخلية. وكانت حصيلة أولية أفادت …": the last
+        speaker headed by the same unnamed-source word ("مصدر …"، "مصادر …"), over a named one or a
+        document that spoke in between; none where no such speaker came before, or where another unnamed
+        one spoke since ("وأكد شهود محليون أن …. وأضافت المصادر ذاتها": the witnesses) (pass accp43)."""
+        if not local.head or lx.head_kind(local.head) != "anon":
+            return None
+        for prev in reversed(history):
+            if self.cited(prev):
+                continue
+            if prev.plural == local.plural and prev.head == local.head:
+                return prev
+            if prev.anonymous:
+                return None
+        return None
 
     def same_speaker_phrase(self, a: int, b: int) -> bool:
         """"المصدر نفسه", "المسؤول ذاته", "المصادر نفسها", "نفس المصدر": a source word and "the same" (not a

@@ -64,6 +64,9 @@ IN_TEXT_LEADS = ("وفي", "ففي")  # "في" with its conjunction: the phrase 
 IN_TEXT_PRONOUNS = lx.word_class("in_it_pronouns")  # "جاء فيه / فيها": في + a pronoun for a text named before
 TEXT_IN_IT_LEADS = lx.word_class("text_in_it_lead")  # "والذي", "ومما", "،" between the text and "جاء فيه"
 QUOTED_TEXTS = lx.word_class("quoted_text")  # texts beyond the speaker heads' "doc": خطاب، منشور، نص …
+CONCLUDE_VERBS = lx.clause_words("conclude_verb")  # "ختم", "اختتم" (lemmas)
+CONCLUDED_THINGS = lx.clause_words("concluded_thing")  # "جولته", "أعماله": what is concluded, no words (dq43e)
+CONCLUDED_REACH = 4  # words after a verb of concluding where its object may stand (after its subject)
 HEADLINE_NAME_WORDS = 6  # words of the longest name or title before a headline's colon ("الأمير محمد بن عبد الرحمن")
 HEADLINE_LABELS = lx.word_class("headline_label")  # "الأول:"، "السيناريو الأول:": an enumeration's label
 HEADLINE_MIN_WORDS = 4  # words of the shortest statement after it
@@ -512,7 +515,7 @@ class DirectQuotes:
         """A strict verb form that here reads as another word ("عبر صفحته", "بين الطرفين"), or a verb of
         finding (flag ``found``: "وإن وجد، فلن …"), which reports only its أن clause, never a quotation."""
         form = self.cues[k]
-        if "found" in form.flags:
+        if "found" in form.flags or self.concludes_a_thing(k):
             return True
         if "strict" not in form.flags or form.prefix:
             return False
@@ -528,6 +531,20 @@ class DirectQuotes:
             return True
         word = self.words[nxt]
         return not (word in (":", "،", ",") or nxt in self.open_at or lx.head_kind(word) is not None)
+
+    def concludes_a_thing(self, k: int) -> bool:
+        """"قبل أن يختتم يونايتد جولته الأميركية …: «…»", "الذي اختتم أعماله في مكة المكرمة، …، ليؤكد … أن «…»":
+        a verb of concluding (``conclude_verb``) whose object, a few words after it and before any mark, is a
+        thing concluded (``concluded_thing`` in clause_words.tsv: a tour, works, a visit) narrates; the
+        quotation belongs to a cue further back (dq43e)."""
+        if self.cues[k].lemma not in CONCLUDE_VERBS:
+            return False
+        for m in range(k + 1, min(self.count, k + 1 + CONCLUDED_REACH)):
+            if not self.is_word(m):
+                return False
+            if self.words[m] in CONCLUDED_THINGS:
+                return True
+        return False
 
     def quoted_description(self, k: int) -> bool:
         """"ما وصفه بـ «العمل الجبان»", "التي يصفها العالم بـ «الرائعة»": a verb of describing with its
@@ -684,7 +701,7 @@ class DirectQuotes:
             return cand
         lead_via = None
         if form.kind == "verb":
-            cue_end_np, lead_via = self.skip_lead(cue_end, open_tok)
+            cue_end_np, lead_via = self.skip_lead(self.manner_before_subject(cue_end, open_tok), open_tok)
         else:
             cue_end_np = cue_end
         if lead_via is not None:
@@ -947,6 +964,8 @@ class DirectQuotes:
             return None
         if any(w in lx.RELATIVES or w in lx.COMPLEMENTIZERS for w in words):
             return None  # "… أن التخصصات التي ستطلقها هي سبعة تخصصات: «…»": a clause, not a speaker's label
+        if words[0] in lx.clause_words("asking_verb") and self.asked_one(a, (a + 1, colon)):
+            return None  # "وسألت الموظف ماجد: «هل عاد المدير؟»": the writer's question, not the one asked (dq43d)
         lead = words[0][1:] if words[0][:1] in ("و", "ف") else words[0]
         if lead in TOPIC_PREPOSITIONS and not any(w in NARRATOR_BLESSINGS for w in words):
             # "وعن مباراة طلائع الجيش: «…»": what the speaker before talks about, not who speaks (lead40m)

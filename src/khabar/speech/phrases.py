@@ -63,6 +63,8 @@ NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", 
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
+ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لي", "لنا" after a verb: whom it was said to (dq43c)
+MANNER_BI = lx.clause_words("manner_bi")  # "بغيظ", "بحماس" right after a verb: how it was said, never who (dq43b)
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
 RENEWED_POSITIONS = noun_forms(lx.word_class("renewed_position"))  # "وجدد المواقف الثابتة": no own object (dq41)
 
@@ -111,7 +113,7 @@ class NounPhrases:
         if i >= limit:
             return i, None
         word = self.words[i]
-        if word in lx.word_class("pronoun_lead") and i + 1 < limit and self.subject_like(i + 1):
+        if self.pronoun_pp_at(i) and i + 1 < limit and self.subject_like(i + 1):
             return i + 1, None  # "قال عنه أمين الريحاني: «…»": what or whom it was said about, then the subject
         after_time = self.time_lead_end(i, limit)
         if after_time is not None:
@@ -248,8 +250,39 @@ class NounPhrases:
             return i
         if form.kind == "verb" and i < limit and self.circumstance_after_verb(i):
             return i
+        if form.kind == "verb" and i < limit and self.manner_of_saying(i, form):
+            return i
         noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
         return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object, times=True)
+
+    def pronoun_pp_at(self, i: int) -> bool:
+        """Whether token ``i`` is a preposition with a pronoun ("له", "عنه", "لك", ``pronoun_lead`` in
+        word_classes.tsv) or "لي" / "لنا" (``addressee_pp``), which says whom or what the words were said to
+        or about; "لي" not where it begins a longer name the tagger found ("لي ولوسكي", Lee) (dq43c)."""
+        word = self.words[i]
+        if word in lx.word_class("pronoun_lead"):
+            return True
+        if word not in ADDRESSEE_PPS:
+            return False
+        from khabar.entities.tagger import is_name
+
+        # alone it is the pronoun even where the tagger read the name Lee ("قال لي المخرج …"); a given name after
+        # it too, where the tagger read "Lee Youssef" ("وقال لي يوسف: «…»")
+        return i not in self.person_inner or (i + 1 < self.count and is_name(self.words[i + 1]))
+
+    def manner_of_saying(self, k: int, form: CueForm) -> bool:
+        """"فقالت بغيظ: «…»", "ويضيف بحماس: «…»": a manner noun with ب (``manner_bi`` in clause_words.tsv)
+        right after a reporting verb says how the words were said, never who said them — also where the
+        tagger read a name in it ("بحماس", Hamas) — unless the verb takes ب for its object (dq43b)."""
+        return self.words[k] in MANNER_BI and "ب" not in form.preps
+
+    def manner_before_subject(self, i: int, limit: int) -> int:
+        """"وقال بحزن المدرب الإسباني: «…»": a manner noun with ب right after a reporting verb (``manner_bi`` in
+        clause_words.tsv) with a subject after it is stepped over, as an adverb is; alone it is no subject
+        (:meth:`manner_of_saying`) (dq43b)."""
+        if i + 1 < limit and self.words[i] in MANNER_BI and self.subject_like(i + 1):
+            return i + 1
+        return i
 
     def circumstance_after_verb(self, k: int) -> bool:
         """Whether token ``k``, right after a reporting verb, is a circumstance of the saying and not

@@ -62,6 +62,9 @@ VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose
 WHAT_SAID = lx.clause_words("what_said")  # "وهو ما أكده X، قائلا": "ما" before a verb with its object pronoun (dq42c)
 WHAT_SAID_LEADS = lx.clause_words("what_said_lead")  # "وهو", "هذا": the pronoun before that "ما", the writer's words
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "يذكر أن وزارة … أصدرت": the subject after أن
+ASKING_VERBS = lx.clause_words("asking_verb")  # "سألت قائد المجموعة": the writer asking someone by name (dq43d)
+ASK_REACH = 60  # tokens a subjectless cue looks back, over the question, for the one the writer asked
+ASK_SENTENCES = 3  # sentences back: the question's "؟" and "." may end two before the answer's own (dq43d)
 IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a pronoun pointing back to a text or meeting
 ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة مذكرة", "عقدت القاهرة مؤتمرا": its subject issues the text
 ISSUED_WITH = lx.word_class("issued_with")  # "كان بعث بها القنصل …": the ب + pronoun before the subject
@@ -436,6 +439,8 @@ class Speakers:
                 who = self.what_said_subject(cand, speakers)
             if who is None and relayed is None and cand.resolve in ("previous", "sentence"):
                 who = self.agreeing_subject(cand, speakers)
+            if who is None and relayed is None and cand.resolve in ("previous", "sentence"):
+                who = self.asked_subject(cand, speakers)
             if who is None and cand.resolve == "sentence":
                 who = self.issuer_of_text(cand, history)
             if who is None and cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
@@ -697,6 +702,44 @@ class Speakers:
         if not self.agrees((m + 1, end), form.gender) or (not form.plural and self.sound_plural_people(m + 1)):
             return None
         return self.subject_who((m + 1, end), history)
+
+    def asked_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"سألت قائد المجموعة: ما الشعور …؟ أجاب: «…»", "وسألت رزق: «…». فقال لي: «…»": a cue with no
+        subject of its own, a few sentences at most after the writer asked someone by name (``asking_verb``
+        in clause_words.tsv, the one asked right after it), with no other cue between, is the answer of the
+        one asked — not the last speaker quoted (dq43d). Not "سألته" (a pronoun: the speaker goes on as
+        before) nor "سألت عن …" (no one named)."""
+        if cand.cue is None:
+            return None
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count:
+            return None
+        gender = cand.form.gender if cand.form else None
+        sid = self.x.sentence[k]
+        for m in range(k - 1, max(0, k - ASK_REACH) - 1, -1):
+            if m in self.cues or self.x.sentence[m] < sid - ASK_SENTENCES:
+                return None  # someone else's words between, or too far back: the question is not this answer's
+            if self.words[m] not in ASKING_VERBS:
+                continue
+            if self.in_quotation(self.x.starts[m]):
+                return None  # "«… سألت سيد حسيني، فابتسم ولم يجب». ويضيف": the speaker's own story, he goes on
+            a = m + 1
+            if a >= k or not self.subject_like(a) or self.words[a] in lx.PREP_WORDS:
+                return None
+            end = min(self.parse_np(a, k), a + 6)
+            if end <= a or not self.agrees((a, end), gender, own_verb=False) or not self.asked_one(m, (a, end)):
+                return None
+            own_first, _ = self.x.sentence_bounds(k)
+            if any(self.is_word(j) and self.subject_like(j) for j in range(max(end, own_first), k)):
+                return None  # "فسألنا أحد المارة …، فأجابنا …. لم يقتنع "عدنان" بهذه المحاولة وقال": a subject of its own
+            return self.subject_who((a, end), history)
+        return None
+
+    def asked_one(self, verb: int, span: tuple[int, int]) -> bool:
+        """Whether the phrase after an asking verb is the one asked: always after "سألنا" (we asked); after
+        "سألت" (I asked, or she asked) only a man, who cannot be the subject of "she asked" ("وسألت نادية
+        بصوتها: «…»": Nadia asks) (dq43d)."""
+        return self.words[verb].lstrip("وف") != "سالت" or self.agrees(span, "m", own_verb=False)
 
     def what_said_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"…، وهو ما أكده عادل الجبير، قائلا: «…»", "وهو ما أكده X الذي أشاد بـ…، وقال «…»" (dq42c): "ما"
@@ -1279,6 +1322,8 @@ class Speakers:
                 break  # "داليا أبوالعيش – عين اليوم": the writer's byline, no subject (dq40c)
             if end > start and self.x.paragraph[start] >= self.x.paragraph[k] - 1:
                 span = self.sentence_subject(start, end)
+                if span is not None and self.in_quotation(self.x.starts[span[0]]):
+                    continue  # "«… أراقب الناس وأدرسهم …». أما عن الشعر، فقال": someone's words, no narrated subject (dq43a)
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
@@ -1336,15 +1381,16 @@ class Speakers:
             end = start - 1
         return None
 
-    def agrees(self, span: tuple[int, int], gender: str | None) -> bool:
-        """Whether a phrase's head can be the subject of a verb of ``gender`` (and of its own verb)."""
+    def agrees(self, span: tuple[int, int], gender: str | None, *, own_verb: bool = True) -> bool:
+        """Whether a phrase's head can be the subject of a verb of ``gender`` (and of its own verb, the word
+        before it, unless ``own_verb`` is false: the object of "سألت", dq43d)."""
         a, b = span
         head = next((w for w in self.words[a:b] if lx.head_kind(w) in ("title", "anon", "org", "media", "doc")), self.words[a])
         head_gender = "f" if head.endswith(("ه", "ات")) else "m"
         if _bare(head) in PLURAL_HEADS:
             return True
         verb = self.words[a - 1] if a > 0 else ""
-        if verb.endswith("ت") and not lx.head_kind(verb) and head_gender == "m":
+        if own_verb and verb.endswith("ت") and not lx.head_kind(verb) and head_gender == "m":
             return False  # "ووصفت الممثل …": a feminine verb, so the phrase is its object
         return gender is None or gender == head_gender
 
