@@ -58,6 +58,14 @@ def _nisba_countries(word: str) -> tuple[str, ...]:
 class Antecedents:
     """The earlier speaker a phrase refers back to."""
 
+    def other_body_of_place(self, local: Who, prev: Who) -> bool:
+        """"وأوردت الصحف التركية" after "أعلنت السلطات التركية": two phrases whose only entity is the place their
+        adjective names (a nisba, "التركية") and whose head nouns differ are two bodies of that place, not one
+        speaker (lead43c); "وقالت تركيا" or "مسؤول تركي كبير" after "مسؤول تركي" still are."""
+        if not (local.head and prev.head) or _bare(local.head) == _bare(prev.head):
+            return False
+        return any(eid == local.entity and etype == "LOC" for _s, _e, eid, etype in self.entities)
+
     def antecedent(self, local: Who, cand: Candidate, history: list[Who]) -> Who | None:
         """The earlier speaker a phrase refers back to ("المسؤول", "الحديدي", "الصحيفة"), if any."""
         a, b = cand.np_tokens
@@ -79,7 +87,7 @@ class Antecedents:
         for prev in reversed(history):
             if not local.plural and self.person_and_others(prev):
                 continue  # "أشار المرصد" after "وكان المرصد وسكان قد شكوا": not the group he was in (lead42g)
-            if local.entity and prev.entity == local.entity:
+            if local.entity and prev.entity == local.entity and not self.other_body_of_place(local, prev):
                 return prev
             if (not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev)
                     or self.other_untagged_name(a, b, prev) or self.named_after_unnamed(a, b, prev)

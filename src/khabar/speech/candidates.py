@@ -141,6 +141,10 @@ def _bare(word: str) -> str:
         word = word[2:]
     if len(word) > 5 and word.endswith(("ون", "ين")):
         word = word[:-2]  # المواطنون = مواطنين
+    elif len(word) > 3 and word.endswith("ا") and lx.head_kind(word[:-1]) in ("anon", "title"):
+        # "إلا أن مصدرا أمنيا أعلن …" then "وأضاف المصدر": the accusative of a person's head word (lead43e); not a
+        # document's, which in the accusative is the object issued ("أصدرت الشركة تقريرا")
+        word = word[:-1]
     return word
 
 

@@ -435,6 +435,8 @@ class NounPhrases:
                 break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
             if word == "في" and j > i and self.occasion_after_name(j):
                 break  # "وقال عادل الجبير في الاجتماع إن …": where he said it (lead41b)
+            if j > i and word in lx.clause_words("saying_object"):
+                break  # "ونقلت الصحيفة عن حاكم الإقليم القول إنه …": what was relayed, not who (lead43d)
             if word == "في" and j > i and self.statement_after_speaker(j):
                 break  # "وقال الوزير في البيان إن …": in what he said it (lead42a)
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):

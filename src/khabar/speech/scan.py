@@ -360,7 +360,7 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
         current = par
         if mark not in OPENERS and depth == 0 and at + 1 < len(norm) and norm[at + 1].isalpha() and (at == 0 or not norm[at - 1].isalpha() or _clitic_before(norm, at)):
             mark = "«"  # "و»الإجراءات»", "لـ»المدينة»": a closing guillemet typed for an opening one
-        if mark in OPENERS and depth == 1 and opened is not None and _speech_reopens(norm, opened, at):
+        if mark in OPENERS and depth == 1 and opened is not None and _speech_reopens(norm, opened, at, writer=True):
             # "«… الأخيرة. وأضاف: «…»": the first was never closed; it ends with its last sentence
             s, e = _trimmed(norm, opened + 1, _open_quote_end(norm, opened, at))
             result.append(Quotation(opened, None, s, e, "unclosed"))
@@ -441,17 +441,19 @@ def _writer_reports(words: list[str]) -> bool:
     return False
 
 
-def _speech_reopens(norm: str, opened: int, at: int) -> bool:
+def _speech_reopens(norm: str, opened: int, at: int, *, writer: bool = False) -> bool:
     """Whether the opening-looking mark at ``at`` opens a new speech ("واضاف: "…") rather than a
     quotation nested in the one opened at ``opened``: a colon, or a reporting verb and at most two
-    words ('وقال سموه "…'), stands right before it and a sentence of the open quotation ended between them."""
+    words ('وقال سموه "…'), stands right before it and a sentence of the open quotation ended between them.
+    ``writer`` (guillemets only): a sentence in the writer's voice before the mark also ends the open quotation
+    (:func:`_new_attribution`)."""
     k = at - 1
     while k > opened and norm[k] in " \t":
         k -= 1
     if norm[k] != ":":
         # 'وقال سموه "…': the cue and a short subject with the colon left out (at most two words after
         # the verb, and no comma or sentence mark among them)
-        return (_cue_just_before(norm, opened, k + 1) or _new_attribution(norm, opened, k + 1, colon=False)
+        return (_cue_just_before(norm, opened, k + 1) or _new_attribution(norm, opened, k + 1, colon=False, writer=writer)
                 or _participle_after_comma(norm, opened, k + 1))
     if _participle_after_comma(norm, opened, k):
         return True
@@ -467,7 +469,7 @@ def _speech_reopens(norm: str, opened: int, at: int) -> bool:
 NEW_ATTRIBUTION_WORDS = 16  # the longest verb + speaker phrase read as a new attribution
 
 
-def _new_attribution(norm: str, opened: int, end: int, colon: bool) -> bool:
+def _new_attribution(norm: str, opened: int, end: int, colon: bool, writer: bool = False) -> bool:
     """A quotation left open, then a new sentence that attributes the next one: 'وأضافت: "… الجثة.
     وقال المتحدث الرسمي باسم … الرائد X: "…' (the sentence opens with a prefixed reporting verb
     and runs to the colon), '«… بالتزاماتها. وكرر الوزير X الموقف حين قال «…' (a third-person
@@ -480,6 +482,13 @@ def _new_attribution(norm: str, opened: int, end: int, colon: bool) -> bool:
         return False
     if colon:
         return _reporting_verb(words[0])
+    if writer and not words[0].startswith("ف") and _writer_reports(words):
+        # '«… رجل في العشرين.. وأوردت الصحف التركية أمس أن الشاب … من اسمه «ش أ أ» التحق …': a sentence in the
+        # writer's voice (a reporting verb, its subject, أن); its mark is no quotation nested in the open one, which
+        # ended with its last sentence (lead43b). Not after "ف", which goes on with a story told inside the
+        # quotation ('«… فقال الموظف إن اسمه «غير مسجل» …»'). Only with «»: marks that look the same at both
+        # ends pair by their spacing, and a sentence of the writer's between them is how the next pair begins
+        return True
     form = cue_forms().get(lexicon_norm(words[-1]))
     return form is not None and form.kind == "verb" and form.person == 3 and form.tense == "past"
 
