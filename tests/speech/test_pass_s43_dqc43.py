@@ -8,6 +8,9 @@
   text when no speaker word or tagged name opens them (an untagged name, "خادم الحرمين الشريفين"), cut at a
   bracket or a circumstance (issuer_stops in word_classes.tsv), not a lone abbreviation ("م."); a time opening the
   sentence is no issuer written before its verb.
+- dqc43b: a past verb in the dual with no subject ("وأكدتا"، "وقالا"، "وأشارا") goes on with the nearest two people
+  or bodies the tagger found joined by و in its sentence or the one before ("وزارة الدفاع والجيش الإسرائيلي ردتا
+  …، وأكدتا أن «…»"), not with one of them or the speaker before (speakers.py ``dual_verb``, ``pair_named_before``).
 """
 
 from entity_quotes import speaker_of_content
@@ -32,6 +35,15 @@ COLUMN = (
 )
 
 UNIVERSITY = "أصدرت جامعة تبوك بيانا صحفيا أوضحت فيه أن وفاة المعلمة لا علاقة لها بقبول ابنتها."
+
+PAIR = (
+    "وقالت المنظمة إن وزارة الدفاع والجيش الإسرائيلي ردتا على الاتهامات، وأكدتا أن «المسؤولين التزموا بالقانون "
+    "في كل الحالات»."
+)
+TWO_MEN = (
+    "وبحسب سعيد مسعد العنمي، وناجي سليمان الجهني من المتضررين، فقد بدأت الوزارة صرف التعويضات. وأشارا إلى أن "
+    "الوزارة تجاهلت حكم المحكمة."
+)
 
 # guards
 AT_ONCE = OPENING + "وتحدث الوزير عن الزيارة، ثم ألقى في الحفل كلمة قال فيها «يسعدنا أن نلتقي بكم في بلدكم الثاني»."
@@ -78,3 +90,19 @@ def test_a_letter_sent_in_reply_is_not_the_issuer_of_the_clause_before() -> None
     # guard: an indirect quote with no subject keeps its reading (the actor who replied in a letter)
     speaker = speaker_of_content(LETTER, "الإدارة على") or ""
     assert "نورتون" in speaker
+
+
+def test_a_dual_verb_goes_on_with_the_two_bodies_joined_before_it() -> None:
+    speaker = speaker_of_content(PAIR, "المسؤولين التزموا") or ""
+    assert "وزارة الدفاع" in speaker and "الجيش" in speaker
+
+
+def test_a_dual_verb_goes_on_with_the_two_men_named_before_it() -> None:
+    speaker = speaker_of_content(TWO_MEN, "الوزارة تجاهلت") or ""
+    assert "العنمي" in speaker and "الجهني" in speaker
+
+
+def test_a_singular_verb_keeps_the_one_speaker() -> None:
+    # guard: only the dual looks for a pair
+    text = "وقال الوزير إن وزارة الدفاع والجيش أنهيا المناورات. وأكد أن «التعاون بين الجانبين مستمر»."
+    assert speaker_of_content(text, "التعاون بين") == "الوزير"

@@ -71,6 +71,7 @@ ISSUER_TO_TEXT = 8  # tokens a verb of issuing's subject, with its circumstance,
 TEXT_TO_FROM = 4  # words a text's noun may stand before its من ("خطاب تلقته الصحيفة أمس من …")
 ISSUER_REACH = 30  # tokens a cue with فيه / فيها looks back in its sentence for the verb of issuing
 ISSUER_BEFORE = 10  # words a subject written before its verb of issuing may have
+PAIR_REACH = 60  # tokens a verb in the dual looks back for the two it goes on with (dqc43b)
 # "قال صلى الله عليه وسلم: «…»": the blessing on the Prophet stands for the verb's subject (longest first)
 PROPHET_BLESSINGS = tuple(sorted((tuple(p.split()) for p in lx.word_class("prophet_blessings")), key=len, reverse=True))
 PROPHET_WORDS = lx.word_class("prophet_words")  # "رسول"، "النبي"، "رسوله": a word naming the Prophet before a blessing
@@ -475,6 +476,10 @@ class Speakers:
                 # with a man; the subject of the feminine verb before it in its sentence does (also when
                 # no fallback took the man: "دخلت مصر على خط انتقاد … علي خامنئي …، ومشددة على …")
                 who = self.feminine_subject_before(cand, history) or who
+            if self.dual_verb(cand) and (who is None or not (self.joined_people(who) or self.joined_bodies(who))):
+                # "وزارة الدفاع والجيش الاسرائيلي ردتا …، واكدتا أن «…»": a verb in the dual goes on with the two
+                # joined by و before it, not the one speaker before them (dqc43b)
+                who = self.pair_named_before(cand, history) or who
             if (cand.form is not None and cand.form.plural and (cand.form.kind == "participle" or cand.resolve == "previous")
                     and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)))):
                 # "… واستمع أعضاء الوفد لملاحظاتهم ووعدوا بإيجاد حلول": a plural verb with no subject
@@ -1103,6 +1108,47 @@ class Speakers:
             if self.coordinated(who) or self.joined_people(who):
                 return who
         return None
+
+    def dual_verb(self, cand: Candidate) -> bool:
+        """Whether the cue is a past verb in the dual with no subject of its own ("وأكدتا"، "وقالا"، "أشارا"),
+        not the plural ("قالوا") nor a stem ending in alif ("دعا")."""
+        form = cand.form
+        if form is None or form.kind != "verb" or not form.plural or cand.cue is None or cand.np is not None:
+            return False
+        word = self.x.norm[cand.cue[0]:cand.cue[1]].split()[0] if cand.cue[1] > cand.cue[0] else ""
+        return word.endswith(("تا", "ا")) and not word.endswith("وا")
+
+    def pair_named_before(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"ودفع تشافيز ولوزادا ببطلان الاتهام، حيث أشارا …", "وحملت حركتا حماس والجهاد الإسلامي …
+        وأكدتا": the nearest two people or bodies the tagger found joined by و (a comma may stand
+        before it), in the cue's sentence or the one before: the pair a dual verb goes on with."""
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        lo = self.x.sentence_bounds(first - 1)[0] if first > 0 else first
+        for t in range(k - 1, max(lo, k - PAIR_REACH) - 1, -1):
+            second = self.entity_starts.get(t)
+            if second is None or not self.words[t].startswith("و") or t - 1 < lo:
+                continue
+            end_a = t - 2 if self.words[t - 1] in COMMAS else t - 1
+            first_id = self.entity_ends.get(end_a)
+            if first_id is None or first_id == second:
+                continue
+            start_a = next((m for m in range(end_a, max(lo, end_a - 8) - 1, -1) if self.entity_starts.get(m) == first_id
+                            and (m == lo or self.entity_ends.get(m - 1) != first_id)), None)
+            end_b = next((m for m in range(t, min(k, t + 8)) if self.entity_ends.get(m) == second), None)
+            if start_a is None or end_b is None or self.in_quotation(self.x.starts[start_a]):
+                continue
+            return self.subject_who((start_a, end_b + 1), history)
+        return None
+
+    def joined_bodies(self, who: Who) -> bool:
+        """Whether the speaker phrase holds two mentions the tagger found, the second after a word opening
+        with و ("وزارة الدفاع والجيش الإسرائيلي")."""
+        a, b = self.x.token_at(who.start), self.x.token_at(who.end - 1) + 1 if who.end > who.start else 0
+        return any(self.words[t].startswith("و") and t in self.entity_starts and t - 1 in self.entity_ends
+                   for t in range(a + 1, min(b, self.count)))
 
     def joined_people(self, who: Who) -> bool:
         """Whether the speaker phrase names a person, then another after a word opening with و
