@@ -481,7 +481,8 @@ class Speakers:
                 # joined by و before it, not the one speaker before them (dqc43b)
                 who = self.pair_named_before(cand, history) or who
             if (cand.form is not None and cand.form.plural and (cand.form.kind == "participle" or cand.resolve == "previous")
-                    and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)))):
+                    and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)
+                                      or (self.dual_verb(cand) and self.joined_bodies(who))))):
                 # "… واستمع أعضاء الوفد لملاحظاتهم ووعدوا بإيجاد حلول": a plural verb with no subject
                 # goes on with the group before it too
                 who = self.plural_subject_before(cand, speakers) or who
@@ -1119,22 +1120,23 @@ class Speakers:
         return word.endswith(("تا", "ا")) and not word.endswith("وا")
 
     def pair_named_before(self, cand: Candidate, history: list[Who]) -> Who | None:
-        """"ودفع تشافيز ولوزادا ببطلان الاتهام، حيث أشارا …", "وحملت حركتا حماس والجهاد الإسلامي …
-        وأكدتا": the nearest two people or bodies the tagger found joined by و (a comma may stand
-        before it), in the cue's sentence or the one before: the pair a dual verb goes on with."""
+        """"وبحسب سعيد مسعد العنمي، وناجي سليمان الجهني …، فقد … وأشارا …", "وحملت حركتا حماس والجهاد
+        الإسلامي … وأكدتا": the nearest two people or bodies (not places) the tagger found joined by و (a
+        comma may stand before it), in the cue's sentence or the one before: the pair a dual verb goes on with."""
         k = self.x.token_at(cand.cue[0])
         if k >= self.count:
             return None
         first, _ = self.x.sentence_bounds(k)
         lo = self.x.sentence_bounds(first - 1)[0] if first > 0 else first
+        types = {eid: etype for _s, _e, eid, etype in self.entities}
         for t in range(k - 1, max(lo, k - PAIR_REACH) - 1, -1):
             second = self.entity_starts.get(t)
             if second is None or not self.words[t].startswith("و") or t - 1 < lo:
                 continue
             end_a = t - 2 if self.words[t - 1] in COMMAS else t - 1
             first_id = self.entity_ends.get(end_a)
-            if first_id is None or first_id == second:
-                continue
+            if first_id is None or first_id == second or not {types.get(first_id), types.get(second)} <= {"PER", "ORG"}:
+                continue  # (not places: "في تونس والولايات المتحدة")
             start_a = next((m for m in range(end_a, max(lo, end_a - 8) - 1, -1) if self.entity_starts.get(m) == first_id
                             and (m == lo or self.entity_ends.get(m - 1) != first_id)), None)
             end_b = next((m for m in range(t, min(k, t + 8)) if self.entity_ends.get(m) == second), None)
