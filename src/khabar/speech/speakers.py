@@ -852,8 +852,9 @@ class Speakers:
             loose = span is None and (span := self.issuer_before_text(m, k)) is not None
             if span is None:
                 return None
-            # an untagged name has no written gender ("وأصدرت مور … بيانا قالت فيه"): its verb of issuing has
-            agreed = self.agrees(span, form.gender) or (loose and self.issuing_gender(m) == form.gender)
+            # a name has no written gender ("وأصدرت مور … بيانا قالت فيه"): its verb of issuing has (dqc43)
+            named = loose or lx.head_kind(self.words[span[0]]) is None
+            agreed = self.agrees(span, form.gender) or (named and self.issuing_gender(m) == form.gender)
             if not (agreed or self.has_entity(self.span(*span), types=("LOC",))):
                 return None  # a place has no written gender ("وعقدت الرياض …")
             return self.subject_who(span, history)
