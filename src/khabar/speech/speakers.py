@@ -901,7 +901,7 @@ class Speakers:
         went on with the last speaker or the sentence before (s43 dqc43)."""
         a = m + 1
         while a < limit and (self.words[a] in ISSUED_WITH or self.words[a] in QUOTE_CHARS):
-            a += 1  # "كتب "روبرت فيسك" مقالا": the name inside its marks
+            a += 1  # "أرسل «يونغ» رسالة": the name inside its marks
         if a >= limit or self.issuer_stop(a) or self.issued_text(a) or self.prepositional_start(a):
             return None
         text = next((j for j in range(a + 1, min(limit, a + ISSUER_TO_TEXT)) if self.issued_text(j)), None)
