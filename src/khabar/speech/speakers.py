@@ -69,9 +69,12 @@ IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a p
 ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة مذكرة", "عقدت القاهرة مؤتمرا": its subject issues the text
 ISSUED_WITH = lx.word_class("issued_with")  # "كان بعث بها القنصل …": the ب + pronoun before the subject
 TEXTS_FROM = lx.word_class("texts_from")  # "برقية تهنئة من الرئيس X، أعرب فيها": a text whose author follows من
+ISSUER_STOPS = lx.word_class("issuer_stops")  # "ألقى X خلال الاستقبال كلمة": a circumstance that ends the issuer (dqc43)
+ISSUER_TO_TEXT = 8  # tokens a verb of issuing's subject, with its circumstance, may hold before the text (dqc43)
 TEXT_TO_FROM = 4  # words a text's noun may stand before its من ("خطاب تلقته الصحيفة أمس من …")
 ISSUER_REACH = 30  # tokens a cue with فيه / فيها looks back in its sentence for the verb of issuing
 ISSUER_BEFORE = 10  # words a subject written before its verb of issuing may have
+PAIR_REACH = 60  # tokens a verb in the dual looks back for the two it goes on with (dqc43b)
 # "قال صلى الله عليه وسلم: «…»": the blessing on the Prophet stands for the verb's subject (longest first)
 PROPHET_BLESSINGS = tuple(sorted((tuple(p.split()) for p in lx.word_class("prophet_blessings")), key=len, reverse=True))
 PROPHET_WORDS = lx.word_class("prophet_words")  # "رسول"، "النبي"، "رسوله": a word naming the Prophet before a blessing
@@ -430,7 +433,8 @@ class Speakers:
                         and not (cand.cue is not None and id(w) in texts_cited)]
             self.topic_subject(cand)
             self.masdar_speaker(cand)
-            relayed = self.prophet_subject(cand, history) or self.relayed_back(cand, speakers)
+            relayed = (self.prophet_subject(cand, history) or self.relayed_back(cand, speakers)
+                       or self.issuer_over_text(cand, history))
             if relayed is not None:
                 who = relayed
             elif cand.resolve == "previous":
@@ -477,8 +481,13 @@ class Speakers:
                 # with a man; the subject of the feminine verb before it in its sentence does (also when
                 # no fallback took the man: "دخلت مصر على خط انتقاد … علي خامنئي …، ومشددة على …")
                 who = self.feminine_subject_before(cand, history) or who
+            if self.dual_verb(cand) and (who is None or not (self.joined_people(who) or self.joined_bodies(who))):
+                # "وزارة الدفاع والجيش الاسرائيلي ردتا …، واكدتا أن «…»": a verb in the dual goes on with the two
+                # joined by و before it, not the one speaker before them (dqc43b)
+                who = self.pair_named_before(cand, history) or who
             if (cand.form is not None and cand.form.plural and (cand.form.kind == "participle" or cand.resolve == "previous")
-                    and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)))):
+                    and (who is None or not (who.plural or self.coordinated(who) or self.group_phrase(who)
+                                      or (self.dual_verb(cand) and self.joined_bodies(who))))):
                 # "… واستمع أعضاء الوفد لملاحظاتهم ووعدوا بإيجاد حلول": a plural verb with no subject
                 # goes on with the group before it too
                 who = self.plural_subject_before(cand, speakers) or who
@@ -832,7 +841,29 @@ class Speakers:
             return None
         return self.subject_who((m + 1, end), history)
 
-    def issuer_of_text(self, cand: Candidate, history: list[Who]) -> Who | None:
+    def issuer_over_text(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"وقد ألقى خادم الحرمين الشريفين … كلمة قال فيها «…»", "وأصدرت مور (52 عاما) بيانا قالت فيه: «…»",
+        "وأصدر نادي الشباب بيانًا رسميًا …، وأضافت إدارة …": a direct quote whose verb, followed by فيه /
+        فيها, has no subject, or has for subject the clause that issued the text ("أصدرت جامعة تبوك بيانا
+        صحفيا أوضحت فيه …", any kind), speaks for the issuer :meth:`issuer_of_text` finds — whatever the
+        sentence or the last speaker says. Where none is found, the quote is read as before (s43 dqc43)."""
+        if cand.cue is None or cand.form is None or cand.form.kind != "verb":
+            return None
+        if cand.np is None:
+            if cand.kind != "direct" or cand.resolve != "previous":
+                return None
+        elif not (cand.resolve == "explicit" and self.issuing_clause(cand.np_tokens)):
+            return None
+        return self.issuer_of_text(cand, history, own_subject=False)
+
+    def issuing_clause(self, span: tuple[int, int]) -> bool:
+        """Whether a speaker phrase is the clause that issued a text: a verb of issuing opens it, or
+        stands in it, and an indefinite text closes it ("أصدرت جامعة تبوك بيانا صحفيا")."""
+        a, b = span
+        verb = any(self.issuing_verb(m) for m in range(a, min(b, a + ISSUER_BEFORE)))
+        return verb and any(self.issued_text(m) for m in range(max(a + 1, b - 2), b))
+
+    def issuer_of_text(self, cand: Candidate, history: list[Who], *, own_subject: bool = True) -> Who | None:
         """"وعقدت القاهرة مؤتمرا … وأعلنت فيه …", "أصدرت وزارة الداخلية … مذكرة توضح فيها …", "بث الفرع …
         تسجيل فيديو يهدد فيه …": a reporting verb with no subject, followed by فيه / فيها, speaks in the
         text, speech or meeting its sentence had someone issue or hold just before — that someone is the
@@ -841,7 +872,7 @@ class Speakers:
         sentence). Before, the cue went on with the sentence's first named phrase or the last speaker
         ("إعلان القاهرة", "تل أبيب", the president quoted before)."""
         form = cand.form
-        if form is None or form.kind != "verb" or cand.cue is None or cand.np is not None:
+        if form is None or form.kind != "verb" or cand.cue is None or (own_subject and cand.np is not None):
             return None
         k = self.x.token_at(cand.cue[0])
         if k + 1 >= self.count or self.words[k + 1] not in IN_IT:
@@ -861,9 +892,13 @@ class Speakers:
             if not self.issuing_verb(m):
                 continue
             span = self.subject_after_verb(m, k) or self.subject_before_verb(first, m)
+            loose = span is None and (span := self.issuer_before_text(m, k)) is not None
             if span is None:
                 return None
-            if not (self.agrees(span, form.gender) or self.has_entity(self.span(*span), types=("LOC",))):
+            # a name has no written gender ("وأصدرت مور … بيانا قالت فيه"): its verb of issuing has (dqc43)
+            named = loose or lx.head_kind(self.words[span[0]]) is None
+            agreed = self.agrees(span, form.gender) or (named and self.issuing_gender(m) == form.gender)
+            if not (agreed or self.has_entity(self.span(*span), types=("LOC",))):
                 return None  # a place has no written gender ("وعقدت الرياض …")
             return self.subject_who(span, history)
         return None
@@ -900,6 +935,44 @@ class Speakers:
         end = next((k for k in range(a + 1, end) if self.issued_object(k)), end)
         return (a, end) if end > a else None
 
+    def issuer_before_text(self, m: int, limit: int) -> tuple[int, int] | None:
+        """"وقد ألقى خادم الحرمين الشريفين خلال الاستقبال كلمة قال فيها «…»", "وأصدرت مور (52 عاما) بيانا
+        قالت فيه: «…»": the words between a verb of issuing and the indefinite text it issued, a few
+        tokens on, are its subject even when no speaker word or tagged name opens them — up to a
+        bracket, comma, preposition, time or circumstance word ("خلال الاستقبال"). Not when the text
+        or a preposition follows the verb at once ("ألقى كلمة"، "ألقى في الحفل كلمة"). Before, the cue
+        went on with the last speaker or the sentence before (s43 dqc43)."""
+        a = m + 1
+        while a < limit and (self.words[a] in ISSUED_WITH or self.words[a] in QUOTE_CHARS):
+            a += 1  # "أرسل «يونغ» رسالة": the name inside its marks
+        if a >= limit or self.issuer_stop(a) or self.issued_text(a) or self.prepositional_start(a):
+            return None
+        text = next((j for j in range(a + 1, min(limit, a + ISSUER_TO_TEXT)) if self.issued_text(j)), None)
+        if text is None:
+            return None
+        end = next((j for j in range(a + 1, text) if self.issuer_stop(j)), text)
+        if end - a == 1 and len(self.words[a]) <= 2:
+            return None  # "ألقى م. عادل الشهري …": an abbreviated title cut off by its point, no name
+        return (a, end)
+
+    def issuing_gender(self, m: int) -> str:
+        """The gender a verb of issuing is written in: "أصدرت" feminine, "ألقى" masculine."""
+        word = self.words[m]
+        word = word[1:] if word[:1] in ("و", "ف") and word[1:] in ISSUING_VERBS else word
+        return "f" if word.endswith("ت") else "m"
+
+    def issuer_stop(self, j: int) -> bool:
+        """Whether token ``j`` ends a verb of issuing's subject: not a word, a preposition, a time or a
+        circumstance word ("خلال"، "أثناء")."""
+        word = self.words[j]
+        return (not self.is_word(j) or word in lx.PREP_WORDS or word in ISSUER_STOPS or word in lx.COMPLEMENTIZERS
+                or j in self.time_starts)
+
+    def issued_text(self, k: int) -> bool:
+        """Whether token ``k`` is an indefinite text, speech or call a verb of issuing has for object
+        ("بيانا"، "كلمة"، "رسالة"): :meth:`issued_object` or a word of ``texts_from``."""
+        return self.issued_object(k) or self.words[k] in TEXTS_FROM
+
     def issued_object(self, k: int) -> bool:
         """"أصدر المتحدث الرسمي باسم الجيش بيانا جديدا", "أصدر مدير جامعة «…» بياناً": an indefinite
         text noun (بيان، رسالة، مذكرة, or one in the accusative alif: بيانا) after the subject is what the
@@ -922,8 +995,8 @@ class Speakers:
             a += 1
         if a >= m or (a > first and self.words[a - 1] not in KANA and self.words[a - 1] not in NOUN_OF_AN_OPENERS):
             return None
-        if not (self.subject_like(a) or self.words[a].startswith("ال")):
-            return None
+        if not (self.subject_like(a) or self.words[a].startswith("ال")) or a in self.time_starts:
+            return None  # (not a time opening the sentence: "الأسبوع الماضي كتب …", dqc43)
         return (a, m)
 
     def masculine_for_feminine(self, cand: Candidate, who: Who) -> bool:
@@ -1080,6 +1153,48 @@ class Speakers:
             if self.coordinated(who) or self.joined_people(who):
                 return who
         return None
+
+    def dual_verb(self, cand: Candidate) -> bool:
+        """Whether the cue is a past verb in the dual with no subject of its own ("وأكدتا"، "وقالا"، "أشارا"),
+        not the plural ("قالوا") nor a stem ending in alif ("دعا")."""
+        form = cand.form
+        if form is None or form.kind != "verb" or not form.plural or cand.cue is None or cand.np is not None:
+            return False
+        word = self.x.norm[cand.cue[0]:cand.cue[1]].split()[0] if cand.cue[1] > cand.cue[0] else ""
+        return word.endswith(("تا", "ا")) and not word.endswith("وا")
+
+    def pair_named_before(self, cand: Candidate, history: list[Who]) -> Who | None:
+        """"وبحسب سعيد مسعد العنمي، وناجي سليمان الجهني …، فقد … وأشارا …", "وحملت حركتا حماس والجهاد
+        الإسلامي … وأكدتا": the nearest two people or bodies (not places) the tagger found joined by و (a
+        comma may stand before it), in the cue's sentence or the one before: the pair a dual verb goes on with."""
+        k = self.x.token_at(cand.cue[0])
+        if k >= self.count:
+            return None
+        first, _ = self.x.sentence_bounds(k)
+        lo = self.x.sentence_bounds(first - 1)[0] if first > 0 else first
+        types = {eid: etype for _s, _e, eid, etype in self.entities}
+        for t in range(k - 1, max(lo, k - PAIR_REACH) - 1, -1):
+            second = self.entity_starts.get(t)
+            if second is None or not self.words[t].startswith("و") or t - 1 < lo:
+                continue
+            end_a = t - 2 if self.words[t - 1] in COMMAS else t - 1
+            first_id = self.entity_ends.get(end_a)
+            if first_id is None or first_id == second or not {types.get(first_id), types.get(second)} <= {"PER", "ORG"}:
+                continue  # (not places: "في تونس والولايات المتحدة")
+            start_a = next((m for m in range(end_a, max(lo, end_a - 8) - 1, -1) if self.entity_starts.get(m) == first_id
+                            and (m == lo or self.entity_ends.get(m - 1) != first_id)), None)
+            end_b = next((m for m in range(t, min(k, t + 8)) if self.entity_ends.get(m) == second), None)
+            if start_a is None or end_b is None or self.in_quotation(self.x.starts[start_a]):
+                continue
+            return self.subject_who((start_a, end_b + 1), history)
+        return None
+
+    def joined_bodies(self, who: Who) -> bool:
+        """Whether the speaker phrase holds two mentions the tagger found, the second after a word opening
+        with و ("وزارة الدفاع والجيش الإسرائيلي")."""
+        a, b = self.x.token_at(who.start), self.x.token_at(who.end - 1) + 1 if who.end > who.start else 0
+        return any(self.words[t].startswith("و") and t in self.entity_starts and t - 1 in self.entity_ends
+                   for t in range(a + 1, min(b, self.count)))
 
     def joined_people(self, who: Who) -> bool:
         """Whether the speaker phrase names a person, then another after a word opening with و
