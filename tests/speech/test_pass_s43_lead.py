@@ -11,7 +11,10 @@ articles read after the start code was scored on them:
 - lead43d: the verbal noun of saying after a relayed source ("ونقلت الصحيفة عن حاكم الإقليم القول إنه …") ends the
   speaker's phrase (phrases.py ``parse_np``; saying_object in clause_words.tsv);
 - lead43e: a speaker's head in the accusative after إن / أن ("إلا أن مصدرا أمنيا أعلن …") is the same word as the
-  definite one that refers back to it ("وأضاف المصدر"): compared without the tanween's alif (candidates.py ``_bare``).
+  definite one that refers back to it ("وأضاف المصدر"): compared without the tanween's alif (candidates.py ``_bare``);
+- lead43f: after a person's name, a bare noun then a bare noun and a definite one ("انتقد الأمير طلال قرار نقل
+  المباراة") or a verbal noun with its pronoun ("تأكيده") begins the verb's object, not the rest of the name
+  (phrases.py ``construct_object_after_name``).
 """
 
 from __future__ import annotations
@@ -67,3 +70,19 @@ def test_a_source_in_the_accusative_is_the_one_the_next_cue_refers_back_to() -> 
         "أعلن عن وجود طيارين أجانب. وأضاف المصدر أنها محاولة خطف فاشلة."
     )
     assert by_cue(analysed(text), "وأضاف")["speaker"]["text"] == "مصدرا أمنيا"
+
+
+def test_a_construct_after_a_name_is_the_object_not_the_speaker() -> None:
+    found = analysed("انتقد وزير الخارجية عادل الجبير قرار نقل السفارة إلى القدس.")
+    assert by_cue(found, "انتقد")["speaker"]["text"] == "وزير الخارجية عادل الجبير"
+    assert by_cue(found, "انتقد")["text"].startswith("قرار نقل السفارة")
+
+
+def test_a_long_name_still_ends_with_its_family_name() -> None:
+    found = analysed("وقال المهندس خالد محمد سالم الشهري إن المشروع اكتمل.")
+    assert by_cue(found, "وقال")["speaker"]["text"] == "المهندس خالد محمد سالم الشهري"
+
+
+def test_a_one_word_name_or_a_profession_after_it_keeps_the_phrase() -> None:
+    found = analysed("وقال جان فرنسوا روبان اختصاصي أسواق السندات إن الأزمة مختلفة هذه المرة.")
+    assert by_cue(found, "وقال")["speaker"]["text"] == "جان فرنسوا روبان اختصاصي أسواق السندات"

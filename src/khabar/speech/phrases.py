@@ -389,7 +389,8 @@ class NounPhrases:
                 break
             if word in KANA and j > i:
                 break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
-            if j > i and not quoted and (self.accusative_after_subject(j) or self.object_after_name(j)):
+            if j > i and not quoted and (self.accusative_after_subject(j) or self.object_after_name(j)
+                                         or self.construct_object_after_name(j)):
                 # "وأكد وزير التعليم تعميماً …", "لا تبدي الأوساط الفرنسية ارتياحًا …": the object begins.
                 # Not after a quoted name, where the object may have begun before ("أكد «المرصد» تحقيق
                 # قوات المعارضة تقدمًا"): the phrase is then left as it was
@@ -568,6 +569,35 @@ class NounPhrases:
         if not (word.endswith("ات") and len(word) >= 5) and not (word.endswith("ا") and not word.endswith(("وا", "اا", "يا"))):
             return False
         return not self.given_name_at(j)
+
+    def construct_object_after_name(self, j: int) -> bool:
+        """Whether token ``j``, right after a person's name of two words or more the tagger found, begins the verb's object as a
+        construct the name cannot go on with (lead43f): a bare noun, then a bare noun and a definite one ("انتقد
+        الأمير طلال قرار نقل المباراة …"، "وأكد الأمير محمد بن سلمان تميز قدرات القوات …"), or a verbal noun with
+        its pronoun ("ونقل على لسان المدعي العام تأكيده …"). None of those words is a title, a name particle, a
+        given or family name of the text, nor a name the tagger found."""
+        words, count = self.words, self.count
+        if j - 1 not in self.person_ends or j + 1 >= count or not (self.is_word(j) and self.is_word(j + 1)):
+            return False
+        if j - 2 not in self.person_inner:
+            return False  # a one-word name ("كريس وليامسون كبير المحللين"): the tagger may have left its surname out
+        if not self._plain_noun(j) or self.given_name_at(j) or words[j].endswith(("ي", "يه")):
+            return False  # (a profession or nisba goes on describing him: "جان فرنسوا روبان اختصاصي أسواق السندات")
+        word, nxt = words[j], words[j + 1]
+        written = self.x.token_text(j)
+        if _masdar_form(word) and written.endswith(lx.POSSESSIVE_ENDINGS) and not written.endswith("ة"):
+            return True  # (the matching form writes ة as ه: the pronoun is read on the written word)
+        return (j + 2 < count and self.is_word(j + 2) and self._plain_noun(j + 1) and not self.given_name_at(j + 1)
+                and not nxt.endswith(("ي", "يه")) and words[j + 2].startswith("ال") and len(words[j + 2]) > 3
+                and j + 2 not in self.entity_starts)
+
+    def _plain_noun(self, k: int) -> bool:
+        """A bare word that no speaker phrase is made of: no article or preposition on it, no head word, no
+        name particle or word of a name in the text, no name the tagger found there."""
+        word = self.words[k]
+        return (len(word) > 2 and word.isalpha() and not word.startswith(("ال", "لل", "وال"))
+                and lx.head_kind(word) is None and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS
+                and word not in lx.NP_STOPS and word not in self.person_words() and k not in self.entity_starts)
 
     def accusative_after_subject(self, j: int) -> bool:
         """Whether token ``j``, inside a speaker phrase, is written with the tanween of an indefinite
