@@ -63,6 +63,7 @@ NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", 
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
+SAYING_OBJECTS = lx.clause_words("saying_object")  # "القول", "قوله" after a relayed source: what was relayed (lead43d)
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لي", "لنا" after a verb: whom it was said to (dq43c)
 MANNER_BI = lx.clause_words("manner_bi")  # "بغيظ", "بحماس" right after a verb: how it was said, never who (dq43b)
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
@@ -436,7 +437,7 @@ class NounPhrases:
                 break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
             if word == "في" and j > i and self.occasion_after_name(j):
                 break  # "وقال عادل الجبير في الاجتماع إن …": where he said it (lead41b)
-            if j > i and word in lx.clause_words("saying_object"):
+            if j > i and word in SAYING_OBJECTS:
                 break  # "ونقلت الصحيفة عن حاكم الإقليم القول إنه …": what was relayed, not who (lead43d)
             if word == "في" and j > i and self.statement_after_speaker(j):
                 break  # "وقال الوزير في البيان إن …": in what he said it (lead42a)
@@ -573,9 +574,9 @@ class NounPhrases:
     def construct_object_after_name(self, j: int) -> bool:
         """Whether token ``j``, right after a person's name of two words or more the tagger found, begins the verb's object as a
         construct the name cannot go on with (lead43f): a bare noun, then a bare noun and a definite one ("انتقد
-        الأمير طلال قرار نقل المباراة …"، "وأكد الأمير محمد بن سلمان تميز قدرات القوات …"), or a verbal noun with
-        its pronoun ("ونقل على لسان المدعي العام تأكيده …"). None of those words is a title, a name particle, a
-        given or family name of the text, nor a name the tagger found."""
+        الأمير طلال بن بدر قرار نقل المباراة …"، "ناشد ذوو المواطن عوض حميد المطيري مقام خادم الحرمين …"), or a
+        verbal noun with its pronoun ("ونقلت عن مدرب روماني اسمه كورنيل دينو ادعاءه …"). None of those words is a
+        title, a name particle, a given or family name of the text, nor a name the tagger found."""
         words, count = self.words, self.count
         if j - 1 not in self.person_ends or j + 1 >= count or not (self.is_word(j) and self.is_word(j + 1)):
             return False
@@ -592,8 +593,8 @@ class NounPhrases:
                 and j + 2 not in self.entity_starts)
 
     def _plain_noun(self, k: int) -> bool:
-        """A bare word that no speaker phrase is made of: no article or preposition on it, no head word, no
-        name particle or word of a name in the text, no name the tagger found there."""
+        """A bare word that no speaker phrase is made of: no article on it, no head word, no preposition, name
+        particle or word of a name in the text, no name the tagger found there."""
         word = self.words[k]
         return (len(word) > 2 and word.isalpha() and not word.startswith(("ال", "لل", "وال"))
                 and lx.head_kind(word) is None and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS

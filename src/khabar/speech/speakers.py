@@ -1161,7 +1161,7 @@ class Speakers:
         if form is None or form.kind != "verb" or not form.plural or cand.cue is None or cand.np is not None:
             return False
         word = self.x.norm[cand.cue[0]:cand.cue[1]].split()[0] if cand.cue[1] > cand.cue[0] else ""
-        return word.endswith(("تا", "ا")) and not word.endswith("وا")
+        return word.endswith("ا") and not word.endswith("وا")  # "أكدتا", "قالا"
 
     def pair_named_before(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"وبحسب سعيد مسعد العنمي، وناجي سليمان الجهني …، فقد … وأشارا …", "وحملت حركتا حماس والجهاد
