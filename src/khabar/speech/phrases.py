@@ -582,19 +582,20 @@ class NounPhrases:
             return False
         if j - 2 not in self.person_inner:
             return False  # a one-word name ("كريس وليامسون كبير المحللين"): the tagger may have left its surname out
-        if not self._plain_noun(j) or self.given_name_at(j) or words[j].endswith(("ي", "يه")):
+        if not self.plain_noun(j) or self.given_name_at(j) or words[j].endswith(("ي", "يه")):
             return False  # (a profession or nisba goes on describing him: "جان فرنسوا روبان اختصاصي أسواق السندات")
         word, nxt = words[j], words[j + 1]
         written = self.x.token_text(j)
         if _masdar_form(word) and written.endswith(lx.POSSESSIVE_ENDINGS) and not written.endswith("ة"):
             return True  # (the matching form writes ة as ه: the pronoun is read on the written word)
-        return (j + 2 < count and self.is_word(j + 2) and self._plain_noun(j + 1) and not self.given_name_at(j + 1)
+        return (j + 2 < count and self.is_word(j + 2) and self.plain_noun(j + 1) and not self.given_name_at(j + 1)
                 and not nxt.endswith(("ي", "يه")) and words[j + 2].startswith("ال") and len(words[j + 2]) > 3
                 and j + 2 not in self.entity_starts)
 
-    def _plain_noun(self, k: int) -> bool:
+    def plain_noun(self, k: int) -> bool:
         """A bare word that no speaker phrase is made of: no article on it, no head word, no preposition, name
-        particle or word of a name in the text, no name the tagger found there."""
+        particle or word of a name in the text, no name the tagger found there — where an object begins after a
+        person's name (:meth:`construct_object_after_name`, subjects.py ``object_after_person``)."""
         word = self.words[k]
         return (len(word) > 2 and word.isalpha() and not word.startswith(("ال", "لل", "وال"))
                 and lx.head_kind(word) is None and word not in lx.NAME_PARTICLES and word not in lx.PREP_WORDS

@@ -503,9 +503,7 @@ class Subjects:
                 continue
             t = e + 1
             word = words[t]
-            if (self.is_word(t) and not word.startswith(("ال", "لل")) and lx.head_kind(word) is None
-                    and word not in lx.NAME_PARTICLES and word not in self.person_words() and t not in self.entity_starts
-                    and not word.endswith(("ي", "يه")) and len(word) > 2 and self.is_word(t + 1)):
+            if self.is_word(t) and self.plain_noun(t) and not word.endswith(("ي", "يه")) and self.is_word(t + 1):
                 return t  # (not before a comma: "اللواء طلعت مسلم، الخبير …" is a surname the tagger left out)
         return end
 
