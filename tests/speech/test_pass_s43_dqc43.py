@@ -13,6 +13,7 @@
   …، وأكدتا أن «…»"), not with one of them or the speaker before (speakers.py ``dual_verb``, ``pair_named_before``).
 """
 
+import pytest
 from entity_quotes import speaker_of_content
 
 OPENING = "واستقبل الملك أعضاء الوفد البرلماني في قصره بالرياض أمس. "
@@ -59,31 +60,25 @@ def test_the_speech_given_by_the_king_is_his() -> None:
     assert "خادم الحرمين" in speaker and "الملك" not in speaker
 
 
-def test_an_untagged_name_issuing_a_statement_is_its_speaker() -> None:
-    assert speaker_of_content(ACTRESS, "أشعر بصدمة") == "مور"
-
-
-def test_the_clause_that_issued_the_statement_is_not_the_speaker_span() -> None:
-    assert speaker_of_content(CLUB, "لا صحة") == "نادي الشباب"
-
-
-def test_a_statement_issued_by_a_university_has_the_university_for_speaker() -> None:
-    assert speaker_of_content(UNIVERSITY, "وفاة المعلمة") == "جامعة تبوك"
+@pytest.mark.parametrize(
+    ("text", "opening", "issuer"),
+    [
+        (ACTRESS, "أشعر بصدمة", "مور"),  # an untagged name issuing a statement
+        (CLUB, "لا صحة", "نادي الشباب"),  # the clause that issued it is not the speaker's span
+        (UNIVERSITY, "وفاة المعلمة", "جامعة تبوك"),  # any kind of quote whose subject was that clause
+        (SAID_IN_IT, "تم القبض", "وزارة الداخلية"),  # guard: a ministry was read so before
+        # guard: "ألقى في الحفل كلمة" names no issuer after the verb; the minister of the clause before goes on
+        (AT_ONCE, "يسعدنا", "الوزير"),
+    ],
+)
+def test_the_issuer_of_the_text_speaks_in_it(text: str, opening: str, issuer: str) -> None:
+    assert speaker_of_content(text, opening) == issuer
 
 
 def test_the_columnist_who_wrote_the_article_speaks_in_it() -> None:
     # guard: the columnist after "وكتب" was read before
     speaker = speaker_of_content(COLUMN, "سيكون هناك") or ""
     assert "فيسك" in speaker and "البعض" not in speaker
-
-
-def test_a_speech_given_at_once_after_its_verb_goes_on_with_the_sentence() -> None:
-    # guard: "ألقى في الحفل كلمة" names no issuer after the verb; the minister of the clause before goes on
-    assert speaker_of_content(AT_ONCE, "يسعدنا") == "الوزير"
-
-
-def test_a_ministry_issuing_a_statement_is_its_speaker() -> None:
-    assert speaker_of_content(SAID_IN_IT, "تم القبض") == "وزارة الداخلية"
 
 
 def test_a_letter_sent_in_reply_is_not_the_issuer_of_the_clause_before() -> None:
