@@ -79,6 +79,9 @@ NAME_COMPLEMENTS = frozenset(lx.norm(w) for w in lx.clause_words("name_complemen
 # the prepositions that may go on with a source phrase in an according-to content that holds nothing else
 # ("حسبما صرحت شركة «آبل» في تقرير صادر عنها"; pass accp43)
 SOURCE_TAIL_PREPS = lx.clause_words("source_tail_prep")
+# a word of one's own view, claim or statement with the pronoun of who holds it ("حسب رأيه"، "وحسب علمه"،
+# "حسب زعمه"): the source is that person, already named (session 44, acc44)
+OWN_VIEW_WORDS = lx.clause_words("own_view")
 # connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
@@ -512,7 +515,8 @@ class AccordingTo:
                         self.keep(cand, content, i, start, src_end, cue_end)
                     continue
                 lead_cue = self.reporting_lead(first, i, noun=True)
-                if phrase.kind in ("source", "verb") and lead_cue is not None and np_end > start and self.closing_source(i, start, np_end, limit):
+                if (phrase.kind in ("source", "verb") and lead_cue is not None and np_end > start and self.closing_source(i, start, np_end, limit)
+                        and not (phrase.kind == "verb" and self.person_source(start, np_end))):
                     # "وتوقعت هيئة الأرصاد استمرار الأمطار، بحسب وكالة الأنباء": the verb's quote, the
                     # agency it came through
                     self.trailing_via[lead_cue] = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1])
@@ -609,6 +613,8 @@ class AccordingTo:
                 if subject is not None:
                     cand.via = self.span(*subject)
                     cand.via_target = cand.via
+            elif self.own_view(start, src_end):
+                cand.resolve = "sentence"  # "وحسب رأيه، فإن …": his view, the one already speaking
             else:
                 self.attach_np(cand, start, src_end, None, default="previous", char_start=cue_end)
                 self.name_relation(cand)
@@ -629,7 +635,10 @@ class AccordingTo:
         if not self.says_something(content):
             return
         cand.content = content
-        self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
+        if self.own_view(start, np_end):
+            cand.resolve = "sentence"  # "وحسب علمه فإن …": who holds the view, not the word "علمه"
+        else:
+            self.attach_np(cand, start, np_end, None, default="previous", char_start=cue_end)
         self.used.add(i)
         self.candidates.append(cand)
 
@@ -1073,6 +1082,10 @@ class AccordingTo:
         for m in range(k, min(limit, k + FA_REACH)):
             if words[m] in FA_OPENERS:
                 return m if m > k else None
+            if words[m] in QUOTE_CHARS and not (m > k and self.via_at(m - 1) is not None):
+                # "ووفقا للتقرير الذي أعدته "أرقام" فقد …": a name in quotation marks in the description (acc44);
+                # not "بحسب ما أوضحته مصادر لـ«الشرق الأوسط» فإن …", whose outlet the region reads as the via
+                continue
             if (not self.is_word(m) or m in self.cues or m in self.according or m in self.nominal
                     or words[m] in lx.COMPLEMENTIZERS or words[m][:1] == "ف"):
                 return None
@@ -1311,6 +1324,28 @@ class AccordingTo:
         first = self.x.original_span(*self.span(start, start + 1))
         return any(m[3] == "LOC" and first[0] <= m[0] < first[1] and m[1] >= end_char - 1 and (m[0], m[1]) not in self.nisba_spans
                    for m in self.entities)
+
+    def person_source(self, start: int, end: int) -> bool:
+        """Whether the subject of "حسبما أفاد / بحسب ما قال" closing a verb's quote is a person or people, named
+        or not ("مصدر رسمي"، "أقارب له"، "زوجة الضحية"، "شهود"), not an outlet or a text: the quote is what that
+        person told, so the whole sentence, the verb's quote with it, is theirs (the dev gold: 07-23#285 "أعلنت
+        السلطات التركية أن …، حسبما أفاد مصدر رسمي الأربعاء.", 08-10#1145), while "…، حسبما ذكرت وكالة
+        رويترز" / "بحسب البيان" only name the channel (acc44)."""
+        kind = lx.head_kind(self.words[start])
+        if kind in ("anon", "title", "honorific") or self.plural_people(start):
+            return True
+        return kind is None and self.has_entity(self.span(start, end), types=("PER",))
+
+    def own_view(self, start: int, end: int) -> bool:
+        """Whether the source read after the cue is one word of its holder's view or words with his pronoun
+        (``own_view`` in clause_words.tsv: "رأيه"، "علمه"، "زعمه"، "تصريحاته"): "وحسب رأيه، فإن …"، "لأنه وحسب
+        علمه فإن …"، "…، حسب تقديرهما." name no source of their own; the speaker is the one the pronoun points
+        back at, found as for "حسب قوله" (the sentence's or the last speaker), not the word "رأيه" (acc44:
+        11 such speakers in 18 day files, all wrong before). Which phrases attribute stays as before."""
+        if end != start + 1:
+            return False
+        word = self.words[start]
+        return word in OWN_VIEW_WORDS or (word[:1] == "ل" and word[1:] in OWN_VIEW_WORDS)
 
     def closing_source(self, i: int, start: int, end: int, limit: int) -> bool:
         """"…، بحسب دوغان." / "…، بحسب القرار الاتهامي.": set off by a comma and closing its
