@@ -100,3 +100,8 @@ def test_declining_to_be_named_is_no_stance_object() -> None:
     text = "وأوضح وكيل ملاحي تحفظ على ذكر اسمه أن المشروع سيسرع عبور السفن."
     [quote] = analysed(text)
     assert quote["speaker"]["text"].startswith("وكيل ملاحي")
+
+
+def test_a_plural_forecast_participle_takes_no_noun_object() -> None:
+    text = "وقال المتحدث إن الأنباء غير صحيحة. ونشرت صحف محلية أخبارا عن وصول قوات برية، متوقعين وصول جنود آخرين."
+    assert [q for q in analysed(text) if (q["cue"] or {}).get("text") == "متوقعين"] == []
