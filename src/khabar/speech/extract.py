@@ -154,6 +154,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = lx.homograph_forms()[word]  # "ووصف الوزير الاتفاق بالتاريخي": the verb, not "description"
             if form is not None and "describe" in form.flags and not self.description_follows(i):
                 form = replace(form, flags=form.flags - {"noun"})  # "واصفا مراحله الثلاث": narration, no description
+            if form is not None and "comma_noun" in form.flags and (form.plural or not self.after_comma(i, form)):
+                # "كان متوقعا إلى حد كبير": an adjective, no forecast; a plural ("…، متوقعين وصول …") mostly goes
+                # with a group narrated in the clause before, not with the last speaker: its complement clause only
+                form = replace(form, flags=form.flags - {"noun"})
             if form is None and word in masdars and self.masdar_reports(i):
                 form = masdars[word]  # "ويخلص الكاتب إلى القول إن …": the verbal noun reports its complement
             if form is None and word in VERB_BEFORE_TITLE and self.opens_clause_before_title(i):
