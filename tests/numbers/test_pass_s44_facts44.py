@@ -1,7 +1,7 @@
 """Pass facts44 (session 44): the press agencies' decimal ر written with a space on each side
 ("56 ر 4 %" is 4.56, as the glued "56ر4"); sums in pence, euro cents, fils, shillings, crowns, won,
 millimes are money; a figure before the letter K ("4 كيه", "401 كيه") names a format or a plan and
-counts nothing; "أكثر من" before an imperfect verb ("أكثر من يدفع": who pays most) counts nothing.
+counts nothing; "أكثر من" before an imperfect verb ("أكثر من يدفع": who pays most) counts nothing; thousands or millions of years ("قبل 125 مليون سنة") are an age, no count.
 
 Made-up sentences in the style of the news, through ``khabar.analyze``."""
 
@@ -111,3 +111,26 @@ def test_guard_more_than_before_a_singular_noun_still_counts_one():
 def test_guard_more_than_before_a_nationality_in_ya_still_counts():
     text = "وأصيب في الهجوم أكثر من يمني كانوا في السوق."
     assert any(low == 1 for _, _, _, low, _ in _facts(text))
+
+
+# thousands or millions of years
+
+
+def test_millions_of_years_are_an_age_no_count():
+    text = "وعاش هذا النوع من الزواحف قبل نحو 90 مليون سنة في جنوب القارة."
+    assert _facts(text) == []
+
+
+def test_thousands_of_years_of_history_are_no_count():
+    text = "وتعود آثار المدينة القديمة إلى 12 ألف عام، ويزورها آلاف السياح كل صيف."
+    assert 12000 not in _values(text)
+
+
+def test_guard_a_sum_before_a_year_date_still_counts():
+    text = "وارتفعت أرباح الشركة إلى 210 ملايين ريال من 180 مليون عام 2014."
+    assert 180000000 in _values(text)
+
+
+def test_guard_thousands_of_workers_still_count():
+    text = "ويعمل في المصانع الجديدة نحو 35 ألف عامل من جنسيات مختلفة."
+    assert _values(text) == [35000]

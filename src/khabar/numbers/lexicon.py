@@ -467,6 +467,12 @@ def people_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def age_nouns() -> frozenset[str]:
+    """Matching forms of the units of years after which a count of thousands is an age (مليون سنة)."""
+    return frozenset(match_form(row[0]) for row in read_rows("age_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def duration_nouns() -> frozenset[str]:
     """Matching forms of the nouns whose count is a span of time (موسم، مواسم)."""
     return frozenset(match_form(row[0]) for row in read_rows("duration_nouns.tsv", 1))
