@@ -400,9 +400,11 @@ def _duration(text: str, quantity: Quantity) -> bool:
 
 @lru_cache(maxsize=1)
 def _years_after_re() -> re.Pattern[str]:
-    """A unit of years right after a figure, no year's figure nor بعد after it (see age_nouns.tsv)."""
+    """A unit of years right after a figure, no year after it in digits or words ("عام 2014"، "عام ألفين
+    وثلاثة عشر") nor بعد (see age_nouns.tsv)."""
     years = alternation(lexicon.age_nouns())
-    return re.compile(rf"[^\S\n]+(?:{years})(?!\w)(?![^\S\n]*(?:\d|بعد(?!\w)))")
+    numbers = alternation(lexicon.number_words())
+    return re.compile(rf"[^\S\n]+(?:{years})(?!\w)(?![^\S\n]*(?:\d|بعد(?!\w)|(?:{numbers})(?!\w)))")
 
 
 def _age_in_years(text: str, quantity: Quantity) -> bool:
