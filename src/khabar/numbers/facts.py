@@ -388,7 +388,7 @@ def _duration(text: str, quantity: Quantity) -> bool:
     units of time is a span of time; not a count of thousands ("67.9 مليوناً عاماً بعد عام") nor of
     light years ("على بعد 600 سنة ضوئية": a distance, which the time stage leaves too)."""
     if max(quantity.value or 0, quantity.min or 0, quantity.max or 0) >= 1000:
-        return False
+        return _age_in_years(text, quantity)
     if quantity.noun_end is not None and lexicon.LIGHT_YEAR_AFTER_RE.match(text, quantity.noun_end):
         return False
     if quantity.noun_lemma is not None:
@@ -396,6 +396,22 @@ def _duration(text: str, quantity: Quantity) -> bool:
     if not quantity.noun_text or quantity.noun_text.startswith("ال"):
         return False  # (المواسم الثلاثة الأولى: a definite number names which seasons)
     return quantity.noun_text.split()[0].lstrip("وفبل") in DURATION_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _years_after_re() -> re.Pattern[str]:
+    """A unit of years right after a figure, no year after it in digits or words ("عام 2014"، "عام ألفين
+    وثلاثة عشر") nor بعد (see age_nouns.tsv)."""
+    years = alternation(lexicon.age_nouns())
+    numbers = alternation(lexicon.number_words())
+    return re.compile(rf"[^\S\n]+(?:{years})(?!\w)(?![^\S\n]*(?:\d|بعد(?!\w)|(?:{numbers})(?!\w)))")
+
+
+def _age_in_years(text: str, quantity: Quantity) -> bool:
+    """``قبل 125 مليون سنة``، ``بنحو 1.5 مليار عام``: thousands or millions of years are an age or a span
+    of time, no count (``age_nouns.tsv``: 10 figures in 8 articles of days 0:4, none counted by the
+    gold's dev articles; "124 مليون عام 2014" and "عاماً بعد عام" stay)."""
+    return not quantity.digits_only and _years_after_re().match(text, quantity.number_end) is not None
 
 
 SOME_RE = re.compile(r"[وفبل]?بضع")

@@ -329,6 +329,12 @@ def letter_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def letters_after_figures() -> tuple[str, ...]:
+    """Matching forms of the letter names that make the figure before them a name (4 كيه: 4K)."""
+    return tuple(match_form(row[0]) for row in read_rows("letters_after_figures.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def plural_shaped_singulars() -> frozenset[str]:
     """Matching forms of singulars shaped as broken plurals (أربعاء، ثلاثاء): no counted plural."""
     return frozenset(match_form(row[0]) for row in read_rows("plural_shaped_singulars.tsv", 1))
@@ -458,6 +464,12 @@ def known_noun(form: str) -> bool:
 def people_nouns() -> frozenset[str]:
     """Matching forms of the nouns that count people (شخص، مواطنين، متهما)."""
     return frozenset(match_form(row[0]) for row in read_rows("people_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def age_nouns() -> frozenset[str]:
+    """Matching forms of the units of years after which a count of thousands is an age (مليون سنة)."""
+    return frozenset(match_form(row[0]) for row in read_rows("age_nouns.tsv", 1))
 
 
 @lru_cache(maxsize=1)
