@@ -1,0 +1,32 @@
+"""Session 44, the lead's pass (docs/evaluation/quotes.md, "Session 44, lead44"), from the blind draw 20190's dev
+articles, read after the draw joined the gold:
+
+- lead44a: after a fronted source ("وحسب موقع …، قال …"), a reporting verb whose speaker opens with a word the lexicon
+  knows neither as a head nor as a name ("العالم"، "كبير العلماء"، "تجار") is still the verb's own quote, reported
+  through the source, when the verb's reading finds that phrase right after it (according.py
+  ``plain_subject_word``); before, the source took the whole clause and the speaker's quote was lost.
+"""
+
+from __future__ import annotations
+
+import pytest
+from entity_quotes import analysed, by_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وحسب البيان، قال العالم جون سبنسر إنه يتضح من الصور الجديدة وجود نشاط بركاني قديم.", "العالم جون سبنسر"),
+        ("وبحسب رويترز، قال تجار إن الاتفاق يمنح الشركة مرونة في اختيار الخام.", "تجار"),
+    ],
+)
+def test_a_fronted_source_keeps_the_quote_of_the_verb_after_it(text: str, speaker: str) -> None:
+    found = analysed(text)
+    quote = by_cue(found, "قال")
+    assert quote["kind"] == "indirect"
+    assert quote["speaker"]["text"] == speaker
+
+
+def test_the_source_itself_speaks_when_no_subject_follows_the_verb() -> None:
+    found = analysed("وبحسب الوزارة، أكدت أن الوضع في المنطقة مستقر.")
+    assert [q["kind"] for q in found] == ["according_to"]
