@@ -4,7 +4,11 @@ articles, read after the draw joined the gold:
 - lead44a: after a fronted source ("وحسب موقع …، قال …"), a reporting verb whose speaker opens with a word the lexicon
   knows neither as a head nor as a name ("العالم"، "كبير العلماء"، "تجار") is still the verb's own quote, reported
   through the source, when the verb's reading finds that phrase right after it (according.py
-  ``plain_subject_word``); before, the source took the whole clause and the speaker's quote was lost.
+  ``plain_subject_word``); before, the source took the whole clause and the speaker's quote was lost;
+- lead44b: the preposition ل written on a person's name the tagger found after the speaker's name ("وقال روحاني
+  لإردوغان: «…»") is whom he told: the speaker ends before it and is not that person (phrases.py ``person_after_lam``);
+- lead44c: "الجميع" after a name is whom the speaker called on ("وطالب الجاسر الجميع بـ…"), never part of the
+  speaker (np_stops in word_classes.tsv).
 """
 
 from __future__ import annotations
@@ -30,3 +34,24 @@ def test_a_fronted_source_keeps_the_quote_of_the_verb_after_it(text: str, speake
 def test_the_source_itself_speaks_when_no_subject_follows_the_verb() -> None:
     found = analysed("وبحسب الوزارة، أكدت أن الوضع في المنطقة مستقر.")
     assert [q["kind"] for q in found] == ["according_to"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس حسن روحاني لأردوغان إن البلدين وقفا معا في الظروف الصعبة.",
+        "وقال روحاني لإردوغان: «إيران وتركيا وقفتا جنبا إلى جنب في الظروف الصعبة».",
+    ],
+)
+def test_a_person_told_after_the_speakers_name_is_not_the_speaker(text: str) -> None:
+    quote = by_cue(analysed(text), "وقال")
+    assert quote["speaker"]["text"].endswith("روحاني")
+
+
+def test_everyone_called_on_is_not_part_of_the_speaker() -> None:
+    found = analysed(
+        "وقال د. علي بن دبكل العنزي أستاذ الإعلام إن الإرهاب أظهر بشاعته. وطالب دبكل الجميع بوقفة حازمة في وجه هذه الآفة."
+    )
+    quote = by_cue(found, "وطالب")
+    assert "الجميع" not in quote["speaker"]["text"]
+    assert quote["speaker"]["entity"] == by_cue(found, "وقال")["speaker"]["entity"]

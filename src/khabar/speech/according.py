@@ -947,14 +947,24 @@ class AccordingTo:
         self.trailing_via[k] = via
         cand = self.indirect_from_cue(k, form)
         # a speaker the lexicon does not know as one ("قال العالم جون سبنسر") must be the phrase the verb's
-        # own reading found right after it
-        if cand is None or cand.np is None or (cand.np_tokens[0] != subject and not self.subject_like(subject)):
+        # own reading found right after it, with what is said right after that (not "وحسب مصادر …، تتابع
+        # الأوضاع في واشنطن، فإن …": a clause describing the sources)
+        if cand is None or cand.np is None or (not self.subject_like(subject) and not self.said_after_phrase(cand, subject)):
             self.trailing_via.pop(k, None)
             if cand is not None:
                 self.used.discard(k)
             return False
         self.candidates.append(cand)
         return True
+
+    def said_after_phrase(self, cand: Candidate, subject: int) -> bool:
+        """Whether ``cand``'s speaker phrase begins at token ``subject`` and what is said follows it at once: a
+        colon, a quotation or a complementizer (lead44a)."""
+        first, end = cand.np_tokens
+        if first != subject or end >= self.count:
+            return False
+        return self.words[end] == ":" or end in self.open_at or (
+            self.words[end] in lx.COMPLEMENTIZERS and self.valid_complementizer(end))
 
     def plain_subject_word(self, k: int) -> bool:
         """Whether token ``k``, right after a reporting verb that follows a fronted source, may begin the
