@@ -8,7 +8,10 @@ articles, read after the draw joined the gold:
 - lead44b: the preposition ل written on a person's name the tagger found after the speaker's name ("وقال روحاني
   لإردوغان: «…»") is whom he told: the speaker ends before it and is not that person (phrases.py ``person_after_lam``);
 - lead44c: "الجميع" after a name is whom the speaker called on ("وطالب الجاسر الجميع بـ…"), never part of the
-  speaker (np_stops in word_classes.tsv).
+  speaker (np_stops in word_classes.tsv);
+- lead44d: a manner phrase of two words with ب right before what is said ("ويقول بقناعة تامة إن «…»"، "وقال بكل
+  وضوح: …") is how the words were said, not who said them: the speaker goes on (phrases.py ``manner_phrase_end``,
+  manner_bi_head in clause_words.tsv).
 """
 
 from __future__ import annotations
@@ -55,3 +58,20 @@ def test_everyone_called_on_is_not_part_of_the_speaker() -> None:
     quote = by_cue(found, "وطالب")
     assert "الجميع" not in quote["speaker"]["text"]
     assert quote["speaker"]["entity"] == by_cue(found, "وقال")["speaker"]["entity"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "ويقول بقناعة تامة إنّ «الفن لا يبنى في ليلة وضحاها».",
+        "وقال بكل وضوح: إن الفن لا يبنى في ليلة وضحاها.",
+    ],
+)
+def test_a_manner_phrase_is_not_the_speaker(second: str) -> None:
+    found = analysed("وقال المطرب هشام الحاج إن الأغنية الجميلة تبقى. " + second)
+    assert found[-1]["speaker"]["text"] == "المطرب هشام الحاج"
+
+
+def test_a_name_in_the_tagger_after_the_verb_is_still_the_speaker() -> None:
+    found = analysed("وقالت بثينة شعبان إن الوضع في المنطقة صعب.")
+    assert by_cue(found, "وقالت")["speaker"]["text"] == "بثينة شعبان"
