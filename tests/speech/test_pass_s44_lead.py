@@ -8,7 +8,7 @@ articles, read after the draw joined the gold:
 - lead44b: the preposition ل written on a person's name the tagger found after the speaker's name ("وقال روحاني
   لإردوغان: «…»") is whom he told: the speaker ends before it and is not that person (phrases.py ``person_after_lam``);
 - lead44c: "الجميع" after a name is whom the speaker called on ("وطالب الجاسر الجميع بـ…"), never part of the
-  speaker (np_stops in word_classes.tsv);
+  speaker (phrases.py ``parse_np``, everyone_object in clause_words.tsv);
 - lead44d: a manner phrase of two words with ب right before what is said ("ويقول بقناعة تامة إن «…»"، "وقال بكل
   وضوح: …") is how the words were said, not who said them: the speaker goes on (phrases.py ``manner_phrase_end``,
   manner_bi_head in clause_words.tsv).

@@ -66,6 +66,7 @@ ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accus
 SAYING_OBJECTS = lx.clause_words("saying_object")  # "القول", "قوله" after a relayed source: what was relayed (lead43d)
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لي", "لنا" after a verb: whom it was said to (dq43c)
 MANNER_BI = lx.clause_words("manner_bi")  # "بغيظ", "بحماس" right after a verb: how it was said, never who (dq43b)
+EVERYONE_OBJECTS = lx.clause_words("everyone_object")  # "وطالب دبكل الجميع بـ…": whom he called on (lead44c)
 MANNER_BI_HEADS = lx.clause_words("manner_bi_head")  # "بكل وضوح", "بلهجة آمرة": a manner phrase of two words (lead44d)
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
 RENEWED_POSITIONS = noun_forms(lx.word_class("renewed_position"))  # "وجدد المواقف الثابتة": no own object (dq41)
@@ -460,6 +461,8 @@ class NounPhrases:
                 break  # "وقال عادل الجبير في الاجتماع إن …": where he said it (lead41b)
             if j > i and word in SAYING_OBJECTS:
                 break  # "ونقلت الصحيفة عن حاكم الإقليم القول إنه …": what was relayed, not who (lead43d)
+            if j > i and word in EVERYONE_OBJECTS:
+                break  # "وطالب دبكل الجميع بوقفة …": whom he called on, not more of him (lead44c)
             if word == "في" and j > i and self.statement_after_speaker(j):
                 break  # "وقال الوزير في البيان إن …": in what he said it (lead42a)
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
