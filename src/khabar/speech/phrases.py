@@ -461,8 +461,6 @@ class NounPhrases:
                 break  # "وقال عادل الجبير في الاجتماع إن …": where he said it (lead41b)
             if j > i and word in SAYING_OBJECTS:
                 break  # "ونقلت الصحيفة عن حاكم الإقليم القول إنه …": what was relayed, not who (lead43d)
-            if j > i and word in EVERYONE_OBJECTS:
-                break  # "وطالب دبكل الجميع بوقفة …": whom he called on, not more of him (lead44c)
             if word == "في" and j > i and self.statement_after_speaker(j):
                 break  # "وقال الوزير في البيان إن …": in what he said it (lead42a)
             if word == "في" and j > i and j + 1 < limit and self.words[j + 1] in lx.marker_words("content"):
@@ -491,6 +489,8 @@ class NounPhrases:
             if word in ISSUED and j > i and j + 1 < limit and words[j + 1] in ISSUED_BY:
                 j, n = j + 2, n + 2  # "بيان صادر عن وزارة الداخلية": the issuer is part of the phrase
                 continue
+            if j > i and word in EVERYONE_OBJECTS:
+                break  # "وطالب دبكل الجميع بوقفة …": whom he called on, not more of him (lead44c)
             j += 1
             n += 1
         if n >= MAX_NP and j < limit:
