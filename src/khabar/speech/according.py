@@ -951,17 +951,37 @@ class AccordingTo:
         subject = k + 1
         if subject + 1 < self.count and self.words[subject] in QUOTE_CHARS:
             subject += 1  # "وطبقا لـ«الفرنسية»، قال «جون سميث» المتحدث …": a name in quotation marks
-        if subject >= self.count or not self.subject_like(subject):
+        if subject >= self.count or not (self.subject_like(subject) or self.plain_subject_word(subject)):
             return False  # the verb's speaker must be written: else the source itself spoke
         self.trailing_via[k] = via
         cand = self.indirect_from_cue(k, form)
-        if cand is None or cand.np is None:
+        # a speaker the lexicon does not know as one ("قال العالم جون سبنسر") must be the phrase the verb's
+        # own reading found right after it, with what is said right after that (not "وحسب مصادر …، تتابع
+        # الأوضاع في واشنطن، فإن …": a clause describing the sources)
+        if cand is None or cand.np is None or (not self.subject_like(subject) and not self.said_after_phrase(cand, subject)):
             self.trailing_via.pop(k, None)
             if cand is not None:
                 self.used.discard(k)
             return False
         self.candidates.append(cand)
         return True
+
+    def said_after_phrase(self, cand: Candidate, subject: int) -> bool:
+        """Whether ``cand``'s speaker phrase begins at token ``subject`` and what is said follows it at once: a
+        colon, a quotation or a complementizer (lead44a)."""
+        first, end = cand.np_tokens
+        if first != subject or end >= self.count:
+            return False
+        return self.words[end] == ":" or end in self.open_at or (
+            self.words[end] in lx.COMPLEMENTIZERS and self.valid_complementizer(end))
+
+    def plain_subject_word(self, k: int) -> bool:
+        """Whether token ``k``, right after a reporting verb that follows a fronted source, may begin the
+        verb's own speaker though no head word or name opens it ("وحسب البيان، قال العالم جون سبنسر إن …"،
+        "…، قال كبير العلماء آلان ستيرن: …"): a word, not a complementizer, a stop word, a pronoun with a
+        preposition or a phrase opened by a preposition — what the verb's reading then finds decides."""
+        return (self.is_word(k) and self.words[k] not in lx.COMPLEMENTIZERS and self.words[k] not in lx.NP_STOPS
+                and not self.preposition_opens(k) and not self.pronoun_pp_at(k))
 
     def after_contrast_lead(self, first: int, i: int) -> int:
         """Past a contrastive connective that alone stands between the sentence start and the

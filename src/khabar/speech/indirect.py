@@ -37,7 +37,7 @@ from khabar.speech.candidates import (
     thanks_word,
 )
 from khabar.speech.lexicon import CueForm
-from khabar.speech.phrases import _derived_masdar
+from khabar.speech.phrases import EVERYONE_OBJECTS, _derived_masdar
 
 SUBJUNCTIVE = lx.word_class("subjunctive")
 NEGATIONS = lx.word_class("negations")
@@ -504,6 +504,8 @@ class IndirectQuotes:
             called_on = self.called_after_name(start, np_end, limit, form)
         if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags and np_end == start + 1 == self.object_break:
             called_on = np_end  # "وحث العليان الجميع على …": the surname ended the phrase (ind40a), those called on follow
+        if called_on is None and form.kind == "verb" and "object" in flags and np_end < limit and words[np_end] in EVERYONE_OBJECTS:
+            called_on = np_end  # "وطالب دبكل الجميع بوقفة …": "everyone" ended the phrase (lead44c), the called on
         if called_on is not None and "object" in flags and self.scan_region(called_on, limit, form).stop == "prep":
             np_end = called_on  # "ودعا التقرير القطاع المصرفي إلى …": the head alone is the subject
         else:

@@ -66,6 +66,8 @@ ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accus
 SAYING_OBJECTS = lx.clause_words("saying_object")  # "القول", "قوله" after a relayed source: what was relayed (lead43d)
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لي", "لنا" after a verb: whom it was said to (dq43c)
 MANNER_BI = lx.clause_words("manner_bi")  # "بغيظ", "بحماس" right after a verb: how it was said, never who (dq43b)
+EVERYONE_OBJECTS = lx.clause_words("everyone_object")  # "وطالب دبكل الجميع بـ…": whom he called on (lead44c)
+MANNER_BI_HEADS = lx.clause_words("manner_bi_head")  # "بكل وضوح", "بلهجة آمرة": a manner phrase of two words (lead44d)
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
 RENEWED_POSITIONS = noun_forms(lx.word_class("renewed_position"))  # "وجدد المواقف الثابتة": no own object (dq41)
 
@@ -275,7 +277,27 @@ class NounPhrases:
         """"فقالت بغيظ: «…»", "ويضيف بحماس: «…»": a manner noun with ب (``manner_bi`` in clause_words.tsv)
         right after a reporting verb says how the words were said, never who said them — also where the
         tagger read a name in it ("بحماس", Hamas) — unless the verb takes ب for its object (dq43b)."""
-        return self.words[k] in MANNER_BI and "ب" not in form.preps
+        return "ب" not in form.preps and (self.words[k] in MANNER_BI or self.manner_phrase_end(k) is not None)
+
+    def manner_phrase_end(self, k: int) -> int | None:
+        """End of a manner phrase of two words at token ``k`` right before what is said ("ويقول بقناعة تامة إن
+        «…»"، "وقال بكل وضوح: …"، "فقال بلهجة آمرة: «…»"): ب on an indefinite feminine noun or on a listed head
+        (``manner_bi_head`` in clause_words.tsv), one word after it, then a colon, إن / أن or a quotation. A name
+        the tagger found or a given name is none (lead44d)."""
+        original = self.original_word(k)
+        if not original.startswith("ب") or original.startswith("بال") or len(original) < 4 or not self.is_word(k):
+            return None
+        if not (self.words[k] in MANNER_BI_HEADS or original.endswith("ة")):
+            return None
+        if self.has_entity(self.span(k, k + 1), types=("PER", "ORG", "LOC", "MISC")) or self.given_name_at(k):
+            return None
+        j = k + 1
+        if j < self.count and self.is_word(j) and self.words[j] not in lx.COMPLEMENTIZERS:
+            j += 1
+        if j >= self.count:
+            return None
+        said = self.words[j] == ":" or j in self.open_at or (self.words[j] in lx.COMPLEMENTIZERS and self.valid_complementizer(j))
+        return j if said else None
 
     def manner_before_subject(self, i: int, limit: int) -> int:
         """"وقال بحزن المدرب الإسباني: «…»": a manner noun with ب right after a reporting verb (``manner_bi`` in
@@ -467,6 +489,8 @@ class NounPhrases:
             if word in ISSUED and j > i and j + 1 < limit and words[j + 1] in ISSUED_BY:
                 j, n = j + 2, n + 2  # "بيان صادر عن وزارة الداخلية": the issuer is part of the phrase
                 continue
+            if j > i and word in EVERYONE_OBJECTS:
+                break  # "وطالب دبكل الجميع بوقفة …": whom he called on, not more of him (lead44c)
             j += 1
             n += 1
         if n >= MAX_NP and j < limit:
@@ -1133,11 +1157,22 @@ class NounPhrases:
         word = self.words[j]
         if j - 1 not in self.person_ends or not word.startswith("ل") or len(word) < 4 or word in lx.NP_STOPS:
             return False
+        if self.person_after_lam(j):
+            return self.clean_person_before(j) and self.via_at(j) is None and self.words_follow_addressee(j)
         if not self.is_word(j) or j in self.entity_starts or self.given_name_at(j) or lx.head_kind(word) == "name":
             return False
         if word.startswith(LAM_STEM_OPENINGS) or _MASDAR.match(_without_lam(word)):
             return False
         return self.clean_person_before(j) and self.via_at(j) is None and self.words_follow_addressee(j)
+
+    def person_after_lam(self, j: int) -> bool:
+        """Whether token ``j`` is the preposition ل written on a person's name the tagger found after it ("وقال
+        روحاني لإردوغان: «…»"، "قال بوتين لأوباما إن …"): the name begins one letter into the token, so the ل is
+        no part of it and the person is the one told (lead44b)."""
+        if not self.original_word(j).startswith("ل"):
+            return False
+        s, _ = self.x.original_span(*self.span(j, j + 1))
+        return any(m[0] == s + 1 and m[3] == "PER" for m in self.entities)
 
     def words_follow_addressee(self, j: int) -> bool:
         """Whether the words said come after the ل-phrase at ``j`` as a complement, a colon or a quotation,
