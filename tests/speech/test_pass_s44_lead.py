@@ -11,7 +11,9 @@ articles, read after the draw joined the gold:
   speaker (phrases.py ``parse_np``, everyone_object in clause_words.tsv);
 - lead44d: a manner phrase of two words with ب right before what is said ("ويقول بقناعة تامة إن «…»"، "وقال بكل
   وضوح: …") is how the words were said, not who said them: the speaker goes on (phrases.py ``manner_phrase_end``,
-  manner_bi_head in clause_words.tsv).
+  manner_bi_head in clause_words.tsv);
+- lead44e: "now" after a speaker phrase, right before what is said ("وقال الوزير الآن إن …"، "حاليا"), says when, not
+  who (then_adverb in word_classes.tsv).
 """
 
 from __future__ import annotations
@@ -75,3 +77,9 @@ def test_a_manner_phrase_is_not_the_speaker(second: str) -> None:
 def test_a_name_in_the_tagger_after_the_verb_is_still_the_speaker() -> None:
     found = analysed("وقالت بثينة شعبان إن الوضع في المنطقة صعب.")
     assert by_cue(found, "وقالت")["speaker"]["text"] == "بثينة شعبان"
+
+
+@pytest.mark.parametrize("now", ["الآن", "حاليا"])
+def test_now_after_the_speaker_is_when_not_who(now: str) -> None:
+    found = analysed(f"وقال وزير الطاقة {now} إن أسعار النفط ستبقى منخفضة حتى نهاية العام.")
+    assert by_cue(found, "وقال")["speaker"]["text"] == "وزير الطاقة"
