@@ -97,3 +97,14 @@ def test_eval_reads_another_gold_file(shared_data, tmp_path):
     assert "split all, 12 articles" in result.stdout.decode()
     missing = run_khabar("eval", "facts", "--gold", str(tmp_path / "none.json"), "--data", str(shared_data))
     assert missing.returncode == 1 and b"Traceback" not in missing.stderr
+
+
+def test_eval_facts_and_times_print_json_reports(shared_data):
+    """--json prints the whole report as one JSON object (for scripts), the same figures as the table."""
+    for kind, key in (("facts", "facts"), ("times", "times")):
+        result = run_khabar("eval", kind, "--split", "dev", "--draw", "20159", "--data", str(shared_data), "--json")
+        assert result.returncode == 0, result.stderr.decode()
+        report = json.loads(result.stdout)
+        assert report["split"] == "dev" and report["articles"] == 30
+        table = run_khabar("eval", kind, "--split", "dev", "--draw", "20159", "--data", str(shared_data)).stdout.decode()
+        assert f"{report[key]['detection' if kind == 'facts' else 'span']['f1']:.3f}" in table

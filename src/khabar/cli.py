@@ -246,11 +246,16 @@ def eval_quotes(
 
 
 def _run_gold_eval(
-    evaluate, formatter, split: str, data: Path | None, details: bool, draw: int | None, gold: Path | None
+    evaluate, formatter, split: str, data: Path | None, details: bool, draw: int | None, gold: Path | None,
+    as_json: bool = False,
 ) -> None:
-    """Score one gold-set evaluation and print its table, after every gold and predicted item when asked."""
+    """Score one gold-set evaluation and print its table, after every gold and predicted item when asked; with
+    ``--json`` the whole report (its details included when asked) as one JSON object, for scripts."""
     with exit_on_failure():
         report = evaluate(gold, shared_data_dir(data), _gold_split(split), details=details, draw=draw)
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=1, default=str))
+        return
     if details:
         print(json.dumps(report["details"], ensure_ascii=False, indent=1))
     print(formatter(report))
@@ -263,11 +268,12 @@ def eval_facts(
     details: DetailsOption = False,
     draw: DrawOption = None,
     gold: GoldOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Figures: detection, value, type, noun and source against the gold articles."""
     from khabar.evaluation.facts import evaluate_facts, format_facts_report
 
-    _run_gold_eval(evaluate_facts, format_facts_report, split, data, details, draw, gold)
+    _run_gold_eval(evaluate_facts, format_facts_report, split, data, details, draw, gold, as_json)
 
 
 @eval_app.command("times")
@@ -277,11 +283,12 @@ def eval_times(
     details: DetailsOption = False,
     draw: DrawOption = None,
     gold: GoldOption = None,
+    as_json: JsonOption = False,
 ) -> None:
     """Time expressions: span F1 and value accuracy against the gold articles."""
     from khabar.evaluation.times import evaluate_times, format_times_report
 
-    _run_gold_eval(evaluate_times, format_times_report, split, data, details, draw, gold)
+    _run_gold_eval(evaluate_times, format_times_report, split, data, details, draw, gold, as_json)
 
 
 @eval_app.command("agreement")
