@@ -1421,9 +1421,11 @@ class Speakers:
                     and not self.in_quotation(self.x.starts[span[0]])):
                 return self.subject_who(span, history)  # (not a subject inside someone's words, lead42h)
             # a reporting verb met on the way back stops the search: its own subject or quote decides
-            found, _ = self.comma_clause_search(cand, k, first, history, stops=self.cues.__contains__)
+            found, stop = self.comma_clause_search(cand, k, first, history, stops=self.cues.__contains__)
             if found is not None:
                 return found  # "وما إن … حتى وقف النواب، في حين وصف رئيس المجلس X …، مؤكدا": not a sentence before
+            if stop is not None and (named := self.unquoted_verb_subject(cand, stop, k, history)) is not None:
+                return named  # "علّق مدير عام البنك، الدكتور خالد عبدالله قائلاً": not the subject of a sentence before
         elif sid == after and k > first:
             # "وأوضح الناطق … أن …، كما شكر العادي الجميع …، وطالب بالمزيد": a clause the narration
             # opened after the last quote's words, in the same sentence, has its own subject
@@ -1442,6 +1444,29 @@ class Speakers:
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
+
+    def unquoted_verb_subject(self, cand: Candidate, m: int, k: int, history: list[Who]) -> Who | None:
+        """"وبهذه المناسبة، علّق مدير عام بنك الإسكان، الدكتور خالد عبدالله قائلاً "…"": the reporting verb at
+        token ``m`` that stopped a participle's walk back (token ``k``) in its own sentence, with no quote of its
+        own, has a person the tagger found written after it for subject: that person goes on in the
+        participle (dq44a). Before, the walk went on to the sentences before and took their subject
+        ("صندوق عهدة الإستثمار العقاري") before :meth:`subject_of_verb_before`, which reads the same verb,
+        was ever asked. A body or a bare title after the verb is left as before: its phrase runs on into the
+        verb's object ("توقع الوزير اليمني أدوارا إيجابية …") or loses the name written after a comma."""
+        verb = self.cues.get(m)
+        if verb is None or verb.kind != "verb" or verb.person != 3 or self.in_quoted_words(self.x.starts[m]):
+            return None
+        if m > 0 and self.words[m - 1] in lx.PREP_WORDS:
+            return None  # "واستغرب العنزي من رد «الخطوط السعودية»، مشيرا": a noun after its preposition, no verb
+        if any(other.cue is not None and other.cue[0] == self.x.starts[m] for other in self.candidates):
+            return None  # "وقال الوزير إن …، مؤكدا": the verb's own quote, whose speaker goes on
+        end = self.subject_end(m + 1, k, verb)
+        if end <= m + 1 or not self.has_entity(self.span(m + 1, end), types=("PER",)):
+            return None
+        form = cand.form
+        if form is None or form.plural or not self.agrees((m + 1, end), form.gender) or self.sound_plural_people(m + 1):
+            return None
+        return self.subject_who((m + 1, end), history)
 
     def when_clause_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال: «…»", "ما أخبرتنا به هذه الصحيفة حين ذكرت أن
