@@ -8,9 +8,15 @@
   of its own ("«…». يقول الشيف X صاحب المطعم، ويضيف: «…»"), says whose the words before were (direct.py
   ``says_after_stop``, read as a pointer after the closing mark): the post-posed "said X" of feature writing. Not
   with a complement ("«…». يقول أحد الخبراء إن …": a statement of its own) nor with و ("«…». ويقول …").
+- dq44c: a person named in the construct after a spokesman's "باسم" or ل / ب ("المتحدث الرسمي باسم مركز الملك سلمان …
+  رأفت الصباغ") is whom he speaks for, never the speaker's entity, when the spokesman's own name follows it
+  (speakers.py ``spokesman_principal``, in ``entity_for``); a name after a definite body word is his own ("الناطقة
+  باسم الخارجية الأمريكية ماري هارف").
 """
 
 from entity_quotes import analysed, containing
+
+import khabar
 
 BANK = (
     "وسيضم الصندوق العقاري المزمع طرحه أصولا مدرة للدخل يملكها صندوق آخر تأسس قبل أربع سنوات. "
@@ -23,7 +29,10 @@ CHEF = (
     "«نقدم أطباقا من المطبخ الشامي بلمسة عصرية»."
 )
 
+PRINCIPAL = "وأوضح المتحدث الرسمي لمركز الملك سلمان للأبحاث والدراسات رأفت العوضي أن «الجسر الجوي مستمر منذ أسبوع»."
+
 # guards
+OWN_NAME = "وأكدت الناطقة باسم الخارجية الأمريكية ماري هارف أن «واشنطن لن تتراجع عن موقفها»."
 STATEMENT_AFTER = (
     "وقال رئيس الغرفة التجارية خالد المهنا: «السوق تمر بمرحلة صعبة هذا العام». "
     "يقول أحد الخبراء إن الأسعار سترتفع في الربع المقبل."
@@ -59,3 +68,18 @@ def test_a_present_verb_with_its_conjunction_does_not_take_the_words_before() ->
 
 def test_a_participle_after_a_verb_with_its_own_quote_goes_on_with_its_speaker() -> None:
     assert "فهد السالم" in _speaker(analysed(OWN_QUOTE), "أهمية التعاون")
+
+
+def _entity_name(text: str) -> str | None:
+    doc = khabar.analyze(text)
+    [quote] = doc.quotes
+    entity = quote["speaker"].get("entity")
+    return next((e["name"] for e in doc.entities if e.get("id") == entity), None) if entity else None
+
+
+def test_the_one_a_spokesman_speaks_for_is_not_his_entity() -> None:
+    assert _entity_name(PRINCIPAL) != "سلمان"
+
+
+def test_a_name_after_the_body_a_spokesman_speaks_for_is_his_own() -> None:
+    assert _entity_name(OWN_NAME) == "ماري هارف"
