@@ -636,6 +636,8 @@ class DirectQuotes:
             return None
         if self.words[k] in WORDS_POINTERS_THUS:
             return (k, k + 1, True) if self.reports_thus(k + 1) and self.same_paragraph(k, k + 2) else None
+        if self.says_after_stop(close_tok, k):
+            return k, k, False
         by = self.words[k] in WORDS_POINTERS_BY
         if (not by and self.words[k] not in WORDS_POINTERS) or self.words[k + 1] not in WORDS_NOUNS:
             return None
@@ -652,6 +654,20 @@ class DirectQuotes:
         if not by and (len(verb) < 4 or not verb.endswith(("ها", "ه")) or verb.startswith("ي")):
             return None  # "هذه العبارة التي يرددها الطلاب … هي للجنرال ديجول": a saying people repeat, not theirs
         return k, v, by
+
+    def says_after_stop(self, close_tok: int, k: int) -> bool:
+        """"«هي عصرونية متأخرة …». يقول الشيف مارون شديد صاحب المطعم، ويضيف: «…»": a present verb of
+        speech (one the lexicon lets introduce a colon or quotation: يقول، تقول، يضيف، يوضح …), bare of و/ف,
+        opening the sentence after the quotation's full stop with its subject written and no words of its own
+        (no complement, colon or quotation) says whose the words before were — the post-posed "said X" of
+        feature writing (dq44a). "». يقول أحد القادة إن …" and "». ويقول …" open a statement of their own."""
+        if not any(self.words[m] in SENTENCE_END for m in range(close_tok + 1, k)):
+            return False  # "«…»، يقول X": cue_after reads it
+        form = lx.cue_forms().get(self.words[k])
+        if (form is None or form.kind != "verb" or form.tense != "present" or form.person != 3 or form.prefix
+                or "colon" not in form.flags or "strict" in form.flags):
+            return False
+        return not self.verb_has_complement(k, form)
 
     def reports_thus(self, v: int) -> bool:
         """Whether the word after "هكذا" is a reporting verb of the lexicon ("يقول"، "يغرد"، "أعربت") or a past

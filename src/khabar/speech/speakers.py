@@ -48,6 +48,8 @@ PAIR_WORDS = lx.word_class("pair_words")  # "الاثنان", "كلاهما": th
 DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
 STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية": plural data with no author named
 SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
+SPOKESMAN_LINKS = lx.word_class("spokesman_links")  # "المتحدث باسم مركز الملك سلمان": whom he speaks for follows (dq44c)
+SPOKESMAN_NAME_WORDS = 2  # words after the one he speaks for that hold the spokesman's own name ("… رأفت الصباغ")
 PATRON_LINKS = lx.word_class("patron_links")  # "مصادر مقربة من الرئيس هادي": the person the sources are close to
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
@@ -136,7 +138,8 @@ class Speakers:
         inside = [m for m in self.entities if m[0] < e and s < m[1]]
         if not inside:
             return None
-        persons = [m for m in inside if m[3] == "PER" and not (tokens is not None and (self.patron_person(m, *tokens) or self.adjective_mention(m, *tokens)))]
+        persons = [m for m in inside if m[3] == "PER" and not (tokens is not None and (
+            self.patron_person(m, *tokens) or self.adjective_mention(m, *tokens) or self.spokesman_principal(m, *tokens)))]
         if len(persons) > 1:
             # "جون بينر، رئيس مجلس النواب، وعضو المجلس الجمهوري": a lone definite word the tagger took for a
             # person ("الجمهوري") is not whom the phrase names when a name stands beside it (dq38b)
@@ -220,6 +223,38 @@ class Speakers:
                 lx.head_kind(self.words[t]) == "title" for t in range(max(ks[0], j - 2), j))  # "الرئيس السوري"
             if not (lx.head_kind(word) in ("title", "honorific") or not word.startswith("ال") or titled_nisba):
                 return False  # a definite word that is no title: the name is in apposition to it
+        return False
+
+    def spokesman_principal(self, mention: tuple, a: int, b: int) -> bool:
+        """A person named in the construct after a spokesman's "باسم" or ل / ب ("المتحدث الرسمي باسم مركز الملك
+        سلمان للإغاثة … رأفت الصباغ"، "المتحدث الرسمي لمركز الملك سلمان …"، "المتحدث باسم الرئيس هادي"): whom he
+        speaks for, or the name of the body he speaks for, never the spokesman — the speaker's entity was the
+        King (dq44c) — when the phrase goes on after it to a name of two words or more, the spokesman's own.
+        Between the link and the principal only titles, their nisbas and indefinite body words in construct may
+        stand ("مركز"، "الملك"); after a definite word that is no title the name is the spokesman's own, in
+        apposition ("الناطقة باسم الخارجية الإيرانية مرضية أفخم"، "الناطق باسم القوات الخاصة بالجيش العقيد ميلود
+        الزوي"). A name that ends the phrase is left as before: it may be the spokesman's ("المتحدث باسم تنظيم أبو
+        محمد العدناني"، "الناطقة باسم المبعوث الدولي جيسي شاهين") or the body's ("متحدث باسم قصر باكنغهام")."""
+        ks = [k for k in range(a, b) if self.is_word(k) and lx.head_kind(self.words[k]) != "honorific"]
+        if not ks or _bare(self.words[ks[0]]) not in SPOKESMAN_NOUNS:
+            return False
+        k = self.x.token_at(self.x.normalized_offset(mention[0]))
+        after = self.x.token_at(self.x.normalized_offset(mention[1] - 1)) + 1
+        if k <= ks[0] or sum(self.is_word(j) for j in range(after, b)) < SPOKESMAN_NAME_WORDS:
+            return False  # "متحدث باسم قصر باكنغهام"، "المتحدث باسم تنظيم أبو محمد العدناني": no name after it
+        for j in range(k - 1, max(ks[0], k - 5), -1):
+            word = self.words[j]
+            if word in SPOKESMAN_LINKS:
+                return True  # "باسم مركز الملك سلمان"
+            if word[:1] in ("ل", "ب") and len(word) > 3:
+                bare = "ال" + word[2:] if word[1] == "ل" else word[1:]  # "للرئيس": ل took the article's alif
+                kinds = ("title", "honorific") if bare.startswith("ال") else ("title", "honorific", "org")
+                return lx.head_kind(bare) in kinds  # "لمركز الملك سلمان"، "للرئيس هادي" (not "بالجيش العقيد X")
+            titled_nisba = word.endswith(("ي", "يه")) and any(
+                lx.head_kind(self.words[t]) in ("title", "honorific") for t in range(max(ks[0], j - 2), j))  # "الرئيس اليمني"
+            if not (lx.head_kind(word) in ("title", "honorific") or titled_nisba
+                    or (lx.head_kind(word) == "org" and not word.startswith("ال"))):
+                return False  # "الخارجية الإيرانية مرضية أفخم": his own name after the body
         return False
 
     def lead_word(self, cand: Candidate) -> str:
@@ -1421,9 +1456,11 @@ class Speakers:
                     and not self.in_quotation(self.x.starts[span[0]])):
                 return self.subject_who(span, history)  # (not a subject inside someone's words, lead42h)
             # a reporting verb met on the way back stops the search: its own subject or quote decides
-            found, _ = self.comma_clause_search(cand, k, first, history, stops=self.cues.__contains__)
+            found, stop = self.comma_clause_search(cand, k, first, history, stops=self.cues.__contains__)
             if found is not None:
                 return found  # "وما إن … حتى وقف النواب، في حين وصف رئيس المجلس X …، مؤكدا": not a sentence before
+            if stop is not None and (named := self.unquoted_verb_subject(cand, stop, k, history)) is not None:
+                return named  # "علّق مدير عام البنك، الدكتور خالد عبدالله قائلاً": not the subject of a sentence before
         elif sid == after and k > first:
             # "وأوضح الناطق … أن …، كما شكر العادي الجميع …، وطالب بالمزيد": a clause the narration
             # opened after the last quote's words, in the same sentence, has its own subject
@@ -1442,6 +1479,29 @@ class Speakers:
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
+
+    def unquoted_verb_subject(self, cand: Candidate, m: int, k: int, history: list[Who]) -> Who | None:
+        """"وبهذه المناسبة، علّق مدير عام بنك الإسكان، الدكتور خالد عبدالله قائلاً "…"": the reporting verb at
+        token ``m`` that stopped a participle's walk back (token ``k``) in its own sentence, with no quote of its
+        own, has a person the tagger found written after it for subject: that person goes on in the
+        participle (dq44a). Before, the walk went on to the sentences before and took their subject
+        ("صندوق عهدة الإستثمار العقاري") before :meth:`subject_of_verb_before`, which reads the same verb,
+        was ever asked. A body or a bare title after the verb is left as before: its phrase runs on into the
+        verb's object ("توقع الوزير اليمني أدوارا إيجابية …") or loses the name written after a comma."""
+        verb = self.cues.get(m)
+        if verb is None or verb.kind != "verb" or verb.person != 3 or self.in_quoted_words(self.x.starts[m]):
+            return None
+        if m > 0 and self.words[m - 1] in lx.PREP_WORDS:
+            return None  # "واستغرب العنزي من رد «الخطوط السعودية»، مشيرا": a noun after its preposition, no verb
+        if any(other.cue is not None and other.cue[0] == self.x.starts[m] for other in self.candidates):
+            return None  # "وقال الوزير إن …، مؤكدا": the verb's own quote, whose speaker goes on
+        end = self.subject_end(m + 1, k, verb)
+        if end <= m + 1 or not self.has_entity(self.span(m + 1, end), types=("PER",)):
+            return None
+        form = cand.form
+        if form is None or form.plural or not self.agrees((m + 1, end), form.gender) or self.sound_plural_people(m + 1):
+            return None
+        return self.subject_who((m + 1, end), history)
 
     def when_clause_subject(self, cand: Candidate, history: list[Who]) -> Who | None:
         """"ذهب رئيس ريال مدريد في اتجاه مغاير عندما قال: «…»", "ما أخبرتنا به هذه الصحيفة حين ذكرت أن
