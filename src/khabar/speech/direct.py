@@ -660,7 +660,7 @@ class DirectQuotes:
         speech (one the lexicon lets introduce a colon or quotation: يقول، تقول، يضيف، يوضح …), bare of و/ف,
         opening the sentence after the quotation's full stop with its subject written and no words of its own
         (no complement, colon or quotation) says whose the words before were — the post-posed "said X" of
-        feature writing (dq44a). "». يقول أحد القادة إن …" and "». ويقول …" open a statement of their own."""
+        feature writing (dq44b). "». يقول أحد القادة إن …" and "». ويقول …" open a statement of their own."""
         if not any(self.words[m] in SENTENCE_END for m in range(close_tok + 1, k)):
             return False  # "«…»، يقول X": cue_after reads it
         form = lx.cue_forms().get(self.words[k])
