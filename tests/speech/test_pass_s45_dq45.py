@@ -29,6 +29,7 @@ CHANT = "وظهر المعتصمون في مقطع فيديو نشر على مو
 
 # guards
 OWN_NAME = "وقال مدير حملة كلينتون روبي مووك للصحافيين: «الاختيار صعب للغاية»."
+OWN_CAMPAIGN = "وأكد مدير التعليم بالمحافظة والمشرف العام على الحملة سعد بن محمد الغامدي أن «الحملة حققت أهدافها»."
 LAWYER = "وقال محامي المعتقل محمد علان: «موكلي يواصل إضرابه عن الطعام»."
 REPORTED_CRY = "وذكر سكان في القرية أن جنودا اقتحموا المنازل وهم يصرخون «اخرجوا جميعا»."
 CRY_AFTER_STOP = "وتجمع المحتجون أمام مبنى البرلمان منذ الصباح. وهتفوا «ارحلوا ارحلوا يا فاسدين»."
@@ -60,6 +61,10 @@ def test_a_chant_goes_on_with_the_group_of_its_sentence() -> None:
 
 def test_guard_the_managers_own_name_after_the_candidate() -> None:
     assert "مووك" in _speaker(analysed(OWN_NAME), "الاختيار صعب")
+
+
+def test_guard_a_name_after_the_definite_campaign_is_his_own() -> None:
+    assert "الغامدي" in _speaker(analysed(OWN_CAMPAIGN), "حققت أهدافها")
 
 
 def test_guard_a_lawyer_of_a_named_detainee() -> None:

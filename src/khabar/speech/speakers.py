@@ -51,6 +51,7 @@ SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خف�
 SPOKESMAN_LINKS = lx.word_class("spokesman_links")  # "المتحدث باسم مركز الملك سلمان": whom he speaks for follows (dq44c)
 SPOKESMAN_NAME_WORDS = 2  # words after the one he speaks for that hold the spokesman's own name ("… رأفت الصباغ")
 PRINCIPAL_LINKS = lx.word_class("principal_links")  # "فريق حملة دونالد ترامب": whose campaign, not who speaks (dq45a)
+CROWD_PREPOSITIONS = lx.word_class("crowd_prepositions")  # "من بين المقتحمين": a group after it is no cry's subject (dq45b)
 PATRON_LINKS = lx.word_class("patron_links")  # "مصادر مقربة من الرئيس هادي": the person the sources are close to
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
@@ -271,8 +272,8 @@ class Speakers:
             return False  # the name opens the phrase, or words run on after it (perhaps his own name)
         for j in range(k - 1, max(a - 1, k - 4), -1):
             word = self.words[j]
-            if _bare(word) in PRINCIPAL_LINKS or word in PRINCIPAL_LINKS:
-                return True
+            if word in PRINCIPAL_LINKS or (word[:1] in ("و", "ب", "ل") and word[1:] in PRINCIPAL_LINKS):
+                return True  # in construct with the name; not "المشرف العام على الحملة مرعي البركاتي", his own
             titled_nisba = word.endswith(("ي", "يه")) and any(
                 lx.head_kind(self.words[t]) in ("title", "honorific") for t in range(max(a, j - 2), j))
             if not (lx.head_kind(word) in ("title", "honorific") or titled_nisba):
@@ -587,7 +588,7 @@ class Speakers:
         people the narration made the subject of the cry's own sentence, before it ("وظهر المعتصمون في مقطع
         فيديو … وهم يهتفون"، "واستقبل الفلسطينيون جثمانه … وساروا به … وهم يهتفون"), as the gold gives the
         chant to "المعتصمون" (dev 2015-08-10#715) — not a group that only reports (the subject of a reporting
-        verb: "وذكر مقيمون … أن جنودا … ويصرخون"), nor one of a sentence before (dd42 left every such cry
+        verb: "وذكر مقيمون … أن جنودا … ويصرخون") or a preposition's object ("من بين المقتحمين"), nor one of a sentence before (dd42 left every such cry
         unnamed: read back across sentences it met the journalist quoted before) (dq45b)."""
         if cand.form is None or not cand.form.plural or who.end <= who.start or not (who.plural or self.group_phrase(who)):
             return False
@@ -595,6 +596,8 @@ class Speakers:
         anchor = self.x.token_at(cand.cue[0]) if cand.cue is not None else self.x.token_at(cand.content[0])
         if first >= anchor or self.x.sentence[first] != self.x.sentence[anchor]:
             return False
+        if first and (self.words[first - 1] in lx.PREP_WORDS or self.words[first - 1] in CROWD_PREPOSITIONS):
+            return False  # "وبرز من بين المقتحمين … الوزير X الذي لاحقه المصلون وهم يرددون": a preposition's object
         return not any(m in self.cues for m in range(max(0, first - 2), first))
 
     def unmatched_feminine(self, history: list[Who], form: CueForm | None) -> bool:
