@@ -32,6 +32,7 @@ OWN_NAME = "وقال مدير حملة كلينتون روبي مووك للصح
 OWN_CAMPAIGN = "وأكد مدير التعليم بالمحافظة والمشرف العام على الحملة سعد بن محمد الغامدي أن «الحملة حققت أهدافها»."
 LAWYER = "وقال محامي المعتقل محمد علان: «موكلي يواصل إضرابه عن الطعام»."
 REPORTED_CRY = "وذكر سكان في القرية أن جنودا اقتحموا المنازل وهم يصرخون «اخرجوا جميعا»."
+CRY_OF_OTHERS = "وبرز من بين المقتحمين للمسجد وزير الزراعة يوري أرئيل الذي لاحقه المصلون وهم يرددون «لن نركع»."
 CRY_AFTER_STOP = "وتجمع المحتجون أمام مبنى البرلمان منذ الصباح. وهتفوا «ارحلوا ارحلوا يا فاسدين»."
 
 
@@ -75,6 +76,10 @@ def test_guard_a_cry_reported_by_others_names_no_one() -> None:
     found = analysed(REPORTED_CRY)
     cry = [q for q in found if q["kind"] == "direct" and "اخرجوا" in q["text"]]
     assert all(not (q.get("speaker") or {}).get("text") for q in cry)
+
+
+def test_guard_a_group_after_a_preposition_is_not_the_crowd() -> None:
+    assert "المقتحمين" not in _speaker(analysed(CRY_OF_OTHERS), "لن نركع")
 
 
 def test_guard_a_cry_after_the_full_stop_names_no_one() -> None:
