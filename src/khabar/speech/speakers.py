@@ -264,7 +264,7 @@ class Speakers:
         """A person who ends the speaker phrase after a word of his following or his campaign
         (``principal_links``: "حملة"، "أنصار"، "مساعدي"، "بقيادة" …), only titles and their nisbas between:
         whose campaign, aides or backers speak, not who speaks ("أعلن فريق حملة دونالد ترامب أنه أقال …"،
-        "وقال روبي مووك مدير حملة كلينتون"، "موقع «إيسكرا» … بقيادة لافازانيس"، "يقول مؤيدو دورسي"). Before,
+        "وقال روبي مووك مدير حملة كلينتون"، "موقع «إيسكرا» … بقيادة لافازانيس"). Before,
         the phrase was linked to that person and, as his fullest mention, became the span of his own quotes (dq45a)."""
         k = self.x.token_at(self.x.normalized_offset(mention[0]))
         after = self.x.token_at(self.x.normalized_offset(mention[1] - 1)) + 1
@@ -580,7 +580,8 @@ class Speakers:
         read back they were the journalist quoted sentences before ("هلّل العرب وصاحوا «يحيا العدل»"), the
         residents who report the cry ("وذكر مقيمون بالقرية أنه … ظهر جنود روس … ويصرخون: «أنقذونا!»"), the man
         the chanter pushed ("دفع الفرنسي سليمان سيلا من القطار وهو يهتف") or the leader his supporters cheer
-        ("وقف حبري وسط تصفيق مؤيديه الذين هتفوا"). Only a subject written with the verb is the speaker (dd42)."""
+        ("وقف حبري وسط تصفيق مؤيديه الذين هتفوا"). Only a subject written with the verb is the speaker (dd42), or
+        since dq45b the group its own sentence made subject (:meth:`crowd_of_sentence`)."""
         return cand.form is not None and "chant" in cand.form.flags and cand.np is None
 
     def crowd_of_sentence(self, cand: Candidate, who: Who) -> bool:
@@ -588,8 +589,9 @@ class Speakers:
         people the narration made the subject of the cry's own sentence, before it ("وظهر المعتصمون في مقطع
         فيديو … وهم يهتفون"، "واستقبل الفلسطينيون جثمانه … وساروا به … وهم يهتفون"), as the gold gives the
         chant to "المعتصمون" (dev 2015-08-10#715) — not a group that only reports (the subject of a reporting
-        verb: "وذكر مقيمون … أن جنودا … ويصرخون") or a preposition's object ("من بين المقتحمين"), nor one of a sentence before (dd42 left every such cry
-        unnamed: read back across sentences it met the journalist quoted before) (dq45b)."""
+        verb: "وذكر مقيمون … أن جنودا … ويصرخون") or a preposition's object ("من بين المقتحمين"), nor one of a
+        sentence before (dd42 left every such cry unnamed: read back across sentences it met the journalist
+        quoted before) (dq45b)."""
         if cand.form is None or not cand.form.plural or who.end <= who.start or not (who.plural or self.group_phrase(who)):
             return False
         first = self.x.token_at(who.start)
