@@ -50,6 +50,8 @@ STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية":
 SPOKESMAN_NOUNS = lx.word_class("spokesman_nouns")  # "متحدث باسم خفر السواحل": an indefinite spokesman
 SPOKESMAN_LINKS = lx.word_class("spokesman_links")  # "المتحدث باسم مركز الملك سلمان": whom he speaks for follows (dq44c)
 SPOKESMAN_NAME_WORDS = 2  # words after the one he speaks for that hold the spokesman's own name ("… رأفت الصباغ")
+PRINCIPAL_LINKS = lx.word_class("principal_links")  # "فريق حملة دونالد ترامب": whose campaign, not who speaks (dq45a)
+CROWD_PREPOSITIONS = lx.word_class("crowd_prepositions")  # "من بين المقتحمين": a group after it is no cry's subject (dq45b)
 PATRON_LINKS = lx.word_class("patron_links")  # "مصادر مقربة من الرئيس هادي": the person the sources are close to
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
@@ -139,7 +141,8 @@ class Speakers:
         if not inside:
             return None
         persons = [m for m in inside if m[3] == "PER" and not (tokens is not None and (
-            self.patron_person(m, *tokens) or self.adjective_mention(m, *tokens) or self.spokesman_principal(m, *tokens)))]
+            self.patron_person(m, *tokens) or self.adjective_mention(m, *tokens) or self.spokesman_principal(m, *tokens)
+            or self.principal_person(m, *tokens)))]
         if len(persons) > 1:
             # "جون بينر، رئيس مجلس النواب، وعضو المجلس الجمهوري": a lone definite word the tagger took for a
             # person ("الجمهوري") is not whom the phrase names when a name stands beside it (dq38b)
@@ -255,6 +258,26 @@ class Speakers:
             if not (lx.head_kind(word) in ("title", "honorific") or titled_nisba
                     or (lx.head_kind(word) == "org" and not word.startswith("ال"))):
                 return False  # "الخارجية الإيرانية مرضية أفخم": his own name after the body
+        return False
+
+    def principal_person(self, mention: tuple, a: int, b: int) -> bool:
+        """A person who ends the speaker phrase after a word of his following or his campaign
+        (``principal_links``: "حملة"، "أنصار"، "مساعدي"، "بقيادة" …), only titles and their nisbas between:
+        whose campaign, aides or backers speak, not who speaks ("أعلن فريق حملة دونالد ترامب أنه أقال …"،
+        "وقال روبي مووك مدير حملة كلينتون"، "موقع «إيسكرا» … بقيادة لافازانيس"). Before,
+        the phrase was linked to that person and, as his fullest mention, became the span of his own quotes (dq45a)."""
+        k = self.x.token_at(self.x.normalized_offset(mention[0]))
+        after = self.x.token_at(self.x.normalized_offset(mention[1] - 1)) + 1
+        if k <= a or k >= b or any(self.is_word(j) for j in range(after, b)):
+            return False  # the name opens the phrase, or words run on after it (perhaps his own name)
+        for j in range(k - 1, max(a - 1, k - 4), -1):
+            word = self.words[j]
+            if word in PRINCIPAL_LINKS or (word[:1] in ("و", "ب", "ل") and word[1:] in PRINCIPAL_LINKS):
+                return True  # in construct with the name; not "المشرف العام على الحملة مرعي البركاتي", his own
+            titled_nisba = word.endswith(("ي", "يه")) and any(
+                lx.head_kind(self.words[t]) in ("title", "honorific") for t in range(max(a, j - 2), j))
+            if not (lx.head_kind(word) in ("title", "honorific") or titled_nisba):
+                return False  # "محامي المعتقل محمد علان": another word before the name
         return False
 
     def lead_word(self, cand: Candidate) -> str:
@@ -526,7 +549,7 @@ class Speakers:
                 # "… واستمع أعضاء الوفد لملاحظاتهم ووعدوا بإيجاد حلول": a plural verb with no subject
                 # goes on with the group before it too
                 who = self.plural_subject_before(cand, speakers) or who
-            if who is not None and self.crier_unnamed(cand):
+            if who is not None and self.crier_unnamed(cand) and not self.crowd_of_sentence(cand, who):
                 who = None
             if who is not None and cand.anonymous_phrase and not who.anonymous:
                 who.anonymous = True
@@ -557,8 +580,27 @@ class Speakers:
         read back they were the journalist quoted sentences before ("هلّل العرب وصاحوا «يحيا العدل»"), the
         residents who report the cry ("وذكر مقيمون بالقرية أنه … ظهر جنود روس … ويصرخون: «أنقذونا!»"), the man
         the chanter pushed ("دفع الفرنسي سليمان سيلا من القطار وهو يهتف") or the leader his supporters cheer
-        ("وقف حبري وسط تصفيق مؤيديه الذين هتفوا"). Only a subject written with the verb is the speaker (dd42)."""
+        ("وقف حبري وسط تصفيق مؤيديه الذين هتفوا"). Only a subject written with the verb is the speaker (dd42), or
+        since dq45b the group its own sentence made subject (:meth:`crowd_of_sentence`)."""
         return cand.form is not None and "chant" in cand.form.flags and cand.np is None
+
+    def crowd_of_sentence(self, cand: Candidate, who: Who) -> bool:
+        """A plural cry with no subject of its own ("وهم يهتفون «…»"، "وهتفوا «…»") goes on with a group of
+        people the narration made the subject of the cry's own sentence, before it ("وظهر المعتصمون في مقطع
+        فيديو … وهم يهتفون"، "واستقبل الفلسطينيون جثمانه … وساروا به … وهم يهتفون"), as the gold gives the
+        chant to "المعتصمون" (dev 2015-08-10#715) — not a group that only reports (the subject of a reporting
+        verb: "وذكر مقيمون … أن جنودا … ويصرخون") or a preposition's object ("من بين المقتحمين"), nor one of a
+        sentence before (dd42 left every such cry unnamed: read back across sentences it met the journalist
+        quoted before) (dq45b)."""
+        if cand.form is None or not cand.form.plural or who.end <= who.start or not (who.plural or self.group_phrase(who)):
+            return False
+        first = self.x.token_at(who.start)
+        anchor = self.x.token_at(cand.cue[0]) if cand.cue is not None else self.x.token_at(cand.content[0])
+        if first >= anchor or self.x.sentence[first] != self.x.sentence[anchor]:
+            return False
+        if first and (self.words[first - 1] in lx.PREP_WORDS or self.words[first - 1] in CROWD_PREPOSITIONS):
+            return False  # "وبرز من بين المقتحمين … الوزير X الذي لاحقه المصلون وهم يرددون": a preposition's object
+        return not any(m in self.cues for m in range(max(0, first - 2), first))
 
     def unmatched_feminine(self, history: list[Who], form: CueForm | None) -> bool:
         """A feminine singular verb or participle with no subject of its own after speakers that are
