@@ -45,6 +45,9 @@ FA_CLAUSE_HEADS = lx.word_class("fa_clause_heads")
 SOURCE_COPULAS = lx.clause_words("source_copulas")
 FA_REACH = 12  # how many words a fronted source's attribution may run on before its فإن / فقد
 IN_WORDS = frozenset(("في", "فيه", "فيها", "فيهم"))  # "في", not the ف of a new clause
+# how many words (quotation marks and brackets not counted) a source set off by two commas inside its clause may
+# have: "وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض …" (quotes pass acc45a; 6 tokens before)
+SET_OFF_REACH = 10
 COMMA_REACH = 16  # how many words a fronted source's description may run on to "، فإن / فقد"
 SUBJECT_REACH = 8  # how many words a reporting verb's subject may run on before an outlet given as a source
 # phrases that attribute only when they open their sentence or follow a comma or dash ("…، على ما أفاد …")
@@ -82,6 +85,8 @@ SOURCE_TAIL_PREPS = lx.clause_words("source_tail_prep")
 # a word of one's own view, claim or statement with the pronoun of who holds it ("حسب رأيه"، "وحسب علمه"،
 # "حسب زعمه"): the source is that person, already named (session 44, acc44)
 OWN_VIEW_WORDS = lx.clause_words("own_view")
+# the last word of a view phrase with its holder named after it ("حسب رأي X"، "بحسب وجهة نظر X"; quotes pass acc45c)
+VIEW_HEADS = lx.clause_words("view_head")
 # connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
@@ -531,6 +536,8 @@ class AccordingTo:
                         self.keep(cand, content, i, start, src_end, cue_end)
                     continue
                 a = self.clause_start(first, i)
+                if phrase.words[-1] in VIEW_HEADS:
+                    a = self.view_clause_start(a, i)
                 cand.closes = (phrase.kind in ("source", "verb") and words[i - 1] in COMMAS and np_end > start
                                and self.only_time_after(np_end, limit))
                 reported = self.first_report_object(a, i)
@@ -571,10 +578,13 @@ class AccordingTo:
                 figure = (np_end < limit and self.original_word(np_end)[:1].isdigit()
                           and (self.completes_source(np_end - 1) or words[np_end - 1].startswith("بال")))
                 closing = words[before] in COMMAS and not conjoined and not chained and not figure
+                # a view closes the clause before it: what follows its holder ("حسب رأي الظواهري به في كتابه
+                # «…» وشارك …"، "حسب وجهة نظر المغردين وهم للأسف قلة، …") tells more of the holder (acc45c)
+                view = phrase.words[-1] in VIEW_HEADS
                 resumed = (self.clause_resumes(np_end, limit, after_comma=closing)
-                           if region.stop not in ("that", "colon") else None)
+                           if region.stop not in ("that", "colon") and not view else None)
                 if (resumed is None and region.stop not in ("that", "colon") and words[i - 1] not in COMMAS
-                        and phrase.kind in ("source", "verb")):
+                        and phrase.kind in ("source", "verb") and not view):
                     # "وارتفع عدد القتلى بحسب مصادر طبية إلى 50 شخصا": the clause goes on at a preposition
                     # (not after "نقلا عن": "أشارت أرقام … نقلا عن بيانات … إلى …" is the verb's own quote)
                     resumed = self.clause_resumes_at_preposition(start, np_end, limit)
@@ -1260,11 +1270,26 @@ class AccordingTo:
         clause when what follows the second comma carries it on: a plain word, not a new clause
         (و/ف, a cue, another source), nor more of the attribution (a time, "نفسه", a relative), nor a
         partitive "من بينهم طفلان" that adds to a clause already complete."""
-        if i == 0 or self.words[i - 1] not in COMMAS or end - start > 6 or end + 1 >= limit:
+        if i == 0 or self.words[i - 1] not in COMMAS or self.source_words(start, end) > SET_OFF_REACH or end + 1 >= limit:
             return False
         if self.words[end] not in COMMAS or not self.is_word(end + 1):
             return False
         return self.clause_goes_on(end + 1) and not self.describes_source(end + 1)
+
+    def view_clause_start(self, a: int, i: int) -> int:
+        """Where the clause a view phrase closes begins: after the last comma between ``a`` and the cue at
+        ``i`` ("…، تعلم في مصر، كان سرية مؤثرا في التنظيم حسب رأي الظواهري"): a holder's view bears on the
+        clause it ends, not on the earlier clauses of a long sentence (quotes pass acc45c). A comma right
+        before the cue closes that clause itself, so the one before it is kept."""
+        end = i
+        while end > a and (self.words[end - 1] in COMMAS or self.words[end - 1] in ("و", "ف")):
+            end -= 1
+        return next((k + 1 for k in range(end - 1, a - 1, -1) if self.words[k] in COMMAS), a)
+
+    def source_words(self, start: int, end: int) -> int:
+        """How many words the source phrase ``[start, end)`` has, its quotation marks and brackets not
+        counted: a named channel "«جيو»" is one word, not three tokens (quotes pass acc45a)."""
+        return sum(1 for k in range(start, end) if self.is_word(k))
 
     def source_then_comma(self, i: int, a: int, start: int, end: int, limit: int) -> bool:
         """"وتسببت الاشتباكات والتفجيران الانتحاريان وفق عبدالرحمن، بمقتل 10 عناصر …"، "ورفضت الفتاة وفقاً
