@@ -1,9 +1,8 @@
 """Session 45, pass acc45 (issue #4, according-to quotes and their speakers on unseen news), found on a sample of 130
-according-to cue occurrences of day files 10:15 (seed 9700) and the short according-to contents of a corpus dump:
+according-to cue occurrences of day files 10:15 (seed 9700) and the short according-to contents of a corpus dump; two rules kept:
 
-- acc45a: a source set off by two commas inside its clause ("وقدّر المؤشر، وفقاً لمركز المعلومات في الغرفة التجارية
-  …، قيمة التعاملات …") interrupts that clause when it has up to ten words, its quotation marks and brackets not
-  counted (six tokens before): the whole clause is attributed, not the lead before the first comma.
+- (acc45a, a source of seven to ten words set off by two commas read as interrupting its clause, was dropped: it broke
+  session 30's guard that an outlet set off after a reporting verb's subject is that verb's via.)
 - acc45b: a timetable, a tradition, a rate, a price or circumstances after بحسب / وفق / وفقا لـ ("وحسب مواعيد العمل"،
   "بحسب التقليد العسكري"، "وفقا للمعدلات الحالية") is the measure something is done by, not a source (``criterion``
   in clause_words.tsv).
@@ -16,40 +15,6 @@ from __future__ import annotations
 
 import pytest
 from entity_quotes import according_rows, only_according
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "content"),
-    [
-        # the shape of corpus 2015-07-24#463
-        (
-            "وقدّرت الهيئة، وفقا لمركز المعلومات في الغرفة التجارية الصناعية بمحافظة جدة، حجم الاستثمارات الجديدة"
-            " بنحو ملياري ريال.",
-            "مركز المعلومات",
-            "حجم الاستثمارات الجديدة",
-        ),
-        # the shape of the drawn 2015-08-03#140: a channel's name in quotation marks
-        (
-            "وشهدت المدينة، بحسب قناة تلفزيونية إخبارية خاصة «الأفق»، احتجاجات واسعة على قرار إغلاق المصنع.",
-            "قناة تلفزيونية",
-            "احتجاجات واسعة",
-        ),
-    ],
-)
-def test_a_longer_source_set_off_by_commas_interrupts_its_clause(text: str, source: str, content: str) -> None:
-    who, said = only_according(text)
-    assert who is not None and source in who
-    assert content in said
-
-
-def test_a_source_closing_its_sentence_before_a_new_clause_stays_closing() -> None:
-    # guard: after the second comma a new clause with its و, so the source closes the clause before it
-    who, said = only_according(
-        "ارتفعت أسعار المساكن بنسبة خمسة في المائة، وفقا لبيانات الهيئة العامة للإحصاء في المملكة، وهو أعلى"
-        " مستوى منذ عامين."
-    )
-    assert who is not None and "الهيئة العامة للإحصاء" in who
-    assert said.startswith("ارتفعت أسعار المساكن") and "أعلى مستوى" not in said
 
 
 @pytest.mark.parametrize(

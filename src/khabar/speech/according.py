@@ -45,9 +45,6 @@ FA_CLAUSE_HEADS = lx.word_class("fa_clause_heads")
 SOURCE_COPULAS = lx.clause_words("source_copulas")
 FA_REACH = 12  # how many words a fronted source's attribution may run on before its فإن / فقد
 IN_WORDS = frozenset(("في", "فيه", "فيها", "فيهم"))  # "في", not the ف of a new clause
-# how many words (quotation marks and brackets not counted) a source set off by two commas inside its clause may
-# have: "وأكدت العائلة، وفقا لقناة تلفزيونية باكستانية خاصة «جيو»، رفض …" (quotes pass acc45a; 6 tokens before)
-SET_OFF_REACH = 10
 COMMA_REACH = 16  # how many words a fronted source's description may run on to "، فإن / فقد"
 SUBJECT_REACH = 8  # how many words a reporting verb's subject may run on before an outlet given as a source
 # phrases that attribute only when they open their sentence or follow a comma or dash ("…، على ما أفاد …")
@@ -1270,7 +1267,7 @@ class AccordingTo:
         clause when what follows the second comma carries it on: a plain word, not a new clause
         (و/ف, a cue, another source), nor more of the attribution (a time, "نفسه", a relative), nor a
         partitive "من بينهم طفلان" that adds to a clause already complete."""
-        if i == 0 or self.words[i - 1] not in COMMAS or self.source_words(start, end) > SET_OFF_REACH or end + 1 >= limit:
+        if i == 0 or self.words[i - 1] not in COMMAS or end - start > 6 or end + 1 >= limit:
             return False
         if self.words[end] not in COMMAS or not self.is_word(end + 1):
             return False
@@ -1285,11 +1282,6 @@ class AccordingTo:
         while end > a and (self.words[end - 1] in COMMAS or self.words[end - 1] in ("و", "ف")):
             end -= 1
         return next((k + 1 for k in range(end - 1, a - 1, -1) if self.words[k] in COMMAS), a)
-
-    def source_words(self, start: int, end: int) -> int:
-        """How many words the source phrase ``[start, end)`` has, its quotation marks and brackets not
-        counted: a named channel "«جيو»" is one word, not three tokens (quotes pass acc45a)."""
-        return sum(1 for k in range(start, end) if self.is_word(k))
 
     def source_then_comma(self, i: int, a: int, start: int, end: int, limit: int) -> bool:
         """"وتسببت الاشتباكات والتفجيران الانتحاريان وفق عبدالرحمن، بمقتل 10 عناصر …"، "ورفضت الفتاة وفقاً
