@@ -82,6 +82,8 @@ SOURCE_TAIL_PREPS = lx.clause_words("source_tail_prep")
 # a word of one's own view, claim or statement with the pronoun of who holds it ("حسب رأيه"، "وحسب علمه"،
 # "حسب زعمه"): the source is that person, already named (session 44, acc44)
 OWN_VIEW_WORDS = lx.clause_words("own_view")
+# the last word of a view phrase with its holder named after it ("حسب رأي X"، "بحسب وجهة نظر X"; quotes pass acc45c)
+VIEW_HEADS = lx.clause_words("view_head")
 # connectives opening a sentence whose source closes it ("من جهة أخرى، …"، "كما أن …"), longest first
 DISCOURSE_OPENERS = tuple(sorted((tuple(p.split()) for p in lx.clause_words("discourse_opener")), key=len, reverse=True))
 
@@ -531,6 +533,8 @@ class AccordingTo:
                         self.keep(cand, content, i, start, src_end, cue_end)
                     continue
                 a = self.clause_start(first, i)
+                if phrase.words[-1] in VIEW_HEADS:
+                    a = self.view_clause_start(a, i)
                 cand.closes = (phrase.kind in ("source", "verb") and words[i - 1] in COMMAS and np_end > start
                                and self.only_time_after(np_end, limit))
                 reported = self.first_report_object(a, i)
@@ -571,10 +575,13 @@ class AccordingTo:
                 figure = (np_end < limit and self.original_word(np_end)[:1].isdigit()
                           and (self.completes_source(np_end - 1) or words[np_end - 1].startswith("بال")))
                 closing = words[before] in COMMAS and not conjoined and not chained and not figure
+                # a view closes the clause before it: what follows its holder ("حسب رأي الظواهري به في كتابه
+                # «…» وشارك …"، "حسب وجهة نظر المغردين وهم للأسف قلة، …") tells more of the holder (acc45c)
+                view = phrase.words[-1] in VIEW_HEADS
                 resumed = (self.clause_resumes(np_end, limit, after_comma=closing)
-                           if region.stop not in ("that", "colon") else None)
+                           if region.stop not in ("that", "colon") and not view else None)
                 if (resumed is None and region.stop not in ("that", "colon") and words[i - 1] not in COMMAS
-                        and phrase.kind in ("source", "verb")):
+                        and phrase.kind in ("source", "verb") and not view):
                     # "وارتفع عدد القتلى بحسب مصادر طبية إلى 50 شخصا": the clause goes on at a preposition
                     # (not after "نقلا عن": "أشارت أرقام … نقلا عن بيانات … إلى …" is the verb's own quote)
                     resumed = self.clause_resumes_at_preposition(start, np_end, limit)
@@ -1265,6 +1272,16 @@ class AccordingTo:
         if self.words[end] not in COMMAS or not self.is_word(end + 1):
             return False
         return self.clause_goes_on(end + 1) and not self.describes_source(end + 1)
+
+    def view_clause_start(self, a: int, i: int) -> int:
+        """Where the clause a view phrase closes begins: after the last comma between ``a`` and the cue at
+        ``i`` ("…، تعلم في مصر، كان سرية مؤثرا في التنظيم حسب رأي الظواهري"): a holder's view bears on the
+        clause it ends, not on the earlier clauses of a long sentence (quotes pass acc45c). A comma right
+        before the cue closes that clause itself, so the one before it is kept."""
+        end = i
+        while end > a and (self.words[end - 1] in COMMAS or self.words[end - 1] in ("و", "ف")):
+            end -= 1
+        return next((k + 1 for k in range(end - 1, a - 1, -1) if self.words[k] in COMMAS), a)
 
     def source_then_comma(self, i: int, a: int, start: int, end: int, limit: int) -> bool:
         """"وتسببت الاشتباكات والتفجيران الانتحاريان وفق عبدالرحمن، بمقتل 10 عناصر …"، "ورفضت الفتاة وفقاً
