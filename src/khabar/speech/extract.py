@@ -763,8 +763,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         form = self.cues.get(i)
         if (form is None or form.kind != "verb" or form.prefix != "و" or form.person != 3 or form.tense != "past"
                 or self.words[i - 1] not in COMMAS or self.inside[i] >= 0 or i + 1 >= self.count
-                or self.words[i][1:] in VERB_OR_PREPOSITION):
-            return False  # "…، وعبر مواقع التوظيف …": through, no verb
+                or self.words[i][1:] in VERB_OR_PREPOSITION or self.words[i][1:] in RANKING_WORDS):
+            return False  # "…، وعبر مواقع التوظيف …": through; "…، وأبرز المواقع …": the most prominent; no verb
         return self.subject_like(i + 1) and not self.has_entity(self.span(i, i + 1))
 
     def predicate_in_clause(self, i: int) -> bool:
@@ -1001,6 +1001,7 @@ CONTRAST_LEADS = lx.clause_words("contrast_lead")  # "…، ولكن X أكد أ
 CONTRAST_THAT = lx.clause_words("contrast_that")  # "…، إلا أن X أفاد بأن …"
 CONTRAST_SUBJECT_REACH = 6  # words of the subject between the conjunction of contrast and the verb
 SUBJECT_NOT_FIRST = lx.clause_words("not_subject_start")  # "…، لكن في المؤتمر أكد أن …": no subject
+RANKING_WORDS = lx.clause_words("ranking_word")  # "أبرز": before a noun the elative, no verb (s45 ind45a)
 ASIDE_PARTICIPLES = lx.clause_words("aside_participle")  # "، شاكرا", "، مرحبا": thanks or welcome after a comma (s45 ind45b)
 WHEN_CLAUSE_LEADS = lx.clause_words("when_clause")  # "حيث", "عندما" before a cue that ends the content before
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
