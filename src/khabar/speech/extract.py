@@ -744,10 +744,28 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             lead = self.contrast_lead_before(i, form)
             if lead is not None:
                 self.breaks.add(lead)
+        for i in range(1, self.count - 1):
+            if words[i] in ASIDE_PARTICIPLES and words[i - 1] in COMMAS and self.inside[i] < 0:
+                self.breaks.add(i)  # "…، شاكرا مدير التعليم على …": the speaker's next act, not what was said (s45 ind45b)
+            if self.narrated_clause_at(i):
+                self.breaks.add(i)  # "…، واعتبرت منظمة التعاون الإسلامي هذه الجريمة …": the writer's next clause
         for i in [b for b in self.breaks if b in self.cues and b > 0 and words[b - 1] in WHEN_CLAUSE_LEADS]:
             # "أكد أن الإلغاء سيكون تدريجيا، حيث قال: «…»": the conjunction opens the new attribution's
             # clause; it is not the last word of what was said before it
             self.breaks.add(i - 1)
+
+    def narrated_clause_at(self, i: int) -> bool:
+        """Whether token ``i``, right after a comma, is و + a past reporting verb whose own speaker is named
+        right after it, though no complement follows ("…، واعتبرت منظمة التعاون الإسلامي هذه الجريمة تصعيدا"،
+        "…، وتوقع القريني زيادة الكميات"، "…، ونقل البيان عن وانغ قوله"): a new attribution, so a content that
+        reached it ends at the comma. With a complement such a verb already ends it (``compute_breaks``); a
+        verb with no speaker after it ("…، وأكد لجميع القوى أن …") may go on with the same one."""
+        form = self.cues.get(i)
+        if (form is None or form.kind != "verb" or form.prefix != "و" or form.person != 3 or form.tense != "past"
+                or self.words[i - 1] not in COMMAS or self.inside[i] >= 0 or i + 1 >= self.count
+                or self.words[i][1:] in VERB_OR_PREPOSITION or self.words[i][1:] in RANKING_WORDS):
+            return False  # "…، وعبر مواقع التوظيف …": through; "…، وأبرز المواقع …": the most prominent; no verb
+        return self.subject_like(i + 1) and not self.has_entity(self.span(i, i + 1))
 
     def predicate_in_clause(self, i: int) -> bool:
         """Whether the bare verb at ``i`` is the predicate of a clause already opened: right after a
@@ -983,6 +1001,8 @@ CONTRAST_LEADS = lx.clause_words("contrast_lead")  # "…، ولكن X أكد أ
 CONTRAST_THAT = lx.clause_words("contrast_that")  # "…، إلا أن X أفاد بأن …"
 CONTRAST_SUBJECT_REACH = 6  # words of the subject between the conjunction of contrast and the verb
 SUBJECT_NOT_FIRST = lx.clause_words("not_subject_start")  # "…، لكن في المؤتمر أكد أن …": no subject
+RANKING_WORDS = lx.clause_words("ranking_word")  # "أبرز": before a noun the elative, no verb (s45 ind45a)
+ASIDE_PARTICIPLES = lx.clause_words("aside_participle")  # "، شاكرا", "، مرحبا": thanks or welcome after a comma (s45 ind45b)
 WHEN_CLAUSE_LEADS = lx.clause_words("when_clause")  # "حيث", "عندما" before a cue that ends the content before
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
 DESCRIBED_OBJECT_REACH = 8  # words between "واصفا" and its description: the object alone ("واصفا هذه الشهرة بالساذجة")
