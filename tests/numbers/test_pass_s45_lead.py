@@ -35,3 +35,13 @@ def test_a_floor_of_a_sum_is_its_minimum():
 def test_the_adjective_with_its_article_bounds_nothing():
     text = "وأشار إلى إمكانية رفع السقف الأعلى من 200 ألف ريال خلال الفترة المقبلة."
     assert _bounds(text) == [(200000, None, None)]
+
+
+def test_a_written_range_after_a_bound_keeps_both_ends():
+    text = "ويعد معدل الانقراض الحالي أعلى من مائة إلى ألف مرة من المعدل الطبيعي."
+    assert _bounds(text) == [(None, 100, 1000)]
+
+
+def test_a_vague_quantity_after_a_bound_takes_the_bound():
+    text = "وقال الخبير إن خسائر الشركة لا تتعدى عشرات الملايين حتى الآن."
+    assert _bounds(text) == [(None, None, 99999999)]
