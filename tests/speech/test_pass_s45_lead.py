@@ -36,3 +36,9 @@ def test_a_minister_describing_a_decision_still_reports():
     text = "ووصف وزير الخارجية القرار بأنه خطوة مهمة نحو تعزيز العلاقات بين البلدين."
     found = analysed(text)
     assert cues(found) == ["ووصف"]
+
+
+def test_the_speakers_own_description_after_an_still_quotes():
+    text = 'وأعرب القيادي في الحركة الدكتور صلاح البردويل عن أسفه لما وصفه بـ "الحملة الدعائية الكاذبة" ضد الحركة.'
+    found = analysed(text)
+    assert "وصفه" in cues(found)

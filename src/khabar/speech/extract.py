@@ -271,8 +271,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             word = self.words[k]
             if word == "عن":
                 return k < i - 1
-            if word.startswith(("ال", "وال")) or not self.is_word(k):
-                return False
+            if word.startswith(("ال", "وال")) or word.endswith(("ه", "ها", "هم", "ما")) or not self.is_word(k):
+                return False  # "عن أسفه لما وصفه بـ …": the speaker's own description, not the relay's
         return False
 
     def opens_clause(self, i: int) -> bool:
