@@ -875,6 +875,8 @@ def _apply_role(quantity: Quantity, role: str | None) -> None:
     if role == "approx":
         quantity.approximate = True
         return
+    if exact is None and quantity.min is not None and quantity.max is not None and not quantity.approximate:
+        return  # a written range keeps both bounds: "أعلى من مائة إلى ألف مرة" (a vague عشرات takes the bound)
     if exact is None:
         exact = quantity.min if role == "min" else quantity.max
     if exact is None:

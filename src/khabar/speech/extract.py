@@ -175,6 +175,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 # "وذكر مصدر أمني طالبا عدم كشف هويته أنه …"، "مفضلا عدم ذكر اسمه ان …": the request not to be
                 # named, and the verb inside it, report nothing; the verb before goes on to أنه (dq38c)
                 form = None
+            if form is not None and form.lemma == "وصف" and self.describes_source(i):
+                form = None  # "ونقلت الوكالة عن مصدر وصفته بأنه مطلع قوله إن …": the source described (lead45b)
             if form is not None and self.possibility_before(i, form):
                 form = None  # "ربما يشير إلى …", "قد تشير المراجعة إلى أن …": what may be, nothing reported
             if form is not None and word[len(form.prefix):] in IMPERSONAL_FORMS:
@@ -258,6 +260,20 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         identity it hides one or two words on ("عدم كشف هويته"، "عدم ذكر اسمه"، "عدم نشر اسمه")."""
         return i > 0 and self.words[i - 1] == "عدم" and any(
             self.words[k].startswith(("اسم", "هوي")) for k in range(i + 1, min(self.count, i + 3)))
+
+    def describes_source(self, i: int) -> bool:
+        """Whether "وصفته" at ``i`` (with its object pronoun) stands right after the unnamed source of
+        "نقل … عن" ("عن مصادر وصفتها بالمطلعة"، "عن مصدر دبلوماسي وصفه بأنه رفيع"): the reporter describes
+        the source it quotes, and the quote follows ("قوله إن …"، "، إنه …"); nothing is said by describing."""
+        if not self.words[i].endswith(("ه", "ها", "هم")):
+            return False
+        for k in range(i - 1, max(-1, i - 4), -1):
+            word = self.words[k]
+            if word == "عن":
+                return k < i - 1
+            if word.startswith(("ال", "وال")) or word.endswith(("ه", "ها", "هم", "ما")) or not self.is_word(k):
+                return False  # "عن أسفه لما وصفه بـ …": the speaker's own description, not the relay's
+        return False
 
     def opens_clause(self, i: int) -> bool:
         """Whether the word at ``i`` opens its clause: first in its sentence, after a comma, or after a

@@ -970,6 +970,7 @@ class IndirectQuotes:
         source_end = self.parse_np(k + 1, limit)
         if source_end <= k + 1:
             return None
+        source_end = self.past_source_description(source_end, limit)
         region = self.scan_region(source_end, limit, None)
         if region.stop not in ("that", "colon"):
             return None

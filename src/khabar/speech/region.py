@@ -45,6 +45,9 @@ RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phra
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
 GENITIVE_HEADS = ("title", "anon", "org", "doc")  # heads a ل-phrase after them may complete
+DESCRIBED_SOURCE = lx.clause_words("described_quote")  # "وصفته", "وصفها": the relay describing its source
+DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
+DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
 TALK_BEFORE_OUTLET = lx.word_class("talk_before_outlet")  # "تصريحات", "خاصة": a common-word paper after them is a via
 
 
@@ -58,6 +61,17 @@ class Regions:
     """Markers, via and the region between a speaker phrase and its content; content ends."""
 
     # --- markers (via, audience, time…) and where they end a speaker phrase -----
+
+    def past_source_description(self, end: int, limit: int) -> int:
+        """"ونقلت الوكالة عن مصدر وصفته بأنه موثوق ومطلع من الوزارة قوله إن …", "عن مصادر وصفتها
+        بالمطلعة على الملف، إنه …": the relay's description of its unnamed source belongs to the source
+        phrase, and the أن of "بأنه" opens no content; the phrase runs on past the description (lead45b)."""
+        if end < 2 or end >= limit or self.words[end - 1] not in DESCRIBED_SOURCE or self.words[end - 2] == "ما":
+            return end
+        k = end + 1 if self.words[end] in DESCRIPTION_WORDS else end
+        if k == end and not self.words[end].startswith(DESCRIPTION_OPENINGS):
+            return end
+        return max(end, self.parse_np(k, limit))
 
     def marker_at(self, i: int) -> tuple[Phrase, int, int] | None:
         """The marker phrase (via, audience, time…) at token ``i``; asked many times per token by
@@ -398,7 +412,7 @@ class Regions:
                     k += 1
                 continue
             if word == "عن" and form is not None and form.lemma == "نقل":
-                end = self.parse_np(k + 1, limit)
+                end = self.past_source_description(self.parse_np(k + 1, limit), limit)
                 if end > k + 1:
                     region.chain = (k + 1, end)
                     k = end
