@@ -37,8 +37,14 @@ def test_the_adjective_with_its_article_bounds_nothing():
     assert _bounds(text) == [(200000, None, None)]
 
 
-def test_a_written_range_after_a_bound_keeps_both_ends():
-    text = "ويعد معدل الانقراض الحالي أعلى من مائة إلى ألف مرة من المعدل الطبيعي."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويعد معدل الانقراض الحالي أعلى من مائة إلى ألف مرة من المعدل الطبيعي.",
+        "ويتوقع المحللون أن ترتفع الأسعار بأكثر من 100 إلى 1000 في المائة خلال العام.",
+    ],
+)
+def test_a_written_range_after_a_bound_keeps_both_ends(text):
     assert _bounds(text) == [(None, 100, 1000)]
 
 
