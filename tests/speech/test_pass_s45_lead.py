@@ -3,7 +3,7 @@
 
 - lead45b: the relay's description of the unnamed source it quotes ("ونقلت الوكالة عن مصدر وصفته بأنه مطلع قوله
   إن …"، "عن مصادر وصفتها بالمطلعة على الملف، إنه …") is part of the source phrase: "وصفته" there is no verb of
-  describing with its own content, and the أن of "بأنه" opens none (extract.py ``describes_source``, region.py
+  describing with its own content, and the أن of "بأنه" opens none (extract.py ``relay_describes_source``, region.py
   ``past_source_description``); "ووصف الوزير القرار بأنه …" still reports.
 """
 

@@ -175,7 +175,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 # "وذكر مصدر أمني طالبا عدم كشف هويته أنه …"، "مفضلا عدم ذكر اسمه ان …": the request not to be
                 # named, and the verb inside it, report nothing; the verb before goes on to أنه (dq38c)
                 form = None
-            if form is not None and form.lemma == "وصف" and self.describes_source(i):
+            if form is not None and form.lemma == "وصف" and self.relay_describes_source(i):
                 form = None  # "ونقلت الوكالة عن مصدر وصفته بأنه مطلع قوله إن …": the source described (lead45b)
             if form is not None and self.possibility_before(i, form):
                 form = None  # "ربما يشير إلى …", "قد تشير المراجعة إلى أن …": what may be, nothing reported
@@ -261,7 +261,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         return i > 0 and self.words[i - 1] == "عدم" and any(
             self.words[k].startswith(("اسم", "هوي")) for k in range(i + 1, min(self.count, i + 3)))
 
-    def describes_source(self, i: int) -> bool:
+    def relay_describes_source(self, i: int) -> bool:
         """Whether "وصفته" at ``i`` (with its object pronoun) stands right after the unnamed source of
         "نقل … عن" ("عن مصادر وصفتها بالمطلعة"، "عن مصدر دبلوماسي وصفه بأنه رفيع"): the reporter describes
         the source it quotes, and the quote follows ("قوله إن …"، "، إنه …"); nothing is said by describing."""
