@@ -243,6 +243,8 @@ def _may_be_a_sum(text: str, quantity: Quantity) -> bool:
     word no list knows as counted: either may be a sum whose currency stands elsewhere."""
     if _counts_nothing(quantity):
         return True
+    if quantity.noun_text in ("منهم", "منهن", "منهما"):
+        return False  # و45 ألفا منهم: "of them", people
     return quantity.noun_lemma is None and ACCUSATIVE_SCALE_RE.search(text, quantity.number_start, quantity.number_end) is not None
 
 
@@ -907,6 +909,9 @@ NEAR_AFTER_WORDS = 4  # words between the counted noun and a governing word afte
 # حوثيين بينهم القيادي أبو عقيل قتلوا"); the nouns (القتلى، المفقودين) may not: they start clauses
 AFTER_WORDS = 6
 AFTER_REACH = 70  # characters
+# a clause of its own between the count and the verb has its own subject: "قال ثلاثة شهود لرويترز إن
+# أكثر من 27 شخصا قتلوا"، "وجندي أفغاني واحد، مضيفا أن 38 شخصا آخرين أصيبوا" (matching forms)
+CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "فان", "انه", "بانه", "لان"})
 
 
 def _plural_verb(phrase: str) -> bool:
@@ -929,8 +934,8 @@ def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
         if trigger.where != "after":
             continue
-        between = len(WORD_RE.findall(text, end, m.start()))
-        if between <= NEAR_AFTER_WORDS or (between <= AFTER_WORDS and _plural_verb(m.group("t"))):
+        words = WORD_RE.findall(text, end, m.start())
+        if len(words) <= NEAR_AFTER_WORDS or (len(words) <= AFTER_WORDS and _plural_verb(m.group("t")) and not CLAUSE_OPENERS.intersection(words)):
             return trigger
     return None
 
