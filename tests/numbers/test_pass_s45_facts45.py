@@ -73,3 +73,13 @@ def test_a_sum_before_after_when_is_money():
 def test_guard_a_known_counted_noun_after_a_sum_stays_a_count():
     text = "وبلغت أرباح الشركة 12 مليون ريال، وباعت 3 ملايين سهم في السوق."
     assert _types(text)[3000000] == "other"
+
+
+def test_guard_the_verb_of_a_reported_clause_types_not_the_reporters():
+    text = "وقال أربعة شهود لوكالة الأنباء إن أكثر من 20 شخصا قتلوا في القصف."
+    assert _types(text)[4] == "other"
+
+
+def test_guard_an_accusative_thousand_of_them_after_a_sum_stays_people():
+    text = "ويملك 90 ألف شخص ثروات تفوق 30 مليون دولار، و35 ألفا منهم يعيشون في أوروبا."
+    assert _types(text)[35000] == "other"
