@@ -83,3 +83,31 @@ def test_guard_the_verb_of_a_reported_clause_types_not_the_reporters():
 def test_guard_an_accusative_thousand_of_them_after_a_sum_stays_people():
     text = "ويملك 90 ألف شخص ثروات تفوق 30 مليون دولار، و35 ألفا منهم يعيشون في أوروبا."
     assert _types(text)[35000] == "other"
+
+
+# a vague count of millions or billions counts whole millions or billions
+
+
+def _bounds(text: str) -> list[tuple[float | None, float | None]]:
+    doc = khabar.analyze(text, published="2015-08-10")
+    return [(f["min"], f["max"]) for f in doc.facts]
+
+
+def test_tens_of_billions_reach_99_billion():
+    text = "وتخسر الدول المصدرة للنفط عشرات المليارات من الدولارات كل عام بسبب تراجع الأسعار."
+    assert (10_000_000_000, 99_000_000_000) in _bounds(text)
+
+
+def test_a_few_billions_reach_nine_billion():
+    text = "وتحتاج الحكومة إلى بضعة مليارات من اليورو لسد العجز في الميزانية."
+    assert (3_000_000_000, 9_000_000_000) in _bounds(text)
+
+
+def test_guard_tens_of_thousands_keep_their_bound():
+    text = "وشارك عشرات الآلاف من المواطنين في المسيرة وسط العاصمة."
+    assert (10_000, 99_999) in _bounds(text)
+
+
+def test_guard_the_plural_millions_alone_keeps_its_bound():
+    text = "وشاهد الملايين المباراة النهائية على شاشات التلفزيون."
+    assert (1_000_000, 9_999_999) in _bounds(text)
