@@ -772,7 +772,7 @@ def _casualty_one(text: str, atom: Atom) -> bool:
 
 # "عشرات الملايين"، "بضعة مليارات"، "مئات المليارات": a vague count of millions or of billions counts
 # whole millions or billions (ANNOTATION.md: عشرات is 10 to 99), so its upper bound is 99,000,000, as
-# the gold reads it in 10 of 13 such phrases; a vague count of thousands keeps 99,999 (the gold's
+# the gold reads it in 12 of 15 such phrases; a vague count of thousands keeps 99,999 (the gold's
 # reading in 10 of 11 "عشرات الآلاف"), and the plural alone (الملايين) 9,999,999
 MILLION = 1_000_000
 
