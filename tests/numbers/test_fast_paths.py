@@ -261,13 +261,20 @@ def test_trigger_tries_of_a_wider_window_hold_those_of_a_narrower_one(articles):
 
 def _trigger_after_in_its_sentence(text, end):
     """``_trigger_after`` as it was, the sentence end always looked for (the reference)."""
-    window_end = min(len(text), end + 50)
+    window_end = min(len(text), end + facts_module.AFTER_REACH)
     m = facts_module.SENTENCE_END.search(text, end, window_end)
     if m:
         window_end = m.start()
     for m in facts_module._trigger_matches(text, end, window_end):
         trigger = facts_module.lexicon.fact_triggers()[" ".join(m.group("t").split())]
-        if trigger.where == "after" and len(facts_module.WORD_RE.findall(text, end, m.start())) <= 4:
+        words = facts_module.WORD_RE.findall(text, end, m.start())
+        if trigger.where != "after":
+            continue
+        if len(words) <= facts_module.NEAR_AFTER_WORDS or (
+            len(words) <= facts_module.AFTER_WORDS
+            and facts_module._plural_verb(m.group("t"))
+            and not facts_module.CLAUSE_OPENERS.intersection(words)
+        ):
             return trigger
     return None
 

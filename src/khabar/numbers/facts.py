@@ -156,7 +156,7 @@ def _sum_after_sum(text: str, quantity: Quantity, before: Quantity) -> bool:
     a sum of money before it, is a sum in the same currency. Counts with no scale word and
     shares may stand between ("12.6 مليون دولار في 3322 دار عرض … إلى 132.1 مليون"); an amount
     of something else may not (the caller forgets the sum after one)."""
-    if before.kind != "money" or not _counts_nothing(quantity):
+    if before.kind != "money" or not _may_be_a_sum(text, quantity):
         return False
     if quantity.digits_only or quantity.start - before.end > SUM_REACH or "\n" in text[before.end : quantity.start]:
         return False
@@ -178,7 +178,7 @@ def _sum_of_same_scale_after(text: str, quantity: Quantity, quantities: list[Qua
     on, is a sum of money of the same scale (millions with millions, billions with billions) is
     a sum in that currency, the writer naming it once for both. A sum of another scale or a
     figure without a scale word ("الـ173 مليونا بأقل من دولارين") leaves the count as it is."""
-    if not _counts_nothing(quantity) or not _scaled_amount(quantity):
+    if not _may_be_a_sum(text, quantity) or not _scaled_amount(quantity):
         return None
     after = next((q for q in quantities[at + 1 :] if _scaled_amount(q)), None)
     if after is None or after.kind != "money" or after.start - quantity.end > SUM_AFTER_REACH:
@@ -207,7 +207,7 @@ def _sum_named_before(text: str, quantity: Quantity) -> bool:
     a few words after a noun naming a sum of money (``money_heads.tsv``), in the same clause, is
     money, its currency unnamed. A counted noun ("بقيمة 5 ملايين سهم") or digits alone ("بقيمة 500")
     keep the count."""
-    if not _counts_nothing(quantity) or not _scaled_amount(quantity):
+    if not _may_be_a_sum(text, quantity) or not _scaled_amount(quantity):
         return False
     window = text[max(0, quantity.start - 80) : quantity.start]
     breaks = list(CLAUSE_BREAK_RE.finditer(window))
@@ -230,6 +230,22 @@ def _counts_nothing(quantity: Quantity) -> bool:
     """No counted noun, or only a word such as أخرى، لكل after the figure: an amount that may be a sum
     whose currency stands elsewhere."""
     return quantity.noun_lemma is None and (quantity.noun_start is None or _names_nothing(quantity))
+
+
+# a scale word in the accusative (ملياراً، مليونا، ألفاً) is the figure's tamyiz, in construct with
+# nothing: the word after it is no counted noun ("منها 23 مليارا محجوزة في اليابان"، "قرابة 82 مليونا
+# كضمانات"), unless it is one the lexicon knows as counted (the caller asks noun_lemma)
+ACCUSATIVE_SCALE_RE = re.compile(r"(?:الف|مليون|مليار)ا$")
+
+
+def _may_be_a_sum(text: str, quantity: Quantity) -> bool:
+    """``_counts_nothing``, or an amount whose scale word stands in the accusative and whose next
+    word no list knows as counted: either may be a sum whose currency stands elsewhere."""
+    if _counts_nothing(quantity):
+        return True
+    if quantity.noun_text in ("منهم", "منهن", "منهما"):
+        return False  # و45 ألفا منهم: "of them", people
+    return quantity.noun_lemma is None and ACCUSATIVE_SCALE_RE.search(text, quantity.number_start, quantity.number_end) is not None
 
 
 def _drop_follower(quantity: Quantity) -> None:
@@ -887,12 +903,28 @@ def _tries_within(text: str, tries: list[int] | None, start: int, end: int) -> l
     return tries[bisect_left(tries, start, key=starts.__getitem__) : bisect_left(tries, end, key=starts.__getitem__)]
 
 
+NEAR_AFTER_WORDS = 4  # words between the counted noun and a governing word after it (5 أشخاص قتلوا، 3 جرحى)
+# a plural verb after the count (قتلوا، أصيبوا، لقوا حتفهم) may stand further, its subject's
+# adjectives and a partitive between ("نحو 390 مقاتلا كرديا من حزب العمال الكردستاني قتلوا"، "ستة
+# حوثيين بينهم القيادي أبو عقيل قتلوا"); the nouns (القتلى، المفقودين) may not: they start clauses
+AFTER_WORDS = 6
+AFTER_REACH = 70  # characters
+# a clause of its own between the count and the verb has its own subject: "قال ثلاثة شهود لرويترز إن
+# أكثر من 27 شخصا قتلوا"، "وجندي أفغاني واحد، مضيفا أن 38 شخصا آخرين أصيبوا" (matching forms)
+CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "فان", "انه", "بانه", "لان"})
+
+
+def _plural_verb(phrase: str) -> bool:
+    """Whether a trigger after the count opens with a plural verb in -وا (قتلوا، لقوا مصرعهم)."""
+    return phrase.split()[0].endswith("وا")
+
+
 def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
     """``5 أشخاص قتلوا``: a verb right after the counted noun."""
-    window_end = min(len(text), end + 50)
+    window_end = min(len(text), end + AFTER_REACH)
     tries = _trigger_tries(text, end, window_end)
     if tries == []:
-        # No trigger opens in the 50 characters (9 counts in 10), so none before the sentence end
+        # No trigger opens in the AFTER_REACH characters (9 counts in 10), so none before the sentence end
         # either: that window has the same start, and ends at a mark, cutting no word.
         return None
     m = SENTENCE_END.search(text, end, window_end)
@@ -900,7 +932,10 @@ def _trigger_after(text: str, end: int) -> lexicon.Trigger | None:
         window_end = m.start()
     for m in _trigger_matches(text, end, window_end, _tries_within(text, tries, end, window_end)):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
-        if trigger.where == "after" and len(WORD_RE.findall(text, end, m.start())) <= 4:
+        if trigger.where != "after":
+            continue
+        words = WORD_RE.findall(text, end, m.start())
+        if len(words) <= NEAR_AFTER_WORDS or (len(words) <= AFTER_WORDS and _plural_verb(m.group("t")) and not CLAUSE_OPENERS.intersection(words)):
             return trigger
     return None
 

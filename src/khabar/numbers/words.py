@@ -770,6 +770,13 @@ def _casualty_one(text: str, atom: Atom) -> bool:
     return text.endswith(lexicon.one_of_triggers(), max(0, atom.start - 12), atom.start)
 
 
+# "عشرات الملايين"، "بضعة مليارات"، "مئات المليارات": a vague count of millions or of billions counts
+# whole millions or billions (ANNOTATION.md: عشرات is 10 to 99), so its upper bound is 99,000,000, as
+# the gold reads it in 12 of 15 such phrases; a vague count of thousands keeps 99,999 (the gold's
+# reading in 10 of 11 "عشرات الآلاف"), and the plural alone (الملايين) 9,999,999
+MILLION = 1_000_000
+
+
 def evaluate(group: list[Atom]) -> tuple[float, float, bool]:
     """Value range of a phrase: ``(low, high, vague)``; ``low == high`` when exact."""
     if len(group) == 1 and group[0].kind in ONE_ATOM_KINDS:
@@ -778,11 +785,13 @@ def evaluate(group: list[Atom]) -> tuple[float, float, bool]:
     total_lo = total_hi = 0.0
     cur_lo = cur_hi = 0.0  # what is pending below the latest scale, [lo, hi)
     pending = vague = False
+    counted_scale = False  # (a vague count of millions or more: its bound is a count of that scale)
     for atom in group:
         if atom.kind == "dual":
             return 2, 2, False
         if atom.kind == "vague":
             cur_lo, cur_hi, pending, vague = atom.value, atom.value * 10 if atom.value >= 10 else 10, True, True
+            counted_scale = False
         elif atom.kind == "scale2":
             total_lo += atom.value
             total_hi += atom.value
@@ -798,6 +807,9 @@ def evaluate(group: list[Atom]) -> tuple[float, float, bool]:
                     cur_lo, cur_hi, vague = 1, 10, True
                 else:
                     cur_lo = cur_hi = 1
+            if pending and vague and atom.value >= MILLION and atom is group[-1]:
+                cur_hi -= 1  # عشرات الملايين: 10 to 99 millions, up to 99,000,000 (not 99,999,999)
+                counted_scale = True
             total_lo += cur_lo * atom.value
             total_hi += cur_hi * atom.value
             cur_lo = cur_hi = 0
@@ -811,7 +823,7 @@ def evaluate(group: list[Atom]) -> tuple[float, float, bool]:
             pending = True
     low = total_lo + cur_lo
     high = total_hi + cur_hi
-    if vague:
+    if vague and not counted_scale:
         high -= 1
     return _tidy(low), _tidy(high), vague
 
