@@ -29,6 +29,11 @@ PLURAL_HEADS = lx.word_class("plural_heads")
 KANA = lx.word_class("kana")
 DEMONSTRATIVES = lx.word_class("demonstratives")
 AUXILIARIES = lx.word_class("auxiliaries")
+# the description after a verb of describing ("ووصف القرار بالتاريخي"، "وصفه بأنه …") and that verb's forms with
+# their object pronoun ("وصفه"، "يصفها"): read by the direct, indirect and relay parts alike
+DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
+DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
+DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
 NP_EXTRA_STOPS = lx.word_class("np_extra_stops")
 RESUMPTIVE_PPS = lx.word_class("resumptive_pps")
 # prepositions of place and time: a phrase they open is an adjunct, never a verb's object

@@ -22,6 +22,7 @@ from khabar.speech import lexicon as lx
 from khabar.speech.candidates import (
     COMMAS,
     DASHES,
+    DESCRIBED_QUOTE,
     MAX_NP,
     MAX_REGION,
     SENTENCE_END,
@@ -42,7 +43,6 @@ TOPIC_PREPOSITIONS = lx.word_class("topic_prepositions")  # "وعن …:": what 
 NARRATOR_BLESSINGS = lx.word_class("narrator_blessings")  # "عن أبي هريرة رضي الله عنه": a chain, not a topic
 SCRIPTURE_EPITHETS = lx.clause_words("scripture_epithet")  # "بقوله تعالى: «…»": God speaks
 SCRIPTURE_LEADS = lx.clause_words("scripture_lead")
-DESCRIBED_QUOTE = lx.clause_words("described_quote")  # "وصفه"، "يصفها": describing, the object a pronoun
 IMPERSONAL_SAYINGS = lx.clause_words("impersonal_saying")  # "وكما قيل: «…»": a saying, no one's words
 DESCRIBER_WORDS = 3  # "التي يصفها الرئيس الأميركي حاليا بـ«…»": the subject between the verb and its ب
 SAID_POINTERS = lx.clause_words("said_pointer")  # "هذا ما قاله X" after a quotation

@@ -54,6 +54,8 @@ from khabar.speech.according import AccordingTo
 from khabar.speech.antecedents import Antecedents
 from khabar.speech.candidates import (
     COMMAS,
+    DESCRIPTION_OPENINGS,
+    DESCRIPTION_WORDS,
     MAX_NP,
     NOMINAL_CUES,
     Candidate,
@@ -1009,8 +1011,6 @@ SOURCE_BEFORE_QUOTATION = lx.word_class("source_before_quotation")  # "جاء ف
 NAME_IN_MARKS_WORDS = 3  # words of a name in quotation marks ("«لاغازيتا ديلو سبورت»"), not a quotation
 IN_TEXT_PRONOUNS = lx.word_class("in_it_pronouns")  # "جاء فيه: «…»": في + a pronoun for the text named before
 SOURCE_WORDS = 4  # words of the text named between "جاء في" and its colon or quotation ("لسان العرب")
-DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
-DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
 VERB_BEFORE_TITLE = lx.clause_words("verb_before_title")  # "ثمن": the verb only before a title, opening its clause
 BREAK_PARTICLES = lx.clause_words("break_particle")  # "كما", "فيما": a new clause begins after them
 CONTRAST_LEADS = lx.clause_words("contrast_lead")  # "…، ولكن X أكد أن …"

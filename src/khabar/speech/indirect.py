@@ -22,6 +22,8 @@ from khabar.speech.candidates import (
     COMMAS,
     DASHES,
     DEMONSTRATIVES,
+    DESCRIPTION_OPENINGS,
+    DESCRIPTION_WORDS,
     KANA,
     MAX_NP,
     ON_BEHALF,
@@ -56,8 +58,6 @@ CAUSE_OBJECTS = lx.clause_words("cause_object")  # "سبب": opens the object of
 DECREED = lx.clause_words("decreed")  # "عليهم", "له": after "كتب", the passive of fate ("كُتب عليهم أن")
 WRITTEN_THAT_REACH = 10  # words between the subject of "كتب" and its أن ("في مدونته", "تحت عنوان «…»،")
 VERB_OR_NOUN = lx.word_class("verb_or_noun")  # "وصف": read as the verb only with its description after
-DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
-DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
 # "آخرون", "الكثير", "جهات": an unnamed many, the subject of "وصف" though no speaker word
 UNNAMED_MANY = lx.word_class("group_plurals") | lx.word_class("quantifier_heads") | lx.word_class("group_nouns")
 AS_SAID = lx.clause_words("as_said")  # "كما", "مثلما": "كما قال X، …" closes the clause before it

@@ -20,6 +20,9 @@ from khabar.speech.candidates import (
     ADJUNCT_PREPS,
     COMMAS,
     DASHES,
+    DESCRIBED_QUOTE,
+    DESCRIPTION_OPENINGS,
+    DESCRIPTION_WORDS,
     ISSUED,
     ISSUED_BY,
     MAX_NP,
@@ -45,9 +48,6 @@ RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phra
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
 OBJECT_GOES_ON_NEXT = lx.clause_words("object_goes_on_next")  # "هو", "هي" after them ("كما هو موجود")
 GENITIVE_HEADS = ("title", "anon", "org", "doc")  # heads a ل-phrase after them may complete
-DESCRIBED_SOURCE = lx.clause_words("described_quote")  # "وصفته", "وصفها": the relay describing its source
-DESCRIPTION_OPENINGS = tuple(lx.word_class("description_opening"))  # "بال…", "باعتبار…"
-DESCRIPTION_WORDS = lx.word_class("description_word")  # "بأن", "بأنه", "بأنها"
 TALK_BEFORE_OUTLET = lx.word_class("talk_before_outlet")  # "تصريحات", "خاصة": a common-word paper after them is a via
 
 
@@ -66,7 +66,7 @@ class Regions:
         """"ونقلت الوكالة عن مصدر وصفته بأنه موثوق ومطلع من الوزارة قوله إن …", "عن مصادر وصفتها
         بالمطلعة على الملف، إنه …": the relay's description of its unnamed source belongs to the source
         phrase, and the أن of "بأنه" opens no content; the phrase runs on past the description (lead45b)."""
-        if end < 2 or end >= limit or self.words[end - 1] not in DESCRIBED_SOURCE or self.words[end - 2] == "ما":
+        if end < 2 or end >= limit or self.words[end - 1] not in DESCRIBED_QUOTE or self.words[end - 2] == "ما":
             return end
         k = end + 1 if self.words[end] in DESCRIPTION_WORDS else end
         if k == end and not self.words[end].startswith(DESCRIPTION_OPENINGS):
