@@ -9,39 +9,73 @@ made with ``git archive <commit> src | tar -x -C /tmp/old``), each run as ``PYTH
 
     python benchmarks/instructions.py --src src --src /tmp/old/src
 
-Needs valgrind (Debian's ``valgrind``); about 2 minutes per checkout for 200 articles.
+With ``--numbers-only`` the numbers stage alone is counted, inside one process (session 42's method,
+docs/BENCHMARKS.md "Session 42, speed pass sp42"): after the warm pass each document's times stage runs
+outside the count and its numbers stage inside ``functools.reduce`` (``--toggle-collect``), the cycle
+collector off, under ``setarch -R`` with each checkout copied to the same path first (dicts keyed by ids
+and functions probe by address), so a count repeats to the last digit and a change of 0.1 % can be read.
+
+Needs valgrind (Debian's ``valgrind``, and ``setarch`` for ``--numbers-only``); about 2 minutes per
+checkout for 200 articles.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import gc
 import os
 import pickle
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+# where ``--numbers-only`` copies each checkout: one fixed path, so that counts repeat across runs too
+# (another path lays the interned strings out differently and moves a count by ≈ 0.2 %: session 45, sp45)
+NUMBERS_TREE = Path(tempfile.gettempdir()) / "khabar-instructions-numbers"
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 
-def passes(docs_path: str, extra: bool) -> None:
-    """The counted process: a warm pass over the documents, and one more when ``extra``."""
+def _stages(docs_path: str) -> tuple[list, object, object]:
+    """The pickled documents and the two stages' functions, the time scanners compiled."""
     import bench_numbers_times as bench
 
     from khabar.pipeline import STAGES
 
     with open(docs_path, "rb") as f:
         docs = pickle.load(f)
-    times, numbers = STAGES["times"].func, STAGES["numbers"].func
     bench.compile_time_scanners()
+    return docs, STAGES["times"].func, STAGES["numbers"].func
+
+
+def passes(docs_path: str, extra: bool) -> None:
+    """The counted process: a warm pass over the documents, and one more when ``extra``."""
+    docs, times, numbers = _stages(docs_path)
     for _ in range(2 if extra else 1):
         for doc in docs:
             doc.meta.clear()
             times(doc)
             numbers(doc)
+
+
+def numbers_pass(docs_path: str) -> None:
+    """The counted process of ``--numbers-only``: a warm pass, then one whose numbers stage alone runs
+    inside ``functools.reduce``, the only call callgrind collects in, the cycle collector off."""
+    docs, times, numbers = _stages(docs_path)
+    for doc in docs:
+        doc.meta.clear()
+        times(doc)
+        numbers(doc)
+    gc.collect()
+    gc.disable()
+    for doc in docs:
+        doc.meta.clear()
+        times(doc)
+        functools.reduce(lambda _, d: numbers(d), [doc], None)
 
 
 def collected(src: str, docs_path: str, extra: bool, out: Path) -> int:
@@ -55,6 +89,19 @@ def collected(src: str, docs_path: str, extra: bool, out: Path) -> int:
     return int(re.search(r"Collected : (\d+)", result.stderr).group(1))
 
 
+def collected_numbers(src: str, docs_path: str, tree: Path) -> int:
+    """Instructions of the numbers stage alone (``--numbers-only``), ``src`` copied to ``tree`` first:
+    the same path for every checkout, no address randomisation."""
+    shutil.rmtree(tree, ignore_errors=True)
+    shutil.copytree(src, tree / "src", ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        ["setarch", "x86_64", "-R", "valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce",
+         f"--callgrind-out-file={tree / 'callgrind.out'}", sys.executable, __file__, "--child", docs_path, "--numbers-only"],
+        env=env, capture_output=True, text=True, check=True)
+    return int(re.search(r"Collected : (\d+)", result.stderr).group(1))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--src", action="append", help="a checkout's src folder (repeatable); default: this one's")
@@ -62,9 +109,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--extra", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--numbers-only", action="store_true", help="count the numbers stage alone (see above)")
     args = parser.parse_args(argv)
     if args.child:
-        passes(args.child, args.extra)
+        numbers_pass(args.child) if args.numbers_only else passes(args.child, args.extra)
         return
     import bench_numbers_times as bench
 
@@ -74,6 +122,10 @@ def main(argv: list[str] | None = None) -> None:
         with open(docs_path, "wb") as f:
             pickle.dump(docs, f)
         for src in args.src or [str(REPO / "src")]:
+            if args.numbers_only:
+                count = collected_numbers(src, docs_path, NUMBERS_TREE)
+                print(f"{src}: {count / len(docs) / 1e6:.4f} M instructions per article (numbers stage, {len(docs)} articles)")
+                continue
             base = collected(src, docs_path, False, Path(tmp) / "base.out")
             more = collected(src, docs_path, True, Path(tmp) / "more.out")
             print(f"{src}: {(more - base) / len(docs) / 1e6:.3f} M instructions per article "
