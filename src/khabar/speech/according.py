@@ -358,6 +358,8 @@ class AccordingTo:
             first, limit = self.x.sentence_bounds(i)
             first = self.after_contrast_lead(first, i)
             limit = self.contrast_after_source(i, nxt, cue_end, limit, phrase)
+            if self.conjoined_source_opens_clause(i, first, nxt, cue_end, limit, phrase):
+                first = i  # "…، وبحسب الشرطة وجدت السيدة …": the clause after the source is attributed (acc46a)
             if not self.set_off_enough(i, first, phrase):
                 continue  # "يعتمد على ما يكتب في الصحافة": the على of the word before, no source
             if phrase.kind == "self" and self.reported_before(first, i):
@@ -627,6 +629,30 @@ class AccordingTo:
                 self.name_relation(cand)
             self.used.add(i)
             self.candidates.append(cand)
+
+    def conjoined_source_opens_clause(self, i: int, first: int, nxt: int, cue_end: int, limit: int, phrase: Phrase) -> bool:
+        """Whether the according-to phrase at ``i``, with its own و / ف right after a comma inside the
+        sentence, opens a clause of its own that goes on after the source with no comma between:
+        "عثرت الشرطة على جثة …، وبحسب الشرطة وجدت السيدة مشنوقة …"، "…، ووفقا لتقديرات صندوق النقد
+        سيرتفع النمو …". The dev gold spans what follows such a conjoined source (a bare "…، بحسب X."
+        closes the clause before it); read as closing, the content was the clause before the comma
+        and no gold content overlapped it (quotes pass acc46a). Not where the words after the source
+        still belong to it (``ends_source_phrase``: where, when, to whom it said it), nor with fewer
+        than three words in the clause."""
+        words = self.words
+        j = i - 1
+        if j > first and words[j] in ("و", "ف"):
+            j -= 1
+        elif not (words[i][:1] in ("و", "ف") and words[i][1:] in lx.according_phrases()):
+            return False
+        if phrase.kind != "source" or j <= first or words[j] not in COMMAS or nxt >= limit:
+            return False
+        start = nxt - 1 if nxt - 1 >= 0 and cue_end < self.x.ends[nxt - 1] else nxt
+        end = self.before_fa_clause(start, self.parse_np(start, limit, after_l=cue_end > self.x.starts[start]))
+        end = self.clause_inside_source(start, self.clause_after_fronted_source(start, end))
+        if end <= start or end >= limit or not self.is_word(end) or (self.ends_source_phrase(end) and end not in self.cues):
+            return False
+        return sum(1 for m in range(end, self.clause_end(end)) if self.is_word(m)) >= 3
 
     def tongue_led(self, i: int, first: int) -> bool:
         """Whether a verb of ``tongue_lead`` ("جاء"، "ورد") stands before "على لسان" at ``i``, at once ("وجاء على
