@@ -638,7 +638,10 @@ class AccordingTo:
         closes the clause before it); read as closing, the content was the clause before the comma
         and no gold content overlapped it (quotes pass acc46a). Not where the words after the source
         still belong to it (``ends_source_phrase``: where, when, to whom it said it), nor with fewer
-        than three words in the clause."""
+        than three words before the next comma ("وبحسب منظمة الأرصاد العالمية للتوقعات بعيدة المدى، سيكون
+        …": more of the source), nor past a source of more than six words, which has run on into the
+        clause ("وبحسب مصدر عسكري مالي تمكن مواطن أوكراني من الفرار …"). Words on the source before a comma and
+        فإن / فقد are the source's ("، وحسب مصادر محلية مؤكدة، فإن …")."""
         words = self.words
         j = i - 1
         if j > first and words[j] in ("و", "ف"):
@@ -652,7 +655,12 @@ class AccordingTo:
         end = self.clause_inside_source(start, self.clause_after_fronted_source(start, end))
         if end <= start or end >= limit or not self.is_word(end) or (self.ends_source_phrase(end) and end not in self.cues):
             return False
-        return sum(1 for m in range(end, self.clause_end(end)) if self.is_word(m)) >= 3
+        if sum(1 for m in range(start, end) if self.is_word(m)) > 6:
+            return False
+        stop = next((m for m in range(end, self.clause_end(end)) if self.words[m] in COMMAS), self.clause_end(end))
+        if stop + 1 < limit and self.words[stop] in COMMAS and self.words[stop + 1] in FA_OPENERS:
+            return True  # "، وحسب مصادر محلية مؤكدة، فإن فرق عمل …": the فإن opens what the source says
+        return sum(1 for m in range(end, stop) if self.is_word(m)) >= 3
 
     def tongue_led(self, i: int, first: int) -> bool:
         """Whether a verb of ``tongue_lead`` ("جاء"، "ورد") stands before "على لسان" at ``i``, at once ("وجاء على
