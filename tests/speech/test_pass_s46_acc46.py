@@ -5,6 +5,9 @@ according-to cue occurrences of day files 0:5 (seed 9930) and 15:19 (seed 9931) 
   السيدة …"، "…، ووفقا لتقديرات صندوق النقد سيرتفع النمو …") opens a clause of its own: what follows the source is
   attributed, as the dev gold spans it for every such conjoined cue; read as closing, the content was the clause
   before the comma. Not where the source runs past six words or only two words follow it before a comma.
+- acc46c: a definite noun with the fa- of a main clause right after a complete source name ("وطبقا لخبراء الصحة
+  بالوزارة فالمرض ينتقل …"، "وحسب مصادر «…» فالاتحاد يفاضل …") opens the attributed clause; the source no longer
+  runs on into it. Not a name that begins with these letters ("فالح"، "فالنسيا").
 - acc46b: measures and an agenda after وفقا لـ / وفق ("ووفقا لتدابير الإغاثة"، "وفقا لأجندة وطنية") are what
   something is done under, not a source (``criterion`` in clause_words.tsv).
 """
@@ -91,3 +94,34 @@ def test_measures_opening_a_conjoined_clause_are_no_source() -> None:
 )
 def test_measures_and_an_agenda_are_no_source(text: str) -> None:
     assert according_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # the shape of corpus 2015-08-08#871
+        (
+            "وأكد أن الحالات التي تحتاج إلى تنويم نادرة، وطبقا لخبراء الصحة العامة بالوزارة فالمرض ينتقل عن طريق"
+            " البعوض.",
+            "خبراء الصحة العامة بالوزارة",
+            "المرض ينتقل",
+        ),
+        # the shape of corpus 2015-08-01#692
+        (
+            "وحسب مصادر «الرياضية» فالاتحاد السعودي يفاضل بين ثلاثة مدربين لقيادة المنتخب.",
+            "مصادر «الرياضية»",
+            "الاتحاد السعودي يفاضل",
+        ),
+    ],
+)
+def test_a_fa_definite_subject_opens_the_clause_after_the_source(text: str, source: str, content: str) -> None:
+    who, said = only_according(text)
+    assert who == source
+    assert said.startswith(content)
+
+
+def test_a_name_that_begins_with_fa_al_stays_in_the_source() -> None:
+    # guard: "فالح" is a name, not the fa- of a clause
+    who, said = only_according("وبحسب وزير الداخلية فالح الفياض فإن القوات تقدمت نحو المدينة.")
+    assert who is not None and "فالح الفياض" in who
+    assert said.startswith("القوات تقدمت")

@@ -1129,8 +1129,23 @@ class AccordingTo:
     def before_fa_clause(self, start: int, end: int) -> int:
         """Cut a source phrase ``[start, end)`` before a word that opens the main clause with its fa-
         ("وبحسب الأرقام الأوروبية | فهناك شخص من بين …"، "وحسب مراقبين | فربما سيحاول المتشددون …"):
-        no source goes on past it. Quotes pass q62."""
-        return next((k for k in range(start + 1, end) if self.fa_clause_word(k)), end)
+        no source goes on past it. Quotes pass q62. Also before a definite noun with that fa- after a
+        complete source name (:meth:`fa_definite_subject`, acc46c)."""
+        return next((k for k in range(start + 1, end) if self.fa_clause_word(k) or self.fa_definite_subject(k)), end)
+
+    def fa_definite_subject(self, k: int) -> bool:
+        """Whether token ``k`` is a definite noun with the fa- of a main clause ("فالمرض"، "فالاتحاد") right after
+        a complete source name: "وطبقا لخبراء الصحة العامة بالوزارة | فالمرض ينتقل عن طريق البعوض"، "وحسب مصادر
+        «دنيا الرياضة» | فالاتحاد السعودي يفاضل …" — the subject of the clause the source attributes; read on
+        into the source, the content lost its subject and verb (quotes pass acc46c). Not a name that opens with
+        these letters ("فالح"، "فالنسيا": an entity that takes in the fa-, or too short to carry the article)."""
+        word = self.words[k]
+        if not (word.startswith("فال") and len(word) >= 6 and k + 1 < self.count and self.is_word(k + 1)):
+            return False
+        first_char = self.x.original_span(*self.span(k, k + 1))[0]
+        if any(m[0] <= first_char < m[1] for m in self.entities):
+            return False  # the fa- is the name's own letter; "فالاتحاد السعودي" names the body after its fa-
+        return self.completes_source(k - 1) or self.words[k - 1].startswith("بال")
 
     def fa_opener_ahead(self, k: int, limit: int) -> int | None:
         """"وبموجب اتهام فدرالي يعود إلى ديسمبر 2011 ورفعت عنه السرية فان …", "ووفقا للبيانات الصادرة
