@@ -358,6 +358,8 @@ class AccordingTo:
             first, limit = self.x.sentence_bounds(i)
             first = self.after_contrast_lead(first, i)
             limit = self.contrast_after_source(i, nxt, cue_end, limit, phrase)
+            if self.conjoined_source_opens_clause(i, first, nxt, cue_end, limit, phrase):
+                first = i  # "…، وبحسب الشرطة وجدت السيدة …": the clause after the source is attributed (acc46a)
             if not self.set_off_enough(i, first, phrase):
                 continue  # "يعتمد على ما يكتب في الصحافة": the على of the word before, no source
             if phrase.kind == "self" and self.reported_before(first, i):
@@ -627,6 +629,38 @@ class AccordingTo:
                 self.name_relation(cand)
             self.used.add(i)
             self.candidates.append(cand)
+
+    def conjoined_source_opens_clause(self, i: int, first: int, nxt: int, cue_end: int, limit: int, phrase: Phrase) -> bool:
+        """Whether the according-to phrase at ``i``, with its own و / ف right after a comma inside the
+        sentence, opens a clause of its own that goes on after the source with no comma between:
+        "عثرت الشرطة على جثة …، وبحسب الشرطة وجدت السيدة مشنوقة …"، "…، ووفقا لتقديرات صندوق النقد
+        سيرتفع النمو …". The dev gold spans what follows such a conjoined source (a bare "…، بحسب X."
+        closes the clause before it); read as closing, the content was the clause before the comma
+        and no gold content overlapped it (quotes pass acc46a). Not where the words after the source
+        still belong to it (``ends_source_phrase``: where, when, to whom it said it), nor with fewer
+        than three words before the next comma ("وبحسب منظمة الأرصاد العالمية للتوقعات بعيدة المدى، سيكون
+        …": more of the source), nor past a source of more than six words, which has run on into the
+        clause ("وبحسب مصدر عسكري مالي تمكن مواطن أوكراني من الفرار …"). Words on the source before a comma and
+        فإن / فقد are the source's ("، وحسب مصادر محلية مؤكدة، فإن …")."""
+        words = self.words
+        j = i - 1
+        if j > first and words[j] in ("و", "ف"):
+            j -= 1
+        elif not (words[i][:1] in ("و", "ف") and words[i][1:] in lx.according_phrases()):
+            return False
+        if phrase.kind != "source" or j <= first or words[j] not in COMMAS or nxt >= limit:
+            return False
+        start = nxt - 1 if nxt - 1 >= 0 and cue_end < self.x.ends[nxt - 1] else nxt
+        end = self.before_fa_clause(start, self.parse_np(start, limit, after_l=cue_end > self.x.starts[start]))
+        end = self.clause_inside_source(start, self.clause_after_fronted_source(start, end))
+        if end <= start or end >= limit or not self.is_word(end) or (self.ends_source_phrase(end) and end not in self.cues):
+            return False
+        if sum(1 for m in range(start, end) if self.is_word(m)) > 6:
+            return False
+        stop = next((m for m in range(end, self.clause_end(end)) if self.words[m] in COMMAS), self.clause_end(end))
+        if stop + 1 < limit and self.words[stop] in COMMAS and self.words[stop + 1] in FA_OPENERS:
+            return True  # "، وحسب مصادر محلية مؤكدة، فإن فرق عمل …": the فإن opens what the source says
+        return sum(1 for m in range(end, stop) if self.is_word(m)) >= 3
 
     def tongue_led(self, i: int, first: int) -> bool:
         """Whether a verb of ``tongue_lead`` ("جاء"، "ورد") stands before "على لسان" at ``i``, at once ("وجاء على
@@ -1095,8 +1129,23 @@ class AccordingTo:
     def before_fa_clause(self, start: int, end: int) -> int:
         """Cut a source phrase ``[start, end)`` before a word that opens the main clause with its fa-
         ("وبحسب الأرقام الأوروبية | فهناك شخص من بين …"، "وحسب مراقبين | فربما سيحاول المتشددون …"):
-        no source goes on past it. Quotes pass q62."""
-        return next((k for k in range(start + 1, end) if self.fa_clause_word(k)), end)
+        no source goes on past it. Quotes pass q62. Also before a definite noun with that fa- after a
+        complete source name (:meth:`fa_definite_subject`, acc46c)."""
+        return next((k for k in range(start + 1, end) if self.fa_clause_word(k) or self.fa_definite_subject(k)), end)
+
+    def fa_definite_subject(self, k: int) -> bool:
+        """Whether token ``k`` is a definite noun with the fa- of a main clause ("فالمرض"، "فالاتحاد") right after
+        a complete source name: "وطبقا لخبراء الصحة العامة بالوزارة | فالمرض ينتقل عن طريق البعوض"، "وحسب مصادر
+        «دنيا الرياضة» | فالاتحاد السعودي يفاضل …" — the subject of the clause the source attributes; read on
+        into the source, the content lost its subject and verb (quotes pass acc46c). Not a name that opens with
+        these letters ("فالح"، "فالنسيا": an entity that takes in the fa-, or too short to carry the article)."""
+        word = self.words[k]
+        if not (word.startswith("فال") and len(word) >= 6 and k + 1 < self.count and self.is_word(k + 1)):
+            return False
+        first_char = self.x.original_span(*self.span(k, k + 1))[0]
+        if any(m[0] <= first_char < m[1] for m in self.entities):
+            return False  # the fa- is the name's own letter; "فالاتحاد السعودي" names the body after its fa-
+        return self.completes_source(k - 1) or self.words[k - 1].startswith("بال")
 
     def fa_opener_ahead(self, k: int, limit: int) -> int | None:
         """"وبموجب اتهام فدرالي يعود إلى ديسمبر 2011 ورفعت عنه السرية فان …", "ووفقا للبيانات الصادرة
