@@ -433,7 +433,7 @@ def feminine_dual_lemma(form: str) -> str | None:
 
 def feminine_dual_lemma_seen_once(form: str) -> str | None:
     """``feminine_dual_lemma``, or the singular of a -تين/-تان word seen even once or twice in
-    the frequency lexicon (ندوتين، حادثتان، عربتين، نقرتين: the lexicon is small, and the gold
+    the frequency lexicon (ندوتين، حادثتان، جرافتان، وجبتين: the lexicon is small, and the gold
     counts such indefinite duals), unless the word may be the sound plural of a masculine
     participle in ت (لافتين، صامتين: لافت is a word). Asked for an indefinite dual only: the
     construct -تي keeps the stricter test (مشاهدتي، مصلحتي are "my" more often than two)."""
