@@ -431,6 +431,23 @@ def feminine_dual_lemma(form: str) -> str | None:
     return singular if uses >= 3 else None
 
 
+def feminine_dual_lemma_seen_once(form: str) -> str | None:
+    """``feminine_dual_lemma``, or the singular of a -تين/-تان word seen even once or twice in
+    the frequency lexicon (ندوتين، حادثتان، جرافتان، وجبتين: the lexicon is small, and the gold
+    counts such indefinite duals), unless the word may be the sound plural of a masculine
+    participle in ت (لافتين، صامتين: لافت is a word). Asked for an indefinite dual only: the
+    construct -تي keeps the stricter test (مشاهدتي، مصلحتي are "my" more often than two)."""
+    singular = feminine_dual_lemma(form)
+    if singular is not None or len(form) < 5 or form[-3:] not in ("تين", "تان") or form in not_duals():
+        return singular
+    stem = form[:-3]
+    counts = word_counts()
+    if len(stem) < 3 or counts.get(stem + "ت", 0) + counts.get("ال" + stem + "ت", 0):
+        return None  # (لافتين: those pointing out)
+    uses = counts.get(stem + "ه", 0) + counts.get("ال" + stem + "ه", 0) + counts.get(stem + "ات", 0) + counts.get("ال" + stem + "ات", 0)
+    return stem + "ه" if uses else None
+
+
 @lru_cache(maxsize=1)
 def nominative_construct_forms() -> dict[str, str]:
     """Matching form of the nominative construct dual of a masculine countable noun (رئيسا،

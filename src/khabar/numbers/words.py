@@ -450,9 +450,9 @@ def _feminine_dual(whole: str, at: int) -> Atom | None:
     form = whole[len(prefix):]
     if prefix.endswith(("ال", "لل")) or form.startswith("ال"):
         return None
-    if prefix and not lexicon.feminine_dual_lemma(form):
+    if prefix and not lexicon.feminine_dual_lemma_seen_once(form):
         prefix, form = "", whole  # وحدتين is no و + حدتين
-    singular = lexicon.feminine_dual_lemma(form)
+    singular = lexicon.feminine_dual_lemma_seen_once(form)
     if singular is None:
         return None
     return Atom(at + len(prefix), at + len(whole), "dual", 2, prefix, lemma=singular[:-1] + "ة")
