@@ -1,0 +1,56 @@
+"""Session 46, pass dq46 (docs/evaluation/quotes.md, "Session 46, dq46"): direct quotes on unseen news.
+
+- dq46a: a quotation typed with its guillemets reversed (":» … «"): a » right after the colon of a cue opens it
+  when the next mark of its paragraph is a « with no word or number glued after it, which closes it (scan.py
+  ``_reversed_close``). Before, the » closed nothing and the « opened a quotation that ran on to the end of the
+  paragraph over the narration and the next speaker's words, or the words were read as reported speech.
+"""
+
+from entity_quotes import analysed, containing, of_kind
+
+REVERSED = (
+    "واستطرد المزارع سالم الغامدي:» الموسم هذا العام أفضل بكثير من الأعوام الماضية بفضل الأمطار « . "
+    "ويشير جاره علي القحطاني إلى أن الأسعار ما زالت منخفضة."
+)
+TWO_REVERSED = (
+    "وكما قال الكاتب فهد السالم في تغريدته :» لا تلوموا الشباب على أخطاء الكبار « . "
+    "وكما قال الشيخ ناصر العمر :» الإصلاح يبدأ من البيت والمدرسة « . وهذا ما يتفق عليه الجميع."
+)
+
+# guards
+PLAIN = "وقال المزارع سالم الغامدي: «الموسم هذا العام أفضل بكثير من الأعوام الماضية». ويشير جاره إلى أن الأسعار منخفضة."
+NUMBER_AFTER = (
+    "وأضاف المتحدث باسم الأمانة:» تشمل التعديلات نقل الناخبين من المركز رقم «214» بالحي الشرقي إلى مدرسة "
+    "الحي الجديدة». وتابع أن التسجيل يبدأ الأحد."
+)
+
+
+def test_reversed_guillemets_make_a_direct_quote_that_ends_at_the_closing_mark():
+    quote = containing(analysed(REVERSED), "الموسم هذا العام")
+    assert quote["kind"] == "direct"
+    assert quote["text"].endswith("بفضل الأمطار")
+    assert quote["speaker"]["text"] == "المزارع سالم الغامدي"
+
+
+def test_reversed_guillemets_leave_the_narration_after_them_its_own_quote():
+    found = analysed(REVERSED)
+    assert "الأسعار" not in containing(found, "الموسم هذا العام")["text"]
+    assert containing(found, "الأسعار ما زالت منخفضة")["speaker"]["text"] == "جاره علي القحطاني"
+
+
+def test_two_reversed_quotations_each_with_its_speaker():
+    direct = of_kind(TWO_REVERSED, "direct")
+    assert [q["text"] for q in direct] == ["لا تلوموا الشباب على أخطاء الكبار", "الإصلاح يبدأ من البيت والمدرسة"]
+    assert [q["speaker"]["text"] for q in direct] == ["الكاتب فهد السالم", "الشيخ ناصر العمر"]
+
+
+def test_guard_plain_guillemets_unchanged():
+    quote = containing(analysed(PLAIN), "الموسم هذا العام")
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "الموسم هذا العام أفضل بكثير من الأعوام الماضية"
+    assert quote["speaker"]["text"] == "المزارع سالم الغامدي"
+
+
+def test_guard_a_number_in_guillemets_does_not_close_a_reversed_opening():
+    quote = containing(analysed(NUMBER_AFTER), "تشمل التعديلات")
+    assert not quote["text"].endswith("رقم")
