@@ -4,6 +4,10 @@
   when the next mark of its paragraph is a « with no word or number glued after it, which closes it (scan.py
   ``_reversed_close``). Before, the » closed nothing and the « opened a quotation that ran on to the end of the
   paragraph over the narration and the next speaker's words, or the words were read as reported speech.
+- dq46b: "اكتفى X بالقول «…»" after other words of its sentence ("وردا على سؤال، اكتفت متحدثة باسم الجهاز بالقول",
+  "لم تتهم الوزارة أي طرف، واكتفى الناطق باسمها … بالقول"): the phrase between "اكتفى" and the verbal noun spoke
+  (direct.py ``sufficed_subject``, ``masdar_lead_verbs`` in word_classes.tsv), not the sentence's first subject
+  nor the last speaker.
 """
 
 from entity_quotes import analysed, containing, of_kind
@@ -17,7 +21,18 @@ TWO_REVERSED = (
     "وكما قال الشيخ ناصر العمر :» الإصلاح يبدأ من البيت والمدرسة « . وهذا ما يتفق عليه الجميع."
 )
 
+LEAD = "أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني وتحفيز النمو في القطاعات المختلفة. "
+AFTER_QUESTION = (
+    LEAD + "ولم يحدد البيان ما إذا كان المشتبه به قد زار البلاد من قبل. "
+    'وردا على سؤال، اكتفت متحدثة باسم الجهاز بالقول إنه "أقام في البلاد العام الماضي".'
+)
+AFTER_CLAUSE = (
+    LEAD + "ولم تتهم وزارة الداخلية أي طرف، واكتفى الناطق باسمها سامي العلي بالقول، إن «عناصر مجهولة أقدمت على "
+    "تفجير السيارات»."
+)
+
 # guards
+SUFFICED_FIRST = LEAD + "واكتفى رئيس البلدية بالقول إلى الصحافيين «الإعلانات لا تنتهك أي حقوق»."
 PLAIN = "وقال المزارع سالم الغامدي: «الموسم هذا العام أفضل بكثير من الأعوام الماضية». ويشير جاره إلى أن الأسعار منخفضة."
 NUMBER_AFTER = (
     "وأضاف المتحدث باسم الأمانة:» تشمل التعديلات نقل الناخبين من المركز رقم «214» بالحي الشرقي إلى مدرسة "
@@ -54,3 +69,18 @@ def test_guard_plain_guillemets_unchanged():
 def test_guard_a_number_in_guillemets_does_not_close_a_reversed_opening():
     quote = containing(analysed(NUMBER_AFTER), "تشمل التعديلات")
     assert not quote["text"].endswith("رقم")
+
+
+def test_sufficed_speaker_after_a_fronted_phrase():
+    quote = containing(analysed(AFTER_QUESTION), "أقام في البلاد")
+    assert quote["speaker"]["text"] == "متحدثة باسم الجهاز"
+
+
+def test_sufficed_speaker_after_another_verb_of_the_sentence():
+    quote = containing(analysed(AFTER_CLAUSE), "عناصر مجهولة")
+    assert quote["speaker"]["text"] == "الناطق باسمها سامي العلي"
+
+
+def test_guard_sufficed_speaker_opening_the_sentence():
+    quote = containing(analysed(SUFFICED_FIRST), "الإعلانات لا تنتهك")
+    assert quote["speaker"]["text"] == "رئيس البلدية"
