@@ -34,6 +34,10 @@ AFTER_CLAUSE = (
 # guards
 SUFFICED_FIRST = LEAD + "واكتفى رئيس البلدية بالقول إلى الصحافيين «الإعلانات لا تنتهك أي حقوق»."
 PLAIN = "وقال المزارع سالم الغامدي: «الموسم هذا العام أفضل بكثير من الأعوام الماضية». ويشير جاره إلى أن الأسعار منخفضة."
+NEXT_CUE_OPENS = (
+    LEAD + "وقال الوزير سامي العلي:» الخطة ستنفذ على مراحل خلال العام المقبل. وأضاف: « نتوقع نتائج إيجابية قريبا». "
+    "وختم حديثه بالشكر."
+)
 NUMBER_AFTER = (
     "وأضاف المتحدث باسم الأمانة:» تشمل التعديلات نقل الناخبين من المركز رقم «214» بالحي الشرقي إلى مدرسة "
     "الحي الجديدة». وتابع أن التسجيل يبدأ الأحد."
@@ -84,3 +88,9 @@ def test_sufficed_speaker_after_another_verb_of_the_sentence():
 def test_guard_sufficed_speaker_opening_the_sentence():
     quote = containing(analysed(SUFFICED_FIRST), "الإعلانات لا تنتهك")
     assert quote["speaker"]["text"] == "رئيس البلدية"
+
+
+def test_guard_the_next_cues_opening_mark_does_not_close_a_reversed_opening():
+    found = analysed(NEXT_CUE_OPENS)
+    assert containing(found, "نتوقع نتائج")["text"] == "نتوقع نتائج إيجابية قريبا"
+    assert containing(found, "نتوقع نتائج")["cue"]["text"] == "وأضاف"

@@ -394,17 +394,19 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
 def _reversed_close(norm: str, found: list[tuple[int, str]], k: int, paragraphs: Paragraphs) -> int | None:
     """The index of the mark closing a quotation typed with its guillemets reversed (":» العيد اختلف
     حاليا … القصائد النبطية « ."): a » right after the colon of a cue opens it when the next mark of its
-    paragraph is a « with no word glued after it, which closes it (dq46). Read as they stood, the »
+    paragraph is a « with no word glued after it and no colon before it (that one opens the next cue's
+    quotation, "… وأضاف: « …»"), which closes it (dq46a). Read as they stood, the »
     closed nothing and the « opened a quotation that ran on to the end of the paragraph, over the
     narration after it, or the words were no quotation at all."""
     at, mark = found[k]
-    if mark != "»" or k + 1 >= len(found) or norm[:at].rstrip(" \t")[-1:] != ":":
+    if mark != "»" or k + 1 >= len(found) or norm[max(0, at - 8):at].rstrip(" \t")[-1:] != ":":
         return None
     after, closing = found[k + 1]
     if closing != "«" or paragraphs.index_of(after) != paragraphs.index_of(at) or "\n" in norm[at:after]:
         return None
     glued = after + 1 < len(norm) and (norm[after + 1].isalnum() or norm[after + 1] in OPENERS)
-    return None if glued else k + 1
+    opens_next = norm[max(0, after - 8):after].rstrip(" \t")[-1:] == ":"  # "… وأضاف: « …": the next cue's own opening
+    return None if glued or opens_next else k + 1
 
 
 CLITICS = frozenset(("و", "ل", "ب", "ف", "ك", "ول", "وب", "فل", "فب"))
