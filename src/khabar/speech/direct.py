@@ -712,6 +712,8 @@ class DirectQuotes:
         if form is None:  # بقوله, بالقول
             cand.resolve = "sentence"
             self.relayed_source(cand, cue)
+            if cand.np is None:
+                self.sufficed_subject(cand, cue)
             return cand
         if form.kind == "verb" and self.source_after_cue(cand, cue_end, open_tok):
             return cand
@@ -817,6 +819,19 @@ class DirectQuotes:
         word = self.words[a]
         return (b - a == 1 and word.startswith("ال") and lx.head_kind(word) == "doc"
                 and word not in lx.marker_words("statement_anaphor"))
+
+    def sufficed_subject(self, cand: Candidate, nominal: int) -> None:
+        """'وردا على سؤال، اكتفت متحدثة باسم الجهاز بالقول إنه «…»': the phrase between "اكتفى" (which takes
+        the verbal noun with ب: ``masdar_lead_verbs`` in word_classes.tsv) and that noun is who spoke (dq46b). Before, the verbal noun went with the subject of the sentence's first
+        verb ("لم تتهم وزارة الداخلية أي طرف، واكتفى الناطق باسمها … بالقول") or, with none, the last speaker."""
+        first, _ = self.x.sentence_bounds(nominal)
+        verbs = lx.word_class("masdar_lead_verbs")
+        verb = next((m for m in range(nominal - 1, max(first, nominal - MAX_NP) - 1, -1) if self.words[m] in verbs), None)
+        if verb is None or verb + 1 >= nominal or not self.subject_like(verb + 1):
+            return
+        end = self.parse_np(verb + 1, nominal)
+        if end > verb + 1:
+            self.attach_np(cand, verb + 1, end, None, default="sentence")
 
     def relayed_source(self, cand: Candidate, nominal: int) -> None:
         """'ونقل المحامي عن مرسي قوله: «…»': the one after عن said it, the subject of نقل relayed it (the

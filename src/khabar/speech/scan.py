@@ -345,8 +345,16 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
     """
     result: list[Quotation] = []
     depth, opened, current = 0, None, -1
-    for at, mark in found:
+    skip_to = -1
+    for k, (at, mark) in enumerate(found):
+        if k <= skip_to:
+            continue
         par = paragraphs.index_of(at)
+        if depth == 0 and (close := _reversed_close(norm, found, k, paragraphs)) is not None:
+            s, e = _trimmed(norm, at + 1, found[close][0])
+            result.append(Quotation(at, found[close][0], s, e))
+            skip_to, current = close, par
+            continue
         if depth and par > current:
             continues = par == current + 1 and (
                 mark not in OPENERS or norm[paragraphs[par][0]:at].strip() == ""
@@ -381,6 +389,24 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
     if depth and opened is not None:
         result.append(_unclosed(norm, opened, paragraphs))
     return result
+
+
+def _reversed_close(norm: str, found: list[tuple[int, str]], k: int, paragraphs: Paragraphs) -> int | None:
+    """The index of the mark closing a quotation typed with its guillemets reversed (":» العيد اختلف
+    حاليا … القصائد النبطية « ."): a » right after the colon of a cue opens it when the next mark of its
+    paragraph is a « with no word glued after it and no colon before it (that one opens the next cue's
+    quotation, "… وأضاف: « …»"), which closes it (dq46a). Read as they stood, the »
+    closed nothing and the « opened a quotation that ran on to the end of the paragraph, over the
+    narration after it, or the words were no quotation at all."""
+    at, mark = found[k]
+    if mark != "»" or k + 1 >= len(found) or norm[max(0, at - 8):at].rstrip(" \t")[-1:] != ":":
+        return None
+    after, closing = found[k + 1]
+    if closing != "«" or paragraphs.index_of(after) != paragraphs.index_of(at) or "\n" in norm[at:after]:
+        return None
+    glued = after + 1 < len(norm) and (norm[after + 1].isalnum() or norm[after + 1] in OPENERS)
+    opens_next = norm[max(0, after - 8):after].rstrip(" \t")[-1:] == ":"  # "… وأضاف: « …": the next cue's own opening
+    return None if glued or opens_next else k + 1
 
 
 CLITICS = frozenset(("و", "ل", "ب", "ف", "ك", "ول", "وب", "فل", "فب"))
