@@ -117,6 +117,10 @@ class Antecedents:
             named = prev.kind in ("org", "title", "honorific") or prev.entity is not None
             if named and self.x.sentence[a] - self.x.sentence[self.x.token_at(prev.start)] <= 3:
                 return prev
+        if b - a == 1 and self.words[a] in lx.marker_words("statement_anaphor"):
+            issuer = self.statement_issuer(a)
+            if issuer is not None:
+                return issuer
         if self.generic_anaphor(a, b):
             return next((prev for prev in reversed(history) if self.person_like(prev) and not self.other_country(a, b, prev)), None)
         if self.generic_anaphor(a, b, "anon_anaphor"):
@@ -127,6 +131,36 @@ class Antecedents:
         return (self.named_mention_of_head(a, b) or self.titled_mention(a, b) or self.respelled_name(a, b, history)
                 or self.named_with_short_title(a, b, history) or self.described_by_country(a, b, history)
                 or self.trade_of_last_named(a, b, cand) or self.construct_of_plural(a, b))
+
+    def statement_issuer(self, a: int) -> Who | None:
+        """"وحسب البيان" / "وقال البيان" after "أصدرت وزارة الداخلية أمس بيانا بشأن …": the statement
+        speaks for whoever the text said issued it: the named subject of a verb of issuing
+        (``issuing_verbs``) whose object, a few words on in its sentence, is a statement (``statement_noun``
+        in clause_words.tsv), within the three sentences before (lead46a). "أصدرت بيانا" with no named
+        subject names no one."""
+        issuer = self.named_subject_before(a)
+        if issuer is None:
+            return None
+        first = self.x.token_at(issuer.start)
+        verb = first - 1
+        while verb >= 0 and self.words[verb] in QUOTE_CHARS:
+            verb -= 1
+        if verb < 0 or not self.issuing_verb(verb):
+            return None
+        last = self.x.token_at(issuer.end - 1)
+        window = range(last + 1, min(a, last + 8, self.count))
+        if any(self.x.sentence[k] != self.x.sentence[first] for k in window):
+            return None
+        statement = next((k for k in window if self.words[k] in lx.clause_words("statement_noun")), None)
+        if statement is None:
+            return None
+        # the whole subject phrase where the tagged name is only its start ("الاتحاد السعودي" of "الاتحاد
+        # السعودي للكرة الطائرة")
+        phrase = self.subject_after_verb(verb, statement)
+        if phrase is None or phrase[0] != first or phrase[1] <= last + 1:
+            return issuer
+        span = (self.x.starts[first], self.x.ends[phrase[1] - 1])
+        return self.make_who(Candidate("x", (0, 0), np=span, np_tokens=phrase))
 
     def body_inside(self, local: Who, prev: Who) -> Who | None:
         """"وأوضحت الشركة" after "أوصى مجلس إدارة شركة الخطوط السعودية للتموين": the company named inside

@@ -42,6 +42,8 @@ SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reportin
 PRONOUN_OBJECTS = lx.word_class("pronoun_objects")  # "منهم" after a reporting verb: whom it spoke to or of
 SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "في نهاية الحفل" after a name: when he spoke (beyond the markers)
 STATEMENTS = lx.word_class("statements")  # "في البيان" after any speaker: in what he spoke
+PARTITIVE_HEADS = lx.word_class("partitive_heads")  # "عدد من المصلين": its من counts people, no verb's object (lead46c)
+PARTITIVE_SIZES = lx.word_class("partitive_sizes")  # "عدد كبير من …"
 FIRST_LAST = frozenset({"اول", "اخر"})  # "في أول بيان لها"
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
@@ -447,7 +449,7 @@ class NounPhrases:
                 continue
             if self.boundary_at(j) and not (after_l and j == i and word.startswith("ل")):
                 break
-            if word in preps and (word != "علي" or self.is_preposition_ala(j)):
+            if word in preps and (word != "علي" or self.is_preposition_ala(j)) and not self.partitive_min(i, j):
                 break
             if "ب" in preps and self.bi_object(j):
                 break
@@ -1103,6 +1105,17 @@ class NounPhrases:
         if not self.is_word(k) or word.startswith("ال") or word in lx.NP_STOPS or k in self.person_ends:
             return False
         return lx.head_kind(word) in ("org", "title", "media", "doc", "anon") or word.endswith("ه")
+
+    def partitive_min(self, i: int, j: int) -> bool:
+        """Whether the من at token ``j`` of a phrase opened at ``i`` is a quantity's partitive ("اشتكى عدد من
+        المصلين من …"، "حذر الكثير من الباحثين من …"، "عدد كبير من"): it counts the speakers, so it is not the
+        من that opens the verb's object (lead46c)."""
+        if self.words[j] != "من" or j == i:
+            return False
+        head = j - 1
+        if self.words[head] in PARTITIVE_SIZES and head > i:
+            head -= 1
+        return self.words[head] in PARTITIVE_HEADS
 
     def own_object(self, i: int, limit: int) -> bool:
         """"وجدد التأكيد على …", "وختم حديث قائلاً: …": right after a reporting verb, the verb's own

@@ -383,7 +383,7 @@ class Regions:
             if word in lx.markers():
                 marker = self.marker_at(k)
                 if marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance"):
-                    k = self.take_marker(region, marker, k, limit)
+                    k = self.take_marker(region, marker, k, limit, preps)
                     if marker[0].kind == "circumstance" and allow_noun and marker[0].words[-1] in ADJUNCT_OPENERS:
                         k = self.past_circumstance(k, limit, preps)
                     continue
@@ -526,8 +526,10 @@ class Regions:
                 return k
         return k
 
-    def take_marker(self, region: Region, marker: tuple[Phrase, int, int], k: int, limit: int) -> int:
-        """Record a via/audience/time marker and return the token after it (and its complement)."""
+    def take_marker(self, region: Region, marker: tuple[Phrase, int, int], k: int, limit: int,
+                    preps: tuple[str, ...] = ()) -> int:
+        """Record a via/audience/time marker and return the token after it (and its complement); the
+        verb's own preposition (``preps``) ends the complement ("وحذرت الوزارة في بيان من …", lead46d)."""
         phrase, end, _ = marker
         kind = phrase.kind
         if kind == "via_talk":
@@ -540,7 +542,7 @@ class Regions:
                 stop = via[0] if via else self.media_tail(target + 1, name=True)
             else:
                 target = end
-                stop = self.parse_np(target, limit)
+                stop = self.parse_np(target, limit, preps=preps)
             if region.via is None and stop > target:
                 region.via = self.span(target, stop)
                 region.via_target = self.span(target, stop)
@@ -566,7 +568,7 @@ class Regions:
                     stop += 2  # "في بيان صادر عنه"
                     n += 2
                     continue
-                if not self.is_word(stop) or self.boundary_at(stop):
+                if not self.is_word(stop) or self.boundary_at(stop) or word in preps:
                     break
                 stop += 1
                 n += 1
@@ -587,11 +589,18 @@ class Regions:
             stop = end
             tails = lx.marker_words("time_tail")
             while stop < limit and (self.words[stop] in tails or self.words[stop] in lx.marker_words("time")):
+                if self.words[stop] == "من" and not self.time_after_min(stop + 1, limit, tails):
+                    break  # "وحذر الوزير أمس من ارتفاع الأسعار": the verb's من, not "في وقت سابق من الشهر" (lead46d)
                 stop += 1
             if region.time is None:
                 region.time = self.span(k, stop)
             return stop
         return end  # circumstance
+
+    def time_after_min(self, k: int, limit: int, tails: frozenset[str]) -> bool:
+        """Whether token ``k``, after a time's "من", goes on with the time ("أول من أمس"، "في وقت سابق من
+        الشهر الجاري"): else the من opens the verb's object (lead46d)."""
+        return k < limit and (self.words[k] in tails or self.words[k] in lx.marker_words("time"))
 
     # --- content --------------------------------------------------------------------
 

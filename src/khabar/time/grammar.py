@@ -341,7 +341,8 @@ def alternatives() -> tuple[str, ...]:
         ),
         (
             rf"(?P<artdur>(?:(?P<a_pre>خلال|طوال|طيله|في{S}غضون|في|منذ|علي{S}(?:مدي|مدار)){S})?(?P<a_unit>{article_plural_units})"
-            rf"(?:{S}(?:ال{S0})?(?P<a_num>{num}))?(?:{S}القليله)?(?:{S}(?P<a_rel>{DURATION_REL})(?!\w))?)"
+            # "خلال الأعوام 2012 - 2014"، "في الأعوام 2005 و2006": years that follow are the years meant, not a count
+            rf"(?!{S}(?:من{S})?\d{{4}}(?!\d))(?:{S}(?:ال{S0})?(?P<a_num>{num}))?(?:{S}القليله)?(?:{S}(?P<a_rel>{DURATION_REL})(?!\w))?)"
         ),
         (
             # بين 5 و15 عاما، لمدة 5 إلى 10 دقائق، لمدة يومين أو ثلاثة أيام، لمدة سنتين أو ثلاث
@@ -371,7 +372,7 @@ def alternatives() -> tuple[str, ...]:
         rf"(?P<whole>(?P<wh_unit>{singular_units})(?!\w){S}(?:كامل|كاملا|كامله)(?!\w))",
         (
             rf"(?P<vague>(?:(?P<v_pre>منذ|لمده|خلال|طوال|طيله|قبل|بعد|علي{S}مدي|في{S}غضون){S})?(?:(?P<v_q>عده|بضعه|بضع|عشرات){S})?(?P<v_unit>{plural_units})(?!\w)"
-            rf"(?:{S}(?P<v_adj>{VAGUE_ADJECTIVE}))?)"
+            rf"(?!{S}(?:من{S})?\d{{4}}(?!\d))(?:{S}(?P<v_adj>{VAGUE_ADJECTIVE}))?)"
         ),
     ]
     return tuple(alternatives)
