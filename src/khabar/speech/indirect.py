@@ -502,6 +502,8 @@ class IndirectQuotes:
         called_on = self.object_after_head(start, np_end) if form.kind == "verb" and "accuse" not in flags else None
         if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags:
             called_on = self.called_after_name(start, np_end, limit, form)
+        if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags:
+            called_on = self.called_after_definite(start, np_end, limit, form)
         if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags and np_end == start + 1 == self.object_break:
             called_on = np_end  # "وحث العليان الجميع على …": the surname ended the phrase (ind40a), those called on follow
         if called_on is None and form.kind == "verb" and "object" in flags and np_end < limit and words[np_end] in EVERYONE_OBJECTS:
@@ -1082,6 +1084,45 @@ class IndirectQuotes:
             return None  # "… آل الشيخ مفتي عام المملكة، الشباب إلى …": an untagged title runs to the comma
         return k
 
+    def called_after_definite(self, start: int, np_end: int, limit: int, form: CueForm) -> int | None:
+        """"دعت الحكومة العراقية مجلس النواب إلى …", "ودعت المديرية العامة للجوازات الإخوة اليمنيين إلى …",
+        "ودعت وزارة العدل الراغبين … إلى …": a definite word takes no genitive, so after one that ends the
+        subject, a group of people or a body that is no adjective of it begins the object of a verb that calls
+        on someone, when the verb's preposition follows with no comma between (ind46a; gold starts the content
+        at that object, as for "دعا السكان إلى …"). The token where the object begins, or None. Not a name
+        the tagger found ("محمد العبدالله الفيصل"), a title or honorific after the subject ("وزير الخارجية
+        الأمير …"), a nisba ("الهيئة الملكية") nor a time ("الأحد")."""
+        words = self.words
+        for k in range(start + 2, np_end):  # (right after a head word: ``object_after_head``)
+            prev, word = words[k - 1], words[k]
+            if not prev.startswith(("ال", "لل")) or k + 1 >= limit or not self.is_word(k):
+                continue
+            if word[:1] in ("ل", "ب", "ك", "ف", "و") and not word.startswith("ال"):
+                continue  # "… لمجلس التعاون", "… ووزارة …": a genitive with its preposition, a second subject
+            if (k in self.person_inner or k - 1 in self.person_inner or k - 1 in self.person_ends or k in self.time_starts
+                    or lx.head_kind(word) in ("title", "honorific") or self.has_entity(self.span(k, k + 1), types=("PER",))):
+                continue
+            listed = self.plain_called(word)
+            if not (word.startswith("ال") or (listed and words[k + 1].startswith("ال"))):
+                continue  # an indefinite head only in construct with a definite word ("مجلس النواب", "أهل فلسطين")
+            plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
+            if not listed and (word.endswith(NISBA_ENDINGS) or (_adjective_shape(word) and plural is None)):
+                continue  # "الهيئة الملكية", "اللجنة المنظمة": an adjective of the subject
+            if not (listed or self.named_body_at(k) or (plural is not None and not prev.endswith(("ين", "ون") if plural != "ات" else "ات"))):
+                continue  # (a plural after a plural of its kind may agree with it: "النواب المستقلون")
+            region = self.scan_region(k, limit, form)
+            if region.stop == "prep" and all(self.is_word(m) for m in range(k, region.at)):
+                return k
+        return None
+
+    @staticmethod
+    def plain_called(word: str) -> bool:
+        """A word that names a body or a group of people called on (word_classes.tsv ``called_groups``, the
+        institution heads of the lexicon), with or without its article."""
+        bare = _bare(word)
+        bare = bare[2:] if bare.startswith("ال") else bare
+        return bare in CALLED_GROUPS or lx.head_kind(word) == "org"
+
     def governed_name(self, start: int, named: int) -> bool:
         """"محافظ محايل عسير", "أمين منطقة …": a name right after a title in construct is the place or body
         the title governs (the tagger's person there is a slip), not the subject's own name."""
@@ -1190,6 +1231,7 @@ ADJECTIVE_ENDINGS = tuple(lx.word_class("adjective_endings"))  # a nisba: "ال�
 
 
 NISBA_ENDINGS = tuple(lx.word_class("nisba_endings"))  # "السعودي", "الأمريكية", "السعوديين": describes the name before
+CALLED_GROUPS = frozenset(lx.word_class("called_groups"))  # "الإخوة"، "أهل"، "زعماء": those a call is made to (ind46a)
 
 
 def _adjective_shape(word: str) -> bool:
