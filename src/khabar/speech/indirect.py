@@ -1093,7 +1093,9 @@ class IndirectQuotes:
         the tagger found ("محمد العبدالله الفيصل"), a title or honorific after the subject ("وزير الخارجية
         الأمير …"), a nisba ("الهيئة الملكية") nor a time ("الأحد")."""
         words = self.words
-        for k in range(start + 2, np_end):  # (right after a head word: ``object_after_head``)
+        # (right after a head word: ``object_after_head``; at ``np_end`` the phrase already ended before the group, whose
+        # call is then read with it: "وحثت وزارة الزراعة المزارعين على …")
+        for k in range(start + 2, np_end + 1):
             prev, word = words[k - 1], words[k]
             if not prev.startswith(("ال", "لل")) or k + 1 >= limit or not self.is_word(k):
                 continue
@@ -1108,12 +1110,22 @@ class IndirectQuotes:
             plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
             if not listed and (word.endswith(NISBA_ENDINGS) or (_adjective_shape(word) and plural is None)):
                 continue  # "الهيئة الملكية", "اللجنة المنظمة": an adjective of the subject
-            if not (listed or self.named_body_at(k) or (plural is not None and not prev.endswith(("ين", "ون") if plural != "ات" else "ات"))):
-                continue  # (a plural after a plural of its kind may agree with it: "النواب المستقلون")
+            if not self.called_group_at(k):
+                continue
             region = self.scan_region(k, limit, form)
             if region.stop == "prep" and all(self.is_word(m) for m in range(k, region.at)):
                 return k
         return None
+
+    def called_group_at(self, k: int) -> bool:
+        """Token ``k`` opens a group or body that a verb calls on: a listed group or institution head
+        (``plain_called``), a body the tagger found, or a sound plural that cannot agree with the word before
+        it (a plural after a plural of its kind may be its adjective: "النواب المستقلون")."""
+        prev, word = self.words[k - 1], self.words[k]
+        if self.plain_called(word) or self.named_body_at(k):
+            return True
+        plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
+        return plural is not None and word.startswith("ال") and not prev.endswith(("ين", "ون") if plural != "ات" else "ات")
 
     @staticmethod
     def plain_called(word: str) -> bool:
