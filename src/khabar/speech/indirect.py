@@ -1095,21 +1095,21 @@ class IndirectQuotes:
         words = self.words
         # (right after a head word: ``object_after_head``; at ``np_end`` the phrase already ended before the group, whose
         # call is then read with it: "وحثت وزارة الزراعة المزارعين على …")
-        for k in range(start + 2, np_end + 1):
+        for k in range(start + 2, min(np_end, limit - 2) + 1):
             prev, word = words[k - 1], words[k]
-            if not prev.startswith(("ال", "لل")) or k + 1 >= limit or not self.is_word(k):
+            if not prev.startswith(("ال", "لل")) or not self.is_word(k):
                 continue
             if word[:1] in ("ل", "ب", "ك", "ف", "و") and not word.startswith("ال"):
                 continue  # "… لمجلس التعاون", "… ووزارة …": a genitive with its preposition, a second subject
             if (k in self.person_inner or k - 1 in self.person_inner or k - 1 in self.person_ends or k in self.time_starts
                     or lx.head_kind(word) in ("title", "honorific") or self.has_entity(self.span(k, k + 1), types=("PER",))):
                 continue
-            listed = self.plain_called(word)
-            if not (word.startswith("ال") or (listed and words[k + 1].startswith("ال"))):
+            if not (word.startswith("ال") or (self.plain_called(word) and words[k + 1].startswith("ال"))):
                 continue  # an indefinite head only in construct with a definite word ("مجلس النواب", "أهل فلسطين")
             plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
-            if not listed and (word.endswith(NISBA_ENDINGS) or (_adjective_shape(word) and plural is None)):
-                continue  # "الهيئة الملكية", "اللجنة المنظمة": an adjective of the subject
+            if _called_word(word) not in CALLED_GROUPS and (
+                    word.endswith(NISBA_ENDINGS) or (_adjective_shape(word) and plural is None)):
+                continue  # "الهيئة الملكية", "اللجنة المنظمة", "الشؤون الخارجية": an adjective of the subject
             if not self.called_group_at(k):
                 continue
             region = self.scan_region(k, limit, form)
@@ -1119,21 +1119,23 @@ class IndirectQuotes:
 
     def called_group_at(self, k: int) -> bool:
         """Token ``k`` opens a group or body that a verb calls on: a listed group or institution head
-        (``plain_called``), a body the tagger found, or a sound plural that cannot agree with the word before
-        it (a plural after a plural of its kind may be its adjective: "النواب المستقلون")."""
+        (``plain_called``), a body the tagger found, or a definite sound plural that cannot agree with the word
+        before it: one after a feminine singular or a body's name ("وزارة الزراعة المزارعين"), not after a
+        plural of people, whose adjective it may be ("النواب المستقلون", "الطلبة المرشحين", "المرضى المنومين")."""
         prev, word = self.words[k - 1], self.words[k]
         if self.plain_called(word) or self.named_body_at(k):
             return True
         plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
-        return plural is not None and word.startswith("ال") and not prev.endswith(("ين", "ون") if plural != "ات" else "ات")
+        if plural is None or not word.startswith("ال") or _called_word(prev) in CALLED_GROUPS or _bare(prev) in PLURAL_HEADS:
+            return False  # (a people's plural before it may take it for adjective: "الطلبة المرشحين")
+        # a feminine singular or a body's name cannot: a broken plural of people may ("المرضى المنومين")
+        return prev.endswith("ه") or (k - 1 in self.entity_ends and self.has_entity(self.span(k - 1, k), types=("ORG",)))
 
     @staticmethod
     def plain_called(word: str) -> bool:
         """A word that names a body or a group of people called on (word_classes.tsv ``called_groups``, the
         institution heads of the lexicon), with or without its article."""
-        bare = _bare(word)
-        bare = bare[2:] if bare.startswith("ال") else bare
-        return bare in CALLED_GROUPS or lx.head_kind(word) == "org"
+        return _called_word(word) in CALLED_GROUPS or lx.head_kind(word) == "org"
 
     def governed_name(self, start: int, named: int) -> bool:
         """"محافظ محايل عسير", "أمين منطقة …": a name right after a title in construct is the place or body
@@ -1244,6 +1246,12 @@ ADJECTIVE_ENDINGS = tuple(lx.word_class("adjective_endings"))  # a nisba: "ال�
 
 NISBA_ENDINGS = tuple(lx.word_class("nisba_endings"))  # "السعودي", "الأمريكية", "السعوديين": describes the name before
 CALLED_GROUPS = frozenset(lx.word_class("called_groups"))  # "الإخوة"، "أهل"، "زعماء": those a call is made to (ind46a)
+
+
+def _called_word(word: str) -> str:
+    """A word without its article and sound plural ending, as ``called_groups`` lists it ("الإخوة" → "اخوه")."""
+    bare = _bare(word)
+    return bare[2:] if bare.startswith("ال") else bare
 
 
 def _adjective_shape(word: str) -> bool:
