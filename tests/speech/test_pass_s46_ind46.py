@@ -6,7 +6,7 @@ sample of 156 indirect quotes of non-gold articles (days 5:10 and 15:19, seeds 9
   للجوازات الإخوة اليمنيين إلى …"، "ودعت وزارة العدل الراغبين … إلى …". A definite word takes no genitive, so the
   body or group after it is no more of the subject: the speaker ends before it and the content (as the dev gold has
   it for "دعا السكان إلى …") begins with it (indirect.py ``called_after_definite``; word_classes.tsv
-  ``called_groups``). Not an adjective of the subject ("اللجنة المنظمة"، "الهيئة الملكية"), a plural that agrees
+  ``called_groups``); so does a country or body named in one word ("ودعت واشنطن السلطات التركية إلى …"). Not an adjective of the subject ("اللجنة المنظمة"، "الهيئة الملكية"), a plural that agrees
   with a plural subject ("النواب المستقلون"), a title after it, or a genitive with its preposition ("… لمجلس التعاون").
 """
 
@@ -38,6 +38,18 @@ from entity_quotes import analysed, by_cue
             "وحثت",
             "وزارة الزراعة",
             "المزارعين على الإبلاغ عن أي إصابات في النخيل",
+        ),
+        (
+            "ودعت واشنطن السلطات التركية إلى الإفراج عن الصحفيين المعتقلين.",
+            "ودعت",
+            "واشنطن",
+            "السلطات التركية إلى الإفراج عن الصحفيين المعتقلين",
+        ),
+        (
+            "وتدعو وزارة البيئة والمياه المزارعين إلى ترشيد استهلاك المياه.",
+            "وتدعو",
+            "وزارة البيئة والمياه",
+            "المزارعين إلى ترشيد استهلاك المياه",
         ),
         (
             "وطالبت الهيئة الوطنية لحماية المستهلك أهالي المحافظة بعدم شراء السلع مجهولة المصدر.",

@@ -1093,11 +1093,13 @@ class IndirectQuotes:
         the tagger found ("محمد العبدالله الفيصل"), a title or honorific after the subject ("وزير الخارجية
         الأمير …"), a nisba ("الهيئة الملكية") nor a time ("الأحد")."""
         words = self.words
-        # (right after a head word: ``object_after_head``; at ``np_end`` the phrase already ended before the group, whose
-        # call is then read with it: "وحثت وزارة الزراعة المزارعين على …")
-        for k in range(start + 2, min(np_end, limit - 2) + 1):
+        # (at ``np_end`` the phrase already ended before the group, whose call is then read with it: "وحثت وزارة
+        # الزراعة المزارعين على …")
+        for k in range(start + 1, min(np_end, limit - 2) + 1):
             prev, word = words[k - 1], words[k]
-            if not prev.startswith(("ال", "لل")) or not self.is_word(k):
+            if k == start + 1 and not self.one_word_body(start):
+                continue  # (after a head word alone: ``object_after_head``)
+            if not (prev.startswith(("ال", "لل", "وال")) or self.one_word_body(k - 1)) or not self.is_word(k):
                 continue
             if word[:1] in ("ل", "ب", "ك", "ف", "و") and not word.startswith("ال"):
                 continue  # "… لمجلس التعاون", "… ووزارة …": a genitive with its preposition, a second subject
@@ -1116,6 +1118,12 @@ class IndirectQuotes:
             if region.stop == "prep" and all(self.is_word(m) for m in range(k, region.at)):
                 return k
         return None
+
+    def one_word_body(self, k: int) -> bool:
+        """Token ``k`` is a whole country or body the tagger found in one word ("واشنطن", "باكستان"): a complete
+        subject, as a definite word is ("ودعت واشنطن السلطات الإيرانية إلى …")."""
+        return (k in self.entity_starts and k in self.entity_ends and self.entity_starts[k] == self.entity_ends[k]
+                and self.has_entity(self.span(k, k + 1), types=("ORG", "LOC")))
 
     def called_group_at(self, k: int) -> bool:
         """Token ``k`` opens a group or body that a verb calls on: a listed group or institution head
