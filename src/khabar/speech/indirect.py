@@ -1112,8 +1112,8 @@ class IndirectQuotes:
             if _called_word(word) not in CALLED_GROUPS and (
                     word.endswith(NISBA_ENDINGS) or (_adjective_shape(word) and plural is None)):
                 continue  # "الهيئة الملكية", "اللجنة المنظمة", "الشؤون الخارجية": an adjective of the subject
-            if not self.called_group_at(k):
-                continue
+            if not self.called_group_at(k) or (prev.startswith("وال") and not self.plain_called(word)):
+                continue  # (after a pair joined by و a word in -ين may be its dual: "مركزي شرما والخريبة الساحلين")
             region = self.scan_region(k, limit, form)
             if region.stop == "prep" and all(self.is_word(m) for m in range(k, region.at)):
                 return k
