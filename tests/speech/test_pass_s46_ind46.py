@@ -1,13 +1,15 @@
 """Session 46, ind46: indirect speakers on unseen news (docs/evaluation/quotes.md, "Session 46, ind46"), from a drawn
-sample of 156 indirect quotes of non-gold articles (days 5:10 and 15:19, seeds 9950-9969):
+sample of 160 indirect quotes of non-gold articles (days 5:10 and 15:19, seeds 9950-9969) and the 810 quotes of دعا /
+حث / طالب / ناشد in days 0:4:
 
 - ind46a: a verb that calls on someone (دعا، حث، طالب، ناشد) whose subject ends with a definite word, then the body or
   group it calls on and the verb's preposition: "دعت الحكومة العراقية مجلس النواب إلى …"، "ودعت المديرية العامة
-  للجوازات الإخوة اليمنيين إلى …"، "ودعت وزارة العدل الراغبين … إلى …". A definite word takes no genitive, so the
-  body or group after it is no more of the subject: the speaker ends before it and the content (as the dev gold has
-  it for "دعا السكان إلى …") begins with it (indirect.py ``called_after_definite``; word_classes.tsv
-  ``called_groups``); so does a country or body named in one word ("ودعت واشنطن السلطات التركية إلى …"). Not an adjective of the subject ("اللجنة المنظمة"، "الهيئة الملكية"), a plural that agrees
-  with a plural subject ("النواب المستقلون"), a title after it, or a genitive with its preposition ("… لمجلس التعاون").
+  للجوازات الإخوة اليمنيين إلى …". A definite word takes no genitive, so the body or group after it is no more of the
+  subject: the speaker ends before it and the content (as the dev gold mostly has it, "دعا السكان إلى …") begins
+  with it (indirect.py ``called_after_definite``; word_classes.tsv ``called_groups``); so after a country or body
+  named in one word ("ودعت واشنطن السلطات التركية إلى …"). Not an adjective of the subject ("اللجنة المنظمة"،
+  "الهيئة الملكية"), a word in -ين after a pair joined by و (its dual), a title after it, or a genitive with its
+  preposition ("… لمجلس التعاون").
 """
 
 from __future__ import annotations

@@ -1086,12 +1086,14 @@ class IndirectQuotes:
 
     def called_after_definite(self, start: int, np_end: int, limit: int, form: CueForm) -> int | None:
         """"دعت الحكومة العراقية مجلس النواب إلى …", "ودعت المديرية العامة للجوازات الإخوة اليمنيين إلى …",
-        "ودعت وزارة العدل الراغبين … إلى …": a definite word takes no genitive, so after one that ends the
-        subject, a group of people or a body that is no adjective of it begins the object of a verb that calls
-        on someone, when the verb's preposition follows with no comma between (ind46a; gold starts the content
-        at that object, as for "دعا السكان إلى …"). The token where the object begins, or None. Not a name
-        the tagger found ("محمد العبدالله الفيصل"), a title or honorific after the subject ("وزير الخارجية
-        الأمير …"), a nisba ("الهيئة الملكية") nor a time ("الأحد")."""
+        "دعت بعض الأطراف الحكومة الإسرائيلية إلى …": a definite word takes no genitive, so after one that ends
+        the subject (or a country or body named in one word: "دعت باكستان مجلس الأمن …"), a group of people or a
+        body that is no adjective of it begins the object of a verb that calls on someone, when the verb's
+        preposition follows with no comma between (ind46a; the dev gold mostly starts the content at that object,
+        as for "دعا السكان إلى …"). The token where the object begins, or None. Not a name the tagger found
+        ("محمد العبدالله الفيصل"), a title or honorific after the subject ("وزير الخارجية الأمير …"), a nisba
+        ("الهيئة الملكية") nor a time ("الأحد"); after a word joined by و ("وزارة البيئة والمياه") only a listed
+        group or an institution head."""
         words = self.words
         # (at ``np_end`` the phrase already ended before the group, whose call is then read with it: "وحثت وزارة
         # الزراعة المزارعين على …")
