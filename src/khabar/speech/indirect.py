@@ -502,6 +502,8 @@ class IndirectQuotes:
         called_on = self.object_after_head(start, np_end) if form.kind == "verb" and "accuse" not in flags else None
         if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags:
             called_on = self.called_after_name(start, np_end, limit, form)
+        if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags:
+            called_on = self.called_after_definite(start, np_end, limit, form)
         if called_on is None and form.kind == "verb" and "object" in flags and "accuse" not in flags and np_end == start + 1 == self.object_break:
             called_on = np_end  # "وحث العليان الجميع على …": the surname ended the phrase (ind40a), those called on follow
         if called_on is None and form.kind == "verb" and "object" in flags and np_end < limit and words[np_end] in EVERYONE_OBJECTS:
@@ -1082,6 +1084,69 @@ class IndirectQuotes:
             return None  # "… آل الشيخ مفتي عام المملكة، الشباب إلى …": an untagged title runs to the comma
         return k
 
+    def called_after_definite(self, start: int, np_end: int, limit: int, form: CueForm) -> int | None:
+        """"دعت الحكومة العراقية مجلس النواب إلى …", "ودعت المديرية العامة للجوازات الإخوة اليمنيين إلى …",
+        "دعت بعض الأطراف الحكومة الإسرائيلية إلى …": a definite word takes no genitive, so after one that ends
+        the subject (or a country or body named in one word: "دعت باكستان مجلس الأمن …"), a group of people or a
+        body that is no adjective of it begins the object of a verb that calls on someone, when the verb's
+        preposition follows with no comma between (ind46a; the dev gold mostly starts the content at that object,
+        as for "دعا السكان إلى …"). The token where the object begins, or None. Not a name the tagger found
+        ("محمد العبدالله الفيصل"), a title or honorific after the subject ("وزير الخارجية الأمير …"), a nisba
+        ("الهيئة الملكية") nor a time ("الأحد"); after a word joined by و ("وزارة البيئة والمياه") only a listed
+        group or an institution head."""
+        words = self.words
+        # (at ``np_end`` the phrase already ended before the group, whose call is then read with it: "وحثت وزارة
+        # الزراعة المزارعين على …")
+        for k in range(start + 1, min(np_end, limit - 2) + 1):
+            prev, word = words[k - 1], words[k]
+            if k == start + 1 and not self.one_word_body(start):
+                continue  # (after a head word alone: ``object_after_head``)
+            if not (prev.startswith(("ال", "لل", "وال")) or self.one_word_body(k - 1)) or not self.is_word(k):
+                continue
+            if word[:1] in ("ل", "ب", "ك", "ف", "و") and not word.startswith("ال"):
+                continue  # "… لمجلس التعاون", "… ووزارة …": a genitive with its preposition, a second subject
+            if (k in self.person_inner or k - 1 in self.person_inner or k - 1 in self.person_ends or k in self.time_starts
+                    or lx.head_kind(word) in ("title", "honorific") or self.has_entity(self.span(k, k + 1), types=("PER",))):
+                continue
+            if not (word.startswith("ال") or (self.plain_called(word) and words[k + 1].startswith("ال"))):
+                continue  # an indefinite head only in construct with a definite word ("مجلس النواب", "أهل فلسطين")
+            plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
+            if _called_word(word) not in CALLED_GROUPS and (
+                    word.endswith(NISBA_ENDINGS) or (_adjective_shape(word) and plural is None)):
+                continue  # "الهيئة الملكية", "اللجنة المنظمة", "الشؤون الخارجية": an adjective of the subject
+            if not self.called_group_at(k) or (prev.startswith("وال") and not self.plain_called(word)):
+                continue  # (after a pair joined by و a word in -ين may be its dual: "مركزي شرما والخريبة الساحلين")
+            region = self.scan_region(k, limit, form)
+            if region.stop == "prep" and all(self.is_word(m) for m in range(k, region.at)):
+                return k
+        return None
+
+    def one_word_body(self, k: int) -> bool:
+        """Token ``k`` is a whole country or body the tagger found in one word ("واشنطن", "باكستان"): a complete
+        subject, as a definite word is ("ودعت واشنطن السلطات الإيرانية إلى …")."""
+        return (k in self.entity_starts and k in self.entity_ends and self.entity_starts[k] == self.entity_ends[k]
+                and self.has_entity(self.span(k, k + 1), types=("ORG", "LOC")))
+
+    def called_group_at(self, k: int) -> bool:
+        """Token ``k`` opens a group or body that a verb calls on: a listed group or institution head
+        (``plain_called``), a body the tagger found, or a definite sound plural that cannot agree with the word
+        before it: one after a feminine singular or a body's name ("وزارة الزراعة المزارعين"), not after a
+        plural of people, whose adjective it may be ("النواب المستقلون", "الطلبة المرشحين", "المرضى المنومين")."""
+        prev, word = self.words[k - 1], self.words[k]
+        if self.plain_called(word) or self.named_body_at(k):
+            return True
+        plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
+        if plural is None or not word.startswith("ال") or _called_word(prev) in CALLED_GROUPS or _bare(prev) in PLURAL_HEADS:
+            return False  # (a people's plural before it may take it for adjective: "الطلبة المرشحين")
+        # a feminine singular or a body's name cannot: a broken plural of people may ("المرضى المنومين")
+        return prev.endswith("ه") or (k - 1 in self.entity_ends and self.has_entity(self.span(k - 1, k), types=("ORG",)))
+
+    @staticmethod
+    def plain_called(word: str) -> bool:
+        """A word that names a body or a group of people called on (word_classes.tsv ``called_groups``, the
+        institution heads of the lexicon), with or without its article."""
+        return _called_word(word) in CALLED_GROUPS or lx.head_kind(word) == "org"
+
     def governed_name(self, start: int, named: int) -> bool:
         """"محافظ محايل عسير", "أمين منطقة …": a name right after a title in construct is the place or body
         the title governs (the tagger's person there is a slip), not the subject's own name."""
@@ -1190,6 +1255,13 @@ ADJECTIVE_ENDINGS = tuple(lx.word_class("adjective_endings"))  # a nisba: "ال�
 
 
 NISBA_ENDINGS = tuple(lx.word_class("nisba_endings"))  # "السعودي", "الأمريكية", "السعوديين": describes the name before
+CALLED_GROUPS = frozenset(lx.word_class("called_groups"))  # "الإخوة"، "أهل"، "زعماء": those a call is made to (ind46a)
+
+
+def _called_word(word: str) -> str:
+    """A word without its article and sound plural ending, as ``called_groups`` lists it ("الإخوة" → "اخوه")."""
+    bare = _bare(word)
+    return bare[2:] if bare.startswith("ال") else bare
 
 
 def _adjective_shape(word: str) -> bool:
