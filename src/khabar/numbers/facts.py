@@ -71,6 +71,8 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         elif kind == "other" and (after := _sum_of_same_scale_after(norm.text, quantity, quantities, at)) is not None:
             kind = "money"  # بتحقيق 6.17 مليارات مقابل 6.46 مليارات ريال: the currency of the sum after it
             quantity.kind, quantity.unit, quantity.currency = "money", after.unit, after.currency
+        elif kind == "other" and _bare_billions(norm.text, quantity):
+            kind = quantity.kind = "money"  # تحتاج عشرات المليارات للصمود: billions that count nothing are a sum
         previous = (quantity, kind, bool(shared))
         if quantity.kind == "money":
             last_sum = quantity
@@ -187,6 +189,51 @@ def _sum_of_same_scale_after(text: str, quantity: Quantity, quantities: list[Qua
         return None
     _drop_follower(quantity)  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
     return after
+
+
+BILLIONS = 3  # the scale (_scale_of) of a billion
+
+
+def _bare_billions(text: str, quantity: Quantity) -> bool:
+    """``تحتاج عشرات المليارات للصمود``، ``فيما يتعلق بالـ150 مليارا``: an amount of billions or more
+    written with its scale word and counting no noun is a sum of money, its currency unnamed (the
+    dev gold types 25 of its 25 such amounts money; billions of anything else name it: "مليار
+    إنسان"، "1.4 مليار متر مكعب"). Millions and thousands without a noun are as often people
+    ("شاهده الملايين") and stay counts."""
+    if not _scaled_amount(quantity) or _scale_of(quantity) < BILLIONS or not _may_be_a_sum(text, quantity):
+        return False
+    if _headcount_before(text, quantity.start):
+        return False  # يبلغ عدد سكان الهند نحو 1.2 مليار: people
+    if _duration(text, quantity) or _lone_scale_word(text, quantity):
+        return False  # قبل 4.6 مليار عام: an age; "نادي المليار"، رقم "مليار": a round figure, not a sum
+    _drop_follower(quantity)  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
+    return True
+
+
+LONE_SCALE_RE = re.compile(r"(?:[وفبل]|لل)?(?:ال)?(?:مليار|تريليون|ترليون)")
+
+
+def _lone_scale_word(text: str, quantity: Quantity) -> bool:
+    """Whether the figure is a scale word alone, one billion counted by no number or vague word
+    ("نادي المليار"، الوصول إلى رقم "مليار" تحميل): a round figure more often than a sum."""
+    return LONE_SCALE_RE.fullmatch(text, quantity.number_start, quantity.number_end) is not None
+
+
+def _headcount_before(text: str, start: int) -> bool:
+    """Whether a word announcing a count of people (``headcount_words.tsv``) stands among the few
+    words before ``start`` in its clause (as ``_sum_named_before`` looks for a sum's noun)."""
+    window = text[max(0, start - 80) : start]
+    breaks = list(CLAUSE_BREAK_RE.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    heads = _headcount_forms()
+    return any(word in heads for word in WORD_RE.findall(window)[-MONEY_HEAD_WORDS:])
+
+
+@lru_cache(maxsize=1)
+def _headcount_forms() -> frozenset[str]:
+    """The words of ``headcount_words.tsv`` as they stand in text (وعدد، سكانها، بعدد)."""
+    return noun_forms(lexicon.headcount_words())
 
 
 def _scale_of(quantity: Quantity) -> int:

@@ -292,6 +292,12 @@ def money_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def headcount_words() -> frozenset[str]:
+    """Words announcing a count of people (عدد، سكان، مستخدمين): ``headcount_words.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("headcount_words.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def group_nouns() -> dict[str, dict[str, float]]:
     """``group_nouns.tsv`` by role: "group" (ثنائي → 2: a duo of named people), "not_after" (the
     words after it that make it no group of names besides noun_stopwords.tsv: بيني، على …)."""
