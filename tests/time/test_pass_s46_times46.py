@@ -1,9 +1,11 @@
 """Session 46, pass times46: the midday of a named day ("ظهر اليوم"، "ظهر أمس الاثنين"، "ظهر الخميس")
 is TIMEX3's part MI (2015-07-20TMI), and a part of the day before a calendar date ("مساء يوم 22 يونيو"،
 "صباح 13 يوليو 2015"، "ليلة 15 أغسطس") is that day's part, the span taking the part in, as the
-convention of docs/ANNOTATING.md section 5 reads a part of a named day. Guards: the afternoon
+convention of docs/ANNOTATING.md section 5 reads a part of a named day; a part of the day before two
+weekdays in a row ("ليل الجمعة السبت") is the first day's part. Guards: the afternoon
 ("بعد ظهر أمس") stays the day, a clock hour "ظهرا" stays its hour, a name like a part of the day
-(صباح الخير) takes nothing, a part of a relative day keeps its own span. Made-up sentences."""
+(صباح الخير) takes nothing, a part of a relative day keeps its own span, two weekdays joined by و
+stay a range. Made-up sentences."""
 
 from time_rows import rows_of, time_rows
 
@@ -67,3 +69,18 @@ def test_guard_a_name_like_a_morning_takes_no_part():
 def test_guard_part_of_yesterday_keeps_its_span():
     rows = times("وصل الوفد مساء أمس 20 يوليو إلى جدة.")
     assert rows_of(rows, "مساء أمس") == [("time", "2015-07-20TEV")]
+
+
+def test_night_between_two_weekdays_is_the_first_nights():
+    rows = times("وشنت الطائرات سلسلة غارات ليل الجمعة السبت على مواقع المسلحين.")
+    assert rows_of(rows, "ليل الجمعة السبت") == [("time", "2015-07-17TNI")]
+
+
+def test_evening_between_two_weekdays_with_a_dash_is_the_first_evening():
+    rows = times("وأعلنت الوزارة الحصيلة مساء الأحد - الاثنين بعد انتهاء عمليات الإنقاذ.")
+    assert rows_of(rows, "مساء الأحد - الاثنين") == [("time", "2015-07-19TEV")]
+
+
+def test_guard_two_weekdays_joined_by_and_stay_a_range():
+    rows = times("وتقام العروض مساء السبت والأحد في الساحة العامة.")
+    assert rows_of(rows, "مساء السبت والأحد") == [("range", "2015-07-18/2015-07-19")]

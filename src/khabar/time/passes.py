@@ -478,8 +478,8 @@ WEEKDAYS_GAP = re.compile(r"^[^\S\n]*(?:و|[-–/])?[^\S\n]*$")  # on the matchi
 
 def _consecutive_weekdays(first: TimeExpression, second: TimeExpression | None, text: str) -> TimeExpression | None:
     """``السبت والأحد``، ``ليل السبت الأحد``: two weekdays, the second the day after the first, side by
-    side are one stretch of two days, a range (two of the three dev spans; the third, "مساء السبت
-    الأحد", the gold reads as the Saturday evening). Days apart (الأحد والثلاثاء) stay two dates."""
+    side are one stretch of two days, a range; with a part of the day before them ("ليل السبت الأحد")
+    the first day's part (:func:`_night_between`). Days apart (الأحد والثلاثاء) stay two dates."""
     if second is None or second.start - first.end > 3 or _weekday_of(first) is None or _weekday_of(second) is None:
         return None
     if not (FULL_DATE.fullmatch(first.value or "") and FULL_DATE.fullmatch(second.value or "")):
@@ -488,7 +488,22 @@ def _consecutive_weekdays(first: TimeExpression, second: TimeExpression | None, 
         return None
     if date.fromisoformat(second.value) - date.fromisoformat(first.value) != datetime.timedelta(days=1):
         return None
-    return TimeExpression(first.start, second.end, text[first.start : second.end], "range", f"{first.value}/{second.value}")
+    span = text[first.start : second.end]
+    if _night_between(first, text[first.end : second.start]):
+        return TimeExpression(first.start, second.end, span, "date", first.value)
+    return TimeExpression(first.start, second.end, span, "range", f"{first.value}/{second.value}")
+
+
+NIGHT_BETWEEN_GAP = re.compile(r"^[^\S\n]*(?:[-–/][^\S\n]*)?$")  # no و: "مساء السبت والأحد" is two evenings
+
+
+def _night_between(first: TimeExpression, gap: str) -> bool:
+    """``ليل الجمعة السبت``، ``مساء السبت الأحد``، ``ليل الأحد - الاثنين``: a part of the day before two
+    weekdays in a row names the part of the first (the night from one to the other), which
+    :func:`_parts_of_named_days` then reads (2015-07-24TNI), as the convention of docs/ANNOTATING.md
+    section 5 reads a part of a named day: the dev gold's reading in 4 spans of 3 stories, the range of
+    the two days in 2 (session 46; session 23 counted 3 : 2 and left it)."""
+    return lexicon.part_of_named_day(first.text) is not None and NIGHT_BETWEEN_GAP.match(gap) is not None
 
 
 def _year_of_weekday(expression: TimeExpression, weekday: int, reference: date | None) -> str | None:
