@@ -84,8 +84,3 @@ def test_evening_between_two_weekdays_with_a_dash_is_the_first_evening():
 def test_guard_two_weekdays_joined_by_and_stay_a_range():
     rows = times("وتقام العروض مساء السبت والأحد في الساحة العامة.")
     assert rows_of(rows, "مساء السبت والأحد") == [("range", "2015-07-18/2015-07-19")]
-
-
-def test_guard_noon_as_a_deadline_keeps_its_hour():
-    rows = times("ويستمر استقبال طلبات الترشح حتى ظهر الخميس في مقر اللجنة.")
-    assert rows_of(rows, "ظهر الخميس") == [("time", "2015-07-16T12:00")]

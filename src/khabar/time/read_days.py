@@ -96,17 +96,13 @@ def _fraction(hour: int, minute: int, frac: str) -> tuple[int, int]:
 
 # "ظهر اليوم"، "ظهر أمس الاثنين"، "ظهر الخميس": the midday of a named day is TIMEX3's part of day MI
 # (2015-08-06TMI), as صباح/مساء/عصر of a named day are their parts (docs/ANNOTATING.md section 5):
-# the dev gold's reading in 10 articles against noon (T12:00) in 3 and the day alone in 1 (session 46).
-# A deadline "حتى ظهر اليوم" keeps the hour: noon (T12:00) in both such dev spans.
+# the dev gold's reading in 10 articles against noon (T12:00) in 2 and the day alone in 2 (session 46)
 MIDDAY = "MI"
-DEADLINE_BEFORE = re.compile(rf"(?<!\w)[وف]?حتي{S}$")  # حتى ظهر الخميس: on the matching form
 
 
-def _midday(day: date | None, m, text: str) -> str:
-    """The midday of ``day`` (2015-08-06TMI); noon (T12:00) after حتى or when the day is unknown."""
-    if day is None or DEADLINE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-        return _at(day, 12, 0)
-    return f"{day.isoformat()}T{MIDDAY}"
+def _midday(day: date | None) -> str:
+    """The midday of ``day`` (2015-08-06TMI); noon of no day (T12:00) when the day is unknown."""
+    return f"{day.isoformat()}T{MIDDAY}" if day else _at(None, 12, 0)
 
 
 def _at(day: date | None, hour: int, minute: int) -> str:
@@ -503,7 +499,7 @@ def _read_relday(m, ctx):
         after = _afternoon_start(m, ctx.text, "rd_part")
         if after is not None:  # بعد ظهر أمس: the afternoon, not noon; the day (the gold's two spans)
             return "time", day.isoformat(), after
-        return "time", _midday(day, m, ctx.text)  # ظهر اليوم، ظهر اليوم الثلاثاء
+        return "time", _midday(day)  # ظهر اليوم، ظهر اليوم الثلاثاء
     if _late_hour(m, "rd"):
         return "time", f"{day.isoformat()}TNI"
     if _asr(m, "rd"):  # عصر أمس، عصر اليوم الأربعاء، بعد عصر اليوم: that day's afternoon
@@ -649,7 +645,7 @@ def _read_weekday(m, ctx):
         after = _afternoon_start(m, ctx.text, "w_part")
         if after is not None:  # بعد ظهر الأربعاء: the afternoon of that day
             return "time", value, after
-        return "time", _midday(date.fromisoformat(value) if value else None, m, ctx.text)  # ظهر الأربعاء, as ظهر اليوم
+        return "time", _midday(date.fromisoformat(value) if value else None)  # ظهر الأربعاء, as ظهر اليوم
     if value and _late_hour(m, "w"):
         return "time", f"{value}TNI"
     if value and _asr(m, "w"):  # عصر الخميس: that day's afternoon
