@@ -88,7 +88,7 @@ def _parts_before_dates(found: list[TimeExpression], text: str) -> list[TimeExpr
         if expression.type == "date" and FULL_DATE.fullmatch(expression.value or ""):
             window = max(previous_end, start - PART_WINDOW)
             m = before.search(text, window, start)
-            if m is not None:
+            if m is not None and not (m.group("part") in NIGHTS and _hijri_day(expression.text)):
                 expression.start = m.start("part")
                 expression.text = text[expression.start : expression.end]
         previous_end = max(previous_end, expression.end)
@@ -96,6 +96,16 @@ def _parts_before_dates(found: list[TimeExpression], text: str) -> list[TimeExpr
 
 
 PART_WINDOW = 14  # "وصبيحة اليوم " is 13 characters
+# "ليلة 27 رمضان"، "ليلة عيد الفطر": a Hijri day opens at the sunset before it, so its night is the
+# eve, a day before the Gregorian date the readers give; no dev span says how to value it: left alone
+NIGHTS = frozenset(form for form, part in lexicon.day_parts().items() if part == "NI")
+FEAST_WORD = "عيد"
+
+
+def _hijri_day(expression_text: str) -> bool:
+    """Whether the date names a day of a Hijri month or a feast (its matching form's words)."""
+    months = lexicon.months()
+    return any(FEAST_WORD in word or (word in months and months[word].calendar == "hijri") for word in match_form(expression_text).split())
 
 
 def _parts_of_named_days(found: list[TimeExpression]) -> list[TimeExpression]:
