@@ -78,9 +78,10 @@ def _parts_before_dates(found: list[TimeExpression], text: str) -> list[TimeExpr
     الحجة``: a part of the day before a calendar date names that day too, so the date's span takes it
     in, and :func:`_parts_of_named_days` (next) gives it the part (2015-06-22TEV), as it does for
     "مساء الاثنين" by the convention of docs/ANNOTATING.md section 5. The date readers start at the
-    day's figure, so khabar gave the day alone; the dev gold has the part in 4 such spans of 5 (the
-    fifth ظهر + a date, which day_parts.tsv leaves out) and the date alone after a part in none.
-    Only a window of a few characters before each dated expression is read."""
+    day's figure, so khabar gave the day alone; the dev gold has the part in 5 such spans (draws
+    20169–20190) and the date alone in 2 (ظهر + a date, which day_parts.tsv leaves out, and "قبيل فجر
+    31 مارس", draws 20161 and 20167). Only a window of a few characters before each dated expression
+    is read."""
     before = _part_before_date()
     previous_end = 0
     for expression in found:
