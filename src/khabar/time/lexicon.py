@@ -66,6 +66,11 @@ def part_of_named_day(text: str) -> str | None:
     return _day_parts_with_clitics().get(words[0])
 
 
+def day_part_word(word: str) -> str | None:
+    """MO / AF / EV / NI when ``word`` (matching form) is a part of the day with its clitics, else ``None``."""
+    return _day_parts_with_clitics().get(word)
+
+
 @lru_cache(maxsize=1)
 def _day_parts_with_clitics() -> dict[str, str]:
     """Every part of the day with every clitic of ``DAY_PART_CLITICS`` glued before it → its part:

@@ -86,9 +86,10 @@ def _parts_before_dates(found: list[TimeExpression], text: str) -> list[TimeExpr
     previous_end = 0
     for expression in found:
         start = expression.start
-        if expression.type == "date" and FULL_DATE.fullmatch(expression.value or ""):
-            window = max(previous_end, start - PART_WINDOW)
-            m = before.search(text, window, start)
+        if expression.type == "date" and _part_word_before(text, max(previous_end, start - PART_WINDOW), start):
+            m = before.search(text, max(previous_end, start - PART_WINDOW), start)
+            if m is not None and not FULL_DATE.fullmatch(expression.value or ""):
+                m = None
             if m is not None and not (m.group("part") in NIGHTS and _hijri_day(expression.text)):
                 expression.start = m.start("part")
                 expression.text = text[expression.start : expression.end]
@@ -97,6 +98,16 @@ def _parts_before_dates(found: list[TimeExpression], text: str) -> list[TimeExpr
 
 
 PART_WINDOW = 14  # "وصبيحة اليوم " is 13 characters
+DAY_WORDS = frozenset({"يوم", "اليوم"})
+
+
+def _part_word_before(text: str, least: int, start: int) -> bool:
+    """A word lookup before the regex: whether the last word before ``start`` (past يوم/اليوم) is a
+    part of the day; most dates have none, and a split and a dict cost less than the regex."""
+    words = text[least:start].split()
+    if words and words[-1] in DAY_WORDS:
+        words.pop()
+    return bool(words) and lexicon.day_part_word(words[-1]) is not None
 # "ليلة 27 رمضان"، "ليلة عيد الفطر": a Hijri day opens at the sunset before it, so its night is the
 # eve, a day before the Gregorian date the readers give; no dev span says how to value it: left alone
 NIGHTS = frozenset(form for form, part in lexicon.day_parts().items() if part == "NI")
