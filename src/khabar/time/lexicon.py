@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "day_parts", "decade_age_words", "general_plural_nouns", "hour_units", "match_form", "months", "now_lookalikes", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "day_part_word", "day_parts", "decade_age_words", "general_plural_nouns", "hour_units", "match_form", "months", "now_lookalikes", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
