@@ -29,8 +29,8 @@ def test_the_afternoon_was_already_its_part():
     assert ("عصر أمس", "time", "2015-07-21TAF") in times_of("وصل الوفد عصر أمس إلى الرياض.")
 
 
-def test_noon_stays_a_clock_time():
-    assert ("ظهر اليوم", "time", "2015-07-22T12:00") in times_of("تبدأ المباراة ظهر اليوم في جدة.")
+def test_noon_of_a_named_day_is_its_midday():  # session 46, times46: TMI, the dev gold's 10 of 14
+    assert ("ظهر اليوم", "time", "2015-07-22TMI") in times_of("تبدأ المباراة ظهر اليوم في جدة.")
 
 
 def test_a_name_like_a_part_of_the_day_is_no_time():

@@ -32,7 +32,7 @@ one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
   ``من قبل`` closing a clause ("before": null);
 - times of day: ``الساعة العاشرة صباحا`` (→ T10:00: a clock time names no day unless its sentence
   names one beside it: ``في 11:30 مساء، أمس``), ``16:44 ت م`` (a wire stamp in Mecca time:
-  2024-05-06T16:44), ``ظهر اليوم`` (→ 2024-05-06T12:00), ``13:19 بتوقيت غرينتش`` (→ T13:19Z);
+  2024-05-06T16:44), ``ظهر اليوم`` (→ 2024-05-06TMI, the midday), ``13:19 بتوقيت غرينتش`` (→ T13:19Z);
 - expressions read against what the text named before them: ``الفترة نفسها من العام الماضي`` (the
   quarter, half or months last named, a year back), ``مقارنة بالشهر السابق`` (the month before the
   one named), ``قبل عام`` after a quarter, ``حينها``/``في ذلك اليوم`` (the day, month or year last

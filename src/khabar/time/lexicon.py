@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "day_parts", "decade_age_words", "general_plural_nouns", "hour_units", "match_form", "months", "now_lookalikes", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "day_part_word", "day_parts", "decade_age_words", "general_plural_nouns", "hour_units", "match_form", "months", "now_lookalikes", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -64,6 +64,11 @@ def part_of_named_day(text: str) -> str | None:
     if len(words) < 2:
         return None
     return _day_parts_with_clitics().get(words[0])
+
+
+def day_part_word(word: str) -> str | None:
+    """MO / AF / EV / NI when ``word`` (matching form) is a part of the day with its clitics, else ``None``."""
+    return _day_parts_with_clitics().get(word)
 
 
 @lru_cache(maxsize=1)
