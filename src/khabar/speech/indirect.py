@@ -121,6 +121,32 @@ class IndirectQuotes:
             cand = self.indirect_from_cue(i, form)
             if cand is not None:
                 self.candidates.append(cand)
+        for k in sorted(self.nominal):
+            cand = self.nominal_that_quote(k)
+            if cand is not None:
+                self.candidates.append(cand)
+
+    def nominal_that_quote(self, k: int) -> Candidate | None:
+        """"ومضى ولد الشيخ بالقول إنه يعتقد …"، "واكتفى بالقول إنها رابع أغلى صفقة"، "رد بالقول إنه يتمنى …": the
+        verbal noun of قال with ب and its complement clause report, though the verb before it is none (مضى،
+        اكتفى، رد): its speaker is found as for "بالقول: «…»" (lead46e). A reporting verb before it ("أفاد ردا على
+        سؤال بالقول إن …") takes the same clause first (its candidate has the higher priority)."""
+        if k in self.used or self.inside[k] >= 0 or not self.words[k].startswith("ب"):
+            return None
+        if k + 1 >= self.count or not self.valid_complementizer(k + 1):
+            return None
+        start = k + 2
+        end = self.clause_end(start)
+        content = self.content_span(start, end) if end > start else None
+        if content is None:
+            return None
+        cand = Candidate("indirect", content, cue=self.span(k, k + 1), order=k, sentence=self.x.sentence[k], priority=1)
+        cand.resolve = "sentence"
+        self.relayed_source(cand, k)
+        if cand.np is None:
+            self.sufficed_subject(cand, k)
+        self.used.add(k)
+        return cand
 
     def another_verb(self, i: int, form: CueForm) -> bool:
         """Whether the verb at ``i`` is written like a reporting verb but is another verb, or another sense, here
