@@ -1136,9 +1136,9 @@ class IndirectQuotes:
                 continue
             if not (word.startswith("ال") or (self.plain_called(word) and words[k + 1].startswith("ال"))):
                 continue  # an indefinite head only in construct with a definite word ("مجلس النواب", "أهل فلسطين")
-            plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
+            plural = _sound_plural(word)
             if _called_word(word) not in CALLED_GROUPS and (
-                    word.endswith(NISBA_ENDINGS) or (_adjective_shape(word) and plural is None)):
+                    word.endswith(NISBA_ENDINGS) or (_adjective_shape(word) and not plural)):
                 continue  # "الهيئة الملكية", "اللجنة المنظمة", "الشؤون الخارجية": an adjective of the subject
             if not self.called_group_at(k) or (prev.startswith("وال") and not self.plain_called(word)):
                 continue  # (after a pair joined by و a word in -ين may be its dual: "مركزي شرما والخريبة الساحلين")
@@ -1161,8 +1161,8 @@ class IndirectQuotes:
         prev, word = self.words[k - 1], self.words[k]
         if self.plain_called(word) or self.named_body_at(k):
             return True
-        plural = next((end for end in ("ين", "ون", "ات") if word.endswith(end) and len(word) >= 7), None)
-        if plural is None or not word.startswith("ال") or _called_word(prev) in CALLED_GROUPS or _bare(prev) in PLURAL_HEADS:
+        plural = _sound_plural(word)
+        if not plural or not word.startswith("ال") or _called_word(prev) in CALLED_GROUPS or _bare(prev) in PLURAL_HEADS:
             return False  # (a people's plural before it may take it for adjective: "الطلبة المرشحين")
         # a feminine singular or a body's name cannot: a broken plural of people may ("المرضى المنومين")
         return prev.endswith("ه") or (k - 1 in self.entity_ends and self.has_entity(self.span(k - 1, k), types=("ORG",)))
@@ -1278,6 +1278,11 @@ def _with_noun(form: CueForm) -> CueForm:
 
 
 ADJECTIVE_ENDINGS = tuple(lx.word_class("adjective_endings"))  # a nisba: "السنوي", "الأمريكية", "الكبرى"
+
+
+def _sound_plural(word: str) -> bool:
+    """A long word with a sound plural ending ("المزارعين", "المنظمات"): a group, or an adjective agreeing with one."""
+    return len(word) >= 7 and word.endswith(("ين", "ون", "ات"))
 
 
 NISBA_ENDINGS = tuple(lx.word_class("nisba_endings"))  # "السعودي", "الأمريكية", "السعوديين": describes the name before
