@@ -108,6 +108,8 @@ def _part_word_before(text: str, least: int, start: int) -> bool:
     if words and words[-1] in DAY_WORDS:
         words.pop()
     return bool(words) and lexicon.day_part_word(words[-1]) is not None
+
+
 # "ليلة 27 رمضان"، "ليلة عيد الفطر": a Hijri day opens at the sunset before it, so its night is the
 # eve, a day before the Gregorian date the readers give; no dev span says how to value it: left alone
 NIGHTS = frozenset(form for form, part in lexicon.day_parts().items() if part == "NI")
