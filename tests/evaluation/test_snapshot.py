@@ -102,6 +102,11 @@ def test_the_random_reader_draws_a_non_gold_article_the_seed_fixes(shared_data):
         assert reader.QUOTED_OR_REPORTED.search(article["content"])
     gold_id, article = reader.pick(shared_data, 5, 6000, ("according_to",))
     assert gold_id not in gold and any(q["kind"] == "according_to" for q in reader.analysed(article).quotes)
+    days = sorted(p.name for p in (shared_data / "news" / "saudinewsnet").glob("*.zip"))[5:10]
+    for show in ("facts", "times"):
+        gold_id, article = reader.pick(shared_data, 9850, 2500, show=show, days=slice(5, 10))
+        assert gold_id not in gold and gold_id.split("#")[0] in days
+        assert getattr(reader.analysed(article), show)
 
 
 def _direct_sample():
