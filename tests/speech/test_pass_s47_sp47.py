@@ -13,7 +13,7 @@ from a drawn sample of 163 indirect and direct quotes of non-gold articles (days
   ("وشرحت المصممة فكرتها"، "وطالبت الوزارة منسوبيها بـ…"، "وجددت إدارة نادي الشباب مفاوضاتها"): a definite word takes
   no genitive (phrases.py ``possessive_object_after_definite``). Not a word that still describes the phrase ("المسؤول
   نفسه": word_classes.tsv ``phrase_possessives``), one joined by و or carrying ب / ل ("ومقرها لندن"، "المتحدث باسمها"),
-  nor a name the tagger or the name lists hold ("عادل فقيه").
+  nor a name the tagger or the name lists hold ("عادل فقيه") or a foreign given name in -يه ("كزافييه").
 """
 
 from __future__ import annotations
@@ -108,6 +108,11 @@ def test_possessive_object_after_definite_word(text, cue, speaker):
             "مؤسسة الأبحاث الاقتصادية ومقرها لندن",
         ),
         ("وقال المسؤول نفسه إن التحقيق مستمر.", "وقال", "المسؤول نفسه"),
+        (
+            "وقال الخبير الفرنسي في سلامة الطيران كزافييه دوبون إن الحطام يعود إلى الطائرة.",
+            "وقال",
+            "الخبير الفرنسي في سلامة الطيران كزافييه دوبون",
+        ),
         ("وقال وزير العمل المهندس عادل فقيه إن القرار نهائي.", "وقال", "وزير العمل المهندس عادل فقيه"),
     ],
 )

@@ -419,7 +419,8 @@ class NounPhrases:
             if word in KANA and j > i:
                 break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
             if j > i and not quoted and (self.accusative_after_subject(j) or self.object_after_name(j)
-                                         or self.construct_object_after_name(j) or self.possessive_object_after_definite(i, j)):
+                                         or self.construct_object_after_name(j)
+                                         or (not noun_object and self.possessive_object_after_definite(i, j))):
                 # "وأكد وزير التعليم تعميماً …", "لا تبدي الأوساط الفرنسية ارتياحًا …": the object begins.
                 # Not after a quoted name, where the object may have begun before ("أكد «المرصد» تحقيق
                 # قوات المعارضة تقدمًا"): the phrase is then left as it was
@@ -667,8 +668,10 @@ class NounPhrases:
         if not (prev.startswith(("ال", "لل")) and len(prev) > 3) or prev == "الله" or j - 1 in self.person_inner or j - 1 in self.person_ends:
             return False  # ("طيب الله ثراه": a prayer after a name)
         written, word = self.x.token_text(j), self.words[j]
-        if word[:1] in ("و", "ب", "ل"):
-            return False  # "مؤسسة ماركت ومقرها لندن"، "المتحدث باسمها": a word joined to the phrase, or a preposition's
+        if word[:1] in ("و", "ب", "ل") or word.endswith("يه"):
+            # "مؤسسة ماركت ومقرها لندن"، "المتحدث باسمها": a word joined to the phrase, or a preposition's; "كزافييه",
+            # "ديدييه": a foreign given name the lists lack
+            return False
         stem = lx.possessive_stem(written)
         if stem is None or written.endswith("ة") or len(stem) < 3 or word in PHRASE_POSSESSIVES:
             return False
