@@ -663,7 +663,8 @@ class NounPhrases:
         فكرتها"، "وأعلنت القيادة العامة للقوات المسلحة استشهاده". A definite word takes no genitive, so the noun
         cannot be more of the phrase. Not a word that still describes it ("المسؤول نفسه"، "الرئيس المنتهية
         ولايته": ``phrase_possessives``), a preposition with its pronoun ("البعض منهم"، "لديه"), nor a name
-        (a family name ending in ه: "عادل فقيه", which :meth:`plain_noun` and the name lists keep)."""
+        (a family name ending in ه: "عادل فقيه", which :meth:`plain_noun` and the name lists keep). parse_np asks it
+        only where the verb takes no noun object: a noun-object verb's own content test reads such a noun."""
         prev = self.words[j - 1]
         if not (prev.startswith(("ال", "لل")) and len(prev) > 3) or prev == "الله" or j - 1 in self.person_inner or j - 1 in self.person_ends:
             return False  # ("طيب الله ثراه": a prayer after a name)
