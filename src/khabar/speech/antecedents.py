@@ -951,7 +951,8 @@ class Antecedents:
                 return None  # "وأمر وزير الداخلية … وقالت الوزارة": his ministry, not one named before him
             if (_bare(word) == head and not bare_word.startswith("ال") and bare_word[:1] not in "ل"
                     and not (k and self.words[k - 1] in RANKING_WORDS)):  # "أول شركة تقدم …" names no company (lead38k)
-                end = self.parse_np(k, min(self.count, k + 8))
+                # (a time after the name ends it: "وأمرت المحكمة شركة النقل الوطنية في مارس" names the company, sp47a)
+                end = self.parse_np(k, min(self.count, k + 8), fi_times=True)
                 end = next((m for m in range(k + 2, end) if self.name_found_back_ends(k, m)), end)
                 if end > k + 1:
                     cand = Candidate("x", (0, 0), np=self.span(k, end), np_tokens=(k, end))

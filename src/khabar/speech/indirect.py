@@ -488,7 +488,9 @@ class IndirectQuotes:
             return self.thanks_quote(i, form, start, limit)
         if "accuse" in flags and form.kind == "participle" and not self.accused_after(start, limit):
             return None  # "وأدانت المحكمة متهما سعوديا بـ…", "107 متهما": the noun "a defendant"
-        np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps)
+        # a time written after the verb's subject ends it, as it ends a participle's: "وقال وزير النقل في يونيو الماضي
+        # إن …" is when he said it, not who he is (sp47a)
+        np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps, fi_times=True)
         if form.kind == "verb" and np_end > start + 1 and words[i] in VERB_OR_NOUN:
             np_end = self.described_after_name(start, np_end)
         if form.kind == "verb" and "stance" in flags:

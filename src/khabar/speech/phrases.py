@@ -69,6 +69,10 @@ SAYING_OBJECTS = lx.clause_words("saying_object")  # "القول", "قوله" af
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لي", "لنا" after a verb: whom it was said to (dq43c)
 MANNER_BI = lx.clause_words("manner_bi")  # "بغيظ", "بحماس" right after a verb: how it was said, never who (dq43b)
 EVERYONE_OBJECTS = lx.clause_words("everyone_object")  # "وطالب دبكل الجميع بـ…": whom he called on (lead44c)
+# a verb or participle that dates the text or poll before it, and a person's age (sp47a)
+DATED_DESCRIPTIONS = lx.word_class("source_described_by") | lx.word_class("issued")
+AGE_WORDS = lx.word_class("age_words")
+PHRASE_POSSESSIVES = lx.word_class("phrase_possessives")  # "المسؤول نفسه"، "المنتهية ولايته": still the phrase (sp47b)
 MANNER_BI_HEADS = lx.clause_words("manner_bi_head")  # "بكل وضوح", "بلهجة آمرة": a manner phrase of two words (lead44d)
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
 RENEWED_POSITIONS = noun_forms(lx.word_class("renewed_position"))  # "وجدد المواقف الثابتة": no own object (dq41)
@@ -351,7 +355,7 @@ class NounPhrases:
         return next((k for k in range(i + 1, end) if self.words[k] in STANCE_FORMS), end)
 
     def parse_np(self, i: int, limit: int, *, preps: tuple[str, ...] = (), noun_object: bool = False, after_l: bool = False,
-                 masdar: bool = False, times: bool = False) -> int:
+                 masdar: bool = False, times: bool = False, fi_times: bool = False) -> int:
         """End (exclusive token) of the speaker phrase that starts at token ``i``.
 
         ``after_l``: the first token carries the ل of the cue before it ("وفقا لصحيفة …"), so it is
@@ -415,7 +419,8 @@ class NounPhrases:
             if word in KANA and j > i:
                 break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
             if j > i and not quoted and (self.accusative_after_subject(j) or self.object_after_name(j)
-                                         or self.construct_object_after_name(j)):
+                                         or self.construct_object_after_name(j)
+                                         or (not noun_object and self.possessive_object_after_definite(i, j))):
                 # "وأكد وزير التعليم تعميماً …", "لا تبدي الأوساط الفرنسية ارتياحًا …": the object begins.
                 # Not after a quoted name, where the object may have begun before ("أكد «المرصد» تحقيق
                 # قوات المعارضة تقدمًا"): the phrase is then left as it was
@@ -457,6 +462,8 @@ class NounPhrases:
                 break
             if times and j > i and self.time_follows(j):
                 break  # "وأعلن المنظمون في إبريل إنه …", "وصرح توريس عشية المباراة": when, not who
+            if fi_times and not times and j > i and self.dated_after_subject(i, j):
+                break  # "وقال وزير النقل في يونيو الماضي إن …": when, not who (sp47a)
             if word == "في" and j > i and self.occasion_of_speaker(i, j):
                 break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
             if word == "في" and j > i and self.occasion_after_name(j):
@@ -556,6 +563,38 @@ class NounPhrases:
             return False
         return not any(self.words[k] in lx.word_class("spokesman_words") for k in range(i, j))
 
+    def dated_after_subject(self, i: int, j: int) -> bool:
+        """Whether "في" at token ``j`` opens a time the times stage found after the phrase ``[i, j)`` (sp47a):
+        "وقال وزير النقل في يونيو الماضي إن …"، "وأعلن الاتحاد الآسيوي في مطلع العام …" say when it was said,
+        not who said it. Not a phrase with a verb that dates what it describes ("استطلاع أجري في يونيو"،
+        "تقرير صدر في ديسمبر": ``source_described_by``, ``issued``), nor an age ("شاهدة في الثلاثين من
+        العمر": ``age_words``). A time with no "في" ("المنضمة حديثا"، "الصادر أخيرا") is left to the
+        participle's own reading, as before."""
+        if self.words[j] != "في" or not self.time_follows(j):
+            return False
+        if any(self.words[k] in DATED_DESCRIPTIONS for k in range(i, j)):
+            return False
+        if any(self.words[k] in AGE_WORDS for k in range(j + 1, min(self.count, j + 5))):
+            return False
+        return self.said_after_time(j if j in self.time_ends else j + 1)
+
+    def said_after_time(self, t: int) -> bool:
+        """Whether what was said opens right after the time that begins at token ``t`` (and a bracket or a comma
+        after it, "في مايو (أيار)"): a complementizer or a colon ("… في يونيو الماضي إن …"). Elsewhere the time may still
+        belong to the phrase ("تطور المؤشرات في الربع الثاني إلى …") or the verb's object follows it ("وطالب
+        المحاميان في نهاية مايو القيام بـ…"), and the phrase is left as it was (sp47a)."""
+        end = self.time_ends.get(t)
+        if end is None or end >= self.count:
+            return False
+        if self.words[end] == "(":
+            close = next((k for k in range(end + 1, min(self.count, end + 6)) if self.words[k] == ")"), None)
+            if close is None or close + 1 >= self.count:
+                return False
+            end = close + 1
+        if self.words[end] in COMMAS and end + 1 < self.count:
+            end += 1  # "… في ساعة مبكرة من صباح الاثنين، إن …"
+        return self.valid_complementizer(end) or self.words[end] == ":"
+
     def time_follows(self, j: int) -> bool:
         """Whether a time the times stage found opens an adjunct at token ``j``, which ends the subject
         of a reporting verb: one after "في" ("وأعلن المنظمون في إبريل"), or a time word with no article
@@ -617,6 +656,29 @@ class NounPhrases:
         return (j + 2 < count and self.is_word(j + 2) and self.plain_noun(j + 1) and not self.given_name_at(j + 1)
                 and not nxt.endswith(("ي", "يه")) and words[j + 2].startswith("ال") and len(words[j + 2]) > 3
                 and j + 2 not in self.entity_starts)
+
+    def possessive_object_after_definite(self, i: int, j: int) -> bool:
+        """Whether token ``j``, a bare noun with a possessive pronoun right after a definite word of the phrase
+        ``[i, j)``, begins the verb's object (sp47b): "وجددت إدارة نادي الشباب مفاوضاتها مع …"، "وشرحت المصممة
+        فكرتها"، "وأعلنت القيادة العامة للقوات المسلحة استشهاده". A definite word takes no genitive, so the noun
+        cannot be more of the phrase. Not a word that still describes it ("المسؤول نفسه"، "الرئيس المنتهية
+        ولايته": ``phrase_possessives``), a preposition with its pronoun ("البعض منهم"، "لديه"), nor a name
+        (a family name ending in ه: "عادل فقيه", which :meth:`plain_noun` and the name lists keep). parse_np asks it
+        only where the verb takes no noun object: a noun-object verb's own content test reads such a noun."""
+        prev = self.words[j - 1]
+        if not (prev.startswith(("ال", "لل")) and len(prev) > 3) or prev == "الله" or j - 1 in self.person_inner or j - 1 in self.person_ends:
+            return False  # ("طيب الله ثراه": a prayer after a name)
+        written, word = self.x.token_text(j), self.words[j]
+        if word[:1] in ("و", "ب", "ل") or word.endswith("يه"):
+            # "مؤسسة ماركت ومقرها لندن"، "المتحدث باسمها": a word joined to the phrase, or a preposition's; "كزافييه",
+            # "ديدييه": a foreign given name the lists lack
+            return False
+        stem = lx.possessive_stem(written)
+        if stem is None or written.endswith("ة") or len(stem) < 3 or word in PHRASE_POSSESSIVES:
+            return False
+        if lx.possessive_stem(word) in lx.PREP_WORDS or not self.plain_noun(j) or self.given_name_at(j):
+            return False
+        return j + 1 >= self.count or self.words[j + 1] not in lx.NAME_PARTICLES
 
     def plain_noun(self, k: int) -> bool:
         """A bare word that no speaker phrase is made of: no article on it, no head word, no preposition, name
