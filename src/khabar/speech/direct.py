@@ -757,9 +757,11 @@ class DirectQuotes:
         subject is that pronoun ("لكنه دعا ايران الى أن «…»"); a verb that addresses people
         (``addressee_verbs``) with a short definite phrase and its preposition after it ("ونصح المستهلك بـ«…»",
         as the indirect pass reads "ودعا السكان إلى …", ``object_phrase``; not a word that names speakers, "ونصح
-        الخبراء بـ«…»", the experts advised); and a phrase the verb does not agree with (the indirect pass's
-        ``disagrees``: "واتهمت الوزير السابق بأنه «…»"). Not where the subject stands before the verb
-        (``kana_subject``, ``fronted_named_subject``: read there)."""
+        الخبراء بـ«…»", the experts advised); and a definite -ين plural of people right after such a verb
+        (the indirect pass's ``addressed_plural``: "وناشد المسؤولين التدخل … لما سماه «…»"). Not where the
+        subject stands before the verb (``kana_subject``, ``fronted_named_subject``: read there). Not the
+        indirect pass's whole ``disagrees``: a feminine verb before a masculine title is often a woman's
+        ("وقالت المدير العام لليونيسكو إيرينا بوكوفا …: "…"", days 0:4)."""
         if self.kana_subject(verb) is not None or (not form.prefix and self.fronted_named_subject(verb) is not None):
             return False
         first, _ = self.x.sentence_bounds(verb)
@@ -768,7 +770,7 @@ class DirectQuotes:
         if (form.lemma in lx.word_class("addressee_verbs") and end < self.count and self.words[end].startswith(ADDRESSEE_PREPS)
                 and lx.head_kind(self.words[start]) is None and self.object_phrase(start, end)):
             return True
-        return self.disagrees(start, end, form, verb)
+        return start == verb + 1 and self.addressed_plural(start, verb, form)
 
     def source_after_cue(self, cand: Candidate, cue_end: int, open_tok: int) -> bool:
         """"وجاء في بيان «…»", "وجاء في البيان، أنه «…»": a verb whose preposition introduces the source
