@@ -37,6 +37,8 @@ NAME_WORDS = 8  # a quotation of up to this many words that is all one name the 
 SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
 RELAY_TO_VERBS = lx.word_class("relay_to_verbs")  # "ونسبت وكالة X إلى Y قوله": Y said it, X relays it
 TO_WORDS = ("الى", "إلى", "الي")
+BUT_PRONOUN = lx.clause_words("but_pronoun")  # "لكنه دعا X إلى …": the pronoun is the subject, X the object
+ADDRESSEE_PREPS = ("ب", "إلى", "الى", "على", "من")  # the preposition after whom an addressee verb calls on
 FIRST_PERSON_THAT = lx.word_class("first_person_that")
 BULLETS = lx.word_class("bullets")
 TOPIC_PREPOSITIONS = lx.word_class("topic_prepositions")  # "وعن …:": what the words are about (lead40m)
@@ -729,6 +731,8 @@ class DirectQuotes:
             end = cue_end_np  # "وقال في الاتصال الهاتفي: «…»": the speaker goes on
         if form.kind == "verb" and end > cue_end_np and self.described_first(cue, cue_end_np, end):
             end = cue_end_np  # "ووصف القرار بأنه «…»": what was described, the speaker goes on (dq42b)
+        if form.kind == "verb" and end > cue_end_np and self.addressed_after_cue(cue, cue_end_np, end, form):
+            end = cue_end_np  # "لكنه دعا ايران الى أن «…»": whom the verb addresses, the speaker goes on (dq47a)
         if form.kind == "participle":
             self.attach_np(cand, cue_end, end, form, default="sentence")
         elif form.kind == "verb" and not form.prefix and end > cue_end_np and (before := self.fronted_named_subject(cue)) is not None:
@@ -746,6 +750,27 @@ class DirectQuotes:
         region = self.scan_region(end, open_tok + 1, form)
         self.attach_region(cand, region)
         return cand
+
+    def addressed_after_cue(self, verb: int, start: int, end: int, form: lx.CueForm) -> bool:
+        """Whether the phrase ``[start, end)`` right after a reporting verb before a quotation is the verb's
+        object, not its subject, so the speaker goes on from before (dq47a): after "لكنه" / "لكنها" the
+        subject is that pronoun ("لكنه دعا ايران الى أن «…»"); a verb that addresses people
+        (``addressee_verbs``) with a short definite phrase and its preposition after it ("ونصح المستهلك بـ«…»",
+        as the indirect pass reads "ودعا السكان إلى …", ``object_phrase``; not a word that names speakers, "ونصح
+        الخبراء بـ«…»", the experts advised); and a definite -ين plural of people right after such a verb
+        (the indirect pass's ``addressed_plural``: "وناشد المسؤولين التدخل … لما سماه «…»"). Not where the
+        subject stands before the verb (``kana_subject``, ``fronted_named_subject``: read there). Not the
+        indirect pass's whole ``disagrees``: a feminine verb before a masculine title is often a woman's
+        ("وقالت المدير العام لليونيسكو إيرينا بوكوفا …: "…"", days 0:4)."""
+        if self.kana_subject(verb) is not None or (not form.prefix and self.fronted_named_subject(verb) is not None):
+            return False
+        first, _ = self.x.sentence_bounds(verb)
+        if verb > first and self.words[verb - 1] in BUT_PRONOUN and not form.prefix:
+            return True
+        if (form.lemma in lx.word_class("addressee_verbs") and end < self.count and self.words[end].startswith(ADDRESSEE_PREPS)
+                and lx.head_kind(self.words[start]) is None and self.object_phrase(start, end)):
+            return True
+        return start == verb + 1 and self.addressed_plural(start, verb, form)
 
     def source_after_cue(self, cand: Candidate, cue_end: int, open_tok: int) -> bool:
         """"وجاء في بيان «…»", "وجاء في البيان، أنه «…»": a verb whose preposition introduces the source
