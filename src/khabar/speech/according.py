@@ -119,6 +119,8 @@ class AccordingTo:
                 return True
             if k == a and self.source_plural(forms):
                 return True
+            if k == a + 1 and self.recording_source(a, forms):
+                return True
             if kinds & {"title", "honorific", "media"}:
                 return True
             if k in self.open_at:
@@ -206,6 +208,14 @@ class AccordingTo:
                         or self.has_entity(self.span(k - 1, k)))
             return (k, max(end, k + 1)) if complete else None
         return None
+
+    def recording_source(self, a: int, forms: list[str]) -> bool:
+        """"بحسب مقطع فيديو وثقه مواطن"، "وحسب شريط فيديو ظهرت …": a clip or a reel (``recording_head`` in
+        clause_words.tsv) of a recording (according_sources.tsv) names the recording as the source, as
+        "بحسب فيديو متداول" does; "مقطع" alone is a segment ("وفق مقطع زمني"). Quotes pass acc47."""
+        head = self.words[a]
+        heads = lx.clause_words("recording_head")
+        return (head in heads or (head[:1] in "لبو" and head[1:] in heads)) and self.source_plural(forms)
 
     @staticmethod
     def source_plural(forms: list[str]) -> bool:
