@@ -7,7 +7,8 @@ according-to cue occurrences of day files 5:10 (seed 10000) and 10:15 (seed 1000
   ("رامي عبد الرحمن مدير المرصد").
 - acc47b: a recording (according_sources.tsv: "فيديو"، "صور"، "لقطات"، "تسجيلات"), also after a clip or a reel
   (``recording_head`` in clause_words.tsv: "مقطع فيديو"، "شريط فيديو"), is the source of what it shows
-  ("…، بحسب مقطع فيديو وثقه مواطن."، "وبحسب فيديو متداول …، تجول …"); "مقطع" alone is a segment, no source.
+  ("…، بحسب مقطع فيديو وثقه مواطن."، "وبحسب فيديو متداول …، تجول …"); "مقطع" alone is a segment, no source, and
+  after a cue of a basis (استنادا / تبعا) a recording is what an act rests on ("أعيد ترميمها استنادا إلى صور …").
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ def test_a_recording_is_the_source_of_what_it_shows(text: str, source: str, cont
         "ويعرض الكتاب تاريخ المدينة وفق مقطع زمني طويل يمتد عدة قرون.",
         # guard: pictures sorted by a criterion, no source after the cue
         "ويرتب الموقع الصور حسب تاريخ التقاطها.",
+        # guard (the shape of corpus 2015-07-21#297): pictures after a cue of a basis are what the work rests on
+        "وأعيد بناء السوق القديم كما كان قبل الحريق استنادا إلى صور فوتوغرافية ورسوم قديمة.",
     ],
 )
 def test_a_segment_or_a_measure_is_no_source(text: str) -> None:
