@@ -9,6 +9,8 @@ according-to cue occurrences of day files 5:10 (seed 10000) and 10:15 (seed 1000
   (``recording_head`` in clause_words.tsv: "مقطع فيديو"، "شريط فيديو"), is the source of what it shows
   ("…، بحسب مقطع فيديو وثقه مواطن."، "وبحسب فيديو متداول …، تجول …"); "مقطع" alone is a segment, no source, and
   after a cue of a basis (استنادا / تبعا) a recording is what an act rests on ("أعيد ترميمها استنادا إلى صور …").
+- acc47c: a body no speaker head names ("المرصد") after an office that governs it ("مدير المرصد رامي عبد الرحمن") is
+  that body named before, not the person (antecedents.py ``office_governs_body``).
 """
 
 from __future__ import annotations
@@ -92,3 +94,23 @@ def test_the_observatory_s_director_stays_the_speaker_of_his_verb() -> None:
     )
     found = [q for q in analysed(text) if q["kind"] == "indirect"]
     assert found and "رامي عبد الرحمن" in found[0]["speaker"]["text"], found
+
+
+def test_the_observatory_after_its_director_is_the_observatory() -> None:
+    # acc47c: "المرصد" after "مدير المرصد رامي عبد الرحمن" is the observatory named before, not its director
+    text = (
+        "أعلن المرصد السوري لحقوق الإنسان مقتل عشرة مدنيين في قصف على ريف حلب. وقال مدير المرصد رامي عبد الرحمن إن"
+        " الاشتباكات استمرت حتى الصباح. وأوضح المرصد أن بين القتلى ثلاثة أطفال."
+    )
+    found = [q for q in analysed(text) if q["kind"] == "indirect" and q["text"].startswith("بين القتلى")]
+    assert found and "رامي" not in found[0]["speaker"]["text"] and "المرصد" in found[0]["speaker"]["text"], found
+
+
+def test_a_surname_after_a_title_like_first_name_stays_the_person() -> None:
+    # guard (the shape of corpus 2015-07-21#1399): "مساعد" is a first name there, "غالي" the same man
+    text = (
+        "وأوضح مساعد غالي المتحدث الرسمي بهيئة الهلال الأحمر أن الفرق باشرت الحادث. وأهاب غالي بجميع قائدي"
+        " المركبات أخذ الحيطة والحذر."
+    )
+    found = [q for q in analysed(text) if q["kind"] == "indirect" and q["text"].startswith("بجميع")]
+    assert found and "المتحدث الرسمي" in found[0]["speaker"]["text"], found
