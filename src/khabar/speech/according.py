@@ -58,6 +58,8 @@ POINTING_BACK = lx.clause_words("pointing_back")  # "جاء ذلك وفقا لـ
 SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv") if line[1:2] != ["closing"])
 # the same nouns that head a source only where the source phrase closes its sentence ("…، بحسب تقديرات …")
 CLOSING_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv") if line[1:2] == ["closing"])
+# recordings that show what happened ("بحسب فيديو متداول"), no source after a cue of a basis (quotes pass acc47)
+RECORDINGS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv") if line[1:2] == ["recording"])
 # words that open a clause inside reported words, where a source that closes it takes over ("…، حيث إنها
 # العائل الشرعي لهم وفق صك …")
 CLAUSE_BOUNDS = lx.clause_words("when_clause")
@@ -118,6 +120,8 @@ class AccordingTo:
             if k == a and kinds & {"title", "honorific", "anon", "org", "media", "doc", "pronoun"}:
                 return True
             if k == a and self.source_plural(forms):
+                return True
+            if k == a + 1 and self.recording_source(a, forms):
                 return True
             if kinds & {"title", "honorific", "media"}:
                 return True
@@ -206,6 +210,25 @@ class AccordingTo:
                         or self.has_entity(self.span(k - 1, k)))
             return (k, max(end, k + 1)) if complete else None
         return None
+
+    def recording_source(self, a: int, forms: list[str]) -> bool:
+        """"بحسب مقطع فيديو وثقه مواطن"، "وحسب شريط فيديو ظهرت …": a clip or a reel (``recording_head`` in
+        clause_words.tsv) of a recording (according_sources.tsv) names the recording as the source, as
+        "بحسب فيديو متداول" does; "مقطع" alone is a segment ("وفق مقطع زمني"). Quotes pass acc47."""
+        head = self.words[a]
+        heads = lx.clause_words("recording_head")
+        return (head in heads or (head[:1] in "لبو" and head[1:] in heads)) and self.source_plural(forms)
+
+    def recording_basis(self, i: int, start: int, end: int) -> bool:
+        """Whether a recording (``recording`` in according_sources.tsv) heads the phrase ``[start, end)`` after a cue
+        of a basis (``basis_cue``: استنادا / تبعا): "أعيد ترميمها استنادا إلى صور فوتوغرافية" names what the work
+        rests on, not a source that shows what happened (quotes pass acc47)."""
+        cue = self.words[i]
+        if end <= start or not (cue in BASIS_CUES or (cue[:1] in ("و", "ف") and cue[1:] in BASIS_CUES)):
+            return False
+        head = self.words[start]
+        forms = {head, head.removeprefix("ال"), head[1:].removeprefix("ال") if head[:1] in "لب" else head}
+        return bool(forms & RECORDINGS)
 
     @staticmethod
     def source_plural(forms: list[str]) -> bool:
@@ -410,6 +433,8 @@ class AccordingTo:
                 # "قسمت المنتخبات طبقا لتصنيفها الصادر عن «الفيفا»": a measure, not a source; "وفق ما ورد
                 # بالفئة (أ)": a clause of a rule after the verb, no one's words (round 45b)
                 continue
+            if self.recording_basis(i, start, np_end):
+                continue  # "أعيد ترميمها استنادا إلى صور فوتوغرافية": what the work rests on (acc47)
             if phrase.words[-1] == "لسان" and not (self.fronted(i, first) or self.tongue_led(i, first)):
                 continue  # "رفضته الدول الأوروبية على لسان رئيسها": how it was done, no words attributed
             # before or after the content?

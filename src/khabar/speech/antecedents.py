@@ -199,7 +199,16 @@ class Antecedents:
         if lead[:1] in ("ل", "ب") and not lead.startswith("ال") and lx.head_kind(lead[1:]) in ("anon", "doc"):
             lead = lead[1:]  # "ووفقا لبيانات الشرطة": the source's head carries the cue's ل (lead39l)
         governed = at == 1 and not lead.startswith(("ال", "وال")) and lx.head_kind(lead) in ("anon", "doc")
-        return after_preposition or governed
+        return after_preposition or governed or self.office_governs_body(local, lead, self.words[ks[at]], at)
+
+    @staticmethod
+    def office_governs_body(local: Who, lead: str, governed: str, at: int) -> bool:
+        """"وبحسب المرصد، يسود …" after "مدير المرصد رامي عبد الرحمن": a body no speaker head names ("المرصد"),
+        definite and governed by an office right before it ("مدير"، "رئيس"), is where that person works, not the
+        person, as ``institution_in_title`` already reads a listed institution; not a name after a title-like
+        first name ("غالي" after "مساعد غالي المتحدث الرسمي …"). Quotes pass acc47."""
+        return (local.kind is None and at == 1 and governed.startswith("ال") and not lead.startswith(("ال", "وال"))
+                and lx.head_kind(lead) == "title")
 
     def construct_of_plural(self, a: int, b: int) -> Who | None:
         """"وأعلن المنظمون" after "منظمو البطولة", "وقال المحاميان" after "محاميا الأسرة فلان وفلان": a
