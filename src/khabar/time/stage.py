@@ -32,12 +32,22 @@ def find_times_stage(doc: Document) -> None:
     # each span back in the original text, written as TimeExpression.to_dict writes it (the same keys
     # in the same order), without an intermediate TimeExpression per expression
     original, span, same_offsets = doc.text, norm.original_span, norm.origins is None
+    names = _person_names(doc)
     times = []
-    for i, t in enumerate(expressions, 1):
+    for t in expressions:
         # (a text no character of which changed length, one article in four, keeps its offsets)
         start, end = (t.start, t.end) if same_offsets else span(t.start, t.end)
-        times.append({"id": f"t{i}", "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value})
+        if names and any(a <= start and end <= b for a, b in names):
+            continue
+        times.append({"id": f"t{len(times) + 1}", "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value})
     doc.times = times
+
+
+def _person_names(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the person names of two words or more the tagger found: a weekday or a month inside
+    one is a family or given name ("أحمد الخميس" the football federation's secretary general, 135
+    articles of the corpus name him or another "… الخميس/الجمعة/السبت"), never a time (lead47c)."""
+    return [(m.start, m.end) for m in doc.mentions or () if m.type == "PER" and " " in m.text]
 
 
 class FutureCues:
