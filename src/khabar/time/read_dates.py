@@ -354,29 +354,8 @@ def _read_month_alone(m, ctx):
         # القعدة" read in Shawwal); a month named alone keeps the past ("في سبتمبر" in a story)
         future = future or (direction is None and _upcoming(ctx.reference, 1, month))
         return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
-    if direction is None and not future:
-        earlier = _same_month_named_before(ctx, month)
-        if earlier is not None:
-            return "month", earlier
     future = future or (direction is None and (_next_month(ctx.reference, month) or _delivery_month(ctx.text, m.start(), month)))
     return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
-
-
-def _same_month_named_before(ctx, month: lexicon.Month) -> str | None:
-    """The month an earlier mention of the same month in the article was placed in, when one was:
-    "شهر ديسمبر من العام الحالي 2015 … الثاني والعشرون من شهر ديسمبر … نهاية ديسمبر" or "ديسمبر المقبل …
-    قبل ديسمبر" go on speaking of that December, not of last year's, which a month named alone
-    otherwise is (lead47b; draw 20194's dev, 3 of its 5 misplaced months)."""
-    for expression in reversed(ctx.found):
-        value = expression.value
-        if not value or expression.type not in ("month", "date") or not NAMED_VALUE.match(value):
-            continue
-        hijri_value = value.startswith("H")
-        if hijri_value != (month.calendar == "hijri") or len(value) < 7 + hijri_value:
-            continue
-        if int(value[5 + hijri_value : 7 + hijri_value]) == month.number:
-            return value[: 7 + hijri_value]
-    return None
 
 
 # (matching form) "خاصة/خصوصا/لا سيما/تحديدا (في|خلال)" right before a season or a Hijri month named
