@@ -37,7 +37,7 @@ def find_times_stage(doc: Document) -> None:
     for t in expressions:
         # (a text no character of which changed length, one article in four, keeps its offsets)
         start, end = (t.start, t.end) if same_offsets else span(t.start, t.end)
-        if names and any(a <= start and end <= b for a, b in names):
+        if names and any(a < start and end <= b for a, b in names):
             continue
         times.append({"id": f"t{len(times) + 1}", "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value})
     doc.times = times
@@ -46,7 +46,8 @@ def find_times_stage(doc: Document) -> None:
 def _person_names(doc: Document) -> list[tuple[int, int]]:
     """The spans of the person names of two words or more the tagger found: a weekday or a month inside
     one is a family or given name ("أحمد الخميس" the football federation's secretary general, 135
-    articles of the corpus name him or another "… الخميس/الجمعة/السبت"), never a time (lead47c)."""
+    articles of the corpus name him or another "… الخميس/الجمعة/السبت"), never a time (lead47c). Not at the
+    name's start: a time the tagger took into the name before it ("لاعب الوسط سابقاً عبدالعزيز …") stays."""
     return [(m.start, m.end) for m in doc.mentions or () if m.type == "PER" and " " in m.text]
 
 
