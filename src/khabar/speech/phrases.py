@@ -47,6 +47,7 @@ PARTITIVE_SIZES = lx.word_class("partitive_sizes")  # "عدد كبير من …"
 FIRST_LAST = frozenset({"اول", "اخر"})  # "في أول بيان لها"
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
+SUBJECT_WORDS_BEFORE_THAT = 6  # "الصراف عبدالله بامهيل، إن": an untagged subject between an outlet and إن (lead47a)
 KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
@@ -137,9 +138,25 @@ class NounPhrases:
                 k = end
                 if k < limit and self.words[k] in COMMAS:
                     k += 1
-                if k < limit and (self.subject_like(k) or self.titled_name_at(k, limit)):
+                if k < limit and (self.subject_like(k) or self.titled_name_at(k, limit) or self.subject_before_that(k, limit)):
                     return k, (self.span(i, end), self.span(target, end), nominal)
         return i, None
+
+    def subject_before_that(self, k: int, limit: int) -> bool:
+        """Whether the plain words from ``k`` up to a near إن / أن are the subject: between a verb's outlet
+        and its complementizer only the one who spoke stands ("وقال لـ«الاقتصادية» الصراف عبدالله بامهيل، إن …"،
+        "قال لـ"الاقتصادية" حميد العنزي؛ مصرفي سعودي، إن …"، "علي الزهراني محلل فني إن …"), a name or an
+        occupation neither the lexicon nor the tagger knows. Not a time or a preposition's phrase ("أكد
+        لـ«الشرق الأوسط» في وقت سابق أن …", "كشف لـ«…»، عن أن …")."""
+        if not self.is_word(k) or k in self.time_ends or k in self.cues or self.preposition_opens(k):
+            return False
+        for m in range(k + 1, min(limit, k + SUBJECT_WORDS_BEFORE_THAT + 1)):
+            word = self.words[m]
+            if word in lx.COMPLEMENTIZERS:
+                return True
+            if m in self.cues or m in self.time_ends or not (self.is_word(m) or word in COMMAS):
+                return False
+        return False
 
     def told_outlet_first(self, i: int, limit: int) -> tuple[int, tuple[tuple[int, int], tuple[int, int], bool] | None]:
         """"أبلغ «الاقتصادية» الدكتور إبراهيم العساف وزير المالية أن …"، "وأبلغت «عكاظ» مصادر مطلعة أن …": after a

@@ -7,9 +7,12 @@ import re
 from operator import attrgetter
 
 from khabar.document import Document
+from khabar.entities import wordlists
+from khabar.entities.gazetteer import match_key
 from khabar.numbers.matching import matching_text
 from khabar.pipeline import stage
 from khabar.time.expressions import scan_matching
+from khabar.time.lexicon import match_form, weekdays
 
 TOKEN_START = attrgetter("start")
 # (with و/ف: وسوف، ومن المقرر; not after كان: "كان من المقرر أن يقام في يونيو" was scheduled, in the past)
@@ -32,12 +35,35 @@ def find_times_stage(doc: Document) -> None:
     # each span back in the original text, written as TimeExpression.to_dict writes it (the same keys
     # in the same order), without an intermediate TimeExpression per expression
     original, span, same_offsets = doc.text, norm.original_span, norm.origins is None
+    names = _person_names(doc)
     times = []
-    for i, t in enumerate(expressions, 1):
+    for t in expressions:
         # (a text no character of which changed length, one article in four, keeps its offsets)
         start, end = (t.start, t.end) if same_offsets else span(t.start, t.end)
-        times.append({"id": f"t{i}", "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value})
+        if names and _family_name(original, start, end, names):
+            continue
+        times.append({"id": f"t{len(times) + 1}", "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value})
     doc.times = times
+
+
+def _person_names(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the person names of two words or more the tagger found."""
+    return [(m.start, m.end) for m in doc.mentions or () if m.type == "PER" and " " in m.text]
+
+
+def _family_name(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether the weekday at ``[start, end)`` is a family name: inside a person's name the tagger found,
+    after a given name of it ("أحمد الخميس", the football federation's secretary general; "حسين الجمعة";
+    "أحمد بن عبدالرحمن الخميس": 135 articles of the corpus name such a person), never a time (lead47c).
+    A weekday after a name that is no given name ("وأكد كارتر الخميس") is the day he spoke, which the
+    tagger took into the name."""
+    if match_form(text[start:end]) not in weekdays():
+        return False
+    for a, b in names:
+        if a < start and end <= b:
+            given = wordlists.load_wordlists().given_names
+            return any(match_key(word) in given for word in text[a:start].split())
+    return False
 
 
 class FutureCues:
