@@ -4,7 +4,10 @@
    brackets or bare: a count of the definite plural before it (الشعراء الـ«48») or of the noun after
    it, and an ordinal after a definite singular (الذكرى الـ«63»، البطولة الـ«13»), where main read
    the word after the closing guillemet as the counted noun.
-2. Digits typed glued to the word before them by a missing space ("المستفيدين500 طفل"، "متنها٣١
+2. A figure with the article after a broken plural too short for the plural shapes (الدول الـ28،
+   النواب الـ435، الركاب الـ1400) counts it, as after a longer one (الأعضاء الـ19); the list is
+   ``short_broken_plurals.tsv``.
+3. Digits typed glued to the word before them by a missing space ("المستفيدين500 طفل"، "متنها٣١
    لاعبا") are a figure of their own when a counted noun, a unit or a currency follows; a name or a
    code glued to digits (ايفون6، فورمولا1) and a year glued to its month stay no count.
 
@@ -76,3 +79,19 @@ def test_a_name_or_a_year_glued_to_digits_counts_nothing(text, value):
 
 def test_a_figure_after_a_proclitic_reads_as_before():
     assert 25 in _values("واشترى المواطن الكتاب بـ25 ريالا فقط.")
+
+
+# (text, the value counted)
+SHORT_PLURALS = [
+    ("وصوت ممثلو الدول الـ27 الأعضاء في الاتحاد على القرار بالإجماع.", 27),
+    ("ونقلت الحافلات الركاب الـ45 إلى الفندق بعد تأخر الرحلة.", 45),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SHORT_PLURALS)
+def test_a_figure_with_the_article_after_a_short_broken_plural_counts_it(text, value):
+    assert value in _values(text)
+
+
+def test_a_figure_with_the_article_after_a_definite_singular_stays_an_ordinal():
+    assert 27 not in _values("وانطلقت أمس فعاليات الدورة الـ27 للمعرض في العاصمة.")

@@ -1626,6 +1626,8 @@ def looks_counted_plural(word: str) -> bool:
     if looks_plural(word, False):
         return True
     bare = DEFINITE_PREFIX_RE.sub("", word)
+    if bare in lexicon.short_broken_plurals():
+        return True  # الدول الـ28، النواب الـ435: too short for the shapes below
     if bare.endswith(("ة", "ه", "ي", "ى")) or lexicon.match_form(bare) in lexicon.plural_shaped_singulars():
         return False
     return looks_plural(word)
