@@ -347,6 +347,13 @@ def plural_shaped_singulars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def short_broken_plurals() -> frozenset[str]:
+    """Matching forms of broken plurals shorter than the shapes ``looks_plural`` knows (دول، نواب):
+    a figure with the article after them counts them."""
+    return frozenset(match_form(row[0]) for row in read_rows("short_broken_plurals.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def era_words() -> dict[str, str]:
     """Words of an era after a figure (م، هـ، ميلادي، هجرية …) → kind, "letter" or "word": see
     ``era_words.tsv``."""
