@@ -37,6 +37,25 @@ def _unglue_final_stops(text: str) -> str:
     return STOP_BEFORE_FINAL_YEAR.sub(" ", text)
 
 
+# "2012 ــ 2014"، "7 ـ 12 ـ 2010": a tatweel standing for a dash between figures, which the matching
+# form drops (leaving "2012  2014"); the space before it is read as the dash (the same length)
+SPACE_BETWEEN_FIGURES = re.compile(r"(?<=\d)[^\S\n]+(?=\d)")
+TATWEEL = "\u0640"
+
+
+def _tatweel_dashes(text: str, origins: tuple[int, ...] | None, original: str) -> str:
+    """``text`` (the matching form) with the spaces that hold a dropped tatweel between two figures
+    written "-", so that year ranges and dates read as with a dash; only where the original has one."""
+    if origins is None or TATWEEL not in original:
+        return text
+    chars = None
+    for m in SPACE_BETWEEN_FIGURES.finditer(text):
+        if TATWEEL in original[origins[m.start() - 1] + 1 : origins[m.end()]]:
+            chars = chars or list(text)
+            chars[m.start()] = "-"
+    return text if chars is None else "".join(chars)
+
+
 def _post_passes(found: list[TimeExpression], text: str, reference: date | None) -> list[TimeExpression]:
     """What is read over the expressions found: merges, days of clock times, منذ and من قبل."""
     merged = _merge_weekday_dates(found, text, reference)
