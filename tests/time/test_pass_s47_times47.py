@@ -4,7 +4,9 @@ range, not the first year alone; years listed with و ("مواليد 1997 و1998
 each a year, not only the one a comma closes; a tatweel standing for the dash between figures ("2012 ــ
 2014"، "7 ـ 12 ـ 2010"), which the matching form drops, reads as the dash. Guards: "بين 2013 و2014"
 stays one range, "عام 2014" and "أمـــس" are unchanged, a year before a count ("2014 - 15 نقطة") is no
-range. Made-up sentences."""
+range. A unit and a half with no word before it ("بعد مضي عام ونصف") is a duration; غد with a weekday
+after it or a part of the day before it ("بداية من غد الأحد"، "مساء غد") is tomorrow. Guards: "غد أفضل"
+is no day, "لمدة عام ونصف العام" keeps its reading. Made-up sentences."""
 
 from time_rows import time_rows
 
@@ -70,3 +72,32 @@ def test_guard_a_year_after_its_word_and_yesterday_with_tatweel():
 def test_guard_a_year_before_a_dash_and_a_small_number():
     rows = times("وسجل المؤشر في 2014 - 15 نقطة إضافية.")
     assert all(type_ != "range" for _found, type_, _value in rows)
+
+
+def test_a_year_and_a_half_with_no_word_before_it():
+    rows = times("وأعلنت الشركة إنجاز المرحلة الأولى بعد مضي عام ونصف على انطلاق المشروع.")
+    assert ("عام ونصف", "duration", "P1Y6M") in rows
+
+
+def test_a_month_and_a_half_of_the_month():
+    rows = times("وتعرضت أسهم الشركة لخسائر امتدت شهر ونصف الشهر قبل أن تتعافى.")
+    assert ("شهر ونصف الشهر", "duration", "P1M15D") in rows
+
+
+def test_tomorrow_with_its_weekday():
+    rows = times("وتبدأ الوزارة استقبال الطلبات بداية من غد الأحد في جميع فروعها.")
+    assert ("غد الأحد", "date", "2015-08-09") in rows
+
+
+def test_evening_of_tomorrow():
+    rows = times("ويلتقي الفريق منافسه مساء غد على ملعبه.")
+    assert ("مساء غد", "time", "2015-08-09TEV") in rows
+
+
+def test_guard_a_better_tomorrow_is_no_day():
+    assert times("ويتطلع الشباب إلى غد أفضل لبلادهم.") == []
+
+
+def test_guard_a_year_and_a_half_after_a_preposition_keeps_its_reading():
+    rows = times("ويستمر البرنامج لمدة عام ونصف العام.")
+    assert rows == [("لمدة عام ونصف العام", "duration", "P1Y6M")]
