@@ -65,7 +65,7 @@ from khabar.text.normalize import Normalized, normalize_with_offsets
 from khabar.time import lexicon, resolve
 from khabar.time.grammar import RELATIVE_DAYS, S
 from khabar.time.model import Context, TimeExpression
-from khabar.time.passes import _post_passes, _unglue_final_stops, _unreverse_decimals
+from khabar.time.passes import _post_passes, _tatweel_dashes, _unglue_final_stops, _unreverse_decimals
 from khabar.time.read_dates import _squash
 from khabar.time.readers import READERS
 from khabar.time.scanner import (
@@ -107,7 +107,7 @@ def scan_matching(norm: Normalized, original: str, published, future_at=None) ->
     """As :func:`scan_times`, with the spans and texts left in the matching form (``norm.text``):
     the times stage maps them back to ``original`` as it writes them out."""
     pub = published if isinstance(published, date) else resolve.parse_published(published)
-    text = _unglue_final_stops(norm.text)
+    text = _tatweel_dashes(_unglue_final_stops(norm.text), norm.origins, original)
     matches = _matches(text)
     found: list[TimeExpression] = []  # in matching-form offsets until the end
     ends, kinds = [], []

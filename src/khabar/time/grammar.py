@@ -228,10 +228,14 @@ def alternatives() -> tuple[str, ...]:
             rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}(?P<y_br>\({S0})?{_year('y_a')}(?(y_br){S0}\))|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
             # a year of three figures only with the era in words: "عام 600 ميلادية"، "857 للهجرة"
             rf"|(?:(?:عام|العام|سنه){S0})?(?P<y_o>{OLD_YEAR}){S0}(?P<y_o_era>{OLD_ERA})"
-            rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
+            # (not the first of two years joined by a dash, "خلال 2015-2016": the year range reader takes them)
+            rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%]|[.,]\d)(?!{S0}[-–]{S0}(?:19|20)\d\d(?!\d))"
             rf"|(?P<y_ev>{events}){S0}(?P<y_d>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
             # a year closing a name or clause: "روسيا 2018، وقطر 2022"، "قانون المالية (موازنة) 2015،"
-            rf"|(?<![\d.,/:\-])(?P<y_e>{BARE_YEAR})(?={S0}(?:{BARE_YEAR_CLOSER}|$)))"
+            # or a year of a list, before و and the next year: "مواليد 1997 و1998م"، "بعد 1987 و1990 و2010"
+            rf"|(?<![\d.,/:\-])(?P<y_e>{BARE_YEAR})(?={S0}(?:{BARE_YEAR_CLOSER}|$|و{S0}{BARE_YEAR}))"
+            # and the list's last year, after و and the year before it: "في الأعوام 2005 و2006 و2007 كان"
+            rf"|(?:(?<=\d\d\d\dو)|(?<=\d\d\d\d و))(?P<y_l>{BARE_YEAR}))"
         ),
         rf"(?P<set>كل{S}(?:(?:يوم{S})?(?P<s_wd>(?:ال)?(?:{bare_weekday}))|(?:(?P<s_num>{num}){S})?(?P<s_unit>{units})(?!\w){unit_tail('s2')})(?!\w))",
         # الدقيقة 25، الدقيقة (74)، الدقيقة 90+2: the minute of a match, a time without value (all

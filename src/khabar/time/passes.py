@@ -37,6 +37,31 @@ def _unglue_final_stops(text: str) -> str:
     return STOP_BEFORE_FINAL_YEAR.sub(" ", text)
 
 
+# "2012 ــ 2014"، "7 ـ 12 ـ 2010": a tatweel standing for a dash between figures, which the matching
+# form drops (leaving "2012  2014"); the space next to it is read as the dash (the same length)
+TATWEEL = "\u0640"
+
+
+def _tatweel_dashes(text: str, origins: tuple[int, ...] | None, original: str) -> str:
+    """``text`` (the matching form) with a space beside each dropped tatweel that stands between two
+    figures written "-", so that year ranges and dates read as with a dash. Only the tatweels of the
+    original are visited (``str.find``, at C speed): no scan of the whole text."""
+    at = original.find(TATWEEL) if origins is not None else -1
+    chars = None
+    while at >= 0:
+        end = at + 1
+        while original.startswith(TATWEEL, end):
+            end += 1
+        if original[max(0, at - 2) : at].rstrip()[-1:].isdigit() and original[end : end + 2].lstrip()[:1].isdigit():
+            i = bisect.bisect_left(origins, at)  # the first character of the matching form after the tatweel
+            space = i - 1 if i and text[i - 1] == " " else i if i < len(text) and text[i] == " " else None
+            if space is not None:
+                chars = chars or list(text)
+                chars[space] = "-"
+        at = original.find(TATWEEL, end)
+    return text if chars is None else "".join(chars)
+
+
 def _post_passes(found: list[TimeExpression], text: str, reference: date | None) -> list[TimeExpression]:
     """What is read over the expressions found: merges, days of clock times, منذ and من قبل."""
     merged = _merge_weekday_dates(found, text, reference)

@@ -502,8 +502,8 @@ def _read_year(m, ctx):
         return "year", f"H{year:04d}" if _is_hijri_era(era) else f"{year:04d}"
     elif m.group("y_d"):
         return "year", m.group("y_d")
-    elif m.group("y_e"):
-        return "year", m.group("y_e")
+    elif m.group("y_e") or m.group("y_l"):
+        return "year", m.group("y_e") or m.group("y_l")
     else:
         year = int(m.group("y_c"))
         prep = _squash(m.group("y_prep"))

@@ -479,8 +479,10 @@ def _read_relday(m, ctx):
         return "date", None, m.start(), when  # سيأتي اليوم الذي…، اليوم الذي وصل فيه: the day when, undated
     if word == "الغد" and NEWSPAPER_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
-    if word == "غد" and not ctx.text[max(0, m.start("rd_word") - 4) : m.start("rd_word")].startswith("يوم"):
-        return None  # غد alone is rare outside "يوم غد" and "بعد غد"
+    if word == "غد" and not (m.group("rd_wd") or m.group("rd_part")) and not ctx.text[max(0, m.start("rd_word") - 4) : m.start("rd_word")].startswith("يوم"):
+        # غد alone is rare outside "يوم غد" and "بعد غد"; a weekday after it or a part of the day
+        # before it makes it tomorrow ("بداية من غد الاثنين"، "مساء غد (الأربعاء)"، "صباح غد")
+        return None
     if word == "امس" and NEED_AFTER.match(ctx.text, m.end()):
         return None  # أمسّ الحاجة: "most in need", not yesterday
     # (most texts hold no الأمس at all: a substring test, before any call)

@@ -519,8 +519,13 @@ def _digits_may_be_time(text: str, starts: list[int], words: list[str], i: int) 
     after, before = text[end : end + 3].lstrip()[:1], text[max(0, at - 3) : at].rstrip()[-1:]
     if (after and after in "/-.:–") or (before and before in "/-:–"):
         return True  # (a "/" right after the number, which the word before once answered, is one of these)
-    # a year closing a clause: "مونديال روسيا 2018، وقطر 2022"
-    return len(word) == 4 and (not after or after in BARE_YEAR_FOLLOWERS) and word[:2] in ("19", "20")
+    # a year closing a clause: "مونديال روسيا 2018، وقطر 2022", or one of a list: "1997 و1998م"
+    return len(word) == 4 and word[:2] in ("19", "20") and (not after or after in BARE_YEAR_FOLLOWERS or _next_of_list(follower))
+
+
+def _next_of_list(follower: str) -> bool:
+    """Whether the word after a year is و glued to the next year (و1998، و2010م): years listed."""
+    return follower[:1] == "و" and follower[1:3] in ("19", "20") and follower[3:5].isdigit() and not follower[5:6].isdigit()
 
 
 @lru_cache(maxsize=1)
