@@ -529,8 +529,8 @@ def _counts_infections(text: str, quantity: Quantity) -> bool:
 def _classify(text: str, quantity: Quantity) -> str:
     if quantity.kind in ("money", "percent"):
         return quantity.kind
-    if _counts_times(quantity):
-        return "other"  # قتلت مرتين، أصيب أربع مرات: how often, not how many victims
+    if _counts_times(quantity) or _counts_hits(quantity):
+        return "other"  # قتلت مرتين، أصيب أربع مرات، أصيب بأربع طلقات: how often or how, not how many victims
     if quantity.noun_start is None and 0 < (quantity.value or quantity.min or quantity.max or 1) < 1:
         return "other"  # خطر الإصابة … بمقدار النصف: a share with no noun counts no victims
     noun_type = _noun_type(quantity)
@@ -569,6 +569,13 @@ def _counts_times(quantity: Quantity) -> bool:
     if quantity.noun_lemma is not None:
         return lexicon.match_form(quantity.noun_lemma) in lexicon.repetition_nouns()
     return bool(quantity.noun_text) and quantity.noun_text.split()[0] in lexicon.repetition_nouns()
+
+
+def _counts_hits(quantity: Quantity) -> bool:
+    """Whether the count counts what hit the victims (طلقات، طعنات، قذائف), not the victims (lead47d)."""
+    if quantity.noun_lemma is not None:
+        return lexicon.match_form(quantity.noun_lemma) in lexicon.hit_nouns()
+    return bool(quantity.noun_text) and quantity.noun_text.split()[0] in lexicon.hit_nouns()
 
 
 NEXT_WORD_AFTER_RE = re.compile(r"[^\S\n]*(\w+)")

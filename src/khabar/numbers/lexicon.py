@@ -256,6 +256,12 @@ def repetition_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def hit_nouns() -> frozenset[str]:
+    """Nouns of what hits a victim (طلقات، طعنات، قذائف): ``hit_nouns.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("hit_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def frequency_words() -> frozenset[str]:
     """Adverbs of frequency after a count of times (مرتين سنويا): ``frequency_words.tsv``."""
     return frozenset(match_form(row[0]) for row in read_rows("frequency_words.tsv", 1))
