@@ -1253,6 +1253,8 @@ def _label_in_brackets(text: str, first: Atom, last: NumberPhrase) -> bool:
     if noun is None or not BRACKET_LABEL_NEXT_RE.match(noun.group("word")):
         return False
     word = noun.group("word")
+    if word in lexicon.noun_stopwords():
+        return False  # (إلى، إلا، التي in the matching form: "من (5) إلى (10) أشخاص" is a range)
     words = lexicon.number_words()
     return word not in words and word.removeprefix("ال") not in words
 
