@@ -948,9 +948,18 @@ class IndirectQuotes:
         """"وطالب منظمة الحج باتخاذ …": right after a masculine verb, an institution written with ة
         (منظمة، وزارة، هيئة، شركة) is not its subject, which would make the verb feminine."""
         head = self.words[a]
+        if self.plural_bodies_at(a):
+            return True  # "ودعا السلطات إلى …"، "واتهم دول الخليج بـ…": bodies in the plural take a feminine verb (ind47a)
         if lx.head_kind(head) != "org" or not self.original_word(a).endswith("ة"):
             return False
         return not self.has_entity(self.span(a, b), types=("PER",))
+
+    def plural_bodies_at(self, a: int) -> bool:
+        """Whether token ``a`` is the plural of bodies or states (word_classes.tsv ``plural_bodies``: سلطات،
+        جهات، دول، قوات), with or without its article: a verb before such a subject is feminine ("وطالبت قوات
+        التحالف"), so after a masculine singular verb it is whom the verb calls on or accuses."""
+        head = self.words[a]
+        return (head[2:] if head.startswith("ال") else head) in PLURAL_BODIES
 
     def object_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
         """A verb with no subject written and its object as the content (the speaker is found before)."""
@@ -1289,6 +1298,7 @@ def _sound_plural(word: str) -> bool:
 
 NISBA_ENDINGS = tuple(lx.word_class("nisba_endings"))  # "السعودي", "الأمريكية", "السعوديين": describes the name before
 CALLED_GROUPS = frozenset(lx.word_class("called_groups"))  # "الإخوة"، "أهل"، "زعماء": those a call is made to (ind46a)
+PLURAL_BODIES = lx.word_class("plural_bodies")  # "السلطات"، "دول": bodies in the plural, a feminine verb's subject (ind47a)
 
 
 def _called_word(word: str) -> str:
