@@ -58,3 +58,12 @@ def test_plural_bodies_after_a_masculine_verb_are_its_object(text, words, expect
 )
 def test_plural_bodies_as_subject(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+def test_despite_a_verbal_noun_keeps_its_agent():
+    # "ورغم نفي …": after "رغم" the cue is the verbal noun, and the plural bodies after it are its agent
+    text = (
+        "وقال وزير النفط محمد عوض إن الإمدادات تصل إلى الولايات بانتظام. "
+        "ورغم نفي السلطات وجود شح في الوقود، اصطفت السيارات أمام المحطات منذ الصباح."
+    )
+    assert _speaker(text, "وجود شح في الوقود") == "السلطات"
