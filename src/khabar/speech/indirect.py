@@ -858,7 +858,7 @@ class IndirectQuotes:
             _, limit = self.x.sentence_bounds(a)
             said = ("that", "colon", "prep", "noun")
             return any(self.scan_region(k, limit, form, allow_noun=True).stop in said for k in (b, a + 1))
-        if plural or (form.gender == "m" and not form.plural and form.person == 3 and self.feminine_institution(a, b)):
+        if plural or (form.gender == "m" and not form.plural and form.person == 3 and self.feminine_institution(a, b, verb)):
             # "يشكون سوء النظافة": a verb marked plural has its subject before it (not the dual "شرحا",
             # written like the accusative noun "شرحاً"); "وطالب منظمة الحج بـ…": a masculine verb does not
             # take a feminine institution as subject. Loose news prose still writes "وقالوا المسؤولون إن …"
@@ -944,13 +944,28 @@ class IndirectQuotes:
                 return True
         return False
 
-    def feminine_institution(self, a: int, b: int) -> bool:
+    def feminine_institution(self, a: int, b: int, verb: int) -> bool:
         """"وطالب منظمة الحج باتخاذ …": right after a masculine verb, an institution written with ة
         (منظمة، وزارة، هيئة، شركة) is not its subject, which would make the verb feminine."""
         head = self.words[a]
+        if self.plural_bodies_at(a) and not self.despite_before(verb):
+            return True  # "ودعا السلطات إلى …"، "واتهم دول الخليج بـ…": bodies in the plural take a feminine verb (ind47a)
         if lx.head_kind(head) != "org" or not self.original_word(a).endswith("ة"):
             return False
         return not self.has_entity(self.span(a, b), types=("PER",))
+
+    def despite_before(self, verb: int) -> bool:
+        """Whether "رغم" (or "ورغم"، "برغم") stands right before the verb at ``verb``: no finite verb follows
+        it, so the cue is the verbal noun written alike and the phrase after it its agent ("ورغم نفي السلطات …")."""
+        before = self.words[verb - 1] if verb else ""
+        return before in DESPITE_WORDS or (before.startswith("و") and before[1:] in DESPITE_WORDS)
+
+    def plural_bodies_at(self, a: int) -> bool:
+        """Whether token ``a`` is the plural of bodies or states (word_classes.tsv ``plural_bodies``: سلطات،
+        جهات، دول، قوات), with or without its article: a verb before such a subject is feminine ("وطالبت قوات
+        التحالف"), so after a masculine singular verb it is whom the verb calls on or accuses."""
+        head = self.words[a]
+        return (head[2:] if head.startswith("ال") else head) in PLURAL_BODIES
 
     def object_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
         """A verb with no subject written and its object as the content (the speaker is found before)."""
@@ -1289,6 +1304,8 @@ def _sound_plural(word: str) -> bool:
 
 NISBA_ENDINGS = tuple(lx.word_class("nisba_endings"))  # "السعودي", "الأمريكية", "السعوديين": describes the name before
 CALLED_GROUPS = frozenset(lx.word_class("called_groups"))  # "الإخوة"، "أهل"، "زعماء": those a call is made to (ind46a)
+DESPITE_WORDS = lx.clause_words("despite")  # "رغم"، "برغم": a verbal noun follows, not a verb
+PLURAL_BODIES = lx.word_class("plural_bodies")  # "السلطات"، "دول": bodies in the plural, a feminine verb's subject (ind47a)
 
 
 def _called_word(word: str) -> str:
