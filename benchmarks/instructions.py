@@ -22,6 +22,7 @@ checkout for 200 articles.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import functools
 import gc
 import os
@@ -91,7 +92,15 @@ def collected(src: str, docs_path: str, extra: bool, out: Path) -> int:
 
 def collected_numbers(src: str, docs_path: str, tree: Path) -> int:
     """Instructions of the numbers stage alone (``--numbers-only``), ``src`` copied to ``tree`` first:
-    the same path for every checkout, no address randomisation."""
+    the same path for every checkout, no address randomisation. Two runs at once (two passes of one
+    session) would copy over each other's tree, so each holds a lock on it while it counts."""
+    tree.parent.mkdir(parents=True, exist_ok=True)
+    with open(tree.with_name(tree.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # waits for another run's count to end
+        return _collected_in_tree(src, docs_path, tree)
+
+
+def _collected_in_tree(src: str, docs_path: str, tree: Path) -> int:
     shutil.rmtree(tree, ignore_errors=True)
     shutil.copytree(src, tree / "src", ignore=shutil.ignore_patterns("__pycache__"))
     env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
