@@ -566,16 +566,19 @@ def _classify(text: str, quantity: Quantity) -> str:
 
 def _counts_times(quantity: Quantity) -> bool:
     """Whether the count counts times (مرتين، عدة مرات), not people or things."""
-    if quantity.noun_lemma is not None:
-        return lexicon.match_form(quantity.noun_lemma) in lexicon.repetition_nouns()
-    return bool(quantity.noun_text) and quantity.noun_text.split()[0] in lexicon.repetition_nouns()
+    return _noun_among(quantity, lexicon.repetition_nouns())
 
 
 def _counts_hits(quantity: Quantity) -> bool:
     """Whether the count counts what hit the victims (طلقات، طعنات، قذائف), not the victims (lead47d)."""
+    return _noun_among(quantity, lexicon.hit_nouns())
+
+
+def _noun_among(quantity: Quantity, nouns: frozenset[str]) -> bool:
+    """Whether the counted noun (its lemma, else its first word) is one of ``nouns`` (matching forms)."""
     if quantity.noun_lemma is not None:
-        return lexicon.match_form(quantity.noun_lemma) in lexicon.hit_nouns()
-    return bool(quantity.noun_text) and quantity.noun_text.split()[0] in lexicon.hit_nouns()
+        return lexicon.match_form(quantity.noun_lemma) in nouns
+    return bool(quantity.noun_text) and quantity.noun_text.split()[0] in nouns
 
 
 NEXT_WORD_AFTER_RE = re.compile(r"[^\S\n]*(\w+)")

@@ -255,6 +255,12 @@ def repetition_nouns() -> frozenset[str]:
     return frozenset(match_form(row[0]) for row in read_rows("repetition_nouns.tsv", 1))
 
 
+def listed_counted_noun(word: str) -> bool:
+    """Whether a bare word (no article) is a countable noun or a noun of a fact the lexicon knows, its
+    accusative -ا too (لاعبا، بلاغا): a noun a figure before it counts."""
+    return any(form in countable_nouns() or form in fact_nouns() for form in (word, word.rstrip("ا")))
+
+
 @lru_cache(maxsize=1)
 def hit_nouns() -> frozenset[str]:
     """Nouns of what hits a victim (طلقات، طعنات، قذائف): ``hit_nouns.tsv``."""

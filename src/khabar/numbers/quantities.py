@@ -1301,11 +1301,7 @@ def _metres_or_degrees(text: str, phrase: NumberPhrase, era: str) -> bool:
 
 
 def _known_noun(word: str) -> bool:
-    bare = word.removeprefix("ال")
-    for form in (bare, bare.rstrip("ا")):
-        if form in lexicon.countable_nouns() or form in lexicon.fact_nouns():
-            return True
-    return False
+    return lexicon.listed_counted_noun(word.removeprefix("ال"))
 
 
 # "one only" ("هدف واحد فقط"، "كلمة مرور واحدة فقط"): فقط after one stresses the count, so one

@@ -378,18 +378,15 @@ def _typed_glued(text: str, prefix: str, end: int) -> bool:
     if len(prefix) < 3:
         return False
     m = COUNTED_AFTER_RE.match(text, end)
-    return m is not None and counted_noun_form(m.group(1))
+    return m is not None and _counted_noun_form(m.group(1))
 
 
-def counted_noun_form(word: str) -> bool:
-    """An indefinite word the lexicon knows as counted after a figure: a countable noun or a noun
-    of a fact (its accusative -ا too: لاعبا، بلاغا), a unit of measure or a currency."""
+def _counted_noun_form(word: str) -> bool:
+    """An indefinite word the lexicon knows as counted after a figure: a countable noun or a noun of
+    a fact (:func:`lexicon.listed_counted_noun`), a unit of measure or a currency."""
     if word.startswith("ال"):
         return False
-    for form in (word, word[:-1] if word.endswith("ا") else word):
-        if form in lexicon.countable_nouns() or form in lexicon.fact_nouns() or form in lexicon.measure_units() or form in lexicon.currencies():
-            return True
-    return False
+    return lexicon.listed_counted_noun(word) or any(form in lexicon.measure_units() or form in lexicon.currencies() for form in (word, word.rstrip("ا")))
 
 
 def _digits_atom(text: str, m: re.Match[str]) -> Atom | None:
