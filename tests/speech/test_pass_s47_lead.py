@@ -11,16 +11,11 @@ Made-up sentences in the news' style.
 from __future__ import annotations
 
 import pytest
-from entity_quotes import analysed, by_cue
-
-
-def speaker_of(text, cue):
-    speaker = by_cue(analysed(text), cue)["speaker"]
-    return speaker["text"] if speaker else None
+from entity_quotes import analysed, speaker
 
 
 @pytest.mark.parametrize(
-    ("text", "cue", "speaker"),
+    ("text", "cue", "expected"),
     [
         (
             "وقال لـ«الاقتصادية» الصراف فهد بامطرف، إن محال الصرافة شهدت طلبا كبيرا على الدولار خلال الموسم.",
@@ -40,8 +35,8 @@ def speaker_of(text, cue):
         ),
     ],
 )
-def test_the_words_between_the_outlet_and_that_are_the_speaker(text, cue, speaker):
-    assert speaker_of(text, cue) == speaker
+def test_the_words_between_the_outlet_and_that_are_the_speaker(text, cue, expected):
+    assert speaker(analysed(text), cue) == expected
 
 
 @pytest.mark.parametrize(
@@ -52,5 +47,5 @@ def test_the_words_between_the_outlet_and_that_are_the_speaker(text, cue, speake
     ],
 )
 def test_a_time_after_the_outlet_is_no_speaker(text, cue):
-    speaker = speaker_of(text, cue)
-    assert speaker is None or not any(word in speaker for word in ("وقت", "أيام"))
+    found = speaker(analysed(text), cue)
+    assert found is None or not any(word in found for word in ("وقت", "أيام"))
