@@ -97,7 +97,7 @@ def test_a_rule_or_programme_after_that_is_no_source(text: str) -> None:
 
 
 def test_the_information_cited_in_a_that_clause_is_no_speaker_of_a_later_verb() -> None:
-    # guard (acc48b): the later verb with no subject of its own goes on with the municipality named before
+    # guard (acc48b): a later verb goes on with the municipality named before, not with the information cited
     text = (
         "وأعلنت أمانة المنطقة إغلاق النفق للصيانة. وقال عضو المجلس البلدي سعد الدوسري إنه وفقا للمعلومات الواردة من "
         "مسؤولي الأمانة، فإن إصلاح النفق قد يتأخر عدة أشهر. كما أعلنت قيامها بمعالجة تسرب المياه في النفق."

@@ -394,7 +394,6 @@ class AccordingTo:
                 continue
             first, limit = self.x.sentence_bounds(i)
             first = self.after_contrast_lead(first, i)
-            in_that_clause = False
             limit = self.contrast_after_source(i, nxt, cue_end, limit, phrase)
             if self.conjoined_source_opens_clause(i, first, nxt, cue_end, limit, phrase):
                 first = i  # "…، وبحسب الشرطة وجدت السيدة …": the clause after the source is attributed (acc46a)
@@ -404,7 +403,6 @@ class AccordingTo:
                     # "موضحا أنه وفقا للأجندة الوطنية فإنه سيتم …"، "مما يجدر ذكره، أنه وفقاً للتوجيهات …؛ فإن …"
                     continue
                 first = i  # "وقال إنه وفقا للإحصاءات فإن …": the أن-clause goes on after the source (acc48b)
-                in_that_clause = True
             if not self.set_off_enough(i, first, phrase):
                 continue  # "يعتمد على ما يكتب في الصحافة": the على of the word before, no source
             if phrase.kind == "self" and self.reported_before(first, i):
@@ -493,10 +491,9 @@ class AccordingTo:
             if phrase.kind in ("verb", "chain") and np_end <= start:
                 continue
             cand = Candidate("according_to", (0, 0), cue=(self.x.starts[i], cue_end), order=i, sentence=self.x.sentence[i])
-            if cited_plural or (in_that_clause and self.plural_head(start)):
+            if cited_plural:
                 # "…، بحسب تقديرات الأكاديمية …. رسميا، ترحب بكين …": the estimates are cited, not a speaker a
-                # later verb with no subject goes on with (as session 32's lead19 found for "تقديرات"); so too
-                # "إنه وفقا للمعلومات الواردة من مسؤولي الأمانة، فإن …" in a verb's أن-clause (acc48b)
+                # later verb with no subject goes on with (as session 32's lead19 found for "تقديرات")
                 cand.cited_text = True
             if object_via is not None:
                 cand.via = cand.via_target = self.span(*object_via)
