@@ -39,6 +39,8 @@ PUBLISHING_VERBS = lx.word_class("publishing_verbs")
 SOURCE_DESCRIBED_BY = lx.word_class("source_described_by")  # "أجري", "نشرت": a verb that describes the source before it
 # the fa- that opens the main clause after a fronted adjunct ("وبحسب X فإن …", "وحسب التقرير، فقد …")
 FA_OPENERS = lx.word_class("fa_openers")
+# an أن / إن with its pronoun that an according-to phrase can follow inside the clause it opens (acc48b)
+THAT_WITH_PRONOUN = frozenset(w for w in lx.COMPLEMENTIZERS if w.endswith(lx.PRONOUN_SUFFIXES) and w[:1] != "ف")
 # what follows the fa- of a main clause that keeps its first word ("وبحسب الأرقام فهناك …", "…، فيتم تجريم …")
 FA_CLAUSE_HEADS = lx.word_class("fa_clause_heads")
 # the pronoun that may stand between a source and its أن-clause ("… بحسب المصادر هو أن …")
@@ -249,15 +251,9 @@ class AccordingTo:
         الأمازيغية"), not who said it: its head is a ``criterion`` word (clause_words.tsv), whatever
         quoted name or entity the phrase holds further on; "عدد" only when no من follows it
         ("بحسب عدد من الخبراء" is a source)."""
-        word = self.words[a]
-        forms = {word}
-        if word.startswith("لل"):
-            forms |= {"ال" + word[2:], "ال" + word[1:]}  # للوزارة → الوزارة, للغة → اللغة
-        elif word[:1] in ("ل", "ب"):
-            forms.add(word[1:])
-        criteria = lx.clause_words("criterion")
-        if not forms & criteria and not {_possessed(form) for form in forms} & criteria:
-            return False  # (with a possessive, acc42: "وفقا لرغبته"، "حسب فكرهم"، "بحسب أهدافها")
+        if not self.criterion_head(a):
+            return False
+        forms = self.head_forms(a)
         if a + 1 < b and self.words[a + 1] in lx.clause_words("criterion_source"):
             return False  # "بحسب القرار الاتهامي": an indictment tells what happened (quotes pass acc39)
         after = b + 1 if b < self.count and self.words[b] in COMMAS else b
@@ -266,6 +262,24 @@ class AccordingTo:
         if forms & {"عدد", "العدد"}:
             return not (a + 1 < b and self.words[a + 1] == "من")
         return True
+
+    def head_forms(self, a: int) -> set[str]:
+        """The forms of the word at ``a`` after an according-to cue, its ل / ب and article undone:
+        للوزارة → الوزارة, للغة → اللغة, بحسب لـ… → the bare word."""
+        word = self.words[a]
+        forms = {word}
+        if word.startswith("لل"):
+            forms |= {"ال" + word[2:], "ال" + word[1:]}
+        elif word[:1] in ("ل", "ب"):
+            forms.add(word[1:])
+        return forms
+
+    def criterion_head(self, a: int) -> bool:
+        """Whether the word at ``a`` is a ``criterion`` word of clause_words.tsv, bare or with a possessive
+        (acc42: "وفقا لرغبته"، "حسب فكرهم"، "بحسب أهدافها")."""
+        forms = self.head_forms(a)
+        criteria = lx.clause_words("criterion")
+        return bool(forms & criteria or {_possessed(form) for form in forms} & criteria)
 
     def agency_nisba(self, k: int) -> bool:
         """"…، وفقا للألمانية.": a country's adjective alone, closing its sentence, names that
@@ -383,6 +397,12 @@ class AccordingTo:
             limit = self.contrast_after_source(i, nxt, cue_end, limit, phrase)
             if self.conjoined_source_opens_clause(i, first, nxt, cue_end, limit, phrase):
                 first = i  # "…، وبحسب الشرطة وجدت السيدة …": the clause after the source is attributed (acc46a)
+            elif self.after_that_pronoun(i, first, phrase):
+                if self.criterion_head(nxt - 1 if nxt - 1 >= 0 and cue_end < self.x.ends[nxt - 1] else nxt):
+                    # a measure or rule is no source even with the فإن that lets "وبحسب القرار فإن …" through:
+                    # "موضحا أنه وفقا للأجندة الوطنية فإنه سيتم …"، "مما يجدر ذكره، أنه وفقاً للتوجيهات …؛ فإن …"
+                    continue
+                first = i  # "وقال إنه وفقا للإحصاءات فإن …": the أن-clause goes on after the source (acc48b)
             if not self.set_off_enough(i, first, phrase):
                 continue  # "يعتمد على ما يكتب في الصحافة": the على of the word before, no source
             if phrase.kind == "self" and self.reported_before(first, i):
@@ -678,6 +698,8 @@ class AccordingTo:
         start = nxt - 1 if nxt - 1 >= 0 and cue_end < self.x.ends[nxt - 1] else nxt
         end = self.before_fa_clause(start, self.parse_np(start, limit, after_l=cue_end > self.x.starts[start]))
         end = self.clause_inside_source(start, self.clause_after_fronted_source(start, end))
+        if 0 < end - start <= 6 and end + 1 < limit and self.words[end] in COMMAS:
+            return self.clause_after_set_off_source(end + 1, limit)
         if end <= start or end >= limit or not self.is_word(end) or (self.ends_source_phrase(end) and end not in self.cues):
             return False
         if sum(1 for m in range(start, end) if self.is_word(m)) > 6:
@@ -686,6 +708,45 @@ class AccordingTo:
         if stop + 1 < limit and self.words[stop] in COMMAS and self.words[stop + 1] in FA_OPENERS:
             return True  # "، وحسب مصادر محلية مؤكدة، فإن فرق عمل …": the فإن opens what the source says
         return sum(1 for m in range(end, stop) if self.is_word(m)) >= 3
+
+    def after_that_pronoun(self, i: int, first: int, phrase: Phrase) -> bool:
+        """Whether the according-to phrase at ``i`` (a source or a verb's, not one of a basis: استنادا / تبعا)
+        stands right after an أن / إن with its pronoun, a comma between or none: "تجدر الإشارة إلى أنه طبقا
+        لصندوق النقد الدولي، فإن الهند …"، "وقال إنه وفقا لسجل الحجوزات … فإن …"، "مبينة أنه حسب الإحصائية …
+        فإن عدد المتوفين بلغ …". The أن-clause opens with the source and goes on after it (the pronoun is its
+        subject, taken up by the فإن / فقد), so the source attributes what follows it, fronted in that clause;
+        read as closing, the content was the lead before the cue alone ("تجدر الإشارة إلى أنه"، "قالت «طيران
+        الإمارات» إنه"), which says nothing (session 48, acc48b). Not a bare إن / أن ("إن وفق الهلال …": a
+        condition), nor a self cue ("أنه على حد قوله"), nor "وصرح أنه استنادا إلى الأمر السامي … فإن …" (what an
+        act rests on)."""
+        cue = self.words[i]
+        if phrase.kind not in ("source", "verb") or cue in BASIS_CUES or (cue[:1] in ("و", "ف") and cue[1:] in BASIS_CUES):
+            return False
+        k = i - 1
+        if k > first and self.words[k] in COMMAS:
+            k -= 1
+        return k >= first and self.words[k] in THAT_WITH_PRONOUN
+
+    def clause_after_set_off_source(self, k: int, limit: int) -> bool:
+        """Whether token ``k``, right after the comma that closes a conjoined source ("…، وبحسب المصادر، |
+        سقط لواء الحمزة …"، "…باحتجاز المرأة، وبحسب البيان، | أغرى رجل …"، "من جهة أخرى، وبحسب تقرير …، |
+        يرى محللون أن …"), opens the clause that source attributes: a plain word, not one that still tells
+        of the source (a title after a name, "التي …", a place or time: ``ends_source_phrase``), not a word
+        with its own و (", ووفقا لمؤسسة …، وباستخدام بيانات …": the source closed the clause before), nor
+        the فإن / فقد that the fa- reading already takes, nor a noun (with the article, in ة, a participle or
+        noun in م-: "قدمت طهران، وبحسب وكالة …، مبادرة …" sets the source off inside its clause, before the
+        object); three words at least before the next comma.
+        Read as closing, such a source gave the words before its و as the content, or nothing (session 48,
+        acc48a)."""
+        words = self.words
+        if not self.is_word(k) or words[k][:1] == "و" or words[k] in FA_OPENERS or self.fa_clause_word(k):
+            return False
+        if (self.ends_source_phrase(k) and k not in self.cues) or words[k] in lx.COMPLEMENTIZERS or words[k] in lx.RELATIVES:
+            return False
+        if k not in self.cues and (words[k][:1] == "م" or self.noun_word(words[k], self.original_word(k), after_particle=False)):
+            return False  # "قدمت طهران، وبحسب وكالة …، مبادرة من أربع نقاط": the object of the clause it interrupts
+        stop = next((m for m in range(k, self.clause_end(k)) if words[m] in COMMAS), self.clause_end(k))
+        return sum(1 for m in range(k, stop) if self.is_word(m)) >= 3
 
     def tongue_led(self, i: int, first: int) -> bool:
         """Whether a verb of ``tongue_lead`` ("جاء"، "ورد") stands before "على لسان" at ``i``, at once ("وجاء على
