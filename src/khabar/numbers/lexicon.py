@@ -304,6 +304,12 @@ def money_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def count_words_before() -> frozenset[str]:
+    """Words right before a figure that make it a count, not a year (بعدد، بإجمالي): ``count_words_before.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("count_words_before.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def headcount_words() -> frozenset[str]:
     """Words announcing a count of people (عدد، سكان، مستخدمين): ``headcount_words.tsv``."""
     return frozenset(match_form(row[0]) for row in read_rows("headcount_words.tsv", 1))

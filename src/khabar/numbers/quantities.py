@@ -1283,7 +1283,23 @@ def _year_like(text: str, phrase: NumberPhrase, last: NumberPhrase) -> bool:
     if not noun:
         return True
     word = noun.group("word")
-    return not (_known_noun(word) or (word.endswith("ا") and _indefinite(word) and len(word) > 3))
+    if _known_noun(word) or (word.endswith("ا") and _indefinite(word) and len(word) > 3):
+        return False
+    return not _counted_after_count_word(text, phrase, word)
+
+
+def _counted_after_count_word(text: str, phrase: NumberPhrase, word: str) -> bool:
+    """``أكثر من 2000 فعالية``، ``نحو 2000 مواطن``، ``بعدد 2000 غرفة``، ``ما يقارب 2000 من المعتقلين``: a figure
+    that could be a year, after a modifier or a word of counting and before an indefinite noun (or the من of a
+    part), is a count: no year takes "more than" or "about" (lead48d: SaudiNewsNet days 0:19, 28 such counts
+    missed, all right)."""
+    if word.startswith("ال") or (word != "من" and word in lexicon.noun_stopwords()) or word in lexicon.era_words():
+        return False
+    at = phrase.start - len(phrase.atoms[0].prefix)
+    if _modifier_before(text, at)[1] is not None:
+        return True
+    before = PREVIOUS_WORD_RE.search(text, max(0, at - 16), at)
+    return before is not None and before.group(0).split()[0] in lexicon.count_words_before()
 
 
 YEAR_WORDS = frozenset({"عام", "عامي", "سنه", "سنتي"})

@@ -73,6 +73,7 @@ EVERYONE_OBJECTS = lx.clause_words("everyone_object")  # "وطالب دبكل ا
 # a verb or participle that dates the text or poll before it, and a person's age (sp47a)
 DATED_DESCRIPTIONS = lx.word_class("source_described_by") | lx.word_class("issued")
 AGE_WORDS = lx.word_class("age_words")
+PLURAL_BODIES = lx.word_class("plural_bodies")  # "دول"، "حكومات": after a definite word, the object (lead48c)
 PHRASE_POSSESSIVES = lx.word_class("phrase_possessives")  # "المسؤول نفسه"، "المنتهية ولايته": still the phrase (sp47b)
 MANNER_BI_HEADS = lx.clause_words("manner_bi_head")  # "بكل وضوح", "بلهجة آمرة": a manner phrase of two words (lead44d)
 STANCE_FORMS = noun_forms(lx.clause_words("stance_object"))  # after "جدد": "التأكيد", "تأكيداته", "موقفها" (listed bare)
@@ -436,7 +437,7 @@ class NounPhrases:
             if word in KANA and j > i:
                 break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
             if j > i and not quoted and (self.accusative_after_subject(j) or self.object_after_name(j)
-                                         or self.construct_object_after_name(j)
+                                         or self.construct_object_after_name(j) or self.bodies_object_after_subject(j)
                                          or (not noun_object and self.possessive_object_after_definite(i, j))):
                 # "وأكد وزير التعليم تعميماً …", "لا تبدي الأوساط الفرنسية ارتياحًا …": the object begins.
                 # Not after a quoted name, where the object may have begun before ("أكد «المرصد» تحقيق
@@ -696,6 +697,15 @@ class NounPhrases:
         if lx.possessive_stem(word) in lx.PREP_WORDS or not self.plain_noun(j) or self.given_name_at(j):
             return False
         return j + 1 >= self.count or self.words[j + 1] not in lx.NAME_PARTICLES
+
+    def bodies_object_after_subject(self, j: int) -> bool:
+        """Whether token ``j``, bodies or states in the plural without the article (``plural_bodies``: دول، حكومات،
+        سلطات) right after a definite word or a person's name, begins the verb's object (lead48c): "وحث ديل روساريو
+        دول جنوب شرقي آسيا على …"، "ودعا الوزير دول المنطقة إلى …". A definite word or a name takes no genitive,
+        so the construct cannot be more of the phrase; after a bare word it can ("قادة دول الخليج")."""
+        if j - 1 in self.person_inner or not (self.words[j - 1].startswith("ال") or j - 1 in self.person_ends):
+            return False
+        return self.words[j] in PLURAL_BODIES and j not in self.entity_starts
 
     def plain_noun(self, k: int) -> bool:
         """A bare word that no speaker phrase is made of: no article on it, no head word, no preposition, name

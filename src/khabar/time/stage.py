@@ -12,7 +12,7 @@ from khabar.entities.gazetteer import match_key
 from khabar.numbers.matching import matching_text
 from khabar.pipeline import stage
 from khabar.time.expressions import scan_matching
-from khabar.time.lexicon import match_form, weekdays
+from khabar.time.lexicon import future_lookalikes, match_form, weekdays
 
 TOKEN_START = attrgetter("start")
 # (with و/ف: وسوف، ومن المقرر; not after كان: "كان من المقرر أن يقام في يونيو" was scheduled, in the past)
@@ -145,12 +145,17 @@ IMPERFECT_PREFIXES = frozenset("يتنأآ")
 def _future_prefix(token) -> bool:
     """Whether ``token`` is a verb with the future proclitic س (its letter after س a person prefix)."""
     if hasattr(token, "template"):
-        for _, end, role, norm in token.template:
+        for start, end, role, norm in token.template:
             if role == "proclitic" and norm == "س":
-                return token.text[end:end + 1] in IMPERFECT_PREFIXES
+                return token.text[end:end + 1] in IMPERFECT_PREFIXES and not _future_lookalike(token.text[start:])
         return False
     pieces = token.pieces
     for i, piece in enumerate(pieces[:-1]):
         if piece.role == "proclitic" and piece.norm == "س":
-            return pieces[i + 1].text[:1] in IMPERFECT_PREFIXES
+            return pieces[i + 1].text[:1] in IMPERFECT_PREFIXES and not _future_lookalike(token.text[piece.start - token.start:])
     return False
+
+
+def _future_lookalike(word: str) -> bool:
+    """Whether ``word`` (from its س on) is a whole word the splitter cut as س + verb: ستين (sixty), سنية."""
+    return match_form(word) in future_lookalikes()
