@@ -53,6 +53,7 @@ SPOKESMAN_NAME_WORDS = 2  # words after the one he speaks for that hold the spok
 PRINCIPAL_LINKS = lx.word_class("principal_links")  # "فريق حملة دونالد ترامب": whose campaign, not who speaks (dq45a)
 CROWD_PREPOSITIONS = lx.word_class("crowd_prepositions")  # "من بين المقتحمين": a group after it is no cry's subject (dq45b)
 PATRON_LINKS = lx.word_class("patron_links")  # "مصادر مقربة من الرئيس هادي": the person the sources are close to
+COLLECTIVE_PEOPLE = lx.word_class("collective_people")  # "وتبادل الجميع التهاني …، سائلين": who the participle goes on with (ind48c)
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
 UNNAMED_PEOPLE = lx.word_class("unnamed_people")  # "عنصر أمن", "رجال الأمن", "الجماهير": people by role or crowd, for the flag only
@@ -1183,6 +1184,10 @@ class Speakers:
                 continue  # a genitive or a preposition's object ("لكل المواطنين") is not who speaks
             if self.words[m] == "عدد" and not (m + 1 < k and self.words[m + 1] == "من"):
                 continue
+            if self.words[m] in COLLECTIVE_PEOPLE:
+                if not self.collective_subject(m):
+                    continue  # "وهنأ الأمير سعد الجميع بالعيد": whom a named subject greeted
+                return self.subject_who((m, m + 1), history)  # "وتبادل الجميع التهاني": the word alone (ind48c)
             end = min(self.parse_np(m, k, noun_object=True, preps=("ب",)), m + 8)
             if end <= m and _bare(self.words[m]) in PLURAL_HEADS:
                 # "أعضاء الوفد" (the shape of a verbal noun, إفعال): a listed head of people is the subject
@@ -1192,16 +1197,26 @@ class Speakers:
 
     def plural_people(self, m: int) -> bool:
         """Whether token ``m`` heads a group of people: "عدد (من)", a listed plural ("نشطاء",
-        "الأهالي"), or a definite sound masculine plural ("المشاركون", "الأهلاويون")."""
+        "الأهالي"), everyone present ("الجميع"، "الحضور"), or a definite sound masculine plural ("المشاركون", "الأهلاويون")."""
         word = self.words[m]
-        if word == "عدد" or _bare(word) in PLURAL_HEADS or word in ("جموع", "الجموع"):
-            return True
+        if word == "عدد" or _bare(word) in PLURAL_HEADS or word in ("جموع", "الجموع") or word in COLLECTIVE_PEOPLE:
+            return True  # "الجميع"، "الحضور": everyone present, plural in meaning (ind48c)
         kind = lx.head_kind(word)
         if kind not in (None, "anon") or not word.endswith(("ون", "ين")) or self.has_entity(self.span(m, m + 1)):
             return False
         if m and self.words[m - 1].startswith("ال"):
             return False  # "السياح الخليجيين", "الحرمين الشريفين": an adjective of the word before, not a head
         return (word.startswith("ال") and len(word) >= 7) or (kind == "anon" and len(word) >= 5)
+
+    def collective_subject(self, m: int) -> bool:
+        """Whether "الجميع" / "الحضور" at token ``m`` follows its verb as the subject ("وتبادل الجميع التهاني"،
+        "وتبادل الحضور التهاني"), not a named subject before it as the object ("وهنأ الأمير سعد الجميع"): the
+        word before is no name, title or definite word (pass ind48c)."""
+        if m == 0 or not self.is_word(m - 1):
+            return False
+        before = self.words[m - 1]
+        return (not before.startswith("ال") and lx.head_kind(before) is None
+                and not self.has_entity(self.span(m - 1, m)) and before not in lx.PREP_WORDS)
 
     def sound_plural_people(self, m: int) -> bool:
         """"المشاركون", "الأهلاويون": a group a singular verb never goes on with (unlike "سلطات",
