@@ -8,6 +8,8 @@
   (phrases.py ``mother_place_at``, asked in region.py ``boundary_at``).
 - ind48c: a plural participle after "وتبادل الجميع / الحضور التهاني …" goes on with them (word_classes.tsv
   ``collective_people``, speakers.py ``plural_people``, ``collective_subject``), not with the host named before.
+- ind48d: so does a group counted out of people, also in the accusative after the host's verb ("استقبل سموه … وجمعاً
+  من المواطنين الذين قدموا للسلام على سموه، سائلين الله …"; speakers.py ``partitive_group``).
 """
 
 import pytest
@@ -26,6 +28,15 @@ AT_UMM_AL_QURA = "وأوضح أستاذ التاريخ بجامعة أم الق�
 HOST = "استقبل أمير المنطقة الأمير سعد بن محمد المهنئين بعيد الفطر في قصر الإمارة أمس. "
 EVERYONE = HOST + "وتبادل الجميع التهاني بهذه المناسبة السعيدة، سائلين المولى عز وجل أن يديم نعمة الأمن."
 ATTENDEES = HOST + "وتبادل الحضور التهاني بالعيد، متمنين للوطن مزيدا من التقدم والازدهار."
+
+RECEIVED_CITIZENS = (
+    "استقبل أمير المنطقة الأمير سعد بن محمد في قصر الإمارة أمس عدداً من المسؤولين وجمعاً من المواطنين "
+    "الذين قدموا للسلام على سموه وتهنئته بعيد الفطر، سائلين الله العلي القدير أن يعيده على الجميع بالخير."
+)
+VISITED_PATIENTS = (
+    "قال مدير الجمعية الخيرية خالد العمري إن الحملة بدأت أمس. "
+    "وشارك في الحملة مجموعة من المتطوعين، داعين الله أن يشفي المرضى ويعيدهم إلى ذويهم."
+)
 
 # guards
 PRAYING = "وأوضح مدير الجمعية خالد العمري أن الحملة نجحت، داعيا الله أن يوفق القائمين عليها."
@@ -95,3 +106,15 @@ def test_a_plural_participle_goes_on_with_everyone_present(text, words, expected
 
 def test_everyone_greeted_by_a_named_subject_is_not_the_speaker():
     assert _speaker(GREETED_EVERYONE, "يعيده على الوطن") == "أمير المنطقة الأمير سعد بن محمد"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (RECEIVED_CITIZENS, "يعيده على الجميع", "جمعاً من المواطنين"),
+        (VISITED_PATIENTS, "يشفي المرضى", "مجموعة من المتطوعين"),
+    ],
+    ids=["received-citizens", "with-volunteers"],
+)
+def test_a_plural_participle_goes_on_with_a_counted_group(text, words, expected):
+    assert _speaker(text, words).startswith(expected)
