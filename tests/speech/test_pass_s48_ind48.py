@@ -41,6 +41,9 @@ VISITED_PATIENTS = (
 # guards
 PRAYING = "وأوضح مدير الجمعية خالد العمري أن الحملة نجحت، داعيا الله أن يوفق القائمين عليها."
 GREETED_EVERYONE = "وهنأ أمير المنطقة الأمير سعد بن محمد الجميع بالعيد، سائلين المولى أن يعيده على الوطن بالخير."
+GOD_GRANTS_EVERYONE = (
+    "وأكدت الوزارة أن الأمر لن يتكرر، ونسأل الله أن يوفق الجميع لما فيه الخير، متمنين للهيئة النجاح والتوفيق."
+)
 CALLED_GOD = "وأكد الشيخ سعد الحربي أن العيد فرصة للتسامح. ودعا الله أن يحفظ البلاد من كل سوء."
 
 
@@ -106,6 +109,10 @@ def test_a_plural_participle_goes_on_with_everyone_present(text, words, expected
 
 def test_everyone_greeted_by_a_named_subject_is_not_the_speaker():
     assert _speaker(GREETED_EVERYONE, "يعيده على الوطن") == "أمير المنطقة الأمير سعد بن محمد"
+
+
+def test_everyone_after_an_that_clause_is_not_the_speaker():
+    assert _speaker(GOD_GRANTS_EVERYONE, "للهيئة النجاح") == "الوزارة"
 
 
 @pytest.mark.parametrize(

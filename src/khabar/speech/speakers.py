@@ -1237,6 +1237,8 @@ class Speakers:
         word before is no name, title or definite word (pass ind48c)."""
         if m == 0 or not self.is_word(m - 1):
             return False
+        if m >= 2 and self.words[m - 2] in lx.COMPLEMENTIZERS:
+            return False  # "ونسأل الله أن يوفق الجميع …، متمنين": a clause after أن, God's object
         before = self.words[m - 1]
         return (not before.startswith("ال") and lx.head_kind(before) is None and not self.has_entity(self.span(m - 1, m))
                 and before not in lx.PREP_WORDS and before not in CROWD_PREPOSITIONS)
