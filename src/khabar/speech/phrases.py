@@ -49,6 +49,7 @@ BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" ins
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 SUBJECT_WORDS_BEFORE_THAT = 6  # "الصراف عبدالله بامهيل، إن": an untagged subject between an outlet and إن (lead47a)
 KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)
+MOTHER_PLACE_HEADS = lx.word_class("mother_place_heads")  # "جامعة أم القرى": "أم" begins the place's name (ind48b)
 APPOSITION_WORDS = lx.word_class("apposition_words")
 AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
@@ -57,7 +58,9 @@ TITLE_ADVERBS = lx.word_class("title_adverbs")
 GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
 WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
 STATE_HEADS = lx.word_class("state_heads")  # "سلطنة عمان", "دولة الكويت": a state named by its head noun
-ENVOY_TITLES = lx.word_class("envoy_titles")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
+ENVOY_TITLES = lx.word_class("envoy_titles")
+GOD_COMPOUND_NAMES = lx.word_class("god_compound_names")  # "غرم الله"، "الجار الله": a name ending in "الله" (ind48a)
+GOD_NAME_ENDS = lx.word_class("god_name")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
 THEN_ADVERBS = lx.word_class("then_adverb")  # "حينها", "آنذاك": when it was said, after the speaker
 PREPOSITION_IN_NAME = frozenset(tuple(entry.split("|")) for entry in lx.word_class("preposition_in_name"))
 ADDRESSEE_REACH = 14  # tokens from an addressee after a name to the words said (a relative clause may stand between)
@@ -744,6 +747,18 @@ class NounPhrases:
         prev = words[j - 1]
         return (j - 1) in self.cues or lx.head_kind(prev) is not None
 
+    def mother_place_at(self, j: int) -> bool:
+        """Whether token ``j`` is "أم" beginning the name of a place or an institution right after its bare
+        head noun ("أعلنت جامعة أم القرى …"، "أستاذ النقد بجامعة أم القرى"): a head with no article stands
+        in the construct state and needs the genitive after it, so this "أم" is no "or" that ends the
+        speaker phrase (``np_stops``); the phrase stopped at "جامعة" and the place went to the content
+        (pass ind48b)."""
+        if j == 0 or j + 1 >= self.count or self.words[j] not in KUNYA_MOTHER or not self.is_word(j + 1):
+            return False
+        prev = self.words[j - 1]
+        heads = (prev, prev[1:]) if prev[:1] in ("ب", "ل", "و") else (prev,)
+        return any(h in MOTHER_PLACE_HEADS for h in heads) and self.words[j + 1] not in lx.NP_STOPS
+
     def name_not_time(self, j: int) -> bool:
         """Whether token ``j``, a time word that is also a given name ("صباح"), is a person's first name:
         right after a reporting verb before a nisba surname or a given name ("وقال صباح النعماني، المتحدث
@@ -1418,6 +1433,21 @@ class NounPhrases:
         # a feminine noun keeps its ت before the pronoun: "سعادته" is "سعادة" (folded "سعاده") + ه
         return any(s in contents or (s.endswith("ت") and s[:-1] + "ه" in contents) for s in stems)
 
+    def god_compound_end(self, j: int) -> bool:
+        """Whether "الله" at token ``j`` ends a compound name ("الدكتور غرم الله بن سدران"، "إبراهيم بن محمد
+        الجار الله"، "الشيخ مال الله العبيدي"): the word before is the first word of such a name (word_classes.tsv
+        ``god_compound_names``) and a name's word stands before that (a title, an honorific, بن, or a given
+        name) or the reporting verb itself ("وأكد الجار الله أن …"), so "الله" is no noun object of the verb
+        ("داعيا الله"، "ودعت القيادة الله"). Not before the pronoun of a prayer ("نصر الله له …")."""
+        if j < 2 or self.words[j] not in GOD_NAME_ENDS or self.words[j - 1] not in GOD_COMPOUND_NAMES:
+            return False
+        after = self.words[j + 1] if j + 1 < self.count else ""
+        if after in ("عليه", "عنه", "له", "لهم"):
+            return False
+        before = self.words[j - 2]
+        return (j - 2 in self.cues or before in lx.NAME_PARTICLES or lx.head_kind(before) in ("title", "honorific")
+                or j - 2 in self.person_inner or j - 2 in self.person_ends or self.given_name_at(j - 2))
+
     def honorific_as_object(self, j: int) -> bool:
         """Whether an honorific pronoun that is also a listed noun ("سعادته": His Excellency, or his
         happiness) at token ``j`` follows a subject rather than its verb: "أبدى … عادل آل عمر سعادته
@@ -1432,6 +1462,8 @@ class NounPhrases:
         contents = lx.marker_words("content")
         if j and self.words[j - 1] in lx.NAME_PARTICLES:
             return False  # "عبد الله": a name
+        if self.god_compound_end(j):
+            return False  # "الدكتور غرم الله بن سدران": a name (ind48a)
         if lx.head_kind(word) in ("doc", "org", "media", "title"):
             return False  # "توقعت دراسة أجرتها شركة …": a speaker word is the subject
         if j and word.startswith("ال") and self.construct_head(j - 1):

@@ -201,6 +201,8 @@ class Regions:
         if word in lx.NP_STOPS or word in NP_EXTRA_STOPS:
             if self.kunya_at(j):
                 return False  # "وقالت أم فيصل «…»": a kunya, not "or" (dq40a)
+            if self.mother_place_at(j):
+                return False  # "جامعة أم القرى": a place's name, not "or" (ind48b)
             if (len(word) <= 2 or word in lx.NAME_PARTICLES) and self.inside_person_name(j):
                 return False  # "لو دريان", "أم كلثوم": a short function word that is part of a name
             return not (word == "علي" and not self.is_preposition_ala(j))

@@ -53,6 +53,8 @@ SPOKESMAN_NAME_WORDS = 2  # words after the one he speaks for that hold the spok
 PRINCIPAL_LINKS = lx.word_class("principal_links")  # "فريق حملة دونالد ترامب": whose campaign, not who speaks (dq45a)
 CROWD_PREPOSITIONS = lx.word_class("crowd_prepositions")  # "من بين المقتحمين": a group after it is no cry's subject (dq45b)
 PATRON_LINKS = lx.word_class("patron_links")  # "مصادر مقربة من الرئيس هادي": the person the sources are close to
+PARTITIVE_GROUPS = lx.word_class("noun_of_an_quantifiers")  # "جمعاً من المواطنين": a group a plural participle goes on with (ind48d)
+COLLECTIVE_PEOPLE = lx.word_class("collective_people")  # "وتبادل الجميع التهاني …، سائلين": who the participle goes on with (ind48c)
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
 UNNAMED_PEOPLE = lx.word_class("unnamed_people")  # "عنصر أمن", "رجال الأمن", "الجماهير": people by role or crowd, for the flag only
@@ -1176,13 +1178,21 @@ class Speakers:
             return None
         first, _ = self.x.sentence_bounds(k)
         for m in range(k - 1, max(first, k - 60) - 1, -1):
-            if not self.is_word(m) or not self.plural_people(m):
+            if not self.is_word(m) or not (self.plural_people(m) or self.partitive_group(m, k)):
                 continue
             before = self.words[m - 1] if m > first else ""
             if before in lx.PREP_WORDS or (before and self.construct_head(m - 1) and before != "عدد"):
                 continue  # a genitive or a preposition's object ("لكل المواطنين") is not who speaks
             if self.words[m] == "عدد" and not (m + 1 < k and self.words[m + 1] == "من"):
                 continue
+            if self.partitive_group(m, k):
+                end = min(self.parse_np(m, k, noun_object=True, preps=("ب",)), m + 8)
+                glued = self.words[m].startswith("و") and self.words[m] not in PARTITIVE_GROUPS
+                return self.subject_who((m, max(end, m + 3)), history, glued_and=glued)  # "وجمعاً من المواطنين …، سائلين" (ind48d)
+            if self.words[m] in COLLECTIVE_PEOPLE:
+                if not self.collective_subject(m):
+                    continue  # "وهنأ الأمير سعد الجميع بالعيد": whom a named subject greeted
+                return self.subject_who((m, m + 1), history)  # "وتبادل الجميع التهاني": the word alone (ind48c)
             end = min(self.parse_np(m, k, noun_object=True, preps=("ب",)), m + 8)
             if end <= m and _bare(self.words[m]) in PLURAL_HEADS:
                 # "أعضاء الوفد" (the shape of a verbal noun, إفعال): a listed head of people is the subject
@@ -1192,16 +1202,46 @@ class Speakers:
 
     def plural_people(self, m: int) -> bool:
         """Whether token ``m`` heads a group of people: "عدد (من)", a listed plural ("نشطاء",
-        "الأهالي"), or a definite sound masculine plural ("المشاركون", "الأهلاويون")."""
+        "الأهالي"), everyone present ("الجميع"، "الحضور"), or a definite sound masculine plural ("المشاركون", "الأهلاويون")."""
         word = self.words[m]
-        if word == "عدد" or _bare(word) in PLURAL_HEADS or word in ("جموع", "الجموع"):
-            return True
+        if word == "عدد" or _bare(word) in PLURAL_HEADS or word in ("جموع", "الجموع") or word in COLLECTIVE_PEOPLE:
+            return True  # "الجميع"، "الحضور": everyone present, plural in meaning (ind48c)
         kind = lx.head_kind(word)
         if kind not in (None, "anon") or not word.endswith(("ون", "ين")) or self.has_entity(self.span(m, m + 1)):
             return False
         if m and self.words[m - 1].startswith("ال"):
             return False  # "السياح الخليجيين", "الحرمين الشريفين": an adjective of the word before, not a head
         return (word.startswith("ال") and len(word) >= 7) or (kind == "anon" and len(word) >= 5)
+
+    def partitive_group(self, m: int, k: int) -> bool:
+        """Whether token ``m`` opens a group counted out of people before the cue at ``k``: a quantifier
+        (word_classes.tsv ``noun_of_an_quantifiers``: جمع، مجموعة، العديد، بعض …), also in the accusative
+        after the verb that received them ("استقبل سموه … وجمعاً من المواطنين الذين قدموا للسلام على سموه،
+        سائلين الله …"), then من and a plural of people. "عدد" alone is read by ``plural_people``; the
+        accusative "عدداً" / "جمعاً" was not, and the participle went to the host (pass ind48d)."""
+        word = self.words[m]
+        word = word[1:] if word.startswith("و") and word[1:] not in ("", "ا") else word  # "وجمعاً من …"
+        head = word[:-1] if word.endswith("ا") and word not in PARTITIVE_GROUPS else word
+        if word == "عدد" or head not in PARTITIVE_GROUPS or m + 2 >= k or self.words[m + 1] != "من":
+            return False
+        if m and self.words[m - 1] in CROWD_PREPOSITIONS:
+            return False  # "عند الكثير من الذين عاشوها": a preposition's object speaks for no one
+        after = self.words[m + 2]
+        if after in lx.RELATIVES:
+            return False  # "الكثير من الذين …": no plural of people follows
+        return self.plural_people(m + 2) or after.endswith(("ين", "ون")) or _bare(after) in PLURAL_HEADS
+
+    def collective_subject(self, m: int) -> bool:
+        """Whether "الجميع" / "الحضور" at token ``m`` follows its verb as the subject ("وتبادل الجميع التهاني"،
+        "وتبادل الحضور التهاني"), not a named subject before it as the object ("وهنأ الأمير سعد الجميع"): the
+        word before is no name, title or definite word (pass ind48c)."""
+        if m == 0 or not self.is_word(m - 1):
+            return False
+        if m >= 2 and self.words[m - 2] in lx.COMPLEMENTIZERS:
+            return False  # "ونسأل الله أن يوفق الجميع …، متمنين": a clause after أن, God's object
+        before = self.words[m - 1]
+        return (not before.startswith("ال") and lx.head_kind(before) is None and not self.has_entity(self.span(m - 1, m))
+                and before not in lx.PREP_WORDS and before not in CROWD_PREPOSITIONS)
 
     def sound_plural_people(self, m: int) -> bool:
         """"المشاركون", "الأهلاويون": a group a singular verb never goes on with (unlike "سلطات",
@@ -1611,8 +1651,11 @@ class Speakers:
             return False  # "ووصفت الممثل …": a feminine verb, so the phrase is its object
         return gender is None or gender == head_gender
 
-    def subject_who(self, span: tuple[int, int], history: list[Who]) -> Who | None:
-        tmp = Candidate("x", (0, 0), np=self.span(*span), np_tokens=span)
+    def subject_who(self, span: tuple[int, int], history: list[Who], *, glued_and: bool = False) -> Who | None:
+        np = self.span(*span)
+        if glued_and:
+            np = (np[0] + 1, np[1])  # "وجمعاً من المواطنين": the phrase without its و
+        tmp = Candidate("x", (0, 0), np=np, np_tokens=span)
         local = self.make_who(tmp)
         if local.kind == "pronoun":  # "وتحدث معاليه …": the one named before
             return _honoured(history, local.head)
