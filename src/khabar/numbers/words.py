@@ -223,7 +223,28 @@ def _digit_atoms(text: str, start: int, stop: int) -> list[Atom]:
             atom = _digits_atom(text, m)
             if atom is not None:
                 atoms.append(atom)
+                if m.end() < stop and text[m.end()].isalpha():
+                    scale = _glued_scale(text, m.end(), stop)
+                    if scale is not None:
+                        atoms.append(scale)
     return atoms
+
+
+GLUED_SCALE_KINDS = frozenset({"scale", "plural"})
+
+
+def _glued_scale(text: str, at: int, stop: int) -> Atom | None:
+    """``120مليار ريال``، ``137مليون سهم``، ``13ألف شرطي``، ``10ملايين ريال``: a scale word typed
+    glued to the digits before it multiplies them, as when a space stands between (43 SaudiNewsNet
+    articles; the word was read whole, not as a number word, and the figure lost its scale: 120
+    for 120 billion, and no currency). Only a scale or its plural filling the rest of the word."""
+    end = at
+    while end < stop and text[end].isalpha():
+        end += 1
+    entry = lexicon.number_words().get(text[at:end])
+    if entry is None or entry[1] not in GLUED_SCALE_KINDS:
+        return None
+    return Atom(at, end, entry[1], entry[0], "")
 
 
 # The Arabic comma between digits, no space on either side (57 SaudiNewsNet articles): a thousands
