@@ -247,8 +247,8 @@ class NounPhrases:
         if k >= self.count or not self.is_word(k):
             return False
         word = self.words[k]
-        if word.startswith("و") and word[1:] in PHRASE_PREPOSITIONS:
-            return True
+        if word.startswith("و") and word[1:] in PHRASE_PREPOSITIONS and lx.head_kind(word) != "title":
+            return True  # (not "وقال والي أرزينجان": the governor, a title spelled like "و" + "الي", dq48a)
         if word in PHRASE_PREPOSITIONS:
             return True
         if word in PHRASE_ADVERBS or ((word[:1] == "و" or word[:1] == "ف") and word[1:] in PHRASE_ADVERBS):
