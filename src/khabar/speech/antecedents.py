@@ -36,8 +36,6 @@ NEAR_DEMONSTRATIVES = lx.word_class("near_demonstratives")  # "وأضاف هذا
 DEMONSTRATIVE_NON_SPEAKERS = lx.word_class("demonstrative_non_speakers")  # "هذا العدد": a count, no one
 DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
 GROUP_ANAPHORS = lx.word_class("group_anaphors")  # "المصادر", "الأوساط": a definite group of unnamed sources
-KUNYA_HEADS = lx.word_class("kunya_heads")  # "أم محمد": the name after it is the child's (dq48c)
-ONE_OFFICE_TITLES = lx.word_class("one_office_titles")  # "الناطق" / "المتحدث": the same office of one body (dq48b)
 REFERRING_ADJECTIVES = lx.word_class("referring_adjectives")  # "الأوساط المشار إليها": points back to the group before
 # words a title may run over to the end of its holder's name: eight, or ten when an honorific opens the name
 # ("نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز", "مدير جامعة الملك عبدالعزيز المكلف الدكتور
@@ -89,8 +87,6 @@ class Antecedents:
         for prev in reversed(history):
             if not local.plural and self.person_and_others(prev):
                 continue  # "أشار المرصد" after "وكان المرصد وسكان قد شكوا": not the group he was in (lead42g)
-            if self.kunya_of_another(a, b, prev):
-                continue  # "وقالت أم محمد" after "مدير المهرجان محمد الغامدي": the child's name, not him (dq48c)
             if local.entity and prev.entity == local.entity and not self.other_body_of_place(local, prev):
                 return prev
             if (not local.words or (short and self.other_country(a, b, prev)) or self.other_named_person(a, b, local, prev)
@@ -274,8 +270,6 @@ class Antecedents:
             return None
         if body is not None and not self.introduced_with(prev.entity, body):
             return None  # "وقال مدرب النصر" after the Hilal coach spoke: another club's coach
-        if body is not None and self.other_office_of_body(words[a], prev):
-            return None  # "أثنى مدرب الوحدة" after "رئيس الوحدة هشام مرسي" spoke: the club's coach, not its president
         if body is None and prev.kind is not None and not (prev.kind in ("title", "honorific") and b - a == 2
                                                            and _bare(words[a + 1]) in prev.words):
             return None  # a named person with no title of his own, or one whose title holds the adjective ("المحلل المالي")
@@ -299,28 +293,6 @@ class Antecedents:
             if eid is not None and eid != prev.entity and eid in self.person_ids:
                 return None  # the title is someone else's ("المدرب خالد …")
         return prev
-
-    def kunya_of_another(self, a: int, b: int, prev: Who) -> bool:
-        """Whether the phrase ``[a, b)`` is a kunya ("أم محمد"، "أبو فهد": ``kunya_heads`` and the name after it)
-        that the earlier speaker ``prev`` was never called by: the name is the child's, and "أم" / "أبو" are name
-        particles the phrase's words leave out, so "أم محمد" read as a part of "محمد الغامدي" (dq48c)."""
-        k = next((m for m in range(a, b - 1) if self.words[m] in KUNYA_HEADS), None)
-        if k is None:
-            return False
-        first, last = self.x.token_at(prev.start), self.x.token_at(max(prev.end - 1, prev.start))
-        return not any(self.words[m] == self.words[k] and self.words[m + 1] == self.words[k + 1]
-                       for m in range(first, min(last, self.count - 1)))
-
-    @staticmethod
-    def other_office_of_body(title: str, prev: Who) -> bool:
-        """Whether the last speaker was introduced under a title of his own whose head is another office than
-        ``title`` ("رئيس الوحدة هشام مرسي" before "مدرب الوحدة"): :meth:`introduced_with` reads only the body
-        written before his name, so a club's coach was linked to its president (dq48b). Heads that may name
-        one office (``one_office_titles``: المتحدث / الناطق, المدرب / المدير الفني) are not told apart."""
-        if prev.kind != "title" or not prev.head:
-            return False
-        mine, theirs = _bare(title), _bare(prev.head)
-        return mine != theirs and not (mine in ONE_OFFICE_TITLES and theirs in ONE_OFFICE_TITLES)
 
     def body_of_title(self, a: int, b: int) -> frozenset[str] | None:
         """"مدرب الهلال", "المتحدث باسم قوات التحالف": a title and the body it is held in — the
