@@ -289,6 +289,13 @@ def word_class(kind: str) -> frozenset[str]:
     return _kind_words("word_classes.tsv", kind)
 
 
+@cache
+def written_words(kind: str) -> frozenset[str]:
+    """Words of one class of ``word_classes.tsv`` as written, not normalised: for a word told apart from
+    another only by letters normalising folds ("والي", the governor, against "وإلى" / "والى", and to)."""
+    return frozenset(word for row_kind, word in _lines("word_classes.tsv") if row_kind == kind)
+
+
 def clause_words(kind: str) -> frozenset[str]:
     """Words of one kind of ``clause_words.tsv`` (break_particle, pointing_back, self_reference,
     goes_on…)."""

@@ -48,6 +48,7 @@ FIRST_LAST = frozenset({"اول", "اخر"})  # "في أول بيان لها"
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
 SUBJECT_WORDS_BEFORE_THAT = 6  # "الصراف عبدالله بامهيل، إن": an untagged subject between an outlet and إن (lead47a)
+GOVERNOR_SPELLINGS = lx.written_words("governor_spellings")  # "والي" as written, not "وإلى" (dq48a)
 KUNYA_MOTHER = lx.word_class("kunya_mother")  # "أم" before a given name after a verb: a kunya (dq40a)
 MOTHER_PLACE_HEADS = lx.word_class("mother_place_heads")  # "جامعة أم القرى": "أم" begins the place's name (ind48b)
 APPOSITION_WORDS = lx.word_class("apposition_words")
@@ -239,6 +240,12 @@ class NounPhrases:
         parts = split_clitics(self.original_word(k))
         return bool(parts) and parts[0][2] == "proclitic" and parts[0][3] == "ب"
 
+    def governor_written(self, k: int) -> bool:
+        """Whether token ``k`` is the title "والي" (a province's governor) as written, with its ي and no
+        hamza ("وقال والي أرزينجان"): normalised it is "و" + "إلى" / "الى", which open a phrase of whom or
+        what was spoken of (dq48a; ``governor_spellings`` in word_classes.tsv)."""
+        return self.original_word(k) in GOVERNOR_SPELLINGS
+
     def preposition_opens(self, k: int) -> bool:
         """Whether token ``k`` opens a phrase with a preposition, so that the phrase says to whom, about
         what or how something was said, never who said it: "ل" or "ب" the clitic lexicon splits off,
@@ -251,7 +258,7 @@ class NounPhrases:
         if k >= self.count or not self.is_word(k):
             return False
         word = self.words[k]
-        if word.startswith("و") and word[1:] in PHRASE_PREPOSITIONS:
+        if word.startswith("و") and word[1:] in PHRASE_PREPOSITIONS and not self.governor_written(k):
             return True
         if word in PHRASE_PREPOSITIONS:
             return True
