@@ -44,12 +44,14 @@ def _read_school_year(m, ctx):
     """``للعام الدراسي الحالي`` → H1436/H1437: the school year going on, or the one that begins next in
     summer (from July), written as the gold writes "العام الدراسي 1436-1437هـ". Its start or end
     ("بداية العام الدراسي") is a day the gold dates from the calendar, not read here."""
-    if EDGE_OF_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) or ctx.reference is None:
-        return None
     if m.group("sc_a"):  # العام التدريبي الجديد 1436/1437هـ
+        # (its years written, even after an edge word: "قبل بداية العام الدراسي الجديد 1437/1436هـ" names them, as the
+        # gold reads "بداية العام الجامعي القادم 1436 / 1437")
         first, second = sorted((int(m.group("sc_a")), int(m.group("sc_b"))))
         hijri_mark = "H" if first < 1600 else ""
         return "range", f"{hijri_mark}{first}/{hijri_mark}{second}"
+    if EDGE_OF_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) or ctx.reference is None:
+        return None
     rel = _squash(m.group("sc_rel") or "")
     if not rel and not m.group().startswith("لل"):
         return None  # "طيلة العام الدراسي" in a memoir, "في وقت لاحق من العام الدراسي": any school year
