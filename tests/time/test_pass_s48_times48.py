@@ -42,7 +42,33 @@ def test_the_school_year_with_its_years_after_an_edge_word():
     assert ("العام الدراسي الجديد 1437/1436هـ", "range", "H1436/H1437") in rows
 
 
+def test_since_the_start_of_the_year_is_this_year():
+    rows = times("وارتفع المؤشر منذ بداية العام بنسبة 6 في المئة.")
+    assert ("منذ بداية العام", "year", "2015") in rows
+
+
+def test_since_the_start_of_the_current_year_is_this_year():
+    rows = times("وتراجعت الأسعار منذ مطلع العام الحالي بأكثر من الربع.")
+    assert ("منذ مطلع العام الحالي", "year", "2015") in rows
+
+
 def test_guard_a_hijri_year_and_its_gregorian_twin_stay_two_years():
     rows = times("وصدر القرار في عام 1436هـ/2015م بعد دراسة طويلة.")
     assert ("عام 1436هـ", "year", "H1436") in rows
     assert ("2015م", "year", "2015") in rows
+
+
+def test_guard_since_the_start_of_a_written_year():
+    rows = times("وارتفع المؤشر منذ بداية العام 2015 بنسبة 6 في المئة.")
+    assert ("العام 2015", "year", "2015") in rows
+    assert len(rows) == 1
+
+
+def test_guard_since_the_start_of_the_school_year():
+    rows = times("وتحسنت النتائج منذ بداية العام الدراسي كثيرا.")
+    assert not [row for row in rows if row[1] == "year"]
+
+
+def test_guard_since_the_start_of_the_year_until_now():
+    rows = times("ومنذ بداية السنة وحتى الآن سجلت الهيئة مئة حالة.")
+    assert ("منذ بداية السنة وحتى الآن", "range", None) in rows
