@@ -59,7 +59,7 @@ def test_a_dash_between_two_days_of_a_month_is_a_range():
 
 
 def test_since_the_start_of_this_year_is_this_year():
-    # (a range to the article's date until session 48, times48: the gold reads the year, 6 of 9 dev spans)
+    # (a range to the article's date until session 48, times48: the gold reads the year, 6 of 11 dev spans)
     assert times("وارتفعت أسعار الأسهم منذ بداية العام الحالي بنسبة كبيرة") == [("منذ بداية العام الحالي", "year", "2015")]
     assert times("وسجلت الهيئة ومنذ مطلع هذا العام مئات المخالفات") == [("منذ مطلع هذا العام", "year", "2015")]
 

@@ -142,9 +142,10 @@ MONTH_DAY_BEFORE = re.compile(r"(?<!\w)من[^\S\n]+$")
 def _since_start_of_this_year(m, ctx, offset: int):
     """``منذ بداية العام الحالي``، ``منذ مطلع هذا العام``: this year, the point منذ counts from, as "منذ عام
     2011" is the year (docs/ANNOTATING.md section 5: TIMEX3 values the year and leaves "since" and "start" to
-    the link); the dev gold's reading in 6 of its 9 "since the start of this year" spans (2 are ranges from 1
-    January, 1 the date 1 January), where this read the range to the article's date until session 48 (when
-    the dev gold held 2 such spans, both ranges). The Hijri year's start, منذ مطلع العام الهجري, stays its date."""
+    the link); the dev gold's reading in 6 of its 11 "since the start of this year" spans (2 are ranges from 1
+    January to the article's date, 1 to another day, 1 the date 1 January, 1 null), where this read the range
+    to the article's date until session 48 (when the dev gold held 2 such spans, both ranges). The Hijri
+    year's start, منذ مطلع العام الهجري, stays its date."""
     if offset != 0 or ctx.reference is None or _squash(m.group("p_pre") or "") not in ("مطلع", "بدايه"):
         return None
     since = SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
