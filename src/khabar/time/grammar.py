@@ -193,8 +193,10 @@ def alternatives() -> tuple[str, ...]:
         (
             rf"(?P<yrange>(?:(?:ما{S})?بين{S}(?:(?:عامي|العامين|سنتي|السنتين){S})?|(?:عامي|العامين|سنتي|السنتين|ل(?:عامي|لعامين|سنتي|لسنتين)){S})(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
             rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_about>(?:نحو|حوالي){S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
-            rf"|(?:(?:(?:ال)?عام|عامي|موسم|الموسم)(?:{S}(?:الدراسي|الجامعي|المالي|الهجري|الميلادي|الزراعي))?{S0})?"
-            rf"(?P<r_e>\d{{4}}){S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?"
+            # (the first of two Hijri years may carry its own era: "العام الدراسي 1435هـ/1436هـ"; "للعام 1436 / 1437
+            # هـ" and "سنة 1421/ 1422هـ" start at their word, before the year reader's للعام/سنة + one year)
+            rf"|(?:(?:(?:ال|لل)?عام|عامي|موسم|الموسم|(?:ال)?سنه)(?:{S}(?:الدراسي|الجامعي|المالي|الهجري|الميلادي|الزراعي))?{S0})?"
+            rf"(?P<r_e>\d{{4}})(?:{S0}(?P<r_era_a>ه)(?!\w)(?={S0}[-–/]{S0}1[34]\d\d(?!\d)))?{S0}[-–/]{S0}(?P<r_f>\d{{4}})(?!\d)(?:{S0}(?P<r_era3>{ERA}))?"
             # "(1984 وحتى 1995)": two years joined by حتى/إلى with no من before them
             rf"|(?P<r_g>(?:19|20)\d\d){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_h>(?:19|20)\d\d)(?!\d)(?:{S0}(?P<r_era4>{ERA}))?"
             # years of three figures with the era in words: "بين عام 568 و645 ميلادية"، "(570 - 632 ميلادية)"
@@ -224,8 +226,9 @@ def alternatives() -> tuple[str, ...]:
         rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}"
         rf"(?:{S}(?:{MONTH_TAIL}{S}(?=(?:{rel})(?!\w)))?(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')})",
         (
-            # (a year in brackets after its word, "منذ عام (1891)", as the press writes figures)
-            rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}(?P<y_br>\({S0})?{_year('y_a')}(?(y_br){S0}\))|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
+            # (a year in brackets after its word, "منذ عام (1891)", as the press writes figures; not the first of two
+            # years joined by a slash or dash, "للعام 1436 / 1437 هـ": the year range reader takes them)
+            rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}(?P<y_br>\({S0})?{_year('y_a')}(?(y_br){S0}\))(?!{TWO_YEARS})|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
             # a year of three figures only with the era in words: "عام 600 ميلادية"، "857 للهجرة"
             rf"|(?:(?:عام|العام|سنه){S0})?(?P<y_o>{OLD_YEAR}){S0}(?P<y_o_era>{OLD_ERA})"
             # (not the first of two years joined by a dash, "خلال 2015-2016": the year range reader takes them)
@@ -314,7 +317,7 @@ def alternatives() -> tuple[str, ...]:
         (
             rf"(?P<school>(?:ال|لل)(?:عام|سنه){S}(?:الدراسي|الدراسيه|التدريبي|التدريبيه)(?!\w)"
             rf"(?:{S}(?P<sc_rel>{rel}|الجديد|الجديده)(?!\w))?"
-            rf"(?:{S0}\(?{S0}(?P<sc_a>\d{{4}}){S0}[/\-–]{S0}(?P<sc_b>\d{{4}})(?!\d)(?:{S0}{ERA})?(?:{S0}\))?)?)"
+            rf"(?:{S0}\(?{S0}(?P<sc_a>\d{{4}})(?:{S0}ه(?!\w))?{S0}[/\-–]{S0}(?P<sc_b>\d{{4}})(?!\d)(?:{S0}{ERA})?(?:{S0}\))?)?)"
         ),
         (
             rf"(?P<period>(?:(?P<p_pre>{PERIOD_PRE}){S})?(?:(?P<p_unit>(?:ال|لل)(?:اسبوع|شهر|(?P<p_yu>عام|سنه)))(?:{S}(?P<p_hijri>الهجري|الهجريه))?{S}(?:(?P<p_next2>بعد){S}(?={NEXT_WORDS}))?(?P<p_rel>{rel})(?!\w)"
@@ -322,7 +325,7 @@ def alternatives() -> tuple[str, ...]:
             rf"|(?P<p_this>هذا{S}(?:الاسبوع|الشهر|(?P<p_yu2>العام))|(?P<p_yu3>هذه{S}السنه))(?!\w))"
             # a year written after a year (العام الجاري 1436هـ، هذا العام (2015)) is read with it
             rf"(?:(?(p_yu)|(?(p_yu2)|(?(p_yu3)|(?!))))"
-            rf"{S0}\(?{S0}(?P<p_y>(?:19|20|13|14)\d\d)(?!\d)(?!{S0}[/\-–]{S0}\d)(?:{S0}(?P<p_y_era>{ERA}))?(?:{S0}\))?)?)"
+            rf"{S0}\(?{S0}(?P<p_y>(?:19|20|13|14)\d\d)(?!\d)(?!(?:{S0}ه(?!\w))?{S0}[/\-–]{S0}\d)(?:{S0}(?P<p_y_era>{ERA}))?(?:{S0}\))?)?)"
         ),
         (
             rf"(?P<season>(?:(?P<se_pre>{PERIOD_PRE}){S})?(?:(?:فصل{S}|فتره{S})?(?P<se>{seasons})(?!\w)(?!{S}العربي)|(?P<se_bare>{seasons_bare})(?={S0}(?:هذا|العام|عام|\d)))"
@@ -387,5 +390,11 @@ def alternatives() -> tuple[str, ...]:
 # nor an adverb in -يًا ("الإقبال المتزايد سنويا من خريجي الثانوية"، "يعمل حاليا من منزله") or of the
 # night ("تخرج الأفاعي ليلا من جحورها"، "ليلا ونهارا من أجل"), nor "after a while" ("بعد فترة من التوقف")
 PHRASES_BEFORE_MIN = "".join(f"(?<!{w})" for w in ("الان", "يومي", "يوميه", "شهري", "شهريه", "سنوي", "سنويه", "يا", "ليلا", "نهارا", "بعد فتره", "قبل فتره"))
+# what follows the first of two years of one calendar joined by a slash or dash (after its era, or the era and
+# the second Hijri year): "1436 / 1437 هـ"، "1435هـ/1436هـ"، "2015-2016", not "1436هـ/2015م", one year said twice
+TWO_YEARS = (
+    rf"(?<=1[34]\d\d)(?:{S0}ه(?!\w))?{S0}[-–/]{S0}1[34]\d\d(?!\d)"
+    rf"|(?<=ه){S0}[-–/]{S0}1[34]\d\d(?!\d)|(?<=(?:19|20)\d\d){S0}[-–/]{S0}(?:19|20)\d\d(?!\d)"
+)
 BARE_YEAR = r"(?:19[5-9]|20[0-3])\d(?!\d)"  # a year of the last decades or the coming ones
 BARE_YEAR_CLOSER = r"[،,;؛)»\"”]|\.(?!\d)"  # what may follow a year said alone: "روسيا 2018،"

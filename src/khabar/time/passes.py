@@ -260,6 +260,9 @@ def _since_event_at(
         return TimeExpression(at, then.end(), text[at : then.end()], "range", since) if since else None
     if match_form(first.group()) in lexicon.since_not_events() or _is_time_word(first.group()):
         return None
+    year_start = START_OF_YEAR.match(text, at + len(SINCE_WORD))
+    if year_start is not None and reference is not None:
+        return TimeExpression(at, year_start.end(), text[at : year_start.end()], "year", str(reference.year))
     end = words.end()
     cut = SINCE_END_WORDS.search(text, at, end)
     if cut is not None:
@@ -272,6 +275,12 @@ def _since_event_at(
     return TimeExpression(at, end, text[at:end], "range", None)
 
 
+# "منذ بداية العام بنسبة 5%"، "منذ مطلع العام،": the start of the year with no word of its own after it (no
+# الحالي، الدراسي، المالي: those the scanner reads; no year written, no "حتى الآن") is this year's, the year as "منذ بداية
+# العام الحالي" is (read_periods)
+START_OF_YEAR = re.compile(r"[^\S\n]+(?:بدايه|مطلع)[^\S\n]+(?:العام|السنه)(?![\u0621-\u065f])"
+    r"(?![^\S\n]+(?:ال|لل)[\u0621-\u065f]|[^\S\n]*\(?[^\S\n]*\d|[^\S\n]+[وف]?(?:حتي|الي)(?![\u0621-\u065f]))"
+)
 SINCE_THEN = re.compile(r"[^\S\n]+(?:ذلك|ذاك)[^\S\n]+(?:الحين|الوقت|التاريخ)(?![\u0621-\u065f])")
 SINCE_THEN_REACH = 300  # characters back to the time "since then" counts from
 NAMED_POINT = re.compile(r"H?\d{4}(?:-\d\d){0,2}$")

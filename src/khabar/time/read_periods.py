@@ -44,12 +44,14 @@ def _read_school_year(m, ctx):
     """``للعام الدراسي الحالي`` → H1436/H1437: the school year going on, or the one that begins next in
     summer (from July), written as the gold writes "العام الدراسي 1436-1437هـ". Its start or end
     ("بداية العام الدراسي") is a day the gold dates from the calendar, not read here."""
-    if EDGE_OF_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) or ctx.reference is None:
-        return None
     if m.group("sc_a"):  # العام التدريبي الجديد 1436/1437هـ
+        # (its years written, even after an edge word: "قبل بداية العام الدراسي الجديد 1437/1436هـ" names them, as the
+        # gold reads "بداية العام الجامعي القادم 1436 / 1437")
         first, second = sorted((int(m.group("sc_a")), int(m.group("sc_b"))))
         hijri_mark = "H" if first < 1600 else ""
         return "range", f"{hijri_mark}{first}/{hijri_mark}{second}"
+    if EDGE_OF_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) or ctx.reference is None:
+        return None
     rel = _squash(m.group("sc_rel") or "")
     if not rel and not m.group().startswith("لل"):
         return None  # "طيلة العام الدراسي" in a memoir, "في وقت لاحق من العام الدراسي": any school year
@@ -138,14 +140,18 @@ MONTH_DAY_BEFORE = re.compile(r"(?<!\w)من[^\S\n]+$")
 
 
 def _since_start_of_this_year(m, ctx, offset: int):
-    """``منذ بداية العام الحالي``، ``منذ مطلع هذا العام``: from 1 January to the article's date, a range
-    (both such dev spans are ranges; the Hijri year's start, منذ مطلع العام الهجري, stays its date)."""
+    """``منذ بداية العام الحالي``، ``منذ مطلع هذا العام``: this year, the point منذ counts from, as "منذ عام
+    2011" is the year (docs/ANNOTATING.md section 5: TIMEX3 values the year and leaves "since" and "start" to
+    the link); the dev gold's reading in 6 of its 11 "since the start of this year" spans (2 are ranges from 1
+    January to the article's date, 1 to another day, 1 the date 1 January, 1 null), where this read the range
+    to the article's date until session 48 (when the dev gold held 2 such spans, both ranges). The Hijri
+    year's start, منذ مطلع العام الهجري, stays its date."""
     if offset != 0 or ctx.reference is None or _squash(m.group("p_pre") or "") not in ("مطلع", "بدايه"):
         return None
     since = SINCE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     if since is None:
         return None
-    return "range", f"{ctx.reference.year}-01-01/{ctx.reference.isoformat()}", since.start("since")
+    return "year", str(ctx.reference.year), since.start("since")
 
 
 def _period_with_year(m, ctx):
