@@ -14,6 +14,9 @@ docs/BENCHMARKS.md "Session 42, speed pass sp42"): after the warm pass each docu
 outside the count and its numbers stage inside ``functools.reduce`` (``--toggle-collect``), the cycle
 collector off, under ``setarch -R`` with each checkout copied to the same path first (dicts keyed by ids
 and functions probe by address), so a count repeats to the last digit and a change of 0.1 % can be read.
+``--in-process`` counts both stages that way (each document's ``times`` and ``numbers`` inside
+``functools.reduce``): the default mode's difference of two processes, collector on, moves by 1–2 % between
+runs of one checkout (session 48, speed48: 3.062 and 3.110 M).
 
 Needs valgrind (Debian's ``valgrind``, and ``setarch`` for ``--numbers-only``); about 2 minutes per
 checkout for 200 articles.
@@ -63,9 +66,10 @@ def passes(docs_path: str, extra: bool) -> None:
             numbers(doc)
 
 
-def numbers_pass(docs_path: str) -> None:
+def numbers_pass(docs_path: str, both: bool = False) -> None:
     """The counted process of ``--numbers-only``: a warm pass, then one whose numbers stage alone runs
-    inside ``functools.reduce``, the only call callgrind collects in, the cycle collector off."""
+    inside ``functools.reduce``, the only call callgrind collects in, the cycle collector off; with
+    ``both`` (``--in-process``) the times stage runs inside it too."""
     docs, times, numbers = _stages(docs_path)
     for doc in docs:
         doc.meta.clear()
@@ -75,6 +79,9 @@ def numbers_pass(docs_path: str) -> None:
     gc.disable()
     for doc in docs:
         doc.meta.clear()
+        if both:
+            functools.reduce(lambda _, d: (times(d), numbers(d)), [doc], None)
+            continue
         times(doc)
         functools.reduce(lambda _, d: numbers(d), [doc], None)
 
@@ -90,23 +97,24 @@ def collected(src: str, docs_path: str, extra: bool, out: Path) -> int:
     return int(re.search(r"Collected : (\d+)", result.stderr).group(1))
 
 
-def collected_numbers(src: str, docs_path: str, tree: Path) -> int:
+def collected_numbers(src: str, docs_path: str, tree: Path, both: bool = False) -> int:
     """Instructions of the numbers stage alone (``--numbers-only``), ``src`` copied to ``tree`` first:
     the same path for every checkout, no address randomisation. Two runs at once (two passes of one
     session) would copy over each other's tree, so each holds a lock on it while it counts."""
     tree.parent.mkdir(parents=True, exist_ok=True)
     with open(tree.with_name(tree.name + ".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # waits for another run's count to end
-        return _collected_in_tree(src, docs_path, tree)
+        return _collected_in_tree(src, docs_path, tree, both)
 
 
-def _collected_in_tree(src: str, docs_path: str, tree: Path) -> int:
+def _collected_in_tree(src: str, docs_path: str, tree: Path, both: bool = False) -> int:
     shutil.rmtree(tree, ignore_errors=True)
     shutil.copytree(src, tree / "src", ignore=shutil.ignore_patterns("__pycache__"))
     env = {**os.environ, "PYTHONPATH": str(tree / "src"), "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
     result = subprocess.run(
         ["setarch", "x86_64", "-R", "valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce",
-         f"--callgrind-out-file={tree / 'callgrind.out'}", sys.executable, __file__, "--child", docs_path, "--numbers-only"],
+         f"--callgrind-out-file={tree / 'callgrind.out'}", sys.executable, __file__, "--child", docs_path, "--numbers-only",
+         *(["--in-process"] if both else [])],
         env=env, capture_output=True, text=True, check=True)
     return int(re.search(r"Collected : (\d+)", result.stderr).group(1))
 
@@ -119,9 +127,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--extra", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--numbers-only", action="store_true", help="count the numbers stage alone (see above)")
+    parser.add_argument("--in-process", action="store_true", help="count both stages as --numbers-only counts one (see above)")
     args = parser.parse_args(argv)
     if args.child:
-        numbers_pass(args.child) if args.numbers_only else passes(args.child, args.extra)
+        numbers_pass(args.child, args.in_process) if args.numbers_only else passes(args.child, args.extra)
         return
     import bench_numbers_times as bench
 
@@ -131,9 +140,10 @@ def main(argv: list[str] | None = None) -> None:
         with open(docs_path, "wb") as f:
             pickle.dump(docs, f)
         for src in args.src or [str(REPO / "src")]:
-            if args.numbers_only:
-                count = collected_numbers(src, docs_path, NUMBERS_TREE)
-                print(f"{src}: {count / len(docs) / 1e6:.4f} M instructions per article (numbers stage, {len(docs)} articles)")
+            if args.numbers_only or args.in_process:
+                count = collected_numbers(src, docs_path, NUMBERS_TREE, args.in_process)
+                what = "times + numbers, in one process" if args.in_process else "numbers stage"
+                print(f"{src}: {count / len(docs) / 1e6:.4f} M instructions per article ({what}, {len(docs)} articles)")
                 continue
             base = collected(src, docs_path, False, Path(tmp) / "base.out")
             more = collected(src, docs_path, True, Path(tmp) / "more.out")
