@@ -15,6 +15,13 @@ import pytest
 from entity_quotes import according_rows, quote_rows
 
 
+def assert_one_attribution(text: str, source: str, content: str) -> None:
+    """Exactly one according-to quote of ``text`` names ``source``, and its content opens with ``content``."""
+    rows = [row for row in according_rows(text) if row[1] and source in row[1]]
+    assert len(rows) == 1, according_rows(text)
+    assert rows[0][2].startswith(content), rows
+
+
 @pytest.mark.parametrize(
     ("text", "source", "content"),
     [
@@ -36,9 +43,7 @@ from entity_quotes import according_rows, quote_rows
     ],
 )
 def test_a_conjoined_source_set_off_by_commas_opens_the_clause_after_it(text: str, source: str, content: str) -> None:
-    rows = [row for row in according_rows(text) if row[1] and source in row[1]]
-    assert len(rows) == 1, according_rows(text)
-    assert rows[0][2].startswith(content), rows
+    assert_one_attribution(text, source, content)
 
 
 def test_a_noun_after_the_set_off_source_is_the_object_of_the_clause_it_interrupts() -> None:
@@ -78,9 +83,7 @@ def test_a_conjoined_source_with_its_own_wa_after_it_closes_the_clause_before() 
     ],
 )
 def test_a_source_after_that_with_its_pronoun_attributes_what_follows_it(text: str, source: str, content: str) -> None:
-    rows = [row for row in according_rows(text) if row[1] and source in row[1]]
-    assert len(rows) == 1, according_rows(text)
-    assert rows[0][2].startswith(content), rows
+    assert_one_attribution(text, source, content)
 
 
 @pytest.mark.parametrize(
