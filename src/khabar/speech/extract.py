@@ -790,13 +790,15 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
 
     def narration_act_at(self, i: int) -> int | None:
         """The token where a content that reached token ``i`` ends when ``i`` is a verb of an act the writer
-        narrates (``narration_act`` in clause_words.tsv: سلم، استقبل، قام، وجه، أجاب …, with an object pronoun
+        narrates (``narration_act`` in clause_words.tsv: سلم، قام، تفقد، وجه، أجاب …, with an object pronoun
         or not) with و / ف on it right after a comma, or bare after "، فيما / بينما", and a person named
-        right after it (:meth:`named_actor_at`, as its subject or its object) ("…، وسلم الرئيس علي عبدالله صالح الكأس للكويت"، "…، ووجه اللواء مجدي
-        عبدالغفار بتقديم …"، "…، فيما قام المذيع علي العلياني بوضع صورة …"، "…، وأجابه مدير الأمن العام"):
-        the writer's next event, not what was said, so the content ends at the comma (or before فيما), and a
-        participle after it goes on with that clause's subject. No such verb reports speech, so
-        ``narrated_clause_at`` (reporting verbs) never read it; ``None`` where token ``i`` is none."""
+        right after it (:meth:`named_actor_at`), its doer ("…، وسلم الرئيس علي عبدالله صالح الكأس للكويت"،
+        "…، ووجه اللواء مجدي عبدالغفار بتقديم …"، "…، فيما قام المذيع علي العلياني بوضع صورة …"، "…، وأجابه
+        مدير الأمن العام"): the writer's next event, not what was said, so the content ends at the comma (or
+        before فيما), and a participle after it goes on with that clause's subject. No such verb reports
+        speech, so ``narrated_clause_at`` (reporting verbs) never read it; ``None`` where token ``i`` is
+        none. Not a verb whose object is a person (استقبل، التقى، زار، عزى): "قال إنه زار الجزائر، والتقى
+        الرئيس الجزائري …" is still his own account."""
         words = self.words
         if i < 2 or i + 1 >= self.count or self.inside[i] >= 0 or not self.named_actor_at(i + 1):
             return None
