@@ -767,6 +767,9 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 self.breaks.add(i)  # "…، شاكرا مدير التعليم على …": the speaker's next act, not what was said (s45 ind45b)
             if self.narrated_clause_at(i):
                 self.breaks.add(i)  # "…، واعتبرت منظمة التعاون الإسلامي هذه الجريمة …": the writer's next clause
+            act = self.narration_act_at(i)
+            if act is not None:
+                self.breaks.add(act)  # "…، وسلم الرئيس علي عبدالله صالح الكأس …": the writer's next event (s49 ind49a)
         for i in [b for b in self.breaks if b in self.cues and b > 0 and words[b - 1] in WHEN_CLAUSE_LEADS]:
             # "أكد أن الإلغاء سيكون تدريجيا، حيث قال: «…»": the conjunction opens the new attribution's
             # clause; it is not the last word of what was said before it
@@ -784,6 +787,42 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 or self.words[i][1:] in VERB_OR_PREPOSITION or self.words[i][1:] in RANKING_WORDS):
             return False  # "…، وعبر مواقع التوظيف …": through; "…، وأبرز المواقع …": the most prominent; no verb
         return self.subject_like(i + 1) and not self.has_entity(self.span(i, i + 1))
+
+    def narration_act_at(self, i: int) -> int | None:
+        """The token where a content that reached token ``i`` ends when ``i`` is a verb of an act the writer
+        narrates (``narration_act`` in clause_words.tsv: سلم، قام، تفقد، وجه، أجاب …, with an object pronoun
+        or not) with و / ف on it right after a comma, or bare after "، فيما / بينما", and a person named
+        right after it (:meth:`named_actor_at`), its doer ("…، وسلم الرئيس علي عبدالله صالح الكأس للكويت"،
+        "…، ووجه اللواء مجدي عبدالغفار بتقديم …"، "…، فيما قام المذيع علي العلياني بوضع صورة …"، "…، وأجابه
+        مدير الأمن العام"): the writer's next event, not what was said, so the content ends at the comma (or
+        before فيما), and a participle after it goes on with that clause's subject. No such verb reports
+        speech, so ``narrated_clause_at`` (reporting verbs) never read it; ``None`` where token ``i`` is
+        none. Not a verb whose object is a person (استقبل، التقى، زار، عزى): "قال إنه زار الجزائر، والتقى
+        الرئيس الجزائري …" is still his own account."""
+        words = self.words
+        if i < 2 or i + 1 >= self.count or self.inside[i] >= 0 or not self.named_actor_at(i + 1):
+            return None
+        word = words[i]
+        if words[i - 1] in COMMAS and word[:1] in ("و", "ف"):
+            at, stem = i, word[1:]
+        elif words[i - 1] in NARRATION_LEADS and words[i - 2] in COMMAS:
+            at, stem = i - 1, word
+        else:
+            return None
+        for suffix in ("", "ه", "ها", "هم"):
+            if stem.endswith(suffix) and stem[: len(stem) - len(suffix)] in NARRATION_ACTS:
+                return at
+        return None
+
+    def named_actor_at(self, k: int) -> bool:
+        """Whether a person is named from token ``k`` on: a person the tagger found within four words, or a
+        person's title ("مدير الأمن العام"). Not a team, a hospital or a report ("، وقام فريق المؤسسة بفحص
+        الركاب"، "، بينما استقبل مستشفى العزيزية 524 مراجعا"): such acts go on in a spokesman's own account."""
+        if k >= self.count or not self.is_word(k):
+            return False
+        if lx.head_kind(self.words[k]) == "title":
+            return True
+        return any(self.entity_starts.get(m) in self.person_ids for m in range(k, min(self.count, k + 4)))
 
     def predicate_in_clause(self, i: int) -> bool:
         """Whether the bare verb at ``i`` is the predicate of a clause already opened: right after a
@@ -1018,6 +1057,8 @@ CONTRAST_THAT = lx.clause_words("contrast_that")  # "…، إلا أن X أفا�
 CONTRAST_SUBJECT_REACH = 6  # words of the subject between the conjunction of contrast and the verb
 SUBJECT_NOT_FIRST = lx.clause_words("not_subject_start")  # "…، لكن في المؤتمر أكد أن …": no subject
 RANKING_WORDS = lx.clause_words("ranking_word")  # "أبرز": before a noun the elative, no verb (s45 ind45a)
+NARRATION_ACTS = lx.clause_words("narration_act")  # "، وسلم الرئيس …": the writer's next event after a comma (s49 ind49a)
+NARRATION_LEADS = lx.clause_words("narration_lead")  # "، فيما قام المذيع …": a clause of its own (s49 ind49a)
 ASIDE_PARTICIPLES = lx.clause_words("aside_participle")  # "، شاكرا", "، مرحبا": thanks or welcome after a comma (s45 ind45b)
 WHEN_CLAUSE_LEADS = lx.clause_words("when_clause")  # "حيث", "عندما" before a cue that ends the content before
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
