@@ -42,6 +42,7 @@ separate objects would hand that state along every call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from itertools import compress
@@ -168,6 +169,9 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = None  # "عن نفي الاتهامات", "بالرغم من نفي القيادات": a verbal noun, not the verb
             if form is not None and "comma" in form.flags and not self.after_comma(i, form):
                 form = None  # "أن تكون مرجعا وطنيا", "ومرجعا في تاريخه": the noun "a reference"
+            if form is not None and "ask" in form.flags and not (asks_a_question(self.x.norm, self.x.ends[i])
+                                                                 and self.asker_follows(i)):
+                form = None  # "وأكدت كلينتون عندما سألها صحافيون …: «…»": an answer; "وسأل جدّه: «…»": who asks? (dq49b)
             if form is not None and i and words[i - 1] in QUESTION_WORDS:
                 form = None  # "هل تعتقد أن …؟", "ومتى تعلنون عن …؟": a question asked, nothing reported
             if form is not None and form.kind == "verb" and i > 1 and words[i - 1] in ("ان", "أن") and words[i - 2] in ("دون", "بدون"):
@@ -588,6 +592,23 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                     end_char = self.x.ends[j - 1]
                 return phrase, j, end_char
         return None
+
+    def asker_follows(self, verb: int) -> bool:
+        """Whether a phrase that can be the asker stands right after a verb of asking (flag ``ask``): a word, not a
+        preposition ("سأل عن …") nor a noun with its own pronoun or "نفس" ("وسأل جدّه: «…»"، "تسأل نفسك: «…»": the one
+        asked, the asker unnamed). With no asker there the verb is no cue and its question keeps the reading it had
+        (a subject-less question is mostly a story's or a column's, whose asker the speaker chain does not hold)
+        (dq49b)."""
+        # the entity stage's name lists, imported here as phrases.py does: speech loads without them
+        from khabar.entities.tagger import is_name
+
+        k = verb + 1
+        if not self.is_word(k) or self.words[k] in lx.PREP_WORDS or self.words[k].startswith(ASKED_SELF):
+            return False
+        word, written = self.words[k], self.x.token_text(k)
+        # written ه، not ة (normalised alike); no article; a given name ending in ه asks ("وسأل عبدالله: «…»")
+        return (lx.possessive_stem(written) is None or len(word) < 3 or word.startswith("ال")
+                or is_name(word))
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.count and self.words[i][0].isalnum()
@@ -1134,3 +1155,20 @@ def find_quotes(doc: Document) -> list[dict[str, Any]]:
     if not doc.text or not doc.text.strip():
         return []
     return Finder(doc).run()
+
+
+ASKED_SELF = "نفس"  # "تسأل نفسك: «…»": one asks oneself
+ASKED_REACH = 400  # characters after a verb of asking where its question is looked for
+QUESTION_MARKS = ("؟", "?")
+FIRST_QUOTED = re.compile(r"[«\"“„]([^»\"”“]*)[»\"”“]")
+
+
+def asks_a_question(text: str, start: int) -> bool:
+    """Whether a verb of asking (flag ``ask``) ending at ``start`` is followed, in its paragraph, by a question: the
+    first words in quotation marks, or with none the rest of the paragraph, hold a question mark. "وأكدت كلينتون
+    عندما سألها صحافيون …: «أنا واثقة …»"، "سأل النادل أحد زبائنه عما يريد، فأجابه: «…»": the words in marks
+    answer, the verb of asking reports nothing of its own (dq49b)."""
+    window = text[start : start + ASKED_REACH].split("\n", 1)[0]
+    quoted = FIRST_QUOTED.search(window)
+    said = window[quoted.start() : quoted.end() + 1] if quoted else window  # "«…»؟": the mark may follow
+    return any(mark in said for mark in QUESTION_MARKS)
