@@ -4,8 +4,8 @@
   marks after it is its asker's ("وسأل فوكسمان: «هل …؟»"، "سأله بائع التذاكر: «…؟»"). Before, such a question
   was found only with no cue, its speaker read from the layout ("وسأل فوكسمان" as a name), or not at all. Only where
   the words after it hold a question mark (extract.py ``asks_a_question``: "وأكدت كلينتون عندما سألها صحافيون …:
-  «أنا واثقة …»" is an answer) and an asker stands right after it (``asker_follows``: not "وسأل جدّه: «…»", the one
-  asked, nor "سأل عن …"). "سألت" (I asked) and the first person present stay out: the writer asks (dq43d).
+  «أنا واثقة …»" is an answer) and an asker stands right after it (``asker_follows``: a speaker phrase, not "وسأل جدّه:
+  «…»", the one asked, nor a manner). "سألت" (I asked) and the first person present stay out: the writer asks (dq43d).
 """
 
 from entity_quotes import analysed
