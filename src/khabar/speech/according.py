@@ -430,6 +430,7 @@ class AccordingTo:
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
             np_end = self.definite_np_end(start, np_end)
+            np_end = self.document_with_outlet(start, np_end)
             np_end = self.with_year(start, np_end, limit)
             np_end = self.before_fa_clause(start, np_end)
             # "وفق ما تناولته وسائل الإعلام الإيطالية | والتي عبر من خلالها اللاعب …": a relative clause
@@ -675,6 +676,21 @@ class AccordingTo:
             self.used.add(i)
             self.candidates.append(cand)
 
+    def document_with_outlet(self, start: int, end: int) -> int:
+        """End of a source phrase ``[start, end)`` that is a document ("تقرير"، "دراسة": ``outlet_document`` in
+        clause_words.tsv, at most one word after it) followed by ل + an outlet: "وبحسب تقرير لوكالة الصحافة
+        الفرنسية، يرى محللون …"، "حسب تقرير لـ«رويترز»". The phrase reader stops at the ل of an outlet (whom
+        words were told, a via), which cut the source to "تقرير", made the outlet its via and, with a comma or
+        a verb after the outlet, the content "لـ«رويترز»" or the words before the source (acc49a); the outlet
+        is the document's publisher, part of the source as "بيان لوزارة الخارجية" is in the gold."""
+        if not (start < end <= start + 2 and end < self.count and self.words[end].startswith("ل")):
+            return end
+        documents = lx.clause_words("outlet_document")
+        if self.words[start] not in documents and self.words[end - 1] not in documents:
+            return end
+        via = self.via_at(end)
+        return via[0] if via is not None else end
+
     def conjoined_source_opens_clause(self, i: int, first: int, nxt: int, cue_end: int, limit: int, phrase: Phrase) -> bool:
         """Whether the according-to phrase at ``i``, with its own و / ف right after a comma inside the
         sentence, opens a clause of its own that goes on after the source with no comma between:
@@ -696,7 +712,8 @@ class AccordingTo:
         if phrase.kind != "source" or j <= first or words[j] not in COMMAS or nxt >= limit:
             return False
         start = nxt - 1 if nxt - 1 >= 0 and cue_end < self.x.ends[nxt - 1] else nxt
-        end = self.before_fa_clause(start, self.parse_np(start, limit, after_l=cue_end > self.x.starts[start]))
+        end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start])
+        end = self.before_fa_clause(start, self.document_with_outlet(start, end))
         end = self.clause_inside_source(start, self.clause_after_fronted_source(start, end))
         if 0 < end - start <= 6 and end + 1 < limit and self.words[end] in COMMAS:
             return self.clause_after_set_off_source(end + 1, limit)
