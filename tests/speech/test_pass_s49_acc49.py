@@ -9,8 +9,9 @@ according-to cue occurrences of day files 5:15 (seed 10170) and 15:19 (seed 1017
 
 from __future__ import annotations
 
-import khabar
 import pytest
+
+import khabar
 
 
 def according(text: str) -> list[dict]:
