@@ -543,6 +543,17 @@ class AccordingTo:
                     region = self.scan_region(np_end, limit, None)
                 if region.stop in ("that", "colon") and self.reporting_lead(first, i) and not self.after_verb_clause(first, i, region):
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
+                dashed_at = (self.clause_of_dashed_source(i, first, start, np_end, limit, region)
+                             if phrase.kind in ("source", "verb") else None)  # not "– نقلا عن X –", a relay
+                if dashed_at is not None:
+                    # "ومن هنا - حسب كلام البحرة - فإن ما تقوم به …"، "وينبغي لهذا العام - حسب بعض التقارير – أن
+                    # يكون …": the clause goes on past the closing dash with its أن / فإن (acc49b)
+                    end = self.clause_end(region.at)
+                    content = self.content_span(dashed_at, end) if end > dashed_at else None
+                    if content is not None:
+                        self.attach_region(cand, region)
+                        self.keep(cand, self.strip_conjunction(content), i, start, src_end, cue_end)
+                    continue
                 if (region.stop == "that" and region.at < limit
                         and (words[i - 1] in COMMAS or self.that_follows_source(np_end, region.at))
                         and not any(m in self.cues for m in range(np_end, region.at))):
@@ -1348,6 +1359,21 @@ class AccordingTo:
         if i == 0 or self.words[i - 1] not in DASHES or end - start > 6 or end + 1 >= limit:
             return False
         return self.words[end] in DASHES and self.is_word(end + 1)
+
+    def clause_of_dashed_source(self, i: int, first: int, start: int, np_end: int, limit: int, region: Region) -> int | None:
+        """Where the content starts when a source set off by dashes (``dashed_source``) stands right before an
+        أن / فإن / فقد that goes on with its clause: after a فإن / فقد, the clause it opens ("ومن هنا - حسب كلام هادي
+        البحرة - فإن ما تقوم به تركيا … يندرج …"); after a bare أن, the clause the source interrupts, from its start
+        ("وينبغي لهذا العام - حسب بعض التقارير – أن يكون جيدا للذهب"، "تعاطي هذا المقدار من الممكن -كما أوضح
+        بيان الشرطة- أن يتسبب …"). :meth:`dashed_source` resumed the clause only where no أن followed, so
+        the content was the words before the first dash ("من هنا"، "ينبغي لهذا العام") and what the source
+        says was lost (acc49b). ``None`` elsewhere."""
+        if region.stop != "that" or region.at != np_end + 2 or not self.dashed_source(i, start, np_end, limit):
+            return None
+        if self.words[np_end + 1] in FA_OPENERS:
+            return region.at
+        a = self.clause_start(first, i)
+        return a if a < i else None
 
     def predicate_after_lead(self, a: int, i: int, np_end: int, limit: int) -> int | None:
         """Where the predicate begins after a source set off behind the subject of its clause: "لأن
