@@ -5,6 +5,9 @@ according-to cue occurrences of day files 5:15 (seed 10170) and 15:19 (seed 1017
   يرى …"، "حسب تقرير لـ«رويترز»") is one source with its outlet, as "بيان لوزارة الخارجية" is: the source is no
   more cut to "تقرير" with the outlet as its via, and the clause after the source is attributed, not "لـ«رويترز»"
   or the words before the source.
+- acc49b: a source set off by dashes right before أن / فإن / فقد goes on with its clause: after فإن, the clause it
+  opens ("ومن هنا - حسب كلام X - فإن …"); after a bare أن, the clause the source interrupts from its start ("وينبغي
+  لهذا العام - حسب بعض التقارير – أن يكون …"), no more the words before the first dash alone.
 """
 
 from __future__ import annotations
@@ -74,3 +77,43 @@ def test_a_statement_of_a_ministry_keeps_its_whole_source() -> None:
     [quote] = according(text)
     assert quote["speaker"]["text"] == "بيان لوزارة الداخلية", quote
     assert "أوقفت الشرطة 12 شخصا" in quote["text"], quote
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "ومن هنا - حسب كلام رئيس الائتلاف - فإن ما تقوم به أنقرة الآن من ضرب مواقع التنظيم يندرج في إطار رؤيتها.",
+            "كلام رئيس الائتلاف",
+            "ما تقوم به أنقرة الآن",
+        ),
+        (
+            "وينبغي لهذا الموسم - حسب بعض التقارير – أن يكون جيدا لأسعار الفضة.",
+            "بعض التقارير",
+            "ينبغي لهذا الموسم - حسب بعض التقارير – أن يكون جيدا",
+        ),
+        (
+            "ولكن تناول هذه الكمية دفعة واحدة من الممكن -كما أوضح بيان الشرطة- أن يتسبب لها بوفاة مباشرة.",
+            "بيان الشرطة",
+            "لكن تناول هذه الكمية دفعة واحدة",
+        ),
+    ],
+)
+def test_a_source_between_dashes_before_that_goes_on_with_its_clause(text: str, source: str, content: str) -> None:
+    [quote] = according(text)
+    assert quote["speaker"]["text"] == source, quote
+    assert quote["text"].startswith(content), quote
+    assert quote["text"].endswith(("يندرج في إطار رؤيتها", "جيدا لأسعار الفضة", "بوفاة مباشرة")), quote
+
+
+def test_a_source_between_dashes_after_a_reporting_verb_is_still_its_channel() -> None:
+    # guard: "وأضاف X - حسب الوكالة - أن …" is the verb's own quote; no according-to quote, as on main
+    text = "وأضاف المصدر العسكري - حسب وكالة الصحافة الفرنسية - أن قتيلين سقطا في الهجوم على الثكنة."
+    assert according(text) == []
+
+
+def test_a_source_between_dashes_with_no_that_after_it_still_resumes_its_clause() -> None:
+    # guard: "وتنص الخطة - بحسب رويترز - كذلك على …" was read whole on main already
+    [quote] = according("وتنص الخطة - بحسب رويترز - كذلك على تعزيز القوات في الشمال.")
+    assert quote["text"].startswith("تنص الخطة"), quote
+    assert quote["text"].endswith("في الشمال"), quote
