@@ -8,6 +8,8 @@ according-to cue occurrences of day files 5:15 (seed 10170) and 15:19 (seed 1017
 - acc49b: a source set off by dashes right before أن / فإن / فقد goes on with its clause: after فإن, the clause it
   opens ("ومن هنا - حسب كلام X - فإن …"); after a bare أن, the clause the source interrupts from its start ("وينبغي
   لهذا العام - حسب بعض التقارير – أن يكون …"), no more the words before the first dash alone.
+- acc49c: the quality, kind or value something varies by ("حسب جودة المنتج"، "حسب نوعية اللاعب"، "بحسب قيمة المنتج")
+  is a criterion (clause_words.tsv), no source.
 """
 
 from __future__ import annotations
@@ -117,3 +119,15 @@ def test_a_source_between_dashes_with_no_that_after_it_still_resumes_its_clause(
     [quote] = according("وتنص الخطة - بحسب رويترز - كذلك على تعزيز القوات في الشمال.")
     assert quote["text"].startswith("تنص الخطة"), quote
     assert quote["text"].endswith("في الشمال"), quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبلغت أسعار العنب أمس 45 ريالا للصندوق الواحد، حسب جودة المحصول.",
+        "ويختلف برنامج الإعداد البدني حسب نوعية اللاعب ومركزه في الملعب.",
+        "وقد يتراوح الفرق في السلعة الواحدة بين عشرة وأربعين في المائة، بحسب قيمة السلعة والزيادة المفروضة.",
+    ],
+)
+def test_quality_kind_or_value_is_a_criterion_not_a_source(text: str) -> None:
+    assert according(text) == []
