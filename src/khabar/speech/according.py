@@ -430,6 +430,7 @@ class AccordingTo:
                 pass
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
             np_end = self.definite_np_end(start, np_end)
+            np_end = self.document_with_outlet(start, np_end)
             np_end = self.with_year(start, np_end, limit)
             np_end = self.before_fa_clause(start, np_end)
             # "وفق ما تناولته وسائل الإعلام الإيطالية | والتي عبر من خلالها اللاعب …": a relative clause
@@ -542,6 +543,17 @@ class AccordingTo:
                     region = self.scan_region(np_end, limit, None)
                 if region.stop in ("that", "colon") and self.reporting_lead(first, i) and not self.after_verb_clause(first, i, region):
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
+                dashed_at = (self.clause_of_dashed_source(i, first, start, np_end, limit, region)
+                             if phrase.kind in ("source", "verb") else None)  # not "– نقلا عن X –", a relay
+                if dashed_at is not None:
+                    # "ومن هنا - حسب كلام البحرة - فإن ما تقوم به …"، "وينبغي لهذا العام - حسب بعض التقارير – أن
+                    # يكون …": the clause goes on past the closing dash with its أن / فإن (acc49b)
+                    end = self.clause_end(region.at)
+                    content = self.content_span(dashed_at, end) if end > dashed_at else None
+                    if content is not None:
+                        self.attach_region(cand, region)
+                        self.keep(cand, self.strip_conjunction(content), i, start, src_end, cue_end)
+                    continue
                 if (region.stop == "that" and region.at < limit
                         and (words[i - 1] in COMMAS or self.that_follows_source(np_end, region.at))
                         and not any(m in self.cues for m in range(np_end, region.at))):
@@ -675,6 +687,21 @@ class AccordingTo:
             self.used.add(i)
             self.candidates.append(cand)
 
+    def document_with_outlet(self, start: int, end: int) -> int:
+        """End of a source phrase ``[start, end)`` that is a document ("تقرير"، "دراسة": ``outlet_document`` in
+        clause_words.tsv, at most one word after it) followed by ل + an outlet: "وبحسب تقرير لوكالة الصحافة
+        الفرنسية، يرى محللون …"، "حسب تقرير لـ«رويترز»". The phrase reader stops at the ل of an outlet (whom
+        words were told, a via), which cut the source to "تقرير", made the outlet its via and, with a comma or
+        a verb after the outlet, the content "لـ«رويترز»" or the words before the source (acc49a); the outlet
+        is the document's publisher, part of the source as "بيان لوزارة الخارجية" is in the gold."""
+        if not (start < end <= start + 2 and end < self.count and self.words[end].startswith("ل")):
+            return end
+        documents = lx.clause_words("outlet_document")
+        if self.words[start] not in documents and self.words[end - 1] not in documents:
+            return end
+        via = self.via_at(end)
+        return via[0] if via is not None else end
+
     def conjoined_source_opens_clause(self, i: int, first: int, nxt: int, cue_end: int, limit: int, phrase: Phrase) -> bool:
         """Whether the according-to phrase at ``i``, with its own و / ف right after a comma inside the
         sentence, opens a clause of its own that goes on after the source with no comma between:
@@ -696,7 +723,8 @@ class AccordingTo:
         if phrase.kind != "source" or j <= first or words[j] not in COMMAS or nxt >= limit:
             return False
         start = nxt - 1 if nxt - 1 >= 0 and cue_end < self.x.ends[nxt - 1] else nxt
-        end = self.before_fa_clause(start, self.parse_np(start, limit, after_l=cue_end > self.x.starts[start]))
+        end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start])
+        end = self.before_fa_clause(start, self.document_with_outlet(start, end))
         end = self.clause_inside_source(start, self.clause_after_fronted_source(start, end))
         if 0 < end - start <= 6 and end + 1 < limit and self.words[end] in COMMAS:
             return self.clause_after_set_off_source(end + 1, limit)
@@ -1331,6 +1359,21 @@ class AccordingTo:
         if i == 0 or self.words[i - 1] not in DASHES or end - start > 6 or end + 1 >= limit:
             return False
         return self.words[end] in DASHES and self.is_word(end + 1)
+
+    def clause_of_dashed_source(self, i: int, first: int, start: int, np_end: int, limit: int, region: Region) -> int | None:
+        """Where the content starts when a source set off by dashes (``dashed_source``) stands right before an
+        أن / فإن / فقد that goes on with its clause: after a فإن / فقد, the clause it opens ("ومن هنا - حسب كلام هادي
+        البحرة - فإن ما تقوم به تركيا … يندرج …"); after a bare أن, the clause the source interrupts, from its start
+        ("وينبغي لهذا العام - حسب بعض التقارير – أن يكون جيدا للذهب"، "تعاطي هذا المقدار من الممكن -كما أوضح
+        بيان الشرطة- أن يتسبب …"). :meth:`dashed_source` resumed the clause only where no أن followed, so
+        the content was the words before the first dash ("من هنا"، "ينبغي لهذا العام") and what the source
+        says was lost (acc49b). ``None`` elsewhere."""
+        if region.stop != "that" or region.at != np_end + 2 or not self.dashed_source(i, start, np_end, limit):
+            return None
+        if self.words[np_end + 1] in FA_OPENERS:
+            return region.at
+        a = self.clause_start(first, i)
+        return a if a < i else None
 
     def predicate_after_lead(self, a: int, i: int, np_end: int, limit: int) -> int | None:
         """Where the predicate begins after a source set off behind the subject of its clause: "لأن
