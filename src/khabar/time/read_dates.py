@@ -16,10 +16,10 @@ from functools import lru_cache
 from khabar.numbers.regex import alternation
 from khabar.time import hijri, lexicon, resolve
 from khabar.time.grammar import (
+    FORWARD_DAYS,
     MONTH_CONTEXT,
     ORDINAL_DAYS,
     S0,
-    FORWARD_DAYS,
     UPCOMING_DAYS,
     S,
     _month,
