@@ -46,7 +46,7 @@ PRESS_ADJECTIVES = lx.word_class("press_adjectives")  # "تقرير صحفي": a
 BYLINE_WORDS = 8  # tokens of a first paragraph that may be a byline ("داليا أبوالعيش – عين اليوم")
 ROYAL_HONORIFICS = lx.word_class("royal_honorifics")  # "سموه": a prince, not whoever spoke last (lead49b)
 ROYAL_TITLES = lx.word_class("royal_titles")  # "الأمير"، "سمو": before the name of one
-ROYAL_BARE = frozenset(_bare(w) for w in ROYAL_TITLES)  # as a speaker's words hold them ("صاحب السمو الملكي الأمير …")
+ROYAL_CHAIN = ROYAL_TITLES | lx.word_class("royal_chain")  # "صاحب السمو الملكي الأمير": the whole title before the name
 PAIR_WORDS = lx.word_class("pair_words")  # "الاثنان", "كلاهما": the two named together before (dq40b)
 DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
 STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية": plural data with no author named
@@ -1709,11 +1709,20 @@ class Speakers:
 
     def royal_who(self, who: Who) -> bool:
         """Whether a speaker bears a royal title in its words ("صاحب السمو الملكي الأمير …") or right before them."""
-        return bool(who.words & ROYAL_BARE) or self.royal(who.start)
+        return any(w in ROYAL_TITLES for w in self.x.norm[who.start:who.end].split()) or self.royal(who.start)
 
     def royal(self, start: int) -> bool:
-        """Whether a royal title ("الأمير"، "سمو") stands among the four words before normalised offset ``start``."""
-        return any(w in ROYAL_TITLES for w in self.x.norm[max(0, start - 60):start].split()[-4:])
+        """Whether a royal title ("الأمير"، "سمو") ends right before normalised offset ``start``, with the
+        words of its chain ("صاحب السمو الملكي الأمير"), and no preposition before the chain: "وإلى صاحب السمو
+        الملكي الأمير محمد" names whom the greeting went to, not one who speaks."""
+        before = self.x.norm[max(0, start - 80):start].split()
+        k = len(before)
+        while k and before[k - 1] in ROYAL_CHAIN:
+            k -= 1
+        if not any(w in ROYAL_TITLES for w in before[k:]):
+            return False
+        lead = before[k - 1] if k else ""
+        return lead not in lx.PREP_WORDS and not (lead[:1] == "و" and lead[1:] in lx.PREP_WORDS)
 
     def royal_mention_before(self, at: int, history: list[Who]) -> Who | None:
         """The person named last before normalised offset ``at`` with a royal title before the name (as a
