@@ -44,6 +44,9 @@ GROUP_PLURALS = lx.word_class("group_plurals")  # "آخرون": a plural that na
 PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named ("الإعلام السويدي")
 PRESS_ADJECTIVES = lx.word_class("press_adjectives")  # "تقرير صحفي": a report of the press at large
 BYLINE_WORDS = 8  # tokens of a first paragraph that may be a byline ("داليا أبوالعيش – عين اليوم")
+ROYAL_HONORIFICS = lx.word_class("royal_honorifics")  # "سموه": a prince, not whoever spoke last (lead49b)
+ROYAL_TITLES = lx.word_class("royal_titles")  # "الأمير"، "سمو": before the name of one
+ROYAL_CHAIN = ROYAL_TITLES | lx.word_class("royal_chain")  # "صاحب السمو الملكي الأمير": the whole title before the name
 PAIR_WORDS = lx.word_class("pair_words")  # "الاثنان", "كلاهما": the two named together before (dq40b)
 DOC_ADJECTIVES = lx.word_class("doc_adjectives")  # "دراسة جديدة": an adjective that names no author
 STAT_NOUNS = lx.word_class("stat_nouns")  # "الإحصاءات الرسمية": plural data with no author named
@@ -514,7 +517,7 @@ class Speakers:
             elif cand.resolve == "explicit" and cand.np is not None:
                 local = self.make_who(cand)
                 if local.kind == "pronoun":
-                    who = _honoured(speakers, local.head) or self.entity_fallback(cand)
+                    who = self.honoured_speaker(speakers, local.head, local.start) or self.entity_fallback(cand)
                 elif (pair := self.pair_before(local, speakers)) is not None:
                     who = pair  # "وكتب الاثنان «…»": the two named together before (dq40b)
                 else:
@@ -1658,7 +1661,7 @@ class Speakers:
         tmp = Candidate("x", (0, 0), np=np, np_tokens=span)
         local = self.make_who(tmp)
         if local.kind == "pronoun":  # "وتحدث معاليه …": the one named before
-            return _honoured(history, local.head)
+            return self.honoured_speaker(history, local.head, local.start)
         return self.link(local, tmp, history)
 
     def sentence_who(self, cand: Candidate, history: list[Who]) -> Who | None:
@@ -1690,6 +1693,50 @@ class Speakers:
                     continue
                 if end > m:
                     return self.subject_who((m, end), history)
+        return None
+
+    def honoured_speaker(self, history: list[Who], honorific: str, at: int) -> Who | None:
+        """Whom an honorific pronoun at normalised offset ``at`` stands for (:func:`_honoured`); "سموه" only
+        for a royal: when the speaker before is none ("استقبل صاحب السمو الملكي الأمير سعود … السفير
+        الكوري …، وأشاد السفير الكوري … من جانبه أكد سموه …"), the latest royal speaker, else the prince
+        or princess named last before it."""
+        who = _honoured(history, honorific)
+        if honorific not in ROYAL_HONORIFICS or (who is not None and self.royal_who(who)):
+            return who
+        gender = "f" if honorific.endswith("ها") else "m"
+        royal = [w for w in history if not w.plural and w.gender in (None, gender) and self.royal_who(w)]
+        return (royal[-1] if royal else None) or self.royal_mention_before(at, history) or who
+
+    def royal_who(self, who: Who) -> bool:
+        """Whether a speaker bears a royal title in its words ("صاحب السمو الملكي الأمير …") or right before them."""
+        return any(w in ROYAL_TITLES for w in self.x.norm[who.start:who.end].split()) or self.royal(who.start)
+
+    def royal(self, start: int) -> bool:
+        """Whether a royal title ("الأمير"، "سمو") ends right before normalised offset ``start``, with the
+        words of its chain ("صاحب السمو الملكي الأمير"), and no preposition before the chain: "وإلى صاحب السمو
+        الملكي الأمير محمد" names whom the greeting went to, not one who speaks."""
+        before = self.x.norm[max(0, start - 80):start].split()
+        k = len(before)
+        while k and before[k - 1] in ROYAL_CHAIN:
+            k -= 1
+        if not any(w in ROYAL_TITLES for w in before[k:]):
+            return False
+        lead = before[k - 1] if k else ""
+        return lead not in lx.PREP_WORDS and not (lead[:1] == "و" and lead[1:] in lx.PREP_WORDS)
+
+    def royal_mention_before(self, at: int, history: list[Who]) -> Who | None:
+        """The person named last before normalised offset ``at`` with a royal title before the name (as a
+        speaker of ``history`` when one is that person)."""
+        limit = self.x.original_span(at, at)[0]
+        for m in sorted((m for m in self.entities if m[3] == "PER" and m[1] <= limit), key=lambda m: m[1], reverse=True):
+            s, e = self.x.normalized_offset(m[0]), self.x.normalized_offset(m[1])
+            if not self.royal(s) or self.in_byline(m):
+                continue
+            spoken = [w for w in history if w.entity is not None and w.entity == m[2]]
+            if spoken:
+                return spoken[-1]
+            e = self.trimmed_mention(s, e)
+            return Who(s, e, frozenset({_bare(w) for w in self.x.norm[s:e].split()}), "", None, False, m[2], None, False)
         return None
 
     def entity_fallback(self, cand: Candidate) -> Who | None:

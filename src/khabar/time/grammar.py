@@ -127,6 +127,7 @@ RELATIVE_DAYS = {
 FEAST_DAY_ORDINALS = {"اول": 0, "ثاني": 1, "ثالث": 2, "رابع": 3}  # أول أيام العيد → the feast's day + 0
 PM = ("مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "بعد الظهر", "ظهر", "عصر", "ليل")  # ظهر… after من: من ظهر الأحد
 UPCOMING_DAYS = 45  # a day and month without a year this close ahead is the coming one
+FORWARD_DAYS = 183  # ... and this close after a word of a deadline or a start ahead ("حتى"، "اعتبارا من"; forward_leads.tsv)
 
 
 def _alt(words) -> str:

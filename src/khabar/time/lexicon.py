@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "day_part_word", "day_parts", "decade_age_words", "future_lookalikes", "general_plural_nouns", "hour_units", "match_form", "months", "now_lookalikes", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "day_part_word", "day_parts", "decade_age_words", "forward_leads", "future_lookalikes", "general_plural_nouns", "hour_units", "match_form", "months", "now_lookalikes", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -136,6 +136,12 @@ def general_plural_nouns() -> frozenset[str]:
 def decade_age_words() -> frozenset[str]:
     """Words before "في <decade>" that make it an age (شاب، الجريح، وهو، أعمارهم), not a decade of time."""
     return frozenset(match_form(form) for (form,) in _rows("decade_age_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def forward_leads() -> tuple[str, ...]:
+    """Words before a yearless date that set a deadline or a start ahead ("حتى"، "اعتبارا من"), matching form."""
+    return tuple(match_form(form) for (form,) in _rows("forward_leads.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from khabar.numbers.regex import alternation
 from khabar.time import hijri, lexicon, resolve
 from khabar.time.grammar import (
+    FORWARD_DAYS,
     MONTH_CONTEXT,
     ORDINAL_DAYS,
     S0,
@@ -142,7 +143,8 @@ def _read_date(m, ctx):
     direction = _direction(m.group("d_rel"))
     # a future sentence or a day just ahead: the coming one, which may be the article's own day
     # ("سيعقد في 6 أغسطس" written on 6 August is today, not next year); only المقبل skips today
-    future = direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, day, month))
+    forward = _forward_lead(ctx.text, m.start())
+    future = direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, day, month, forward))
     return "date", resolve.day_month(ctx.reference, day, month.number, month.calendar, direction, future)
 
 
@@ -174,7 +176,8 @@ def _read_dayspair(m, ctx):
         values = [convert(year, month.number, day) for day in days]
     else:
         direction = _direction(m.group("dp_rel"))  # يومي 18 و19 نوفمبر القادم
-        future = direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, days[0], month))
+        forward = _forward_lead(ctx.text, m.start())
+        future = direction is None and (ctx.future_at(m.start()) or _upcoming(ctx.reference, days[0], month, forward))
         values = [resolve.day_month(ctx.reference, day, month.number, month.calendar, direction, future) for day in days]
         values[1] = _after_first(values[0], values[1])
     return "range", f"{values[0]}/{values[1]}" if all(values) else None
@@ -194,14 +197,27 @@ def _after_first(first: str | None, second: str | None) -> str | None:
     return end.isoformat()
 
 
-def _upcoming(reference: date | None, day: int, month: lexicon.Month) -> bool:
-    """Whether this day and month come within the next weeks (then they are the coming ones)."""
+def _upcoming(reference: date | None, day: int, month: lexicon.Month, forward: bool = False) -> bool:
+    """Whether this day and month come within the next weeks (then they are the coming ones), or
+    within the next half year after a word of a deadline or a start ahead (``forward``: "حتى 17 سبتمبر")."""
     if reference is None:
         return False
     ahead = resolve.day_month(reference, day, month.number, month.calendar, 1)
     if ahead is None or not ahead[:1].isdigit():
         return False
-    return (date.fromisoformat(ahead) - reference).days <= UPCOMING_DAYS
+    return (date.fromisoformat(ahead) - reference).days <= (FORWARD_DAYS if forward else UPCOMING_DAYS)
+
+
+@lru_cache(maxsize=1)
+def _forward_lead_pattern() -> re.Pattern:
+    leads = "|".join(sorted((re.escape(w).replace(r"\ ", S) for w in lexicon.forward_leads()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{leads}){S}(?:يوم{S})?$")
+
+
+def _forward_lead(text: str, start: int) -> bool:
+    """Whether a word of a deadline or a start ahead ("حتى"، "اعتبارا من"، "أقصاه"; forward_leads.tsv)
+    stands right before the date at ``start`` (matching form)."""
+    return _forward_lead_pattern().search(text, max(0, start - 24), start) is not None
 
 
 def _direction(word: str | None) -> int | None:
