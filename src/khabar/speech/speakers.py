@@ -68,6 +68,8 @@ VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose
 WHAT_SAID = lx.clause_words("what_said")  # "وهو ما أكده X، قائلا": "ما" before a verb with its object pronoun (dq42c)
 WHAT_SAID_LEADS = lx.clause_words("what_said_lead")  # "وهو", "هذا": the pronoun before that "ما", the writer's words
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "يذكر أن وزارة … أصدرت": the subject after أن
+SOURCE_CLAUSE_LEADS = lx.clause_words("source_clause_lead")  # "لكن", "فإن": words before the subject of a clause a source reports (dq49a)
+SOURCE_SUBJECT_SENTENCES = 3  # sentences after an according-to's a subjectless direct cue still goes on with its narrated person (dq49a)
 ASKING_VERBS = lx.clause_words("asking_verb")  # "سألت قائد المجموعة": the writer asking someone by name (dq43d)
 ASK_REACH = 60  # tokens a subjectless cue looks back, over the question, for the one the writer asked
 ASK_SENTENCES = 3  # sentences back: the question's "؟" and "." may end two before the answer's own (dq43d)
@@ -484,6 +486,7 @@ class Speakers:
         by_sentence_quote: dict[int, Candidate] = {}
         last_sentence = -1  # sentence of the last quote given a speaker
         quoted_only: set[int] = set()  # speakers named only inside someone else's words
+        last_given: Candidate | None = None  # the last quote given a speaker (dq49a)
         texts_cited: set[int] = set()  # "وفي الحديث "…"": a text the writer cites, no one a later verb goes on with
         for cand in self.candidates:
             who = None
@@ -509,6 +512,8 @@ class Speakers:
                 who = self.issuer_of_text(cand, history)
             if who is None and cand.resolve in ("previous", "sentence") and not (cand.resolve == "sentence" and cand.sentence in by_sentence):
                 who = self.narrative_subject(cand, last_sentence, speakers)
+            if who is None and relayed is None and cand.resolve in ("previous", "sentence"):
+                who = self.subject_under_source(cand, last_given, speakers)
             if relayed is not None:
                 pass  # the person an outlet relays, found above, is the speaker whatever the sentence says
             elif cand.resolve == "explicit" and cand.np is not None:
@@ -575,6 +580,7 @@ class Speakers:
                     # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
+                last_given = cand
 
     def crier_unnamed(self, cand: Candidate) -> bool:
         """A verb of crying out with no subject of its own (flag ``chant``: "وهتفوا «…»"، "وهم يهتفون «…»"،
@@ -1561,6 +1567,43 @@ class Speakers:
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
+
+    def subject_under_source(self, cand: Candidate, source: Candidate | None, history: list[Who]) -> Who | None:
+        """"عبّر عبدالله الدخيل، مدير الكرة، عن ارتياحه …، حسب التقارير. وقال: «…»", "وأوصى الغبان، بحسب
+        البيان، بـ«…»، داعيا إلى «…»", "وبحسب «الفرنسية»، فإن سيباستيان ابيس … يعتبر أن …. وأضاف أن «…»": a
+        direct quote's cue with no subject, right after an according-to (``source``, the last quote given a
+        speaker) whose source names no person (an agency, a statement, reports) and whose clause narrates a
+        named person — its subject, a person the tagger found, first in the clause past "لكن" / "فإن" and its
+        verb — goes on with that person, not with the agency or the text that reported him (dq49a). Only
+        direct quotes: the indirect pass's own fallbacks are left as they are. Not for a feminine verb
+        unless the phrase is feminine by its title (a woman's bare name is not told apart)."""
+        if (cand.kind != "direct" or source is None or source.kind != "according_to" or source.who is None
+                or not history or history[-1] is not source.who or source.np is None
+                or self.has_entity(source.np, types=("PER",))):
+            return None
+        if not source.sentence <= cand.sentence <= source.sentence + SOURCE_SUBJECT_SENTENCES:
+            return None
+        span = self.narrated_subject_in(source)
+        if span is None or not self.agrees(span, cand.form.gender if cand.form else None, own_verb=False):
+            return None
+        return self.subject_who(span, history)
+
+    def narrated_subject_in(self, source: Candidate) -> tuple[int, int] | None:
+        """The named person an according-to's clause (its content) is about: the phrase that opens it,
+        past its leads ("لكن", "فإن") and at most one verb before it ("عبّر عبدالله الدخيل …"، "ونزل الرئيس
+        الأميركي باراك أوباما …"), when a person the tagger found begins in it and it is no one's quoted words."""
+        a = self.x.token_at(source.content[0])
+        limit = min(self.x.token_at(source.content[1]), self.count)
+        while a < limit and (self.words[a] in ("و", "ف") or self.words[a] in SOURCE_CLAUSE_LEADS or not self.is_word(a)):
+            a += 1
+        if a < limit and self.entity_starts.get(a) not in self.person_ids and lx.head_kind(self.words[a]) is None:
+            a += 1  # the clause's verb ("أوصى الغبان")
+        if a >= limit or self.in_quotation(self.x.starts[a]):
+            return None
+        end = self.parse_np(a, limit)
+        if end <= a or not any(self.entity_starts.get(m) in self.person_ids for m in range(a, end)):
+            return None
+        return (a, end)
 
     def unquoted_verb_subject(self, cand: Candidate, m: int, k: int, history: list[Who]) -> Who | None:
         """"وبهذه المناسبة، علّق مدير عام بنك الإسكان، الدكتور خالد عبدالله قائلاً "…"": the reporting verb at
