@@ -22,10 +22,15 @@ AGENCY_FIRST = (
     "سلاح دبلوماسي مهمل. وأضاف: «لا أحد ينتبه إلى أننا نبيع القمح بانتظام»."
 )
 
-# guards: a source that is a person goes on as before; a feminine verb does not go on with the man the clause names
+# guards: a source that is a person goes on as before; so does a person spoken of before the agency's clause; a
+# feminine verb does not go on with the man the clause names
 PERSON_SOURCE = (
     "وبحسب الخبير الاقتصادي سامر العلي، فإن الشركة تتوقع أرباحا قياسية هذا العام. وأضاف: «السوق تتعافى "
     "بسرعة أكبر من المتوقع»."
+)
+PREVIOUS_PERSON = (
+    "وقال الأب إن ابنه اختطف قبل أسبوعين. ويعمل ماركو بيترينا منذ بداية العام لحساب شركة فرنسية، حسب وكالة "
+    "رويترز. وأضاف: «كان يستعد للعودة إلى بيته في اليوم التالي»."
 )
 FEMININE_VERB = (
     "وقالت المتحدثة باسم الوزارة إن الزيارة خاصة. وتجول الرئيس الفرنسي فرنسوا هولاند في السوق القديمة برفقة "
@@ -53,6 +58,11 @@ def test_narrated_person_goes_on(text, words, expected):
 
 def test_person_source_goes_on():
     assert "سامر العلي" in (_speaker(PERSON_SOURCE, "السوق تتعافى") or "")
+
+
+def test_previous_person_goes_on():
+    # the cue went on with the father before the agency's clause, not with the agency: left as it was
+    assert _speaker(PREVIOUS_PERSON, "كان يستعد للعودة") == "الأب"
 
 
 def test_feminine_verb_not_the_man():
