@@ -1575,12 +1575,12 @@ class Speakers:
     def subject_under_source(self, cand: Candidate, source: Candidate | None, history: list[Who]) -> Who | None:
         """"عبّر عبدالله الدخيل، مدير الكرة، عن ارتياحه …، حسب التقارير. وقال: «…»", "وأوصى الغبان، بحسب
         البيان، بـ«…»، داعيا إلى «…»", "وبحسب «الفرنسية»، فإن سيباستيان ابيس … يعتبر أن …. وأضاف أن «…»": a
-        direct quote's cue with no subject, right after an according-to (``source``, the last quote given a
-        speaker) and given its source for speaker by the fallbacks, whose source names no person (an agency, a statement, reports) and whose clause narrates a
-        named person — its subject, a person the tagger found, first in the clause past "لكن" / "فإن" and its
-        verb — goes on with that person, not with the agency or the text that reported him (dq49a). Only
-        direct quotes: the indirect pass's own fallbacks are left as they are. The verb's gender must fit
-        the person's (:meth:`source_subject_agrees`)."""
+        direct quote's cue with no subject, within three sentences after an according-to (``source``, the last
+        quote given a speaker) and given that source for speaker by the fallbacks, goes on with the person
+        the according-to's clause narrates (:meth:`narrated_subject_in`), not with the agency or the text
+        that reported him, when the source is a text, an outlet or a body (:meth:`text_or_outlet`) and the
+        cue's gender fits the person's (:meth:`source_subject_agrees`) (dq49a). Only direct quotes: the
+        indirect pass's own fallbacks are left as they are."""
         if (cand.kind != "direct" or source is None or source.kind != "according_to" or source.who is None
                 or cand.resolve not in ("previous", "sentence") or source.np is None
                 or self.has_entity(source.np, types=("PER",)) or not self.text_or_outlet(source.who)):
@@ -1610,10 +1610,11 @@ class Speakers:
         return not woman and self.agrees(span, gender, own_verb=False)
 
     def narrated_subject_in(self, source: Candidate) -> tuple[int, int] | None:
-        """The named person an according-to's clause (its content) is about: the phrase that opens it,
-        past its leads ("لكن", "فإن", "فقد"), a circumstance ("من جانبه") and at most two words (its verb: "عبّر عبدالله الدخيل …"، "ونزل الرئيس
-        الأميركي باراك أوباما …"), when it opens with a person the tagger found or a title with his name a few
-        words on, is no plural of people, and is no one's quoted words."""
+        """The named person an according-to's clause (its content) is about: the phrase that opens it, past
+        its leads ("لكن"، "فإن"، "فقد"), a circumstance ("من جانبه") and at most two words (its verb: "عبّر
+        عبدالله الدخيل …"، "ونزل الرئيس الأميركي باراك أوباما …"), when it opens with a person the tagger found
+        or a title with his name a few words on, is no plural of people ("لكن الدبلوماسيين سينتظرون زيارة جون
+        كيري": no one the clause is about) and is no one's quoted words."""
         a = self.x.token_at(source.content[0])
         limit = min(self.x.token_at(source.content[1]), self.count)
         while a < limit and (self.words[a] in ("و", "ف") or self.words[a] in SOURCE_CLAUSE_LEADS or not self.is_word(a)):
@@ -1623,7 +1624,7 @@ class Speakers:
             a = marker[1]  # "من جانبه قلل الأمين العام …"
         for _ in range(NARRATED_VERB_WORDS):
             if a < limit and self.entity_starts.get(a) not in self.person_ids and lx.head_kind(self.words[a]) is None:
-                a += 1  # the clause's verb ("أوصى الغبان"), a word before it ("فقد ذكر كارل توماس نويمان …")
+                a += 1  # the verb ("أوصى الغبان"), a first name the tagger left out ("ذكر كارل توماس نويمان")
         if a >= limit or self.in_quotation(self.x.starts[a]):
             return None
         if not (self.entity_starts.get(a) in self.person_ids or lx.head_kind(self.words[a]) in ("title", "honorific")):
