@@ -42,6 +42,7 @@ separate objects would hand that state along every call.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from itertools import compress
@@ -95,6 +96,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         forms = lx.cue_forms()
         wasl = lx.wasl_lemmas()
         first_person: list[int] = []
+        asking: list[int] = []
         impersonal: list[int] = []
         directives: list[int] = []
         according = lx.according_phrases()
@@ -168,6 +170,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 form = None  # "عن نفي الاتهامات", "بالرغم من نفي القيادات": a verbal noun, not the verb
             if form is not None and "comma" in form.flags and not self.after_comma(i, form):
                 form = None  # "أن تكون مرجعا وطنيا", "ومرجعا في تاريخه": the noun "a reference"
+            if form is not None and "ask" in form.flags and not asks_a_question(self.x.norm, self.x.ends[i]):
+                form = None  # "وأكدت كلينتون عندما سألها صحافيون …: «أنا واثقة …»": an answer, no question (dq49b)
+            if form is not None and "ask" in form.flags:
+                asking.append(i)  # "وسأل جدّه: «…»": read once the entities are known (asker_follows)
             if form is not None and i and words[i - 1] in QUESTION_WORDS:
                 form = None  # "هل تعتقد أن …؟", "ومتى تعلنون عن …؟": a question asked, nothing reported
             if form is not None and form.kind == "verb" and i > 1 and words[i - 1] in ("ان", "أن") and words[i - 2] in ("دون", "بدون"):
@@ -240,6 +246,9 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                     self.name_goes_on[k] = max(self.name_goes_on.get(k, 0), b + 1)
         for i in first_person:  # (a past misspelt with أ, "وأستنكر الوزير", keeps its subject)
             if i + 1 >= self.count or not self.subject_like(i + 1):
+                self.cues.pop(i, None)
+        for i in asking:  # a verb of asking with no asker after it reports nothing of its own (dq49b)
+            if not self.asker_follows(i):
                 self.cues.pop(i, None)
         self.impersonal: set[int] = set()  # "وتبين أن …": no cue, but no verb before reaches past it either
         for i in impersonal:  # "وتبين أن …", "تبين لجهات التحقيق أن …": no one explains (quotes pass 47b)
@@ -589,6 +598,23 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 return phrase, j, end_char
         return None
 
+    def asker_follows(self, verb: int) -> bool:
+        """Whether the asker stands right after a verb of asking (flag ``ask``): a phrase that can be a speaker
+        (``subject_like``: a speaker word or a name), not a noun with its own pronoun or "نفس" ("وسأل جدّه: «…»"،
+        "تسأل نفسك: «…»": the one asked, the asker unnamed) nor a manner ("وسألني بلهجة اليائس: …"، "يسأل
+        مستفسرا: …"). With no asker there the verb is no cue and its question keeps the reading it had: a
+        subject-less question is mostly a story's or a column's, whose asker the speaker chain does not hold (dq49b)."""
+        # the entity stage's name lists, imported here as phrases.py does: speech loads without them
+        from khabar.entities.tagger import is_name
+
+        k = verb + 1
+        if (k >= self.count or not self.subject_like(k) or self.words[k].startswith(ASKED_SELF)
+                or self.prepositional_start(k) or self.words[k] in ASKED_MANNER or self.words[k] in lx.participle_forms()):
+            return False
+        word, written = self.words[k], self.x.token_text(k)
+        # written ه، not ة (normalised alike); no article; a given name ending in ه asks ("وسأل عبدالله: «…»")
+        return lx.possessive_stem(written) is None or len(word) < 3 or word.startswith("ال") or is_name(word)
+
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.count and self.words[i][0].isalnum()
 
@@ -767,6 +793,9 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 self.breaks.add(i)  # "…، شاكرا مدير التعليم على …": the speaker's next act, not what was said (s45 ind45b)
             if self.narrated_clause_at(i):
                 self.breaks.add(i)  # "…، واعتبرت منظمة التعاون الإسلامي هذه الجريمة …": the writer's next clause
+            act = self.narration_act_at(i)
+            if act is not None:
+                self.breaks.add(act)  # "…، وسلم الرئيس علي عبدالله صالح الكأس …": the writer's next event (s49 ind49a)
         for i in [b for b in self.breaks if b in self.cues and b > 0 and words[b - 1] in WHEN_CLAUSE_LEADS]:
             # "أكد أن الإلغاء سيكون تدريجيا، حيث قال: «…»": the conjunction opens the new attribution's
             # clause; it is not the last word of what was said before it
@@ -784,6 +813,42 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                 or self.words[i][1:] in VERB_OR_PREPOSITION or self.words[i][1:] in RANKING_WORDS):
             return False  # "…، وعبر مواقع التوظيف …": through; "…، وأبرز المواقع …": the most prominent; no verb
         return self.subject_like(i + 1) and not self.has_entity(self.span(i, i + 1))
+
+    def narration_act_at(self, i: int) -> int | None:
+        """The token where a content that reached token ``i`` ends when ``i`` is a verb of an act the writer
+        narrates (``narration_act`` in clause_words.tsv: سلم، قام، تفقد، وجه، أجاب …, with an object pronoun
+        or not) with و / ف on it right after a comma, or bare after "، فيما / بينما", and a person named
+        right after it (:meth:`named_actor_at`), its doer ("…، وسلم الرئيس علي عبدالله صالح الكأس للكويت"،
+        "…، ووجه اللواء مجدي عبدالغفار بتقديم …"، "…، فيما قام المذيع علي العلياني بوضع صورة …"، "…، وأجابه
+        مدير الأمن العام"): the writer's next event, not what was said, so the content ends at the comma (or
+        before فيما), and a participle after it goes on with that clause's subject. No such verb reports
+        speech, so ``narrated_clause_at`` (reporting verbs) never read it; ``None`` where token ``i`` is
+        none. Not a verb whose object is a person (استقبل، التقى، زار، عزى): "قال إنه زار الجزائر، والتقى
+        الرئيس الجزائري …" is still his own account."""
+        words = self.words
+        if i < 2 or i + 1 >= self.count or self.inside[i] >= 0 or not self.named_actor_at(i + 1):
+            return None
+        word = words[i]
+        if words[i - 1] in COMMAS and word[:1] in ("و", "ف"):
+            at, stem = i, word[1:]
+        elif words[i - 1] in NARRATION_LEADS and words[i - 2] in COMMAS:
+            at, stem = i - 1, word
+        else:
+            return None
+        for suffix in ("", "ه", "ها", "هم"):
+            if stem.endswith(suffix) and stem[: len(stem) - len(suffix)] in NARRATION_ACTS:
+                return at
+        return None
+
+    def named_actor_at(self, k: int) -> bool:
+        """Whether a person is named from token ``k`` on: a person the tagger found within four words, or a
+        person's title ("مدير الأمن العام"). Not a team, a hospital or a report ("، وقام فريق المؤسسة بفحص
+        الركاب"، "، بينما استقبل مستشفى العزيزية 524 مراجعا"): such acts go on in a spokesman's own account."""
+        if k >= self.count or not self.is_word(k):
+            return False
+        if lx.head_kind(self.words[k]) == "title":
+            return True
+        return any(self.entity_starts.get(m) in self.person_ids for m in range(k, min(self.count, k + 4)))
 
     def predicate_in_clause(self, i: int) -> bool:
         """Whether the bare verb at ``i`` is the predicate of a clause already opened: right after a
@@ -1018,6 +1083,8 @@ CONTRAST_THAT = lx.clause_words("contrast_that")  # "…، إلا أن X أفا�
 CONTRAST_SUBJECT_REACH = 6  # words of the subject between the conjunction of contrast and the verb
 SUBJECT_NOT_FIRST = lx.clause_words("not_subject_start")  # "…، لكن في المؤتمر أكد أن …": no subject
 RANKING_WORDS = lx.clause_words("ranking_word")  # "أبرز": before a noun the elative, no verb (s45 ind45a)
+NARRATION_ACTS = lx.clause_words("narration_act")  # "، وسلم الرئيس …": the writer's next event after a comma (s49 ind49a)
+NARRATION_LEADS = lx.clause_words("narration_lead")  # "، فيما قام المذيع …": a clause of its own (s49 ind49a)
 ASIDE_PARTICIPLES = lx.clause_words("aside_participle")  # "، شاكرا", "، مرحبا": thanks or welcome after a comma (s45 ind45b)
 WHEN_CLAUSE_LEADS = lx.clause_words("when_clause")  # "حيث", "عندما" before a cue that ends the content before
 VERB_CLAUSE_LEAD = lx.word_class("verb_clause_lead")  # "من جانبه", "لكنه", "وقد" before such a verb
@@ -1134,3 +1201,26 @@ def find_quotes(doc: Document) -> list[dict[str, Any]]:
     if not doc.text or not doc.text.strip():
         return []
     return Finder(doc).run()
+
+
+ASKED_SELF = "نفس"  # "تسأل نفسك: «…»": one asks oneself
+# "وسألني بلهجة اليائس: …"، "فسأل بحماس: …": a manner with ب, how one asked (dq43b's and lead44d's words)
+ASKED_MANNER = lx.clause_words("manner_bi") | lx.clause_words("manner_bi_head")
+ASKED_REACH = 400  # characters after a verb of asking where its question is looked for
+QUESTION_MARKS = ("؟", "?")
+SENTENCE_ENDS = (".", "؟", "?", "!")
+FIRST_QUOTED = re.compile(r"[«\"“„]([^»\"”“]*)[»\"”“]")
+
+
+def asks_a_question(text: str, start: int) -> bool:
+    """Whether a verb of asking (flag ``ask``) ending at ``start`` is followed, in its sentence, by a question in
+    quotation marks: the first words in marks after it hold a question mark (or have one right after them), with no
+    end of sentence before them. "وأكدت كلينتون عندما سألها صحافيون …: «أنا واثقة …»"، "سأل النادل أحد زبائنه
+    عما يريد، فأجابه: «…»": the words in marks answer. A question after a colon with no marks stays out: there the
+    asker's phrase runs on into the one asked ("فسأل المدير نائبه: والآن …؟"), mostly in stories (dq49b)."""
+    window = text[start : start + ASKED_REACH].split("\n", 1)[0]
+    quoted = FIRST_QUOTED.search(window)
+    if quoted is None or any(mark in window[: quoted.start()] for mark in SENTENCE_ENDS):
+        return False
+    said = window[quoted.start() : quoted.end() + 1]  # "«…»؟": the mark may follow
+    return any(mark in said for mark in QUESTION_MARKS)
