@@ -71,6 +71,11 @@ VERB_BEFORE_PARTICIPLE = 40  # tokens a participle looks back for the verb whose
 WHAT_SAID = lx.clause_words("what_said")  # "وهو ما أكده X، قائلا": "ما" before a verb with its object pronoun (dq42c)
 WHAT_SAID_LEADS = lx.clause_words("what_said_lead")  # "وهو", "هذا": the pronoun before that "ما", the writer's words
 NOUN_OF_AN_OPENERS = lx.word_class("noun_of_an_openers")  # "يذكر أن وزارة … أصدرت": the subject after أن
+SOURCE_CLAUSE_LEADS = lx.clause_words("source_clause_lead")  # "لكن", "فإن": words before the subject of a clause a source reports (dq49a)
+NARRATED_VERB_WORDS = 2  # words before the subject of an according-to's clause: its verb, a word before it (dq49a)
+NARRATED_NAME_REACH = 8  # tokens of a title before the name of the person an according-to's clause narrates (dq49a)
+REPORT_PLURALS = lx.word_class("report_plurals")  # "حسب التقارير": texts in the plural, no person's word (dq49a)
+SOURCE_SUBJECT_SENTENCES = 3  # sentences after an according-to's a subjectless direct cue still goes on with its narrated person (dq49a)
 ASKING_VERBS = lx.clause_words("asking_verb")  # "سألت قائد المجموعة": the writer asking someone by name (dq43d)
 ASK_REACH = 60  # tokens a subjectless cue looks back, over the question, for the one the writer asked
 ASK_SENTENCES = 3  # sentences back: the question's "؟" and "." may end two before the answer's own (dq43d)
@@ -487,6 +492,7 @@ class Speakers:
         by_sentence_quote: dict[int, Candidate] = {}
         last_sentence = -1  # sentence of the last quote given a speaker
         quoted_only: set[int] = set()  # speakers named only inside someone else's words
+        last_given: Candidate | None = None  # the last quote given a speaker (dq49a)
         texts_cited: set[int] = set()  # "وفي الحديث "…"": a text the writer cites, no one a later verb goes on with
         for cand in self.candidates:
             who = None
@@ -538,6 +544,9 @@ class Speakers:
                 pass  # "وكما قيل: «…»": a saying, no one's words (lead38j)
             elif not self.unmatched_feminine(speakers, cand.form):
                 who = _latest(speakers, cand.form) or self.sentence_who(cand, speakers) or self.entity_fallback(cand)
+            if who is not None and relayed is None and last_given is not None and who is last_given.who:
+                # "…، حسب التقارير. وقال: «…»": not the outlet or text, the person its clause narrates (dq49a)
+                who = self.subject_under_source(cand, last_given, speakers) or who
             if (cand.resolve == "sentence" and self.feminine_participle(cand)
                     and (who is None or self.masculine_for_feminine(cand, who))):
                 # "ونقلت صحيفة X عن الأب فونيس …، مشيرة إلى أن …": a feminine participle does not go on
@@ -578,6 +587,7 @@ class Speakers:
                     # "…، قال تعالى: (…) مؤكداً أن": the preacher goes on, not scripture
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
+                last_given = cand
 
     def crier_unnamed(self, cand: Candidate) -> bool:
         """A verb of crying out with no subject of its own (flag ``chant``: "وهتفوا «…»"، "وهم يهتفون «…»"،
@@ -1564,6 +1574,69 @@ class Speakers:
                 if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
+
+    def subject_under_source(self, cand: Candidate, source: Candidate | None, history: list[Who]) -> Who | None:
+        """"عبّر عبدالله الدخيل، مدير الكرة، عن ارتياحه …، حسب التقارير. وقال: «…»", "وأوصى الغبان، بحسب
+        البيان، بـ«…»، داعيا إلى «…»", "وبحسب «الفرنسية»، فإن سيباستيان ابيس … يعتبر أن …. وأضاف أن «…»": a
+        direct quote's cue with no subject, within three sentences after an according-to (``source``, the last
+        quote given a speaker) and given that source for speaker by the fallbacks, goes on with the person
+        the according-to's clause narrates (:meth:`narrated_subject_in`), not with the agency or the text
+        that reported him, when the source is a text, an outlet or a body (:meth:`text_or_outlet`) and the
+        cue's gender fits the person's (:meth:`source_subject_agrees`) (dq49a). Only direct quotes: the
+        indirect pass's own fallbacks are left as they are."""
+        if (cand.kind != "direct" or source is None or source.kind != "according_to" or source.who is None
+                or cand.resolve not in ("previous", "sentence") or source.np is None
+                or self.has_entity(source.np, types=("PER",)) or not self.text_or_outlet(source.who)):
+            return None
+        if not source.sentence <= cand.sentence <= source.sentence + SOURCE_SUBJECT_SENTENCES:
+            return None
+        span = self.narrated_subject_in(source)
+        if span is None or not self.source_subject_agrees(span, cand.form.gender if cand.form else None):
+            return None
+        return self.subject_who(span, history)
+
+    def text_or_outlet(self, who: Who) -> bool:
+        """Whether an according-to's source is a text, an outlet or a body ("البيان"، "«الفرنسية»"، "صحيفة
+        الصباح"، "التقارير"), not an unnamed person ("كما قال المسؤول"، "بحسب مصادر"): a person's words
+        are his own, so the cue after them goes on with him as before (dq49a)."""
+        if who.kind is None:
+            return len(who.words) == 1  # an agency by its one name ("«الألمانية»"، "رويترز"), not "والد الرهينة الكرواتي"
+        return who.kind in ("doc", "media", "org") or _bare(who.head) in REPORT_PLURALS | STAT_NOUNS | NEWS_NOUNS
+
+    def source_subject_agrees(self, span: tuple[int, int], gender: str | None) -> bool:
+        """Whether the person the according-to's clause narrates can be the subject of a cue of ``gender``:
+        a woman the text marks as one (``women``: "لكن روزالي جرابل أمضت …، حسب «رويترز». … وقالت: «…»")
+        only after a feminine cue, a man only after a masculine one, by his title where it has one."""
+        woman = any(self.entity_starts.get(m) in self.women for m in range(*span))
+        if gender == "f":
+            return woman or self.agrees(span, gender, own_verb=False)
+        return not woman and self.agrees(span, gender, own_verb=False)
+
+    def narrated_subject_in(self, source: Candidate) -> tuple[int, int] | None:
+        """The named person an according-to's clause (its content) is about: the phrase that opens it, past
+        its leads ("لكن"، "فإن"، "فقد"), a circumstance ("من جانبه") and at most two words (its verb: "عبّر
+        عبدالله الدخيل …"، "ونزل الرئيس الأميركي باراك أوباما …"), when it opens with a person the tagger found
+        or a title with his name a few words on, is no plural of people ("لكن الدبلوماسيين سينتظرون زيارة جون
+        كيري": no one the clause is about) and is no one's quoted words."""
+        a = self.x.token_at(source.content[0])
+        limit = min(self.x.token_at(source.content[1]), self.count)
+        while a < limit and (self.words[a] in ("و", "ف") or self.words[a] in SOURCE_CLAUSE_LEADS or not self.is_word(a)):
+            a += 1
+        marker = self.marker_at(a) if a < limit and self.words[a] in lx.markers() else None
+        if marker is not None and marker[0].kind == "circumstance":
+            a = marker[1]  # "من جانبه قلل الأمين العام …"
+        for _ in range(NARRATED_VERB_WORDS):
+            if a < limit and self.entity_starts.get(a) not in self.person_ids and lx.head_kind(self.words[a]) is None:
+                a += 1  # the verb ("أوصى الغبان"), a first name the tagger left out ("ذكر كارل توماس نويمان")
+        if a >= limit or self.in_quotation(self.x.starts[a]):
+            return None
+        if not (self.entity_starts.get(a) in self.person_ids or lx.head_kind(self.words[a]) in ("title", "honorific")):
+            return None  # "لكن الدبلوماسيين سينتظرون زيارة جون كيري": the clause's subject names no one
+        end = self.parse_np(a, limit)
+        if end <= a or self.sound_plural_people(a) or not any(
+                self.entity_starts.get(m) in self.person_ids for m in range(a, min(end, a + NARRATED_NAME_REACH))):
+            return None
+        return (a, end)
 
     def unquoted_verb_subject(self, cand: Candidate, m: int, k: int, history: list[Who]) -> Who | None:
         """"وبهذه المناسبة، علّق مدير عام بنك الإسكان، الدكتور خالد عبدالله قائلاً "…"": the reporting verb at
