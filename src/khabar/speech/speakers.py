@@ -1191,14 +1191,17 @@ class Speakers:
             return None
         first, _ = self.x.sentence_bounds(k)
         for m in range(k - 1, max(first, k - 60) - 1, -1):
-            if not self.is_word(m) or not (self.plural_people(m) or self.partitive_group(m, k)):
+            if not self.is_word(m):
+                continue
+            partitive = self.partitive_group(m, k)
+            if not (partitive or self.plural_people(m)):
                 continue
             before = self.words[m - 1] if m > first else ""
             if before in lx.PREP_WORDS or (before and self.construct_head(m - 1) and before != "عدد"):
                 continue  # a genitive or a preposition's object ("لكل المواطنين") is not who speaks
             if self.words[m] == "عدد" and not (m + 1 < k and self.words[m + 1] == "من"):
                 continue
-            if self.partitive_group(m, k):
+            if partitive:
                 end = min(self.parse_np(m, k, noun_object=True, preps=("ب",)), m + 8)
                 glued = self.words[m].startswith("و") and self.words[m] not in PARTITIVE_GROUPS
                 return self.subject_who((m, max(end, m + 3)), history, glued_and=glued)  # "وجمعاً من المواطنين …، سائلين" (ind48d)
