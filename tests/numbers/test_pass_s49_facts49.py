@@ -64,5 +64,12 @@ def test_a_share_after_a_dotted_company_name_keeps_its_change():
     assert [(fact["value"], fact["type"]) for fact in facts] == [(2.3, "percent")]
 
 
-def test_an_issue_number_after_the_number_stays_a_label():
-    assert _values("وصدر العدد 512 من مجلة الفيصل الشهرية أمس.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصدر العدد 512 من مجلة الفيصل الشهرية أمس.",
+        "وقرأت المقال المنشور في صحيفتكم العدد (16204) لكاتبها المعروف.",
+    ],
+)
+def test_an_issue_number_after_the_number_stays_a_label(text):
+    assert _values(text) == []

@@ -1172,8 +1172,9 @@ def _counts_after_label(text: str, phrase: NumberPhrase, word: str) -> bool:
     after = noun.group("word")
     if len(after) < 3 or DEFINITE_WORD_RE.match(after) or after[0] == "و" or after in lexicon.noun_stopwords():
         return False  # (للدورة 72 هذا العام، المرحلة 24 بالمسابقة، المنطقة 1352 هـ)
-    if _known_noun(after) or (after.endswith(("ا", "ه", "ء")) and not after.endswith("يا")):
-        return True  # (not an adverb in -يا: "حل في المركز 5 عالميا" is a rank)
+    if _known_noun(after) or (after.endswith(("ا", "ه", "ء")) and not after.endswith(("يا", "ها"))):
+        return True  # (not an adverb in -يا: "حل في المركز 5 عالميا" is a rank; nor a word with the
+        # pronoun -ها: "صحيفتكم العدد (15612) لكاتبها" is an issue)
     return after.endswith("ات") and isinstance(phrase.low, int) and 3 <= phrase.low <= 10
 
 
