@@ -359,6 +359,18 @@ def letters_after_figures() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def letters_before_figures() -> frozenset[str]:
+    """Matching forms of the letter names that make the figure after them a name (إف 16: F-16)."""
+    return frozenset(match_form(row[0]) for row in read_rows("letters_before_figures.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def letter_name_endings() -> frozenset[str]:
+    """The last letters of ``letters_before_figures``: a cheap first test of the word before a figure."""
+    return frozenset(word[-1] for word in letters_before_figures())
+
+
+@lru_cache(maxsize=1)
 def plural_shaped_singulars() -> frozenset[str]:
     """Matching forms of singulars shaped as broken plurals (أربعاء، ثلاثاء): no counted plural."""
     return frozenset(match_form(row[0]) for row in read_rows("plural_shaped_singulars.tsv", 1))
