@@ -244,6 +244,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                     self.person_inner.update(range(a, b))  # tokens a name goes on after
                 for k in range(a, b):
                     self.name_goes_on[k] = max(self.name_goes_on.get(k, 0), b + 1)
+        for i in [i for i in self.cues if i and self.words[i - 1] in KUNYA_PARTICLES]:
+            self.cues.pop(i)  # "علي بن أبي طالب رضي الله عنه": a kunya's name, not the verb "طالب" (lead49d)
         for i in first_person:  # (a past misspelt with أ, "وأستنكر الوزير", keeps its subject)
             if i + 1 >= self.count or not self.subject_like(i + 1):
                 self.cues.pop(i, None)
@@ -1083,6 +1085,7 @@ CONTRAST_THAT = lx.clause_words("contrast_that")  # "…، إلا أن X أفا�
 CONTRAST_SUBJECT_REACH = 6  # words of the subject between the conjunction of contrast and the verb
 SUBJECT_NOT_FIRST = lx.clause_words("not_subject_start")  # "…، لكن في المؤتمر أكد أن …": no subject
 RANKING_WORDS = lx.clause_words("ranking_word")  # "أبرز": before a noun the elative, no verb (s45 ind45a)
+KUNYA_PARTICLES = lx.word_class("kunya_particles")  # "أبي", "أبو": the word after is a name (lead49d)
 NARRATION_ACTS = lx.clause_words("narration_act")  # "، وسلم الرئيس …": the writer's next event after a comma (s49 ind49a)
 NARRATION_LEADS = lx.clause_words("narration_lead")  # "، فيما قام المذيع …": a clause of its own (s49 ind49a)
 ASIDE_PARTICIPLES = lx.clause_words("aside_participle")  # "، شاكرا", "، مرحبا": thanks or welcome after a comma (s45 ind45b)

@@ -60,6 +60,7 @@ GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "ا�
 WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
 STATE_HEADS = lx.word_class("state_heads")  # "سلطنة عمان", "دولة الكويت": a state named by its head noun
 ENVOY_TITLES = lx.word_class("envoy_titles")
+COMPANION_BLESSINGS = lx.word_class("narrator_blessings")  # "رضي" of "رضي الله عنه" (lead49d)
 GOD_COMPOUND_NAMES = lx.word_class("god_compound_names")  # "غرم الله"، "الجار الله": a name ending in "الله" (ind48a)
 GOD_NAME_ENDS = lx.word_class("god_name")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
 THEN_ADVERBS = lx.word_class("then_adverb")  # "حينها", "آنذاك": when it was said, after the speaker
@@ -279,6 +280,13 @@ class NounPhrases:
         nxt = self.words[k + 1] if k + 1 < self.count and self.is_word(k + 1) else ""
         return parts[1][2] == "article" or self.original_word(k).endswith(("ه", "ها", "هم")) or nxt.startswith("ال")
 
+    def companion_blessing_at(self, k: int) -> bool:
+        """Whether token ``k`` opens the blessing on a Companion, "رضي الله عنه / عنها / عنهما / عنهم" (also
+        written "رضى"): after a name it ends the name ("قال أبو سعيد الخدري رضي الله عنه: «…»"), right
+        after a verb it is no subject ("عندما قال رضى الله عنه مادحا أبا بكر: …"), lead49d."""
+        return (self.words[k] in COMPANION_BLESSINGS and k + 2 < self.count and self.words[k + 1] == "الله"
+                and self.words[k + 2].startswith("عن"))
+
     def subject_end(self, i: int, limit: int, form: CueForm) -> int:
         """End of the subject written after a cue (participles take none but "سموه")."""
         if form.kind == "participle":
@@ -287,6 +295,8 @@ class NounPhrases:
             return i
         if form.kind == "verb" and i < limit and self.circumstance_after_verb(i):
             return i
+        if form.kind == "verb" and i < limit and self.companion_blessing_at(i):
+            return i  # "عندما قال رضى الله عنه مادحا …": the blessing on the one named before, no subject
         if form.kind == "verb" and i < limit and self.manner_of_saying(i, form):
             return i
         noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
@@ -400,6 +410,9 @@ class NounPhrases:
         holder = None  # the token where the holder's name after a title's governed phrase begins
         while j < limit and n < MAX_NP:
             word = words[j]
+            if self.companion_blessing_at(j):
+                break  # "قال أبو سعيد الخدري رضي الله عنه: …": the blessing after the name is no part of it, and
+                # right after a verb no subject ("عندما قال رضى الله عنه مادحا …")
             if holder is not None and j - holder >= 2 and j - 1 in self.person_ends and self.object_after_holder(j):
                 break  # "وصفت الإمارة عبر المشرف العام على الشؤون الإعلامية سعد آل ثابت من يقوم …": the object
             if word == "فان" and self.original_word(j) == "فان" and j + 1 < limit and not self.valid_complementizer(j):
