@@ -399,8 +399,9 @@ def _year_back(month_value: str | None) -> str | None:
     return f"{prefix}{year - 1:04d}{month_value[len(prefix) + 4 :]}"
 
 
-# (matching form) "تسليم"/"لتسليم" right before a month: a futures contract's delivery month
-DELIVERY_BEFORE = re.compile(rf"(?<!\w)ل?تسليم{S}$")
+# (matching form) "تسليم"/"لتسليم" right before a month: a futures contract's delivery month; the month
+# may open with a quotation mark ("تسليم “سبتمبر”" of an AFP oil report copied by three papers, times49)
+DELIVERY_BEFORE = re.compile(rf"(?<!\w)ل?تسليم(?:{S}|{S0}[\"“«]{S0})$")
 
 
 def _delivery_month(text: str, start: int, month: lexicon.Month) -> bool:
