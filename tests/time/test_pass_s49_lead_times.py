@@ -21,7 +21,10 @@ def times(text):
         ("وقررت الهيئة وقف خدمات الشركة اعتبارا من 30 نوفمبر لأسباب أمنية.", ("30 نوفمبر", "2015-11-30")),
         ("ويتعين على المرشحين تقديم طلباتهم في موعد أقصاه 26 أكتوبر.", ("26 أكتوبر", "2015-10-26")),
         ("ويمهل القانون أعضاء المجلس حتى 20 أكتوبر لاتخاذ قرار بشأن الاتفاق.", ("20 أكتوبر", "2015-10-20")),
-        ("وأجلت المحكمة النظر في القضية إلى السابع من أكتوبر لإفساح المجال أمام المحامين.", ("السابع من أكتوبر", "2015-10-07")),
+        (
+            "وأجلت المحكمة النظر في القضية إلى السابع من أكتوبر لإفساح المجال أمام المحامين.",
+            ("السابع من أكتوبر", "2015-10-07"),
+        ),
     ],
     ids=["from", "deadline", "until", "postponed-to"],
 )
@@ -39,3 +42,21 @@ def test_a_date_after_a_deadline_word_is_the_coming_one(text, expected):
 )
 def test_a_date_without_such_a_word_stays_last_years(text, expected):
     assert [v for _, v in times(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ويتوقع المحللون أن يرفع البنك المركزي أسعار الفائدة بحلول ديسمبر.", ("ديسمبر", "2015-12")),
+        ("ولن يستطيع المدرب الاستفادة من اللاعب حتى يناير بسبب عقوبة الاتحاد.", ("يناير", "2016-01")),
+        ("وسيتاح للسكان شراء المنتج بدءا من أكتوبر وفق القانون الجديد.", ("أكتوبر", "2015-10")),
+    ],
+    ids=["by", "until-next-year", "starting"],
+)
+def test_a_month_after_a_deadline_word_is_the_coming_one(text, expected):
+    """lead49e: a month named alone after such a word, its first day within half a year ahead."""
+    assert times(text) == [expected]
+
+
+def test_a_month_without_such_a_word_stays_last_years():
+    assert times("ووقع الحادث في نوفمبر على الطريق السريع.") == [("نوفمبر", "2014-11")]

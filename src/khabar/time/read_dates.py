@@ -214,6 +214,12 @@ def _forward_lead_pattern() -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{leads}){S}(?:يوم{S})?$")
 
 
+def _forward_month(ctx, start: int, month: lexicon.Month) -> bool:
+    """A month named alone right after a word of a deadline or a start ahead ("بحلول ديسمبر"، "اعتبارا من
+    أكتوبر"، "إلى يناير"), whose first day is within the next half year: the coming one (lead49e)."""
+    return _forward_lead(ctx.text, start) and _upcoming(ctx.reference, 1, month, True)
+
+
 def _forward_lead(text: str, start: int) -> bool:
     """Whether a word of a deadline or a start ahead ("حتى"، "اعتبارا من"، "أقصاه"; forward_leads.tsv)
     stands right before the date at ``start`` (matching form)."""
@@ -370,7 +376,8 @@ def _read_month_alone(m, ctx):
         # القعدة" read in Shawwal); a month named alone keeps the past ("في سبتمبر" in a story)
         future = future or (direction is None and _upcoming(ctx.reference, 1, month))
         return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
-    future = future or (direction is None and (_next_month(ctx.reference, month) or _delivery_month(ctx.text, m.start(), month)))
+    future = future or (direction is None and (_next_month(ctx.reference, month) or _delivery_month(ctx.text, m.start(), month)
+                                               or _forward_month(ctx, m.start(), month)))
     return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
 
 
