@@ -828,7 +828,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         none. Not a verb whose object is a person (استقبل، التقى، زار، عزى): "قال إنه زار الجزائر، والتقى
         الرئيس الجزائري …" is still his own account."""
         words = self.words
-        if i < 2 or i + 1 >= self.count or self.inside[i] >= 0 or not self.named_actor_at(i + 1):
+        if i < 2 or i + 1 >= self.count or self.inside[i] >= 0:
             return None
         word = words[i]
         if words[i - 1] in COMMAS and word[:1] in ("و", "ف"):
@@ -837,10 +837,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             at, stem = i - 1, word
         else:
             return None
-        for suffix in ("", "ه", "ها", "هم"):
-            if stem.endswith(suffix) and stem[: len(stem) - len(suffix)] in NARRATION_ACTS:
-                return at
-        return None
+        # the verb's shape first: asked of every token, the named actor's look-ahead only after a comma
+        if not any(stem.endswith(suffix) and stem[: len(stem) - len(suffix)] in NARRATION_ACTS for suffix in ("", "ه", "ها", "هم")):
+            return None
+        return at if self.named_actor_at(i + 1) else None
 
     def named_actor_at(self, k: int) -> bool:
         """Whether a person is named from token ``k`` on: a person the tagger found within four words, or a
