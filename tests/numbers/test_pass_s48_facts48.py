@@ -9,17 +9,7 @@
 Made-up sentences in the style of the news, through ``khabar.analyze``."""
 
 import pytest
-
-import khabar
-
-
-def _facts(text: str) -> list[dict]:
-    return khabar.analyze(text, published="2015-08-10").facts
-
-
-def _values(text: str) -> list[float | None]:
-    return [fact["value"] for fact in _facts(text)]
-
+from fact_rows import analysed_facts, analysed_values
 
 # (text, the value, the type)
 GLUED_SCALES = [
@@ -32,26 +22,26 @@ GLUED_SCALES = [
 
 @pytest.mark.parametrize(("text", "value", "kind"), GLUED_SCALES)
 def test_a_scale_word_glued_to_its_digits_multiplies_them(text, value, kind):
-    facts = _facts(text)
+    facts = analysed_facts(text)
     assert [(fact["value"], fact["type"]) for fact in facts if fact["value"] == value] == [(value, kind)]
 
 
 def test_a_glued_scale_joins_the_figure_after_it():
     text = "وحددت اللجنة سقف الإنفاق بمبلغ 3مليون و200 ألف جنيه لكل قائمة."
-    assert 3_200_000 in _values(text)
+    assert 3_200_000 in analysed_values(text)
 
 
 def test_a_unit_glued_to_its_digits_is_no_scale():
     # a guard: a unit typed glued (كم، م2) keeps its figure as before
     text = "ويبعد المركز عن المدينة 35كم ويقع على مساحة 4000م2."
-    assert _values(text) == [35, 4000]
+    assert analysed_values(text) == [35, 4000]
 
 
 def test_a_code_of_letters_after_digits_stays_as_it_was():
     # a guard: letters after digits that are no scale word add nothing
     text = "وطرحت الشركة هاتف جالكسي 5ميني في الأسواق بسعر 900 ريال."
-    assert 900 in _values(text)
-    assert all(value is None or value < 1_000_000 for value in _values(text))
+    assert 900 in analysed_values(text)
+    assert all(value is None or value < 1_000_000 for value in analysed_values(text))
 
 
 GOAL_MINUTES = [
@@ -62,10 +52,10 @@ GOAL_MINUTES = [
 
 @pytest.mark.parametrize("text", GOAL_MINUTES)
 def test_figures_after_two_minutes_are_goal_minutes(text):
-    assert not any(value in (23, 78, 12, 66) for value in _values(text))
+    assert not any(value in (23, 78, 12, 66) for value in analysed_values(text))
 
 
 def test_a_count_after_two_minutes_of_a_match_still_counts():
     # a guard: "الدقيقتين" with no figure after it leaves the counts of the sentence
     text = "وأصيب 4 لاعبين في الدقيقتين الأخيرتين من المباراة."
-    assert 4 in _values(text)
+    assert 4 in analysed_values(text)

@@ -11,17 +11,7 @@
 Made-up sentences in the style of the news, through ``khabar.analyze``."""
 
 import pytest
-
-import khabar
-
-
-def _facts(text: str) -> list[dict]:
-    return khabar.analyze(text, published="2015-08-10").facts
-
-
-def _values(text: str) -> list[float | None]:
-    return [fact["value"] for fact in _facts(text)]
-
+from fact_rows import analysed_facts, analysed_values
 
 MODEL_CODES = [
     ("وشنت نحو 20 طائرة من طراز إف - 16 موجة جديدة من الغارات على مواقع المسلحين.", [20]),
@@ -34,7 +24,7 @@ MODEL_CODES = [
 
 @pytest.mark.parametrize(("text", "values"), MODEL_CODES)
 def test_a_figure_after_a_latin_letter_name_is_a_models_code(text, values):
-    assert _values(text) == values
+    assert analysed_values(text) == values
 
 
 COUNTS_AFTER_HEAD = [
@@ -45,22 +35,22 @@ COUNTS_AFTER_HEAD = [
 
 @pytest.mark.parametrize(("text", "value"), COUNTS_AFTER_HEAD)
 def test_a_figure_after_the_number_or_the_group_counts_its_noun(text, value):
-    assert _values(text) == [value]
+    assert analysed_values(text) == [value]
 
 
 def test_the_code_goes_and_the_figure_listed_after_it_still_counts():
-    assert _values("ووافقت واشنطن على تسليم 10 طائرات إف 16 و25 صاروخا من نوع هاربون.") == [10, 25]
+    assert analysed_values("ووافقت واشنطن على تسليم 10 طائرات إف 16 و25 صاروخا من نوع هاربون.") == [10, 25]
 
 
 # Guards: what stays as it was.
 
 
 def test_a_count_after_mother_of_stays():
-    assert _values("وتوفيت في الحادث سيدة أم 3 أطفال كانت في طريقها إلى المستشفى.") == [3]
+    assert analysed_values("وتوفيت في الحادث سيدة أم 3 أطفال كانت في طريقها إلى المستشفى.") == [3]
 
 
 def test_a_share_after_a_dotted_company_name_keeps_its_change():
-    facts = _facts("وتراجع سهم بنك يو.بي.اس 2.3 بالمئة بعد إعلان النتائج.")
+    facts = analysed_facts("وتراجع سهم بنك يو.بي.اس 2.3 بالمئة بعد إعلان النتائج.")
     assert [(fact["value"], fact["type"]) for fact in facts] == [(2.3, "percent")]
 
 
@@ -72,4 +62,4 @@ def test_a_share_after_a_dotted_company_name_keeps_its_change():
     ],
 )
 def test_an_issue_number_after_the_number_stays_a_label(text):
-    assert _values(text) == []
+    assert analysed_values(text) == []

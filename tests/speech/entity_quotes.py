@@ -39,6 +39,11 @@ def containing(found: list[dict], words: str) -> dict:
     return next(q for q in found if words in q["text"])
 
 
+def speaker_of_words(text: str, words: str) -> str | None:
+    """The speaker's text of the first quote whose content holds ``words`` (spans checked; None with no speaker)."""
+    return (containing(analysed(text), words).get("speaker") or {}).get("text")
+
+
 def cues(found: list[dict]) -> list[str | None]:
     """The cue words of the quotes, in order (None for a quote with no cue)."""
     return [(q["cue"] or {}).get("text") for q in found]

@@ -7,7 +7,7 @@
 """
 
 import pytest
-from entity_quotes import analysed, containing
+from entity_quotes import speaker_of_words
 
 GOVERNOR = (
     "وأعلنت السلطات المحلية أن القطار تضرر بشدة، بحسب ما ذكرته وكالة الأنباء الرسمية. وقال والي المدينة، "
@@ -22,11 +22,6 @@ AND_TO = (
 )
 
 
-def _speaker(text: str, words: str) -> str | None:
-    quote = containing(analysed(text), words)
-    return quote["speaker"]["text"]
-
-
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
@@ -36,8 +31,8 @@ def _speaker(text: str, words: str) -> str | None:
     ids=["governor-named", "governor"],
 )
 def test_governor_speaks(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of_words(text, words) == expected
 
 
 def test_and_to_is_no_speaker():
-    assert _speaker(AND_TO, "لن نتراجع") == "رئيس الوزراء محمد سالم"
+    assert speaker_of_words(AND_TO, "لن نتراجع") == "رئيس الوزراء محمد سالم"

@@ -13,7 +13,7 @@
 """
 
 import pytest
-from entity_quotes import analysed, containing
+from entity_quotes import analysed, containing, speaker_of_words
 
 GHARAM = "وأوضح مدير الشؤون الصحية بالمنطقة الدكتور غرم الله بن سعيد الزهراني أن المستشفى سيفتتح قسما جديدا للطوارئ."
 JARALLAH = "وأكد رئيس اللجنة المنظمة إبراهيم بن محمد الجار الله أن الفعاليات ستستمر حتى نهاية الأسبوع المقبل."
@@ -47,11 +47,6 @@ GOD_GRANTS_EVERYONE = (
 CALLED_GOD = "وأكد الشيخ سعد الحربي أن العيد فرصة للتسامح. ودعا الله أن يحفظ البلاد من كل سوء."
 
 
-def _speaker(text: str, words: str) -> str | None:
-    quote = containing(analysed(text), words)
-    return (quote.get("speaker") or {}).get("text")
-
-
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
@@ -63,7 +58,7 @@ def _speaker(text: str, words: str) -> str | None:
     ids=["gharam-allah", "jar-allah", "raja-allah", "mal-allah"],
 )
 def test_a_name_ending_in_allah_is_whole(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of_words(text, words) == expected
 
 
 def test_the_content_after_a_surname_in_allah_does_not_open_with_it():
@@ -80,7 +75,7 @@ def test_the_content_after_a_surname_in_allah_does_not_open_with_it():
     ids=["university", "at-university"],
 )
 def test_umm_after_a_place_head_begins_its_name(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of_words(text, words) == expected
 
 
 @pytest.mark.parametrize(
@@ -92,7 +87,7 @@ def test_umm_after_a_place_head_begins_its_name(text, words, expected):
     ids=["praying-participle", "called-god"],
 )
 def test_god_as_the_object_stays_out_of_the_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of_words(text, words) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,15 +99,15 @@ def test_god_as_the_object_stays_out_of_the_speaker(text, words, expected):
     ids=["everyone", "attendees"],
 )
 def test_a_plural_participle_goes_on_with_everyone_present(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of_words(text, words) == expected
 
 
 def test_everyone_greeted_by_a_named_subject_is_not_the_speaker():
-    assert _speaker(GREETED_EVERYONE, "يعيده على الوطن") == "أمير المنطقة الأمير سعد بن محمد"
+    assert speaker_of_words(GREETED_EVERYONE, "يعيده على الوطن") == "أمير المنطقة الأمير سعد بن محمد"
 
 
 def test_everyone_after_an_that_clause_is_not_the_speaker():
-    assert _speaker(GOD_GRANTS_EVERYONE, "للهيئة النجاح") == "الوزارة"
+    assert speaker_of_words(GOD_GRANTS_EVERYONE, "للهيئة النجاح") == "الوزارة"
 
 
 @pytest.mark.parametrize(
@@ -124,4 +119,4 @@ def test_everyone_after_an_that_clause_is_not_the_speaker():
     ids=["received-citizens", "with-volunteers"],
 )
 def test_a_plural_participle_goes_on_with_a_counted_group(text, words, expected):
-    assert _speaker(text, words).startswith(expected)
+    assert speaker_of_words(text, words).startswith(expected)

@@ -4,16 +4,12 @@
 طالب" read "طالب" as "demanded": ``kunya_particles``). Made-up sentences in the style of Friday columns.
 """
 
-from tests.speech.entity_quotes import analysed, containing
-
-
-def speaker(text: str, words: str) -> str | None:
-    return (containing(analysed(text), words)["speaker"] or {}).get("text")
+from entity_quotes import analysed, speaker_of_words
 
 
 def test_the_blessing_after_a_name_is_no_part_of_the_speaker():
     text = "وكان الطعام قليلا في ذلك الزمان، كما قال أبو سعيد الخدري رضي الله عنه: «كنا نخرج صاعا من طعام»."
-    assert speaker(text, "كنا نخرج صاعا") == "أبو سعيد الخدري"
+    assert speaker_of_words(text, "كنا نخرج صاعا") == "أبو سعيد الخدري"
 
 
 def test_a_verb_followed_by_the_blessing_goes_back_to_the_one_named():
@@ -21,7 +17,7 @@ def test_a_verb_followed_by_the_blessing_goes_back_to_the_one_named():
         "ويمثل المؤمنين حقا الصحابي الجليل عمر بن الخطاب عندما قال رضى الله عنه مادحا أبا بكر الصديق: "
         "أبو بكر سيدنا وأعتق سيدنا."
     )
-    assert "عمر بن الخطاب" in speaker(text, "أبو بكر سيدنا")
+    assert "عمر بن الخطاب" in speaker_of_words(text, "أبو بكر سيدنا")
 
 
 def test_a_kunya_name_is_no_reporting_verb():

@@ -10,26 +10,27 @@ blind draw 20196 showed in its dev articles. Made-up sentences in the news' styl
 """
 
 import pytest
-
-from tests.speech.entity_quotes import analysed, containing
-
-
-def speaker(text: str, words: str) -> str | None:
-    return (containing(analysed(text), words)["speaker"] or {}).get("text")
+from entity_quotes import speaker_of_words
 
 
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
-        ("ويذكر أن وزير الخارجية الفرنسي لوران فابيوس أعرب سابقا عن رغبته في زيارة طهران قريبا.",
-         "رغبته في زيارة", "وزير الخارجية الفرنسي لوران فابيوس"),
-        ("يشار إلى أن وزيرة الصحة سارة العلي أعلنت أخيرا أن الحملة ستشمل جميع المدارس.",
-         "الحملة ستشمل", "وزيرة الصحة سارة العلي"),
+        (
+            "ويذكر أن وزير الخارجية الفرنسي لوران فابيوس أعرب سابقا عن رغبته في زيارة طهران قريبا.",
+            "رغبته في زيارة",
+            "وزير الخارجية الفرنسي لوران فابيوس",
+        ),
+        (
+            "يشار إلى أن وزيرة الصحة سارة العلي أعلنت أخيرا أن الحملة ستشمل جميع المدارس.",
+            "الحملة ستشمل",
+            "وزيرة الصحة سارة العلي",
+        ),
     ],
     ids=["sabiqan", "akhiran"],
 )
 def test_an_adverb_after_the_verb_is_no_speaker(text, words, expected):
-    assert speaker(text, words) == expected
+    assert speaker_of_words(text, words) == expected
 
 
 HOST_AND_GUEST = (
@@ -48,12 +49,12 @@ EXCELLENCY = (
 
 
 def test_his_highness_is_the_prince_not_the_ambassador():
-    assert "فهد بن سلطان" in speaker(HOST_AND_GUEST, "حرص الحكومة على تعزيز")
+    assert "فهد بن سلطان" in speaker_of_words(HOST_AND_GUEST, "حرص الحكومة على تعزيز")
 
 
 def test_his_highness_goes_back_to_the_prince_who_spoke():
-    assert "خالد بن فيصل" in speaker(PRINCE_SPOKE, "بجهود الجهات الحكومية")
+    assert "خالد بن فيصل" in speaker_of_words(PRINCE_SPOKE, "بجهود الجهات الحكومية")
 
 
 def test_his_excellency_still_goes_to_the_latest_speaker():
-    assert speaker(EXCELLENCY, "الرقابة ستستمر") == "مدير الغرفة التجارية فهد السالم"
+    assert speaker_of_words(EXCELLENCY, "الرقابة ستستمر") == "مدير الغرفة التجارية فهد السالم"

@@ -4,14 +4,13 @@ cue, so a weekday after it in the sentence is the past one (time/data/future_loo
 future verb still makes the weekday the coming one. Made-up sentences; published Saturday 2015-08-08."""
 
 import pytest
-
-import khabar
+from time_rows import analysed_times
 
 PUB = "2015-08-08"
 
 
 def times(text):
-    return [(t["text"], t["value"]) for t in khabar.analyze(text, published=PUB).times]
+    return analysed_times(text, PUB)
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,13 @@ ahead. Guards: after "منذ" or a past verb with "في" the date stays last yea
 2015-08-08."""
 
 import pytest
-
-import khabar
+from time_rows import analysed_times
 
 PUB = "2015-08-08"
 
 
 def times(text):
-    return [(t["text"], t["value"]) for t in khabar.analyze(text, published=PUB).times]
+    return analysed_times(text, PUB)
 
 
 @pytest.mark.parametrize(

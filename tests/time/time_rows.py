@@ -1,6 +1,7 @@
 """What the time tests compare: ``(text, type, value)`` of every expression found, each checked to be
 the verbatim text at its offsets (imported by the test modules of this folder)."""
 
+import khabar
 from khabar.time.expressions import find_times
 
 
@@ -19,3 +20,9 @@ def values_ending(rows, text):
 def rows_of(rows, text):
     """``(type, value)`` of the rows whose found text is exactly ``text``."""
     return [(type_, value) for found, type_, value in rows if found == text]
+
+
+def analysed_times(text, published):
+    """``(text, value)`` of every time through the whole pipeline (``khabar.analyze``: its future cues read the
+    segmented tokens, which ``find_times`` alone does not)."""
+    return [(t["text"], t["value"]) for t in khabar.analyze(text, published=published).times]
