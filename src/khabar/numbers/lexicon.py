@@ -31,6 +31,10 @@ def match_form(text: str) -> str:
     return " ".join(normalize(text, ta_marbuta=True).split())
 
 
+# the column names a one-column data file may open with: never an Arabic entry ("word" was read as one)
+ONE_COLUMN_HEADERS = frozenset({"word", "stem"})
+
+
 def read_rows(name: str, columns: int) -> list[list[str]]:
     """Rows of a tab-separated data file, comments and its header line skipped."""
     rows = []
@@ -39,9 +43,9 @@ def read_rows(name: str, columns: int) -> list[list[str]]:
     for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
-        if not header_seen and columns > 1:
+        if not header_seen and (columns > 1 or line.strip() in ONE_COLUMN_HEADERS):
             header_seen = True
-            continue
+            continue  # the header line; a one-column file may have one ("word") or start with its first word
         cells = [cell.strip() for cell in line.split("\t")]
         rows.append(cells + [""] * (columns - len(cells)))
     return rows
