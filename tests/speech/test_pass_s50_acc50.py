@@ -92,3 +92,9 @@ def test_a_population_count_as_a_measure_stays_out_before_a_clause() -> None:
     # guard (before and after): a cue of a basis before the count, "استنادا إلى", is no source
     text = "ووزعت المقاعد على المحافظات استنادا إلى تعداد السكان الأخير."
     assert according_rows(text) == []
+
+
+def test_the_text_a_sentence_stands_in_is_no_demonstrative_source() -> None:
+    # guard (before and after): "لما ورد في هذا الإعلان" is what the hope rests on, the declaration the words stand in
+    text = "ويتطلع المؤتمر إلى أن تحقق المفاوضات تطلعات الشعب وفقاً لما ورد في هذا الإعلان."
+    assert according_rows(text) == []

@@ -429,7 +429,11 @@ class AccordingTo:
                 start = self.past_report_time(start, limit)
             if phrase.words[-1] in ("في", "الي") or phrase.words[-1] == "ل":
                 pass
-            pointed = phrase.kind in ("source", "verb") and self.demonstrative_source(start, limit, cue_end)
+            # after "بحسب ما" only as the verb's subject ("حسبما ذكر هؤلاء المسؤولون"), not "وفقاً لما ورد في هذا
+            # الإعلان" (the text the sentence stands in, what is done by it)
+            pointed = (phrase.kind == "source" or (phrase.kind == "verb" and start - 1 == verb_at)) and self.demonstrative_source(
+                start, limit, cue_end
+            )
             if pointed:
                 # "وبحسب هذا المصرفي، فإن …"، "حسبما ذكر هؤلاء المسؤولون": the source is the one named before,
                 # read from its definite noun as "بحسب المصرفي" is (acc50b)
