@@ -61,7 +61,8 @@ SOURCE_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sou
 # the same nouns that head a source only where the source phrase closes its sentence ("…، بحسب تقديرات …")
 CLOSING_PLURALS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv") if line[1:2] == ["closing"])
 # recordings that show what happened ("بحسب فيديو متداول"), no source after a cue of a basis (quotes pass acc47)
-RECORDINGS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv") if line[1:2] == ["recording"])
+# and counts ("بحسب تعداد لوكالة الصحافة الفرنسية"; acc50a): neither is a source after a cue of a basis
+RECORDINGS = frozenset(lx.norm(line[0]) for line in lx._lines("according_sources.tsv") if line[1:2] in (["recording"], ["count"]))
 # words that open a clause inside reported words, where a source that closes it takes over ("…، حيث إنها
 # العائل الشرعي لهم وفق صك …")
 CLAUSE_BOUNDS = lx.clause_words("when_clause")
@@ -428,11 +429,22 @@ class AccordingTo:
                 start = self.past_report_time(start, limit)
             if phrase.words[-1] in ("في", "الي") or phrase.words[-1] == "ل":
                 pass
+            # after "بحسب ما" only as the verb's subject ("حسبما ذكر هؤلاء المسؤولون"), not "وفقاً لما ورد في هذا
+            # الإعلان" (the text the sentence stands in, what is done by it)
+            pointed = (phrase.kind == "source" or (phrase.kind == "verb" and start - 1 == verb_at)) and self.demonstrative_source(
+                start, limit, cue_end
+            )
+            if pointed:
+                # "وبحسب هذا المصرفي، فإن …"، "حسبما ذكر هؤلاء المسؤولون": the source is the one named before,
+                # read from its definite noun as "بحسب المصرفي" is (acc50b)
+                start += 1
             np_end = self.parse_np(start, limit, after_l=cue_end > self.x.starts[start] if start < self.count else False) if phrase.kind != "self" else start
             np_end = self.definite_np_end(start, np_end)
             np_end = self.document_with_outlet(start, np_end)
             np_end = self.with_year(start, np_end, limit)
             np_end = self.before_fa_clause(start, np_end)
+            if pointed and self.criterion_in_phrase(start, np_end):
+                continue  # "وذلك وفقا لهذا التنظيم والأنظمة المرعية الأخرى": a rule with the rules joined to it
             # "وفق ما تناولته وسائل الإعلام الإيطالية | والتي عبر من خلالها اللاعب …": a relative clause
             # with its و describes the source, no part of its name (acc42)
             np_end = next((k for k in range(start + 1, np_end)
@@ -1628,6 +1640,28 @@ class AccordingTo:
         the source spoke belongs to the attribution, as none at all does (session 30, q82)."""
         time_words = lx.marker_words("time")
         return all(not self.is_word(k) or self.words[k] in time_words for k in range(end, limit))
+
+    def demonstrative_source(self, start: int, limit: int, cue_end: int) -> bool:
+        """Whether the source phrase at token ``start`` opens with "this / that / these" (``source_demonstrative``
+        in clause_words.tsv, with the cue's ل: "لهذه") before a definite noun: "وبحسب هذا المصرفي، فإن …"،
+        "حسبما ذكر هؤلاء المسؤولون."، "وحسب تلك الروايات فقد …". The phrase reader takes a demonstrative only
+        before a speaker head, so these sources were lost, or kept as "تلك الصحيفة" where ANNOTATION.md wants the
+        full earlier mention the words point back to; from the noun on, the source is read (and a measure, "وفقا
+        لهذا القانون", left out) as the definite noun alone is (quotes pass acc50b)."""
+        if start + 1 >= limit or not self.is_word(start + 1):
+            return False
+        word = self.words[start]
+        if start < self.count and cue_end > self.x.starts[start]:
+            word = _without_lam(word)  # "وفقا لهذه": the cue's ل on the demonstrative
+        nxt = self.words[start + 1]
+        return word in lx.clause_words("source_demonstrative") and nxt.startswith("ال") and len(nxt) > 3
+
+    def criterion_in_phrase(self, a: int, b: int) -> bool:
+        """Whether any word of the phrase ``[a, b)``, with its و, is a ``criterion`` word: "وفقا لهذا النموذج
+        المبسط لنظام القبول"، "وفقا لهذا التنظيم والأنظمة المرعية الأخرى" name rules, whatever word heads them
+        (acc50b: a demonstrative source is read only where no rule is named in it)."""
+        criteria = lx.clause_words("criterion")
+        return any(self.criterion_head(k) or self.words[k].removeprefix("و") in criteria for k in range(a, b))
 
     def past_report_time(self, start: int, limit: int) -> int:
         """"…، بحسب ما أفاد أمس الأربعاء مسؤول محلي …"، "حسبما ذكرت أمس (الجمعة) وكالة …": a time between
