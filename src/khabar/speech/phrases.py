@@ -903,15 +903,6 @@ class NounPhrases:
             return False
         return any(lx.head_kind(self.words[k]) is not None for k in range(max(0, j - 2), j))
 
-    def body_after_adjective(self, j: int) -> bool:
-        """"وتنتقد المعارضة التركية الحكومة …"، "… وعدد من العواصم الأجنبية الحكومة التركية لاعتبارها …": a
-        definite body (الحكومة، الوزارة، الشرطة) right after a definite adjective in -ي / -ية agrees with
-        nothing before it and takes no genitive there, so a verb taking a noun object has its object begin at
-        ``j`` (ind50a: once a country's nisba no longer ends the phrase as a verbal noun, what follows it does)."""
-        prev, word = self.words[j - 1], self.words[j]
-        return (prev.startswith("ال") and prev.endswith(("ي", "يه")) and len(prev) >= 6 and lx.head_kind(prev) is None
-                and word.startswith("ال") and len(word) >= 5 and lx.head_kind(word) == "org")
-
     def np_ends_before(self, i: int, j: int, noun_object: bool) -> bool:
         """Whether the phrase ``[i, j)`` is complete and token ``j`` begins the verb's object.
 
@@ -952,7 +943,7 @@ class NounPhrases:
             # after it agrees with nothing in it and takes no genitive: it begins the verb's object (not
             # any word in ي: "الأفلاج الحميدي العجالين" is a man's name)
             return True
-        if noun_object and j - i >= 2 and (self.plural_after_nisba(j) or self.body_after_adjective(j)):
+        if noun_object and j - i >= 2 and self.plural_after_nisba(j):
             return True
         if self.construct_after_definite(j):
             return True
