@@ -1194,7 +1194,7 @@ class NounPhrases:
         """"وقال القائمون على المشروع إن …"، "يعتقد القائمون على أجهزة الأمن أن …"، "وأوضح المشرف على الحملة
         أستاذ … واستشاري الغدد … أن …": a participle title (``t``: القائمون، المشرف، المشرفة …) with no holder's name
         the tagger found still governs its على / عن (``j``) and what follows it when that runs, with no comma,
-        cue or mark, to the verb's أن / إن: the title and its phrase are the subject (ind50b). Not the verb's
+        cue, according-to word or mark, to the verb's أن / إن: the title and its phrase are the subject (ind50b). Not the verb's
         own "على أن" ("وأكد المسؤول على أن …") nor a noun of content after على ("شدد المشرف على ضرورة أن …").
         The token of that أن / إن, else None."""
         if _unjoined(self.words[t]) not in GOVERNING_PARTICIPLES or j + 2 >= limit:
@@ -1204,8 +1204,8 @@ class NounPhrases:
         for k in range(j + 2, min(limit, j + MAX_NP)):
             if self.words[k] in lx.COMPLEMENTIZERS:
                 return k
-            if not self.is_word(k) or self.words[k] in COMMAS or k in self.cues:
-                return None
+            if not self.is_word(k) or self.words[k] in COMMAS or k in self.cues or k in self.according:
+                return None  # "وقالت المشرفة على المبنى في أقوالها وفقاً لسجلات الشرطة إن …": a source, not the title's
         return None
 
     def object_after_holder(self, j: int) -> bool:
