@@ -1204,9 +1204,21 @@ class NounPhrases:
         for k in range(j + 2, min(limit, j + MAX_NP)):
             if self.words[k] in lx.COMPLEMENTIZERS:
                 return k
+            if self.namesake_of_place(k):
+                return None  # "المشرف العام على مركز الملك سلمان لأمراض الكلى أن …": no one's name is the subject's
             if not self.is_word(k) or self.words[k] in COMMAS or k in self.cues or k in self.according:
                 return None  # "وقالت المشرفة على المبنى في أقوالها وفقاً لسجلات الشرطة إن …": a source, not the title's
         return None
+
+    def namesake_of_place(self, k: int) -> bool:
+        """Whether a person's name the tagger found begins at ``k`` (after honorifics) right after a word that
+        names a place after someone ("مركز الملك سلمان"، "جامعة الملك عبدالعزيز"): a namesake, whom a
+        governed phrase with it in it must not make its speaker."""
+        if self.entity_starts.get(k) not in self.person_ids:
+            return False
+        while k - 1 > 0 and lx.head_kind(self.words[k - 1]) == "honorific":
+            k -= 1
+        return self.words[k - 1] in NAMED_AFTER
 
     def object_after_holder(self, j: int) -> bool:
         """Whether token ``j``, right after the holder's name (two words or more: a one-word "person" there
