@@ -57,6 +57,7 @@ PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأ�
 PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
 TITLE_ADVERBS = lx.word_class("title_adverbs")
 GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
+GOVERNING_PARTICIPLES = lx.word_class("governing_participles")  # "القائمون على", "المشرفة على" (ind50b)
 WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
 STATE_HEADS = lx.word_class("state_heads")  # "سلطنة عمان", "دولة الكويت": a state named by its head noun
 ENVOY_TITLES = lx.word_class("envoy_titles")
@@ -893,6 +894,15 @@ class NounPhrases:
                 and word.startswith("ال") and word.endswith("ات") and len(word) >= 7 and lx.head_kind(word) is None
                 and not self.has_entity(self.span(j, j + 1), types=("PER", "ORG", "LOC", "MISC")))
 
+    def nisba_of_speaker(self, j: int) -> bool:
+        """"وزير الخارجية التركي"، "السلطات التركية"، "البنك المركزي التركي"، "وزير الداخلية التشادي": a
+        country's nisba shaped as a verbal noun (تفعّل، تفاعل) right after a speaker's head word, or one word
+        after it, is that head's adjective, not the verb's noun object (ind50a). Not after any noun: in
+        "وأكد المسؤول … دوغان قصف الطائرات التركية …" it describes the object already begun."""
+        if self.country_of(self.words[j]) is None:
+            return False
+        return any(lx.head_kind(self.words[k]) is not None for k in range(max(0, j - 2), j))
+
     def np_ends_before(self, i: int, j: int, noun_object: bool) -> bool:
         """Whether the phrase ``[i, j)`` is complete and token ``j`` begins the verb's object.
 
@@ -1163,11 +1173,14 @@ class NounPhrases:
             # العملية"، lead39e) describes him; its على/عن and what it governs stay in the phrase
             return j + 1
         if not title.startswith("الم") or lx.head_kind(title) not in ("title", "anon"):
-            return None  # "anon": "والمسؤول الأمني عن المهرجان العقيد عمر السلطان" names its holder too (lead39b)
+            # "anon": "والمسؤول الأمني عن المهرجان العقيد عمر السلطان" names its holder too (lead39b)
+            return self.governed_up_to_that(t, j, limit)
         for k in range(j + 1, min(limit, j + MAX_NP)):
             if self.words[k] in COMMAS and k > j + 1 and self.person_after_comma(k + 1, limit):
                 continue  # "المشرف العام على برنامج … في جامعة هارفرد، الدكتور مساعد الأحمد": the name set off
-            if not self.is_word(k) or self.words[k] in lx.COMPLEMENTIZERS or k in self.cues:
+            if self.words[k] in lx.COMPLEMENTIZERS:
+                return self.governed_up_to_that(t, j, limit)
+            if not self.is_word(k) or k in self.cues:
                 return None
             if k in self.entity_starts and self.entity_starts[k] in self.person_ids:
                 while k - 1 > j + 1 and lx.head_kind(self.words[k - 1]) == "honorific":
@@ -1176,6 +1189,36 @@ class NounPhrases:
                     continue  # "المشرف العام على مركز الملك سلمان …": the centre's name, not the holder's
                 return k
         return None
+
+    def governed_up_to_that(self, t: int, j: int, limit: int) -> int | None:
+        """"وقال القائمون على المشروع إن …"، "يعتقد القائمون على أجهزة الأمن أن …"، "وأوضح المشرف على الحملة
+        أستاذ … واستشاري الغدد … أن …": a participle title (``t``: القائمون، المشرف، المشرفة …) with no holder's name
+        the tagger found still governs its على / عن (``j``) and what follows it when that runs, with no comma,
+        cue, according-to word or mark, to the verb's أن / إن: the title and its phrase are the subject (ind50b). Not the verb's
+        own "على أن" ("وأكد المسؤول على أن …") nor a noun of content after على ("شدد المشرف على ضرورة أن …").
+        The token of that أن / إن, else None."""
+        if _unjoined(self.words[t]) not in GOVERNING_PARTICIPLES or j + 2 >= limit:
+            return None
+        if self.words[j + 1] in lx.COMPLEMENTIZERS or self.content_word(j + 1, masdar=True):
+            return None
+        for k in range(j + 2, min(limit, j + MAX_NP)):
+            if self.words[k] in lx.COMPLEMENTIZERS:
+                return k
+            if self.namesake_of_place(k):
+                return None  # "المشرف العام على مركز الملك سلمان لأمراض الكلى أن …": no one's name is the subject's
+            if not self.is_word(k) or self.words[k] in COMMAS or k in self.cues or k in self.according:
+                return None  # "وقالت المشرفة على المبنى في أقوالها وفقاً لسجلات الشرطة إن …": a source, not the title's
+        return None
+
+    def namesake_of_place(self, k: int) -> bool:
+        """Whether a person's name the tagger found begins at ``k`` (after honorifics) right after a word that
+        names a place after someone ("مركز الملك سلمان"، "جامعة الملك عبدالعزيز"): a namesake, whom a
+        governed phrase with it in it must not make its speaker."""
+        if self.entity_starts.get(k) not in self.person_ids:
+            return False
+        while k - 1 > 0 and lx.head_kind(self.words[k - 1]) == "honorific":
+            k -= 1
+        return self.words[k - 1] in NAMED_AFTER
 
     def object_after_holder(self, j: int) -> bool:
         """Whether token ``j``, right after the holder's name (two words or more: a one-word "person" there
@@ -1497,8 +1540,11 @@ class NounPhrases:
             # where the verbal noun is the genitive of an institution)
             return not (j and self.construct_head(j - 1) and lx.head_kind(self.words[j - 1]) == "org")
         if (masdar and j and word.startswith("ال") and self.words[j - 1].startswith("ال") and _MASDAR.match(word[2:])
-                and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1))):
-            return True  # "وفسرت الحكومة التطور …": a definite noun takes no definite genitive, so a verbal noun begins the object
+                and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1))
+                and not self.nisba_of_speaker(j)):
+            # "وفسرت الحكومة التطور …": a definite noun takes no definite genitive, so a verbal noun begins the
+            # object; not a speaker's nisba shaped as one (ind50a)
+            return True
         if listed:
             return False
         if len(word) < 5 or lx.head_kind(word) is not None:

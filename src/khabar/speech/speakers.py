@@ -64,6 +64,7 @@ UNNAMED_PEOPLE = lx.word_class("unnamed_people")  # "عنصر أمن", "رجال
 NEWS_NOUNS = lx.word_class("news_nouns")  # "تشير تكهنات", "وأوضحت معلومات": word going round, no one named
 RELAY_PRONOUNS = lx.word_class("relay_pronouns")  # "ونقلت صحيفة X عنه قوله": the one عنه points back to said it
 AGREEMENT_VERBS = lx.word_class("agreement_verbs")  # "ويوافقه الرأي X", "وتتفق معها X": the one agreeing speaks next
+GOVERNING_PARTICIPLES = lx.word_class("governing_participles")  # "القائمون على المركز": the head, not what it governs (ind50b)
 AGREEMENT_OBJECTS = lx.word_class("agreement_objects")  # "الرأي", "معها": a verb of agreement's object before its subject
 AGREEMENT_REACH = 30  # tokens a cue looks back for a verb of agreement in its sentence
 PARTICIPLE_CLAUSE_LEADS = lx.clause_words("participle_clause")  # "…، في حين وصف X …، مؤكدا": words before a clause's verb
@@ -313,7 +314,7 @@ class Speakers:
         significant = frozenset(_bare(w) for w in words if w not in lx.NAME_PARTICLES and lx.head_kind(w) != "honorific" and len(w) > 1)
         head_word, head, head_as_written = "", None, ""
         for w in words:
-            kind = lx.head_kind(w)
+            kind = lx.head_kind(w) or participle_head_kind(w)
             if kind in ("title", "anon", "org", "media", "doc", "pronoun"):
                 head_word, head, head_as_written = _bare(w), kind, w
                 break
@@ -1983,6 +1984,15 @@ def _honoured(history: list[Who], honorific: str) -> Who | None:
         if not who.plural and not who.anonymous and who.kind not in ("org", "media", "doc") and who.gender in (None, gender):
             return who
     return history[-1] if history else None
+
+
+def participle_head_kind(word: str) -> str | None:
+    """"القائمون على المركز"، "المشرفة على الفعاليات": a participle title that governs على / عن is the phrase's
+    head, not the body or study it governs ("المركز"، "الدراسة": "ووجدت الدراسة" is no mention of its staff);
+    a plural one ("القائمون"، "قائمين") is an unnamed group like "مسؤولون", a singular one an office (ind50b)."""
+    if word not in GOVERNING_PARTICIPLES:
+        return None
+    return "anon" if word.endswith(("ون", "ين")) else "title"
 
 
 def unnamed_people(words: list[str]) -> bool:
