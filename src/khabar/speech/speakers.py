@@ -1738,9 +1738,12 @@ class Speakers:
         """Whether the phrase ``span`` opens with a person, or a title and a person, that the text marks as a woman at
         one of her mentions (:meth:`named_woman`: "المرشحة هيلاري كلينتون" earlier): her surname alone ("كلينتون")
         reads masculine by its last letter, so a feminine cue with no subject of its own ("وكانت كلينتون وجهت
-        رسالة إلى مؤيديها، وقالت: «…»") did not go on with her and fell back to the last man quoted (dq50)."""
+        رسالة إلى مؤيديها، وقالت: «…»") did not go on with her and fell back to the last man quoted (dq50). The
+        phrase must end with her name, not run on past it ("مع الإعلامية أمل صقر سألتها عن رأيها، قالت")."""
         a, b = span
-        return any(self.entity_starts.get(m) in self.women for m in range(a, min(b, a + 4)))
+        eid = next((self.entity_starts[m] for m in range(a, min(b, a + 4)) if self.entity_starts.get(m) in self.women), None)
+        # the phrase ends with her name: not one that runs on past it ("أمل صقر سألتها عن رأيها")
+        return eid is not None and self.entity_ends.get(b - 1) == eid
 
     def subject_who(self, span: tuple[int, int], history: list[Who], *, glued_and: bool = False) -> Who | None:
         np = self.span(*span)
