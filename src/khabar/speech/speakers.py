@@ -1547,11 +1547,12 @@ class Speakers:
         first, _ = self.x.sentence_bounds(k)
         gender = cand.form.gender if cand.form else None
         plural = bool(cand.form and cand.form.plural)
+        women = cand.kind == "direct"  # a woman marked as one elsewhere, for a direct quote's feminine cue (dq50)
         if sid > after and k > first and any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
             participle = cand.form is not None and cand.form.kind == "participle"
             span = (self.clause_subject_before(first, k) or self.sentence_subject(first, k, past_opener=participle)
                     or self.person_after_fronted_phrase(first, k))
-            if (span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0]))
+            if (span is not None and self.agrees(span, gender, women=women) and (plural or not self.sound_plural_people(span[0]))
                     and not self.in_quotation(self.x.starts[span[0]])):
                 return self.subject_who(span, history)  # (not a subject inside someone's words, lead42h)
             # a reporting verb met on the way back stops the search: its own subject or quote decides
@@ -1564,7 +1565,7 @@ class Speakers:
             # "وأوضح الناطق … أن …، كما شكر العادي الجميع …، وطالب بالمزيد": a clause the narration
             # opened after the last quote's words, in the same sentence, has its own subject
             span = self.clause_subject_before(first, k)
-            if (span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0]))
+            if (span is not None and self.agrees(span, gender, women=women) and (plural or not self.sound_plural_people(span[0]))
                     and self.has_entity(self.span(*span), types=("PER",))):
                 return self.subject_who(span, history)
         for other in range(sid - 1, max(after, sid - 4), -1):
@@ -1575,7 +1576,7 @@ class Speakers:
                 span = self.sentence_subject(start, end)
                 if span is not None and self.in_quotation(self.x.starts[span[0]]):
                     continue  # "«… أراقب الناس وأدرسهم …». أما عن الشعر، فقال": someone's words, no narrated subject (dq43a)
-                if span is not None and self.agrees(span, gender) and (plural or not self.sound_plural_people(span[0])):
+                if span is not None and self.agrees(span, gender, women=women) and (plural or not self.sound_plural_people(span[0])):
                     return self.subject_who(span, history)
         return None
 
@@ -1718,10 +1719,13 @@ class Speakers:
             end = start - 1
         return None
 
-    def agrees(self, span: tuple[int, int], gender: str | None, *, own_verb: bool = True) -> bool:
+    def agrees(self, span: tuple[int, int], gender: str | None, *, own_verb: bool = True, women: bool = False) -> bool:
         """Whether a phrase's head can be the subject of a verb of ``gender`` (and of its own verb, the word
-        before it, unless ``own_verb`` is false: the object of "سألت", dq43d)."""
+        before it, unless ``own_verb`` is false: the object of "سألت", dq43d). With ``women``, a woman the text
+        marks as one agrees with a feminine verb whatever her name's last letter (:meth:`woman_named_in`)."""
         a, b = span
+        if women and gender == "f" and self.woman_named_in(span):
+            return True  # "وكانت كلينتون وجهت … رسالة، وقالت": a woman the text marks as one elsewhere (dq50)
         head = next((w for w in self.words[a:b] if lx.head_kind(w) in ("title", "anon", "org", "media", "doc")), self.words[a])
         head_gender = "f" if head.endswith(("ه", "ات")) else "m"
         if _bare(head) in PLURAL_HEADS:
@@ -1730,6 +1734,17 @@ class Speakers:
         if own_verb and verb.endswith("ت") and not lx.head_kind(verb) and head_gender == "m":
             return False  # "ووصفت الممثل …": a feminine verb, so the phrase is its object
         return gender is None or gender == head_gender
+
+    def woman_named_in(self, span: tuple[int, int]) -> bool:
+        """Whether the phrase ``span`` opens with a person, or a title and a person, that the text marks as a woman at
+        one of her mentions (:meth:`named_woman`: "المرشحة هيلاري كلينتون" earlier): her surname alone ("كلينتون")
+        reads masculine by its last letter, so a feminine cue with no subject of its own ("وكانت كلينتون وجهت
+        رسالة إلى مؤيديها، وقالت: «…»") did not go on with her and fell back to the last man quoted (dq50). The
+        phrase must end with her name, not run on past it ("مع الإعلامية أمل صقر سألتها عن رأيها، قالت")."""
+        a, b = span
+        eid = next((self.entity_starts[m] for m in range(a, min(b, a + 4)) if self.entity_starts.get(m) in self.women), None)
+        # the phrase ends with her name: not one that runs on past it ("أمل صقر سألتها عن رأيها")
+        return eid is not None and self.entity_ends.get(b - 1) == eid
 
     def subject_who(self, span: tuple[int, int], history: list[Who], *, glued_and: bool = False) -> Who | None:
         np = self.span(*span)

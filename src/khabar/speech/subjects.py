@@ -48,6 +48,9 @@ AND_LETTER_STEMS = tuple(lx.word_class("and_letter_stems"))  # "والدته": t
 RELATIVE_OBJECT_PREPOSITIONS = lx.word_class("relative_object_prepositions")  # "قبضوا على الزوج الذي أنكر"
 FUTURE_PARTICLES = lx.word_class("future_particles")  # "سوف": a verb follows, the words are a clause
 NOUN_OF_AN_REACH = 12  # tokens between أن / لكن and its verb ("يذكر أن باحثين في إحدى الشركات … قد كشفوا")
+APPOSITION_PREPOSITIONS = lx.word_class("apposition_prepositions")  # "لدى": a title's body after it (dq50)
+MASCULINE_RELATIVE = lx.norm("الذي")  # "X، title لدى Y، الذي قال": the person; "التي" may be the body's (dq50)
+APPOSITION_REACH = 16  # tokens from a relative's phrase back to the person whose title it ends (dq50)
 FRONTED_REACH = 12  # words of a subject phrase that opens the sentence before a bare verb with an object after it (spk36)
 
 
@@ -184,7 +187,7 @@ class Subjects:
             noun_of_an = None
         while a < end and (words[a] in QUOTE_CHARS and a not in self.open_at):
             a += 1
-        char_start = after_min = None
+        char_start = after_min = person = None
         if relative:
             glued = next((m for m in range(end - 1, a, -1) if words[m][:3] in ("بال", "لل") and lx.head_kind(words[m][1:]) is not None), None)
             if glued is not None:  # "والتقى الوزير بالسفير الأمريكي الذي أكد …": the ambassador
@@ -197,6 +200,9 @@ class Subjects:
                     break
             else:
                 a = after_min or self.after_object_preposition(a, end)
+            person = self.person_before_apposition(a, end, first) if cand.kind == "direct" and pronoun.removeprefix("و") == MASCULINE_RELATIVE else None
+            if person is not None:
+                a, char_start = person, None  # "X، نائب رئيس التسويق لدى شركة Y، الذي قال": X, not the company (dq50)
         elif (cue + 1 >= self.count or words[cue + 1] not in RESUMPTIVE_PPS) and (doc := self.document_before_verb(a, end, form)) is not None:
             cand.np, cand.np_tokens, cand.resolve = self.span(doc, end), (doc, end), "explicit"
             return  # "بعد أيام من تقارير ذكرت أن …" (not "في بيان أعلن فيه …", whose verb has the speaker before)
@@ -216,7 +222,7 @@ class Subjects:
             cand.resolve = "explicit"
             return
         name_ali = first_word == "علي" and not self.is_preposition_ala(a)  # "علي خامنئي", not على
-        object_of_preposition = relative and a > first and (words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS or a == after_min)
+        object_of_preposition = relative and a > first and (words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS or a in (after_min, person))
         if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS and not object_of_preposition) or self.preposition_opens(a) or (
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
@@ -237,6 +243,44 @@ class Subjects:
             cand.np = (self.x.starts[a] + 1, cand.np[1])
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def person_before_apposition(self, a: int, end: int, first: int) -> int | None:
+        """"وسيعمل تحت سلطة كاليانا سيفاجنانام، نائب رئيس التسويق لدى فورد الشرق الأوسط، الذي قال: «…»",
+        "إرنست مونيز، كبير المهندسين بالإدارة الأميركية، الذي صرح": a relative clause after a person's title set
+        off by commas, when that title ends with the body he works for, has that person for antecedent, not the
+        body. The relative's phrase ``[a, end)`` found by the walk back (six words at most) is a preposition's
+        object, or ends with one, naming no person and no title; before the preposition, within ``APPOSITION_REACH`` tokens of its
+        sentence, past one comma and no cue, relative or complementizer, a person the tagger found ends right
+        before that comma. Returns the person's first token, else ``None``. Without the comma the name may be
+        the subject of a verb whose object the titled phrase is ("واستقبل الملك X رئيس الوزراء في مقر …، الذي
+        قال"): left as it was; so is "التي", whose antecedent may well be the body ("… رئيس شركة X، التي أعلنت")
+        (dq50)."""
+        words = self.words
+        if a >= end or self.has_entity(self.span(a, end), types=("PER",)) or any(
+                lx.head_kind(words[m]) in ("title", "honorific") for m in range(a, end)):
+            return None
+        k = a - 1
+        while k >= first and words[k] in QUOTE_CHARS:
+            k -= 1  # "في «مايكروسوفت الشرق الأوسط»"
+        prep = next((m for m in range(max(k, first), end) if words[m] in lx.PREP_WORDS or words[m] in APPOSITION_PREPOSITIONS
+                     or self.glued_preposition(m)), None)  # "لدى فورد"، "بالإدارة الأميركية"، "والتطوير في «…»"
+        if prep is None:
+            return None
+        low = max(first, a - APPOSITION_REACH)
+        for m in range(prep - 1, low, -1):
+            word = words[m]
+            if m in self.cues or relative_pronoun(word) or word in lx.COMPLEMENTIZERS:
+                return None  # another clause
+            if word not in COMMAS:
+                continue
+            name_end = m - 1
+            while name_end > low and words[name_end] in QUOTE_CHARS:
+                name_end -= 1  # "“كاليانا سيفاجنانام”، نائب …"
+            eid = self.entity_ends.get(name_end)
+            if eid not in self.person_ids:
+                return None  # the comma sets off something else: a list, a clause
+            return next((s for s in range(name_end, max(low, name_end - 6) - 1, -1) if self.entity_starts.get(s) == eid), None)
+        return None
 
     def place_alone(self, a: int, end: int) -> bool:
         """"لكن طهران تقول إنه سلمي", "وواشنطن تؤكد أن …": a place named alone before its verb speaks for
