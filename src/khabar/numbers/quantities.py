@@ -1761,11 +1761,20 @@ def _counted_before(text: str, start: int) -> re.Match[str] | None:
         return None
     if _known_noun(m.group("word")) or m.group("word").endswith("ه"):  # شخص واحد، دائرة واحدة
         return m
+    if _event_word(m.group("word")):
+        return None  # "توفي شخص وأصيب اثنان": the verb of the next clause, no adjective of the noun before it
     before = PREVIOUS_WORD_RE.search(text, max(0, m.start() - 24), m.start())
     if before and _indefinite(before.group("word")) and _known_noun(before.group("word")):  # جنديا تشاديا واحدا
         # (not "على سبيل المثال تحطم اثنتين": a definite noun takes no indefinite adjective)
         return before
     return None
+
+
+def _event_word(word: str) -> bool:
+    """Whether ``word`` (its proclitic و / ف taken off by PREVIOUS_WORD_RE) is a fact's governing word
+    ("أصيب"، "قتل"): between a noun and "واحد / اثنان" it opens a new clause whose count it governs
+    ("قتل جندي وأصيب اثنان آخران" is one killed and two injured, not two soldiers)."""
+    return lexicon.fact_triggers().get(lexicon.match_form(word)) is not None
 
 
 def _indefinite(word: str) -> bool:

@@ -503,7 +503,8 @@ def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date
             merged.append(pair)
             i += 2
             continue
-        if day is not None and _adjacent(expression, following, text):
+        if day is not None and not any(c.isdigit() for c in expression.text) and _adjacent(expression, following, text):
+            # (a weekday read with its own day and month, "يوم السبت ٢ / ١٠", takes no later date: lead50b)
             values = [following.value]
             after = found[i + 2] if i + 2 < len(found) else None
             if after is not None and _adjacent(following, after, text) and after.type == "date":
@@ -540,6 +541,8 @@ def _consecutive_weekdays(first: TimeExpression, second: TimeExpression | None, 
     the first day's part (:func:`_night_between`). Days apart (الأحد والثلاثاء) stay two dates."""
     if second is None or second.start - first.end > 3 or _weekday_of(first) is None or _weekday_of(second) is None:
         return None
+    if any(c.isdigit() for c in first.text + second.text):
+        return None  # "الثلاثاء 10/12 والأربعاء 10/13": each day with its own date stays a date (lead50b)
     if not (FULL_DATE.fullmatch(first.value or "") and FULL_DATE.fullmatch(second.value or "")):
         return None
     if not WEEKDAYS_GAP.match(match_form(text[first.end : second.start])):

@@ -631,10 +631,50 @@ def _is_today(m, text) -> bool:
     return not NEWSPAPER_BEFORE.search(text, max(0, at - 12), at)
 
 
+# "الثلاثاء 10/12"، "يوم الأربعاء 28/9"، "الاثنين الموافق 4/ 10": a day and a month with no year after a
+# weekday (Saudi notices write the Hijri date so, day first or month first)
+WEEKDAY_DAY_MONTH = re.compile(rf"{S}(?:الموافق{S})?(\d{{1,2}}){S0}/{S0}(\d{{1,2}})(?![\d/]|{S0}/)")
+DAY_MONTH_REACH = 120  # days from publication a weekday's date may lie
+
+
+def _weekday_with_date(m, ctx, day: int) -> tuple[str, int] | None:
+    """The date of "الثلاثاء 10/12" and where it ends: of the readings of its two figures as a Hijri day and
+    month (either order) or a Gregorian day and month, within DAY_MONTH_REACH days of publication, the one
+    date that falls on the weekday named (Shawwal 12, 1436, a Tuesday, for an article of July 2015);
+    None when none or several do, and the weekday is read alone."""
+    found = WEEKDAY_DAY_MONTH.match(ctx.text, m.end())
+    if found is None or ctx.reference is None or m.group("w_rel"):
+        return None
+    a, b = int(found.group(1)), int(found.group(2))
+    dates = set()
+    for candidate in _day_month_readings(ctx.reference, a, b):
+        if candidate.isoweekday() == day and abs((candidate - ctx.reference).days) <= DAY_MONTH_REACH:
+            dates.add(candidate)
+    if len(dates) != 1:
+        return None
+    return dates.pop().isoformat(), found.end()
+
+
+def _day_month_readings(reference: date, a: int, b: int):
+    """Every date the figures ``a / b`` may name near ``reference``: Hijri day/month and month/day in the
+    Hijri years around it, Gregorian day/month in the years around it."""
+    hijri_now = hijri.to_hijri(reference)
+    for year in (hijri_now[0] - 1, hijri_now[0], hijri_now[0] + 1) if hijri_now else ():
+        for month, day in ((b, a), (a, b)):
+            if 1 <= month <= 12 and 1 <= day <= 30 and (converted := hijri.to_gregorian(year, month, day)):
+                yield converted
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        if 1 <= b <= 12 and 1 <= a <= 31 and (value := resolve.gregorian_date(year, b, a)):
+            yield date.fromisoformat(value)
+
+
 def _read_weekday(m, ctx):
     if m.start() > 0 and ctx.text[m.start() - 1] in "«\"“":
         return None  # "الجمعة" in quotation marks names something else
     day = lexicon.weekdays()[m.group("w_day")]
+    dated = _weekday_with_date(m, ctx, day)
+    if dated is not None and not m.group("w_part"):
+        return "date", dated[0], m.start(), dated[1]
     direction = _direction(m.group("w_rel"))
     if direction is None and ctx.future_at(m.start()):
         direction = 1
