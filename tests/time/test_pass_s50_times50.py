@@ -3,9 +3,11 @@ today, yesterday or tomorrow written right after it are one expression, that day
 5:45 مساء اليوم"، "في الساعة 6:00 صباح أمس"، "الساعة السابعة من مساء أمس الجمعة"), as the dev gold writes them
 (the clock and the day were read apart, and "مساء هذا اليوم" took a day named before); a clock time of the
 same story after such a one keeps its day. A yearless date or month right after "المقرر في" (scheduled for)
-is the coming one within half a year ("قبل الاجتماع الدوري المقرر في ديسمبر" written in August). Guards: a
+is the coming one within half a year ("قبل الاجتماع الدوري المقرر في ديسمبر" written in August). The end of a
+Hijri month not yet gone by is its last day ("حتى نهاية شوال الجاري" 2015-08-15). Guards: a
 clock time before a weekday alone, or before "اليوم التالي", stays apart; "كان … المقرر في مايو" keeps the
-past; a bare month in a past story keeps last year's. Made-up sentences."""
+past; a bare month in a past story keeps last year's; the end of a Hijri month gone by, and of a Gregorian
+month, stay months. Made-up sentences."""
 
 from time_rows import analysed_times, rows_of, time_rows
 
@@ -87,3 +89,28 @@ def test_guard_scheduled_month_gone_by_keeps_the_past():
 def test_guard_bare_month_of_a_past_story_keeps_last_year():
     rows = analysed_times("وكان الحوثيون قد استولوا على المدينة في نوفمبر بعد معارك عنيفة.", "2015-08-10")
     assert ("نوفمبر", "2014-11") in rows
+
+
+def test_end_of_this_hijri_month_is_its_last_day():
+    rows = analysed_times("ويستمر استقبال طلبات التسجيل حتى نهاية شوال الجاري عبر البوابة.", "2015-08-06")
+    assert ("نهاية شوال الجاري", "2015-08-15") in rows
+
+
+def test_end_of_next_hijri_month_is_its_last_day():
+    rows = analysed_times("وتستمر أعمال الصيانة حتى نهاية شهر ذي القعدة المقبل.", "2015-08-07")
+    assert ("نهاية شهر ذي القعدة المقبل", "2015-09-13") in rows
+
+
+def test_end_of_a_hijri_month_with_its_year_is_its_last_day():
+    rows = analysed_times("وحددت الوزارة موعدا أقصاه نهاية شهر شوال 1436هـ لتسليم الوثائق.", "2015-07-26")
+    assert ("نهاية شهر شوال 1436هـ", "2015-08-15") in rows
+
+
+def test_guard_end_of_a_hijri_month_gone_by_stays_the_month():
+    rows = analysed_times("وارتفعت المبيعات حتى نهاية شهر رمضان الماضي بنسبة كبيرة.", "2015-08-06")
+    assert ("نهاية شهر رمضان الماضي", "H1436-09") in rows
+
+
+def test_guard_end_of_a_gregorian_month_stays_the_month():
+    rows = analysed_times("ويستمر العرض حتى نهاية ديسمبر المقبل.", "2015-08-06")
+    assert ("نهاية ديسمبر المقبل", "2015-12") in rows
