@@ -248,7 +248,8 @@ def _read_month_year_alone(m, ctx):
         if 1800 <= year <= 2200:  # "رمضان 2015": a Hijri month in a Gregorian year
             converted = hijri.hijri_year_in(year, month.number)
             return ("month", f"H{converted}-{month.number:02d}") if converted else None
-        return "month", f"H{year}-{month.number:02d}"
+        value = f"H{year}-{month.number:02d}"
+        return _hijri_month_end(ctx, m, month, value, "my_pre") or ("month", value)
     if not 1800 <= year <= 2200:
         return None
     return "month", f"{year:04d}-{month.number:02d}"
@@ -362,7 +363,8 @@ def _read_month_alone(m, ctx):
         return None
     if m.group("mo_yr"):  # يناير من العام الماضي، رمضان هذا العام
         year = _relative_year(ctx, m, "mo", month)
-        return "month", (f"H{year}-{month.number:02d}" if month.calendar == "hijri" else f"{year:04d}-{month.number:02d}") if year else None
+        value = (f"H{year}-{month.number:02d}" if month.calendar == "hijri" else f"{year:04d}-{month.number:02d}") if year else None
+        return _hijri_month_end(ctx, m, month, value) or ("month", value)
     direction = _direction(tail) if tail else None
     before_last = None if tail or m.group("mo_m2") else BEFORE_LAST_AFTER.match(ctx.text, m.end())
     if before_last is not None:  # في رمضان قبل الماضي: the month a year before the last one
@@ -378,7 +380,29 @@ def _read_month_alone(m, ctx):
         return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
     future = future or (direction is None and (_next_month(ctx.reference, month) or _delivery_month(ctx.text, m.start(), month)
                                                or _forward_month(ctx, m.start(), month)))
-    return "month", resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
+    value = resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
+    return _hijri_month_end(ctx, m, month, value) or ("month", value)
+
+
+# (matching form) "بعد" or "ما بعد" right before "نهاية <month>"
+AFTER_END_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:ما)?بعد{S}$")
+
+
+def _hijri_month_end(ctx, m, month: lexicon.Month, value: str | None, pre: str = "mo_pre"):
+    """``حتى نهاية شوال الجاري``، ``نهاية شهر ذي القعدة المقبل``، ``نهاية شهر شوال 1436هـ``: the end of a Hijri
+    month not yet gone by is its last day, a Gregorian date (a deadline: the dev gold's reading of all 4 such
+    spans, 2015-08-15 for Shawwal 1436); one gone by stays the month ("نهاية شهر رمضان الماضي", 2 spans).
+    Gregorian months keep the month ("نهاية ديسمبر" 2015-12 in the gold)."""
+    if month.calendar != "hijri" or not value or not value.startswith("H") or ctx.reference is None:
+        return None
+    if "نهايه" not in _squash(m.group(pre) or "") or AFTER_END_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "بعد نهاية شهر شوال": an open time after it, null as "بعد شهر رمضان" (expressions.AFTER_BEFORE)
+    year, number = (int(part) for part in value[1:].split("-"))
+    following = hijri.to_gregorian(year + number // 12, number % 12 + 1, 1)
+    if following is None:
+        return None
+    last = following - datetime.timedelta(days=1)
+    return ("date", last.isoformat()) if last >= ctx.reference else None
 
 
 # (matching form) "خاصة/خصوصا/لا سيما/تحديدا (في|خلال)" right before a season or a Hijri month named
