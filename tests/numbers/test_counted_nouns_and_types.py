@@ -262,10 +262,10 @@ def test_plural_verb_after_its_count_or_before_a_preposition_is_not_an_object():
     # قتلوا في هجومين: the count after a preposition is where, not whom
     assert ("هجومين", "other") in typed("وقال مسؤول إن 15 مدنيا قتلوا في هجومين انتحاريين.")
     # a count in a clause of its own keeps its own verb
-    # (the verb after و32 is read as its noun, so it is left untyped: the rule must not make it killed)
+    # (the rule must not make و32 killed; since facts50 its verb is no counted noun and types it injured)
     assert typed("وقال المكتب إن 11 شخصا قتلوا و32 أصيبوا بجروح.") == [
         ("11 شخصا", "killed"),
-        ("و32 أصيبوا", "other"),
+        ("و32", "injured"),
     ]
 
 

@@ -154,6 +154,14 @@ def fact_triggers() -> dict[str, Trigger]:
 
 
 @lru_cache(maxsize=1)
+def verbs_after_count() -> frozenset[str]:
+    """Matching forms of the plural verbs in -وا that open a trigger after a count (قتلوا، أصيبوا، لقوا
+    حتفهم): the count's predicate, never its counted noun ("العشرات أصيبوا"، "ومئات جرحوا")."""
+    firsts = (phrase.split()[0] for phrase, trigger in fact_triggers().items() if trigger.where == "after")
+    return frozenset(word for word in firsts if word.endswith("وا"))
+
+
+@lru_cache(maxsize=1)
 def object_verbs() -> dict[str, str]:
     """Matching form of a plural verb → the type of the count that is its object (قتلوا → killed)."""
     return {match_form(verb): kind for verb, kind in read_rows("object_verbs.tsv", 2)}

@@ -1718,6 +1718,8 @@ def _noun_of_definite_number(text: str, quantity: Quantity, last: NumberPhrase) 
 def _is_noun(word: str, original: str, norm: Normalized, start: int, end: int) -> bool:
     if (len(word) < 2 and word != "م") or word in lexicon.noun_stopwords() or word in lexicon.number_words():
         return False  # "1500 و1404 رحلات": a lone و joins numbers, it is counted by none
+    if word in lexicon.verbs_after_count():
+        return False  # "العشرات أصيبوا": the verb types the count (facts._trigger_after), it counts nothing
     if (
         word[0] in "وفلبك" and len(word) > 3 and word.removesuffix("ا") not in lexicon.countable_nouns()
         and word.removesuffix("ا") not in lexicon.own_letter_nouns()

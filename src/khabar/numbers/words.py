@@ -685,6 +685,8 @@ def _closes_enclosed(text: str, gap: str, first: Atom) -> bool:
         # مليون ريال" is the press's slip, the scale restating it: see _restated_by_scale)
         digits = text[first.start : first.end]
         grouped = ("," not in digits and "،" not in digits) or GROUPED_FIGURE_RE.fullmatch(digits) is not None
+        # (and a decimal comma before one or two digits: "نحو (61,3) ألف راكب"، "(1,2) مليون ناخب")
+        grouped = grouped or DECIMAL_COMMA_RE.fullmatch(digits) is not None
         return before[-1:] == "(" and first.kind == "digits" and grouped
     return closing in CLOSING_QUOTES and opens_quoted(text, first)
 
@@ -757,6 +759,7 @@ def _part_ends_here(text: str, group: list[Atom], atom: Atom) -> bool:
 
 # A figure written in groups of thousands, one separator throughout (107.000، 17,106، 45.750.000)
 GROUPED_FIGURE_RE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
+DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")  # (not "،": "(17،18)" lists two articles; no "(17،5) مليون" in the corpus)
 
 
 def _restated_by_scale(text: str, last: Atom, atom: Atom) -> bool:
