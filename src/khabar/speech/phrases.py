@@ -106,7 +106,7 @@ class NounPhrases:
         adverbs = lx.clause_words("adverb")
         while i + 1 < limit:
             word = self.words[i]
-            if word in adverbs:
+            if word in adverbs or self.accusative_before_subject(i):
                 i += 1
                 continue
             if word in DASHES and self.subject_like(i + 1):
@@ -348,9 +348,25 @@ class NounPhrases:
         """"وقال بحزن المدرب الإسباني: «…»": a manner noun with ب right after a reporting verb (``manner_bi`` in
         clause_words.tsv) with a subject after it is stepped over, as an adverb is; alone it is no subject
         (:meth:`manner_of_saying`) (dq43b)."""
-        if i + 1 < limit and self.words[i] in MANNER_BI and self.subject_like(i + 1):
+        if i + 1 < limit and (self.words[i] in MANNER_BI or self.accusative_before_subject(i)) and self.subject_like(i + 1):
             return i + 1
         return i
+
+    def accusative_before_subject(self, k: int) -> bool:
+        """Whether token ``k`` right after a reporting verb is a word written with the accusative tanween (an adverb
+        or a حال: "أولاً"، "مجدداً") and a speaker word or a name follows it that is not accusative too: "وقال أولاً
+        الدكتور …" — a subject is nominative, so the subject is the next word, not the adverb (tan50). Not where the
+        next word is accusative too ("تعهد مقاتلاً بريطانياً": an object and its adjective)."""
+        if k + 1 >= self.count or not self.accusative_tanween_at(k) or self.accusative_tanween_at(k + 1):
+            return False
+        return self.subject_like(k + 1)
+
+    def accusative_tanween_at(self, k: int) -> bool:
+        """Whether token ``k`` is a word written with the tanween of an indefinite accusative ("ضمنًا"، "أحياناً"،
+        "مزيداً"): never a nominative subject, so never the first word of a speaker phrase after its verb (tan50).
+        Not "سابقًا / حاليًا" (they still describe a title) nor a name the tagger found there."""
+        return (self.is_word(k) and k not in self.entity_starts and k not in self.person_inner
+                and self.accusative_after_subject(k))
 
     def circumstance_after_verb(self, k: int) -> bool:
         """Whether token ``k``, right after a reporting verb, is a circumstance of the saying and not
