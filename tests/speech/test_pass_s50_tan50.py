@@ -73,3 +73,10 @@ def test_accusative_adverb_before_subject_is_stepped_over(text: str, cue: str, e
 )
 def test_guards(text: str, cue: str, expected: str) -> None:
     assert by_cue(quotes(text), cue)["speaker"]["text"].startswith(expected)
+
+
+def test_participle_governs_its_object() -> None:
+    # a participle (حال) with the tanween governs the word after it: "هيئة …" is whom he attacked, not the speaker
+    text = "وقد رفض الفنان خالد العمري الدعوة، حيث كتب سابقاً مهاجماً هيئة الإذاعة والتلفزيون: (لن أشارك في البرنامج)."
+    speaker = by_cue(quotes(text), "كتب")["speaker"]["text"] or ""
+    assert "هيئة" not in speaker

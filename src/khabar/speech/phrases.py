@@ -71,6 +71,7 @@ LAM_STEM_OPENINGS = tuple(sorted(lx.word_class("lam_stem_opening")))  # "لاع�
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
+ORDINAL_ADVERBS = lx.clause_words("ordinal_adverb")  # "أولاً", "ثانياً" before a subject: stepped over (tan50)
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 SAYING_OBJECTS = lx.clause_words("saying_object")  # "القول", "قوله" after a relayed source: what was relayed (lead43d)
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لي", "لنا" after a verb: whom it was said to (dq43c)
@@ -356,9 +357,13 @@ class NounPhrases:
         """Whether token ``k`` right after a reporting verb is a word written with the accusative tanween (an adverb
         or a حال: "أولاً"، "مجدداً") and a speaker word or a name follows it that is not accusative too: "وقال أولاً
         الدكتور …" — a subject is nominative, so the subject is the next word, not the adverb (tan50). Not where the
-        next word is accusative too ("تعهد مقاتلاً بريطانياً": an object and its adjective)."""
+        next word is accusative too ("تعهد مقاتلاً بريطانياً": an object and its adjective), nor a participle, whose
+        object follows it ("كتب مهاجماً هيئة الإذاعة …"), but the ordinals (``ordinal_adverb``: "ثانياً")."""
         if k + 1 >= self.count or not self.accusative_tanween_at(k) or self.accusative_tanween_at(k + 1):
             return False
+        word = self.words[k]
+        if word not in ORDINAL_ADVERBS and ((word.startswith("م") and len(word) >= 5) or (len(word) == 5 and word[1] == "ا")):
+            return False  # "حيث كتب مهاجماً هيئة الإذاعة …"، "شاكراً الوزير": a participle (حال) and its object
         return self.subject_like(k + 1)
 
     def accusative_tanween_at(self, k: int) -> bool:
