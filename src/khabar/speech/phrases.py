@@ -71,6 +71,7 @@ LAM_STEM_OPENINGS = tuple(sorted(lx.word_class("lam_stem_opening")))  # "لاع�
 NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", "مستشفى الملك فهد": a body named after a person  # "محترف النصر سابقًا": an accusative that still belongs to a title
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
+ORDINAL_ADVERBS = lx.clause_words("ordinal_adverb")  # "أولاً", "ثانياً" before a subject: stepped over (tan50)
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 SAYING_OBJECTS = lx.clause_words("saying_object")  # "القول", "قوله" after a relayed source: what was relayed (lead43d)
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لي", "لنا" after a verb: whom it was said to (dq43c)
@@ -106,7 +107,7 @@ class NounPhrases:
         adverbs = lx.clause_words("adverb")
         while i + 1 < limit:
             word = self.words[i]
-            if word in adverbs:
+            if word in adverbs or self.accusative_before_subject(i):
                 i += 1
                 continue
             if word in DASHES and self.subject_like(i + 1):
@@ -348,9 +349,29 @@ class NounPhrases:
         """"وقال بحزن المدرب الإسباني: «…»": a manner noun with ب right after a reporting verb (``manner_bi`` in
         clause_words.tsv) with a subject after it is stepped over, as an adverb is; alone it is no subject
         (:meth:`manner_of_saying`) (dq43b)."""
-        if i + 1 < limit and self.words[i] in MANNER_BI and self.subject_like(i + 1):
+        if i + 1 < limit and (self.words[i] in MANNER_BI or self.accusative_before_subject(i)) and self.subject_like(i + 1):
             return i + 1
         return i
+
+    def accusative_before_subject(self, k: int) -> bool:
+        """Whether token ``k`` right after a reporting verb is a word written with the accusative tanween (an adverb
+        or a حال: "أولاً"، "مجدداً") and a speaker word or a name follows it that is not accusative too: "وقال أولاً
+        الدكتور …" — a subject is nominative, so the subject is the next word, not the adverb (tan50). Not where the
+        next word is accusative too ("تعهد مقاتلاً بريطانياً": an object and its adjective), nor a participle, whose
+        object follows it ("كتب مهاجماً هيئة الإذاعة …"), but the ordinals (``ordinal_adverb``: "ثانياً")."""
+        if k + 1 >= self.count or not self.accusative_tanween_at(k) or self.accusative_tanween_at(k + 1):
+            return False
+        word = self.words[k]
+        if word not in ORDINAL_ADVERBS and ((word.startswith("م") and len(word) >= 5) or (len(word) == 5 and word[1] == "ا")):
+            return False  # "حيث كتب مهاجماً هيئة الإذاعة …"، "شاكراً الوزير": a participle (حال) and its object
+        return self.subject_like(k + 1)
+
+    def accusative_tanween_at(self, k: int) -> bool:
+        """Whether token ``k`` is a word written with the tanween of an indefinite accusative ("ضمنًا"، "أحياناً"،
+        "مزيداً"): never a nominative subject, so never the first word of a speaker phrase after its verb (tan50).
+        Not "سابقًا / حاليًا" (they still describe a title) nor a name the tagger found there."""
+        return (self.is_word(k) and k not in self.entity_starts and k not in self.person_inner
+                and self.accusative_after_subject(k))
 
     def circumstance_after_verb(self, k: int) -> bool:
         """Whether token ``k``, right after a reporting verb, is a circumstance of the saying and not
