@@ -2,7 +2,7 @@
 
 import pytest
 
-from khabar.evaluation.conventions import apply_time_conventions, part_of_named_day
+from khabar.evaluation.conventions import apply_quote_conventions, apply_time_conventions, part_of_named_day
 from khabar.evaluation.goldsets import load_gold, read_day
 
 
@@ -49,6 +49,7 @@ def test_the_stored_gold_follows_the_conventions(shared_data):
     for entry in load_gold():
         day = days.get(entry["zip"]) or days.setdefault(entry["zip"], read_day(shared_data, entry["zip"]))
         assert apply_time_conventions(entry, day[entry["index"]]["content"]) == 0, entry["gold_id"]
+        assert apply_quote_conventions(entry, day[entry["index"]]["content"]) == 0, entry["gold_id"]
 
 
 def test_since_a_year_is_the_year_and_other_since_spans_stay():
@@ -65,3 +66,48 @@ def test_since_a_year_is_the_year_and_other_since_spans_stay():
     assert apply_time_conventions(entry, content) == 1
     assert entry["times"][0] == {"span": span("منذ عام 2011"), "type": "year", "value": "2011"}
     assert entry["times"][1]["value"] == "2015-08-01" and entry["times"][2]["value"] == "2009/2013"
+
+
+def _quote(content: str, after: str, kind: str = "indirect", until: str | None = None) -> dict:
+    """A gold quote whose content starts right after ``after`` and ends before ``until`` (or at the text's end)."""
+    start = content.index(after) + len(after)
+    end = content.index(until, start) if until else len(content)
+    return {"kind": kind, "content": [start, end]}
+
+
+@pytest.mark.parametrize(
+    ("content", "after", "until", "form"),
+    [
+        ("وأضاف: «إن الشركة ستواصل العمل في المشروع». ومضى يقول", "«إن ", "»", "إن"),
+        ("وقال “إنه متعاون مع الجهات المختصة.” ثم غادر", "“إنه ", ".”", "إنه"),
+        ('وقال المدير "إنها خطوة مهمة للقطاع"، مضيفا', '"إنها ', '"', "إنها"),
+        ('وتابع مختص الاستثمارات، "إن اليونان خسرت كثيرا". وأوضح', '"إن ', '"', "إن"),
+        ('وقال البيان: "إنهم وصلوا أمس" وأضاف', '"إنهم ', '"', "إنهم"),
+    ],
+)
+def test_a_quotation_opening_with_inna_is_direct_from_inna(content, after, until, form):
+    quote = _quote(content, after, until=until)
+    entry = {"quotes": [quote]}
+    assert apply_quote_conventions(entry, content) == 1
+    assert quote["kind"] == "direct"
+    assert content[quote["content"][0]:].startswith(form + " ")
+    assert apply_quote_conventions(entry, content) == 0  # applied once
+
+
+@pytest.mark.parametrize(
+    ("content", "after", "until"),
+    [
+        # a '"' that closes a name, though a '"' follows the content
+        ('وقال "بدر الشمراني" إن أسعار الاستراحات مرتفعة". ', '" إن ', '"'),
+        ('وقالت "بوينج" إن القطعة تزن 60 كيلو جراما "وفق البيان"', '" إن ', ' "'),
+        ("وقال الوزير: «إن الحكومة تدين الهجوم. وأضاف أن الجهود مستمرة»", "«إن ", ". وأضاف"),  # not closed there
+        ("وقال: «أن الشركة ستواصل العمل»", "«أن ", "»"),  # أن: left indirect
+        ("وقال: «إنما نعمل من أجل الوطن»", "«إنما ", "»"),  # إنما is no إن-form
+        ("وقال الوزير إن «الشركة ستواصل العمل»", "إن «", "»"),  # the mark after إن
+    ],
+)
+def test_other_quotes_stay(content, after, until):
+    quote = _quote(content, after, until=until)
+    before = dict(quote)
+    assert apply_quote_conventions({"quotes": [quote]}, content) == 0
+    assert quote == before

@@ -15,8 +15,9 @@ def test_a_quote_within_reported_speech_is_a_second_quote_with_its_own_speaker()
     assert outer["text"].startswith("مرسي قال")
     assert outer["via_text"]["text"] == "لرويترز"
     assert inner["speaker"]["text"] == "مرسي"
-    assert inner["kind"] == "indirect"
-    assert inner["text"] == "ممتنع عن تناول أطعمة السجن لأنه لا يثق بها"
+    # “إنه …” is direct from إنه (the gold's convention, session 50 conv50)
+    assert inner["kind"] == "direct"
+    assert inner["text"] == "إنه ممتنع عن تناول أطعمة السجن لأنه لا يثق بها"
 
 
 def test_reported_speech_inside_reported_speech_gives_two_quotes():

@@ -27,13 +27,19 @@ def _direct(found) -> list[dict]:
 
 
 @pytest.mark.parametrize("text,content", [
-    ('وقال المتحدث باسم الشرطة: "إن التحقيقات ما زالت جارية في الحادث".', "التحقيقات ما زالت جارية في الحادث"),
     ("وأكد رئيس اللجنة: «أن الوزارة تبنت سياسة جديدة لمكافحة الفساد في الأجهزة».", "الوزارة تبنت سياسة جديدة لمكافحة الفساد في الأجهزة"),
 ])
 def test_quoted_words_that_open_with_the_complementizer_are_reported_speech(text, content):
     [q] = analysed(text)
     assert q["kind"] == "indirect"
     assert q["text"] == content
+
+
+def test_quoted_words_that_open_with_inna_are_direct_from_inna():
+    # the gold's convention (session 50 conv50): «إن …» / '"إن …"' is the speaker's words, إن included
+    [q] = analysed('وقال المتحدث باسم الشرطة: "إن التحقيقات ما زالت جارية في الحادث".')
+    assert q["kind"] == "direct"
+    assert q["text"] == "إن التحقيقات ما زالت جارية في الحادث"
 
 
 def test_quoted_words_in_the_first_person_stay_direct():

@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from khabar.evaluation.conventions import apply_time_conventions
+from khabar.evaluation.conventions import apply_quote_conventions, apply_time_conventions
 
 REPORTING_RE = re.compile(
     r"[«»“”\"]|(?:^|\s)[وف]?(?:قال|قالت|أضاف|أضافت|ذكر|ذكرت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|صرح|صرحت|أعلن|أعلنت|أفاد|أفادت|بحسب|وفقا|نقلا)(?=\s)"
@@ -358,6 +358,7 @@ def convert_batch(shared: Path, articles: list[dict], annotations: list[dict]) -
             before = content[max(0, quote["content"][0] - 3):quote["content"][0]].strip()
             if quote["kind"] == "direct" and not (before and before[-1] in QUOTE_MARKS):
                 quote["kind"] = "indirect"
+        apply_quote_conventions(entry, content)  # «إن …» direct from إن (conventions.py)
         entries.append(entry)
     return entries
 
@@ -433,12 +434,13 @@ def _example(shared: Path, gold_id: str) -> dict:
 def _apply_conventions(shared: Path, path: Path) -> None:
     entries = load_gold(path)
     days: dict[str, list[dict]] = {}  # each day file read once
-    changed = 0
+    changed = quotes = 0
     for entry in entries:
         day = days.get(entry["zip"]) or days.setdefault(entry["zip"], read_day(shared, entry["zip"]))
         changed += apply_time_conventions(entry, day[entry["index"]]["content"])
+        quotes += apply_quote_conventions(entry, day[entry["index"]]["content"])
     write_gold(entries, path)
-    print(f"{path.name}: {changed} times rewritten by the conventions")
+    print(f"{path.name}: {changed} times and {quotes} quotes rewritten by the conventions")
 
 
 def _repair(shared: Path, path: Path) -> None:

@@ -40,6 +40,7 @@ TO_WORDS = ("الى", "إلى", "الي")
 BUT_PRONOUN = lx.clause_words("but_pronoun")  # "لكنه دعا X إلى …": the pronoun is the subject, X the object
 ADDRESSEE_PREPS = ("ب", "إلى", "الى", "على", "من")  # the preposition after whom an addressee verb calls on
 FIRST_PERSON_THAT = lx.word_class("first_person_that")
+INNA_OPENS_QUOTE = lx.written_words("inna_opens_quote")
 BULLETS = lx.word_class("bullets")
 TOPIC_PREPOSITIONS = lx.word_class("topic_prepositions")  # "وعن …:": what the words are about (lead40m)
 NARRATOR_BLESSINGS = lx.word_class("narrator_blessings")  # "عن أبي هريرة رضي الله عنه": a chain, not a topic
@@ -293,10 +294,25 @@ class DirectQuotes:
             return
         if self.words[k] in FIRST_PERSON_THAT:
             return  # "قائلا: «إني وقعت بالحب»": the speaker's own words, in the first person
+        if self.inna_opens_quotation(k):
+            return  # "وأضاف: «إن الشركة …»": direct from إن, as ANNOTATION.md reads the marks (conv50)
         if self.words[k] in ("فان",) or self.x.starts[k + 1] >= cand.content[1] or not self.is_word(k + 1):
             return
         cand.kind = "indirect"
         cand.content = (self.x.starts[k + 1], cand.content[1])
+
+    def inna_opens_quotation(self, k: int) -> bool:
+        """Whether the إن-form at ``k`` (not أن, بأن, إنما) opens its quotation right at an opening
+        mark: «إن، “إن, or '"إن' written on the word after a space, a colon or a comma — a '"' after a
+        word closes a name ('وقال "بدر الشمراني" إن …'). The gold reads such a quotation direct, its
+        content from إن (docs/ANNOTATING.md, conventions)."""
+        if self.original_word(k) not in INNA_OPENS_QUOTE:
+            return False
+        start, _ = self.x.original_span(self.x.starts[k], self.x.ends[k])
+        before = self.x.original[max(0, start - 3):start].rstrip()
+        if before.endswith(("«", "“")):
+            return True
+        return self.x.original[start - 1:start] == '"' and (start < 2 or self.x.original[start - 2] in " \n\t:،,")
 
     def partial_quotation(self, open_tok: int) -> bool:
         """Whether a quotation opens inside the complement of a reporting verb, after some of its
