@@ -560,7 +560,8 @@ def join_person_tails(clusters: list[Cluster], ctx: Context) -> None:
         if not tail:
             continue
         target = None
-        if not (tail[0] in ctx.words.given_names and len(tail) == 1):
+        plain = name_keys(ctx, short.mentions[0])  # "عبد العزيز" ending a longer name is a surname, عبدالعزيز alone not
+        if not (plain[0] in ctx.words.given_names and len(plain) == 1):
             owners = [c for c in persons if c is not short and c.mentions
                       and any(is_part_of_name(tail, fused_keys(ctx, m)) for m in c.mentions)]
             target = nearest_before(owners, short.first_start)
@@ -611,7 +612,8 @@ BRACKETS = frozenset("()«»\"“”")
 
 def stands_alone(ctx: Context, mention: Candidate, followers: set[str]) -> bool:
     """Whether a one-word person mention is a name used on its own (or cut by the tagger from the bearer's own
-    name, whose next word ``followers`` holds), not followed by another name word ("وخالد الدبل", "وديفيد أون"),
+    name, whose next word ``followers`` holds), followed by punctuation or a word that ends a name (a word of
+    ``name_stops.tsv``: "وأضاف ياسين أن"، "وقال خليل إن") — not another name word ("وخالد الدبل", "وديفيد أون"),
     not a bracketed given name of another person ("(محمد) مرسي"),
     not one of a list of given names ("الأمراء محمد، وخالد، وفهد": the sons, not the article's محمد الفيصل),
     nor a prophet's name before its blessing ("يوسف (عليه السلام)")."""
@@ -625,10 +627,10 @@ def stands_alone(ctx: Context, mention: Candidate, followers: set[str]) -> bool:
         if info.key in followers:
             return True
         bracketed = mention.first > 0 and ctx.tokens[mention.first - 1].text in BRACKETS
-        given = info.given and not ctx.tokens[j].text.endswith("ى")  # "هيفاء على المسرح": على is no علي
-        # "وخالد الدبل" beside "خالد الدوسري": a surname-like word after it makes another man
-        named = j == mention.last + 1 and continues_name(ctx, j, loose=False)
-        return not (bracketed or given or named or info.key in ctx.words.blessings)
+        # a word after it that may be a name's ("محمد وارا"، "روبرت وورك"، "محمد خطاب:"، "قلعة عبد السلام بمدريد")
+        # makes it another man's name the tagger cut: only a word that ends a name may follow (أن، في، قال)
+        given = info.given and not ctx.tokens[j].text.endswith("ى")  # "محمد علي" another man; "على" a preposition
+        return not (bracketed or given) and info.name_stop and info.key not in ctx.words.blessings
     if ctx.tokens[j].text in "،," and j + 1 < len(ctx.tokens) and ctx.is_word(j + 1):
         return not any(key in ctx.words.given_names for _, key in ctx.infos[j + 1].readings)
     return True
