@@ -613,7 +613,8 @@ BRACKETS = frozenset("()«»\"“”")
 def stands_alone(ctx: Context, mention: Candidate, followers: set[str]) -> bool:
     """Whether a one-word person mention is a name used on its own (or cut by the tagger from the bearer's own
     name, whose next word ``followers`` holds), followed by punctuation or a word that ends a name (a word of
-    ``name_stops.tsv``: "وأضاف ياسين أن"، "وقال خليل إن") — not another name word ("وخالد الدبل", "وديفيد أون"),
+    ``name_stops.tsv`` or one the lexicon knows: "وأضاف ياسين أن"، "وقال خليل لـ") — not another name word
+    ("وخالد الدبل", "وديفيد أون"),
     not a bracketed given name of another person ("(محمد) مرسي"),
     not one of a list of given names ("الأمراء محمد، وخالد، وفهد": the sons, not the article's محمد الفيصل),
     nor a prophet's name before its blessing ("يوسف (عليه السلام)")."""
@@ -627,10 +628,12 @@ def stands_alone(ctx: Context, mention: Candidate, followers: set[str]) -> bool:
         if info.key in followers:
             return True
         bracketed = mention.first > 0 and ctx.tokens[mention.first - 1].text in BRACKETS
-        # a word after it that may be a name's ("محمد وارا"، "روبرت وورك"، "محمد خطاب:"، "قلعة عبد السلام بمدريد")
-        # makes it another man's name the tagger cut: only a word that ends a name may follow (أن، في، قال)
+        # a word after it that may be a name's ("محمد وارا"، "روبرت وورك"، "قلعة عبد السلام بمدريد": a word the
+        # lexicon does not know, a given name, a place) makes it another man's name the tagger cut; a known word
+        # (أن، قائلا، بتحقيق) ends it. (A known word can still be a surname: "عبد القادر قاضي" is missed.)
         given = info.given and not ctx.tokens[j].text.endswith("ى")  # "محمد علي" another man; "على" a preposition
-        return not (bracketed or given) and info.name_stop and info.key not in ctx.words.blessings
+        ends = info.name_stop or (info.known_word and not info.person_word and j not in ctx.known)
+        return not (bracketed or given) and ends and info.key not in ctx.words.blessings
     if ctx.tokens[j].text in "،," and j + 1 < len(ctx.tokens) and ctx.is_word(j + 1):
         return not any(key in ctx.words.given_names for _, key in ctx.infos[j + 1].readings)
     return True
