@@ -401,13 +401,24 @@ def inherit_entry(cand: Candidate, candidates: list[Candidate], ctx: Context, ga
             continue
         if not (cand.start <= inner.start and inner.end <= cand.end):
             continue
-        if cand.type == "PER" and other_given_name(ctx, gaz, cand, inner):
+        if cand.type == "PER" and (other_given_name(ctx, gaz, cand, inner) or child_of(ctx, cand, inner)):
             continue
         shares_head = inner.start == cand.start if cand.type != "PER" else (
             inner.end == cand.end or (inner.start == cand.start and inner.length >= 2))
         if shares_head:
             cand.entries = inner.entries
             return
+
+
+LINEAGE = frozenset({"بن", "ابن", "بنت"})
+
+
+def child_of(ctx: Context, cand: Candidate, inner: Candidate) -> bool:
+    """Whether the gazetteer's person ends the longer name after بن/ابن/بنت: "سعود بن سلمان بن عبد العزيز" is
+    a son of "سلمان بن عبد العزيز", not the king; the son's name must not take the father's entry (session 50,
+    link50: brothers named in one article became one entity with the king's canonical name)."""
+    before = inner.first - 1
+    return cand.first <= before and ctx.infos[before].key in LINEAGE
 
 
 def other_given_name(ctx: Context, gaz: Gazetteer, cand: Candidate, inner: Candidate) -> bool:
@@ -473,7 +484,7 @@ def mark_nisba_names(ctx: Context, chosen: list[Candidate], gaz: Gazetteer) -> N
 def cluster_mentions(chosen: list[Candidate], ctx: Context, gaz: Gazetteer) -> list[Cluster]:
     by_key: dict[str, Cluster] = {}
     for cand in chosen:
-        key = f"E:{cand.entry}" if cand.entry else f"U:{cand.type}:{mention_key(ctx, cand)}"
+        key = f"E:{cand.entry}" if cand.entry else f"U:{cand.type}:{' '.join(fused_keys(ctx, cand))}"
         cluster = by_key.get(key)
         if cluster is None:
             by_key[key] = Cluster([cand], cand.type, cand.entry)
@@ -517,25 +528,122 @@ def name_keys(ctx: Context, cand: Candidate) -> tuple[str, ...]:
     return found
 
 
+COMPOUND_HEADS = frozenset({"عبد", "ابو"})
+
+
+def fused_keys(ctx: Context, cand: Candidate) -> tuple[str, ...]:
+    """:func:`name_keys` with a compound name written in two words fused as it is also written: "عبد الرحمن" is
+    "عبدالرحمن", "أبو السعود" "أبوالسعود" (session 50, link50: one person spelled both ways in one article was
+    two entities). For clustering only; surnames (``surname_owners``) still read the words apart."""
+    keys = name_keys(ctx, cand)
+    if not COMPOUND_HEADS.intersection(keys[:-1]):
+        return keys
+    fused: list[str] = []
+    for key in keys:
+        if fused and fused[-1] in COMPOUND_HEADS:
+            fused[-1] += key
+        else:
+            fused.append(key)
+    return tuple(fused)
+
+
 def join_person_tails(clusters: list[Cluster], ctx: Context) -> None:
     """Merge a person cluster whose names are all a tail (or first and last word) of a longer person's name."""
     persons = [c for c in clusters if c.type == "PER"]
     for short in sorted(persons, key=lambda c: max(m.length for m in c.mentions)):
         if short.entry is not None:
             continue
-        tails = {name_keys(ctx, m) for m in short.mentions}
+        tails = {fused_keys(ctx, m) for m in short.mentions}
         if len(tails) != 1:
             continue
         tail = tails.pop()
-        if not tail or (tail[0] in ctx.words.given_names and len(tail) == 1):
+        if not tail:
             continue
-        owners = [c for c in persons if c is not short and c.mentions
-                  and any(is_part_of_name(tail, name_keys(ctx, m)) for m in c.mentions)]
-        target = nearest_before(owners, short.first_start)
-        if target is not None:
+        target = None
+        plain = name_keys(ctx, short.mentions[0])  # "عبد العزيز" ending a longer name is a surname, عبدالعزيز alone not
+        if not (plain[0] in ctx.words.given_names and len(plain) == 1):
+            owners = [c for c in persons if c is not short and c.mentions
+                      and any(is_part_of_name(tail, fused_keys(ctx, m)) for m in c.mentions)]
+            target = nearest_before(owners, short.first_start)
+        if target is None and len(tail) == 1 and len(tail[0]) > 2 and tail[0] not in NAME_PARTICLES:
+            join_sole_bearer(persons, short, tail[0], ctx)
+        elif target is not None:
             target.mentions.extend(short.mentions)
             short.mentions = []
     clusters[:] = [c for c in clusters if c.mentions]
+
+
+def join_sole_bearer(persons: list[Cluster], short: Cluster, word: str, ctx: Context) -> None:
+    """Move the mentions of a one-word name that stand alone (``stands_alone``) to its sole bearer; the others
+    ("وديفيد أون" beside "ديفيد كاميرون": the tagger cut another man's name) stay where they are."""
+    target = sole_bearer(persons, short, word, ctx)
+    if target is None:
+        return
+    followers = {keys[k + 1] for keys in (fused_keys(ctx, m) for m in target.mentions)
+                 for k in range(len(keys) - 1) if keys[k] == word}
+    alone = [m for m in short.mentions if stands_alone(ctx, m, followers)]
+    target.mentions.extend(alone)
+    short.mentions = [m for m in short.mentions if m not in alone]
+
+
+def sole_bearer(persons: list[Cluster], short: Cluster, word: str, ctx: Context) -> Cluster | None:
+    """The one person named earlier in full whose given name or surname is the one word ``word`` met alone:
+    "هيفاء" after "هيفاء وهبي", the given name ياسين after "رياض ياسين" (session 50, link50: the tagger's
+    one-word mention stayed an entity of its own). None when another person of the article bears the word
+    anywhere in a name (two men called محمد; "سلمان" beside "محمد بن سلمان"), so that two people are never made
+    one."""
+    bearers = []
+    for cluster in persons:
+        if cluster is short or not cluster.mentions:
+            continue
+        names = [fused_keys(ctx, m) for m in cluster.mentions]
+        if not any(word in keys for keys in names):
+            continue
+        if any(not bears_name(keys, word) for keys in names if word in keys):
+            return None  # a father's name (بن سلمان) or a middle name: another person's
+        bearers.append(cluster)
+    if len(bearers) != 1 or bearers[0].first_start > short.first_start:
+        return None
+    return bearers[0]
+
+
+BRACKETS = frozenset("()«»\"“”")
+
+
+def stands_alone(ctx: Context, mention: Candidate, followers: set[str]) -> bool:
+    """Whether a one-word person mention is a name used on its own (or cut by the tagger from the bearer's own
+    name, whose next word ``followers`` holds), followed by punctuation or a word that ends a name (a word of
+    ``name_stops.tsv`` or one the lexicon knows: "وأضاف ياسين أن"، "وقال خليل لـ") — not another name word
+    ("وخالد الدبل", "وديفيد أون"),
+    not a bracketed given name of another person ("(محمد) مرسي"),
+    not one of a list of given names ("الأمراء محمد، وخالد، وفهد": the sons, not the article's محمد الفيصل),
+    nor a prophet's name before its blessing ("يوسف (عليه السلام)")."""
+    j = mention.last + 1
+    while j < len(ctx.tokens) and ctx.tokens[j].text in BRACKETS:
+        j += 1
+    if j >= len(ctx.tokens):
+        return True
+    if ctx.is_word(j):
+        info = ctx.infos[j]
+        if info.key in followers:
+            return True
+        bracketed = mention.first > 0 and ctx.tokens[mention.first - 1].text in BRACKETS
+        # a word after it that may be a name's ("محمد وارا"، "روبرت وورك"، "قلعة عبد السلام بمدريد": a word the
+        # lexicon does not know, a given name, a place) makes it another man's name the tagger cut; a known word
+        # (أن، قائلا، بتحقيق) ends it. (A known word can still be a surname: "عبد القادر قاضي" is missed.)
+        given = info.given and not ctx.tokens[j].text.endswith("ى")  # "محمد علي" another man; "على" a preposition
+        ends = info.name_stop or (info.known_word and not info.person_word and j not in ctx.known)
+        return not (bracketed or given) and ends and info.key not in ctx.words.blessings
+    if ctx.tokens[j].text in "،," and j + 1 < len(ctx.tokens) and ctx.is_word(j + 1):
+        return not any(key in ctx.words.given_names for _, key in ctx.infos[j + 1].readings)
+    return True
+
+
+def bears_name(keys: tuple[str, ...], word: str) -> bool:
+    """Whether a name of two words or more opens with ``word`` or ends with it as a surname (not after بن)."""
+    if len(keys) < 2:
+        return False
+    return keys[0] == word or (keys[-1] == word and keys[-2] not in NAME_PARTICLES and keys.count(word) == 1)
 
 
 def is_part_of_name(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -576,7 +684,7 @@ def add_surnames(clusters: list[Cluster], ctx: Context, chosen: list[Candidate])
             continue
         for offset, key in ctx.infos[i].readings:
             found = owners.get(key)
-            if not found or previous_is_name(ctx, i):
+            if not found or previous_is_name(ctx, i) or function_word_unlike(ctx, i, offset, found):
                 continue
             if ctx.infos[i].given and i + 1 < len(ctx.tokens) and continues_name(ctx, i + 1, loose=False):
                 continue
@@ -606,6 +714,21 @@ def surname_owners(clusters: list[Cluster], ctx: Context) -> dict[str, list[Clus
             if cluster not in owners[surname]:
                 owners[surname].append(cluster)
     return owners
+
+
+def function_word_unlike(ctx: Context, i: int, offset: int, owners: list[Cluster]) -> bool:
+    """Whether token ``i`` is a function word of ``name_stops.tsv`` written otherwise than the surname it
+    matches once normalised: the preposition "على" is not "محمد علي" 's surname, nor "فإن" that of "لويس
+    فان" (session 50, link50). Written the same, proclitics left out ("وأضاف علي"، "وعلي"), it may still be the
+    surname."""
+    if not ctx.infos[i].name_stop:
+        return False
+    text = strip_marks(ctx.tokens[i].text[offset:])
+    return all(strip_marks(ctx.tokens[m.last].text) != text for c in owners for m in c.mentions)
+
+
+def strip_marks(text: str) -> str:
+    return "".join(ch for ch in text if not "\u064b" <= ch <= "\u0652" and ch != "\u0640")
 
 
 def previous_is_name(ctx: Context, i: int) -> bool:

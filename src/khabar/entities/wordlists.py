@@ -39,6 +39,7 @@ class WordLists:
     cues: dict[str, frozenset[str]]  # type → words that announce a weak spelling of that type
     person_words: frozenset[str]  # words ANERcorp mostly tags as person names (name_words.tsv)
     title_adjectives: frozenset[str] = frozenset()  # adjectives of a title, no person alone (name_stops.tsv)
+    blessings: frozenset[str] = frozenset()  # open a blessing after a prophet's name (name_stops.tsv, "blessing")
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def load_wordlists() -> WordLists:
         org_heads=org_heads, complements=complements, cues=read_cues(),
         person_words=frozenset(row["word"] for row in read_table("name_words.tsv")),
         title_adjectives=read_title_adjectives(),
+        blessings=frozenset(match_key(row["word"]) for row in read_table("name_stops.tsv") if row["kind"] == "blessing"),
     )
 
 
@@ -93,7 +95,7 @@ def read_stops() -> tuple[frozenset[str], frozenset[str]]:
     phrase: set[str] = set()
     every: set[str] = set()
     for row in read_table("name_stops.tsv"):
-        if row["kind"] == "adjective":
+        if row["kind"] in ("adjective", "blessing"):
             continue  # no stop: "المبعوث الأممي بإيعاز" is no title before a name "بإيعاز"
         key = match_key(row["word"])
         every.add(key)
