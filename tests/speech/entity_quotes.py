@@ -20,12 +20,12 @@ def analysed(text: str) -> list[dict]:
     doc = _PIPELINE(read_bytes_source(text, "<test>"))
     found = find_quotes(doc)
     for q in found:
-        assert doc.text[q["start"]:q["end"]] == q["text"]
+        assert doc.text[q["start"] : q["end"]] == q["text"]
         for key in ("cue", "via_text", "channel"):
             if q.get(key):
-                assert doc.text[q[key]["start"]:q[key]["end"]] == q[key]["text"], key
+                assert doc.text[q[key]["start"] : q[key]["end"]] == q[key]["text"], key
         if q["speaker"]["start"] is not None:
-            assert doc.text[q["speaker"]["start"]:q["speaker"]["end"]] == q["speaker"]["text"]
+            assert doc.text[q["speaker"]["start"] : q["speaker"]["end"]] == q["speaker"]["text"]
     return found
 
 
@@ -110,3 +110,13 @@ def only_according(text: str) -> tuple[str | None, str]:
     rows = according_rows(text)
     assert len(rows) == 1, rows
     return rows[0][1], rows[0][2]
+
+
+def analysed_quotes(text: str) -> list[dict]:
+    """The quotes of ``text`` through the whole pipeline (``khabar.analyze``, published 2015-08-01)."""
+    return khabar.analyze(text, published="2015-08-01").quotes
+
+
+def first_by_cue(found: list[dict], cue: str) -> dict:
+    """The first quote whose cue is ``cue`` (``by_cue`` asks for exactly one)."""
+    return next(q for q in found if (q["cue"] or {}).get("text") == cue)

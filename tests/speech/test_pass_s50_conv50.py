@@ -9,13 +9,7 @@ before إن ('وقال "بدر الشمراني" إن …') stay as they were.
 from __future__ import annotations
 
 import pytest
-
-import khabar
-
-
-def quotes(text: str) -> list[dict]:
-    """The quotes of ``text``, through the whole pipeline."""
-    return khabar.analyze(text, published="2015-08-01").quotes
+from entity_quotes import analysed_quotes as quotes
 
 
 @pytest.mark.parametrize(

@@ -12,17 +12,8 @@ word right after its verb, ``circumstance_after_verb``):
 from __future__ import annotations
 
 import pytest
-
-import khabar
-
-
-def quotes(text: str) -> list[dict]:
-    """The quotes of ``text``, through the whole pipeline."""
-    return khabar.analyze(text, published="2015-08-01").quotes
-
-
-def by_cue(found: list[dict], cue: str) -> dict:
-    return next(q for q in found if (q["cue"] or {}).get("text") == cue)
+from entity_quotes import analysed_quotes as quotes
+from entity_quotes import first_by_cue
 
 
 @pytest.mark.parametrize(
@@ -47,7 +38,7 @@ def by_cue(found: list[dict], cue: str) -> dict:
     ],
 )
 def test_accusative_word_is_no_subject(text: str, cue: str, bad: str) -> None:
-    speaker = (by_cue(quotes(text), cue)["speaker"]["text"] or "").split()
+    speaker = (first_by_cue(quotes(text), cue)["speaker"]["text"] or "").split()
     assert not speaker or speaker[0] != bad
 
 
@@ -59,7 +50,7 @@ def test_accusative_word_is_no_subject(text: str, cue: str, bad: str) -> None:
     ],
 )
 def test_accusative_adverb_before_subject_is_stepped_over(text: str, cue: str, expected: str) -> None:
-    assert by_cue(quotes(text), cue)["speaker"]["text"].startswith(expected)
+    assert first_by_cue(quotes(text), cue)["speaker"]["text"].startswith(expected)
 
 
 @pytest.mark.parametrize(
@@ -72,11 +63,11 @@ def test_accusative_adverb_before_subject_is_stepped_over(text: str, cue: str, e
     ],
 )
 def test_guards(text: str, cue: str, expected: str) -> None:
-    assert by_cue(quotes(text), cue)["speaker"]["text"].startswith(expected)
+    assert first_by_cue(quotes(text), cue)["speaker"]["text"].startswith(expected)
 
 
 def test_participle_governs_its_object() -> None:
     # a participle (حال) with the tanween governs the word after it: "هيئة …" is whom he attacked, not the speaker
     text = "وقد رفض الفنان خالد العمري الدعوة، حيث كتب سابقاً مهاجماً هيئة الإذاعة والتلفزيون: (لن أشارك في البرنامج)."
-    speaker = by_cue(quotes(text), "كتب")["speaker"]["text"] or ""
+    speaker = first_by_cue(quotes(text), "كتب")["speaker"]["text"] or ""
     assert "هيئة" not in speaker
