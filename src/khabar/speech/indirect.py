@@ -321,8 +321,9 @@ class IndirectQuotes:
     def no_subject_after_cue(self, i: int, start: int, form: CueForm, after_adverb: bool) -> bool:
         """Whether the word at ``start`` after the verb at ``i`` cannot be its subject: a present-tense
         verb right after a prefixed verb taking a colon ("وأضاف يستمد …", speech with its colon left
-        out), a word with the accusative tanween, or a plain noun that no speaker head or entity begins after an adverb ("وذكرت أيضاً
-        تفاصيل …": the object, the speaker goes on); a name, a title or a listed head still speaks."""
+        out), a word with the accusative tanween (tan50), or a plain noun that no speaker head or entity
+        begins after an adverb ("وذكرت أيضاً تفاصيل …": the object, the speaker goes on); a name, a title
+        or a listed head still speaks."""
         word = self.words[start]
         if self.accusative_tanween_at(start):
             return True  # "تقر ضمنًا أن …"، "وتعتبر مصدرًا …": a word with the accusative tanween is no subject (tan50)
