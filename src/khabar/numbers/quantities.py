@@ -656,8 +656,8 @@ DASH_FROM_RE = re.compile(rf"(?<!\w)[وف]?(?:من|بين){SPACE}*\(?{SPACE}*$")
 def _dash_range(text: str, original: str, norm: Normalized, low: NumberPhrase, high: NumberPhrase) -> bool:
     """Two figures joined by a dash are one range when the lower comes first and the range is
     opened by من/بين or closed by a scale word, a currency or a percent sign: "بين 50 – 95 ألف
-    ريال"، "من ( 20 - 200 ) ريال"، "من 1 ـ 3 فوز"، "3 ـ 4 مليون مسلم"، "10 – 30 كم" is not (no
-    unit it reads); scores ("فوزه 4-1"، "1-1"), dates ("4-5 /10 /1436هـ") and bare years
+    ريال"، "من ( 20 - 200 ) ريال"، "من 1 ـ 3 فوز"، "3 ـ 4 مليون مسلم"، "10 – 30 كم" (a unit of
+    measure after it: `_measure_unit_at`); scores ("فوزه 4-1"، "1-1"), dates ("4-5 /10 /1436هـ") and bare years
     ("(1902 - 1985)") are not."""
     gap_len = high.start - low.end
     if gap_len > 5 or gap_len < 1 or high.atoms[0].prefix or high.atoms[0].kind != "digits":
@@ -677,7 +677,16 @@ def _dash_range(text: str, original: str, norm: Normalized, low: NumberPhrase, h
     if DASH_FROM_RE.search(text, max(0, before - 12), before) is not None or high.has_scale:
         return True
     close = BRACKET_CLOSE_RE.match(text, high.end)
-    return _unit_re().match(text, close.end() if close is not None else high.end) is not None
+    after = close.end() if close is not None else high.end
+    return _unit_re().match(text, after) is not None or _measure_unit_at(text, after)
+
+
+def _measure_unit_at(text: str, at: int) -> bool:
+    """Whether a unit of measure (``measure_units.tsv``) is the word at ``at``: "بسرعة 15-35 كم/ساعة"،
+    "من 2 - 3 أمتار" are one range as "44 و46 درجة" is (the weather reports' winds, 73 corpus articles);
+    a unit of time (ساعة، سنوات) is none: "خلال 8-48 ساعة" is a duration, no fact."""
+    m = NEXT_WORD_RE.match(text, at)
+    return m is not None and m.start(1) - at <= 1 and m.group(1) in lexicon.measure_units()
 
 
 # "والكبرى 44 و46 درجة مئوية"، "(20 و30 كيلومترا)": two figures joined by و before a unit of
