@@ -6,17 +6,7 @@ the cousin's speech his (entities/link.py, ``other_given_name``). Found in the b
 
 from __future__ import annotations
 
-import khabar
-
-
-def entities(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    doc = khabar.analyze(text).to_dict()
-    return {
-        e["name"]: ((e.get("canonical") or {}).get("en"), [m["text"] for m in e["mentions"]])
-        for e in doc["entities"]
-        if e["type"] == "PER"
-    }
-
+from person_entities import persons
 
 TEXT = (
     "تعهد الرئيس السوري بشار الأسد بمحاسبة قريبه سليمان الأسد الذي أطلق النار على ضابط في اللاذقية. "
@@ -25,20 +15,20 @@ TEXT = (
 
 
 def test_a_relative_sharing_the_family_name_is_another_person() -> None:
-    found = entities(TEXT)
+    found = persons(TEXT)
     assert found["سليمان الأسد"] == (None, ["سليمان الأسد", "سليمان الأسد"])
 
 
 def test_the_family_name_alone_still_names_the_one_named_in_full() -> None:
-    found = entities(TEXT)
+    found = persons(TEXT)
     assert found["بشار الأسد"] == ("Bashar al-Assad", ["بشار الأسد", "الأسد"])
 
 
 def test_another_given_name_before_a_leaders_surname_is_another_man() -> None:
-    found = entities("وقال المخرج جيمس كاميرون إن الفيلم الجديد سيعرض في الشتاء.")
+    found = persons("وقال المخرج جيمس كاميرون إن الفيلم الجديد سيعرض في الشتاء.")
     assert found["جيمس كاميرون"][0] is None
 
 
 def test_the_entrys_own_given_name_with_a_fathers_name_is_still_him() -> None:
-    found = entities("وقال الشيخ عبدالرحمن بن عبدالعزيز السديس إن الحرم يستقبل المعتمرين.")
+    found = persons("وقال الشيخ عبدالرحمن بن عبدالعزيز السديس إن الحرم يستقبل المعتمرين.")
     assert found["عبدالرحمن بن عبدالعزيز السديس"][0] == "Abdul Rahman Al-Sudais"
