@@ -574,7 +574,7 @@ def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date
             merged.append(pair)
             i += 2
             continue
-        if day is not None and not any(c.isdigit() for c in expression.text) and _adjacent(expression, following, text):
+        if day is not None and not _has_figures(expression.text) and _adjacent(expression, following, text):
             # (a weekday read with its own day and month, "يوم السبت ٢ / ١٠", takes no later date: lead50b)
             values = [following.value]
             after = found[i + 2] if i + 2 < len(found) else None
@@ -603,6 +603,12 @@ def _day_part_of(expression: TimeExpression) -> str:
     return m.group("part") if m else ""
 
 
+def _has_figures(text: str) -> bool:
+    """Whether an expression holds a figure: a weekday read with its own day and month ("الثلاثاء 10/12",
+    lead50b) is a date of its own, which the weekday post-passes leave as it is."""
+    return any(c.isdigit() for c in text)
+
+
 WEEKDAYS_GAP = re.compile(r"^[^\S\n]*(?:و|[-–/])?[^\S\n]*$")  # on the matching form
 
 
@@ -612,7 +618,7 @@ def _consecutive_weekdays(first: TimeExpression, second: TimeExpression | None, 
     the first day's part (:func:`_night_between`). Days apart (الأحد والثلاثاء) stay two dates."""
     if second is None or second.start - first.end > 3 or _weekday_of(first) is None or _weekday_of(second) is None:
         return None
-    if any(c.isdigit() for c in first.text + second.text):
+    if _has_figures(first.text) or _has_figures(second.text):
         return None  # "الثلاثاء 10/12 والأربعاء 10/13": each day with its own date stays a date (lead50b)
     if not (FULL_DATE.fullmatch(first.value or "") and FULL_DATE.fullmatch(second.value or "")):
         return None
