@@ -54,6 +54,8 @@ def _read_clock(m, ctx):
         # "الثانية عشرة ليلا", "12 مساء": midnight, written as "منتصف الليل" is (24:00 ending a span)
         end_of_span = UNTIL_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         hour = 24 if end_of_span else 0
+    elif hour == 12 and ampm in SMALL_HOURS_PARTS:
+        hour = 0  # "الساعة 12.30 صباحا" is half past midnight: the morning's twelfth hour is its first
     if not (0 <= hour <= 24 and 0 <= minute < 60):
         return None
     # A clock time names no day ("T10:00": the day named beside it is added later), except a wire
@@ -68,6 +70,7 @@ NIGHT_SMALL_HOURS = 5  # an hour "of the night" below this is after midnight
 NOON = ("ظهرا", "ظهر")
 NOON_MORNING_HOURS = 9  # an hour "of the noon" from this on is before noon: "الحادية عشرة ظهرا" 11:00, not 23:00
 MIDNIGHT_PARTS = ("مساء", "مساءا", "ليلا", "ليل")  # twelve o'clock of these is midnight, not noon
+SMALL_HOURS_PARTS = ("صباحا", "فجرا")  # twelve o'clock (and past) of these is just after midnight
 
 UNTIL_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:حتي|الي|لغايه){S}$")  # "حتى منتصف الليل": the end of a span
 
