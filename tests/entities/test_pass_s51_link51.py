@@ -40,6 +40,16 @@ def test_a_hamza_on_its_seat_or_not_is_one_name() -> None:
     assert found["إيفان ماكائيلو"][1] == ["إيفان ماكائيلو", "إيفان ماكايلو"]
 
 
+def test_a_four_letter_spelling_with_a_vowel_less_is_one_name() -> None:
+    found = persons("قال النائب اللبناني جورج ناصيف إن الحكومة عاجزة. وأضاف النائب جورج نصيف أن الحل في الانتخابات.")
+    assert found["جورج ناصيف"][1] == ["جورج ناصيف", "جورج نصيف"]
+
+
+def test_hassan_and_hussein_are_two_men() -> None:
+    found = persons("قال الدكتور حسين الحربي إن المشروع ناجح. وأكد الدكتور حسن الحربي أن التمويل متوفر.")
+    assert set(found) == {"حسين الحربي", "حسن الحربي"}
+
+
 def test_mohammed_and_mahmoud_are_two_men() -> None:
     found = persons("قال المدرب محمد الدوسري إن الفريق جاهز. وأكد اللاعب محمود الدوسري أن المباراة صعبة.")
     assert set(found) == {"محمد الدوسري", "محمود الدوسري"}

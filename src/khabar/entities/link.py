@@ -553,7 +553,7 @@ def fused_keys(ctx: Context, cand: Candidate) -> tuple[str, ...]:
 
 LONG_VOWELS = "اوي"
 HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})
-MIN_VARIANT = 5  # letters of the shorter spelling: "ميركل" / "ميريكل", not "حسن" / "حسين"
+MIN_VARIANT = 4  # letters of the shorter spelling: "نصيف" / "ناصيف"، "ميركل" / "ميريكل"; not "حسن" / "حسين"
 
 
 def name_spellings(ctx: Context, persons: list[Candidate]) -> dict[str, str]:
@@ -636,7 +636,26 @@ def sole_longer_name(persons: list[Cluster], short: Cluster, name: tuple[str, ..
     size = len(name)
     owners = [c for c in persons if c is not short and c.mentions
               and any(len(keys) > size and keys[:size] == name for keys in map(partial(fused_keys, ctx), c.mentions))]
-    return owners[0] if len(owners) == 1 else None
+    if len(owners) != 1:
+        return None
+    longer = [m for m in owners[0].mentions if fused_keys(ctx, m)[:size] == name and len(fused_keys(ctx, m)) > size]
+    return owners[0] if all(name_words_after(ctx, m, len(name_keys(ctx, short.mentions[0]))) for m in longer) else None
+
+
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ذو"})
+
+
+def name_words_after(ctx: Context, mention: Candidate, size: int) -> bool:
+    """Whether the words of a longer name after its first ``size`` words go on naming a person: بن / آل / ذو and the
+    name after them, a family name with the article ("الطريفي"), a given name — not the word the tagger ran into
+    ("نور الدين شكك"، "وائل كفوري مهرجانات"، "فيدل كاسترو على"), whose name would become the person's."""
+    words = [i for i in range(mention.first, mention.last + 1) if ctx.tokens[i].text != "."][size:]
+    for i in words:
+        info = ctx.infos[i]
+        given = info.given and not ctx.tokens[i].text.endswith("ى")
+        if not (given or info.person_word or info.key in NAME_LINKS or info.key.startswith("ال")):
+            return False
+    return bool(words)
 
 
 def join_sole_bearer(persons: list[Cluster], short: Cluster, word: str, ctx: Context) -> None:
