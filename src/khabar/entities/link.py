@@ -628,9 +628,10 @@ def join_person_tails(clusters: list[Cluster], ctx: Context) -> None:
 
 def sole_longer_name(persons: list[Cluster], short: Cluster, name: tuple[str, ...], ctx: Context) -> Cluster | None:
     """The one person whose longer name opens with the whole of this name of two words or more: "عادل بن زيد" is
-    "عادل بن زيد الطريفي", "لويس فان" "لويس فان غال" named in full (session 51, link51: a name cut before its
-    last words stayed a person of its own). None when the name ends with بن or آل (a cut name), or two people's
-    names open with it ("فيصل بن عبدالعزيز" beside two of his grandsons)."""
+    "عادل بن زيد الطريفي", "مشعل بن ماجد" is "مشعل بن ماجد بن عبدالعزيز" named in full (session 51, link51: a
+    name cut before its last words stayed a person of its own). None when the name ends with بن or آل (a cut
+    name), when two people's names open with it ("محمد بن سعد" beside "محمد بن سعد الغامدي" and "محمد بن سعد
+    العتيبي"), or when the longer name goes on with a word that names no one (``name_words_after``)."""
     if name[-1] in NAME_PARTICLES:
         return None
     size = len(name)
