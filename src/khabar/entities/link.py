@@ -31,6 +31,7 @@ empty) are merged with what the linker spots on its own.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress, pairwise
 from operator import attrgetter, not_
 from typing import Any
@@ -54,7 +55,7 @@ from khabar.entities.spot import (
     find_nisba_candidates,
     tagger_candidates,
 )
-from khabar.entities.wordinfo import WordInfo, WordInfoCache
+from khabar.entities.wordinfo import WordInfo, WordInfoCache, vocabulary_count
 from khabar.entities.wordlists import (
     Nominal,
     WordLists,
@@ -482,6 +483,7 @@ def mark_nisba_names(ctx: Context, chosen: list[Candidate], gaz: Gazetteer) -> N
 # --- 5. clusters --------------------------------------------------------------------------------
 
 def cluster_mentions(chosen: list[Candidate], ctx: Context, gaz: Gazetteer) -> list[Cluster]:
+    ctx.spellings = name_spellings(ctx, [c for c in chosen if c.type == "PER"])
     by_key: dict[str, Cluster] = {}
     for cand in chosen:
         key = f"E:{cand.entry}" if cand.entry else f"U:{cand.type}:{' '.join(fused_keys(ctx, cand))}"
@@ -536,15 +538,64 @@ def fused_keys(ctx: Context, cand: Candidate) -> tuple[str, ...]:
     "عبدالرحمن", "أبو السعود" "أبوالسعود" (session 50, link50: one person spelled both ways in one article was
     two entities). For clustering only; surnames (``surname_owners``) still read the words apart."""
     keys = name_keys(ctx, cand)
-    if not COMPOUND_HEADS.intersection(keys[:-1]):
-        return keys
-    fused: list[str] = []
-    for key in keys:
-        if fused and fused[-1] in COMPOUND_HEADS:
-            fused[-1] += key
-        else:
-            fused.append(key)
-    return tuple(fused)
+    if COMPOUND_HEADS.intersection(keys[:-1]):
+        fused: list[str] = []
+        for key in keys:
+            if fused and fused[-1] in COMPOUND_HEADS:
+                fused[-1] += key
+            else:
+                fused.append(key)
+        keys = tuple(fused)
+    if ctx.spellings and not ctx.spellings.keys().isdisjoint(keys):
+        keys = tuple(ctx.spellings.get(key, key) for key in keys)
+    return keys
+
+
+LONG_VOWELS = "اوي"
+HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})
+MIN_VARIANT = 4  # letters of the shorter spelling: "نصيف" / "ناصيف"، "ميركل" / "ميريكل"; not "حسن" / "حسين"
+
+
+def name_spellings(ctx: Context, persons: list[Candidate]) -> dict[str, str]:
+    """Each word of the article's person names written two ways → its first spelling: a long vowel more or less
+    inside a foreign name ("بنيتيز" / "بينيتيز"، "ميركل" / "ميريكل"، "كيسنجر" / "كيسينجر") or a hamza on its seat
+    or not ("رافائيل" / "رافاييل") is one name, and one person was two entities (session 51, link51). Called before
+    clustering (``ctx.spellings`` still empty); one pass over the article's few name words, each looked up by its
+    forms with one long vowel left out."""
+    order = dict.fromkeys(key for cand in persons for key in fused_keys(ctx, cand))
+    spellings: dict[str, str] = {}
+    seen: dict[str, str] = {}  # a plain form (hamza on no seat) → the first word written so
+    shorter: dict[str, str] = {}  # a seen word's form with one long vowel left out → that word
+    for word in order:
+        plain = word.translate(HAMZA_SEATS)
+        first = seen.get(plain)
+        if first is None and variable_name_word(ctx, plain):
+            first = shorter.get(plain) or next((seen[s] for s in vowel_dropped(plain)
+                                                if s in seen and variable_name_word(ctx, s)), None)
+        if first is not None:
+            if first != word:
+                spellings[word] = first
+            continue
+        seen[plain] = word
+        if variable_name_word(ctx, plain):
+            for form in vowel_dropped(plain):
+                if variable_name_word(ctx, form):
+                    shorter.setdefault(form, word)
+    return spellings
+
+
+def vowel_dropped(word: str) -> list[str]:
+    """The word with one long vowel inside it (neither its first nor its last letter) left out."""
+    return [word[:k] + word[k + 1:] for k in range(1, len(word) - 1) if word[k] in LONG_VOWELS]
+
+
+def variable_name_word(ctx: Context, word: str) -> bool:
+    """Whether a name word may be written with a long vowel more or less: long enough, no given name (محمد /
+    محمود، سلمان / سليمان are two names), no family name with the article (العمري / العامري، الحمدان /
+    الحميدان are two families) and no word of the lexicon's that is no name word (الحقل / الحقول)."""
+    if len(word) < MIN_VARIANT or word.startswith("ال") or word in ctx.words.given_names:
+        return False
+    return word in ctx.words.person_words or not vocabulary_count(word)
 
 
 def join_person_tails(clusters: list[Cluster], ctx: Context) -> None:
@@ -565,12 +616,47 @@ def join_person_tails(clusters: list[Cluster], ctx: Context) -> None:
             owners = [c for c in persons if c is not short and c.mentions
                       and any(is_part_of_name(tail, fused_keys(ctx, m)) for m in c.mentions)]
             target = nearest_before(owners, short.first_start)
+        if target is None and len(tail) >= 2:
+            target = sole_longer_name(persons, short, tail, ctx)
         if target is None and len(tail) == 1 and len(tail[0]) > 2 and tail[0] not in NAME_PARTICLES:
             join_sole_bearer(persons, short, tail[0], ctx)
         elif target is not None:
             target.mentions.extend(short.mentions)
             short.mentions = []
     clusters[:] = [c for c in clusters if c.mentions]
+
+
+def sole_longer_name(persons: list[Cluster], short: Cluster, name: tuple[str, ...], ctx: Context) -> Cluster | None:
+    """The one person whose longer name opens with the whole of this name of two words or more: "عادل بن زيد" is
+    "عادل بن زيد الطريفي", "مشعل بن ماجد" is "مشعل بن ماجد بن عبدالعزيز" named in full (session 51, link51: a
+    name cut before its last words stayed a person of its own). None when the name ends with بن or آل (a cut
+    name), when two people's names open with it ("محمد بن سعد" beside "محمد بن سعد الغامدي" and "محمد بن سعد
+    العتيبي"), or when the longer name goes on with a word that names no one (``name_words_after``)."""
+    if name[-1] in NAME_PARTICLES:
+        return None
+    size = len(name)
+    owners = [c for c in persons if c is not short and c.mentions
+              and any(len(keys) > size and keys[:size] == name for keys in map(partial(fused_keys, ctx), c.mentions))]
+    if len(owners) != 1:
+        return None
+    longer = [m for m in owners[0].mentions if fused_keys(ctx, m)[:size] == name and len(fused_keys(ctx, m)) > size]
+    return owners[0] if all(name_words_after(ctx, m, len(name_keys(ctx, short.mentions[0]))) for m in longer) else None
+
+
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ذو"})
+
+
+def name_words_after(ctx: Context, mention: Candidate, size: int) -> bool:
+    """Whether the words of a longer name after its first ``size`` words go on naming a person: بن / آل / ذو and the
+    name after them, a family name with the article ("الطريفي"), a given name — not the word the tagger ran into
+    ("نور الدين شكك"، "وائل كفوري مهرجانات"، "فيدل كاسترو على"), whose name would become the person's."""
+    words = [i for i in range(mention.first, mention.last + 1) if ctx.tokens[i].text != "."][size:]
+    for i in words:
+        info = ctx.infos[i]
+        given = info.given and not ctx.tokens[i].text.endswith("ى")
+        if not (given or info.person_word or info.key in NAME_LINKS or info.key.startswith("ال")):
+            return False
+    return bool(words)
 
 
 def join_sole_bearer(persons: list[Cluster], short: Cluster, word: str, ctx: Context) -> None:

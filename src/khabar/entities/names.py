@@ -65,6 +65,7 @@ class Context:
     name_starts: set[int] = field(default_factory=set)  # first tokens of gazetteer names (any type)
     mention_keys: dict[tuple[int, int, int], str] = field(default_factory=dict)  # (start, first, last) → key, see link.py
     name_keys: dict[tuple[int, int, int], tuple[str, ...]] = field(default_factory=dict)  # the same, as words
+    spellings: dict[str, str] = field(default_factory=dict)  # a person's name word → its first spelling (link.py)
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.tokens) and self.infos[i].is_word
