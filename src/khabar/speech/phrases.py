@@ -301,6 +301,8 @@ class NounPhrases:
             return i  # "عندما قال رضى الله عنه مادحا …": the blessing on the one named before, no subject
         if form.kind == "verb" and i < limit and self.manner_of_saying(i, form):
             return i
+        if form.kind == "verb" and i < limit and self.then_adverb_after_verb(i):
+            return i  # "قال حينها: «…»": when the words were said, the speaker goes on (dq51a)
         noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
         return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object, times=True)
 
@@ -349,9 +351,17 @@ class NounPhrases:
         """"وقال بحزن المدرب الإسباني: «…»": a manner noun with ب right after a reporting verb (``manner_bi`` in
         clause_words.tsv) with a subject after it is stepped over, as an adverb is; alone it is no subject
         (:meth:`manner_of_saying`) (dq43b)."""
-        if i + 1 < limit and (self.words[i] in MANNER_BI or self.accusative_before_subject(i)) and self.subject_like(i + 1):
+        if i + 1 < limit and (self.words[i] in MANNER_BI or self.accusative_before_subject(i) or self.then_adverb_after_verb(i)) and self.subject_like(i + 1):
             return i + 1
         return i
+
+    def then_adverb_after_verb(self, k: int) -> bool:
+        """Whether token ``k`` right after a reporting verb is an adverb of "then" (``then_adverb`` in
+        word_classes.tsv: "حينها"، "وقتها"، "آنذاك"، "يومها"): it says when the words were said, never who said
+        them, so the verb has no subject there and the speaker goes on ("رد القاضي بقوة على التقرير. قال حينها:
+        «…»"، "ويقال إنها قالت وقتها: «…»"), or is the subject written after it ("وقال حينها الوزير: «…»",
+        stepped over by :meth:`manner_before_subject`). Not a name the tagger found there (dq51a)."""
+        return self.is_word(k) and self.words[k] in THEN_ADVERBS and k not in self.entity_starts
 
     def accusative_before_subject(self, k: int) -> bool:
         """Whether token ``k`` right after a reporting verb is a word written with the accusative tanween (an adverb
