@@ -1,6 +1,6 @@
 """Session 51, pass dq51 (docs/evaluation/quotes.md, "Session 51, dq51"): direct quotes' speakers on unseen news.
 
-- dq51a: an adverb of "then" ("حينها"، "وقتها"، "آنذاك"، "يومها") right after a direct quote's reporting verb says when
+- dq51a: an adverb of "then" ("حينها"، "وقتها"، "آنذاك"، "يومها"; ``then_after_verb`` in word_classes.tsv) right after a direct quote's reporting verb says when
   the words were said, never who said them (phrases.py ``then_adverb_after_verb``): "رد القاضي … على التقرير. قال
   حينها: «…»" — the judge, not "حينها"; "ويقال إنها قالت وقتها: «…»" — the queen; with a subject written after it
   ("وقال حينها وزير الخارجية X: «…»") the adverb is stepped over and the subject kept.
@@ -25,6 +25,8 @@ THEN_DAY = BEFORE + "وافتتح رئيس الهيئة خالد العمري ا
 THEN_BEFORE_SUBJECT = (
     BEFORE + "ووصل الوفد إلى العاصمة مساء الخميس. وقال حينها وزير الخارجية خالد العمري: «نحن هنا من أجل السلام»."
 )
+# guard: "آلان" (Alan) is normalised as "الآن" (now), which is not stepped over after the verb
+ALAN = BEFORE + "وقال آلان ستيرن كبير الباحثين في معهد ساوث ويست: «لم تكن لدينا أي فكرة عن هذا السطح»."
 THEN_AFTER_SUBJECT = BEFORE + "وقال وزير الخارجية خالد العمري حينها: «نحن هنا من أجل السلام»."
 
 
@@ -52,3 +54,7 @@ def test_then_adverb_after_subject_ends_phrase():
 
 def test_then_day_keeps_narrated_subject():
     assert "خالد العمري" in (speaker_of_words(THEN_DAY, "هذا حلم تحقق") or "")
+
+
+def test_alan_is_a_name_not_now():
+    assert "ستيرن" in (speaker_of_words(ALAN, "لم تكن لدينا") or "")

@@ -65,6 +65,7 @@ COMPANION_BLESSINGS = lx.word_class("narrator_blessings")  # "رضي" of "رضي
 GOD_COMPOUND_NAMES = lx.word_class("god_compound_names")  # "غرم الله"، "الجار الله": a name ending in "الله" (ind48a)
 GOD_NAME_ENDS = lx.word_class("god_name")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
 THEN_ADVERBS = lx.word_class("then_adverb")  # "حينها", "آنذاك": when it was said, after the speaker
+THEN_AFTER_VERB = lx.word_class("then_after_verb")  # "قال حينها: «…»": when, never who (dq51a; not "الآن" = آلان)
 PREPOSITION_IN_NAME = frozenset(tuple(entry.split("|")) for entry in lx.word_class("preposition_in_name"))
 ADDRESSEE_REACH = 14  # tokens from an addressee after a name to the words said (a relative clause may stand between)
 LAM_STEM_OPENINGS = tuple(sorted(lx.word_class("lam_stem_opening")))  # "لاعبيه", "لجنة": a ل of the stem, no preposition
@@ -360,8 +361,9 @@ class NounPhrases:
         word_classes.tsv: "حينها"، "وقتها"، "آنذاك"، "يومها"): it says when the words were said, never who said
         them, so the verb has no subject there and the speaker goes on ("رد القاضي بقوة على التقرير. قال حينها:
         «…»"، "ويقال إنها قالت وقتها: «…»"), or is the subject written after it ("وقال حينها الوزير: «…»",
-        stepped over by :meth:`manner_before_subject`). Not a name the tagger found there (dq51a)."""
-        return self.is_word(k) and self.words[k] in THEN_ADVERBS and k not in self.entity_starts
+        stepped over by :meth:`manner_before_subject`). Not "الآن" (also the name "آلان"), nor a name the tagger found
+        there (dq51a)."""
+        return self.is_word(k) and self.words[k] in THEN_AFTER_VERB and k not in self.entity_starts
 
     def accusative_before_subject(self, k: int) -> bool:
         """Whether token ``k`` right after a reporting verb is a word written with the accusative tanween (an adverb
