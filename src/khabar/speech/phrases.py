@@ -65,6 +65,7 @@ COMPANION_BLESSINGS = lx.word_class("narrator_blessings")  # "رضي" of "رضي
 GOD_COMPOUND_NAMES = lx.word_class("god_compound_names")  # "غرم الله"، "الجار الله": a name ending in "الله" (ind48a)
 GOD_NAME_ENDS = lx.word_class("god_name")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
 THEN_ADVERBS = lx.word_class("then_adverb")  # "حينها", "آنذاك": when it was said, after the speaker
+THEN_AFTER_VERB = lx.word_class("then_after_verb")  # "قال حينها: «…»": when, never who (dq51a; not "الآن" = آلان)
 PREPOSITION_IN_NAME = frozenset(tuple(entry.split("|")) for entry in lx.word_class("preposition_in_name"))
 ADDRESSEE_REACH = 14  # tokens from an addressee after a name to the words said (a relative clause may stand between)
 LAM_STEM_OPENINGS = tuple(sorted(lx.word_class("lam_stem_opening")))  # "لاعبيه", "لجنة": a ل of the stem, no preposition
@@ -301,6 +302,8 @@ class NounPhrases:
             return i  # "عندما قال رضى الله عنه مادحا …": the blessing on the one named before, no subject
         if form.kind == "verb" and i < limit and self.manner_of_saying(i, form):
             return i
+        if form.kind == "verb" and i < limit and self.then_adverb_after_verb(i):
+            return i  # "قال حينها: «…»": when the words were said, the speaker goes on (dq51a)
         noun_object = "noun" in form.flags and ("strict" not in form.flags or _unambiguous(form, self.words[i - 1] if i else ""))
         return self.parse_np(i, limit, preps=form.preps, noun_object=noun_object, times=True)
 
@@ -349,9 +352,18 @@ class NounPhrases:
         """"وقال بحزن المدرب الإسباني: «…»": a manner noun with ب right after a reporting verb (``manner_bi`` in
         clause_words.tsv) with a subject after it is stepped over, as an adverb is; alone it is no subject
         (:meth:`manner_of_saying`) (dq43b)."""
-        if i + 1 < limit and (self.words[i] in MANNER_BI or self.accusative_before_subject(i)) and self.subject_like(i + 1):
+        if i + 1 < limit and (self.words[i] in MANNER_BI or self.accusative_before_subject(i) or self.then_adverb_after_verb(i)) and self.subject_like(i + 1):
             return i + 1
         return i
+
+    def then_adverb_after_verb(self, k: int) -> bool:
+        """Whether token ``k`` right after a reporting verb is an adverb of "then" (``then_adverb`` in
+        word_classes.tsv: "حينها"، "وقتها"، "آنذاك"، "يومها"): it says when the words were said, never who said
+        them, so the verb has no subject there and the speaker goes on ("رد القاضي بقوة على التقرير. قال حينها:
+        «…»"، "ويقال إنها قالت وقتها: «…»"), or is the subject written after it ("وقال حينها الوزير: «…»",
+        stepped over by :meth:`manner_before_subject`). Not "الآن" (also the name "آلان"), nor a name the tagger found
+        there (dq51a)."""
+        return self.is_word(k) and self.words[k] in THEN_AFTER_VERB and k not in self.entity_starts
 
     def accusative_before_subject(self, k: int) -> bool:
         """Whether token ``k`` right after a reporting verb is a word written with the accusative tanween (an adverb
