@@ -561,7 +561,42 @@ def _classify(text: str, quantity: Quantity) -> str:
         return before.type  # weak triggers (تحرير، ضبط) and far ones govern only counts of people
     if _counts_people(quantity):
         return _subject_type(text, quantity.start) or "other"
+    if _cases_among_the_injured(text, quantity):
+        return "injured"  # ومن بين المصابين … 39 حالة، وحالتان نقلتا: cases of a crash's injured
     return "other"
+
+
+CASES_REACH = 400  # characters back from the count where the sentence before it may start
+
+
+def _cases_among_the_injured(text: str, quantity: Quantity) -> bool:
+    """``بلغ عدد المصابين 50 حالة … في حين تتلقى 39 حالة العلاج، وهناك حالتان تم نقلهما``: a count of
+    cases (حالة، حالات، حالتان) with no typed complement, in a sentence that, or whose sentence
+    before, names the injured (the injured nouns of ``fact_nouns.tsv``: المصابين، الإصابات، الجرحى)
+    counts injured people; cases of a disease (``disease_words.tsv`` in the same two sentences:
+    "المصابين بالفيروس … 1054 حالة") and cases with no injured near (a clinic's 393 حالة) stay other."""
+    if not _noun_among_cases(quantity):
+        return False
+    start = _sentence_start(text, max(0, quantity.start - CASES_REACH), quantity.start)
+    lo = _sentence_start(text, max(0, start - CASES_REACH), max(0, start - 1)) if start > 0 else 0
+    end = SENTENCE_END.search(text, quantity.end)
+    hi = end.start() if end else len(text)
+    return _injured_re().search(text, lo, hi) is not None and _disease_re().search(text, lo, hi) is None
+
+
+def _noun_among_cases(quantity: Quantity) -> bool:
+    """Whether the counted noun is حالة alone (its lemma or its one word, الحالات and حالتان too)."""
+    if quantity.noun_lemma is not None:
+        return lexicon.match_form(quantity.noun_lemma) in CASE_WORDS
+    words = quantity.noun_text.split() if quantity.noun_text else []
+    return len(words) == 1 and words[0].removeprefix("ال") in CASE_WORDS | CASE_DUALS
+
+
+@lru_cache(maxsize=1)
+def _injured_re() -> re.Pattern[str]:
+    """The injured nouns of ``fact_nouns.tsv`` (matching forms), with proclitics and the article."""
+    nouns = [noun for noun, kind in lexicon.fact_nouns().items() if kind == "injured"]
+    return re.compile(rf"(?<!\w)[وف]?[بل]?(?:ال)?(?:{alternation(nouns)})(?!\w)")
 
 
 def _counts_times(quantity: Quantity) -> bool:
@@ -841,6 +876,7 @@ def _is_number_word(word: str) -> bool:
 
 LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 CASE_WORDS = frozenset({"حاله", "حالات"})  # (matching form)
+CASE_DUALS = frozenset({"حالتان", "حالتين"})
 
 
 def _cases_after_cases(text: str, quantity: Quantity, distance: int) -> bool:
