@@ -572,16 +572,28 @@ CASES_REACH = 400  # characters back from the count where the sentence before it
 def _cases_among_the_injured(text: str, quantity: Quantity) -> bool:
     """``بلغ عدد المصابين 50 حالة … في حين تتلقى 39 حالة العلاج، وهناك حالتان تم نقلهما``: a count of
     cases (حالة، حالات، حالتان) with no typed complement, in a sentence that, or whose sentence
-    before, names the injured (the injured nouns of ``fact_nouns.tsv``: المصابين، الإصابات، الجرحى)
-    counts injured people; cases of a disease (``disease_words.tsv`` in the same two sentences:
+    before, names the injured people (المصابين، الجرحى: :func:`_injured_re`)
+    counts injured people; cases of a disease (``disease_words.tsv`` anywhere in the article:
     "المصابين بالفيروس … 1054 حالة") and cases with no injured near (a clinic's 393 حالة) stay other."""
-    if not _noun_among_cases(quantity):
-        return False
+    if not _noun_among_cases(quantity) or _typed_word_after(text, quantity.end):
+        return False  # (إضافة إلى حالتي وفاة: the word after is the complement)
     start = _sentence_start(text, max(0, quantity.start - CASES_REACH), quantity.start)
     lo = _sentence_start(text, max(0, start - CASES_REACH), max(0, start - 1)) if start > 0 else 0
     end = SENTENCE_END.search(text, quantity.end)
     hi = end.start() if end else len(text)
-    return _injured_re().search(text, lo, hi) is not None and _disease_re().search(text, lo, hi) is None
+    # a disease anywhere in the article: its cases are infections (the virus is often named only
+    # in the lead: "يصل عدد حالات الإصابة المسجلة … إلى 1059 حالة")
+    return _injured_re().search(text, lo, hi) is not None and _disease_re().search(text) is None
+
+
+def _typed_word_after(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a typed noun or a trigger (حالتي وفاة، حالات اختناق)."""
+    m = NEXT_WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return bare in lexicon.fact_nouns() or word in lexicon.fact_triggers()
 
 
 def _noun_among_cases(quantity: Quantity) -> bool:
@@ -594,8 +606,12 @@ def _noun_among_cases(quantity: Quantity) -> bool:
 
 @lru_cache(maxsize=1)
 def _injured_re() -> re.Pattern[str]:
-    """The injured nouns of ``fact_nouns.tsv`` (matching forms), with proclitics and the article."""
-    nouns = [noun for noun, kind in lexicon.fact_nouns().items() if kind == "injured"]
+    """The injured people of ``fact_nouns.tsv`` (جريح، جرحى، مصاب، مصابين; matching forms), with
+    proclitics and the article; not the verbal nouns إصابة، إصابات (triggers before a count), which
+    also name the injuries of a hospital's or a report's list ("حالات اختطاف واعتداء وإصابات")."""
+    triggers = lexicon.fact_triggers()
+    nouns = [noun for noun, kind in lexicon.fact_nouns().items()
+             if kind == "injured" and not (noun in triggers and triggers[noun].where == "before")]
     return re.compile(rf"(?<!\w)[وف]?[بل]?(?:ال)?(?:{alternation(nouns)})(?!\w)")
 
 
