@@ -561,7 +561,58 @@ def _classify(text: str, quantity: Quantity) -> str:
         return before.type  # weak triggers (تحرير، ضبط) and far ones govern only counts of people
     if _counts_people(quantity):
         return _subject_type(text, quantity.start) or "other"
+    if _cases_among_the_injured(text, quantity):
+        return "injured"  # ومن بين المصابين … 39 حالة، وحالتان نقلتا: cases of a crash's injured
     return "other"
+
+
+CASES_REACH = 400  # characters back from the count where the sentence before it may start
+
+
+def _cases_among_the_injured(text: str, quantity: Quantity) -> bool:
+    """``بلغ عدد المصابين 50 حالة … في حين تتلقى 39 حالة العلاج، وهناك حالتان تم نقلهما``: a count of
+    cases (حالة، حالات، حالتان) with no typed complement, in a sentence that, or whose sentence
+    before, names the injured people (المصابين، الجرحى: :func:`_injured_re`)
+    counts injured people; cases of a disease (``disease_words.tsv`` anywhere in the article:
+    "المصابين بالفيروس … 1054 حالة") and cases with no injured near (a clinic's 393 حالة) stay other."""
+    if not _noun_among_cases(quantity) or _typed_word_after(text, quantity.end):
+        return False  # (إضافة إلى حالتي وفاة: the word after is the complement)
+    start = _sentence_start(text, max(0, quantity.start - CASES_REACH), quantity.start)
+    lo = _sentence_start(text, max(0, start - CASES_REACH), max(0, start - 1)) if start > 0 else 0
+    end = SENTENCE_END.search(text, quantity.end)
+    hi = end.start() if end else len(text)
+    # a disease anywhere in the article: its cases are infections (the virus is often named only
+    # in the lead: "يصل عدد حالات الإصابة المسجلة … إلى 1059 حالة")
+    return _injured_re().search(text, lo, hi) is not None and _disease_re().search(text) is None
+
+
+def _typed_word_after(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a typed noun or a trigger (حالتي وفاة، حالات اختناق)."""
+    m = NEXT_WORD_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    bare = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return bare in lexicon.fact_nouns() or word in lexicon.fact_triggers()
+
+
+def _noun_among_cases(quantity: Quantity) -> bool:
+    """Whether the counted noun is حالة alone (its lemma or its one word, الحالات and حالتان too)."""
+    if quantity.noun_lemma is not None:
+        return lexicon.match_form(quantity.noun_lemma) in CASE_WORDS
+    words = quantity.noun_text.split() if quantity.noun_text else []
+    return len(words) == 1 and words[0].removeprefix("ال") in CASE_WORDS | CASE_DUALS
+
+
+@lru_cache(maxsize=1)
+def _injured_re() -> re.Pattern[str]:
+    """The injured people of ``fact_nouns.tsv`` (جريح، جرحى، مصاب، مصابين; matching forms), with
+    proclitics and the article; not the verbal nouns إصابة، إصابات (triggers before a count), which
+    also name the injuries of a hospital's or a report's list ("حالات اختطاف واعتداء وإصابات")."""
+    triggers = lexicon.fact_triggers()
+    nouns = [noun for noun, kind in lexicon.fact_nouns().items()
+             if kind == "injured" and not (noun in triggers and triggers[noun].where == "before")]
+    return re.compile(rf"(?<!\w)[وف]?[بل]?(?:ال)?(?:{alternation(nouns)})(?!\w)")
 
 
 def _counts_times(quantity: Quantity) -> bool:
@@ -841,6 +892,7 @@ def _is_number_word(word: str) -> bool:
 
 LAST_WORD_RE = re.compile(r"(\w+)\W*$")
 CASE_WORDS = frozenset({"حاله", "حالات"})  # (matching form)
+CASE_DUALS = frozenset({"حالتان", "حالتين"})
 
 
 def _cases_after_cases(text: str, quantity: Quantity, distance: int) -> bool:
