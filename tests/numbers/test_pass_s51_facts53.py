@@ -1,7 +1,7 @@
 """Pass facts53 (session 51): two precision classes of "one" and "more than one" that count nothing.
 
-1. "في أكثر من مناسبة"، "على أكثر من صعيد"، "على أكثر من جبهة"، "في أكثر من مكان": after "أكثر من" a
-   noun of occasion or place makes a manner idiom ("repeatedly", "widely"), no count of more than one;
+1. "في أكثر من مناسبة"، "على أكثر من صعيد"، "في أكثر من مكان": after "أكثر من" a noun of
+   occasion or place makes a manner idiom ("repeatedly", "widely"), no count of more than one;
    main read it as min 1 (more_than_idioms.tsv).
 2. "لحمة واحدة"، "كوحدة واحدة"، "تحت مظلة واحدة": the "one" of unity, a people or a body as one, is a
    likeness, no count; main read it as one (not_numbers.tsv).
@@ -21,9 +21,8 @@ def _rows(text):
 MORE_THAN_IDIOMS = [
     "وأكد وزير الخارجية في أكثر من مناسبة أن بلاده تدعم الحل السياسي.",
     "وتحقق الشركة تقدما على أكثر من صعيد منذ بداية العام.",
-    "وتخوض القوات مواجهات عنيفة على أكثر من جبهة في المحافظة.",
     "وشنت الجماعة هجمات متزامنة في أكثر من مكان داخل البلاد.",
-    "وتعمل الهيئة في أكثر من اتجاه لتحسين الخدمات.",
+    "وأكدت الوزارة في أكثر من مناسبة سابقة أن الأسعار مستقرة.",
 ]
 
 
