@@ -209,6 +209,12 @@ def merely_negations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def more_than_idioms() -> frozenset[str]:
+    """Matching form of a noun of occasion or place that makes "أكثر من + noun" an idiom (في أكثر من مناسبة)."""
+    return frozenset(match_form(row[0]) for row in read_rows("more_than_idioms.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def single_negations() -> dict[str, str]:
     """Matching form of a word before "X واحد(ة)" → its role (negation or exception)."""
     return {match_form(word): role for word, role in read_rows("single_negations.tsv", 2)}

@@ -293,6 +293,8 @@ def _more_than_one(
         word = m.group("word")
         if word.startswith("ال") or word in lexicon.noun_stopwords() or word in lexicon.number_words() or word in TIME_WORDS:
             continue
+        if word in lexicon.more_than_idioms():
+            continue  # في أكثر من مناسبة، على أكثر من صعيد: "repeatedly", "widely", an idiom that counts nothing
         if word.endswith("ه") and word[:-1] in lexicon.number_words():
             continue  # أكثر من نصفه: "more than half of it", a number word with its pronoun, is no "more than one"
         if word.endswith(("هم", "ها", "هما", "كم", "نا", "هن")) and len(word) > 4:
