@@ -69,6 +69,8 @@ CLAUSE_OPENERS = lx.word_class("noun_of_an_openers")  # "أن", "لكن": the no
 BYLINE_NAME = 3  # words of a reporter's name before the dash of a byline ("حامد القرشي - مكة المكرمة")
 BYLINE_PLACE = 2  # words of the place after it
 FIRST_PERSON_OPENERS = lx.clause_words("first_person_opener")  # "نحن", "أنا": the speaker's own voice
+OBJECT_NOUNS = lx.clause_words("object_noun")  # "النقاب", "سبب", "مدى": open the object after a verb, never speak (ind51a)
+UNSPOKEN_NOUNS = lx.clause_words("unspoken_noun")  # "حالة": right after a verb, a passive or a state declared (ind51b)
 TOLD_BEFORE = lx.clause_words("told_before")  # "أوضح ذلك المتحدث …": the verb's object points back
 EVENT_SUBJECT_REACH = 7  # words between a fronted event subject and its verb ("سخونة المعارك الدائرة على الأرض السورية تؤكد")
 OWED_OBJECTS = lx.clause_words("owed_object")  # "بالفضل", "بالولاء": "يدين" owes or follows a faith
@@ -327,12 +329,32 @@ class IndirectQuotes:
         word = self.words[start]
         if self.accusative_tanween_at(start):
             return True  # "تقر ضمنًا أن …"، "وتعتبر مصدرًا …": a word with the accusative tanween is no subject (tan50)
+        if self.object_noun_at(start):
+            return True  # "وكشفت النقاب عن …"، "فيما عزت سبب الارتفاع إلى …": a noun that never speaks opens the object (ind51a)
         if start in self.entity_starts or lx.head_kind(word) is not None or not self.is_word(start):
             return False
         if after_adverb:
             return True
         return (form.prefix and "colon" in form.flags and "strict" not in form.flags and start == i + 1
                 and self._present_verb(word))
+
+    def object_noun_at(self, k: int) -> bool:
+        """Whether the word at ``k``, right after a reporting verb, is a listed noun that never speaks
+        ("النقاب"، "سبب"، "مدى"، "حقيقة"): it opens what the verb reports ("وكشفت النقاب عن مساع …"،
+        "فيما عزت سبب الارتفاع إلى …"), so the verb has no subject there and the speaker goes on — not the
+        noun of a name the tagger found."""
+        return self.words[k] in OBJECT_NOUNS and k not in self.entity_starts
+
+    def unspoken_after_verb(self, k: int, form: CueForm) -> bool:
+        """Whether the word at ``k``, right after a reporting verb, says that nobody spoke: a listed noun
+        ("حالة": "وأُعلنت حالة الطوارئ"، "ووُصفت حالة 15 بالحرجة"، "ويعلن حالة التقشف" — a passive's subject or
+        a state declared), or "النقاب" after a bare masculine singular verb, the passive "من جهة أخرى، كُشف النقاب
+        عن …"، "وقد كُشف النقاب" (the active "كشف الوزير النقاب" has its subject first, "وكشفت النقاب" agrees with
+        no masculine noun, and "وكشف النقاب عن …" with its و goes on with the speaker before)."""
+        word = self.words[k]
+        if k in self.entity_starts:
+            return False
+        return word in UNSPOKEN_NOUNS or (word == "النقاب" and form.gender == "m" and not form.plural and not form.prefix)
 
     @staticmethod
     def _first_person_verb(word: str) -> bool:
@@ -487,6 +509,8 @@ class IndirectQuotes:
             if (start + 1 < limit and words[start] in DEMONSTRATIVES and self.subject_like(start + 1)
                     and lx.head_kind(words[start + 1]) not in ("doc",) and not self.demonstrative_subject(start)):
                 return None  # "أوضح ذلك مشرف إدارة …": what was said came before
+        if form.kind == "verb" and start < limit and self.unspoken_after_verb(start, form):
+            return None  # "وأُعلنت حالة الطوارئ"، "كُشف النقاب عن …": nobody spoke (ind51b)
         if "gratitude" in flags:
             return self.thanks_quote(i, form, start, limit)
         if "accuse" in flags and form.kind == "participle" and not self.accused_after(start, limit):
