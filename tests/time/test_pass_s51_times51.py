@@ -3,7 +3,8 @@ alone, later in the year than the article's, right after a word of a futures con
 سبتمبر"، "للتسليم في سبتمبر"، "العقد الآجل لشهر سبتمبر"، "لشحنات أكتوبر"، "تحميل أكتوبر") is this year's, a
 month still ahead (it was read a year back). Guards: a month before the article's after such a word keeps the
 past ("شحنات مايو" written in July), "منذ ديسمبر" and a month after a past verb keep last year's, and "الاجتماع
-الذي عقد في نوفمبر" (held in, a verb) is no contract. Made-up sentences."""
+الذي عقد في نوفمبر" (held in, a verb) is no contract. "على الفور" (immediately) is no time expression (the
+dev gold marks 3 of 34); "فيما بعد" stays one. Made-up sentences."""
 
 from time_rows import time_rows
 
@@ -52,3 +53,13 @@ def test_guard_since_december_stays_last_year():
 def test_guard_meeting_held_in_november_stays_last_year():
     rows = times("وكان الاجتماع الذي عقد في نوفمبر قد انتهى دون اتفاق على خفض الإنتاج.")
     assert ("نوفمبر", "month", "2014-11") in rows
+
+
+def test_immediately_is_no_time_expression():
+    rows = times("وهرعت فرق الدفاع المدني إلى موقع الحريق على الفور وأخلت المبنى من سكانه.")
+    assert not [row for row in rows if "الفور" in row[0]]
+
+
+def test_guard_later_stays_a_vague_time():
+    rows = times("وقال إن اللجنة ستعلن النتائج فيما بعد عقب مراجعتها.")
+    assert ("فيما بعد", "date", None) in rows
