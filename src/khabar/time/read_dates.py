@@ -379,6 +379,7 @@ def _read_month_alone(m, ctx):
         future = future or (direction is None and _upcoming(ctx.reference, 1, month))
         return "date", resolve.day_month(ctx.reference, 1, month.number, month.calendar, direction, future)
     future = future or (direction is None and (_next_month(ctx.reference, month) or _delivery_month(ctx.text, m.start(), month)
+                                               or _contract_month(ctx.reference, ctx.text, m.start(), month)
                                                or _forward_month(ctx, m.start(), month)))
     value = resolve.month_only(ctx.reference, month.number, month.calendar, direction, future)
     return _hijri_month_end(ctx, m, month, value) or ("month", value)
@@ -442,6 +443,21 @@ def _delivery_month(text: str, start: int, month: lexicon.Month) -> bool:
     if month.calendar == "hijri":
         return False
     return DELIVERY_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _contract_lead_pattern() -> re.Pattern:
+    leads = "|".join(sorted((re.escape(w).replace(r"\ ", S) for w in lexicon.contract_leads()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{leads})(?:{S}الاجل[هة]?)?{S}ل?$")
+
+
+def _contract_month(reference: date | None, text: str, start: int, month: lexicon.Month) -> bool:
+    """A Gregorian month later in the year than the article's, named alone after "عقود"، "للتسليم في"،
+    "لشحنات"، "تحميل" (contract_leads.tsv), is a contract's or shipment's month still ahead, this year's
+    ("قفز سعر برنت في عقود سبتمبر" written in July), not last year's (times51)."""
+    if reference is None or month.calendar == "hijri" or month.number <= reference.month:
+        return False
+    return _contract_lead_pattern().search(text, max(0, start - 28), start) is not None
 
 
 def _next_month(reference: date | None, month: lexicon.Month) -> bool:
