@@ -357,7 +357,7 @@ class NounPhrases:
         return i
 
     def then_adverb_after_verb(self, k: int) -> bool:
-        """Whether token ``k`` right after a reporting verb is an adverb of "then" (``then_adverb`` in
+        """Whether token ``k`` right after a reporting verb is an adverb of "then" (``then_after_verb`` in
         word_classes.tsv: "حينها"، "وقتها"، "آنذاك"، "يومها"): it says when the words were said, never who said
         them, so the verb has no subject there and the speaker goes on ("رد القاضي بقوة على التقرير. قال حينها:
         «…»"، "ويقال إنها قالت وقتها: «…»"), or is the subject written after it ("وقال حينها الوزير: «…»",
