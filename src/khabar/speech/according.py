@@ -47,6 +47,7 @@ FA_CLAUSE_HEADS = lx.word_class("fa_clause_heads")
 SOURCE_COPULAS = lx.clause_words("source_copulas")
 FA_REACH = 12  # how many words a fronted source's attribution may run on before its فإن / فقد
 IN_WORDS = frozenset(("في", "فيه", "فيها", "فيهم"))  # "في", not the ف of a new clause
+RELATIVE_REACH = 16  # how many tokens a set-off relative clause may run before its cue and after its source
 COMMA_REACH = 16  # how many words a fronted source's description may run on to "، فإن / فقد"
 SUBJECT_REACH = 8  # how many words a reporting verb's subject may run on before an outlet given as a source
 # phrases that attribute only when they open their sentence or follow a comma or dash ("…، على ما أفاد …")
@@ -494,7 +495,8 @@ class AccordingTo:
             cited_plural = (phrase.kind == "source" and np_end > start and not self.source_like(start, np_end)
                             and (self.closing_plural_source(start, np_end, limit)  # a source only where it closes the sentence
                                  or self.latest_source(i, first, start, np_end, limit)  # "حسب آخر الإحصائيات" (acc37)
-                                 or self.opening_plural_source(i, first, start, np_end, limit)))  # "ووفقا للمعلومات، كان …" (acc43)
+                                 or self.opening_plural_source(i, first, start, np_end, limit)  # "ووفقا للمعلومات، كان …" (acc43)
+                                 or self.relative_clause_source(i, first, start, np_end, limit)))  # "، الذي يقود … حسب آخر استطلاعات الرأي، …" (acc53b)
             if phrase.kind == "source" and not (np_end > start and (self.source_like(start, np_end) or self.closing_source(i, start, np_end, limit)
                                                                      or self.dashed_source(i, start, np_end, limit) or cited_plural
                                                                      or self.described_source(i, start, np_end, limit)
@@ -624,6 +626,15 @@ class AccordingTo:
                     b -= 1  # "…، وذلك طبقا لتقرير …", "…، جاء ذلك وفقا لـ": the words point back at the clause
                 while b > a and (words[b - 1] in COMMAS or words[b - 1] in DASHES):
                     b -= 1
+                relative = self.set_off_relative(i, first, np_end, limit) if region.stop not in ("that", "colon") else None
+                if relative is not None:
+                    # "ويعتبر كوربين، الذي يقود السباق حسب استطلاع للرأي، أقل المرشحين …": the relative
+                    # clause the cue stands in is attributed, not what follows its second comma (acc53a)
+                    content = self.content_span(*relative)
+                    self.attach_region(cand, region)
+                    if content is not None:
+                        self.keep(cand, content, i, start, src_end, cue_end)
+                    continue
                 predicate = self.predicate_after_lead(a, i, np_end, limit) if region.stop not in ("that", "colon") else None
                 if predicate is not None:
                     # "لأن الموضوع - وحسب الخبر - منظور …"، "قرية التمور، وبحسب المشرف …، صممت …": set off
@@ -1633,6 +1644,42 @@ class AccordingTo:
                     and not self.describes_source(after) and after not in self.according and after not in self.cues
                     and not any(self.words[m] in FA_OPENERS and self.words[m - 1] in COMMAS for m in range(after, limit)))
         return self.plain_clause_word(end, proclitic=True) and end + 1 < limit and self.is_word(end + 1)
+
+    def set_off_relative(self, i: int, first: int, end: int, limit: int) -> tuple[int, int] | None:
+        """"ويعتبر كوربين، الذي يقود السباق حسب استطلاع للرأي، أقل المرشحين …"، "الاقتصاد الليبي، الذي يبلغ
+        حجمه وفقا لإحصاءات 2010 نحو 80 مليار دولار، يعتمد …": a cue inside a relative clause set off by two
+        commas in the middle of its sentence (the clause goes on with a plain word after the second comma)
+        attributes that relative clause: neither the predicate after the second comma (read so as a
+        subject's, ``predicate_after_lead``) nor the whole sentence. Returns the clause's tokens after the
+        relative pronoun up to the second comma, the source inside as an interrupting one is (a figure the
+        phrase reader ran into the source stays in the clause), else ``None`` (quotes pass acc53a)."""
+        words = self.words
+        if i == 0 or words[i - 1] in COMMAS or end <= i or end >= limit:
+            return None
+        k = i - 1
+        while k > first and words[k] not in COMMAS:
+            k -= 1
+        # two words at least between the pronoun and the cue: "الذي يواجه بحسب شركة …، هجمات …" is a verb
+        # whose object follows the source's own comma, the clause not closed there
+        if words[k] not in COMMAS or words[k + 1] not in lx.RELATIVES or k + 4 > i or i - k > RELATIVE_REACH:
+            return None
+        close = next((m for m in range(end, min(limit, end + RELATIVE_REACH)) if words[m] in COMMAS), None)
+        if close is None or close + 1 >= limit or not self.is_word(close + 1):
+            return None
+        if not self.clause_goes_on(close + 1) or self.describes_source(close + 1):
+            return None
+        return k + 2, close
+
+    def relative_clause_source(self, i: int, first: int, start: int, end: int, limit: int) -> bool:
+        """"الذي يقود السباق حسب آخر استطلاعات الرأي، …"، "الذين يقدر عددهم حسب التصريحات الرسمية بمليون
+        …، …": a ``closing`` plural or a latest source ("آخر / أحدث" before a source's head), no source
+        inside a clause elsewhere, is one inside a relative clause set off by two commas
+        (``set_off_relative``): the clause is short and closed, so the phrase does not run into it
+        (quotes pass acc53b)."""
+        if end <= start:
+            return False
+        cited = self.plural_head(start) or (self.latest_word(start) and start + 1 < end and self.source_like(start + 1, end))
+        return cited and self.set_off_relative(i, first, end, limit) is not None
 
     def only_time_after(self, end: int, limit: int) -> bool:
         """Whether nothing but a time closes the sentence after the source ending at ``end``: "…، حسبما
