@@ -64,6 +64,7 @@ ENVOY_TITLES = lx.word_class("envoy_titles")
 COMPANION_BLESSINGS = lx.word_class("narrator_blessings")  # "رضي" of "رضي الله عنه" (lead49d)
 GOD_COMPOUND_NAMES = lx.word_class("god_compound_names")  # "غرم الله"، "الجار الله": a name ending in "الله" (ind48a)
 GOD_NAME_ENDS = lx.word_class("god_name")  # "سفير … لدى الأردن": the country or body an envoy is accredited to
+YEAR_NOUNS = lx.word_class("year_noun")  # "عام", "سنة": a year named after the speaker ("قال X عام 1987 إن …")
 THEN_ADVERBS = lx.word_class("then_adverb")  # "حينها", "آنذاك": when it was said, after the speaker
 THEN_AFTER_VERB = lx.word_class("then_after_verb")  # "قال حينها: «…»": when, never who (dq51a; not "الآن" = آلان)
 PREPOSITION_IN_NAME = frozenset(tuple(entry.split("|")) for entry in lx.word_class("preposition_in_name"))
@@ -491,6 +492,11 @@ class NounPhrases:
                 break
             if word.isdigit() and j > i:
                 break
+            if j > i and self.year_after_speaker(j):
+                if self.dated_document(i, j):
+                    j, n = j + 2, n + 2  # "تقرير لوزارة المياه عام 2013"، "استطلاع أجري عام 2011": the document's year
+                    continue
+                break  # "ووصفت هيئة السياحة في كينيا عام 2014 بأنه …": when, not who (ind52)
             if word in KANA and j > i:
                 break  # "بعض المحللين كانوا توقعوا …": the subject ends at كان
             if j > i and not quoted and (self.accusative_after_subject(j) or self.object_after_name(j)
@@ -652,6 +658,25 @@ class NounPhrases:
         if any(self.words[k] in AGE_WORDS for k in range(j + 1, min(self.count, j + 5))):
             return False
         return self.said_after_time(j if j in self.time_ends else j + 1)
+
+    def year_after_speaker(self, j: int) -> bool:
+        """Whether token ``j`` is "عام" / "سنة" with a year of four digits right after it and no "في" before it
+        ("قال الملك عبد العزيز عام 1930 إن …"، "أعلن موقع «Face.com» عام 2011، عن …"): a time, which the digit
+        stop alone cut after "عام", leaving the word in the speaker. Not after a preposition or a time word that
+        opens the time ("في عام 1961" is ``dated_after_subject``'s, "بداية عام 1987" is left). A document's
+        year is taken in whole (``dated_document``), not cut after "عام" (ind52)."""
+        if self.words[j] not in YEAR_NOUNS or j + 1 >= self.count:
+            return False
+        if self.words[j - 1] in lx.PREP_WORDS or j - 1 in self.time_starts:
+            return False  # "في عام 1961"، "بداية عام 1987": the time began before "عام", and is read there or not at all
+        year = self.words[j + 1]
+        return year.isdigit() and len(year) == 4
+
+    def dated_document(self, i: int, j: int) -> bool:
+        """Whether the phrase ``[i, j)`` names a document, a poll or a report ("تقرير لوزارة المياه"، "استطلاع أجري")
+        or something issued ("بيان صدر"), whose year after it dates the document and stays in the phrase
+        (as an according-to source keeps "لعام 2014"); a person's or a body's year says when they spoke (ind52)."""
+        return any(lx.head_kind(self.words[k]) == "doc" or self.words[k] in DATED_DESCRIPTIONS for k in range(i, j))
 
     def said_after_time(self, t: int) -> bool:
         """Whether what was said opens right after the time that begins at token ``t`` (and a bracket or a comma
