@@ -459,7 +459,8 @@ def one_of_triggers() -> tuple[str, ...]:
 def participle_duals() -> dict[str, frozenset[str]]:
     """Matching form of an oblique dual that is also a participle (موقعين) → the matching forms
     of the words after it that make it the participle (على، عشرات: ``participle_duals.tsv``)."""
-    return {match_form(dual): frozenset(match_form(w) for w in after.split()) for dual, after in read_rows("participle_duals.tsv", 2)}
+    rows = read_rows("participle_duals.tsv", 2)
+    return {match_form(dual): frozenset(match_form(w) for w in after.split()) for dual, after in rows}
 
 
 @lru_cache(maxsize=1)
