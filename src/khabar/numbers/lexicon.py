@@ -456,6 +456,14 @@ def one_of_triggers() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def participle_duals() -> dict[str, frozenset[str]]:
+    """Matching form of an oblique dual that is also a participle (موقعين) → the matching forms
+    of the words after it that make it the participle (على، عشرات: ``participle_duals.tsv``)."""
+    rows = read_rows("participle_duals.tsv", 2)
+    return {match_form(dual): frozenset(match_form(w) for w in after.split()) for dual, after in rows}
+
+
+@lru_cache(maxsize=1)
 def not_duals() -> frozenset[str]:
     """Words that end like a dual but are none (بروتين، روتين، طالبان)."""
     return frozenset(match_form(row[0]) for row in read_rows("not_duals.tsv", 1))

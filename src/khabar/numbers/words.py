@@ -164,6 +164,8 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
             atom = _construct_dual(text, word, at)
         elif word in candidates:
             atom = _cached_word_atom(word, at)
+            if atom is not None and atom.kind == "dual" and _participle_before_object(words, i, atom):
+                atom = None
         else:
             atom = _feminine_dual(word, at)
         if atom is not None:
@@ -174,6 +176,14 @@ def scan_atoms(text: str, start: int = 0, end: int | None = None) -> list[Atom]:
                     atoms.append(ten)
     atoms.sort(key=ATOM_START)
     return atoms
+
+
+def _participle_before_object(words: list[str], i: int, atom: Atom) -> bool:
+    """Whether the dual ``words[i]`` is the participle it is also spelt as, shown by its object
+    right after it: "موقعين عشرات القتلى" (inflicting), "موقعين على البيان" (signing); the
+    forms and their object words are in ``participle_duals.tsv``. "في موقعين" stays two sites."""
+    after = lexicon.participle_duals().get(words[i][len(atom.prefix) :])
+    return after is not None and i + 1 < len(words) and words[i + 1] in after
 
 
 def _definite_ten_after(word: str, at: int) -> Atom | None:
@@ -553,13 +563,21 @@ def _nominative_construct_dual(text: str, starts: list[int], words: list[str], i
     gap = SPACES_ONLY_RE.fullmatch(text, at + len(word), starts[i + 1])
     if gap is None or not genitive.startswith("ال") or genitive.endswith("ا") or genitive in lexicon.construct_genitive_stops():
         return None
-    if i > 0 and (any(c.isdigit() for c in words[i - 1]) or words[i - 1] in _word_candidates()):
+    if i > 0 and (any(c.isdigit() for c in words[i - 1]) or _counting_word(words[i - 1])):
         return None  # 14 شخصا، ثلاثين لاعبا: the accusative after a number
     forms = lexicon.nominative_construct_forms()
     prefix = word[0] if word[0] in "وف" and word[1:] in forms else ""
     if word[len(prefix):] not in forms or word in lexicon.not_duals():
         return None  # (a nominative takes no ب/ل/ك: كاميرا is no ك + أميرا; وطنا is "our homeland")
     return Atom(at + len(prefix), at + len(word), "dual", 2, prefix, lemma=forms[word[len(prefix):]])
+
+
+def _counting_word(word: str) -> bool:
+    """Whether ``word`` is a number word or a dual that counts, after which a noun in -ا is its
+    accusative (ثلاثين لاعبا). A definite dual counts nothing (it points back), so "ومن بين
+    الموقعين: رئيسا الشاباك" keeps its nominative construct dual."""
+    split = _split_number_word(word) if word in _word_candidates() else None
+    return split is not None and not (split[2] and _word_atom_fields(word) is None)
 
 
 def _hamza_construct_dual(whole: str, at: int) -> Atom | None:
