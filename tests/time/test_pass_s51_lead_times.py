@@ -16,11 +16,15 @@ SMALL_HOURS = [
 ]
 
 
+def reads(text, expression, value):
+    """Whether a time found in ``text`` (published 2015-07-31) ends with ``expression`` and has ``value``."""
+    rows = analysed_times(text, "2015-07-31")
+    return any(found.endswith(expression) and found_value == value for found, found_value in rows)
+
+
 @pytest.mark.parametrize(("text", "expression", "value"), SMALL_HOURS)
 def test_twelve_in_the_morning_is_after_midnight(text, expression, value):
-    assert any(
-        found.endswith(expression) and found_value == value for found, found_value in analysed_times(text, "2015-07-31")
-    )
+    assert reads(text, expression, value)
 
 
 NOON = [
@@ -31,6 +35,4 @@ NOON = [
 
 @pytest.mark.parametrize(("text", "expression", "value"), NOON)
 def test_noon_and_other_morning_hours_read_as_before(text, expression, value):
-    assert any(
-        found.endswith(expression) and found_value == value for found, found_value in analysed_times(text, "2015-07-31")
-    )
+    assert reads(text, expression, value)
