@@ -551,6 +551,8 @@ class IndirectQuotes:
             return None  # "واتهم بالقتل العمد": with its ب right after it the verb is the passive, nobody spoke
         if form.kind == "verb" and np_end > start and self.prepositional_start(start, takes_bi="ب" in form.preps):
             np_end = start  # "واشاد بدور رجال الأمن …", "ودعت بنبرة هادئة إلى …": no subject, the speaker goes on
+        if form.kind == "verb" and np_end > start and self.manner_without_subject(start, limit):
+            np_end = start  # "وأشار بشكل واضح إلى أن …": how it was said, no subject (ind53)
         if form.kind == "verb" and self.where_said(start, np_end) and (form.prefix or self.named_before_verb(i) is None):
             np_end = start  # "وقال في الاتصال الهاتفي إن …": the speaker goes on ("وكانت السلطات اعلنت في …": hers)
         head_only = None

@@ -349,6 +349,17 @@ class NounPhrases:
         said = self.words[j] == ":" or j in self.open_at or (self.words[j] in lx.COMPLEMENTIZERS and self.valid_complementizer(j))
         return j if said else None
 
+    def manner_without_subject(self, k: int, limit: int) -> bool:
+        """Whether token ``k``, right after a reporting verb, is a listed manner word with ب (``manner_bi`` /
+        ``manner_bi_head`` in clause_words.tsv) with no subject written after it: "وأكد بشكل قاطع أن …"،
+        "وأشار بشكل واضح إلى أن …"، "تشير بوضوح إلى …" say how it was said, so the verb's subject is the one
+        before it or the speaker goes on. The clitic lexicon keeps "بشكل" / "بكل" / "بوضوح" whole, so
+        :meth:`prepositional_start` does not see their ب (ind53)."""
+        word = self.words[k]
+        if not self.is_word(k) or not (word in MANNER_BI or word in MANNER_BI_HEADS):
+            return False
+        return not self.has_entity(self.span(k, k + 1), types=("PER", "ORG", "LOC", "MISC")) and self.manner_before_subject(k, limit) == k
+
     def manner_before_subject(self, i: int, limit: int) -> int:
         """"وقال بحزن المدرب الإسباني: «…»": a manner noun with ب right after a reporting verb (``manner_bi`` in
         clause_words.tsv) with a subject after it is stepped over, as an adverb is; alone it is no subject
