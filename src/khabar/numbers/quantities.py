@@ -60,7 +60,7 @@ PERCENT_RE = re.compile(
 )
 DOLLAR_RE = re.compile(rf"{SPACE}*\$")
 RANGE_JOIN_RE = re.compile(rf"{SPACE}*(?:و|الي|حتي){SPACE}*$")
-BETWEEN_RE = re.compile(rf"(?<!\w)(?:ما{SPACE}+)?[وف]?بين{SPACE}+$")
+BETWEEN_RE = re.compile(rf"(?<!\w)(?:ما{SPACE}*)?[وف]?بين{SPACE}*$")  # (also "مابين" and "بين20" as typed)
 GLUED_NAME_RE = re.compile(r"[^\W\d_](?:-|[^\S\n]?/)$")
 LATIN_WORD_RE = re.compile(r"[a-z]{1,8}")
 TO_JOIN_RE = re.compile(rf"{SPACE}*(?:الي|حتي){SPACE}*$")

@@ -582,7 +582,7 @@ def starter_words() -> frozenset[str]:
         "عشرات", "ال", "غره", "عن", "الفتره", "فصل", "موسم", "عامي", "عام", "العام", "يومي", "نفس", "ذات", "ذلك",
     }
     words |= {event.split()[0] for event in lexicon.year_events()}
-    words |= set(FEAST_DAY_ORDINALS) | {"العشر", "عشر"}  # ثالث أيام العيد، العشر الأواخر
+    words |= set(FEAST_DAY_ORDINALS) | {"العشر", "عشر", "العشره", "عشره"}  # ثالث أيام العيد، العشر(ة) الأواخر
     words |= set(ORDINAL_DAYS) | {w.split()[0] for w in ORDINAL_DAYS}
     words |= {f for f, (_, kind) in number_words().items() if kind != "fraction"}
     words |= {phrase.split()[0] for phrase in lexicon.phrases()}
