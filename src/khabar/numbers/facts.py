@@ -646,27 +646,37 @@ def _frequency(text: str, quantity: Quantity) -> bool:
     return m is not None and m.group(1) in FREQUENCY_WORDS
 
 
-SINGLE_NEGATION_WORDS = 3  # words before "X واحد(ة)" where a negation makes it "not a single X"
+SINGLE_NEGATION_WORDS = 6  # words before "X واحد(ة)" where a negation makes it "not a single X"
 
 
 def _not_a_single(text: str, quantity: Quantity) -> bool:
     """``لم يشاهدوا حلقة واحدة``، ``فلم يأخذ الرجل ثانية واحدة``، ``وليست صورة واحدة``: one,
-    after the noun it counts, with a negation of ``single_negations.tsv`` at most three words before
+    after the noun it counts, with a negation of ``single_negations.tsv`` at most six words before
     that noun in its clause, is "not a single X", emphasis, no count (the dev gold: 3 of 3
-    articles); an exception word nearer keeps the count (``لم يلتق والده إلا مرة واحدة``: once)."""
+    articles; six since session 52, for a subject between: ``لم يتحرك الاتحاد السعودي خطوة
+    واحدة``); an exception word nearer keeps the count (``لم يلتق والده إلا مرة واحدة``: once), and
+    so does "فقط" after it. "Without" (دون، بدون) negates only a clause (``دون أن``) or the noun
+    right after it: elsewhere it is "below" or governs another noun (``دون ألقاب في سطر واحد``)."""
     if quantity.value != 1 or quantity.noun_start is None or quantity.noun_start >= quantity.number_start:
         return False
     starts, words = word_columns(text)
     at = bisect_right(starts, quantity.noun_start) - 1  # the word holding the noun ("فرصة" when "رصة" was cut)
+    if words[bisect_left(starts, quantity.end) : bisect_left(starts, quantity.end) + 1] == ["فقط"]:
+        return False  # "X واحد فقط": "only one", a count the sentence insists on
     roles = lexicon.single_negations()
     for i in range(at - 1, max(-1, at - 1 - SINGLE_NEGATION_WORDS), -1):
         if CLAUSE_BREAK_RE.search(text, starts[i] + len(words[i]), quantity.noun_start):
             return False  # (a comma or a stop between: the negation is another clause's)
         word = words[i]
         role = roles.get(word) or (roles.get(word[1:]) if word[:1] in "وف" else None)
+        if role == "without":  # دون أن يتقدموا خطوة واحدة، دون تفجير واحد; not "دون سن الـ18 وامرأة واحدة"
+            return i + 1 == at or words[i + 1] in WITHOUT_CLAUSE_WORDS
         if role is not None:
             return role == "negation"
     return False
+
+
+WITHOUT_CLAUSE_WORDS = frozenset({"أن", "ان"})  # "دون أن": without doing; "دون" alone may be "below"
 
 
 def _frees_hostages(before: lexicon.Trigger | None, distance: int, noun_type: str | None) -> bool:

@@ -216,7 +216,7 @@ def more_than_idioms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def single_negations() -> dict[str, str]:
-    """Matching form of a word before "X واحد(ة)" → its role (negation or exception)."""
+    """Matching form of a word before "X واحد(ة)" → its role (negation, without or exception)."""
     return {match_form(word): role for word, role in read_rows("single_negations.tsv", 2)}
 
 
