@@ -47,11 +47,13 @@ def test_subject_before_relative_clause_speaks(text: str, cue: str, expected: st
 @pytest.mark.parametrize(
     ("text", "cue", "expected"),
     [
-        # guards: a source with no relative clause before the verb, a clause inside another's words, a plain subject
+        # guards: a source with no relative clause before the verb, a clause inside another's words, a plain subject,
+        # an object fronted with its relative clause (the subject after the verb)
         (LEAD + "وقال المتحدث إن الأسعار ارتفعت وفق مصادر السوق، مؤكدا أن الحكومة ستتدخل.", "مؤكدا", "المتحدث"),
         (LEAD + "وقال مدير الشرطة إن المتهم اعترف بحسب المحققين، أكد أن القضية أغلقت.", "أكد", "مدير الشرطة"),
         (LEAD + "وزير الخارجية أكد أن المحادثات كانت مثمرة.", "أكد", "وزير الخارجية"),
         (LEAD + "الاتفاق الذي وقعته الحكومة مع الشركة، أكد الوزير أنه سيوفر آلاف الوظائف.", "أكد", "الوزير"),
+        (LEAD + "الشركة التي تعاقدت معها الوزارة، أكد الوزير أنها ستنهي العمل قريبا.", "أكد", "الوزير"),
     ],
 )
 def test_other_subjects_unchanged(text: str, cue: str, expected: str) -> None:
