@@ -361,10 +361,12 @@ class Subjects:
         end = cue - 1
         if end <= first or words[end] not in COMMAS:
             return None
-        m, commas = end - 1, 0
+        m, commas, source = end - 1, 0, None
         while True:
-            if m < first or end - m > COMMA_SUBJECT_REACH:
+            if end - m > COMMA_SUBJECT_REACH:
                 return None
+            if m < first:
+                break  # the phrase opens its sentence: kept below only with a relative clause in it (ind54)
             w = words[m]
             if w in SUBJECT_OPENERS:
                 break
@@ -372,12 +374,17 @@ class Subjects:
                 commas += 1
                 if commas > 2:
                     return None
+            elif m in self.according and source is None:
+                source = m  # "ترامب الذي يتصدر … وفق استطلاعات الرأي، أشار": a source inside the relative clause
             elif not (self.is_word(m) or w in QUOTE_CHARS) or m in self.cues or m in self.according or w in AUXILIARIES:
                 return None
             m -= 1
         a = m + 1
         if a >= end or words[a] in COMMAS or words[a] in lx.PREP_WORDS:
             return None
+        clause = next((k for k in range(a + 1, end - 1) if relative_pronoun(words[k])), None)
+        if (m < first or source is not None) and (clause is None or (source is not None and source < clause)):
+            return None  # no opener, or a source the verb may go on with: only past a relative clause (ind54)
         if any(c in self.cues for c in range(first, m - 1)):
             return None  # "وأعلن البيت الأبيض أن زيارة X، التي …، تؤكد «…»": a clause inside another's words
         if lx.head_kind(words[a]) is None and not self.has_entity(self.span(a, a + 1), types=("PER", "ORG")):
@@ -385,7 +392,11 @@ class Subjects:
         relative = next((k for k in range(a + 1, end - 1) if words[k] in COMMAS
                          and (words[k + 1] in lx.RELATIVES or (words[k + 1][:1] == "و" and words[k + 1][1:] in lx.RELATIVES))), None)
         # "إلا أن الخبراء السويسريين، والذين تحركوا بطلب من …، اعتبروا": the relative clause set off by
-        # commas describes the subject; it is not part of its name
+        # commas describes the subject; it is not part of its name; nor is one without the comma
+        # before it ("ويبدو أن ترامب الذي يتصدر …، أشار": ends at ترامب, ind54) — but a text's clause names it
+        # ("أن الدراسة التي نشرها مركز X للباحث Y، كشفت": which study, and whose)
+        if relative is None and clause is not None and lx.head_kind(words[a]) != "doc":
+            relative = clause
         return (a, relative if relative is not None else end)
 
     def fronted_topic(self, cue: int) -> tuple[int, int] | None:
