@@ -63,8 +63,9 @@ def test_promptly_after_yesterday_in_another_sentence_stays_null():
 
 
 def test_then_after_the_day_of_the_news_stays_null():
-    # "آنذاك" points to the past of the story, not to the day the news was told
-    assert times("وأعلنت الحكومة أمس أن الوزير آنذاك وقّع العقد.") == [
+    # "حينذاك" points to the past of the story, not to the day the news was told ("آنذاك" is no time
+    # expression since session 52's times53: the dev gold leaves it unmarked 9 times for 1)
+    assert times("وأعلنت الحكومة أمس أن الوزير حينذاك وقّع العقد.") == [
         ("أمس", "date", "2015-07-24"),
-        ("آنذاك", "date", None),
+        ("حينذاك", "date", None),
     ]

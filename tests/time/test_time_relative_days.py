@@ -204,7 +204,8 @@ def test_then_is_the_time_last_named():
 
 
 def test_then_is_not_the_day_of_the_news():
-    assert times("أعلنت هيئة الدفاع أمس مقاضاة مستشاري الرئيس المؤقت آنذاك المنصف المرزوقي") == [
+    # "حينذاك"; "آنذاك" is no time expression since session 52's times53 (the dev gold's 9 unmarked : 1)
+    assert times("أعلنت هيئة الدفاع أمس مقاضاة مستشاري الرئيس المؤقت حينذاك المنصف المرزوقي") == [
         ("أمس", "date", "2015-08-05"),
-        ("آنذاك", "date", None),
+        ("حينذاك", "date", None),
     ]

@@ -77,7 +77,9 @@ def _age_ordinals() -> dict[str, int]:
 
 
 AGE_ORDINALS = _age_ordinals()
-ANAPHORS = r"(?:حينها|حينذاك|انذاك|وقتها|وقتذاك|ساعتها)"  # words for "then": anchors of the anaphor reader
+# words for "then": anchors of the anaphor reader. Not "آنذاك": the dev gold leaves it unmarked 9 times in
+# 7 articles for 1 marked ("مدرب الهلال آنذاك"، "تصدت السعودية آنذاك"; session 52, times53)
+ANAPHORS = r"(?:حينها|حينذاك|وقتها|وقتذاك|ساعتها)"
 PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
 AMPM = r"(?:صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا)(?!\w)"
 # what may follow an hour with no الساعة before it: a part of day ("الثامنة مساء"), after a fraction
