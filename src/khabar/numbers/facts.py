@@ -544,6 +544,9 @@ def _classify(text: str, quantity: Quantity) -> str:
     verb = _object_of_verb(text, quantity)
     if verb is not None:
         return verb  # وقتلوا خمسة أشخاص: "they killed", the count its object
+    lost = _lost_count(text, quantity)
+    if lost is not None:
+        return lost  # وفقد 15 آخرون: "and were lost", the count its subject
     if _frees_hostages(before, distance, noun_type):
         return "released"  # حرر الجيش 30 رهينة: a weak trigger of freeing makes the hostages released
     if before is not None and before.strong and distance <= NEAR_WORDS and not (noun_type and _coordinated(text, quantity)):
@@ -821,6 +824,28 @@ def _object_of_verb(text: str, quantity: Quantity) -> str | None:
     if word[:1] == "و" and i > 0 and _before_trigger(words[i - 1]):
         return None  # تم قتل وأسر العشرات: the pair is typed by its first word, as مصرع وإصابة
     return OBJECT_VERBS.get(word) or (OBJECT_VERBS.get(word[1:]) if word[:1] in "وف" else None)
+
+
+LOST_VERBS = lexicon.lost_verbs()
+WORD_AFTER_RE = re.compile(r"\W*?(\w+)")
+
+
+def _lost_count(text: str, quantity: Quantity) -> str | None:
+    """``وفقد 15 آخرون``، ``وفقد أربعة آخرون جراء الإعصار``: a count of people right after "and were
+    lost" (``lost_verbs.tsv``) is missing; one that lost their lives (``وفقد 52 شخصا أرواحهم``,
+    ``life_nouns.tsv``) is killed, and one that lost something else of theirs (وظائفهم، منازلهم) is
+    left to the other rules. Lost sums, shares and kilograms count no people."""
+    if text[quantity.start] in "وف" or not _counts_people(quantity):
+        return None
+    starts, words = word_columns(text)
+    i = bisect_left(starts, quantity.start) - 1
+    if i < 0 or words[i] not in LOST_VERBS or text[starts[i] + len(words[i]) : quantity.start].strip():
+        return None
+    after = WORD_AFTER_RE.match(text, quantity.end)
+    word = after.group(1) if after else ""
+    if word in lexicon.life_nouns():
+        return "killed"
+    return None if POSSESSIVE_RE.search(word) else "missing"
 
 
 def _before_trigger(word: str) -> bool:

@@ -553,6 +553,18 @@ def people_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def lost_verbs() -> frozenset[str]:
+    """Matching forms of "and were lost" before a count of people, its subject (وفقد 15 آخرون: missing)."""
+    return frozenset(match_form(row[0]) for row in read_rows("lost_verbs.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def life_nouns() -> frozenset[str]:
+    """Matching forms of "their lives" after a count of people who lost them (وفقد 52 شخصا أرواحهم: killed)."""
+    return frozenset(match_form(row[0]) for row in read_rows("life_nouns.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def age_nouns() -> frozenset[str]:
     """Matching forms of the units of years after which a count of thousands is an age (مليون سنة)."""
     return frozenset(match_form(row[0]) for row in read_rows("age_nouns.tsv", 1))
