@@ -828,6 +828,7 @@ def _object_of_verb(text: str, quantity: Quantity) -> str | None:
 
 LOST_VERBS = lexicon.lost_verbs()
 WORD_AFTER_RE = re.compile(r"\W*?(\w+)")
+LOST_REACH = 8  # characters before a count where its lost verb ("وفقد ") ends
 
 
 def _lost_count(text: str, quantity: Quantity) -> str | None:
@@ -835,6 +836,8 @@ def _lost_count(text: str, quantity: Quantity) -> str | None:
     lost" (``lost_verbs.tsv``) is missing; one that lost their lives (``وفقد 52 شخصا أرواحهم``,
     ``life_nouns.tsv``) is killed, and one that lost something else of theirs (وظائفهم، منازلهم) is
     left to the other rules. Lost sums, shares and kilograms count no people."""
+    if "فقد" not in text[max(0, quantity.start - LOST_REACH) : quantity.start]:
+        return None  # (cheap first: almost no count follows a lost verb)
     if text[quantity.start] in "وف" or not _counts_people(quantity):
         return None
     starts, words = word_columns(text)
