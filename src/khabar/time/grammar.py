@@ -289,7 +289,7 @@ def alternatives() -> tuple[str, ...]:
             rf"(?:(?:{S}(?:من{S}|في{S}|ل))(?:(?:ال|ل)?شهر{S}(?:رمضان|الفضيل|الكريم|المبارك)|رمضان)(?!\w)"
             rf"(?:{S}(?:المبارك|الكريم|الفضيل|المعظم|الماضي)(?!\w))?)?)"
         ),
-        # ذلك اليوم، حينها، آنذاك: "then", the time last named ("في وقتها" is "on time")
+        # ذلك اليوم، حينها، حينذاك: "then", the time last named ("في وقتها" is "on time")
         # في العام نفسه، خلال الشهر ذاته، 24 من نفس الشهر: the year or month named last (not "الشهر
         # نفسه من العام الماضي" or "… قبل عام", a month a year back, left to the period reader)
         (

@@ -273,7 +273,7 @@ def _relative_word_after() -> re.Pattern[str]:
 
 
 def _read_anaphor(m, ctx):
-    """``في ذلك اليوم``، ``حينها``، ``آنذاك``: the day, month or year last named before (null when none)."""
+    """``في ذلك اليوم``، ``حينها``، ``حينذاك`` (not ``آنذاك`` since session 52: no time): the day, month or year last named before (null when none)."""
     unit = m.group("an_unit") or m.group("an_unit2")
     if unit:
         return _same_period(m, ctx, unit)
@@ -283,7 +283,7 @@ def _read_anaphor(m, ctx):
         if m.start() - end > ANAPHOR_REACH:
             break  # too far back to be sure what "then" points to
         if kind in DEICTIC_READERS and not _promptly_that_day(m, ctx, end, expression):
-            continue  # "أعلنت أمس … الرئيس آنذاك": "then" is not the day of the news
+            continue  # "أعلنت أمس … الرئيس حينها": "then" is not the day of the news
         if expression.type in ("date", "month", "year") and expression.value:
             return expression.type, expression.value
     return "date", None
@@ -375,7 +375,7 @@ PROMPTLY = re.compile(r"في[^\S\n]+حينه(?:ا)?$")  # "في حينه": at th
 
 def _promptly_that_day(m, ctx, end: int, expression: TimeExpression) -> bool:
     """``تلقت الشرطة مساء أمس بلاغا … وباشرت الحادثة في حينه``: "في حينه" in the sentence that named
-    the story's day (أمس، اليوم) is that day (the gold's reading); "آنذاك" after it is not."""
+    the story's day (أمس، اليوم) is that day (the gold's reading); "حينها" after it is not."""
     return (
         expression.type == "date"
         and PROMPTLY.search(m.group()) is not None
