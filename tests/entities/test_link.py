@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from person_entities import tagged_document
 
 from khabar.document import Document, Mention
 from khabar.entities.link import link_entities
 from khabar.pipeline import STAGES
-from khabar.text.segment import split_sentences, tokenize
 
 
 def make_doc(text: str, mentions: list[tuple[str, str]] = ()) -> Document:
     """A segmented document; ``mentions`` simulate the tagger: (surface, type), first occurrence."""
-    doc = Document(text=text)
-    doc.tokens = tokenize(text)
-    doc.sentences = split_sentences(text)
-    for surface, kind in mentions:
-        start = text.index(surface)
-        doc.mentions.append(Mention(start, start + len(surface), surface, kind))
-    return doc
+    return tagged_document(text, mentions)
 
 
 def link(text: str, mentions: list[tuple[str, str]] = ()) -> list[dict]:

@@ -10,23 +10,14 @@ tagger ran into a player's name ("إشراك تشيلسي") stay apart.
 from __future__ import annotations
 
 import pytest
+from person_entities import tagged_document
 
-from khabar.document import Document, Mention
 from khabar.entities.link import link_entities
-from khabar.text.segment import split_sentences, tokenize
 
 
 def link(text: str, mentions: list[tuple[str, str, int]]) -> list[dict]:
     """Entities of ``text`` with the tagger's mentions (surface, type, which occurrence counted from 0)."""
-    doc = Document(text=text)
-    doc.tokens = tokenize(text)
-    doc.sentences = split_sentences(text)
-    for surface, kind, nth in mentions:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        doc.mentions.append(Mention(start, start + len(surface), surface, kind))
-    return link_entities(doc)
+    return link_entities(tagged_document(text, mentions))
 
 
 def mentions_of(entities: list[dict], word: str) -> list[tuple[str, str]]:
