@@ -286,11 +286,16 @@ class AccordingTo:
     def agency_nisba(self, k: int) -> bool:
         """"…، وفقا للألمانية.": a country's adjective alone, closing its sentence, names that
         country's news agency (``agency_nisba`` in clause_words.tsv); "الخارجية الفرنسية" never."""
-        word = self.words[k]
-        forms = {word, "ال" + word[2:]} if word.startswith("لل") else {word}
-        if not forms & lx.clause_words("agency_nisba"):
+        if not self.names_agency_nisba(k):
             return False
         return k + 1 >= self.count or not self.is_word(k + 1) or self.x.sentence[k + 1] != self.x.sentence[k]
+
+    def names_agency_nisba(self, k: int) -> bool:
+        """Whether word ``k`` is a country's adjective that can name its news agency ("الألمانية"، "للألمانية"),
+        wherever it stands (``agency_nisba`` in clause_words.tsv)."""
+        word = self.words[k]
+        forms = {word, "ال" + word[2:]} if word.startswith("لل") else {word}
+        return bool(forms & lx.clause_words("agency_nisba"))
 
     def clause_inside_source(self, start: int, end: int) -> int:
         """Where the clause begins inside a fronted according-to source with no comma after it.
@@ -1135,7 +1140,7 @@ class AccordingTo:
                 return True
             if self.is_word(k) and _outlet(self.x.original_text(self.x.starts[k], self.x.ends[k])) is not None:
                 return True
-        return b > a and any(self.agency_nisba(k) or self.words[k].removeprefix("ل") in lx.clause_words("agency_nisba") for k in range(a, b))
+        return any(self.names_agency_nisba(k) for k in range(a, b))
 
     def fronted_source_of_verb(self, k: int, via: tuple[int, int]) -> bool:
         """"وبحسب وكالة مهر للأنباء، هدد جزيني بحرمان …": when the clause after a fronted "according
