@@ -827,7 +827,6 @@ def _object_of_verb(text: str, quantity: Quantity) -> str | None:
 
 
 LOST_VERBS = lexicon.lost_verbs()
-WORD_AFTER_RE = re.compile(r"\W*?(\w+)")
 LOST_REACH = 8  # characters before a count where its lost verb ("وفقد ") ends
 
 
@@ -844,7 +843,7 @@ def _lost_count(text: str, quantity: Quantity) -> str | None:
     i = bisect_left(starts, quantity.start) - 1
     if i < 0 or words[i] not in LOST_VERBS or text[starts[i] + len(words[i]) : quantity.start].strip():
         return None
-    after = WORD_AFTER_RE.match(text, quantity.end)
+    after = NEXT_WORD_AFTER_RE.match(text, quantity.end)  # (the same clause: no comma or stop between)
     word = after.group(1) if after else ""
     if word in lexicon.life_nouns():
         return "killed"
