@@ -328,6 +328,8 @@ class Speakers:
                                            and not self.spokesman_body(m, a, b) for m in self.entities)) or any(
             (quoted_name and k in self.open_at) or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
         )
+        # "عمار حداد، أحد أعضاء المجموعة": a name set off before the speaker word is named, untagged or not (ind55)
+        named = named or self.name_before_title(a, b)
         anonymous = (head == "anon" and not named and lx.head_kind(words[0]) != "title") or cand.anonymous_phrase
         if not anonymous and not named:
             anonymous = self.names_no_one(cand, head, lead) or unnamed_people(words)

@@ -51,6 +51,8 @@ NOUN_OF_AN_REACH = 12  # tokens between أن / لكن and its verb ("يذكر أ
 APPOSITION_PREPOSITIONS = lx.word_class("apposition_prepositions")  # "لدى": a title's body after it (dq50)
 MASCULINE_RELATIVE = lx.norm("الذي")  # "X، title لدى Y، الذي قال": the person; "التي" may be the body's (dq50)
 APPOSITION_REACH = 16  # tokens from a relative's phrase back to the person whose title it ends (dq50)
+NAME_WORDS = 4  # words of a name that opens its sentence before its apposition ("عمار حداد، أحد …، أشار", ind55)
+NAME_APPOSITION_HEADS = ("title", "anon")  # "رئيس"، "أحد"، "المسؤول": the word after the name's comma (ind55)
 FRONTED_REACH = 12  # words of a subject phrase that opens the sentence before a bare verb with an object after it (spk36)
 
 
@@ -383,11 +385,12 @@ class Subjects:
         if a >= end or words[a] in COMMAS or words[a] in lx.PREP_WORDS:
             return None
         clause = next((k for k in range(a + 1, end - 1) if relative_pronoun(words[k])), None)
-        if (m < first or source is not None) and (clause is None or (source is not None and source < clause)):
+        named = self.name_before_title(a, end) if m < first and source is None and commas == 1 else False
+        if (m < first or source is not None) and not named and (clause is None or (source is not None and source < clause)):
             return None  # no opener, or a source the verb may go on with: only past a relative clause (ind54)
         if any(c in self.cues for c in range(first, m - 1)):
             return None  # "وأعلن البيت الأبيض أن زيارة X، التي …، تؤكد «…»": a clause inside another's words
-        if lx.head_kind(words[a]) is None and not self.has_entity(self.span(a, a + 1), types=("PER", "ORG")):
+        if lx.head_kind(words[a]) is None and not self.has_entity(self.span(a, a + 1), types=("PER", "ORG")) and not named:
             return None  # "… أن الأمر، قال …": only a name or a speaker head
         relative = next((k for k in range(a + 1, end - 1) if words[k] in COMMAS
                          and (words[k + 1] in lx.RELATIVES or (words[k + 1][:1] == "و" and words[k + 1][1:] in lx.RELATIVES))), None)
@@ -398,6 +401,24 @@ class Subjects:
         if relative is None and clause is not None and lx.head_kind(words[a]) != "doc":
             relative = clause
         return (a, relative if relative is not None else end)
+
+    def name_before_title(self, a: int, end: int) -> bool:
+        """"عمار حداد، أحد أعضاء المجموعة …، أشار إلى أن …", "مهاب مميش، رئيس هيئة القناة، قال …": a
+        sentence that opens with a name of two to four words, then a comma and a title or speaker word
+        (its apposition: ``NAME_APPOSITION_HEADS`` kinds) before the verb's comma, has that name for the
+        verb's subject even where the tagger missed the name (ind55). The name's words are plain words:
+        no article on the first, no preposition, speaker word, cue, time or number."""
+        words = self.words
+        comma = next((k for k in range(a, end) if words[k] in COMMAS), None)
+        if comma is None or not 2 <= comma - a <= NAME_WORDS or comma + 1 >= end:
+            return False
+        if lx.head_kind(words[comma + 1]) not in NAME_APPOSITION_HEADS:
+            return False
+        if words[a].startswith("ال") or self.glued_preposition(a) or self.preposition_opens(a):
+            return False
+        return all(self.is_word(k) and words[k].isalpha() and words[k] not in lx.PREP_WORDS and words[k] not in lx.NP_STOPS
+                   and lx.head_kind(words[k]) is None and k not in self.cues and k not in self.time_starts
+                   for k in range(a, comma))
 
     def fronted_topic(self, cue: int) -> tuple[int, int] | None:
         """"أما السيدة هنادي –موظفة قطاع خاص- فتقول: …", "أما العالم الأمريكي “ويليام جيمس” فيقول",
