@@ -626,7 +626,8 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
         return False  # (cheap first: most neighbouring numbers are far apart)
     gap = text[low.end : gap_end] + high.atoms[0].prefix
     before = low.start - len(low.atoms[0].prefix)
-    between = BETWEEN_RE.search(text, max(0, before - 12), before) is not None
+    opened_at = _opening_word_end(low)
+    between = BETWEEN_RE.search(text, max(0, opened_at - 12), opened_at) is not None
     if not between and OR_JOIN_RE.fullmatch(gap) is not None:
         return low.low < high.low  # (a bare figure, "or", the figure that counts the noun)
     if not between and (("الي" not in gap and "حتي" not in gap) or low.low >= high.high or _change_before(text, before)):
@@ -645,6 +646,14 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
         or (between_to and _names_unit_again(unit, text, high.end))
     )
     return repeated and join.search(gap) is not None and ordered
+
+
+def _opening_word_end(low: NumberPhrase) -> int:
+    """Where a word that may open a range (بين، من) ends before the lower figure: before its
+    proclitics (و، بـ), or at the digits when the word itself is typed glued to them ("بين20.7 و27.5
+    مليون"، "بين20 -30 مايكرومتر": glued_words.tsv), since the word is no proclitic."""
+    prefix = low.atoms[0].prefix
+    return low.start if prefix and glued_word(prefix) else low.start - len(prefix)
 
 
 # "بين 50 – 95 ألف ريال"، "من ( 50 - 500 ) ريال"، "من 1 ـ 3 فوز"، "تهجير 3 ـ 4 مليون مسلم": two
@@ -676,7 +685,8 @@ def _dash_range(text: str, original: str, norm: Normalized, low: NumberPhrase, h
     before = low.start - len(prefix)
     if SCORE_BEFORE_RE.search(text, max(0, before - 4), before) is not None:
         return False  # (a third figure before: "2-3-2015")
-    if DASH_FROM_RE.search(text, max(0, before - 12), before) is not None or high.has_scale:
+    opened_at = _opening_word_end(low)
+    if DASH_FROM_RE.search(text, max(0, opened_at - 12), opened_at) is not None or high.has_scale:
         return True
     close = BRACKET_CLOSE_RE.match(text, high.end)
     after = close.end() if close is not None else high.end
