@@ -738,6 +738,8 @@ def _joins_plain(last: Atom, atom: Atom) -> bool:
     if atom.article:
         return False
     if atom.kind == "unit" and atom.value == TEEN_TEN and last.kind in ("unit", "teen") and last.value < 10:
+        if last.kind == "unit" and last.value == 1:
+            return False  # a teen opens with أحد/إحدى, never واحد: "الكيلوجرام الواحد عشرة ريالات" is ten
         atom.op = "teen"
         return last.kind == "teen" or last.op == "start"
     if atom.kind == "hundred" and atom.value == 100 and last.kind == "unit" and 3 <= last.value <= 9:
