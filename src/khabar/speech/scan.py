@@ -37,6 +37,7 @@ OPEN_BEFORE = frozenset(" \t\n(:،,؛;-–—[")  # what may stand just before a
 CLOSE_AFTER = frozenset(" \t\n).,،؛;:!?؟…-–—]")  # what may stand just after a closing mark
 # a clause's end right after a mark: it closes, even with a careless space before it ('بخيبة الأمل ". وقال')
 ENDS_CLAUSE = frozenset(".,،؛;!?؟")
+CLOSING_QUOTES = frozenset('»”"')  # a mark that closes a quotation, before a full stop glued to the next word
 PREPOSITIONS = word_class("prep_words")  # "من جهته" after a glued period opens a new sentence
 
 
@@ -166,9 +167,11 @@ class Text:
         if after_char.isspace() or after_char in "\"'»”)" or end >= len(norm):
             return True
         if after_char.isalpha():
+            following = self.words[i + 1] if i + 1 < self.count else ""
+            if before in CLOSING_QUOTES and not after_char.isascii() and len(following) >= 3:
+                return True  # "…والأمور تسير بشكل طيب”.وفقا للالمانية.": the quotation closed, a new sentence (acc55)
             if before.isascii() or after_char.isascii():
                 return False  # www.spa.gov.sa
-            following = self.words[i + 1] if i + 1 < self.count else ""
             if len(before) >= 3 and following in PREPOSITIONS:
                 return True  # "… البيضاء الشمالية.من جهته أكد …": a new sentence; letter names are no prepositions
             return len(before) >= 3 and len(following) >= 3  # الإسبانية.وتضاءلت, not أيه.بي.سي
