@@ -1037,9 +1037,13 @@ class NounPhrases:
             return True
         if not prev.startswith("ال"):
             # only a definite name is surely complete; but after a whole named entity, a verb taking a
-            # noun object finds it in a plain indefinite noun ("أعلنت جنرال إلكتريك استراتيجية لبيع …")
-            return (noun_object and self.entity_starts.get(j) is None and not word.startswith("ال")
-                    and word not in lx.NAME_PARTICLES and self.entity_ends[j - 1] == self.entity_starts.get(i)
+            # noun object finds it in a plain indefinite noun ("أعلنت جنرال إلكتريك استراتيجية لبيع …"),
+            # and so after a place named by its place word ("… بمنطقة حائل وقوع …"), where no word of
+            # direction goes on with it ("بمحافظة عمران شمال صنعاء", ent53)
+            whole = self.entity_ends[j - 1] == self.entity_starts.get(i) or (
+                self.place_after_place_word(j - 1) and word not in lx.marker_words("direction"))
+            return (noun_object and self.entity_starts.get(j) is None and not word.startswith(("ال", "وال", "فال"))
+                    and word not in lx.NAME_PARTICLES and whole
                     and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)))
         other = self.entity_starts.get(j)
         if self.nationality_before_name(i, j):
@@ -1047,6 +1051,24 @@ class NounPhrases:
         if other is not None and other != self.entity_ends[j - 1]:
             return True  # "الولايات المتحدة الأمريكية باكستان"
         return noun_object and other is None
+
+    def place_after_place_word(self, last: int) -> bool:
+        """Whether token ``last`` ends a place's name (a LOC mention) written right after its place word
+        ("بمنطقة حائل"، "في محافظة القنفذة"، "مدينة تبوك"): a proper name, so complete as a definite
+        word is, and the place word shows it is no person's name the tagger cut short (ent53)."""
+        eid = self.entity_ends.get(last)
+        first = next((k for k in range(max(0, last - 3), last + 1) if self.entity_starts.get(k) == eid), None)
+        if first is None or not any(m[2] == eid and m[3] == "LOC" for m in self.entities):
+            return False
+        if first < last and self.place_word(first):
+            return True  # the place word inside the mention ("محافظة تعز")
+        return first > 0 and self.place_word(first - 1)
+
+    def place_word(self, k: int) -> bool:
+        """Whether token ``k`` is a place word (``place`` in markers.tsv), alone or after و/ف and ب/ل."""
+        word, places = self.words[k], lx.marker_words("place")
+        return word in places or (word[:1] in ("ب", "ل", "و", "ف") and word[1:] in places) or (
+            word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in places)
 
     def conjoined_mention(self, j: int) -> bool:
         """Whether the entity mention at token ``j`` begins after a proclitic و/ف written on it ("وفيقن"),
@@ -1604,9 +1626,11 @@ class NounPhrases:
             return True
         if self.listed_with_pronoun(j) and (lx.head_kind(word) is None or self.honorific_as_object(j)):
             return True  # "أبدى الوزير ارتياحه …": a listed noun with its pronoun, even where the tagger took it for a name
-        if masdar and not word.startswith("ال") and _masdar_form(word) and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1)):
+        if (masdar and not word.startswith("ال") and _masdar_form(word) and lx.head_kind(word) is None
+                and not self.has_entity(self.span(j, j + 1), types=("PER", "ORG", "LOC"))):
             # (not "العام": the article and a short noun look like إفعال; not "مركز مكافحة المخدرات",
-            # where the verbal noun is the genitive of an institution)
+            # where the verbal noun is the genitive of an institution; not a place shaped like تفعّل, "أمير
+            # تبوك"، "بمنطقة تبوك", ent53)
             return not (j and self.construct_head(j - 1) and lx.head_kind(self.words[j - 1]) == "org")
         if (masdar and j and word.startswith("ال") and self.words[j - 1].startswith("ال") and _MASDAR.match(word[2:])
                 and lx.head_kind(word) is None and not self.has_entity(self.span(j, j + 1))

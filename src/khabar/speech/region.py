@@ -210,7 +210,7 @@ class Regions:
             return False  # "وقال صباح النعماني": a given name, not the morning (dq40d)
         if word in lx.markers() and self.marker_at(j) is not None:
             marker = self.marker_at(j)
-            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "statement_anaphor", "cited", "place"):
+            if marker[0].kind not in ("content", "name_cue", "time_tail", "impersonal", "anonymity", "media_nominal", "anaphor", "anon_anaphor", "org_anaphor", "statement_anaphor", "cited", "place", "direction"):
                 return marker[0].kind != "anonymity_lead" or self.anonymity_in(j, min(self.count, j + 6))
         return word.startswith("ل") and self.via_at(j) is not None
 
