@@ -747,12 +747,28 @@ def _counts_people(quantity: Quantity) -> bool:
     if not quantity.noun_text and not quantity.noun_lemma:
         return True
     word = lexicon.match_form(quantity.noun_lemma) if quantity.noun_lemma else quantity.noun_text.split()[0]
-    if word in ("منهم", "منهن", "منهما"):
-        return True  # ثلاثة منهم: the pronoun of people
+    if word in ("منهم", "منهن", "منهما", "ممن"):
+        return True  # ثلاثة منهم، 431 ممن ارتبطوا: the pronoun of people
     bare = _without_possessive(word.removeprefix("ال"))
     # -ين/-ون: sound plurals of people; -يا: accusative nisbas (جنديا تشاديا), not the broken
     # plurals in -ايا (قضايا، هدايا، خلايا)
-    return bare in PEOPLE or (bare.endswith(("ين", "ون")) and len(bare) >= 5) or (bare.endswith("يا") and not bare.endswith("ايا") and len(bare) > 4)
+    return (bare in PEOPLE or (bare.endswith(("ين", "ون")) and len(bare) >= 5)
+            or (bare.endswith("يا") and not bare.endswith("ايا") and len(bare) > 4) or _people_of_someone(word))
+
+
+PRONOUN_SUFFIX_RE = re.compile(r"(?<=\w{3})(?:هما|هم|هن|ها|كم|نا|ه)$")
+
+
+def _people_of_someone(word: str) -> bool:
+    """``ثلاثة من مساعديه``، ``5 من مواطنيها``، ``العشرات من أتباعهم``: a plural of people of
+    ``people_nouns.tsv`` with a possessive pronoun, or its sound masculine plural in construct (-ي for
+    -ين). After ه, only the construct plural: the matching form writes ة as ه too, and "36428 مخالفة"
+    is no "مخالف" of someone's."""
+    stem = PRONOUN_SUFFIX_RE.sub("", word)
+    if stem == word:
+        return False
+    construct = stem.endswith("ي") and stem[:-1] + "ين" in PEOPLE
+    return construct or (stem in PEOPLE and word[len(stem):] != "ه")
 
 
 def _names_people(quantity: Quantity) -> bool:
