@@ -46,6 +46,7 @@ from khabar.entities.names import (
     find_title_names,
     name_follows,
     named_after_royal,
+    preposition_ali,
 )
 from khabar.entities.nisba import nisba_entry
 from khabar.entities.roles import roles_before
@@ -111,6 +112,9 @@ def link_entities(doc: Document, gaz: Gazetteer | None = None, words: WordLists 
     tagged = [c for c in tagged if c.type != "PER" or not (named_after_royal(ctx, c.first - 1) or named_after_royal(ctx, c.first))]
     # "المبعوث الأممي", "مستشار إعلامي": the tagger's one-word person that is a title or an adjective
     # (still in the way of the context patterns: "المبعوث الأممي بإيعاز" gives no person "بإيعاز")
+    # "التحريض على قتلي": the preposition على, not the given name علي, before a word that is no name; dropped
+    # alone, so that a name the context patterns find after it stays ("على أيدي إيان كالوم")
+    tagged = [c for c in tagged if c.type != "PER" or not preposition_ali(ctx, c.first, c.last, tagged=True)]
     no_person = [c for c in tagged if word_alone_no_person(ctx, c)]
     tagged = [c for c in tagged if c not in no_person]
     found = find_title_names(ctx)

@@ -42,6 +42,7 @@ RARE = 2  # a family name alone right after a title (اللواء البلوي) 
 PARTICLES = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "عبد", "ولد", "ذو", "دي", "فون"})
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "كم", "نا")  # مرافقته: a noun with a pronoun, not a name
 PLURAL_ENDINGS = ("ين", "ون", "ات")  # المتمردين: a plural is no family name
+SON_WORDS = frozenset({"ابن"})  # "على ابن أخيه": after a written على, ابن is "son", not a patronymic (بن)
 NAME_OPENERS = frozenset({"ابو", "عبد", "ال", "ام"})  # particles that may begin a name (أبو مازن، آل ثاني)
 
 
@@ -100,7 +101,8 @@ def could_start_name(ctx: Context, i: int, after_title: bool) -> bool:
     if info.key in PARTICLES and info.key not in NAME_OPENERS:
         return False  # ابن الوطن
     if info.given and info.name_stop:  # علي is also على: a name only before more of a name
-        return (after_title or next_is_particle(ctx, i)) and continues_name(ctx, i + 1, loose=after_title)
+        return (after_title or next_is_particle(ctx, i)) and continues_name(ctx, i + 1, loose=after_title) \
+            and not preposition_ali(ctx, i, i + 1, tagged=False)  # "الأمين العام على الخطط"
     if info.name_stop or info.is_title or info.is_honorific or info.complement or info.definite or info.clitic_word:
         return False
     if not info.given and info.key.startswith("و"):
@@ -155,6 +157,45 @@ def continues_name(ctx: Context, j: int, loose: bool) -> bool:
     if not info.known_word:
         return loose or not info.key.endswith(PRONOUN_SUFFIXES)
     return loose and is_rare_surname(ctx, j + 1)  # عواد عيد البلوي: a known word before the family name
+
+
+def preposition_ali(ctx: Context, first: int, last: int, tagged: bool) -> bool:
+    """Whether the person ``first``..``last`` opens with the preposition على rather than the given name
+    علي written without its dots: "واطلع الأمين العام على الخطط"، "وأثنى الوزير على جاهزية المرافق"، the
+    tagger's "التحريض على قتلي". The name stays where the next word can be the next word of a name
+    (``name_after_ali``): "على عبدالله صالح"، "الشيخ على الحربي"، the tagger's "على خامنئي". The tagger's
+    على alone is the preposition before a word that could be no name ("على نحو"، "على خشبة"), not before a
+    function word or a verb ("وأضاف على أن")."""
+    info = ctx.infos[first]
+    if not (info.given and info.name_stop) or not ctx.tokens[first].text.endswith("ى"):
+        return False
+    nxt = first + 1
+    if last == first:
+        return tagged and ctx.is_word(nxt) and not ctx.infos[nxt].name_stop and not name_after_ali(ctx, nxt, tagged)
+    return not name_after_ali(ctx, nxt, tagged)
+
+
+def name_after_ali(ctx: Context, j: int, tagged: bool) -> bool:
+    """Whether token ``j``, after a written على, can follow the given name: a gazetteer person, a
+    particle but ابن ("على ابن أخيه": the preposition), an ANERcorp name word, an unambiguous given name
+    (or an ambiguous one before more of a name), a family name of the nisba's shape (a rare definite
+    word in ي: الحربي, not الخطط, المثول, البطولات), or, where the tagger read a person, a word the lexicon
+    does not know that carries neither a pronoun nor ة (خامنئي, not صفحته, جاهزية). The title rule's
+    unknown words are mostly nouns the small lexicon lacks ("على أطباق"، "على تسهيل")."""
+    if not ctx.is_word(j):
+        return False
+    info = ctx.infos[j]
+    if info.key in SON_WORDS:
+        return False
+    if j in ctx.persons or info.person_word or info.key in PARTICLES:
+        return True
+    if info.name_stop or info.is_title or info.is_honorific or info.complement:
+        return False
+    if info.given:
+        return not info.ambiguous_given or continues_name(ctx, j + 1, loose=False)
+    if info.definite:
+        return bare_article(info) and ctx.tokens[j].text.endswith("ي") and info.frequency <= SURNAME_MAX_FREQUENCY
+    return tagged and not info.known_word and not info.clitic_word and not info.key.endswith(PRONOUN_SUFFIXES)
 
 
 def next_starts_name(ctx: Context, j: int) -> bool:
