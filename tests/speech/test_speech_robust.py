@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +60,10 @@ def test_diacritics_and_tatweel_keep_offsets(quotes):
 
 def test_empty_text():
     assert find_quotes(Document(text="")) == []
+
+
+@pytest.mark.parametrize("text", ["بالقول إن", "واكتفى بالقول إن", "رد بالقول إنه"])
+def test_verbal_noun_of_saying_at_the_end_of_the_text(text):
+    """"بالقول إن" with nothing after the complementizer reports nothing, and raises nothing
+    (Hypothesis found the IndexError in session 53)."""
+    assert find_quotes(make_doc(text)) == []

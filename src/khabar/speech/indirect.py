@@ -135,8 +135,8 @@ class IndirectQuotes:
         سؤال بالقول إن …") takes the same clause first (its candidate has the higher priority)."""
         if k in self.used or self.inside[k] >= 0 or not self.words[k].startswith("ب"):
             return None
-        if k + 1 >= self.count or not self.valid_complementizer(k + 1):
-            return None
+        if k + 2 >= self.count or not self.valid_complementizer(k + 1):
+            return None  # (nothing after إن: no clause to report)
         start = k + 2
         end = self.clause_end(start)
         content = self.content_span(start, end) if end > start else None
