@@ -571,12 +571,17 @@ class IndirectQuotes:
             # "ويذكر المسؤولون الزوار بضرورة …": a -ون plural heads no genitive, so it is the whole subject
             head_only = called_on if called_on is not None and self.nominative_plural(words[start]) else None
             called_on = None
+        if (form.kind == "verb" and np_end == start == i + 1 and self.urged_object(start, i, form)
+                and self.scan_region(start, limit, form, allow_noun="noun" in flags).stop in ("that", "prep", "noun")):
+            return self.urged_quote(i, form, start, limit)  # "وطالبت جميع المواطنين بـ…": "جميع" ended no subject (obj53)
         if form.kind == "verb" and np_end > start and (self.disagrees(start, np_end, form, i) or self.described_first(i, start, np_end)):
             np_end = start  # "ووصفت الممثل جهاد … بالصديق": a feminine verb, so the phrase is its object
             kana_before = i > 0 and self.words[i - 1] in ("كانوا", "كانا", "كانتا")  # "كان المحللون توقعوا مبيعات …"
             if form.plural and not (self.content_word(start, masdar=True, listed=True) or self.prep_follows(start, limit, form)
-                                    or self.construct_object(start, limit) or kana_before):
+                                    or self.construct_object(start, limit) or kana_before or self.urged_object(start, i, form)):
                 return None  # "ودعوا الأهلي …" (bade farewell): a plural verb with a plain noun after it is narration
+            if start == i + 1 and self.addresses_people(start, i, form):
+                return self.urged_quote(i, form, start, limit)  # "ونصح المزارعين بـ…" opens with whom it urged (obj53)
             if noun_object or "object" in flags or "noun" in flags:
                 return self.object_quote(i, form, start, limit)
         relative = self.bi_relative_after(start, limit, form)
@@ -881,7 +886,7 @@ class IndirectQuotes:
         if form.kind == "verb" and self.kana_subject(verb) is not None:
             return True  # "كانت المعلمة قد اتهمت الجامعة …": the subject came before the verb
         plural = form.kind == "verb" and form.plural and form.person == 3 and self.words[verb].endswith(("وا", "ون", "ن"))
-        if form.kind == "verb" and a == verb + 1 and self.addressed_plural(a, verb, form):
+        if form.kind == "verb" and a == verb + 1 and self.addresses_people(a, verb, form):
             # what it urged them to follows the plural, as it would follow a subject; with nothing there
             # ("والأعمال التطوعية، وحث الباحثين عن عمل من …", a verbal noun in a list) nothing is said
             _, limit = self.x.sentence_bounds(a)
@@ -1279,6 +1284,63 @@ class IndirectQuotes:
         before = self.words[verb - 1] if verb > start else ""
         return bool(form.prefix) or not before or not self.is_word(verb - 1) or before in AS_SAID
 
+    def urged_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
+        """(obj53) The quote of a verb whose content opens with whom it urges (``addresses_people``): its object, as
+        :meth:`object_quote` reads it; with a complement clause after those urged ("وطالبوا المتمردين بأن …") it is as
+        sure a reading as the clause read without them, so a new attribution after a comma ("…، وأكدوا استمرارهم …")
+        still ends it (``Finder.ends_swallowing``)."""
+        cand = self.object_quote(i, form, start, limit)
+        if cand is not None and start + 1 < limit and self.scan_region(start + 1, limit, form).stop == "that":
+            cand.priority = 2
+        return cand
+
+    def addresses_people(self, a: int, verb: int, form: CueForm) -> bool:
+        """Whether the phrase at ``a`` right after the verb at ``verb`` is whom the verb addresses, not its subject."""
+        return self.addressed_plural(a, verb, form) or self.urged_object(a, verb, form)
+
+    def urged_object(self, a: int, verb: int, form: CueForm) -> bool:
+        """(obj53) Right after a verb that addresses people (``addressee_verbs``: طالب، نصح، ناشد، أوصى، حذر، دعا، حث)
+        opening its clause, a phrase that cannot be its subject is whom it urges; the speaker is the one before, and
+        the content opens with those urged, as for "ودعا السكان إلى …": a quantifier over a definite plural ("وطالبت
+        كافة القادمين بـ…"، "وطالب جميع اللاعبين بـ…", ``urged_quantifiers``), a definite plural in -ين of eight letters
+        or more, the accusative ("كما ناشد الخاطفين السماح …"، "وطالبوا المتمردين بأن …"; not a surname named before,
+        "وأوصت العابدين"), or after a feminine verb a masculine broken plural of people ("ونصحت الحجاج بـ…"،
+        ``urged_people``), which would take a masculine verb. Not "وطالب المواطنون بـ…" (-ون, the subject), "ونصح
+        الأطباء المرضى بـ…" or "وطالب الأهالي بـ…" (a masculine verb before a broken plural: its subject)."""
+        if form.kind != "verb" or form.lemma not in ADDRESSEE_VERBS or not self.opens_addressing_clause(verb, form):
+            return False
+        word = self.words[a]
+        if word in URGED_QUANTIFIERS:
+            return self.definite_after_quantifier(a + 1)
+        if word.startswith("ال") and word.endswith("ين") and len(word) >= ACCUSATIVE_PLURAL_LETTERS:
+            return not self.surname_before(a)
+        return form.gender == "f" and not form.plural and word.startswith("ال") and word[2:] in URGED_PEOPLE
+
+    def definite_after_quantifier(self, k: int) -> bool:
+        """Whether a definite noun follows a quantifier at ``k`` ("كافة القادمين"), or one in construct with a
+        definite word ("جميع أولياء الأمور"); not a preposition ("كل من الوزير والسفير": each of them, the subject)."""
+        if k >= self.count or not self.is_word(k):
+            return False
+        word = self.words[k]
+        if word.startswith("ال"):
+            return True
+        return (k + 1 < self.count and self.words[k + 1].startswith("ال") and word not in lx.PREP_WORDS
+                and not word.startswith(("ب", "ل", "و", "ف")))
+
+    def surname_before(self, a: int) -> bool:
+        """Whether the word at ``a`` was written before as part of a person's name or right after one, the tagger's name
+        stopping short ("الدكتورة سهيلة زين العابدين … وأوصت العابدين"): a surname, not a plural."""
+        names = self.person_ends | self.person_inner
+        return any(self.words[k] == self.words[a] and (k in names or k - 1 in self.person_ends) for k in range(a))
+
+    def opens_addressing_clause(self, verb: int, form: CueForm) -> bool:
+        """Whether the verb at ``verb`` opens its clause, its subject not written before it: with و / ف, at the
+        sentence start or after a mark, after "كما", or after the pronoun that is its subject ("وهو يناشد …")."""
+        start, _ = self.x.sentence_bounds(verb)
+        before = self.words[verb - 1] if verb > start else ""
+        return (bool(form.prefix) or not before or not self.is_word(verb - 1) or before in AS_SAID
+                or before in SUBJECT_PRONOUNS)
+
     @staticmethod
     def nominative_plural(word: str) -> bool:
         """A definite sound masculine plural in -ون of people ("الباحثون", "المعتصمون", "القياديون"): the
@@ -1334,6 +1396,11 @@ def _sound_plural(word: str) -> bool:
 NISBA_ENDINGS = tuple(lx.word_class("nisba_endings"))  # "السعودي", "الأمريكية", "السعوديين": describes the name before
 CALLED_GROUPS = frozenset(lx.word_class("called_groups"))  # "الإخوة"، "أهل"، "زعماء": those a call is made to (ind46a)
 DESPITE_WORDS = lx.clause_words("despite")  # "رغم"، "برغم": a verbal noun follows, not a verb
+ADDRESSEE_VERBS = lx.word_class("addressee_verbs")  # "طالب"، "نصح"، "ناشد": verbs that address people (obj53)
+URGED_QUANTIFIERS = lx.word_class("urged_quantifiers")  # "كافة"، "جميع": "وطالبت كافة القادمين بـ…" (obj53)
+URGED_PEOPLE = lx.word_class("urged_people")  # "حجاج"، "مرضى": "ونصحت الحجاج بـ…", whom it urged (obj53)
+ACCUSATIVE_PLURAL_LETTERS = 8  # "الخاطفين": a definite -ين plural this long is no stem in -ين ("البحرين"، "التأمين")
+SUBJECT_PRONOUNS = lx.clause_words("when_pronoun") | lx.clause_words("when_pronoun_group")  # "وهو يناشد …"
 PLURAL_BODIES = lx.word_class("plural_bodies")  # "السلطات"، "دول": bodies in the plural, a feminine verb's subject (ind47a)
 
 
