@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
+import itertools
 import re
 from datetime import date
 from functools import lru_cache
 
 from khabar.numbers.lexicon import LIGHT_YEAR_AFTER_RE, match_form, number_words
-from khabar.time import lexicon, resolve
+from khabar.time import hijri, lexicon, resolve
 from khabar.time.grammar import AMPM, ORDINAL_DAYS, S, _alt
 from khabar.time.model import TimeExpression
 from khabar.time.scanner import WORD_RE
@@ -64,7 +65,7 @@ def _tatweel_dashes(text: str, origins: tuple[int, ...] | None, original: str) -
 
 def _post_passes(found: list[TimeExpression], text: str, reference: date | None) -> list[TimeExpression]:
     """What is read over the expressions found: merges, days of clock times, منذ and من قبل."""
-    merged = _merge_weekday_dates(found, text, reference)
+    merged = _years_of_equivalents(_merge_weekday_dates(found, text, reference), text)
     timed = _dated_clock_times(_clocks_with_days_after(_merge_ranges(merged, text), text), text, reference)
     timed = _dated_sequence_days(timed, text)
     timed = _previous_sessions(timed, reference) if PREVIOUS_SESSION in text else timed
@@ -592,6 +593,61 @@ def _merge_weekday_dates(found: list[TimeExpression], text: str, reference: date
         merged.append(expression)
         i += 1
     return merged
+
+
+EQUIVALENT_GAP = re.compile(r"^[\s,،\-–(]*(?:ال|و)?(?:الموافق|الموافقه|يوافق)[\s,،\-–(]*$")  # on the matching form
+EQUIVALENT_SLACK = 3  # days between a Hijri date and its Gregorian equivalent (Umm al-Qura against sighting)
+
+
+def _years_of_equivalents(found: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """``الأحد 17-2-1437هـ الموافق 29 نوفمبر``، ``6 أغسطس 2012 الموافق 17 رمضان``: a date written with
+    its year and the same day in the other calendar with none are one day, so the yearless one takes
+    the year the conversion gives, not the nearest past or coming one of the article's date."""
+    for first, second in itertools.pairwise(found):
+        if EQUIVALENT_GAP.match(match_form(text[first.end : second.start])) is None:
+            continue
+        for dated, yearless in ((first, second), (second, first)):
+            if YEAR_IN.search(dated.text) and not YEAR_IN.search(yearless.text):
+                value = _equivalent_day(dated, yearless)
+                if value is not None:
+                    yearless.value = value
+    return found
+
+
+def _equivalent_day(dated: TimeExpression, yearless: TimeExpression) -> str | None:
+    """The value of ``yearless`` moved by whole years of its own calendar to within
+    :data:`EQUIVALENT_SLACK` days of ``dated``, when it is not already there; else None."""
+    if dated.type != "date" or yearless.type != "date":
+        return None
+    if not (FULL_DATE.fullmatch(dated.value or "") and FULL_DATE.fullmatch(yearless.value or "")):
+        return None
+    anchor, day = date.fromisoformat(dated.value), date.fromisoformat(yearless.value)
+    if abs((anchor - day).days) <= EQUIVALENT_SLACK:
+        return None
+    for candidate in _same_day_other_years(day, anchor, _hijri_month_in(yearless.text)):
+        if abs((anchor - candidate).days) <= EQUIVALENT_SLACK:
+            return candidate.isoformat()
+    return None
+
+
+def _same_day_other_years(day: date, anchor: date, in_hijri: bool) -> list[date]:
+    """``day``'s day and month in the years of ``anchor``'s either side, in the calendar it was written in."""
+    if not in_hijri:
+        return [day.replace(year=year) for year in (anchor.year - 1, anchor.year, anchor.year + 1) if _has_day(year, day)]
+    own, near = hijri.to_hijri(day), hijri.to_hijri(anchor)
+    if own is None or near is None:
+        return []
+    converted = (hijri.to_gregorian(year, own[1], own[2]) for year in (near[0] - 1, near[0], near[0] + 1))
+    return [d for d in converted if d is not None]
+
+
+def _has_day(year: int, day: date) -> bool:
+    return day.month != 2 or day.day != 29 or calendar.isleap(year)
+
+
+def _hijri_month_in(text: str) -> bool:
+    months = lexicon.months()
+    return any(months.get(word) is not None and months[word].calendar == "hijri" for word in match_form(text).split())
 
 
 DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?P<part>T(?:MO|MI|AF|EV|NI))")
