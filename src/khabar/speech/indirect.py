@@ -1276,13 +1276,11 @@ class IndirectQuotes:
         "إن الرابطة تدعو المسؤولين إلى …" the subject stands before it and is read as before; and not
         after a plural verb ("وطالبوا المتمردين بأن …"), whose own rule reads what follows."""
         word = self.words[a]
-        if form.lemma not in lx.word_class("addressee_verbs") or form.plural or not word.endswith("ين"):
+        if form.lemma not in ADDRESSEE_VERBS or form.plural or not word.endswith("ين"):
             return False
         if not (lx.head_kind(word) == "anon" or (word.startswith("الم") and len(word) >= 8)):
             return False
-        start, _ = self.x.sentence_bounds(verb)
-        before = self.words[verb - 1] if verb > start else ""
-        return bool(form.prefix) or not before or not self.is_word(verb - 1) or before in AS_SAID
+        return self.verb_opens_clause(verb, form)
 
     def urged_quote(self, i: int, form: CueForm, start: int, limit: int) -> Candidate | None:
         """(obj53) The quote of a verb whose content opens with whom it urges (``addresses_people``): its object, as
@@ -1334,12 +1332,17 @@ class IndirectQuotes:
         return any(self.words[k] == self.words[a] and (k in names or k - 1 in self.person_ends) for k in range(a))
 
     def opens_addressing_clause(self, verb: int, form: CueForm) -> bool:
+        """Whether the verb at ``verb`` opens its clause (:meth:`verb_opens_clause`) or follows the pronoun
+        that is its subject ("وهو يناشد …")."""
+        start, _ = self.x.sentence_bounds(verb)
+        return self.verb_opens_clause(verb, form) or (verb > start and self.words[verb - 1] in SUBJECT_PRONOUNS)
+
+    def verb_opens_clause(self, verb: int, form: CueForm) -> bool:
         """Whether the verb at ``verb`` opens its clause, its subject not written before it: with و / ف, at the
-        sentence start or after a mark, after "كما", or after the pronoun that is its subject ("وهو يناشد …")."""
+        sentence start or after a mark, or after "كما"."""
         start, _ = self.x.sentence_bounds(verb)
         before = self.words[verb - 1] if verb > start else ""
-        return (bool(form.prefix) or not before or not self.is_word(verb - 1) or before in AS_SAID
-                or before in SUBJECT_PRONOUNS)
+        return bool(form.prefix) or not before or not self.is_word(verb - 1) or before in AS_SAID
 
     @staticmethod
     def nominative_plural(word: str) -> bool:
