@@ -63,10 +63,11 @@ def test_the_chant_after_a_subject_in_marks_and_a_colon():
 
 
 def test_while_they_is_no_part_of_the_phrase_before_it():
-    # 2015-07-24.zip#150 (dev): "وهم" was read into the speaker phrase ("… لعدد من اللاعبين وهم")
+    # 2015-07-24.zip#150 (dev): "وهم" was read into the speaker phrase ("… لعدد من اللاعبين وهم");
+    # "يرفعون" for the article's "يقدمون" since s54 cue56 made thanks offered with "قدم" an act, no quote
     text = (
         "قدم لاعبي الفريق الكروي الأول بنادي الهلال التهنئة لجماهير فريقهم بمناسبة عيد الفطر، حيث أضاف تطبيق "
-        "الهلال مقطع فيديو عبر موقع التواصل الاجتماعي “يوتيوب” لعدد من اللاعبين وهم يقدمون التبريكات والتهاني "
+        "الهلال مقطع فيديو عبر موقع التواصل الاجتماعي “يوتيوب” لعدد من اللاعبين وهم يرفعون التبريكات والتهاني "
         "للجماهير الهلالية، وكان أبرز اللاعبين سعود كريري و سالم الدوسري وياسر القحطاني."
     )
     speakers = [q[2] for q in quotes(text) if q[1].startswith("التبريكات")]

@@ -939,6 +939,8 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
                              for ps, pe, other in seen):
                 continue
             seen.append((s, e, cand))
+            if cand.silent:
+                continue  # thanks offered as an act: it gave later cues their speaker, it is no quote
             record: dict[str, Any] = {
                 "id": f"q{len(out) + 1}",
                 "kind": cand.kind,

@@ -47,6 +47,7 @@ PRONOUN_PPS = lx.word_class("pronoun_pps")
 TOLD_AFTER = lx.word_class("told_after")  # "كبير", "مطلع", "آخر": an unnamed subject complete before whom it told
 # before a verb without a complement clause, these make it narration: "ولم تعلن أي جهة مسؤوليتها", "والذي جدد عقده"
 NARRATION_BEFORE = NEGATIONS | lx.RELATIVES | frozenset("و" + w for w in lx.RELATIVES)
+THANKS_ACTS = lx.clause_words("thanks_act")  # "قدم": thanks offered as an act, read for its speaker only
 # verbs of belief ("يعتقد", "يرى"): inside a relative clause they describe who holds a view
 BELIEF_LEMMAS = lx.clause_words("belief_lemma")
 COPULAS = lx.word_class("copulas")
@@ -1029,7 +1030,8 @@ class IndirectQuotes:
         content = self.content_span(thanks, end) if end > thanks else None
         if content is None:
             return None
-        cand = Candidate("indirect", content, cue=self.span(i, i + 1), form=form, order=i, sentence=self.x.sentence[i], priority=1)
+        cand = Candidate("indirect", content, cue=self.span(i, i + 1), form=form, order=i, sentence=self.x.sentence[i], priority=1,
+                         silent=form.lemma in THANKS_ACTS)  # "وقدم الوزير الشكر لـ…": an act, no quote (s54 cue56)
         self.attach_np(cand, start, np_end, form, default="previous")
         if cand.np is None:
             self.subject_before(cand, i)
