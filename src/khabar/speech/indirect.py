@@ -89,6 +89,7 @@ SIGNED_OBJECTS = lx.clause_words("signed_object")  # "توقع … عقد": sign
 SIGNED_REACH = 10  # words between "توقع" and what is signed ("توقع إدارة مطار الملك فهد الدولي في الدمام الخميس عقد")
 CONDEMN_LEMMA = lx.norm("أدان")
 EXPECT_LEMMA = lx.norm("توقع")
+IMPERSONAL_SUBJECTS = lx.word_class("impersonal_subjects")  # "يتوقع كثيرون أن …": many expect, not "it is expected"
 
 
 def _impersonal() -> frozenset[str]:
@@ -311,8 +312,8 @@ class IndirectQuotes:
         for k in range(i + 1, min(self.count, i + 5)):
             if self.valid_complementizer(k):
                 return True
-            if not self.is_word(k) or self.subject_like(k):
-                return False
+            if not self.is_word(k) or self.subject_like(k) or self.words[k] in IMPERSONAL_SUBJECTS:
+                return False  # "يتوقع كثيرون أن …": a subject after the verb, so someone expects (s54-ind56)
         return False
 
     @staticmethod
