@@ -61,11 +61,16 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
     quantities = find_quantities(norm, doc.text, exclude)
     for at, quantity in enumerate(quantities):
         kind = classify(norm.text, quantity)
+        joined = False
         shared = kind == "other" and previous is not None and _type_of_the_whole(norm.text, quantity, *previous)
         kind = shared or kind
         if kind == "other" and last_sum is not None and _sum_after_sum(norm.text, quantity, last_sum):
             kind = "money"  # (the quantity takes the currency of the sum before it)
             quantity.kind, quantity.unit, quantity.currency = "money", last_sum.unit, last_sum.currency
+        elif kind == "other" and last_sum is not None and _bare_sum_joined(norm.text, quantity, last_sum):
+            kind = "money"  # بين 65 ريالا و68: the second price, its currency named once
+            quantity.kind, quantity.unit, quantity.currency = "money", last_sum.unit, last_sum.currency
+            joined = True  # (the sum a later amount takes its currency from stays the named one)
         elif kind == "other" and _sum_named_before(norm.text, quantity):
             kind = quantity.kind = "money"  # بتكلفة إجمالية 843 مليونا: a sum, its currency unnamed
         elif kind == "other" and (after := _sum_of_same_scale_after(norm.text, quantity, quantities, at)) is not None:
@@ -74,7 +79,7 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
         elif kind == "other" and _bare_billions(norm.text, quantity):
             kind = quantity.kind = "money"  # تحتاج عشرات المليارات للصمود: billions that count nothing are a sum
         previous = (quantity, kind, bool(shared))
-        if quantity.kind == "money":
+        if quantity.kind == "money" and not joined:
             last_sum = quantity
         elif _scaled_amount(quantity):
             last_sum = None  # (a sum of something else: "5 ملايين دولار و3 ملايين زائر")
@@ -166,6 +171,15 @@ def _sum_after_sum(text: str, quantity: Quantity, before: Quantity) -> bool:
         return False  # a scale word (ألف، مليون، مليار) makes a sum
     _drop_follower(quantity)  # ("40 ألف لكل منهما": the sum counts no لكل)
     return True
+
+
+def _bare_sum_joined(text: str, quantity: Quantity, before: Quantity) -> bool:
+    """``تراوح سعر السهم بين 45.20 ريالا و73.00``: a figure in digits that counts nothing, joined by و
+    right after a sum of money, is a second sum in its currency (the dev gold types both money).
+    ``_sum_after_sum`` asks for a scale word: a bare figure further on may count anything."""
+    if before.kind != "money" or not quantity.digits_only or quantity.noun_start is not None:
+        return False
+    return text[before.end : quantity.number_start].strip() == "و"
 
 
 SUM_AFTER_REACH = 100  # characters: how far ahead the sum whose currency a bare amount takes may stand
@@ -890,7 +904,7 @@ def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]
     for m in _trigger_matches(text, lo, start, _tries_within(text, tries, lo, start)):
         trigger = lexicon.fact_triggers()[" ".join(m.group("t").split())]
         if trigger.where == "before" and (text[m.start()] in "وف" or not _counted(text, m.start())):
-            found = (trigger, m.end())
+            found = None if _names_a_penalty(m.group()) else (trigger, m.end())
     if found is None:
         return None, 0
     # words between (WORD_RE.findall's count: the match ends where no word character follows)
@@ -899,6 +913,13 @@ def _trigger_before(text: str, start: int) -> tuple[lexicon.Trigger | None, int]
     if distance > FAR_WORDS:
         return None, 0
     return found[0], distance
+
+
+def _names_a_penalty(match: str) -> bool:
+    """``أحكاما بالإعدام على خمسة``: a trigger written as a sentence pronounced (``penalty_forms.tsv``)
+    governs the count after it, which it leaves untyped: the sentenced are alive."""
+    form = match[1:] if match[:1] in "وف" else match
+    return form in lexicon.penalty_forms()
 
 
 def _death_before_injury(text: str, start: int) -> lexicon.Trigger | None:

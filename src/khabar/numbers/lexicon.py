@@ -559,6 +559,13 @@ def lost_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def penalty_forms() -> frozenset[str]:
+    """Matching forms of a trigger with its proclitics that names a sentence, not an execution
+    (بالإعدام على خمسة): ``penalty_forms.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("penalty_forms.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def life_nouns() -> frozenset[str]:
     """Matching forms of "their lives" after a count of people who lost them (وفقد 52 شخصا أرواحهم: killed)."""
     return frozenset(match_form(row[0]) for row in read_rows("life_nouns.tsv", 1))
