@@ -298,6 +298,12 @@ def measure_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def lone_units() -> frozenset[str]:
+    """Units and currencies that count one of them alone after "about" (نحو طن): ``lone_units.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("lone_units.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def glued_words() -> frozenset[str]:
     """Words typed glued to the figure after them (أقصى600، حدود70): ``glued_words.tsv``."""
     return frozenset(match_form(row[0]) for row in read_rows("glued_words.tsv", 1))

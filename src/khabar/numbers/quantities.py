@@ -155,6 +155,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
         quantities = _sizes(text, quantities)
     quantities += _more_than_one(text, quantities, exclude, norm, original)
     quantities += _lone_fractions(text, quantities, exclude, norm)
+    quantities += _about_one_unit(text, quantities, exclude, norm)
     quantities += _group_nouns(text, quantities, exclude, norm)
     quantities.sort(key=lambda q: q.start)
     return quantities
@@ -217,7 +218,10 @@ SIZE_FACTOR_RE = re.compile(rf"\d{SPACE}*[×x*]{SPACE}*$")
 def _sizes(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A quantity whose figure follows "N ×" is a size (width × height): the dev gold gives such
     sizes no value (2015-07-26#1055، 2015-07-21#1749) or leaves them, never the second side as a
-    count; the span takes in the first side, whose own bare figure goes."""
+    count; the span takes in the first side, whose own bare figure goes, with its modifier
+    ("حوالي ٢*١٢ مترا", approximate). A size with no unit after it counts nothing: a photograph's
+    "صور شمسية 4×6"، "مقاس (4 x 6)" (the dev gold marks none of 5 such, 2015-07-21#1039,
+    2015-07-26#599, 2015-07-23#683)."""
     kept: list[Quantity] = []
     for quantity in quantities:
         m = SIZE_FACTOR_RE.search(text, max(0, quantity.number_start - 6), quantity.number_start)
@@ -227,9 +231,13 @@ def _sizes(text: str, quantities: list[Quantity]) -> list[Quantity]:
         first = m.start()
         while first > 0 and text[first - 1].isdigit():
             first -= 1
-        while kept and kept[-1].start >= first:
-            kept.pop()  # (the first side, read as a bare figure)
-        quantity.start, quantity.number_start, quantity.value = first, first, None
+        start = first
+        while kept and kept[-1].number_start >= first:
+            side = kept.pop()  # (the first side, read as a bare figure)
+            start, quantity.approximate = min(start, side.start), quantity.approximate or side.approximate
+        if quantity.kind == "count" and quantity.noun_start is None and quantity.noun_lemma is None:
+            continue
+        quantity.start, quantity.number_start, quantity.value = start, first, None
         kept.append(quantity)
     return kept
 
@@ -391,6 +399,37 @@ def _lone_fractions(text: str, found: list[Quantity], exclude: list[tuple[int, i
             role = after_role
         quantity.end = max(quantity.end, after_end)
         _apply_role(quantity, role or after_role)
+        extra.append(quantity)
+    return extra
+
+
+@lru_cache(maxsize=1)
+def _about_unit_re() -> re.Pattern[str]:
+    """An approx modifier of ``modifiers.tsv`` written before its figure, then a unit of
+    ``lone_units.tsv`` with no figure, fraction or واحد after it ("نحو كيلومتر ونصف" is 1.5)."""
+    approx = [p for p, (role, position) in lexicon.modifiers().items() if role == "approx" and position == "before"]
+    return re.compile(
+        rf"(?<!\w)[وفب]?(?P<mod>{alternation(approx)}){SPACE}+(?P<unit>{alternation(lexicon.lone_units())})(?!\w)"
+        rf"(?!{SPACE}*(?:[\d(]|و?{SPACE}*(?:نصف|ربع|ثلث|واحد)))"
+    )
+
+
+def _about_one_unit(text: str, found: list[Quantity], exclude: list[tuple[int, int]], norm: Normalized) -> list[Quantity]:
+    """``يبلغ وزن الثور نحو طن``، ``تراجع برنت نحو دولار``: one unit or one of a currency, approximate
+    (``lone_units.tsv``); money for a currency."""
+    if not any(word in text for word in ("نحو", "حوال", "قرابه", "زهاء", "يقار", "يقرب", "ناهز")):
+        return []
+    extra = []
+    for m in _about_unit_re().finditer(text):
+        start, end = m.start("mod"), m.end("unit")
+        if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
+            continue
+        unit = m.group("unit")
+        currency = lexicon.currencies().get(unit)
+        quantity = Quantity(start, end, m.start("unit"), end, 1, None, None, True, "money" if currency else "count")
+        if currency:
+            quantity.unit, quantity.currency = currency
+        quantity.noun_start, quantity.noun_end, quantity.noun_text = m.start("unit"), end, unit
         extra.append(quantity)
     return extra
 
