@@ -37,6 +37,7 @@ def test_verb_adverb_ends_speaker(text: str, cue: str, expected: str) -> None:
     [
         # a participle's adverb describes the document, not the verb
         ("وقال التقرير الصادر أخيرا إن الاقتصاد يتباطأ.", "وقال", "التقرير الصادر أخيرا"),
+        ("وأشارت بيانات رسمية صدرت أخيرا إلى تراجع الصادرات.", "وأشارت", "بيانات رسمية صدرت أخيرا"),
         # a title's adverb still describes the title
         ("وقال مدرب الأهلي سابقا جوزيه إن الفريق قادر على المنافسة.", "وقال", "مدرب الأهلي سابقا جوزيه"),
         # a name the tagger closed already ended before the adverb

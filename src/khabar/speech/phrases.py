@@ -616,13 +616,14 @@ class NounPhrases:
     def verb_adverb_after_subject(self, j: int) -> bool:
         """Whether token ``j`` is an adverb of the verb (``adverb`` in clause_words.tsv, not a title's "سابقا")
         right after its subject: "وأعلنت الشركة رسميا …"، "وأكدت وكالة فيتش أخيرا التصنيف …" — neither a name
-        nor a title goes on with it, so the speaker ends before it (spk56). Not after a participle, whose own
-        adverb it is ("التقرير الصادر أخيرا"، "المدرب المعين رسميا")."""
+        nor a title goes on with it, so the speaker ends before it (spk56). Not after a participle or a verb that
+        describes the source, whose own adverb it is ("التقرير الصادر أخيرا"، "المدرب المعين رسميا"، "بيانات صدرت
+        أخيرا": the gold keeps such a description in the speaker)."""
         if self.words[j] not in VERB_ADVERBS:
             return False
         prev = self.words[j - 1]
         participle = prev.startswith("ال") and (prev[2:3] == "م" or (len(prev) == 6 and prev[3] == "ا"))
-        return not participle
+        return not participle and prev not in DATED_DESCRIPTIONS
 
     def present_plural_verb(self, i: int, j: int) -> bool:
         """Whether token ``j`` is a present-tense verb of the third person plural ("يسعون"، "يعانون"، "وينتمون"): the
