@@ -74,6 +74,9 @@ NAMED_AFTER = lx.word_class("named_after")  # "مركز الملك سلمان", 
 NAME_TAIL = 5  # words of a name a speaker phrase cut at its limit may still take (a name of 3–6 words, cut after its first)
 AFFILIATION_REACH = 6  # "المدير الفني للفريق الأول لكرة القدم بنادي النصر": how far back the office may stand
 ORDINAL_ADVERBS = lx.clause_words("ordinal_adverb")  # "أولاً", "ثانياً" before a subject: stepped over (tan50)
+# "رسميا"، "أخيرا"، "علنا"، "صراحة": how or when the verb was done, after its subject: the phrase ends (spk56);
+# not "سابقا"، "حاليا", which still describe a title ("مدرب الأهلي سابقا")
+VERB_ADVERBS = lx.clause_words("adverb") - TITLE_ADVERBS
 ACCUSATIVE_TANWEEN = ("ً", "ًا")  # the ending that marks an indefinite accusative ("تعميماً", "ارتياحًا")
 SAYING_OBJECTS = lx.clause_words("saying_object")  # "القول", "قوله" after a relayed source: what was relayed (lead43d)
 ADDRESSEE_PPS = lx.clause_words("addressee_pp")  # "لي", "لنا" after a verb: whom it was said to (dq43c)
@@ -582,6 +585,8 @@ class NounPhrases:
             if j > i and word in THEN_ADVERBS and j + 1 < self.count and (
                     self.valid_complementizer(j + 1) or self.words[j + 1] == ":" or j + 1 in self.open_at):
                 break  # "وقال بعض المسؤولين الأمريكيين حينها إنهم …": when, not who (lead39f)
+            if j > i and self.verb_adverb_after_subject(j):
+                break  # "وأكدت وكالة فيتش أخيرا التصنيف …": how or when it was done, not who (spk56)
             if j > i and self.addressee_after_name(j):
                 break  # "أوضح اللاعب أمينو بوبا لإدارة النادي أنه …": whom he told, not part of his name (lead39a)
             if j > i and self.np_ends_before(i, j, noun_object):
@@ -607,6 +612,18 @@ class NounPhrases:
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
+
+    def verb_adverb_after_subject(self, j: int) -> bool:
+        """Whether token ``j`` is an adverb of the verb (``adverb`` in clause_words.tsv, not a title's "سابقا")
+        right after its subject: "وأعلنت الشركة رسميا …"، "وأكدت وكالة فيتش أخيرا التصنيف …" — neither a name
+        nor a title goes on with it, so the speaker ends before it (spk56). Not after a participle or a verb that
+        describes the source, whose own adverb it is ("التقرير الصادر أخيرا"، "المدرب المعين رسميا"، "بيانات صدرت
+        أخيرا": the gold keeps such a description in the speaker)."""
+        if self.words[j] not in VERB_ADVERBS:
+            return False
+        prev = self.words[j - 1]
+        participle = prev.startswith("ال") and (prev[2:3] == "م" or (len(prev) == 6 and prev[3] == "ا"))
+        return not participle and prev not in DATED_DESCRIPTIONS
 
     def present_plural_verb(self, i: int, j: int) -> bool:
         """Whether token ``j`` is a present-tense verb of the third person plural ("يسعون"، "يعانون"، "وينتمون"): the

@@ -37,6 +37,7 @@ from khabar.speech.candidates import (
     _without_lam,
 )
 from khabar.speech.lexicon import CueForm, Phrase
+from khabar.speech.phrases import VERB_ADVERBS
 from khabar.speech.scan import QUOTE_CHARS
 
 PUBLISHED = lx.word_class("published")
@@ -306,6 +307,8 @@ class Regions:
         words = self.words
         preps = form.preps if form else ()
         flags = form.flags if form else frozenset()
+        while j + 1 < limit and words[j] in VERB_ADVERBS:
+            j += 1  # "وكشفت الغرفة أخيرا في تقريرها … عن …": the verb's adverb after its subject (spk56), as before it
         region = Region("none", j)
         k = j
         while k < limit and k - j < MAX_REGION:
