@@ -526,7 +526,10 @@ class AccordingTo:
                     region = self.scan_region(opens_at, limit, None)
                 # "وحسب مراقبين فربما سيحاول المتشددون … على أنه …": an أن further on in a clause that opens
                 # with its fa- word is inside what the source says, not where it begins
-                k = region.at if region.stop in ("that", "colon") and not self.fa_clause_ahead(opens_at, limit) else opens_at
+                # nor one after "، فقد" (quotes pass acc56): "وحسب المجلة، فقد وافق النادي على …، ومن المرجح أن يتم …"
+                # attributes the clause فقد opens, not the أن-clause of a later conjunct
+                k = region.at if region.stop in ("that", "colon") and not (
+                    self.fa_clause_ahead(opens_at, limit) or self.fa_follows(opens_at, limit)) else opens_at
                 # the فإن / فقد that opens the clause after a fronted source is no part of what it says:
                 # "وبحسب تقرير الشرطة فقد كانت الفتاة …" attributes "كانت الفتاة …" (quotes pass 51b)
                 while k < limit and (words[k] in COMMAS or words[k] in FA_OPENERS or words[k] in ("ان", "بان")):
@@ -609,7 +612,12 @@ class AccordingTo:
                     self.trailing_via[lead_cue] = (max(cue_end, self.x.starts[start]), self.x.ends[np_end - 1])
                     continue
 
-                if region.stop == "colon" and region.at < limit and phrase.kind != "chain":
+                # "وهو ما دفع الوزارة، حسب مدير البرنامج، ناصر العريني، للتخطيط …، وهي وزارات: …": a source
+                # set off inside its clause, its apposition with it, goes on with the clause; a colon further on
+                # lists within that clause and opens nothing the source says (acc56)
+                apposed = (phrase.kind in ("source", "verb") and region.stop == "colon"
+                           and self.apposed_set_source(i, start, np_end, limit) and region.at > np_end + 1)
+                if region.stop == "colon" and region.at < limit and phrase.kind != "chain" and not apposed:
                     # "وفي نهاية يونيو وبحسب (واس): لجنة … تزور …": what the colon opens is attributed
                     end = self.clause_end(region.at)
                     content = self.content_span(region.at, end) if end > region.at else None
@@ -683,7 +691,8 @@ class AccordingTo:
                     # "وتنص الخطة - بحسب رويترز - كذلك على تعزيز …": set off by dashes, the source
                     # interrupts its clause, which goes on after the closing dash
                     resumed = self.clause_end(np_end + 1)
-                if resumed is None and region.stop not in ("that", "colon") and self.comma_set_source(i, start, np_end, limit):
+                if resumed is None and (region.stop not in ("that", "colon") or apposed) and (
+                        self.comma_set_source(i, start, np_end, limit) or self.apposed_set_source(i, start, np_end, limit)):
                     # "وستواصل القوات، وفق قائد العملية، التقدم نحو …": set off by commas inside its
                     # clause, the source interrupts it as between dashes
                     resumed = self.clause_end(np_end + 1)
@@ -1494,6 +1503,20 @@ class AccordingTo:
         if i == 0 or self.words[i - 1] not in COMMAS or end - start > 6 or end + 1 >= limit:
             return False
         if self.words[end] not in COMMAS or not self.is_word(end + 1):
+            return False
+        return self.clause_goes_on(end + 1) and not self.describes_source(end + 1)
+
+    def apposed_set_source(self, i: int, start: int, end: int, limit: int) -> bool:
+        """"وهذا يؤدي، بحسب أدي هويس، الرئيس التنفيذي لشركة أفيمد، إلى نهج …"، "وترجع تفاصيل الواقعة، بحسب
+        مدير إدارة التحريات، العقيد راشد بورشيد، حينما …": a source between two commas whose phrase holds its
+        title or name set off by a comma of its own (the phrase reader keeps the apposition) interrupts its
+        clause as a short one does (``comma_set_source``) when what follows the closing comma carries the
+        clause on. Before, the content was the lead alone ("هذا يؤدي"; quotes pass acc56)."""
+        words = self.words
+        if i == 0 or words[i - 1] not in COMMAS or end - start > 16 or end + 1 >= limit:
+            return False
+        inner = next((k for k in range(start + 1, end) if words[k] in COMMAS), None)
+        if inner is None or inner - start > 6 or words[end] not in COMMAS or not self.is_word(end + 1):
             return False
         return self.clause_goes_on(end + 1) and not self.describes_source(end + 1)
 
