@@ -304,6 +304,20 @@ def lone_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def money_bounds() -> dict[str, str]:
+    """Words that bound a sum of money only, standing alone right before its figure (تحت 46
+    دولارا): ``money_bounds.tsv``, word to role."""
+    return {match_form(p): role for p, role in read_rows("money_bounds.tsv", 2)}
+
+
+@lru_cache(maxsize=1)
+def adjective_label_heads() -> frozenset[str]:
+    """Words of a text whose number may follow one relative adjective (القرار الأممي 2216):
+    ``adjective_label_heads.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("adjective_label_heads.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def glued_words() -> frozenset[str]:
     """Words typed glued to the figure after them (أقصى600، حدود70): ``glued_words.tsv``."""
     return frozenset(match_form(row[0]) for row in read_rows("glued_words.tsv", 1))

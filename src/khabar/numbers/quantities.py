@@ -896,6 +896,8 @@ def _quantity(
     # (a word glued to the figure, "أكثر من٦٠٠"، "بحد أقصى600", may end the modifier itself; most
     # figures have no prefix, and the empty one is no glued word)
     start, role = _modifier_before(text, number_start - len(prefix) if not prefix or not glued_word(prefix) else number_start)
+    if role is None and kind == "money" and not prefix:
+        start, role = _money_bound_before(text, min(start, quantity.start))  # (or its sign: تحت $50)
     if start < quantity.start:
         quantity.start = start
     after_role, after_end = _modifier_after(text, quantity.end)
@@ -912,6 +914,15 @@ def _quantity(
     if atoms[0].kind == "dual":  # (phrase.is_dual)
         quantity.noun_start, quantity.noun_end = phrase.start, phrase.end
     return quantity
+
+
+def _money_bound_before(text: str, start: int) -> tuple[int, str | None]:
+    """``تحت 46 دولارا``: a word of ``money_bounds.tsv`` alone right before the figure of a sum
+    bounds it; its own word only (no proclitic: فتحت is a verb), and only for money (kind
+    checked by the caller: "تحت ثلاث فرضيات"، "وزن تحت 75" are no bounds)."""
+    m = PREVIOUS_WHOLE_WORD_RE.search(text, max(0, start - 12), start)
+    role = lexicon.money_bounds().get(m.group("word")) if m else None
+    return (m.start(), role) if role else (start, None)
 
 
 THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}")
@@ -1212,7 +1223,28 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
         return True  # "mbc 1"، "iphone 6": a model or channel number
     if word in lexicon.identifier_words() or _strip_clitic(word) in lexicon.identifier_words():
         return not _counts_after_label(text, phrase, word)
-    return _edition_number(text, phrase, window)
+    return _edition_number(text, phrase, window) or _label_past_adjective(text, phrase, last_words)
+
+
+# what after the figure keeps it a count past "القرار + adjective": a percent sign or word, or an
+# indefinite accusative noun ("13 بندا")
+COUNTED_AFTER_RE = re.compile(rf"[)»\"”]?{SPACE}*(?:[%٪]|في{SPACE}+الم|بالم|(?![وف]|ال){WORD}ا(?!\w))")
+
+
+def _label_past_adjective(text: str, phrase: NumberPhrase, last_words: list[str]) -> bool:
+    """``القرار الأممي 2216``، ``الأمر التنفيذي 13382``: a word of ``adjective_label_heads.tsv``,
+    one definite relative adjective (-ي), then the figure: the number names the resolution or
+    the law, unless a counted noun or a percent follows (``القرار النهائي 13 بندا``)."""
+    adjective = last_words[-1] if last_words else ""
+    if not (adjective.startswith("ال") and adjective.endswith("ي") and len(adjective) > 4):
+        return False
+    head = last_words[0].rsplit(None, 1)[-1] if len(last_words) == 2 else ""
+    heads = lexicon.adjective_label_heads()
+    if head not in heads and _strip_clitic(head) not in heads:
+        return False
+    after = COUNTED_AFTER_RE.match(text, phrase.end)
+    noun = LABEL_NOUN_RE.match(text, phrase.end)
+    return after is None and not (noun is not None and _known_noun(noun.group("word")))
 
 
 # the word after a figure, past a closing bracket or quotation mark: "الدورة (2106) أعضاء"
