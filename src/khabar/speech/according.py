@@ -50,6 +50,8 @@ IN_WORDS = frozenset(("في", "فيه", "فيها", "فيهم"))  # "في", not 
 RELATIVE_REACH = 16  # how many tokens a set-off relative clause may run before its cue and after its source
 COMMA_REACH = 16  # how many words a fronted source's description may run on to "، فإن / فقد"
 SUBJECT_REACH = 8  # how many words a reporting verb's subject may run on before an outlet given as a source
+SET_SOURCE_WORDS = 6  # tokens of a short source set off by commas inside its clause ("، بحسب صحيفة «الوطن»، إلى …")
+APPOSED_SOURCE_WORDS = 16  # the same with its name or title set off by a comma of its own (acc56)
 # phrases that attribute only when they open their sentence or follow a comma or dash ("…، على ما أفاد …")
 SET_OFF_ONLY = lx.clause_words("set_off_only")
 # after the verb of "بحسب ما / حسبما", a preposition whose pronoun is that "ما" ("بحسب ما أفاد به المرصد")
@@ -1500,7 +1502,12 @@ class AccordingTo:
         clause when what follows the second comma carries it on: a plain word, not a new clause
         (و/ف, a cue, another source), nor more of the attribution (a time, "نفسه", a relative), nor a
         partitive "من بينهم طفلان" that adds to a clause already complete."""
-        if i == 0 or self.words[i - 1] not in COMMAS or end - start > 6 or end + 1 >= limit:
+        return self.interrupts_between_commas(i, start, end, limit, SET_SOURCE_WORDS)
+
+    def interrupts_between_commas(self, i: int, start: int, end: int, limit: int, longest: int) -> bool:
+        """Whether the source phrase ``[start, end)`` of the cue at ``i``, at most ``longest`` tokens, stands
+        between a comma before its cue and one after it, and what follows that comma carries its clause on."""
+        if i == 0 or self.words[i - 1] not in COMMAS or end - start > longest or end + 1 >= limit:
             return False
         if self.words[end] not in COMMAS or not self.is_word(end + 1):
             return False
@@ -1512,13 +1519,10 @@ class AccordingTo:
         title or name set off by a comma of its own (the phrase reader keeps the apposition) interrupts its
         clause as a short one does (``comma_set_source``) when what follows the closing comma carries the
         clause on. Before, the content was the lead alone ("هذا يؤدي"; quotes pass acc56)."""
-        words = self.words
-        if i == 0 or words[i - 1] not in COMMAS or end - start > 16 or end + 1 >= limit:
+        inner = next((k for k in range(start + 1, end) if self.words[k] in COMMAS), None)
+        if inner is None or inner - start > SET_SOURCE_WORDS:
             return False
-        inner = next((k for k in range(start + 1, end) if words[k] in COMMAS), None)
-        if inner is None or inner - start > 6 or words[end] not in COMMAS or not self.is_word(end + 1):
-            return False
-        return self.clause_goes_on(end + 1) and not self.describes_source(end + 1)
+        return self.interrupts_between_commas(i, start, end, limit, APPOSED_SOURCE_WORDS)
 
     def view_clause_start(self, a: int, i: int) -> int:
         """Where the clause a view phrase closes begins: after the last comma between ``a`` and the cue at
