@@ -404,12 +404,23 @@ def _lone_fractions(text: str, found: list[Quantity], exclude: list[tuple[int, i
 
 
 @lru_cache(maxsize=1)
+def _approx_before() -> tuple[str, ...]:
+    """The approx modifiers of ``modifiers.tsv`` written before their figure (نحو، حوالي، ما يقارب …)."""
+    return tuple(p for p, (role, position) in lexicon.modifiers().items() if role == "approx" and position == "before")
+
+
+@lru_cache(maxsize=1)
+def _approx_words() -> frozenset[str]:
+    """The longest word of each of :func:`_approx_before`: one of them is in any text that holds one."""
+    return frozenset(max(p.split(), key=len) for p in _approx_before())
+
+
+@lru_cache(maxsize=1)
 def _about_unit_re() -> re.Pattern[str]:
     """An approx modifier of ``modifiers.tsv`` written before its figure, then a unit of
     ``lone_units.tsv`` with no figure, fraction or واحد after it ("نحو كيلومتر ونصف" is 1.5)."""
-    approx = [p for p, (role, position) in lexicon.modifiers().items() if role == "approx" and position == "before"]
     return re.compile(
-        rf"(?<!\w)[وفب]?(?P<mod>{alternation(approx)}){SPACE}+(?P<unit>{alternation(lexicon.lone_units())})(?!\w)"
+        rf"(?<!\w)[وفب]?(?P<mod>{alternation(_approx_before())}){SPACE}+(?P<unit>{alternation(lexicon.lone_units())})(?!\w)"
         rf"(?!{SPACE}*(?:[\d(]|و?{SPACE}*(?:نصف|ربع|ثلث|واحد)))"
     )
 
@@ -417,8 +428,8 @@ def _about_unit_re() -> re.Pattern[str]:
 def _about_one_unit(text: str, found: list[Quantity], exclude: list[tuple[int, int]], norm: Normalized) -> list[Quantity]:
     """``يبلغ وزن الثور نحو طن``، ``تراجع برنت نحو دولار``: one unit or one of a currency, approximate
     (``lone_units.tsv``); money for a currency."""
-    if not any(word in text for word in ("نحو", "حوال", "قرابه", "زهاء", "يقار", "يقرب", "ناهز")):
-        return []
+    if not any(word in text for word in _approx_words()):
+        return []  # (most texts have no approx modifier: skip the regex)
     extra = []
     for m in _about_unit_re().finditer(text):
         start, end = m.start("mod"), m.end("unit")
