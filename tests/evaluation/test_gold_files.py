@@ -9,6 +9,7 @@ from khabar.evaluation.goldsets import (
     GOLD_PATH,
     annotation_record,
     convert_article,
+    convert_quote,
     convert_time,
     is_held_out,
     load_article,
@@ -175,3 +176,21 @@ def test_a_time_placed_by_hand_carries_its_offset_and_comes_back():
     assert "at" not in first_time["times"][0]
     with pytest.raises(ValueError):
         convert_time({**record["times"][0], "at": second + 1}, content, 0)
+
+
+def test_a_quote_said_twice_in_the_same_words_is_placed_by_its_offset():
+    """A statement reported, then cited again word for word inside an affidavit: the annotator's
+    ``at`` places the second one; the record rebuilt from the gold carries it; a wrong ``at`` stops."""
+    said = "أنا في ورطة وأحتاج إلى محام"
+    content = f"قال المتهم للمحققين «{said}». وكتب الضابط في إفادته أنه أجاب «{said}» ثم صمت."
+    second = content.index(said, content.index("أجاب"))
+    annotated = {"kind": "direct", "content_first": "أنا في ورطة", "content_last": "إلى محام", "cue": "أجاب",
+                 "speaker": "المتهم", "speaker_name": None, "anonymous": False, "at": second}
+    quote = convert_quote(annotated, content, 0)
+    assert quote["content"] == [second, second + len(said)]
+    assert convert_quote({**annotated, "at": None}, content, 0)["content"][0] == content.index(said)
+    record = annotation_record({"gold_id": "x", "quotes": [quote], "facts": [], "times": []}, content)
+    assert record["quotes"][0]["at"] == second
+    assert convert_quote(record["quotes"][0], content, 0)["content"] == quote["content"]
+    with pytest.raises(ValueError):
+        convert_quote({**annotated, "at": second + 1}, content, 0)

@@ -90,7 +90,7 @@ DRAWS = ((20151, 66), (20152, 33), (20153, 33), (20154, 33), (20155, 55), (20156
          (20183, 44), (20184, 44), (20185, 44), (20186, 44), (20187, 44), (20188, 44), (20189, 44), (20190, 44), (20191, 44),
          (20192, 44), (20193, 44),
          (20194, 44), (20195, 44), (20196, 44),
-         (20197, 44), (20198, 44), (20199, 44), (20200, 44), (20201, 44))
+         (20197, 44), (20198, 44), (20199, 44), (20200, 44), (20201, 44), (20202, 44))
 
 
 def load_gold(path: Path | str | None = None, split: str = "all", draw: int | None = None) -> list[dict]:
@@ -142,17 +142,18 @@ def find_near(content: str, snippet: str | None, anchor: int, *, window: int = 4
 
 
 def convert_quote(quote: dict, content: str, cursor: int) -> dict:
-    start = content.find(quote["content_first"], cursor)
-    if start < 0:
-        start = content.find(quote["content_first"])
-    if start < 0:
-        raise ValueError(f"quote start not found: {quote['content_first']!r}")
+    """A quote's offsets from its verbatim opening and closing words. A quote said twice in the
+    same words (a statement reported, then cited again inside a document) is told apart by ``at``,
+    the offset of its opening words, as a fact or a time placed by hand is."""
+    placed = quote.get("at")
+    start = _quote_start(content, quote["content_first"], cursor, placed)
     last = content.find(quote["content_last"], start)
     if last < 0:
         raise ValueError(f"quote end not found: {quote['content_last']!r}")
     cue = find_near(content, quote.get("cue"), start)
     speaker = find_near(content, quote.get("speaker"), cue[0] if cue else start)
-    moved = start_after_own_cue(content, quote["content_first"], [start, last + len(quote["content_last"])], cue, speaker)
+    moved = start if placed is not None else start_after_own_cue(
+        content, quote["content_first"], [start, last + len(quote["content_last"])], cue, speaker)
     if moved != start:  # found again near the content's true start
         start, last = moved, content.find(quote["content_last"], moved)
         cue = find_near(content, quote.get("cue"), start)
@@ -164,6 +165,19 @@ def convert_quote(quote: dict, content: str, cursor: int) -> dict:
         "speaker": speaker, "speaker_name": name, "anonymous": bool(quote.get("anonymous")),
         "via": find_near(content, quote.get("via"), anchor), "time": find_near(content, quote.get("time"), anchor),
     }
+
+
+def _quote_start(content: str, first: str, cursor: int, at: int | None) -> int:
+    if at is not None:
+        if content[at:at + len(first)] != first:
+            raise ValueError(f"quote start not at {at}: {first!r}")
+        return at
+    start = content.find(first, cursor)
+    if start < 0:
+        start = content.find(first)
+    if start < 0:
+        raise ValueError(f"quote start not found: {first!r}")
+    return start
 
 
 def start_after_own_cue(content: str, first: str, span: list[int], cue: list[int] | None,
@@ -306,18 +320,20 @@ def _place_by_hand(content: str, stored: list[dict], records: list[dict]) -> Non
 
 def _content_ends(content: str, quote: dict, words: int) -> dict:
     """A quote's opening and closing words, as many as it takes for :func:`convert_quote` to find
-    the stored span again (a lead sentence can repeat a quote's opening words)."""
+    the stored span again (a lead sentence can repeat a quote's opening words). A quote said
+    earlier in the very same words is found again only by its offset, ``at``."""
     start, end = quote["content"]
     spans = [m.span() for m in WORDS_RE.finditer(content, start, end)]
-    for n in range(words, len(spans) + 1):
-        ends = {"content_first": content[start:spans[min(n, len(spans)) - 1][1]],
-                "content_last": content[spans[max(0, len(spans) - n)][0]:end]}
-        try:
-            if convert_quote({"kind": quote["kind"], **ends, "cue": None}, content, 0)["content"] == [start, end]:
-                return ends
-        except ValueError:
-            pass
-    return {"content_first": content[start:end], "content_last": content[start:end]}
+    for placed in ({}, {"at": start}):
+        for n in range(words, len(spans) + 1):
+            ends = {"content_first": content[start:spans[min(n, len(spans)) - 1][1]],
+                    "content_last": content[spans[max(0, len(spans) - n)][0]:end], **placed}
+            try:
+                if convert_quote({"kind": quote["kind"], **ends, "cue": None}, content, 0)["content"] == [start, end]:
+                    return ends
+            except ValueError:
+                pass
+    return {"content_first": content[start:end], "content_last": content[start:end], "at": start}
 
 
 # Growing the gold set: draw a batch for annotators, then turn their files into gold entries.
