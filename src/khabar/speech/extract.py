@@ -757,7 +757,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
             if form.person != 3:
                 continue
             before = words[i - 1] if i else ""
-            if self.adjective_participle(i, form):
+            if self.adjective_participle(i, form) or self.laden_participle(i, form):
                 continue
             if form.kind == "participle" or form.prefix or before in COMMAS or before in BREAK_PARTICLES:
                 if form.kind == "verb" and not self.verb_has_complement(i, form):

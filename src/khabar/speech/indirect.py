@@ -517,6 +517,8 @@ class IndirectQuotes:
             return self.thanks_quote(i, form, start, limit)
         if "accuse" in flags and form.kind == "participle" and not self.accused_after(start, limit):
             return None  # "وأدانت المحكمة متهما سعوديا بـ…", "107 متهما": the noun "a defendant"
+        if self.laden_participle(i, form):
+            return None  # "…، محملة بمواد غذائية": loaded with goods, nobody blamed (s55 cue57)
         # a time written after the verb's subject ends it, as it ends a participle's: "وقال وزير النقل في يونيو الماضي
         # إن …" is when he said it, not who he is (sp47a)
         np_end = self.subject_end(start, limit, form) if form.kind == "participle" else self.parse_np(start, limit, preps=form.preps, fi_times=True)
@@ -862,6 +864,16 @@ class IndirectQuotes:
         return (word.startswith("ال") or word in ACCUSED_PRONOUNS
                 or (k in self.entity_starts and self.has_entity(self.span(k, k + 1), types=("PER", "ORG")))
                 or lx.possessive_stem(self.original_word(k)) is not None)
+
+    def laden_participle(self, i: int, form: CueForm) -> bool:
+        """Whether the participle at ``i``, flagged ``laden`` (participles.tsv), has a word carrying the ب
+        of "loaded with" right after it ("…، محملة بمواد غذائية"، "محملة بـ10 أطنان"): an adjective, no cue
+        and no new attribution. The blame it reports takes whom it blames there ("محملا الحكومة المسؤولية"),
+        never a ب: any word in ب that the tagger does not name ("بمواد" the clitic lexicon keeps whole), not
+        "محملا بريطانيا المسؤولية"."""
+        k = i + 1
+        return ("laden" in form.flags and form.kind == "participle" and k < self.count and self.is_word(k)
+                and self.words[k].startswith("ب") and not self.has_entity(self.span(k, k + 1)))
 
     def bi_relative_after(self, start: int, limit: int, form: CueForm) -> int | None:
         """Where "بما" / "بمن" (``bi_relative`` in clause_words.tsv) stands after a verb or participle
