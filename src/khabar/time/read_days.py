@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from khabar.numbers import lexicon as number_lexicon
 from khabar.numbers.regex import alternation
+from khabar.numbers.words import parse_number
 from khabar.time import hijri, lexicon, resolve
 from khabar.time.grammar import (
     FEAST_DAY_ORDINALS,
@@ -46,6 +47,10 @@ def _read_clock(m, ctx):
     else:
         hour, minute = HOURS[_squash(raw)], 0
     hour, minute = _fraction(hour, minute, _squash(m.group("c_frac") or ""))
+    if m.group("c_min"):
+        minute = _clock_minutes(m.group("c_min"))
+        if minute is None:
+            return None
     ampm = _squash(m.group("c_ampm") or "").removeprefix("من ") or _range_end_ampm(ctx.text, m.end())
     before_noon = ampm in NOON and hour >= NOON_MORNING_HOURS
     if ampm in PM and hour < 12 and not (ampm in NIGHT and hour < NIGHT_SMALL_HOURS) and not before_noon:
@@ -85,6 +90,12 @@ def _range_end_ampm(text: str, end: int) -> str:
     """``من الساعة 5 إلى 9 مساء``: the start of a clock range takes the part of day of its end."""
     m = CLOCK_RANGE_END.match(text, end)
     return m.group("ampm") if m else ""
+
+
+def _clock_minutes(raw: str) -> int | None:
+    """The minutes said after a clock's hour ("و9 دقائق"، "وعشرين دقيقة"): a whole number, else None."""
+    value = int(raw) if raw.isdigit() else parse_number(raw)
+    return int(value) if value and value == int(value) else None
 
 
 def _fraction(hour: int, minute: int, frac: str) -> tuple[int, int]:
