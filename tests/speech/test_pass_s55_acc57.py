@@ -55,6 +55,12 @@ def test_a_connective_opening_the_sentence_is_no_word_of_the_source(text: str, s
             "ارتفع عدد الزوار إلى 40 ألفا خلال العطلة",
         ),
         (
+            # guard (before and after): a sentence adverb set off by its comma after the connective goes with it
+            "وفي السياق نفسه أيضًا، تعمل شركات الاتصالات على توسيع شبكاتها في المدن الصغيرة، وفقا لمدير الهيئة.",
+            "مدير الهيئة",
+            "تعمل شركات الاتصالات على توسيع شبكاتها في المدن الصغيرة",
+        ),
+        (
             # guard (before and after): a phrase of place that is no connective stays out as it did
             "وفي القاهرة، التقت الوزيرة نظيرها الأردني، حسب ما أعلنت الخارجية.",
             "الخارجية",
