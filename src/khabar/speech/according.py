@@ -1901,7 +1901,8 @@ class AccordingTo:
         """Past a connective that opens the clause at token ``a`` ("من جهة أخرى، يحتجز التنظيم …، حسب
         …"، "إلى ذلك قتل أربعة …، بحسب ما أعلنت …"، "كما أن اللعبة لا تعمل …، حسب …"; ``discourse_opener``
         in clause_words.tsv) and its comma: it ties the sentence to the one before, the source did not
-        say it. Not "كما أنه …" (the words go on with أن), and never up to the cue."""
+        say it. Not "كما أنه …" (the words go on with أن), and never up to the cue. A sentence adverb set off
+        by its own comma after it goes too ("وفي السياق نفسه أيضًا، تعمل …"; pass acc57)."""
         words = self.words
         for phrase in DISCOURSE_OPENERS:
             n = len(phrase)
@@ -1909,6 +1910,10 @@ class AccordingTo:
                 k = a + n
                 while k < cue and words[k] in COMMAS:
                     k += 1
+                if k + 1 < cue and lx.norm(words[k]) in SENTENCE_ADVERBS and words[k + 1] in COMMAS:
+                    k += 1
+                    while k < cue and words[k] in COMMAS:
+                        k += 1
                 if k < cue and self.is_word(k) and words[k] not in lx.COMPLEMENTIZERS and not words[k].startswith("ان"):
                     return k
                 return a
