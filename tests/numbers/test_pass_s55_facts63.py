@@ -1,7 +1,8 @@
 """Pass facts63 (session 55): a figure with three digits after a dot before a noun of people or of things
 that come whole is thousands ("(15.541) خريج" is 15,541 graduates, as the dev gold gives 2015-07-21#1921;
 whole_nouns.tsv grows by the nouns seen so written in SaudiNewsNet). A count in brackets said again in words
-right after ("(7) سبعة من رجال حرس الحدود", dev 2015-08-01#299) is one figure, spanned from the bracket.
+right after ("(7) سبعة من رجال حرس الحدود", dev 2015-08-01#299; "(22.790) اثنان وعشرون ألفاً …", the dot then
+marking thousands) is one figure, spanned from the bracket.
 Made-up sentences in the style of the news, through ``khabar.analyze``."""
 
 import pytest
@@ -20,6 +21,8 @@ RULE = [
     ("وتم ضبط (43) ثلاثة وأربعين متهماً في الحملة.",
      [("(43) ثلاثة وأربعين متهماً", "arrested", 43, None, None)]),
     ("وقتل في الاشتباكات (9) تسعة مسلحين.", [("(9) تسعة مسلحين", "killed", 9, None, None)]),
+    ("وبلغ عدد الحبوب المضبوطة (14.260) أربعة عشر ألفاً ومائتان وستون حبة.",
+     [("(14.260) أربعة عشر ألفاً ومائتان وستون حبة", "other", 14260, None, None)]),
     ("ويستوعب المصلى الجديد (3000) ثلاثة آلاف مصل.", [("(3000) ثلاثة آلاف مصل", "other", 3000, None, None)]),
 ]
 

@@ -168,13 +168,14 @@ CLOSING_BRACKET_GAP_RE = re.compile(r"[^\S\n]*\)[^\S\n]*")
 def _drop_figures_restated_in_words(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """``(7) سبعة من رجال حرس الحدود``، ``(6) ستة إرهابيين``: the official press writes a count in
     brackets and then again in words; the two are one figure (the gold spans "(7) سبعة …" as one), so
-    the bracketed figure is dropped and the words' figure starts at its bracket. Only a bare figure (no noun,
-    no bound) whose value the words say again right after its closing bracket."""
+    the bracketed figure is dropped and the words' figure starts at its bracket. Only a figure with no noun
+    after it and no bound, whose value the words say again right after its closing bracket."""
     kept: list[Quantity] = []
     for quantity in quantities:
         figure = kept[-1] if kept else None
-        if (figure is not None and figure.digits_only and figure.noun_start is None and figure.value is not None
-                and figure.value == quantity.value and text[quantity.number_start : quantity.number_start + 1].isalpha()
+        if (figure is not None and figure.digits_only and figure.value is not None
+                and (figure.noun_start is None or figure.noun_start < figure.number_start)  # (عدد الحبوب (14.260) …)
+                and _same_figure(text, figure, quantity) and text[quantity.number_start : quantity.number_start + 1].isalpha()
                 and _bracket_before(text, figure.number_start)
                 and CLOSING_BRACKET_GAP_RE.fullmatch(text, figure.number_end, quantity.number_start)):
             quantity.start = min(quantity.start, figure.start, text.rfind("(", 0, figure.number_start))
@@ -182,6 +183,15 @@ def _drop_figures_restated_in_words(text: str, quantities: list[Quantity]) -> li
             continue
         kept.append(quantity)
     return kept
+
+
+def _same_figure(text: str, figure: Quantity, words: Quantity) -> bool:
+    """Whether the words say the bracketed figure's value again; a figure with a dot before three digits
+    is then thousands ("(22.790) اثنان وعشرون ألفاً وسبعمائة وتسعون حبة" is 22,790)."""
+    if figure.value == words.value:
+        return True
+    return (words.value is not None and THOUSANDS_DOT_RE.fullmatch(text, figure.number_start, figure.number_end) is not None
+            and round(figure.value * 1000) == words.value)
 
 
 SHARING_GAPS = frozenset({"", "و", "او", "الي", "حتي"})
