@@ -148,6 +148,7 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
         if quantity is not None:
             quantities.append(quantity)
     _share_units(text, quantities)
+    quantities = _drop_figures_restated_in_words(text, quantities)
     # (a sum converted in brackets after a bounded or approximate one is its own exact figure: the
     # gold gives "أكثر من ملياري دولار (7.5 مليار ريال)" and "نحو 40 مليار بات (13ر1 مليار دولار)" as values)
     _unreverse_decimals(original, norm, quantities)
@@ -159,6 +160,38 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     quantities += _group_nouns(text, quantities, exclude, norm)
     quantities.sort(key=lambda q: q.start)
     return quantities
+
+
+CLOSING_BRACKET_GAP_RE = re.compile(r"[^\S\n]*\)[^\S\n]*")
+
+
+def _drop_figures_restated_in_words(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``(7) سبعة من رجال حرس الحدود``، ``(6) ستة إرهابيين``: the official press writes a count in
+    brackets and then again in words; the two are one figure (the gold spans "(7) سبعة …" as one), so
+    the bracketed figure is dropped and the words' figure starts at its bracket. Only a figure with no noun
+    after it and no bound, whose value the words say again right after its closing bracket."""
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        figure = kept[-1] if kept else None
+        if (figure is not None and figure.digits_only and figure.value is not None
+                and (figure.noun_start is None or figure.noun_start < figure.number_start)  # (عدد الحبوب (14.260) …)
+                and _same_figure(text, figure, quantity) and text[quantity.number_start : quantity.number_start + 1].isalpha()
+                and _bracket_before(text, figure.number_start)
+                and CLOSING_BRACKET_GAP_RE.fullmatch(text, figure.number_end, quantity.number_start)):
+            quantity.start = min(quantity.start, figure.start, text.rfind("(", 0, figure.number_start))
+            kept[-1] = quantity
+            continue
+        kept.append(quantity)
+    return kept
+
+
+def _same_figure(text: str, figure: Quantity, words: Quantity) -> bool:
+    """Whether the words say the bracketed figure's value again; a figure with a dot before three digits
+    is then thousands ("(22.790) اثنان وعشرون ألفاً وسبعمائة وتسعون حبة" is 22,790)."""
+    if figure.value == words.value:
+        return True
+    return (words.value is not None and THOUSANDS_DOT_RE.fullmatch(text, figure.number_start, figure.number_end) is not None
+            and round(figure.value * 1000) == words.value)
 
 
 SHARING_GAPS = frozenset({"", "و", "او", "الي", "حتي"})
