@@ -561,6 +561,9 @@ def _classify(text: str, quantity: Quantity) -> str:
     lost = _lost_count(text, quantity)
     if lost is not None:
         return lost  # وفقد 15 آخرون: "and were lost", the count its subject
+    exposed = _exposed_count(text, quantity)
+    if exposed is not None:
+        return exposed  # وتعرض أربعة آخرون لإصابات: the harm after the count, not a death word before
     if _frees_hostages(before, distance, noun_type):
         return "released"  # حرر الجيش 30 رهينة: a weak trigger of freeing makes the hostages released
     if before is not None and before.strong and distance <= NEAR_WORDS and not (noun_type and _coordinated(text, quantity)):
@@ -878,6 +881,52 @@ def _lost_count(text: str, quantity: Quantity) -> str | None:
     if word in lexicon.life_nouns():
         return "killed"
     return None if POSSESSIVE_RE.search(word) else "missing"
+
+
+EXPOSURE_VERBS = lexicon.exposure_verbs()
+HARM_WORDS = 5  # words between the count and the harm it was exposed to ("من رجال حرس الحدود")
+HARM_RE = re.compile(r"(?:لل|ل)(\w+)")
+
+
+def _exposed_count(text: str, quantity: Quantity) -> str | None:
+    """``وتعرض أربعة آخرون لإصابات متفرقة``، ``كما تعرض سبعة من رجال حرس الحدود للإصابة``: a count of
+    people right after "was exposed to" (``exposure_verbs.tsv``), its subject, takes the type of the
+    harm named with ل a few words after it in its clause (إصابة: injured; ``fact_triggers.tsv`` or
+    ``fact_nouns.tsv``); one exposed to nothing typed ("لحادث"، "للخطر") is left to the other rules."""
+    if not _counts_people(quantity):
+        return None
+    starts, words = word_columns(text)
+    i = bisect_left(starts, quantity.start) - 1
+    at = quantity.start
+    if i > 0 and words[i].isdigit() and text[starts[i] - 1 : starts[i]] == "(":
+        i, at = i - 1, starts[i]  # "تعرض (7) سبعة": the figure in digits before the one in words
+    if i < 0 or text[starts[i] + len(words[i]) : at].strip(" ()") or text[quantity.start] in "وف":
+        return None
+    verb = words[i]
+    if verb not in EXPOSURE_VERBS and not (verb[:1] in "وف" and verb[1:] in EXPOSURE_VERBS):
+        return None
+    stop = CLAUSE_BREAK_RE.search(text, quantity.end)
+    j = bisect_left(starts, quantity.end)
+    for word in words[j : j + HARM_WORDS]:
+        if stop is not None and starts[j] >= stop.start():
+            return None
+        m = HARM_RE.fullmatch(word)
+        if m is not None:
+            return _harm_type(m.group(1))
+        j += 1
+    return None
+
+
+def _harm_type(word: str) -> str | None:
+    """The fact type of a harm word after ل (إصابات، الإصابة، الاعتقال), if it has one."""
+    for form in (word, word[2:] if word.startswith("ال") else None):
+        if not form:
+            continue
+        trigger = lexicon.fact_triggers().get(form)
+        kind = trigger.type if trigger is not None else lexicon.fact_nouns().get(form)
+        if kind in PEOPLE_TYPES:
+            return kind
+    return None
 
 
 def _before_trigger(word: str) -> bool:

@@ -586,6 +586,12 @@ def penalty_forms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def exposure_verbs() -> frozenset[str]:
+    """Matching forms of "was exposed to" before a count of people (وتعرض أربعة آخرون لإصابات: injured)."""
+    return frozenset(match_form(row[0]) for row in read_rows("exposure_verbs.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def life_nouns() -> frozenset[str]:
     """Matching forms of "their lives" after a count of people who lost them (وفقد 52 شخصا أرواحهم: killed)."""
     return frozenset(match_form(row[0]) for row in read_rows("life_nouns.tsv", 1))
