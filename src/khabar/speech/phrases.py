@@ -44,6 +44,7 @@ SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "في نهاية الح�
 STATEMENTS = lx.word_class("statements")  # "في البيان" after any speaker: in what he spoke
 PARTITIVE_HEADS = lx.word_class("noun_of_an_quantifiers")  # "عدد من المصلين": its من counts people, no verb's object (lead46c)
 PARTITIVE_SIZES = lx.word_class("partitive_sizes")  # "عدد كبير من …"
+ONE_OF_HEADS = lx.word_class("one_of_heads")  # "أحد زملائه"، "بعض أقاربه": the word after is their genitive (spk57)
 FIRST_LAST = frozenset({"اول", "اخر"})  # "في أول بيان لها"
 BODY_PRONOUN_PPS = lx.word_class("body_pronoun_pps")  # "بها", "فيها" inside a title before its holder's name
 KIN_PARTICLES = lx.word_class("kin_particles")  # "بن", "أبو": the next word belongs to the name
@@ -1373,6 +1374,26 @@ class NounPhrases:
             return False
         return all(words[k].startswith("ال") and lx.head_kind(words[k]) not in ("title", "honorific", "name") for k in range(i, j))
 
+    def title_in_construct(self, k: int) -> bool:
+        """Whether token ``k`` is an indefinite title or institution, so that a verbal noun after it is its genitive
+        ("مدير تعليم"، "أمين محافظة"، "إدارة تنفيذ المشاريع"), even one listed as a content noun: a title word the
+        tagger took for a one-word given name ("أمين") is still the title there, for a name does not go on with a
+        verbal noun (spk57)."""
+        word = self.words[k]
+        if not self.is_word(k) or word.startswith("ال") or word in lx.NP_STOPS or lx.head_kind(word) not in ("title", "org"):
+            return False
+        return k not in self.person_ends or self.entity_starts.get(k) == self.entity_ends.get(k)
+
+    def one_of_closed(self, j: int) -> bool:
+        """Whether token ``j`` follows "أحد" and its genitive with a pronoun ("أحد جيرانه"): that genitive takes no
+        genitive of its own, so a plain noun after it, not an adjective, a preposition, a title or a name, begins the
+        verb's object (spk57)."""
+        word, written = self.words[j], self.original_word(j - 1)
+        if not written.endswith(("ه", "ها", "هم", "هما", "هن")) or written.endswith(("الله", "لله")):
+            return False
+        return (self.is_word(j) and not word.startswith(("ال", "وال", "بال", "لل", "كال")) and word not in lx.PREP_WORDS
+                and lx.head_kind(word) is None and j not in self.entity_starts)
+
     def construct_head(self, k: int) -> bool:
         """Whether token ``k`` is a noun in the construct state (no article, not a name), so that
         a definite word after it is its genitive ("جامعة الدول", "وزير الداخلية")."""
@@ -1635,6 +1656,12 @@ class NounPhrases:
             return False  # "عبد الله": a name
         if self.god_compound_end(j):
             return False  # "الدكتور غرم الله بن سدران": a name (ind48a)
+        if j and self.words[j - 1] in ONE_OF_HEADS:
+            return False  # "وأوضح أحد زملائه …": the genitive of "one of", not a noun of the content (spk57)
+        if j >= 2 and self.words[j - 2] in ONE_OF_HEADS and self.one_of_closed(j):
+            return True  # "وأكد أحد جيرانه سماع …": the pronoun closed the speaker; the object begins (spk57)
+        if j and _masdar_form(word) and self.title_in_construct(j - 1):
+            return False  # "وأكد مدير تطوير الأعمال …"، "أمين محافظة جدة": the genitive of the title, listed or not (spk57)
         if lx.head_kind(word) in ("doc", "org", "media", "title"):
             return False  # "توقعت دراسة أجرتها شركة …": a speaker word is the subject
         if j and word.startswith("ال") and self.construct_head(j - 1):
