@@ -98,3 +98,23 @@ def test_guard_no_speaker_opens_with_the_sentence_verb(text: str, verb: str) -> 
     found = analysed(text)
     assert found
     assert not any((q["speaker"]["text"] or "").startswith(verb) for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # rel57b: the object of "مع" before الذي / الذين is the relative verb's subject, not the verb before "مع"
+        ("وأعلنت الشركة عن أرباحها. وتواصلت الصحيفة مع المهندس فهد سالم، الذي أكد أن المشروع سينتهي قريبا.",
+         "سينتهي قريبا", "المهندس فهد سالم"),
+        ("وأعلنت الشركة عن أرباحها. والتقى الوفد مع عدد من المستثمرين الذين أكدوا أن السوق واعدة.",
+         "السوق واعدة", "عدد من المستثمرين"),
+    ],
+)
+def test_the_object_of_ma_before_a_masculine_relative_speaks(text: str, words: str, speaker: str) -> None:
+    assert speaker_of_words(text, words) == speaker
+
+
+def test_guard_ma_before_tallati_keeps_the_verb_subject() -> None:
+    # guard (before and after): "التي" after "مع" is as often a thing ("القضية") as a body
+    text = "وأعلنت الشركة عن أرباحها. وتتعامل الوزارة مع القضية التي تؤكد أن الإجراءات كانت سليمة."
+    assert speaker_of_words(text, "الإجراءات كانت سليمة") == "الوزارة"

@@ -46,6 +46,7 @@ NOUN_OF_AN_HEADS = lx.word_class("noun_of_an_heads")  # "الجماهير", "ا�
 NOUN_OF_AN_QUANTIFIERS = lx.word_class("noun_of_an_quantifiers")  # "كثيرا من الاقتصاديين": the people after من head it
 AND_LETTER_STEMS = tuple(lx.word_class("and_letter_stems"))  # "والدته": the و is the word's own letter
 RELATIVE_OBJECT_PREPOSITIONS = lx.word_class("relative_object_prepositions")  # "قبضوا على الزوج الذي أنكر"
+MASCULINE_OBJECT_PREPOSITIONS = lx.word_class("masculine_relative_object_prepositions")  # "مع X، الذي قال" (rel57)
 FUTURE_PARTICLES = lx.word_class("future_particles")  # "سوف": a verb follows, the words are a clause
 NOUN_OF_AN_REACH = 12  # tokens between أن / لكن and its verb ("يذكر أن باحثين في إحدى الشركات … قد كشفوا")
 APPOSITION_PREPOSITIONS = lx.word_class("apposition_prepositions")  # "لدى": a title's body after it (dq50)
@@ -232,7 +233,8 @@ class Subjects:
             cand.resolve = "explicit"
             return
         name_ali = first_word == "علي" and not self.is_preposition_ala(a)  # "علي خامنئي", not على
-        object_of_preposition = relative and a > first and (words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS or a in (after_min, person))
+        object_of_preposition = relative and a > first and (words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS or a in (after_min, person) or (
+            words[a - 1] in MASCULINE_OBJECT_PREPOSITIONS and pronoun.removeprefix("و") in (MASCULINE_RELATIVE, lx.norm("الذين"))))
         if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS and not object_of_preposition) or self.preposition_opens(a) or (
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
