@@ -5,6 +5,7 @@ right after a relative clause whose antecedent opens its clause (the sentence, o
 antecedent for subject, when the clause is closed (the nearest relative, words only up to the verb), the verb
 agrees with the relative and the antecedent with it in gender, and the antecedent names someone. Before, the
 walk back stopped inside the relative clause and the verb went on with the last speaker, or with none.
+rel57b: the object of "مع" before الذي / الذين ("وتواصلت الصحيفة مع X، الذي أكد") is the relative verb's subject.
 """
 
 from __future__ import annotations
