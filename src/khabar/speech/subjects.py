@@ -46,6 +46,7 @@ NOUN_OF_AN_HEADS = lx.word_class("noun_of_an_heads")  # "الجماهير", "ا�
 NOUN_OF_AN_QUANTIFIERS = lx.word_class("noun_of_an_quantifiers")  # "كثيرا من الاقتصاديين": the people after من head it
 AND_LETTER_STEMS = tuple(lx.word_class("and_letter_stems"))  # "والدته": the و is the word's own letter
 RELATIVE_OBJECT_PREPOSITIONS = lx.word_class("relative_object_prepositions")  # "قبضوا على الزوج الذي أنكر"
+MASCULINE_OBJECT_PREPOSITIONS = lx.word_class("masculine_relative_object_prepositions")  # "مع X، الذي قال" (rel57)
 FUTURE_PARTICLES = lx.word_class("future_particles")  # "سوف": a verb follows, the words are a clause
 NOUN_OF_AN_REACH = 12  # tokens between أن / لكن and its verb ("يذكر أن باحثين في إحدى الشركات … قد كشفوا")
 APPOSITION_PREPOSITIONS = lx.word_class("apposition_prepositions")  # "لدى": a title's body after it (dq50)
@@ -53,6 +54,9 @@ MASCULINE_RELATIVE = lx.norm("الذي")  # "X، title لدى Y، الذي قا�
 APPOSITION_REACH = 16  # tokens from a relative's phrase back to the person whose title it ends (dq50)
 NAME_WORDS = 4  # words of a name that opens its sentence before its apposition ("عمار حداد، أحد …، أشار", ind55)
 NAME_APPOSITION_HEADS = ("title", "anon")  # "رئيس"، "أحد"، "المسؤول": the word after the name's comma (ind55)
+RELATIVE_CLAUSE_REACH = 16  # words of a relative clause between its antecedent and the verb after it (rel57)
+IMPERSONAL_OPENERS = lx.marker_words("impersonal")  # "يذكر أن"، "ويشار إلى أن": the writer's own words, no one's (rel57)
+RELATIVE_GENDERS = {lx.norm("الذي"): "m", lx.norm("التي"): "f"}  # the antecedent's gender each relative asks for (rel57)
 FRONTED_REACH = 12  # words of a subject phrase that opens the sentence before a bare verb with an object after it (spk36)
 
 
@@ -153,6 +157,11 @@ class Subjects:
             if span is not None:
                 cand.np, cand.np_tokens, cand.resolve = self.span(*span), span, "explicit"
             return
+        if not relative_pronoun(words[k]) and (past := self.subject_past_relative(cue, first, form)) is not None:
+            cand.np, cand.np_tokens, cand.resolve = self.span(*past), past, "explicit"
+            if self.glued_and(past[0]):  # "والمدرب الذي …": the subject without its و
+                cand.np = (self.x.starts[past[0]] + 1, cand.np[1])
+            return
         joined = words[k] not in lx.RELATIVES  # "والذي"
         agrees = relative_agrees(words[k], form)
         pronoun = words[k]
@@ -224,7 +233,8 @@ class Subjects:
             cand.resolve = "explicit"
             return
         name_ali = first_word == "علي" and not self.is_preposition_ala(a)  # "علي خامنئي", not على
-        object_of_preposition = relative and a > first and (words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS or a in (after_min, person))
+        object_of_preposition = relative and a > first and (words[a - 1] in RELATIVE_OBJECT_PREPOSITIONS or a in (after_min, person) or (
+            words[a - 1] in MASCULINE_OBJECT_PREPOSITIONS and pronoun.removeprefix("و") in (MASCULINE_RELATIVE, lx.norm("الذين"))))
         if (first_word in lx.PREP_WORDS and not name_ali) or (a > first and words[a - 1] in lx.PREP_WORDS and not object_of_preposition) or self.preposition_opens(a) or (
             first_word[:1] in "بل" and lx.head_kind(first_word[1:]) is None and first_word not in lx.NAME_PARTICLES and first_word.startswith(("بال", "لل"))
         ):
@@ -245,6 +255,51 @@ class Subjects:
             cand.np = (self.x.starts[a] + 1, cand.np[1])
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def subject_past_relative(self, cue: int, first: int, form: CueForm) -> tuple[int, int] | None:
+        """"لكن المدرب الذي قاد الفريق إلى اللقب قال إن …", "غير أن الشركة التي طورت الدواء تقول …", "يذكر
+        أن الوزارة التي أطلقت الحملة أعلنت": a bare verb right after a relative clause whose antecedent opens
+        its clause (the sentence, or after أن / إن / لكن) has that antecedent for subject. Before, the walk
+        back from the verb stopped inside the relative clause, the noun of أن stopped at the relative
+        (``np_stops``), and the verb went on with the last speaker or none (rel57). Only a closed clause: the
+        nearest relative before the verb, words only between (no cue, source, comma, أن / إن, quote mark), the
+        verb agreeing with the relative and the antecedent with it in gender (الذي a masculine head, التي a
+        feminine one), and an antecedent that names someone (a speaker head, a person or body the tagger
+        found); not inside another's reported words ("وأضاف X أن الشركة التي … رحبت": on the corpus those new
+        nested quotes were wrong in one article in five). The antecedent's span, else ``None``."""
+        words = self.words
+        if form.kind != "verb" or form.prefix:
+            return None
+        rel = next((m for m in range(cue - 2, max(first, cue - RELATIVE_CLAUSE_REACH) - 1, -1)
+                    if relative_pronoun(words[m]) or not self.is_word(m) or m in self.cues or m in self.according
+                    or words[m] in lx.COMPLEMENTIZERS), None)
+        if rel is None or not relative_pronoun(words[rel]) or not relative_agrees(words[rel], form) or words[cue - 1] in lx.NP_STOPS:
+            return None  # "… إلى ما قال"، "… كما قال": not the clause's end
+        if all(words[m] in AUXILIARIES or words[m] in KANA for m in range(rel + 1, cue)):
+            return None  # "X، الذي كان قد أعلن": the relative is the verb's own subject (subject_before reads it)
+        end = rel - 1 if rel - 1 >= first and words[rel - 1] in COMMAS else rel
+        a, count = end, 0
+        while a > first and count < 6 and (self.is_word(a - 1) or words[a - 1] in QUOTE_CHARS) and (
+                words[a - 1] not in NOUN_OF_AN_OPENERS and (a - 1) not in self.cues):
+            a -= 1  # six words at most, with the quotation marks of a name ("من جامعة «X» والذي")
+            count += self.is_word(a)
+        while a < end and words[a] in QUOTE_CHARS and a not in self.open_at:
+            a += 1
+        if a >= end or not (a == first or words[a - 1] in NOUN_OF_AN_OPENERS):
+            return None  # not the phrase that opens its clause: "في الوقت الذي …"، "وتمنى بلاتر … للاعب الذي …"
+        if words[a] in lx.PREP_WORDS or self.preposition_opens(a) or self.glued_preposition(a) or any(
+                words[m] in lx.NP_STOPS or words[m] in AUXILIARIES for m in range(a, end)):
+            return None
+        if any(m in self.cues and words[m] not in IMPERSONAL_OPENERS for m in range(first, a)):
+            return None  # "وأضاف X أن الشركة التي … رحبت": a clause inside another's words, left as it was
+        # the phrase opens with who speaks, not with a verb before it ("واستند التقرير الذي …")
+        named = self.has_entity(self.span(a, a + 1), types=("PER", "ORG")) or lx.head_kind(words[a]) in (
+            "title", "honorific", "org", "media", "anon", "doc")
+        gender = RELATIVE_GENDERS.get(words[rel].removeprefix("و"))
+        # the phrase's first word is its head: "الدكتور X من جامعة Y والذي" agrees with الدكتور, not the body after
+        if not named or (gender is not None and not self.agrees((a, a + 1), gender, own_verb=False)):
+            return None
+        return a, end
 
     def person_before_apposition(self, a: int, end: int, first: int) -> int | None:
         """"وسيعمل تحت سلطة كاليانا سيفاجنانام، نائب رئيس التسويق لدى فورد الشرق الأوسط، الذي قال: «…»",
