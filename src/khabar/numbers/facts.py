@@ -28,7 +28,7 @@ from typing import Any
 from khabar.document import Document
 from khabar.numbers import lexicon
 from khabar.numbers.matching import matching_text, word_columns
-from khabar.numbers.quantities import Quantity, find_quantities, is_change_word
+from khabar.numbers.quantities import PREVIOUS_WORD_RE, YEAR_WORDS, Quantity, find_quantities, is_change_word
 from khabar.numbers.regex import alternation
 from khabar.text.forms import noun_forms
 
@@ -1043,7 +1043,12 @@ def _counted(text: str, start: int) -> bool:
     lo = max(0, start - 30)
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # (\w: see matching.py)
         m = LAST_WORD_RE.search(text, lo, start)  # (not asked by the classifier: a trigger starts a word)
-        return m is not None and not text[m.end(1):start].strip() and _is_number_word(m.group(1))
+        return (
+            m is not None
+            and not text[m.end(1) : start].strip()
+            and _is_number_word(m.group(1))
+            and not _a_year(text, m.start(1), m.group(1))
+        )
     starts, words = word_columns(text)
     i = bisect_left(starts, start) - 1
     if i < 0:
@@ -1051,7 +1056,25 @@ def _counted(text: str, start: int) -> bool:
     word_start, word_end = starts[i], starts[i] + len(words[i])
     if word_end <= lo or text[word_end:start].strip():
         return False
-    return _is_number_word(text[max(lo, word_start) : word_end])
+    word = text[max(lo, word_start) : word_end]
+    return _is_number_word(word) and not _a_year(text, word_start, word)
+
+
+YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+GLUED_ERA_RE = re.compile(r"\d{4}[هم]")  # (matching form: ١٤٣٦هـ is 1436ه)
+
+
+def _a_year(text: str, word_start: int, word: str) -> bool:
+    """``في عام 2014 أعدمت 289 شخصا``، ``خلال 1436هـ قتل``: a year right before a verb counts no
+    noun; the verb is a trigger (the gold types the count after it), not a counted word. A year:
+    19xx/20xx after a word of years (عام، العام، لعام، سنة), or four digits with an era letter glued."""
+    word = word.removeprefix("و")
+    if GLUED_ERA_RE.fullmatch(word):
+        return True
+    if not YEAR_DIGITS_RE.fullmatch(word):
+        return False
+    before = PREVIOUS_WORD_RE.search(text, max(0, word_start - 16), word_start)
+    return before is not None and before.group("word").removeprefix("ال") in YEAR_WORDS
 
 
 @lru_cache(maxsize=1)
