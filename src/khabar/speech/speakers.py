@@ -680,6 +680,8 @@ class Speakers:
             return
         cue = self.x.token_at(cand.cue[0])
         span = self.fronted_topic(cue)
+        if span is None and cand.resolve != "explicit":
+            span = self.resumed_topic(cue)  # "وبالعودة إلى X، قال …" (ret58)
         if span is None:
             return
         if cand.resolve == "explicit" and cand.np_tokens is not None and cand.np_tokens[0] > cue:

@@ -34,6 +34,8 @@ TOPIC_PREPOSITIONS = lx.word_class("topic_prepositions")  # "وعن …", "وب�
 FIRST_PERSON_OPENERS = lx.clause_words("first_person_opener")  # "نحن شركة وطنية": the speaker's own voice
 NARRATOR_BLESSINGS = lx.word_class("narrator_blessings")  # "عن أبي هريرة رضي الله عنه قال": a hadith's narrator
 TOPIC_REACH = 24  # tokens between "أما" and the ف of its clause
+RESUMED_TOPIC_OPENERS = lx.word_class("resumed_topic_openers")  # "وبالعودة إلى X، قال": back to X, who speaks again
+TO = lx.norm("إلى")
 FRONTED_SUBJECT_STOPS = lx.word_class("fronted_subject_stops")  # "وفيما", "هناك": a clause of its own before the verb (spk36)
 SUBJECT_OPENERS = lx.word_class("subject_openers")  # "يذكر أن X، …، قال", "لكن X، أكد": X the verb's subject
 COMMA_SUBJECT_REACH = 24  # tokens between أن / لكن and the comma before the verb
@@ -509,6 +511,35 @@ class Subjects:
         named = any(lx.head_kind(words[m]) in ("title", "honorific", "anon", "org", "media", "doc") or m in self.open_at
                     for m in range(a, b)) or self.has_entity(self.span(a, b))
         return (a, b) if named else None
+
+    def resumed_topic(self, cue: int) -> tuple[int, int] | None:
+        """"وبالعودة إلى المسؤول في الشركة، لفت إلى أن …", "وبالعودة إلى هينشكليف فقد أكد …": a sentence
+        that opens by going back to someone ("(و)بالعودة إلى"، "(و)عودة إلى") and whose reporting verb, with
+        no subject of its own, comes right after that phrase (past a comma or "فقد") has the phrase for
+        subject — before, the verb went on with whoever was quoted last, often someone quoted in between.
+        The phrase must name someone the way :meth:`fronted_topic` asks, by its first word (a speaker
+        word, a person or organisation, a quoted name): "وبالعودة إلى توقعات المحللين، قال X" or
+        "وبالعودة إلى ما قاله …" name no one. Its token span, or ``None``."""
+        words = self.words
+        form = self.cues.get(cue)
+        if form is None or form.kind != "verb" or form.prefix not in ("", "ف"):
+            return None
+        k = cue - 1
+        if not form.prefix and k >= 0 and words[k] == "فقد":
+            k -= 1
+        if k >= 0 and words[k] in COMMAS:
+            k -= 1
+        first, _ = self.x.sentence_bounds(cue)
+        opener = first + (words[first] == "ثم")  # "ثم وبالعودة إلى …"
+        a = opener + 2
+        if opener + 1 > k or words[opener] not in RESUMED_TOPIC_OPENERS or words[opener + 1] != TO or a > k:
+            return None
+        if k + 1 - a > MAX_NP or any(not (self.is_word(m) or words[m] in QUOTE_CHARS) or m in self.cues
+                                     for m in range(a, k + 1)):
+            return None
+        named = (lx.head_kind(words[a]) in ("title", "honorific", "anon", "org", "media") or a in self.open_at
+                 or self.has_entity(self.span(a, a + 1)))
+        return (a, k + 1) if named else None
 
     def document_before_verb(self, a: int, end: int, form: CueForm) -> int | None:
         """"وتصاعدت التكهنات بعد تقرير لصحيفة «ذا تايمز» أشار إلى أن …", "بعد أيام من تقارير ذكرت
