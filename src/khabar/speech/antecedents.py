@@ -36,6 +36,8 @@ NEAR_DEMONSTRATIVES = lx.word_class("near_demonstratives")  # "وأضاف هذا
 DEMONSTRATIVE_NON_SPEAKERS = lx.word_class("demonstrative_non_speakers")  # "هذا العدد": a count, no one
 DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
 GROUP_ANAPHORS = lx.word_class("group_anaphors")  # "المصادر", "الأوساط": a definite group of unnamed sources
+PARTITIVE_PRONOUNS = lx.word_class("partitive_pronouns")  # "يقول بعضهم": some of the group "بعض X" just named
+PARTITIVE_GROUP_WORDS = 20  # how far back in the sentence "بعض خبراء الطيران" may stand (words)
 REFERRING_ADJECTIVES = lx.word_class("referring_adjectives")  # "الأوساط المشار إليها": points back to the group before
 # words a title may run over to the end of its holder's name: eight, or ten when an honorific opens the name
 # ("نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز", "مدير جامعة الملك عبدالعزيز المكلف الدكتور
@@ -78,6 +80,8 @@ class Antecedents:
                 (prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
             if same is not None:
                 return same
+        if b - a == 1 and self.words[a] in PARTITIVE_PRONOUNS:
+            return self.group_before_partitive(a)
         if self.indefinite_source(a, b, local) or self.own_group_mention(a, b):
             return None
         named = self.named_after_nisba(a, b)
@@ -237,6 +241,40 @@ class Antecedents:
             start, stop = self.span(k, end)
             return self.make_who(Candidate("x", (0, 0), np=(start + clitic, stop), np_tokens=(k, end)))
         return None
+
+    def group_before_partitive(self, a: int) -> Who | None:
+        """"إذ يقول بعضهم" after "ولكن بعض خبراء الطيران لا يتفقون …": the pronoun stands for the group of people
+        the sentence named just before with "بعض" ("بعض X"، "بعض من X", a human plural), which the gold
+        gives as the speaker (2015-07-31.zip#150, 2015-07-21.zip#242, #1795); with none near, the
+        quantifier stays (2015-07-24.zip#834 "عرف العرب … وذكر بعضهم")."""
+        sentence, seen = self.x.sentence[a], 0
+        for k in range(a - 1, -1, -1):
+            if self.x.sentence[k] != sentence or seen > PARTITIVE_GROUP_WORDS:
+                return None
+            if not self.is_word(k):
+                continue
+            seen += 1
+            clitic = self.words[k][:1] in ("و", "ل") and self.words[k][1:] == "بعض"
+            if self.words[k] != "بعض" and not clitic:
+                continue
+            noun = k + 2 if k + 2 < a and self.words[k + 1] == "من" else k + 1
+            if noun >= a or not self.human_plural(self.words[noun]):
+                continue
+            end = self.parse_np(noun, min(a, noun + MAX_NP), times=True)
+            # not a quoted name after it: "بعض من المتابعين بـ«القنوات الهادفة»" is what they call them
+            end = next((m for m in range(noun + 1, end) if not self.is_word(m) or m in self.open_at), end)
+            while end > noun + 1 and len(self.words[end - 1]) <= 2:
+                end -= 1  # the "بـ" written apart before it
+            if end <= noun:
+                continue
+            start, stop = self.span(k, end)
+            return self.make_who(Candidate("x", (0, 0), np=(start + clitic, stop), np_tokens=(k, end)))
+        return None
+
+    @staticmethod
+    def human_plural(word: str) -> bool:
+        """A plural of people: a sound masculine plural ("المتشددين") or a person's head word ("خبراء")."""
+        return lx.head_kind(word) in ("anon", "title") or (len(word) > 5 and word.endswith(("ين", "ون")))
 
     def trade_of_last_named(self, a: int, b: int, cand: Candidate) -> Who | None:
         """"وأضاف المحامي أن …" right after "وقال إلمار جيمولا …: «…»", "وقال المدرب" after "وأعلن بييلسا
