@@ -37,6 +37,7 @@ DEMONSTRATIVE_NON_SPEAKERS = lx.word_class("demonstrative_non_speakers")  # "ه�
 DEPENDENT_PREPOSITIONS = lx.word_class("dependent_prepositions")  # "المعلومات المتوفرة في التقرير": the word after it is not the phrase's head
 GROUP_ANAPHORS = lx.word_class("group_anaphors")  # "المصادر", "الأوساط": a definite group of unnamed sources
 PARTITIVE_PRONOUNS = lx.word_class("partitive_pronouns")  # "يقول بعضهم": some of the group "بعض X" just named
+PARTITIVE_QUANTIFIERS = lx.word_class("partitive_quantifiers")  # "بعض" before the group the pronoun stands for
 PARTITIVE_GROUP_WORDS = 20  # how far back in the sentence "بعض خبراء الطيران" may stand (words)
 REFERRING_ADJECTIVES = lx.word_class("referring_adjectives")  # "الأوساط المشار إليها": points back to the group before
 # words a title may run over to the end of its holder's name: eight, or ten when an honorific opens the name
@@ -254,8 +255,8 @@ class Antecedents:
             if not self.is_word(k):
                 continue
             seen += 1
-            clitic = self.words[k][:1] in ("و", "ل") and self.words[k][1:] == "بعض"
-            if self.words[k] != "بعض" and not clitic:
+            clitic = self.words[k][:1] in ("و", "ل") and self.words[k][1:] in PARTITIVE_QUANTIFIERS
+            if self.words[k] not in PARTITIVE_QUANTIFIERS and not clitic:
                 continue
             noun = k + 2 if k + 2 < a and self.words[k + 1] == "من" else k + 1
             if noun >= a or not self.human_plural(self.words[noun]):
