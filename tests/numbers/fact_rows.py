@@ -31,5 +31,10 @@ def analysed_facts(text, published="2015-08-10"):
     return khabar.analyze(text, published=published).facts
 
 
+def analysed_typed(text, published="2015-08-10"):
+    """``(text, type)`` rows of the facts through the whole pipeline."""
+    return [(f["text"], f["type"]) for f in analysed_facts(text, published)]
+
+
 def analysed_values(text, published="2015-08-10"):
     return [f["value"] for f in analysed_facts(text, published)]

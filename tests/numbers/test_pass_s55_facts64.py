@@ -7,12 +7,7 @@ after "was exposed to" (تعرض) takes the type of the harm named after it with
 Made-up sentences in the style of the news, through ``khabar.analyze``."""
 
 import pytest
-from fact_rows import analysed_facts
-
-
-def _typed(text):
-    return [(f["text"], f["type"]) for f in analysed_facts(text)]
-
+from fact_rows import analysed_typed as _typed
 
 RULE = [
     ("وقالت المنظمة إن السلطات أعدمت 312 شخصا خلال العام الماضي.", [("312 شخصا", "killed")]),

@@ -6,12 +6,7 @@ before a trigger still makes it a counted noun ("ثلاث إصابات"). Made-u
 style of the news, through ``khabar.analyze``."""
 
 import pytest
-from fact_rows import analysed_facts
-
-
-def _typed(text):
-    return [(f["text"], f["type"]) for f in analysed_facts(text)]
-
+from fact_rows import analysed_typed as _typed
 
 RULE = [
     ("وقالت المنظمة إنه في عام 2013 أعدمت السلطات 276 شخصا.", [("276 شخصا", "killed")]),
