@@ -754,6 +754,9 @@ class DirectQuotes:
         elif form.kind == "verb" and not form.prefix and end > cue_end_np and (before := self.fronted_named_subject(cue)) is not None:
             # "مارلين قالت لسكوراس: «…»": the subject stands before the verb, the phrase after it is whom it was told to
             cand.np, cand.np_tokens, cand.resolve = self.span(before, cue), (before, cue), "explicit"
+        elif form.kind == "verb" and end > cue_end_np and (caused := self.caused_named_subject(cue)) is not None:
+            # "ما جعل المخابرات تقول للصحافيين: «…»": the causative's object speaks, the phrase after is whom (dspk59)
+            cand.np, cand.np_tokens, cand.resolve = self.span(caused, cue), (caused, cue), "explicit"
         elif form.kind == "verb" and not form.prefix and end > cue_end_np and (kana := self.kana_subject(cue)) is not None:
             # "وكان كيري قال لمجلس العلاقات الخارجية: «…»": the subject stands between كان and the verb, so the
             # phrase after the verb is whom he told, not who spoke (lead42j; indirect.py's `disagrees` likewise)

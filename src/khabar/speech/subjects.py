@@ -59,6 +59,9 @@ NAME_APPOSITION_HEADS = ("title", "anon")  # "رئيس"، "أحد"، "المسؤ
 RELATIVE_CLAUSE_REACH = 16  # words of a relative clause between its antecedent and the verb after it (rel57)
 IMPERSONAL_OPENERS = lx.marker_words("impersonal")  # "يذكر أن"، "ويشار إلى أن": the writer's own words, no one's (rel57)
 RELATIVE_GENDERS = {lx.norm("الذي"): "m", lx.norm("التي"): "f"}  # the antecedent's gender each relative asks for (rel57)
+CAUSATIVE_VERBS = lx.word_class("causative_verbs")  # "ما جعل X تقول": X, the causative's object, speaks (dspk59)
+CAUSATIVE_LEADS = lx.word_class("causative_leads")  # "ما"، "مما" before the causative verb
+CAUSED_REACH = 7  # tokens from a reporting verb back to the causative whose object is its subject (dspk59)
 FRONTED_REACH = 12  # words of a subject phrase that opens the sentence before a bare verb with an object after it (spk36)
 
 
@@ -102,7 +105,33 @@ class Subjects:
         verb (:meth:`kana_named_subject`), or a phrase that opens the sentence and ends right at the
         verb (:meth:`fronted_named_subject`). The phrase after the verb is then its object."""
         kana = self.kana_named_subject(verb)
-        return kana if kana is not None else self.fronted_named_subject(verb)
+        if kana is not None:
+            return kana
+        fronted = self.fronted_named_subject(verb)
+        return fronted if fronted is not None else self.caused_named_subject(verb)
+
+    def caused_named_subject(self, verb: int) -> int | None:
+        """"مما جعل اللبنانيين يصفون الوضع بأنه …": a bare verb right after the object of a causative after
+        "ما" / "مما" (:meth:`caused_subject`) has that object for subject, written before it, so the phrase
+        after the verb is its object, not who speaks. Only plain words between the causative and the verb (dspk59)."""
+        form = self.cues.get(verb)
+        if form is None or form.kind != "verb" or form.prefix:
+            return None
+        first, _ = self.x.sentence_bounds(verb)
+        m = verb - 1
+        while m > first and verb - m <= CAUSED_REACH:
+            if not self.is_word(m) or m in self.cues or m in self.according or self.words[m] in lx.RELATIVES:
+                return None
+            if m < verb - 1 and self.words[m] in CAUSATIVE_VERBS and self.words[m - 1] in CAUSATIVE_LEADS:
+                return self.caused_object(m)
+            m -= 1
+        return None
+
+    def caused_object(self, m: int) -> int | None:
+        """The object right after the causative at ``m``; none where a preposition follows it: "وهو ما يدفع إلى
+        نزوع موسكو إلى الواقعية التي تعتبر …" drives to something, it makes no one speak (dspk59)."""
+        k = m + 1
+        return None if self.words[k] in lx.PREP_WORDS or self.preposition_opens(k) else k
 
     def fronted_named_subject(self, verb: int) -> int | None:
         """"مصادر عراقية في وزارة المالية أبلغت «عكاظ» أن …", "رئيس لجنة التدقيق في البنك أخبر معهد
@@ -192,6 +221,9 @@ class Subjects:
             if relative and w.endswith(("ه", "ها", "هم")) and (w[:-1] in lx.cue_forms() or w[:-2] in lx.cue_forms()):
                 break  # "وهذا ما أكده رجال المقاومة الذين قالوا …": a reporting verb and its object pronoun (lead39j)
             a -= 1
+        caused = None if relative else self.caused_subject(a, end, first)
+        if caused is not None:
+            a = caused  # "ما جعل المخابرات الإسرائيلية تقول": the causative's object, after it (dspk59)
         named_before = a < end and self.has_entity(self.span(a, end), types=("PER",))
         noun_of_an = None if relative else self.noun_of_an(end, first)
         if noun_of_an is not None and self.people_noun(noun_of_an, end, form):
@@ -219,7 +251,7 @@ class Subjects:
         elif (cue + 1 >= self.count or words[cue + 1] not in RESUMPTIVE_PPS) and (doc := self.document_before_verb(a, end, form)) is not None:
             cand.np, cand.np_tokens, cand.resolve = self.span(doc, end), (doc, end), "explicit"
             return  # "بعد أيام من تقارير ذكرت أن …" (not "في بيان أعلن فيه …", whose verb has the speaker before)
-        elif not (a == first or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما", "لكن", "ولكن") or words[a - 1] in lx.COMPLEMENTIZERS
+        elif not (a == first or caused is not None or not self.is_word(a - 1) or words[a - 1] in ("اما", "واما", "لكن", "ولكن") or words[a - 1] in lx.COMPLEMENTIZERS
                   or (words[a - 1] in KANA and "اول" not in words[a:end])):  # not "وكانت صحيفة X أول من كشف"
             return  # "… وخالد السيد تقول": only a phrase that opens its clause is the subject
         if a >= end or (relative and joined and not named_before):
@@ -248,7 +280,7 @@ class Subjects:
             return  # "كانت المعلمة المتوفاة قد اتهمت": between كان and قد, whatever its head
         if not relative and form.prefix != "ف" and words[end - 1] not in ("من",) and end - a > 6 and noun_of_an is None:
             return
-        if not relative and form.prefix != "ف" and noun_of_an is None and not any(
+        if not relative and form.prefix != "ف" and noun_of_an is None and caused is None and not any(
             lx.head_kind(words[m]) is not None or m in self.open_at for m in range(a, end)
         ) and not self.has_entity(self.span(a, end)) and words[end - 1] != "من" and not self.place_alone(a, end):
             return
@@ -257,6 +289,19 @@ class Subjects:
             cand.np = (self.x.starts[a] + 1, cand.np[1])
         cand.np_tokens = (a, end)
         cand.resolve = "explicit"
+
+    def caused_subject(self, a: int, end: int, first: int) -> int | None:
+        """Where the object of a causative after "ما" / "مما" begins in the phrase ``[a, end)`` before a verb
+        (``causative_verbs`` / ``causative_leads`` in word_classes.tsv): "…، ما جعل المخابرات الإسرائيلية تقول
+        إنه «…»"، "مما جعل اللبنانيين يصفون الوضع بأنه …" — the one made to say it is the reporting verb's
+        subject, written before it; the clause opened by "ما" names no one else (dspk59)."""
+        words = self.words
+        for m in range(max(a, first + 1), end - 1):
+            if words[m] in lx.RELATIVES:
+                return None
+            if words[m] in CAUSATIVE_VERBS and words[m - 1] in CAUSATIVE_LEADS:
+                return self.caused_object(m)
+        return None
 
     def subject_past_relative(self, cue: int, first: int, form: CueForm) -> tuple[int, int] | None:
         """"لكن المدرب الذي قاد الفريق إلى اللقب قال إن …", "غير أن الشركة التي طورت الدواء تقول …", "يذكر
