@@ -81,6 +81,9 @@ class Antecedents:
                 (prev for prev in reversed(history) if not self.cited(prev) and prev.plural == plural), None)
             if same is not None:
                 return same
+        cited_last = self.source_cited_last(a, b, local, cand, history)
+        if cited_last is not None:
+            return cited_last
         if b - a == 1 and self.words[a] in PARTITIVE_PRONOUNS:
             return self.group_before_partitive(a)
         if self.indefinite_source(a, b, local) or self.own_group_mention(a, b):
@@ -604,6 +607,22 @@ class Antecedents:
                     if theirs is not None and theirs != mine:
                         return True
         return False
+
+    def source_cited_last(self, a: int, b: int, local: Who, cand: Candidate, history: list[Who]) -> Who | None:
+        """"…، وفق المصدر." after "…، بحسب بيان لمكتب المحافظ": a bare "المصدر" as an according-to
+        source is the one cited just before, a statement or a named person as well as an unnamed source,
+        not the last unnamed speaker further back (``anon_anaphor`` alone; pass acc59). None where the
+        last speaker is a group, scripture or a news outlet (an outlet is "الصحيفة"، "الوكالة"; "المصدر"
+        after "أوردت صحيفة «الديلي ستار» …، وفق ما كشف للصحيفة مصدر سياسي" is the one it quoted)."""
+        if not history or not self.bare_cited_source(a, b, local, cand):
+            return None
+        last = history[-1]
+        return None if last.plural or last.kind == "media" or self.cited(last) else last
+
+    def bare_cited_source(self, a: int, b: int, local: Who, cand: Candidate) -> bool:
+        """An according-to source that is only the singular "المصدر": it points back and names no one."""
+        return (cand.kind == "according_to" and b - a == 1 and not local.plural
+                and self.words[a] in lx.marker_words("anon_anaphor"))
 
     def same_source_word(self, local: Who, history: list[Who]) -> Who | None:
         """"بحسب المصدر نفسه" after "…، بحسب مصدر في وزارة الداخلية. وكانت حصيلة أولية أفادت …": the last

@@ -1536,6 +1536,7 @@ class Speakers:
             return True
         a, b = cand.np_tokens
         return not (self.institution_anaphor(a, b) or self.same_speaker_phrase(a, b)
+                    or self.bare_cited_source(a, b, local, cand)
                     or (local.kind in ("media", "org") and b - a > 2 and self.described_institution(a, b))
                     or self.full_title_of_named(a, b, who)
                     or self.trade_of_last_named(a, b, cand) is who)
