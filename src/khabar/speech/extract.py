@@ -269,9 +269,10 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
     # --- small helpers -------------------------------------------------------------
 
     def unnamed_request(self, i: int) -> bool:
-        """Whether token ``i`` is the verb of a request not to be named: right after "عدم", with the name or
-        identity it hides one or two words on ("عدم كشف هويته"، "عدم ذكر اسمه"، "عدم نشر اسمه")."""
-        return i > 0 and self.words[i - 1] == "عدم" and any(
+        """Whether token ``i`` is the verb of a request not to be named: right after "عدم" or the verb of
+        refusing ("رفض ذكر اسمه"، "رافضا نشر اسمه": no "ذكر" said), with the name or identity it hides one or
+        two words on ("عدم كشف هويته"، "عدم ذكر اسمه"، "عدم نشر اسمه")."""
+        return i > 0 and (self.words[i - 1] == "عدم" or self.words[i - 1] in ANONYMITY_LEADS) and any(
             self.words[k].startswith(("اسم", "هوي")) for k in range(i + 1, min(self.count, i + 3)))
 
     def relay_describes_source(self, i: int) -> bool:

@@ -272,7 +272,8 @@ class Regions:
                 found = self.match_phrase(k, table)
                 if found and found[0].kind == "anonymity" and found[1] < self.count:
                     nxt = words[found[1]]
-                    if nxt.startswith(("اسم", "هوي", "اسماء")):
+                    # not a name's part in construct ("الإفصاح عن اسم عائلته"، "لتحديد هوية المتورطين", anon59)
+                    if nxt.startswith(("اسم", "هوي", "اسماء")) and nxt not in lx.word_class("hidden_construct"):
                         return True
         return False
 

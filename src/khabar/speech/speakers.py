@@ -291,6 +291,16 @@ class Speakers:
                 return False  # "محامي المعتقل محمد علان": another word before the name
         return False
 
+    def refusal_in(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` hold a request not to be named: its verb (``anonymity_lead``: طلب، رفض،
+        فضل …) with the hiding of a name or identity right after it ("فضل عدم ذكر اسمه"، "رفض الإفصاح عن هويته")."""
+        leads = lx.marker_words("anonymity_lead")
+        return any(self.words[k] in leads and self.anonymity_in(k + 1, min(self.count, k + 4)) for k in range(a, b))
+
+    def asks_anonymity(self, cand: Candidate) -> bool:
+        """Whether the speaker phrase of ``cand`` asks not to be named, after it or set off inside it."""
+        return cand.anonymous_phrase or (bool(cand.np_tokens) and self.refusal_in(*cand.np_tokens))
+
     def lead_word(self, cand: Candidate) -> str:
         """The phrase's first word as its span reads it: where the span opens inside the word, after a
         preposition written on it that belongs to the cue or the verb ("ووفقا للمختصين"، "طبقا لمصدر"،
@@ -322,8 +332,9 @@ class Speakers:
             head_word = next((_bare(w) for w in words if lx.head_kind(w) != "honorific"), _bare(words[0]) if words else "")
         entity = self.entity_for(cand.np, cand.np_tokens)
         # a quoted word names the speaker ("ويدعى «أبو محمد»"), but not after a source noun, where it is
-        # the outlet or body the sources are in ("مصادر «عكاظ»", "مصادر في «نزاهة»")
-        quoted_name = head_word not in SOURCE_NOUNS or head != "anon"
+        # the outlet or body the sources are in ("مصادر «عكاظ»", "مصادر في «نزاهة»"); nor a quoted request not to
+        # be named ("مسؤول سابق في الشركة "رفض الإفصاح عن هويته"", anon59)
+        quoted_name = (head_word not in SOURCE_NOUNS or head != "anon") and not self.refusal_in(a, b)
         named = (entity is not None and any(m[2] == entity and m[3] == "PER" and not self.group_mention(m, a, b)
                                            and not self.spokesman_body(m, a, b) for m in self.entities)) or any(
             (quoted_name and k in self.open_at) or self.words[k] in ("يدعي", "ويدعي") for k in range(a, b)
@@ -335,6 +346,13 @@ class Speakers:
             anonymous = self.names_no_one(cand, head, lead) or unnamed_people(words)
         if head == "anon" and words and words[0] in ("المتحدث", "المتحدثه"):
             anonymous = cand.anonymous_phrase
+        # a request after a name written in the phrase hides only part of it ("الشيخ ياسر (م) … (تحفظ عن ذكر اسمه
+        # الثاني)"): he stays named (anon59)
+        if not anonymous and not (named and self.has_entity(cand.np, types=("PER",))):
+            # the request set off inside the phrase by dashes or quotation marks ("رئيس تنفيذي لإحدى الشركات -
+            # فضل عدم ذكر اسمه-"، "مسؤول سابق في الشركة "رفض الإفصاح عن هويته""), or right after a title ("وكيل
+            # ملاحي تحفظ على ذكر اسمه"): unnamed all the same (anon59)
+            anonymous = self.refusal_in(a, min(self.count, b + 2))
         form = cand.form
         # (a person's name may end like a sound plural: "بوتين"، "سيمون" are one man, lead42g)
         plural = bool(form and form.plural) or head_word in PLURAL_HEADS or (
@@ -568,8 +586,8 @@ class Speakers:
                 who = self.plural_subject_before(cand, speakers) or who
             if who is not None and self.crier_unnamed(cand) and not self.crowd_of_sentence(cand, who):
                 who = None
-            if who is not None and cand.anonymous_phrase and not who.anonymous:
-                who.anonymous = True
+            if who is not None and cand.anonymous_phrase and not who.anonymous and who.entity not in self.person_ids:
+                who.anonymous = True  # not a person named before, whose quotes would all turn anonymous (anon59)
             cand.who = who
             if cand.via is None and cand.form is not None and cand.form.kind == "participle":
                 # "وقال X لـ«عكاظ» إن …، مبيناً أن …": the participle goes on with the same statement
@@ -1506,6 +1524,10 @@ class Speakers:
         who = self.antecedent(local, cand, history)
         if who is None or (local.plural and not who.plural and self.person_and_others(local)):
             return local  # "لكن بوتين ومسؤولي الفيفا قالوا إن …": a group he is in, not him (lead42g)
+        if who.entity in self.person_ids and not who.anonymous and self.asks_anonymity(cand):
+            # "أوضح وكيل ملاحي تحفظ على ذكر اسمه" after "هاني …، الوكيل الملاحي": one who asks not to be named is
+            # not a person named before (anon59); "وقال المصرفي الذي رفض نشر اسمه" goes on with "مصرفي كبير"
+            return local
         if self.fuller_mention(local, who, cand):
             # the fuller mention: keep its span, and the identity found so far
             who.start, who.end = local.start, local.end
@@ -1700,7 +1722,7 @@ class Speakers:
             at, places = k - 2, True
         else:
             return None
-        before = at - 1
+        before = self.before_request(at - 1)
         while before >= 0 and not self.is_word(before):
             before -= 1
         if before < 0 or any(other.content[0] <= self.x.starts[before] < other.content[1] for other in self.candidates):
@@ -1723,6 +1745,20 @@ class Speakers:
                 return None if single and who is not None and who.plural else who
             end = start - 1
         return None
+
+    def before_request(self, k: int) -> int:
+        """Token ``k``, or the one before the comma that opens a request not to be named ending at ``k`` ("أكد
+        X أن …، رافضاً الإفصاح عن هويته، لكنه أكد"): the request is the speaker's, not a clause of its own, and
+        the content it follows is what "لكنه" goes on from (anon59)."""
+        end = k
+        while end >= 0 and not self.is_word(end):
+            end -= 1
+        for c in range(end, max(-1, end - 8), -1):
+            if self.words[c] in COMMAS:
+                if self.words[c + 1] in lx.marker_words("anonymity_lead") and self.refusal_in(c + 1, end + 1):
+                    return c - 1
+                return k
+        return k
 
     def agrees(self, span: tuple[int, int], gender: str | None, *, own_verb: bool = True, women: bool = False) -> bool:
         """Whether a phrase's head can be the subject of a verb of ``gender`` (and of its own verb, the word
