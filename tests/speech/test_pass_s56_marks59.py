@@ -82,3 +82,22 @@ def test_guard_a_properly_nested_name_is_unchanged() -> None:
     # guard (before and after): «name» inside a quotation closed by »
     text = "وقال الوزير: «إن «حزب الأمة» لن يشارك في الحكومة المقبلة». وأضاف أن الحوار مستمر."
     assert _quotations(text) == ["إن «حزب الأمة» لن يشارك في الحكومة المقبلة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "وأضاف المدير التنفيذي للشركة:» سنفتتح عشرة فروع جديدة في المنطقة الشرقية خلال العام المقبل». "
+            "وتعمل الشركة في قطاع التجزئة منذ عشرين عاما.",
+            "سنفتتح عشرة فروع جديدة في المنطقة الشرقية خلال العام المقبل",
+        ),
+        (
+            "وقال رئيس البلدية :» نعمل على إنهاء المشروع قبل موسم الأمطار»، مشيرا إلى أن العمل يسير وفق الخطة.",
+            "نعمل على إنهاء المشروع قبل موسم الأمطار",
+        ),
+    ],
+)
+def test_a_reversed_opening_mark_after_the_colon_pairs_with_the_next_closing_mark(text: str, content: str) -> None:
+    # marks59: ":» … »" — before, both marks were read as closing ones with nothing open, the words no direct quote
+    assert containing(of_kind(text, "direct"), content[:20])["text"] == content

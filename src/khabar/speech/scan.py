@@ -409,11 +409,39 @@ def _reversed_close(norm: str, found: list[tuple[int, str]], k: int, paragraphs:
     if mark != "»" or k + 1 >= len(found) or norm[max(0, at - 8):at].rstrip(" \t")[-1:] != ":":
         return None
     after, closing = found[k + 1]
-    if closing != "«" or paragraphs.index_of(after) != paragraphs.index_of(at) or "\n" in norm[at:after]:
+    if paragraphs.index_of(after) != paragraphs.index_of(at) or "\n" in norm[at:after]:
+        return None
+    if closing == "»":
+        # "وأضاف:» سنشهد … التنافسي».": only the opening mark reversed; the next », glued to the word
+        # before it and not itself after a colon, closes it, when a cue stands before the colon (marks59):
+        # not a title or a list ("بعنوان:» …»"، "منها:» السهم، …»")
+        return k + 1 if _glued_close(norm, after) and _cue_before_colon(norm, at) else None
+    if closing != "«":
         return None
     glued = after + 1 < len(norm) and (norm[after + 1].isalnum() or norm[after + 1] in OPENERS)
     opens_next = norm[max(0, after - 8):after].rstrip(" \t")[-1:] == ":"  # "… وأضاف: « …": the next cue's own opening
     return None if glued or opens_next else k + 1
+
+
+CUE_BEFORE_COLON = 8  # words of a cue and its speaker before the colon ("تقول شركة المحاماة العالمية كليفورد تشانس:»")
+
+
+def _cue_before_colon(norm: str, at: int) -> bool:
+    """A reporting verb or participle among the last words of the clause before the colon that precedes ``at``."""
+    colon = norm.rfind(":", 0, at)
+    for word in _words_back(norm[max(0, colon - 200):colon], CUE_BEFORE_COLON):
+        form = cue_forms().get(lexicon_norm(word))
+        if form is not None and form.kind in ("verb", "participle"):
+            return True
+    return False
+
+
+def _glued_close(norm: str, at: int) -> bool:
+    """The mark at ``at`` closes what stands before it: a word or a sentence mark glued before it, a space,
+    a clause mark or the end of the text after it, and no colon before it (a reversed opening of its own)."""
+    before = norm[at - 1] if at else " "
+    after = norm[at + 1] if at + 1 < len(norm) else " "
+    return (before.isalnum() or before in CLOSE_TEXT) and (after.isspace() or after in CLOSE_AFTER)
 
 
 def _opener_closes(norm: str, at: int, inner: int | None) -> bool:
