@@ -348,6 +348,7 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
     """
     result: list[Quotation] = []
     depth, opened, current = 0, None, -1
+    inner: int | None = None  # the last opening mark: a name quoted inside the open quotation
     skip_to = -1
     for k, (at, mark) in enumerate(found):
         if k <= skip_to:
@@ -371,6 +372,9 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
         current = par
         if mark not in OPENERS and depth == 0 and at + 1 < len(norm) and norm[at + 1].isalpha() and (at == 0 or not norm[at - 1].isalpha() or _clitic_before(norm, at)):
             mark = "«"  # "و»الإجراءات»", "لـ»المدينة»": a closing guillemet typed for an opening one
+        elif mark == "«" and depth and _opener_closes(norm, at, inner if depth > 1 else None) and (
+                depth > 1 or _speech_after(norm, at, paragraphs)):
+            mark = "»"  # "فريق «8 مارس « وقام …", "… الإقليمية «. واعتبر …": an opening guillemet typed for a closing one
         if mark in OPENERS and depth == 1 and opened is not None and _speech_reopens(norm, opened, at, writer=True):
             # "«… الأخيرة. وأضاف: «…»": the first was never closed; it ends with its last sentence
             s, e = _trimmed(norm, opened + 1, _open_quote_end(norm, opened, at))
@@ -380,7 +384,7 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
         if mark in OPENERS:
             if depth == 0:
                 opened = at
-            depth += 1
+            depth, inner = depth + 1, at
         elif depth == 0:
             result.append(Quotation(None, at, at, at, "unopened"))
         else:
@@ -405,11 +409,85 @@ def _reversed_close(norm: str, found: list[tuple[int, str]], k: int, paragraphs:
     if mark != "»" or k + 1 >= len(found) or norm[max(0, at - 8):at].rstrip(" \t")[-1:] != ":":
         return None
     after, closing = found[k + 1]
-    if closing != "«" or paragraphs.index_of(after) != paragraphs.index_of(at) or "\n" in norm[at:after]:
+    if paragraphs.index_of(after) != paragraphs.index_of(at) or "\n" in norm[at:after]:
+        return None
+    if closing == "»":
+        # "وأضاف:» سنشهد … التنافسي».": only the opening mark reversed; the next », glued to the word
+        # before it and not itself after a colon, closes it, when a cue stands before the colon (marks59):
+        # not a title or a list ("بعنوان:» …»"، "منها:» السهم، …»")
+        return k + 1 if _glued_close(norm, after) and _cue_before_colon(norm, at) else None
+    if closing != "«":
         return None
     glued = after + 1 < len(norm) and (norm[after + 1].isalnum() or norm[after + 1] in OPENERS)
     opens_next = norm[max(0, after - 8):after].rstrip(" \t")[-1:] == ":"  # "… وأضاف: « …": the next cue's own opening
     return None if glued or opens_next else k + 1
+
+
+CUE_BEFORE_COLON = 8  # words of a cue and its speaker before the colon ("تقول شركة المحاماة العالمية كليفورد تشانس:»")
+
+
+def _cue_before_colon(norm: str, at: int) -> bool:
+    """A reporting verb or participle among the last words of the clause before the colon that precedes ``at``."""
+    colon = norm.rfind(":", 0, at)
+    for word in _words_back(norm[max(0, colon - 200):colon], CUE_BEFORE_COLON):
+        form = cue_forms().get(lexicon_norm(word))
+        if form is not None and form.kind in ("verb", "participle"):
+            return True
+    return False
+
+
+def _glued_close(norm: str, at: int) -> bool:
+    """The mark at ``at`` closes what stands before it: a word or a sentence mark glued before it, a space,
+    a clause mark or the end of the text after it, and no colon before it (a reversed opening of its own)."""
+    before = norm[at - 1] if at else " "
+    after = norm[at + 1] if at + 1 < len(norm) else " "
+    return (before.isalnum() or before in CLOSE_TEXT) and (after.isspace() or after in CLOSE_AFTER)
+
+
+def _opener_closes(norm: str, at: int, inner: int | None) -> bool:
+    """Whether the « at ``at``, inside an open quotation, is typed for the » that closes it (the
+    opening mark of the innermost open quotation at ``inner``): a clause mark right after it ("…
+    ومياهها الإقليمية «."، "شريط « التثوير العربي «،"), or glued to the word before it with a space
+    after it ("… السورية«. وأكد …"), or, for a short name quoted inside the quotation, spaces on both
+    sides within ``NAME_WORDS`` words of the name's own opening mark, no clause mark between ("مرشح
+    فريق «8 مارس « وقام …"). Read as an opening mark, it nested one level more and the quotation ran
+    on over the narration and the next cues."""
+    before = norm[at - 1] if at else " "
+    after = norm[at + 1] if at + 1 < len(norm) else " "
+    if after in ENDS_CLAUSE and norm[at + 1:at + 3] != "..":
+        return True
+    if not after.isspace():
+        return False
+    if before.isalnum() or before in CLOSE_TEXT:
+        return True
+    if inner is None or not before.isspace():
+        return False
+    name = norm[inner + 1:at]
+    return 0 < len(name.split()) <= NAME_WORDS and not any(ch in CLAUSE_BREAKS or ch in QUOTE_CHARS or ch == ":" for ch in name)
+
+
+def _speech_after(norm: str, at: int, paragraphs: Paragraphs) -> bool:
+    """Whether what follows the mark at ``at`` shows the quotation ended there: nothing more in its
+    paragraph, or a new report — a third-person reporting verb with its و / ف or a reporting participle
+    opening the next clause, after a turn lead or not ("… الإقليمية «. واعتبر أن …"، "… «، مؤكدا أن …"،
+    "… «. من جهته أكد …"). A closing mark at the end of a quotation inside the text is otherwise a short
+    name or a saying in a column ("بالمقولة « ما حك جلدك مثل ظفرك «. العامل الثالث …"), where the words
+    freed after it are narration the cue rules misread: they stay inside the quotation."""
+    rest = norm[at + 1:paragraphs[paragraphs.index_of(at)][1]].lstrip(" \t")
+    if rest[:1] in ENDS_CLAUSE:
+        rest = rest[1:]
+    words = [lexicon_norm(w.strip("،,")) for w in rest.split()[:3]]
+    if not words:
+        return True
+    lead = 2 if words[0] == "من" and len(words) > 1 and words[1] in TURN_LEADS else int(words[0] in TURN_LEADS)
+    form = cue_forms().get(words[lead]) if lead < len(words) else None
+    # a bare verb opens a clause of its own only after a turn lead ("من جهته أكد"); else its و / ف does
+    return form is not None and form.person == 3 and (
+        form.kind == "participle" or (form.kind == "verb" and (bool(form.prefix) or lead > 0)))
+
+
+NAME_WORDS = 4  # the longest name quoted inside a quotation whose closing mark is typed « ("«8 مارس «")
+CLOSE_TEXT = frozenset(".!?؟…")  # sentence marks a closing guillemet may follow ("… الحريري.«")
 
 
 CLITICS = frozenset(("و", "ل", "ب", "ف", "ك", "ول", "وب", "فل", "فب"))
