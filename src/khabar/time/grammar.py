@@ -212,7 +212,10 @@ def alternatives() -> tuple[str, ...]:
             rf"|يومي{S}(?P<dp_wa>{weekday})(?!\w){S0}و{S0}(?P<dp_wb>{weekday})(?!\w)"
             # في السابع والثامن من تموز/يوليو (not السابع والعشرين, one day)
             rf"|(?:يومي{S})?(?P<dp_oa>{ordinal_day}){S0}و{S0}(?!(?:العشرين|الثلاثين)(?!\w))(?P<dp_ob>{ordinal_day}){S}من{S}(?:شهر{S})?{_month('dp_om')}"
-            rf"(?:{S0}[,،]?{S0}(?:(?:عام|العام){S})?{_year('dp_oy')})?)"
+            rf"(?:{S0}[,،]?{S0}(?:(?:عام|العام){S})?{_year('dp_oy')})?"
+            # ما بين العاشر والثالث عشر من الشهر الماضي، من 10 إلى 12 الشهر الجاري: two days of a month named relatively (times58)
+            rf"|(?:يومي|(?:ما{S})?بين|(?:(?:في|خلال){S}الفتره{S})?من){S}(?P<dp_ra>\d{{1,2}}(?!\d)|{ordinal_day}(?!\w)){S0}[,،]?{S0}"
+            rf"(?:و{S0}(?!(?:العشرين|الثلاثين)(?!\w))|(?:الي|حتي|[-–]){S0})(?P<dp_rb>\d{{1,2}}(?!\d)|{ordinal_day}(?!\w)){S0}[,،]?{S0}(?:من{S})?الشهر{S}(?P<dp_rrel>{rel})(?!\w))"
         ),
         (
             rf"(?P<date>(?:(?P<d_ghurra>غره){S}(?:شهر{S})?|(?:(?P<d_day>\d{{1,2}})(?!\d)|(?P<d_ord>{ordinal_day}){S}من){S0}(?:من{S})?(?:شهر{S})?){_month('d_m')}"
@@ -227,8 +230,12 @@ def alternatives() -> tuple[str, ...]:
         # خلال شهري رجب وشعبان، في شهري يونيو ويوليو: "the two months" named, one stretch
         rf"(?P<mpair>(?:(?:خلال|في|طوال|طيله){S})?شهري{S}{_month('mp_a')}{S0}و{S0}{_month('mp_b')}(?:{S}(?P<mp_rel>{rel})(?!\w))?)",
         # "رمضان المبارك المقبل": an epithet before the relative word, which then places the month
-        rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S})?(?P<mo_shahr>شهر{S})?{_month('mo_m')}"
-        rf"(?:{S}(?:{MONTH_TAIL}{S}(?=(?:{rel})(?!\w)))?(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')})",
+        # أول أيام رمضان، في آخر يوم من شهر ذي القعدة: the month's first or last day (times58)
+        rf"(?P<month>(?:(?P<mo_pre>{PERIOD_PRE}){S}|(?P<mo_day>(?:في{S})?(?:و|ب)?(?P<mo_edge>اول|اخر){S}(?:ايام|يوم(?:{S}(?:من|في))?)){S})?"
+        rf"(?P<mo_shahr>شهر{S})?{_month('mo_m')}"
+        rf"(?:{S}(?:{MONTH_TAIL}{S}(?=(?:{rel})(?!\w)))?(?P<mo_rel>{rel}|{MONTH_TAIL})(?!\w))?{_year_said('mo')}"
+        # (a year in figures after it: the month-year reader's, "آخر أيام شهر يوليو (تموز) من عام 1990" stays 1990-07)
+        rf"(?(mo_day)(?!{S0}\)?{S0}(?:\([^)\n]{{1,20}}\){S0})?(?:[,،]{S0})?(?:(?:من|في){S})?(?:(?:ال|ل|لل)?(?:عام|سنه){S0})?\d{{4}})))",
         (
             # (a year in brackets after its word, "منذ عام (1891)", as the press writes figures; not the first of two
             # years joined by a slash or dash, "للعام 1436 / 1437 هـ": the year range reader takes them)

@@ -21,7 +21,7 @@ from khabar.numbers.lexicon import match_form
 
 DATA = resources.files("khabar.time") / "data"
 
-__all__ = ["Month", "contract_leads", "day_part_word", "day_parts", "decade_age_words", "forward_leads", "future_lookalikes", "general_plural_nouns", "hour_units", "match_form", "months", "now_lookalikes", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
+__all__ = ["Month", "contract_leads", "day_part_word", "day_parts", "decade_age_words", "event_verbs", "forward_leads", "future_lookalikes", "general_plural_nouns", "hour_units", "match_form", "months", "now_lookalikes", "phrases", "relative_words", "since_not_events", "time_units", "weekdays", "year_events"]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -142,6 +142,12 @@ def decade_age_words() -> frozenset[str]:
 def forward_leads() -> tuple[str, ...]:
     """Words before a yearless date that set a deadline or a start ahead ("حتى"، "اعتبارا من"), matching form."""
     return tuple(match_form(form) for (form,) in _rows("forward_leads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def event_verbs() -> tuple[str, ...]:
+    """Present-tense verbs of an event set on the yearless date after them ("تبدأ"، "يقام"), matching form."""
+    return tuple(match_form(form) for (form,) in _rows("event_verbs.tsv"))
 
 
 @lru_cache(maxsize=1)

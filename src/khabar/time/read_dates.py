@@ -158,6 +158,9 @@ def _read_dayspair(m, ctx):
         if first and second and second < first:
             second = resolve.shift_days(date.fromisoformat(first), (date.fromisoformat(second) - date.fromisoformat(first)).days % 7)
         return "range", f"{first}/{second}" if first and second else None
+    if m.group("dp_ra"):
+        value = _days_of_relative_month(ctx, m)
+        return ("range", value) if value else None
     if m.group("dp_oa"):
         month = _month_of(m, "dp_om")
         days = ORDINAL_DAYS[_squash(m.group("dp_oa"))], ORDINAL_DAYS[_squash(m.group("dp_ob"))]
@@ -181,6 +184,19 @@ def _read_dayspair(m, ctx):
         values = [resolve.day_month(ctx.reference, day, month.number, month.calendar, direction, future) for day in days]
         values[1] = _after_first(values[0], values[1])
     return "range", f"{values[0]}/{values[1]}" if all(values) else None
+
+
+def _days_of_relative_month(ctx, m) -> str | None:
+    """``ما بين العاشر والثالث عشر من الشهر الماضي``: two days of the month named relatively to the article's, as a range."""
+    days = [int(d) if d.isdigit() else ORDINAL_DAYS[_squash(d)] for d in (m.group("dp_ra"), m.group("dp_rb"))]
+    month = resolve.shift_month(ctx.reference, _direction(m.group("dp_rrel")) or 0)
+    if month is None or not days[0] < days[1]:
+        return None
+    try:
+        first, last = (date(int(month[:4]), int(month[5:7]), day).isoformat() for day in days)
+    except ValueError:
+        return None
+    return f"{first}/{last}"
 
 
 def _after_first(first: str | None, second: str | None) -> str | None:
@@ -211,7 +227,9 @@ def _upcoming(reference: date | None, day: int, month: lexicon.Month, forward: b
 @lru_cache(maxsize=1)
 def _forward_lead_pattern() -> re.Pattern:
     leads = "|".join(sorted((re.escape(w).replace(r"\ ", S) for w in lexicon.forward_leads()), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{leads}){S}(?:يوم{S})?$")
+    # an event's present-tense verb, "في" optional after it: "التي تبدأ في 28 سبتمبر"، "تفتتح يوم 2 أيلول" (times58)
+    verbs = "|".join(sorted(map(re.escape, lexicon.event_verbs()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:(?:{leads}){S}|[وف]?(?:{verbs}){S}(?:في{S})?)(?:يوم{S})?$")
 
 
 def _forward_month(ctx, start: int, month: lexicon.Month) -> bool:
@@ -347,8 +365,26 @@ def _months_range(ctx, pair, year: int | None, direction: int | None = None, fut
 def _read_month(m, ctx):
     if _inside_months_between(m, ctx):
         return None
+    if m.group("mo_day"):
+        return _edge_day(m, _read_month_alone(m, ctx))
     plain = not (m.group("mo_pre") or m.group("mo_rel") or m.group("mo_yr"))
     return _months_between(m, ctx, _read_month_alone(m, ctx)) if plain else _read_month_alone(m, ctx)
+
+
+def _edge_day(m, result):
+    """``أول أيام رمضان``، ``آخر يوم من شهر ذي القعدة المقبل``: the first or last day of the month placed as the
+    month alone is, a Gregorian date (the dev gold's reading: "أول أيام رمضان" 2015-06-18, "في آخر أيام شهر رمضان"
+    2015-07-16, both written after that Ramadan)."""
+    if result is None or len(result) != 2 or result[0] != "month" or not result[1]:
+        return result
+    value = result[1]
+    hijri_month = value.startswith("H")
+    year, number = (int(part) for part in value.lstrip("H").split("-"))
+    if _squash(m.group("mo_edge")) == "اول":
+        first = hijri.to_gregorian(year, number, 1) if hijri_month else date(year, number, 1)
+        return ("date", first.isoformat()) if first else result
+    following = (hijri.to_gregorian if hijri_month else date)(year + number // 12, number % 12 + 1, 1)
+    return ("date", (following - datetime.timedelta(days=1)).isoformat()) if following else result
 
 
 def _read_month_alone(m, ctx):
@@ -358,7 +394,7 @@ def _read_month_alone(m, ctx):
         year = _relative_year(ctx, m, "mo", pair[0]) if m.group("mo_yr") else None
         return _months_range(ctx, pair, year, _direction(m.group("mo_rel")), ctx.future_at(m.start()))
     tail = m.group("mo_rel")
-    named_alone = not (m.group("mo_shahr") or m.group("mo_pre") or tail or m.group("mo_m2") or m.group("mo_yr"))
+    named_alone = not (m.group("mo_shahr") or m.group("mo_pre") or m.group("mo_day") or tail or m.group("mo_m2") or m.group("mo_yr"))
     if month.strict and named_alone and not _month_context_before(ctx.text, m.start()):
         return None
     if m.group("mo_yr"):  # يناير من العام الماضي، رمضان هذا العام
