@@ -73,6 +73,8 @@ def facts_of(doc: Document) -> list[dict[str, Any]]:
             joined = True  # (the sum a later amount takes its currency from stays the named one)
         elif kind == "other" and _sum_named_before(norm.text, quantity):
             kind = quantity.kind = "money"  # بتكلفة إجمالية 843 مليونا: a sum, its currency unnamed
+        elif kind == "other" and _sum_paid(norm.text, quantity):
+            kind = quantity.kind = "money"  # إنفاق الملايين على تدريب: what is paid or spent is a sum
         elif kind == "other" and (after := _sum_of_same_scale_after(norm.text, quantity, quantities, at)) is not None:
             kind = "money"  # بتحقيق 6.17 مليارات مقابل 6.46 مليارات ريال: the currency of the sum after it
             quantity.kind, quantity.unit, quantity.currency = "money", after.unit, after.currency
@@ -279,6 +281,35 @@ def _sum_named_before(text: str, quantity: Quantity) -> bool:
         return False
     _drop_follower(quantity)  # ("ثلاثة مليارات أخرى": the sum counts no أخرى)
     return True
+
+
+VERB_CLITICS = "وفبلس"  # (وسيدفع، بدفع، لإنفاق، فتدر)
+VAGUE_SUM_FLOOR = 1_000_000  # a vague amount paid is millions or more (الملايين، مئات الملايين)
+
+
+def _sum_paid(text: str, quantity: Quantity) -> bool:
+    """``وافقت على إنفاق الملايين على تدريب``، ``ضخت قرابة 82 مليونا كضمانات``، ``بدفع 6 ملايين أخرى``:
+    an amount with a scale word and no counted noun right after a verb of paying or spending
+    (``money_verbs.tsv``), its object, is money, its currency unnamed. A counted noun ("ضخ 10 ملايين
+    برميل") or digits alone keep the count; a word between (a subject, "دفع الفريق ثلاثة آلاف") too, and
+    so do thousands with no figure ("تدفع الآلاف في رحلة": دفع also pushes people)."""
+    if not _may_be_a_sum(text, quantity) or not _scaled_amount(quantity) or _headcount_before(text, quantity.start):
+        return False
+    if quantity.value is None and _size(quantity) < VAGUE_SUM_FLOOR:
+        return False
+    starts, words = word_columns(text)
+    i = bisect_left(starts, quantity.start) - 1
+    if i < 0 or text[starts[i] + len(words[i]) : quantity.start].strip():
+        return False
+    word, verbs = words[i], lexicon.money_verbs()
+    for _ in range(3):  # (up to three clitics: وسيدفع، ولإنفاق)
+        if word in verbs:
+            _drop_follower(quantity)  # ("6 ملايين أخرى": the sum counts no أخرى)
+            return True
+        if len(word) < 4 or word[0] not in VERB_CLITICS:
+            return False
+        word = word[1:]
+    return False
 
 
 @lru_cache(maxsize=1)

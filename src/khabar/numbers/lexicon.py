@@ -342,6 +342,12 @@ def money_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def money_verbs() -> frozenset[str]:
+    """Verbs of paying and spending whose object is a sum (دفع، إنفاق، ضخ، تدر): ``money_verbs.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("money_verbs.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def count_words_before() -> frozenset[str]:
     """Words right before a figure that make it a count, not a year (بعدد، بإجمالي): ``count_words_before.tsv``."""
     return frozenset(match_form(row[0]) for row in read_rows("count_words_before.tsv", 1))
