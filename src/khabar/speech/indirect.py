@@ -796,7 +796,9 @@ class IndirectQuotes:
         جددت تمسك …") or a question ("فكيف تنفي أميركا تقارير …؟"): quotes pass q59. A ``participle``
         that reports only after a comma (``comma`` in participles.tsv) has its subject before it, so its
         object opens right after it ("…، مرجعًا وقوع الحوادث إلى … «الشد العضلي»", lead37i)."""
-        if region.at >= quote_at or (region.at != np_end and region.stop != "prep") or (np_end == start and not participle):
+        if region.at >= quote_at or (np_end == start and not participle):
+            return False
+        if region.at != np_end and region.stop != "prep" and not self.only_markers_between(region, np_end, region.at):
             return False
         if any(self.words[m] in ("؟", "?") for m in range(region.at, limit)):
             return False
@@ -807,6 +809,15 @@ class IndirectQuotes:
         if self.original_word(region.at).endswith("ه") and not self.listed_with_pronoun(region.at):
             return False  # "أقامه الحزب": a verb with its object pronoun, not the verbal noun "إقامة"
         return region.stop == "noun" and self.content_word(region.at, masdar=True, listed=True)
+
+    def only_markers_between(self, region: Region, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` are only the time or the medium the region recorded, and commas
+        ("أعلنت الوزارة، اليوم الاثنين، وفاة …"، "في بيان لها أمس استشهاد …"): the object still opens right
+        after the subject's clause (s56 ind59)."""
+        spans = [s for s in (region.time, region.channel) if s is not None]
+        return bool(spans) and all(
+            self.words[m] in COMMAS or any(lo <= self.x.starts[m] and self.x.ends[m] <= hi for lo, hi in spans)
+            for m in range(a, b))
 
     def cause_object(self, start: int, np_end: int, at: int, form: CueForm) -> int | None:
         """Where the object of a verb of cause ("أرجع", "عزا") begins, between its subject

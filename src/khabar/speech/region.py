@@ -389,7 +389,7 @@ class Regions:
             if word in lx.markers():
                 marker = self.marker_at(k)
                 if marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance"):
-                    k = self.take_marker(region, marker, k, limit, preps)
+                    k = self.take_marker(region, marker, k, limit, preps, noun_object=allow_noun and "noun" in flags)
                     if marker[0].kind == "circumstance" and allow_noun and marker[0].words[-1] in ADJUNCT_OPENERS:
                         k = self.past_circumstance(k, limit, preps)
                     continue
@@ -533,9 +533,11 @@ class Regions:
         return k
 
     def take_marker(self, region: Region, marker: tuple[Phrase, int, int], k: int, limit: int,
-                    preps: tuple[str, ...] = ()) -> int:
+                    preps: tuple[str, ...] = (), *, noun_object: bool = False) -> int:
         """Record a via/audience/time marker and return the token after it (and its complement); the
-        verb's own preposition (``preps``) ends the complement ("وحذرت الوزارة في بيان من …", lead46d)."""
+        verb's own preposition (``preps``) ends the complement ("وحذرت الوزارة في بيان من …", lead46d), and
+        for a verb with a noun object (``noun_object``) so does a noun of the content ("وأعلنت الوزارة في
+        بيان لها إغلاق المدارس": the medium is "في بيان لها", the object opens at "إغلاق"; s56 ind59)."""
         phrase, end, _ = marker
         kind = phrase.kind
         if kind == "via_talk":
@@ -574,7 +576,16 @@ class Regions:
                     stop += 2  # "في بيان صادر عنه"
                     n += 2
                     continue
+                if noun_object and word in lx.clause_words("medium_owner"):
+                    stop += 1  # "في بيان لها": whose statement, before the object
+                    n += 1
+                    continue
                 if not self.is_word(stop) or self.boundary_at(stop) or word in preps:
+                    break
+                if noun_object and self.content_word(stop, masdar=True, listed=True):
+                    # a listed noun of the content or a verbal noun by its pattern, not any long word: a verb
+                    # with its object pronoun opens the medium's relative clause ("في تعميم وجهته لإدارات
+                    # التعليم"، "في رسالة بعثها لـ…")
                     break
                 stop += 1
                 n += 1
