@@ -304,6 +304,18 @@ def lone_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def signed_units() -> frozenset[str]:
+    """Units whose figure may be below zero (درجة): ``signed_units.tsv``."""
+    return frozenset(match_form(row[0]) for row in read_rows("signed_units.tsv", 1))
+
+
+@lru_cache(maxsize=1)
+def sign_words_after() -> tuple[str, ...]:
+    """Words after a signed unit that make its figure negative (تحت الصفر، بالسالب): ``sign_words_after.tsv``."""
+    return tuple(match_form(row[0]) for row in read_rows("sign_words_after.tsv", 1))
+
+
+@lru_cache(maxsize=1)
 def money_bounds() -> dict[str, str]:
     """Words that bound a sum of money only, standing alone right before its figure (تحت 46
     دولارا): ``money_bounds.tsv``, word to role."""

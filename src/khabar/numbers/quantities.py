@@ -908,7 +908,8 @@ def _quantity(
         low = _shared_scale(phrase, upper)
         if low > high:  # (a range named from the top: "ما بين 5.98% إلى 2.44%")
             low, high = high, low
-    if kind == "percent" and _minus_percent(text, last.end):
+    minus_after = kind == "percent" and _minus_percent(text, last.end)
+    if minus_after:
         low, high = -high, -low
     value = low if low == high and not phrase.vague and upper is None else None
     minimum = low if value is None else None
@@ -955,6 +956,8 @@ def _quantity(
         quantity.end = after_end
     if role is not None:
         _apply_role(quantity, role)
+    if upper is None and not prefix and not minus_after:
+        _apply_sign(text, quantity)
     if atoms[0].kind == "dual":  # (phrase.is_dual)
         quantity.noun_start, quantity.noun_end = phrase.start, phrase.end
     return quantity
@@ -1259,7 +1262,7 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
     """المادة 5، رقم (12)، الرحلة 370، عيد طيبة 36: the number names something."""
     before = phrase.start - len(phrase.atoms[0].prefix)
     if before > 0 and text[before - 1] in "-/" and GLUED_NAME_RE.search(text, max(0, before - 12), before):
-        return True  # "أوميجا-3"، "إف-16"، "بى ايه /274": part of a name or a code
+        return not _signed_after_and(text, phrase, before)  # "أوميجا-3"، "إف-16"، "بى ايه /274": part of a name or a code
     window = text[max(0, before - 24) : before].rstrip(LABEL_GAP)  # المادة (12)، رقم: 5، المادة "49"
     last_words = window.rsplit(None, 1)  # (empty when the window holds no word)
     word = last_words[-1] if last_words else ""
@@ -1268,6 +1271,15 @@ def _is_label(text: str, phrase: NumberPhrase) -> bool:
     if word in lexicon.identifier_words() or _strip_clitic(word) in lexicon.identifier_words():
         return not _counts_after_label(text, phrase, word)
     return _edition_number(text, phrase, window) or _label_past_adjective(text, phrase, last_words)
+
+
+def _signed_after_and(text: str, phrase: NumberPhrase, before: int) -> bool:
+    """"للشقق و-0.5% للفيلات"، "و-18 درجة": a minus glued to a lone و before a percentage or a signed
+    unit is the figure's sign, not a code's dash."""
+    if text[before - 1] != "-" or _minus_sign_before(text, before) != before - 1:
+        return False
+    noun = NOUN_RE.match(text, phrase.end)
+    return PERCENT_RE.match(text, phrase.end) is not None or (noun is not None and noun.group("word") in lexicon.signed_units())
 
 
 # what after the figure keeps it a count past "القرار + adjective": a percent sign or word, or an
@@ -1611,6 +1623,68 @@ def _minus_percent(text: str, end: int) -> bool:
     "(25) %", has its sign after the bracket and no minus there."""
     sign = PERCENT_RE.match(text, end)
     return sign is not None and bool(sign.group("minus"))
+
+
+MINUS_SIGNS = "-–−"
+# a dash right after the unit closes an aside the dash before the figure opened ("هبوط شهري -21 في
+# المئة- منذ"): no sign
+ASIDE_CLOSE_RE = re.compile(rf"{SPACE}?[-–]")
+
+
+@lru_cache(maxsize=1)
+def _sign_words_after_re() -> re.Pattern:
+    """A word of ``sign_words_after.tsv`` after the unit, an adjective (مئوية، قوسية) allowed between."""
+    return re.compile(rf"(?:{SPACE}+{WORD})?{SPACE}+(?:{alternation(lexicon.sign_words_after())})(?!\w)")
+
+
+def _apply_sign(text: str, quantity: Quantity) -> None:
+    """A figure below zero: a percentage or a unit of ``signed_units.tsv`` (درجة) with a minus sign
+    before it ("انخفاضها -1% للشقق"، "(-6.9 في المائة)"، "و -18 درجة مئوية"), or a unit with a word of
+    ``sign_words_after.tsv`` after it ("240 درجة تحت الصفر"). Counts take no sign: a dash before
+    them opens an aside ("هارون -40 عاما-"), and so does one before a percentage closed by a dash
+    after it."""
+    if quantity.kind == "percent":
+        sign = _minus_sign_before(text, quantity.number_start)
+        if sign is None or ASIDE_CLOSE_RE.match(text, quantity.end):
+            return
+        quantity.start = min(quantity.start, sign)
+    elif quantity.noun_text in lexicon.signed_units() and quantity.noun_end is not None:
+        sign = _minus_sign_before(text, quantity.number_start)
+        if sign is not None:
+            quantity.start = min(quantity.start, sign)
+        else:
+            words = _sign_words_after_re().match(text, quantity.noun_end)
+            if words is None:
+                return
+            quantity.end = max(quantity.end, words.end())
+    else:
+        return
+    quantity.value, quantity.min, quantity.max = (
+        None if quantity.value is None else -quantity.value,
+        None if quantity.max is None else -quantity.max,
+        None if quantity.min is None else -quantity.min,
+    )
+
+
+def _minus_sign_before(text: str, start: int) -> int | None:
+    """Where the minus sign of the figure at ``start`` stands: glued to it after a word, a bracket
+    or a lone و ("انخفاضاً طفيفاً -0.5%"، "(-8 في المائة)"، "و-0.5%"), or a space after it inside a
+    bracket ("(- 0.3 في المائة)"). Not after a figure or a percent sign (a range: "20 % -30 %"،
+    "10 -15%"), nor after a stop or a line's start (a list's dash: "؟ - 51 % من")."""
+    at = start - 1
+    if at >= 2 and text[at] == " " and text[at - 1] in MINUS_SIGNS and text[at - 2] == "(":
+        return at - 1
+    if at < 1 or text[at] not in MINUS_SIGNS:
+        return None
+    if text[at - 1] == "و" and (at < 2 or text[at - 2] in " \t("):
+        return at
+    if text[at - 1] == "(":
+        return at
+    if text[at - 1] in " \t":
+        before = text[max(0, at - 8) : at].rstrip(" \t")[-1:]
+        if before == "(" or before.isalpha():
+            return at
+    return None
 
 
 BRACKET_CLOSE_RE = re.compile(rf"{SPACE}*\)")
