@@ -42,6 +42,7 @@ SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reportin
 PRONOUN_OBJECTS = lx.word_class("pronoun_objects")  # "منهم" after a reporting verb: whom it spoke to or of
 SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "في نهاية الحفل" after a name: when he spoke (beyond the markers)
 STATEMENTS = lx.word_class("statements")  # "في البيان" after any speaker: in what he spoke
+IMPERSONAL_AFTER_MIN = lx.word_class("impersonal_after_min")  # "من السهل"، "من المهم": the words said begin (spk59)
 PARTITIVE_HEADS = lx.word_class("noun_of_an_quantifiers")  # "عدد من المصلين": its من counts people, no verb's object (lead46c)
 PARTITIVE_SIZES = lx.word_class("partitive_sizes")  # "عدد كبير من …"
 ONE_OF_HEADS = lx.word_class("one_of_heads")  # "أحد زملائه"، "بعض أقاربه": the word after is their genitive (spk57)
@@ -564,6 +565,8 @@ class NounPhrases:
                 break  # "وقال الرئيس الجزائري في برقيته إن …": where he said it, not who he is
             if word == "في" and j > i and self.occasion_after_name(j):
                 break  # "وقال عادل الجبير في الاجتماع إن …": where he said it (lead41b)
+            if j > i and self.speaker_stops_at(i, j):
+                break  # "وقال بنيتيز في ملبورن حيث …"، "وقال الشهري من الصعب …": where he spoke, or his words (spk59)
             if j > i and word in SAYING_OBJECTS:
                 break  # "ونقلت الصحيفة عن حاكم الإقليم القول إنه …": what was relayed, not who (lead43d)
             if word == "في" and j > i and self.statement_after_speaker(j):
@@ -1209,6 +1212,35 @@ class NounPhrases:
             return False  # "مدير التعليم في منطقته", "عضو في فريقه": where he belongs, part of who he is
         words = self.words
         return words[i].startswith("ال") or (j - i >= 2 and words[i + 1].startswith("ال")) or self.has_entity(self.span(i, j))
+
+    def speaker_stops_at(self, i: int, j: int) -> bool:
+        """Whether the speaker phrase ``[i, j)`` ends before token ``j`` as a name ends (spk59):
+        "في" + a place the tagger found, right after a person's name the tagger found ("وقال المدرب جوزيه
+        مورينيو في لندن إن …") says where he spoke — a name takes no place of its own, unlike a title, a body
+        or a common noun ("السفير السعودي في واشنطن"، "الشرطة في لندن"، "ناخبة في غيهوشا" stay whole); and
+        after such a name "من" + an impersonal adjective (``impersonal_after_min``: "من السهل"، "من الصعب"،
+        "من اللافت") opens the words said, written with no أن ("وقال خالد العتيبي من المهم أن …")."""
+        words = self.words
+        if j + 1 >= self.count or not self.is_word(j + 1) or not self.name_ends_phrase(i, j):
+            return False
+        if words[j] == "من":
+            return words[j + 1] in IMPERSONAL_AFTER_MIN  # not "أكبر من المتوقع" after a noun: only after a name
+        return (words[j] == "في" and self.entity_starts.get(j + 1) is not None
+                and self.has_entity(self.span(j + 1, j + 2), types=("LOC",)))
+
+    def name_ends_phrase(self, i: int, j: int) -> bool:
+        """Whether a person's name the tagger found ends the phrase ``[i, j)`` and is the speaker's own name:
+        not a head word the tagger took for one ("باحثون"، "المرجعية"), nor a name in construct after a bare
+        title, the genitive the title's place may go with ("ممثل المرجعية في كربلاء"), nor after a quantifier
+        ("أحد ملاك القصور في الباحة": the place is the group's) (spk59)."""
+        words, last = self.words, j - 1
+        if last not in self.person_ends or lx.head_kind(words[last]) is not None:
+            return False
+        eid = self.entity_ends.get(last)
+        first = next((k for k in range(max(i, last - 5), last + 1) if self.entity_starts.get(k) == eid), last)
+        if first > i and not words[first - 1].startswith("ال") and lx.head_kind(words[first - 1]) is not None:
+            return False
+        return not any(words[k] in ONE_OF_HEADS for k in range(i, j))
 
     def occasion_after_name(self, j: int) -> bool:
         """"وقال وزير الخارجية عادل الجبير في الاجتماع إن …"، "وقال النجم في نهاية الحفل": "في" right after a
