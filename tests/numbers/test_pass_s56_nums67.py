@@ -1,6 +1,6 @@
 """Session 56, pass nums67: the value of numbers written in words — a figure restated in words
 that open with a scale word ("(1500) ألف وخمسمائة"), and a teen after a hundred or a scale
-("سبعمائة وخمسة عشر")."""
+("سبعمائة وخمسة عشر"), and a half before a unit of measure ("ستمائة وخمسة عشر ونصف جرام")."""
 
 import pytest
 from fact_rows import analysed_values
@@ -12,6 +12,8 @@ FIXED = [
     # a teen's first word after a hundred or a scale opens the teen
     ("وارتفعت إيرادات الشركة إلى ثلاثمائة وستة عشر مليون دولار في الربع الأول.", [316000000]),
     ("وضبطت الجمارك كمية من المخدرات تزن أربعمائة وثلاثة عشر جراما في حقيبة مسافر.", [413]),
+    # a half after a number that no scale ends, before a unit of measure: N.5 of that unit
+    ("وضبطت الجمارك كمية من الهيروين تزن مائتين وستة عشر ونصف جرام داخل حقيبة.", [216.5]),
     ("وبلغ عدد التأشيرات الصادرة ثلاثة ملايين ومائتين وسبعة عشر ألف تأشيرة هذا العام.", [3217000]),
 ]
 
@@ -23,6 +25,8 @@ KEPT = [
     ("وأوقفت الشرطة (17) سبعة عشر شخصا.", [17]),
     ("وقتل خمسة عشر شخصا في الهجوم.", [15]),
     ("وأصيب مائة وخمسة أشخاص في الحادث.", [105]),
+    ("وبلغت قيمة الصفقة 7 ملايين ونصف ريال.", [7500000]),  # a half of the scale, as before
+    ("ودمرت القوات مدفعا من عيار 14 ونصف في الهجوم.", []),  # no unit of measure after the half
 ]
 
 

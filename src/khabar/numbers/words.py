@@ -673,7 +673,7 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
     if gap.strip() not in ("", "و") or (atom.prefix and not waw and not atom.article):
         return False
     if waw:
-        if not _joins_with_waw(group, last, atom):
+        if not _joins_with_waw(text, group, last, atom):
             return False
         if atom.op == "part":
             return _part_ends_here(text, group, atom)
@@ -777,12 +777,21 @@ def _teen_after_hundreds(group: list[Atom]) -> bool:
     return len(group) >= 2 and group[-1].op == "add" and _last_magnitude(group[:-1]) >= 100
 
 
-def _joins_with_waw(group: list[Atom], last: Atom, atom: Atom) -> bool:
+def _measure_unit_follows(text: str, atom: Atom) -> bool:
+    """Whether a unit of measure (``measure_units.tsv``: جرام، متر، كيلومترا…) is the next word."""
+    nxt = NEXT_WORD_RE.match(text, atom.end)
+    return nxt is not None and lexicon.match_form(nxt.group(1)) in lexicon.measure_units()
+
+
+def _joins_with_waw(text: str, group: list[Atom], last: Atom, atom: Atom) -> bool:
     if atom.article:
         return False
     if atom.kind == "fraction" and last.kind in ("scale", "scale2", "plural") and last.op != "restate":
         atom.op = "part"  # مليون ونصف، 3 آلاف وربع: a fraction of the scale just said
         return True
+    if atom.kind == "fraction" and atom.value == 0.5 and last.kind in ("digits", "unit", "ten", "hundred"):
+        atom.op = "add"  # ستمائة وخمسة عشر ونصف جرام: a half of the unit of measure named next
+        return _measure_unit_follows(text, atom)
     if atom.kind == "ten" and last.kind == "unit" and last.value < 10 and last.op == "start":
         atom.op = "add"
         return True
