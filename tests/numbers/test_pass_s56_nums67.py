@@ -7,6 +7,7 @@ from fact_rows import analysed_values
 
 FIXED = [
     # a figure, then its value in words opening with a scale word: one figure, not a product or a sum
+    ("وحدد المجلس بدلا شهريا قدره ( 1200 ) ألف ومائتا ريال لكل عضو في اللجنة.", [1200]),
     ("وأوضح أن عدد المتطوعين بلغ (1.500) ألف وخمسمائة متطوع خلال الموسم.", [1500]),
     ("ويقدر عدد سكان المحافظة ( 1300000 مليون وثلاثمائة ألف نسمة) بحسب آخر إحصاء.", [1300000]),
     # a teen's first word after a hundred or a scale opens the teen
