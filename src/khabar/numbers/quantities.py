@@ -162,7 +162,8 @@ def find_quantities(norm: Normalized, original: str, exclude: list[tuple[int, in
     return quantities
 
 
-CLOSING_BRACKET_GAP_RE = re.compile(r"[^\S\n]*\)[^\S\n]*")
+# (the bracket may close after the words: "( 1800000 مليون وثمانمائة ألف نسمة)")
+CLOSING_BRACKET_GAP_RE = re.compile(r"[^\S\n]*\)?[^\S\n]*")
 
 
 def _drop_figures_restated_in_words(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -174,7 +175,8 @@ def _drop_figures_restated_in_words(text: str, quantities: list[Quantity]) -> li
     for quantity in quantities:
         figure = kept[-1] if kept else None
         if (figure is not None and figure.digits_only and figure.value is not None
-                and (figure.noun_start is None or figure.noun_start < figure.number_start)  # (عدد الحبوب (14.260) …)
+                and (figure.noun_start is None or figure.noun_start < figure.number_start  # (عدد الحبوب (14.260) …)
+                     or figure.noun_start == quantity.noun_start)  # (the words' noun, shared by _share_units)
                 and _same_figure(text, figure, quantity) and text[quantity.number_start : quantity.number_start + 1].isalpha()
                 and _bracket_before(text, figure.number_start)
                 and CLOSING_BRACKET_GAP_RE.fullmatch(text, figure.number_end, quantity.number_start)):

@@ -666,12 +666,14 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
         atom.op = "add"
         return not gap.strip() and last.kind == "unit" and last.article and last.op == "start"
     waw = atom.prefix == "و" or gap.strip() == "و"
+    if len(group) == 1 and gap.strip() in ("", ")") and _spelled_again(text, last, atom):
+        return False  # (1500) ألف وخمسمائة ريال: the words say the figure again (see quantities)
     if atom.kind in ("scale", "plural") and not atom.prefix and _closes_enclosed(text, gap, group[0]):
         gap = ""  # «1.4» مليون، (1000) مليون ريال: a figure put in quotation marks or brackets, then its scale
     if gap.strip() not in ("", "و") or (atom.prefix and not waw and not atom.article):
         return False
     if waw:
-        if not _joins_with_waw(group, last, atom):
+        if not _joins_with_waw(text, group, last, atom):
             return False
         if atom.op == "part":
             return _part_ends_here(text, group, atom)
@@ -679,7 +681,7 @@ def _joins(text: str, group: list[Atom], atom: Atom) -> bool:
     if len(group) == 1 and _restated_by_scale(text, last, atom):
         atom.op = "restate"  # 50.000 ألف، 134.230.000 مليون، 7000 آلاف: the scale says the figure's size again
         return True
-    return _joins_plain(last, atom)
+    return _joins_plain(group, atom)
 
 
 OPENING_QUOTES = frozenset('«"“”\'')
@@ -709,6 +711,26 @@ def _closes_enclosed(text: str, gap: str, first: Atom) -> bool:
     return closing in CLOSING_QUOTES and opens_quoted(text, first)
 
 
+SPELLING_REACH = 120  # characters: "مليار وتسعة وخمسين مليون وخمسمائة وثلاثة وتسعين ألف" is about 50
+
+
+def _spelled_again(text: str, last: Atom, atom: Atom) -> bool:
+    """Whether the number in words that a scale word ``atom`` opens right after the figure ``last``
+    is that figure's value, written out: "(1500) ألف وخمسمائة"، "1800000 مليون وثمانمائة ألف". It
+    restates the figure, it does not multiply it (1,500,500) nor add to it (1.500 ألف وخمسمائة: 2,000).
+    Only a compound: a lone scale after a figure ("1.000.000 مليون") is ``_restated_by_scale``'s."""
+    if last.kind != "digits" or atom.kind not in ("scale", "plural") or atom.prefix or atom.article:
+        return False
+    figure = last.value
+    if THOUSANDS_DOT_RE.fullmatch(text, last.start, last.end):
+        figure = round(figure * 1000)  # "(1.500) ألف وخمسمائة": the dot groups thousands here
+    if figure < atom.value:
+        return False  # "(250) ألف وخمسمائة" cannot say 250 again (a cheap test before the scan)
+    words = number_phrases(text, atom.start, min(len(text), atom.start + SPELLING_REACH))
+    return bool(words) and words[0].start == atom.start and len(words[0].atoms) > 1 and (
+        not words[0].vague and words[0].low == figure)
+
+
 def _own_scale_follows(text: str, group: list[Atom], atom: Atom) -> bool:
     """``40 مليارًا و42 مليار دولار``: a number after و that takes a scale as large as the one the
     group reached is a second amount (a range or a list), not the rest of a compound like
@@ -725,7 +747,8 @@ def _own_scale_follows(text: str, group: list[Atom], atom: Atom) -> bool:
     return nxt.kind in ("scale", "scale2", "plural") and nxt.value >= magnitude
 
 
-def _joins_plain(last: Atom, atom: Atom) -> bool:
+def _joins_plain(group: list[Atom], atom: Atom) -> bool:
+    last = group[-1]
     if atom.kind in ("scale", "plural"):
         if atom.article and last.kind != "vague":
             return False  # only عشرات الآلاف takes the article
@@ -741,19 +764,34 @@ def _joins_plain(last: Atom, atom: Atom) -> bool:
         if last.kind == "unit" and last.value == 1:
             return False  # a teen opens with أحد/إحدى, never واحد: "الكيلوجرام الواحد عشرة ريالات" is ten
         atom.op = "teen"
-        return last.kind == "teen" or last.op == "start"
+        return last.kind == "teen" or last.op == "start" or _teen_after_hundreds(group)
     if atom.kind == "hundred" and atom.value == 100 and last.kind == "unit" and 3 <= last.value <= 9:
         atom.op = "hundreds"
         return True
     return False
 
 
-def _joins_with_waw(group: list[Atom], last: Atom, atom: Atom) -> bool:
+def _teen_after_hundreds(group: list[Atom]) -> bool:
+    """"سبعمائة وخمسة عشر"، "خمسة ملايين وسبع مئة وخمس عشرة ألف": a teen's first word added after
+    a hundred or a scale word opens the teen too (715, not 705 and a separate 10)."""
+    return len(group) >= 2 and group[-1].op == "add" and _last_magnitude(group[:-1]) >= 100
+
+
+def _measure_unit_follows(text: str, atom: Atom) -> bool:
+    """Whether a unit of measure (``measure_units.tsv``: جرام، متر، كيلومترا…) is the next word."""
+    nxt = NEXT_WORD_RE.match(text, atom.end)
+    return nxt is not None and lexicon.match_form(nxt.group(1)) in lexicon.measure_units()
+
+
+def _joins_with_waw(text: str, group: list[Atom], last: Atom, atom: Atom) -> bool:
     if atom.article:
         return False
     if atom.kind == "fraction" and last.kind in ("scale", "scale2", "plural") and last.op != "restate":
         atom.op = "part"  # مليون ونصف، 3 آلاف وربع: a fraction of the scale just said
         return True
+    if atom.kind == "fraction" and atom.value == 0.5 and last.kind in ("digits", "unit", "ten", "hundred"):
+        atom.op = "add"  # ستمائة وخمسة عشر ونصف جرام: a half of the unit of measure named next
+        return _measure_unit_follows(text, atom)
     if atom.kind == "ten" and last.kind == "unit" and last.value < 10 and last.op == "start":
         atom.op = "add"
         return True
@@ -779,6 +817,7 @@ def _part_ends_here(text: str, group: list[Atom], atom: Atom) -> bool:
 
 # A figure written in groups of thousands, one separator throughout (107.000، 17,106، 45.750.000)
 GROUPED_FIGURE_RE = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*")
+THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}")  # 1.500: a decimal or 1,500, as the words after it say
 DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")  # (not "،": "(17،18)" lists two articles; no "(17،5) مليون" in the corpus)
 
 
