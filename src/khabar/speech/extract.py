@@ -68,7 +68,7 @@ from khabar.speech.direct import DirectQuotes
 from khabar.speech.indirect import IndirectQuotes
 from khabar.speech.lexicon import CueForm, Phrase
 from khabar.speech.phrases import STANCE_FORMS, NounPhrases
-from khabar.speech.region import Regions
+from khabar.speech.region import HIDDEN_NAME_STEMS, Regions
 from khabar.speech.scan import QUOTE_CHARS, Quotation, Text
 from khabar.speech.speakers import Speakers
 from khabar.speech.subjects import Subjects
@@ -273,7 +273,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         refusing ("رفض ذكر اسمه"، "رافضا نشر اسمه": no "ذكر" said), with the name or identity it hides one or
         two words on ("عدم كشف هويته"، "عدم ذكر اسمه"، "عدم نشر اسمه")."""
         return i > 0 and (self.words[i - 1] == "عدم" or self.words[i - 1] in ANONYMITY_LEADS) and any(
-            self.words[k].startswith(("اسم", "هوي")) for k in range(i + 1, min(self.count, i + 3)))
+            self.words[k].startswith(HIDDEN_NAME_STEMS) for k in range(i + 1, min(self.count, i + 3)))
 
     def relay_describes_source(self, i: int) -> bool:
         """Whether "وصفته" at ``i`` (with its object pronoun) stands right after the unnamed source of

@@ -44,6 +44,7 @@ PUBLISHED = lx.word_class("published")
 CIRCUMSTANCE_REACH = 16  # words from a circumstance word ("لدى", "خلال") to the comma that closes its adjunct
 ADJUNCT_OPENERS = lx.word_class("adjunct_openers")  # circumstance words that govern the noun after them
 MEDIA_PLACES = lx.word_class("media_places")
+HIDDEN_NAME_STEMS = tuple(sorted(lx.word_class("hidden_name_stems")))  # "اسمه"، "هويته": a name kept back
 OUTLET_ADJECTIVES = lx.word_class("outlet_adjective")  # "العامة" in "للإذاعة العامة الإسرائيلية": an outlet's adjective, no nisba
 RELAYED_PRONOUNS = lx.clause_words("relayed_pronoun")  # the عنه of that phrase
 OBJECT_GOES_ON = lx.clause_words("object_goes_on")  # "كما", "فيما", "إذ": see Regions.object_goes_on
@@ -273,7 +274,7 @@ class Regions:
                 if found and found[0].kind == "anonymity" and found[1] < self.count:
                     nxt = words[found[1]]
                     # not a name's part in construct ("الإفصاح عن اسم عائلته"، "لتحديد هوية المتورطين", anon59)
-                    if nxt.startswith(("اسم", "هوي", "اسماء")) and nxt not in lx.word_class("hidden_construct"):
+                    if nxt.startswith(HIDDEN_NAME_STEMS) and nxt not in lx.word_class("hidden_construct"):
                         return True
         return False
 
