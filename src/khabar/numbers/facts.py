@@ -283,7 +283,6 @@ def _sum_named_before(text: str, quantity: Quantity) -> bool:
     return True
 
 
-VERB_CLITICS = "وفبلس"  # (وسيدفع، بدفع، لإنفاق، فتدر)
 VAGUE_SUM_FLOOR = 1_000_000  # a vague amount paid is millions or more (الملايين، مئات الملايين)
 
 
@@ -301,15 +300,11 @@ def _sum_paid(text: str, quantity: Quantity) -> bool:
     i = bisect_left(starts, quantity.start) - 1
     if i < 0 or text[starts[i] + len(words[i]) : quantity.start].strip():
         return False
-    word, verbs = words[i], lexicon.money_verbs()
-    for _ in range(3):  # (up to three clitics: وسيدفع، ولإنفاق)
-        if word in verbs:
-            _drop_follower(quantity)  # ("6 ملايين أخرى": the sum counts no أخرى)
-            return True
-        if len(word) < 4 or word[0] not in VERB_CLITICS:
-            return False
-        word = word[1:]
-    return False
+    # a stem of three letters at least after its proclitic: "بدر" is a name, not ب + "در"
+    if not _listed_after_proclitic(words[i], lexicon.money_verbs(), VERB_PROCLITICS, min_stem=3):
+        return False
+    _drop_follower(quantity)  # ("6 ملايين أخرى": the sum counts no أخرى)
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -441,7 +436,18 @@ def _grade(text: str, quantity: Quantity) -> bool:
     if joined is not None and not (joined.isdigit() or joined in lexicon.number_words()):
         return False  # (a word joined by و is no figure: "فندق الريتز و5 نجوم" is not read here)
     heads = words["before"]
-    return word in heads or any(word.startswith(p) and word[len(p):] in heads for p in PROCLITICS)
+    return _listed_after_proclitic(word, heads, PROCLITICS)
+
+
+# A verb's proclitics: those of a noun and the future's س after them (وسيدفع، فستنفق، سيضخ).
+VERB_PROCLITICS = PROCLITICS + ("وس", "فس", "س")
+
+
+def _listed_after_proclitic(word: str, listed: frozenset[str], proclitics: tuple[str, ...], min_stem: int = 1) -> bool:
+    """Whether ``word`` is in ``listed`` as written or after one of ``proclitics`` (ولإنفاق، بمواصفات),
+    the stem left at least ``min_stem`` letters long."""
+    return word in listed or any(
+        word.startswith(p) and len(word) - len(p) >= min_stem and word[len(p):] in listed for p in proclitics)
 
 
 CHANGE_WORD_BEFORE_RE = re.compile(r"(?<!\w)(?P<word>\w+)(?:\s+(?:منها|الي))?\s+$")
