@@ -1582,6 +1582,8 @@ class Speakers:
             if (span is not None and self.agrees(span, gender, women=women) and (plural or not self.sound_plural_people(span[0]))
                     and not self.in_quotation(self.x.starts[span[0]])):
                 return self.subject_who(span, history)  # (not a subject inside someone's words, lead42h)
+            if span is None and gender == "f" and not plural and (place := self.narrated_place(first, k)) is not None:
+                return self.subject_who(place, history)  # "وتحتفظ بريطانيا بحق …، وقالت إنها": its own feminine verb agrees (dspk60)
             # a reporting verb met on the way back stops the search: its own subject or quote decides
             found, stop = self.comma_clause_search(cand, k, first, history, stops=self.cues.__contains__)
             if found is not None:

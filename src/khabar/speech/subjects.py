@@ -875,6 +875,31 @@ class Subjects:
             return a, b - 1
         return span
 
+    def narrated_place(self, first: int, cue: int) -> tuple[int, int] | None:
+        """"وتحتفظ بريطانيا بحق الانسحاب من الآلية، وقالت إنها «…»": a feminine verb opening the sentence with a
+        place the tagger found right after it, the place alone, has that place (its government) for subject; a
+        feminine cue with no subject later in the sentence goes on with it, not with the woman quoted before
+        (dspk60). Places were no narrated subject (``subject_from`` asks for a speaker word or a person or body)."""
+        k = first
+        while k < cue and (self.words[k] in AUXILIARIES or self.words[k] in ("و", "ف") or not self.is_word(k)):
+            k += 1
+        if k + 1 >= cue or not self.feminine_verb(k):
+            return None
+        eid = self.entity_starts.get(k + 1)
+        end = next((e + 1 for e in range(k + 1, min(cue, k + 5)) if self.entity_ends.get(e) == eid), None)
+        if eid is None or end is None or not self.place_alone(k + 1, end):
+            return None
+        return k + 1, end
+
+    def feminine_verb(self, k: int) -> bool:
+        """Whether token ``k`` reads as a verb of the third person feminine singular ("وتحتفظ"، "تعتزم"،
+        "وأعلنت"): no speaker word, no name, a present with ت or a past ending in ت."""
+        word = self.words[k]
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+        if lx.head_kind(word) or lx.head_kind(bare) or k in self.entity_starts or bare.startswith("ال"):
+            return False
+        return len(bare) >= 4 and (bare.startswith("ت") or bare.endswith("ت"))
+
     def clause_subject_before(self, first: int, k: int) -> tuple[int, int] | None:
         """"…، كما شكر العادي الجميع على جهودهم، وطالب بالمزيد": the subject of the last clause a
         particle opened in the sentence before the cue (not the sentence's first verb's)."""
