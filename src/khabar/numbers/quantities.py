@@ -1193,9 +1193,20 @@ def _modifier_after(text: str, end: int) -> tuple[str | None, int]:
     """The role of a modifier after the quantity, and where the quantity then ends (not past a
     bracket: the conversion inside is a quantity of its own)."""
     m = _modifier_res()[1].match(text, end)
-    if not m:
+    if not m or _compares_next(text, _squash(m.group("mod")), m.end()):
         return None, end
     return lexicon.modifiers()[_squash(m.group("mod"))][0], end if m.group("gap") else m.end()
+
+
+COMPARED_NEXT_RE = re.compile(rf"{SPACE}+(?:قليلا{SPACE}+)?(?P<prep>علي|عن)(?!\w)")
+
+
+def _compares_next(text: str, mod: str, end: int) -> bool:
+    """``عن 19 عاماً أو تزيد على 65 عاماً``، ``يقل أو يزيد قليلا عن``: a verb of "or more" after the
+    figure that goes on with على or عن (its own "more than", a before row of ``modifiers.tsv``:
+    يزيد علي) compares the next figure, and bounds none before it."""
+    m = COMPARED_NEXT_RE.match(text, end)
+    return m is not None and f"{mod.split()[-1]} {m.group('prep')}" in lexicon.modifiers()
 
 
 @lru_cache(maxsize=1)
