@@ -35,6 +35,9 @@ from khabar.speech.speakers import ISSUER_REACH, ISSUING_VERBS
 
 NAME_WORDS = 8  # a quotation of up to this many words that is all one name the tagger found is a name (lead41c)
 SENTENCE_WORDS = 7  # a quoted string this long is speech even without a cue
+TITLE_WORDS = 10  # words of the longest title quoted in a speaker's clause before the quotation (dmark60)
+TITLE_GAP = 12  # tokens between that title and the quotation ("الذي عقد في دمشق اليوم")
+TITLE_GAP_WORDS = 2  # fewer words between are the speaker's phrase going on ('"الأخوة في جبهة النصرة بإطلاق" المخطوفين "…"')
 RELAY_TO_VERBS = lx.word_class("relay_to_verbs")  # "ونسبت وكالة X إلى Y قوله": Y said it, X relays it
 TO_WORDS = ("الى", "إلى", "الي")
 BUT_PRONOUN = lx.clause_words("but_pronoun")  # "لكنه دعا X إلى …": the pronoun is the subject, X the object
@@ -120,6 +123,8 @@ class DirectQuotes:
                     self.nested_opens.add(open_tok)
                 if adjacent or (nwords > SHORT_NAME_WORDS and not name_context
                                 and not self.quoted_in_object(cue, open_tok, nwords)):  # "بـ 15 إجراء من بينها «…» والاستماع"
+                    if not adjacent and self.title_before_quotation(open_tok, close_tok, nwords):
+                        continue  # "وقال X في كلمة خلال «المؤتمر …» الذي عقد اليوم «…»": a title; the next one is the quote
                     cand = self.direct_from_cue(q, cue, open_tok)
             if cand is None and cue is None and self.partial_quotation(open_tok):
                 continue  # "وأوضح أن المركز يعمل على «تعليم …»": quoted words inside reported speech
@@ -212,6 +217,29 @@ class DirectQuotes:
         inside = range(open_tok + 1, close_tok)
         return (sum(1 for k in inside if self.is_word(k)) >= MIN_SENTENCE_IN_MARKS
                 and not any(self.words[k] == "." and self.is_word(k - 1) and len(self.words[k - 1]) <= 2 for k in inside))
+
+    def title_before_quotation(self, open_tok: int, close_tok: int | None, nwords: int) -> bool:
+        """Whether a short quotation inside a cue's clause, not right after the cue, its colon or a comma, is
+        a title the speaker's clause names ("في كلمة ألقاها خلال «المؤتمر الإعلامي الدولي …» الذي عقد في
+        دمشق اليوم «هناك حديث …»"، "في كلمته بحفل «تكريم الطلاب …» أمس «…»"): another quotation, longer
+        and sentence-long, opens a few words later in the same sentence with no cue, complementizer,
+        source or sentence mark between. That one is what was said; taken as the quote, the title
+        made it lose its cue (:meth:`cue_before` stops at a quotation already taken)."""
+        if close_tok is None or nwords > TITLE_WORDS or self.sentence_in_marks(open_tok, close_tok):
+            return False
+        between = 0
+        for m in range(close_tok + 1, min(self.count, close_tok + 2 + TITLE_GAP)):
+            if m in self.open_at:
+                later = self.x.quotations[self.open_at[m]]
+                return between >= TITLE_GAP_WORDS and self.quote_words(later) >= max(SENTENCE_WORDS, nwords + 1)
+            word = self.words[m]
+            if (word in SENTENCE_END or word in COMMAS or word in QUOTE_CHARS or word in lx.CONJUNCTIONS
+                    or m in self.cues or m in self.nominal or m in self.according or self.valid_complementizer(m)
+                    or (word == ":" and m + 1 not in self.open_at)):
+                # a clause of its own, an and ("«…» و«…»"), or the speaker's words going on: not a title
+                return False
+            between += self.is_word(m)
+        return False
 
     def quoted_name(self, q: Quotation) -> bool:
         """Whether the words inside a short quotation are all one name the entity tagger found (a

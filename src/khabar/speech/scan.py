@@ -606,22 +606,39 @@ def _open_quote_end(norm: str, opened: int, at: int) -> int:
     k = at - 1
     while k > opened and norm[k] in " \t:":
         k -= 1
-    if _participle_after_comma(norm, opened, k + 1):
-        comma = norm.rfind(" ", opened, k + 1)
-        while comma > opened and norm[comma] not in "،,":
-            comma -= 1
-        return comma
-    return _last_sentence_end(norm, opened, at)
+    comma = _participle_comma(norm, opened, k + 1)
+    return comma if comma is not None else _last_sentence_end(norm, opened, at)
 
 
 def _participle_after_comma(norm: str, opened: int, end: int) -> bool:
     """'وقال "… كل الأمور، مشددا "…': a reporting participle set off by a comma right before the
-    mark (or its colon) reports the next speech; the open quotation ended at the comma."""
-    words = norm[opened + 1:end].split()
-    if len(words) < 2 or words[-2][-1:] not in ("،", ","):
-        return False
-    form = cue_forms().get(lexicon_norm(words[-1]))
-    return form is not None and form.kind == "participle" and form.person == 3
+    mark (or its colon) reports the next speech; the open quotation ended at the comma. A few words of
+    the participle's own may stand between it and the mark ('وأكد أن "مواقف إيران لم تتغير، موضحا أن
+    إيران "قدمت …"'، "«…، داعيا إلى «…»": its أن and subject, its preposition; dmark60)."""
+    return _participle_comma(norm, opened, end) is not None
+
+
+PARTICIPLE_REACH = 4  # words of the participle's own between it and the next mark ("موضحا أن إيران"، "داعيا إلى")
+
+
+def _participle_comma(norm: str, opened: int, end: int) -> int | None:
+    """Offset of the comma before the reporting participle that :func:`_participle_after_comma` finds; with
+    words of its own before the mark, only in an open quotation of one sentence."""
+    found = list(re.finditer(r"\S+", norm[opened + 1:end]))
+    words = [m.group() for m in found]
+    for back in range(1, min(PARTICIPLE_REACH + 1, len(words) - 1) + 1):
+        if back > 1 and any(ch in CLAUSE_BREAKS or ch in QUOTE_CHARS or ch == ":" for ch in words[-back + 1]):
+            return None
+        if words[-back - 1][-1:] not in ("،", ","):
+            continue
+        form = cue_forms().get(lexicon_norm(words[-back]))
+        if form is None or form.kind != "participle" or form.person != 3:
+            return None
+        comma = opened + found[-back - 1].end()  # the comma ends the word before the participle
+        if back > 1 and any(ch in SENTENCE_PUNCT for ch in norm[opened + 1:comma]):
+            return None  # "«… القضاء. بدوره، أعلن مسؤول …، مشيرا إلى «…»": the writer's report came between
+        return comma
+    return None
 
 
 def _reporting_verb(word: str) -> bool:
