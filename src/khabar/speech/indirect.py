@@ -1192,12 +1192,20 @@ class IndirectQuotes:
                 or lx.head_kind(word) in ("title", "honorific") or (word.startswith("ال") and word.endswith(NISBA_ENDINGS))
                 or k in self.person_inner or self.has_entity(self.span(k, k + 1), types=("PER",))):
             return None  # "محمد العلي رئيس اللجنة", "… ومحمد السالم", "… السعودي": still the subject
-        if not (self.named_body_at(k) or self.group_shape(word) or (word.startswith("ال") and not self.given_name_end(named))):
+        if not (self.named_body_at(k) or self.group_shape(word) or (word.startswith("ال") and not self.given_name_end(named))
+                or self.members_of_body_at(k)):
             return None  # "ماجد بن عبدالله الحقيل", "عيسى قراقع": a family name the tagger left out
         region = self.scan_region(k, limit, form)
         if region.stop != "prep" or any(not self.is_word(m) for m in range(k, region.at)):
             return None  # "… آل الشيخ مفتي عام المملكة، الشباب إلى …": an untagged title runs to the comma
         return k
+
+    def members_of_body_at(self, k: int) -> bool:
+        """"طالب … إياد علاوي عناصر حزب العمال الكردستاني بمغادرة …": a bare noun in construct with a body the tagger
+        found ("عناصر حزب …"، "قيادات الجيش …"): after a person's name, the people of that body called on (call60).
+        Not a title or a word of a name (``plain_noun``), nor a given name the tagger left out."""
+        return (k + 1 < self.count and self.plain_noun(k) and not self.given_name_at(k)
+                and self.named_body_at(k + 1))
 
     def called_after_definite(self, start: int, np_end: int, limit: int, form: CueForm) -> int | None:
         """"دعت الحكومة العراقية مجلس النواب إلى …", "ودعت المديرية العامة للجوازات الإخوة اليمنيين إلى …",

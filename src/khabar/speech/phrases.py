@@ -819,7 +819,9 @@ class NounPhrases:
         so the construct cannot be more of the phrase; after a bare word it can ("قادة دول الخليج")."""
         if j - 1 in self.person_inner or not (self.words[j - 1].startswith("ال") or j - 1 in self.person_ends):
             return False
-        return self.words[j] in PLURAL_BODIES and j not in self.entity_starts
+        # a person the tagger found there is its slip ("ودعا المهندس الحياري شركات الكهرباء …" read "شركات الكهرباء" as a
+        # man): no one's name opens with a plural of bodies (call60)
+        return self.words[j] in PLURAL_BODIES and (j not in self.entity_starts or self.entity_starts[j] in self.person_ids)
 
     def plain_noun(self, k: int) -> bool:
         """A bare word that no speaker phrase is made of: no article on it, no head word, no preposition, name
