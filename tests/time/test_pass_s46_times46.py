@@ -83,7 +83,8 @@ def test_evening_between_two_weekdays_with_a_dash_is_the_first_evening():
 
 def test_guard_two_weekdays_joined_by_and_stay_a_range():
     rows = times("وتقام العروض مساء السبت والأحد في الساحة العامة.")
-    assert rows_of(rows, "مساء السبت والأحد") == [("range", "2015-07-18/2015-07-19")]
+    # (the coming weekend after the event's verb تقام since session 57's wday60)
+    assert rows_of(rows, "مساء السبت والأحد") == [("range", "2015-07-25/2015-07-26")]
 
 
 def test_guard_the_night_of_a_hijri_day_is_left_as_the_day():

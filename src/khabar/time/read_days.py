@@ -682,6 +682,35 @@ def _day_month_readings(reference: date, a: int, b: int):
             yield date.fromisoformat(value)
 
 
+EVENT_CLAUSE_REACH = 60  # characters of one clause between an event's verb and its weekday
+
+
+@lru_cache(maxsize=1)
+def _event_verb_pattern() -> re.Pattern[str]:
+    """An event's present-tense verb (event_verbs.tsv) earlier in the clause that ends at the weekday:
+    "تشيلسي الذي يبدأ حملته في الدوري السبت"، "يقام حفل السباق ... يوم السبت". Not after أن ("كان من
+    المفترض أن تبدأ الجولة الجمعة": a plan, often one that failed), nor across a stop or a comma."""
+    verbs = "|".join(sorted(map(re.escape, lexicon.event_verbs()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?<!ان )(?<!لن )[وف]?(?:{verbs})(?!\w)[^.،,؛:!?؟\n«»\"]{{0,{EVENT_CLAUSE_REACH}}}$")
+
+
+def _event_verb_before(ctx, start: int, day: int) -> bool:
+    """A bare weekday after an event's present-tense verb in its clause is the coming one (dev gold
+    2015-08-03.zip#172، 2015-08-11.zip#1574: the season or the race still ahead); the verb then reads
+    as the timetable's present, not the narrative's. Not the reference's own weekday nor the day
+    before it (an event starting today, or yesterday in a feed stamped a day late: "الهدنة التي تبدأ
+    منتصف ليل الأحد الاثنين" on a Monday), nor when a time read between them is the verb's own
+    ("يعقد غدا اجتماعا وانطلقت عصر الجمعة")."""
+    if ctx.reference is None or (ctx.reference.isoweekday() - day) % 7 in (0, 1):
+        return False
+    verb = _event_verb_pattern().search(ctx.text, max(0, start - EVENT_CLAUSE_REACH - 12), start)
+    if verb is None:
+        return False
+    # (a weekday before it is one of a pair or a list, "مساء السبت والأحد", which follows the first)
+    read = zip(ctx.found_ends[-3:], ctx.found_kinds[-3:]) if ctx.found_ends else ()
+    return not any(verb.start() < end <= start and kind != "weekday" for end, kind in read)
+
+
 def _read_weekday(m, ctx):
     if m.start() > 0 and ctx.text[m.start() - 1] in "«\"“":
         return None  # "الجمعة" in quotation marks names something else
@@ -690,7 +719,7 @@ def _read_weekday(m, ctx):
     if dated is not None and not m.group("w_part"):
         return "date", dated[0], m.start(), dated[1]
     direction = _direction(m.group("w_rel"))
-    if direction is None and ctx.future_at(m.start()):
+    if direction is None and (ctx.future_at(m.start()) or _event_verb_before(ctx, m.start(), day)):
         direction = 1
     before_last = None if m.group("w_rel") else BEFORE_LAST_AFTER.match(ctx.text, m.end())
     value = resolve.weekday(ctx.reference, day, -1 if before_last else direction)
