@@ -60,6 +60,8 @@ def test_historical_years_centuries_and_comma_clocks(sentence, span, kind, value
         # a bare م after three figures is metres (no year word before it)
         ("وأقيم حرم للشاطئ بعرض 100م مفتوح للعامة.", "100م"),
         ("وحل العداء ثالثا في سباق 400 م في البطولة.", "400 م"),
+        # "العام 201م": a year of this century cut short, not the year 201
+        ("وارتفع عدد المشتركين عما كان عليه في العام 201م بنسبة كبيرة.", "201م"),
         # two figures with the Hijri mark are as often a festival's year (36هـ for 1436) as an old one
         ("وشارك الزوار في فعاليات مهرجان الصيف 36هـ في المدينة.", "36هـ"),
         # a century before Christ stays unread

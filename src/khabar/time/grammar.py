@@ -246,9 +246,10 @@ def alternatives() -> tuple[str, ...]:
             # a year of three figures only with the era in words: "عام 600 ميلادية"، "857 للهجرة"
             rf"|(?:(?:عام|العام|سنه){S0})?(?P<y_o>{OLD_YEAR}){S0}(?P<y_o_era>{OLD_ERA})"
             # or with the bare Hijri mark ("ت 262هـ"، "سنة 968هـ": a bare م after three figures is mostly metres,
-            # read only after its year word: "سنة 268م"); a year before Christ, "63 قبل الميلاد" (-0062)
+            # read only after its year word: "سنة 268م", not 200-209, "العام 201م" a year of ours cut short);
+            # a year before Christ, "63 قبل الميلاد" (-0062)
             rf"|(?<![\d/\-–.,])(?:(?:عام|العام|سنه){S0})?(?P<y_oh>{OLD_YEAR}){S0}ه(?!\w)"
-            rf"|(?:عام|العام|سنه){S0}(?P<y_om>{OLD_YEAR}){S0}م(?!\w)"
+            rf"|(?:عام|العام|سنه){S0}(?!20\d)(?P<y_om>{OLD_YEAR}){S0}م(?!\w)"
             rf"|(?<![\d/\-–.,])(?<![\-–] )(?:(?:عام|العام|سنه){S0})?(?P<y_bc>[1-9]\d{{0,3}})(?![\d.,]){S0}{BEFORE_CHRIST}"
             # (not the first of two years joined by a dash, "خلال 2015-2016": the year range reader takes them)
             rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%]|[.,]\d)(?!{S0}[-–]{S0}(?:19|20)\d\d(?!\d))"
