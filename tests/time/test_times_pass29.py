@@ -19,7 +19,8 @@ def test_a_year_of_three_figures_with_its_era():
 
 def test_a_hijri_year_of_three_figures():
     rows = times("ويضم المتحف مخطوطا نادرا نسخ سنة 912 للهجرة في القاهرة.")
-    assert rows_of(rows, "سنة 912 للهجرة") == [("year", "H0912")]
+    # unpadded since session 57 (era60): the dev gold writes such years "H623", "H262" (7 spans of 7)
+    assert rows_of(rows, "سنة 912 للهجرة") == [("year", "H912")]
 
 
 def test_two_years_of_three_figures():
@@ -30,4 +31,6 @@ def test_two_years_of_three_figures():
 
 def test_three_figures_without_an_era_in_words_are_no_year():
     rows = times("وسجلت الوزارة هذا العام 315 حالة، وتقع القرية على ارتفاع 800 م، وولد الملك عام 305 قبل الميلاد.")
-    assert [text for text, _, _ in rows if "315" in text or "800" in text or "305" in text] == []
+    assert [text for text, _, _ in rows if "315" in text or "800" in text] == []
+    # a year before Christ is read since session 57 (era60), as the dev gold's "63 قبل الميلاد" (-0062)
+    assert rows_of(rows, "عام 305 قبل الميلاد") == [("year", "-0304")]

@@ -22,6 +22,7 @@ ERA = r"(?:م|ه|هجريه|ميلاديه|للهجره|للميلاد|الهج�
 # the era said in words after a year of three figures (عام 600 ميلادية، 857 للهجرة): no bare م/ه,
 # and not "قبل الميلاد" (a year before the era, left unread)
 OLD_ERA = r"(?:ميلاديه|ميلاديا|ميلادي|للميلاد|للهجره|هجريه|هجري)(?!\w)"
+BEFORE_CHRIST = rf"(?:ما{S})?قبل{S}الميلاد(?!\w)"  # "63 قبل الميلاد"، "عام 1800 ما قبل الميلاد"
 OLD_YEAR = r"[1-9]\d\d(?![\d.,])"
 PART_OF_DAY = (
     rf"(?:(?:في{S})?(?:وقت{S}(?:سابق|لاحق|متاخر)|ساعه{S}(?:(?P<{{0}}_late>متاخره)|مبكره)){S}(?:من{S})?)?"
@@ -195,7 +196,9 @@ def alternatives() -> tuple[str, ...]:
     alternatives = [
         rf"(?P<numeric>(?P<n_a>\d{{1,4}}){S0}(?P<n_s>[/\-.]){S0}(?P<n_b>\d{{1,2}}){S0}(?P=n_s){S0}(?P<n_c>\d{{1,4}})(?!\d)(?:{S0}(?P<n_era>م|ه)(?!\w))?)",
         (
-            rf"(?P<yrange>(?:(?:ما{S})?بين{S}(?:(?:عامي|العامين|سنتي|السنتين){S})?|(?:عامي|العامين|سنتي|السنتين|ل(?:عامي|لعامين|سنتي|لسنتين)){S})(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
+            # two years before Christ, the earlier first: "بين عامي 284 و246 قبل الميلاد"، "(219-217 قبل الميلاد)"
+            rf"(?P<yrange>(?:(?:ما{S})?بين{S}(?:(?:عامي|عام|العام){S})?)?(?P<r_k>[1-9]\d{{0,3}}){S0}(?:[-–]|و){S0}(?:(?:عام|العام){S})?(?P<r_l>[1-9]\d{{0,3}})(?![\d.,]){S0}{BEFORE_CHRIST}"
+            rf"|(?:(?:ما{S})?بين{S}(?:(?:عامي|العامين|سنتي|السنتين){S})?|(?:عامي|العامين|سنتي|السنتين|ل(?:عامي|لعامين|سنتي|لسنتين)){S})(?P<r_a>\d{{4}}){S0}و{S0}(?:عام{S})?(?P<r_b>\d{{4}})(?:{S0}(?P<r_era>{ERA}))?"
             rf"|(?:(?:خلال{S})?(?:الفتره{S})?(?:من|منذ){S})(?:(?:عام|العام){S0})?(?P<r_c>\d{{4}}){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_about>(?:نحو|حوالي){S})?(?P<r_d>\d{{4}})(?:{S0}(?P<r_era2>{ERA}))?"
             # (the first of two Hijri years may carry its own era: "العام الدراسي 1435هـ/1436هـ"; "للعام 1436 / 1437
             # هـ" and "سنة 1421/ 1422هـ" start at their word, before the year reader's للعام/سنة + one year)
@@ -204,7 +207,7 @@ def alternatives() -> tuple[str, ...]:
             # "(1984 وحتى 1995)": two years joined by حتى/إلى with no من before them
             rf"|(?P<r_g>(?:19|20)\d\d){S0}و?{S0}(?:الي|حتي){S0}(?:عام{S})?(?P<r_h>(?:19|20)\d\d)(?!\d)(?:{S0}(?P<r_era4>{ERA}))?"
             # years of three figures with the era in words: "بين عام 568 و645 ميلادية"، "(570 - 632 ميلادية)"
-            rf"|(?:(?:ما{S})?بين{S}(?:(?:عامي|عام){S})?)?(?P<r_i>{OLD_YEAR}){S0}(?:[-–]|و){S0}(?:عام{S})?(?P<r_j>{OLD_YEAR}){S0}(?P<r_era5>{OLD_ERA}))"
+            rf"|(?:(?:ما{S})?بين{S}(?:(?:عامي|عام){S})?)?(?P<r_i>{OLD_YEAR}){S0}(?:[-–]|و){S0}(?:عام{S})?(?P<r_j>{OLD_YEAR}){S0}(?P<r_era5>{OLD_ERA}|ه(?!\w)))"
         ),
         (
             rf"(?P<dayspair>(?:(?:يومي|(?:ما{S})?بين|من){S}(?P<dp_a>\d{{1,2}})(?!\d){S0}(?:و|الي|حتي|[-–]){S0}|(?<![\d\-–/.,])(?P<dp_c>\d{{1,2}})[-–])(?P<dp_b>\d{{1,2}})(?!\d){S0}(?:من{S})?(?:شهر{S})?{_month('dp_m')}"
@@ -239,9 +242,15 @@ def alternatives() -> tuple[str, ...]:
         (
             # (a year in brackets after its word, "منذ عام (1891)", as the press writes figures; not the first of two
             # years joined by a slash or dash, "للعام 1436 / 1437 هـ": the year range reader takes them)
-            rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}(?P<y_br>\({S0})?{_year('y_a')}(?(y_br){S0}\))(?!{TWO_YEARS})|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
+            rf"(?P<year>(?:عام|العام|سنه|السنه|للعام){S0}(?P<y_br>\({S0})?{_year('y_a')}(?(y_br){S0}\))(?!{TWO_YEARS})(?!{S0}{BEFORE_CHRIST})|(?P<y_b>\d{{4}})(?!\d){S0}(?P<y_b_era>{ERA})"
             # a year of three figures only with the era in words: "عام 600 ميلادية"، "857 للهجرة"
             rf"|(?:(?:عام|العام|سنه){S0})?(?P<y_o>{OLD_YEAR}){S0}(?P<y_o_era>{OLD_ERA})"
+            # or with the bare Hijri mark ("ت 262هـ"، "سنة 968هـ": a bare م after three figures is mostly metres,
+            # read only after its year word: "سنة 268م", not 200-209, "العام 201م" a year of ours cut short);
+            # a year before Christ, "63 قبل الميلاد" (-0062)
+            rf"|(?<![\d/\-–.,])(?:(?:عام|العام|سنه){S0})?(?P<y_oh>{OLD_YEAR}){S0}ه(?!\w)"
+            rf"|(?:عام|العام|سنه){S0}(?!20\d)(?P<y_om>{OLD_YEAR}){S0}م(?!\w)"
+            rf"|(?<![\d/\-–.,])(?<![\-–] )(?:(?:عام|العام|سنه){S0})?(?P<y_bc>[1-9]\d{{0,3}})(?![\d.,]){S0}{BEFORE_CHRIST}"
             # (not the first of two years joined by a dash, "خلال 2015-2016": the year range reader takes them)
             rf"|(?P<y_prep>{YEAR_PREP}){S}(?P<y_c>(?:19|20)\d\d)(?![\d%]|[.,]\d)(?!{S0}[-–]{S0}(?:19|20)\d\d(?!\d))"
             rf"|(?P<y_ev>{events}){S0}(?P<y_d>(?:19|20)\d\d)(?![\d%]|[.,]\d)"
@@ -256,7 +265,7 @@ def alternatives() -> tuple[str, ...]:
         # seven such dev phrases are gold spans); its number is no count
         rf"(?P<minute>الدقيقه{S0}\(?{S0}(?:ال{S0})?(?:[1-9]|[1-9]\d|1[0-2]\d)(?!\d)(?:{S0}\+{S0}\d{{1,2}}(?!\d))?(?:{S0}\))?)",
         (
-            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}(?:[:.,]\d\d)?|{hours})(?!\w)|(?P<c_hm>(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:])|\.[0-5]\d(?!\d)(?={S}ب?توقيت{S})))"
+            rf"(?P<clock>(?:(?:عند|في|حوالي|نحو){S})?(?:تمام{S})?(?:الساعه{S}(?P<c_h>\d{{1,2}}،\d{{1,2}}(?!\d)|(?:\d{{1,2}}(?:[:.,]\d\d)?|{hours})(?!\w))|(?P<c_hm>(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d:])|\.[0-5]\d(?!\d)(?={S}ب?توقيت{S})))"
             rf"|(?P<c_hc>(?:[01]?\d|2[0-3])[.,][0-5]\d)(?!\d)(?={S}{AFTER_BARE_HOUR})|(?:ال{S0})?(?P<c_n>1[0-2]|0?[1-9])(?!\d)(?={S}{AFTER_BARE_HOUR})|(?P<c_hw>{hours})(?={S}{AFTER_BARE_HOUR})"
             # منتصف الليل: midnight, the clock time 00:00 (24:00 as the end of a span: حتى منتصف الليل)
             rf"|(?P<c_mid>منتصف{S}الليل)(?!\w))"
@@ -264,7 +273,7 @@ def alternatives() -> tuple[str, ...]:
             # "الساعة العاشرة وعشرين دقيقة"، "الساعة الثالثة و9 دقائق": an hour and its minutes, one clock time
             rf"|{S}و{S0}(?P<c_min>\d{{1,2}}|{num_word}(?:{S}و{S0}{num_word})?)(?!\w){S0}(?:دقيقه|دقائق)(?!\w))?"
             # "الساعة 8:20 دقيقة مساء": the minutes' word between a clock and its part of the day
-            rf"(?:{S}(?:(?:دقيقه|دقائق){S})?(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|بعد{S}الظهر|من{S}(?:صباح|مساء|ظهر|عصر|فجر|ليل))(?!\w))?"
+            rf"(?:{S}(?:(?:دقيقه|دقائق){S})?(?P<c_ampm>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا|(?:من{S})?بعد{S}الظهر|من{S}(?:صباح|مساء|ظهر|عصر|فجر|ليل))(?!\w))?"
             rf"(?:{S0}(?P<c_tm>ت{S0}\.?{S0}م|ب?توقيت{S}(?:مكه(?:{S}المكرمه)?|(?P<c_gmt>غرينتش|جرينتش)|الرياض))(?!\w))?)"
         ),
         (

@@ -84,6 +84,9 @@ DAY_BEFORE_DASH = re.compile(r"(?<![\d/\-.–])(\d{1,2})(?:[^\S\n]*[-–][^\S\n]
 
 
 def _read_year_range(m, ctx):
+    if m.group("r_k"):  # بين عامي 284 و246 قبل الميلاد: the earlier year first, so the larger number
+        a, b = int(m.group("r_k")), int(m.group("r_l"))
+        return ("range", f"{_before_christ(a)}/{_before_christ(b)}") if a > b else None
     a = b = era = None
     for first, second, era_group in (
         ("r_a", "r_b", "r_era"), ("r_c", "r_d", "r_era2"), ("r_e", "r_f", "r_era3"), ("r_g", "r_h", "r_era4"),
@@ -103,9 +106,10 @@ def _read_year_range(m, ctx):
     # "من 2000 إلى نحو 2100 شخص": an approximate end is more often a count's
     if ((m.group("r_a") and not said_years) or m.group("r_about") or (m.group("r_g") and round_counts)) and not re.search("عام|سنت", m.group(0)) and _noun_follows(ctx.text, m.end()):
         return None  # "بين 1900 و2000 شخص": a count, not years
-    if m.group("r_i"):  # three figures, the era said in words
-        prefix = "H" if _is_hijri_era(era) else ""
-        return "range", f"{prefix}{a:04d}/{prefix}{b:04d}"
+    if m.group("r_i"):  # three figures, the era said in words (a Hijri year unpadded, as the gold's "H623")
+        if _is_hijri_era(era):
+            return "range", f"H{a}/H{b}"
+        return "range", f"{a:04d}/{b:04d}"
     if _is_hijri_year(a, era) and _is_hijri_year(b, era):
         return "range", f"H{a}/H{b}"
     if not (1800 <= a <= 2200 and 1800 <= b <= 2200):
@@ -599,7 +603,13 @@ def _read_year(m, ctx):
         year, era = int(m.group("y_b")), m.group("y_b_era")
     elif m.group("y_o"):  # three figures, the era said in words: عام 600 ميلادية
         year, era = int(m.group("y_o")), m.group("y_o_era")
-        return "year", f"H{year:04d}" if _is_hijri_era(era) else f"{year:04d}"
+        return "year", f"H{year}" if _is_hijri_era(era) else f"{year:04d}"
+    elif m.group("y_oh"):  # three figures and the bare Hijri mark: ت 262هـ (the gold's "H262", unpadded)
+        return "year", f"H{int(m.group('y_oh'))}"
+    elif m.group("y_om"):  # سنة 268م (the gold's "0268": four figures, as ISO 8601 writes a year)
+        return "year", f"{int(m.group('y_om')):04d}"
+    elif m.group("y_bc"):  # 63 قبل الميلاد
+        return "year", _before_christ(int(m.group("y_bc")))
     elif m.group("y_d"):
         return "year", m.group("y_d")
     elif m.group("y_e") or m.group("y_l"):
@@ -618,6 +628,12 @@ def _read_year(m, ctx):
     if not 1000 <= year <= 2200:
         return None
     return "year", str(year)
+
+
+def _before_christ(year: int) -> str:
+    """A year before Christ in ISO 8601's astronomical numbering, as the gold writes it: 63 قبل الميلاد is
+    year -62, "-0062" (1 BC is year 0)."""
+    return f"-{year - 1:04d}"
 
 
 def _is_hijri_era(era: str | None) -> bool:
