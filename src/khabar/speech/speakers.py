@@ -44,7 +44,7 @@ GROUP_PLURALS = lx.word_class("group_plurals")  # "آخرون": a plural that na
 PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named ("الإعلام السويدي")
 PRESS_ADJECTIVES = lx.word_class("press_adjectives")  # "تقرير صحفي": a report of the press at large
 BYLINE_WORDS = 8  # tokens of a first paragraph that may be a byline ("داليا أبوالعيش – عين اليوم")
-LEDE_DESCRIPTIONS = lx.word_class("lede_descriptions")  # "مختص", "مسؤول": an unnamed one the lede names later (desc60)
+LEDE_DESCRIPTIONS = lx.word_class("lede_descriptions")  # "مختص", "قاضية": an unnamed one the lede names later (desc60)
 ROYAL_HONORIFICS = lx.word_class("royal_honorifics")  # "سموه": a prince, not whoever spoke last (lead49b)
 ROYAL_TITLES = lx.word_class("royal_titles")  # "الأمير"، "سمو": before the name of one
 ROYAL_CHAIN = ROYAL_TITLES | lx.word_class("royal_chain")  # "صاحب السمو الملكي الأمير": the whole title before the name
@@ -1545,13 +1545,13 @@ class Speakers:
 
     def lede_description(self, local: Who, cand: Candidate, history: list[Who]) -> Who | None:
         """The unnamed one of the article's first quoted sentence a named person who speaks next is: "أوضح مختص، أن …"
-        then "وقال المحلل الاقتصادي فضل …"، "أعلن مسؤول عراقي ان …" then "وقال عيد عماش المتحدث باسم …" (desc60):
-        the lede's description of the one the article goes on to name. Only a person's description of
-        lede_descriptions, and not an unnamed source ("مسؤول كبير"، "مصدر"، "خبير أمني" keep a name back on purpose:
-        "قال مسؤول كبير في الإدارة …" then "وأقر دينيس روس مستشار أوباما السابق" are two), said with a verb on both
-        sides, with no one between: an
-        "according to" brings in a source of its own ("بحسب ما افاد مسؤول ملاحي. وقال مدير مطار عدن …", "أعلن
-        مسؤول … حسبما أفاد أحمد فوزي …": the gold keeps them two)."""
+        then "وقال المحلل الاقتصادي فضل البوعينين …", "قالت قاضية أمريكية …" then "وقالت القاضية باربره جافي …" (desc60):
+        the lede's description of the one the article goes on to name (ANNOTATION.md: the fullest mention). Only a
+        description of lede_descriptions that is not an unnamed source: "مسؤول كبير"، "مصدر"، "خبير أمني" keep a name
+        back on purpose ("قال مسؤول كبير في الإدارة …" then "وأقر دينيس روس مستشار أوباما السابق" are two). Said with a
+        verb on both sides, with no one between: an "according to" brings in a source of its own ("بحسب ما افاد مسؤول
+        ملاحي. وقال مدير مطار عدن …", "قال متحدث باسم مقاتلين … حسبما قال المتحدث باسم المجموعة علي الأحمدي": the
+        gold keeps them two)."""
         if (not history or cand.kind == "according_to" or local.plural or local.anonymous
                 or not self.names_person(*cand.np_tokens)):
             return None
