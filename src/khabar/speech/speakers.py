@@ -44,6 +44,7 @@ GROUP_PLURALS = lx.word_class("group_plurals")  # "آخرون": a plural that na
 PRESS_WORDS = lx.word_class("press_words")  # "الصحافة", "الصحف": the press at large, no outlet named ("الإعلام السويدي")
 PRESS_ADJECTIVES = lx.word_class("press_adjectives")  # "تقرير صحفي": a report of the press at large
 BYLINE_WORDS = 8  # tokens of a first paragraph that may be a byline ("داليا أبوالعيش – عين اليوم")
+LEDE_DESCRIPTIONS = lx.word_class("lede_descriptions")  # "مختص", "قاضية": an unnamed one the lede names later (desc60)
 ROYAL_HONORIFICS = lx.word_class("royal_honorifics")  # "سموه": a prince, not whoever spoke last (lead49b)
 ROYAL_TITLES = lx.word_class("royal_titles")  # "الأمير"، "سمو": before the name of one
 ROYAL_CHAIN = ROYAL_TITLES | lx.word_class("royal_chain")  # "صاحب السمو الملكي الأمير": the whole title before the name
@@ -1522,6 +1523,12 @@ class Speakers:
     def link(self, local: Who, cand: Candidate, history: list[Who]) -> Who:
         """The speaker a local mention stands for: an earlier one it refers back to, or itself."""
         who = self.antecedent(local, cand, history)
+        if who is None and (described := self.lede_description(local, cand, history)) is not None:
+            # the lede's description takes the name: one speaker, named from now on (desc60)
+            described.start, described.end = local.start, local.end
+            described.words = described.words | local.words
+            described.anonymous, described.entity = False, local.entity
+            return described
         if who is None or (local.plural and not who.plural and self.person_and_others(local)):
             return local  # "لكن بوتين ومسؤولي الفيفا قالوا إن …": a group he is in, not him (lead42g)
         if who.entity in self.person_ids and not who.anonymous and self.asks_anonymity(cand):
@@ -1535,6 +1542,38 @@ class Speakers:
             who.anonymous = who.anonymous or local.anonymous
             who.entity = who.entity or local.entity
         return who
+
+    def lede_description(self, local: Who, cand: Candidate, history: list[Who]) -> Who | None:
+        """The unnamed one of the article's first quoted sentence a named person who speaks next is: "أوضح مختص، أن …"
+        then "وقال المحلل الاقتصادي فضل البوعينين …", "قالت قاضية أمريكية …" then "وقالت القاضية باربره جافي …" (desc60):
+        the lede's description of the one the article goes on to name (ANNOTATION.md: the fullest mention). Only a
+        description of lede_descriptions that is not an unnamed source: "مسؤول كبير"، "مصدر"، "خبير أمني" keep a name
+        back on purpose ("قال مسؤول كبير في الإدارة …" then "وأقر دينيس روس مستشار أوباما السابق" are two). Said with a
+        verb on both sides, with no one between: an "according to" brings in a source of its own ("بحسب ما افاد مسؤول
+        ملاحي. وقال مدير مطار عدن …", "قال متحدث باسم مقاتلين … حسبما قال المتحدث باسم المجموعة علي الأحمدي": the
+        gold keeps them two)."""
+        if (not history or cand.kind == "according_to" or local.plural or local.anonymous
+                or not self.names_person(*cand.np_tokens)):
+            return None
+        desc = history[-1]
+        if desc.entity is not None or desc.plural or desc.anonymous or desc.head not in LEDE_DESCRIPTIONS:
+            return None
+        if desc.gender and local.gender and desc.gender != local.gender:
+            return None
+        said = [c for c in self.candidates if c.who is desc]
+        # the article's first sentence with words said in it (a dateline may stand before: "عين اليوم – نيويورك")
+        if not said or said[0].sentence != self.candidates[0].sentence or any(c.kind == "according_to" for c in said):
+            return None
+        # no one else has spoken since the lede ("… مشيرا … وكشف الأسمري … وشدد …. قال حاتم الكاملي": not the lede's)
+        if any(c.who is not None and c.who is not desc for c in self.candidates if c.sentence >= said[0].sentence and c is not cand):
+            return None
+        return desc
+
+    def names_person(self, a: int, b: int) -> bool:
+        """Whether the phrase ``[a, b)`` holds a person's name, tagged or not: "المحلل الاقتصادي فضل البوعينين",
+        "القاضية باربره جافي" (a name right after a definite title), "عيد عماش المتحدث باسم …" (a given name first)."""
+        return (any(m in self.person_ends for m in range(a, b)) or bool(self.name_after_title(a, b))
+                or self.given_name_at(a))
 
     def fuller_mention(self, local: Who, who: Who, cand: Candidate) -> bool:
         """Whether the local mention should stand for ``who`` from now on: it is longer and says more,
