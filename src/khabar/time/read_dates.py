@@ -232,7 +232,7 @@ def _upcoming(reference: date | None, day: int, month: lexicon.Month, forward: b
 def _forward_lead_pattern() -> re.Pattern:
     leads = "|".join(sorted((re.escape(w).replace(r"\ ", S) for w in lexicon.forward_leads()), key=len, reverse=True))
     # an event's present-tense verb, "في" optional after it: "التي تبدأ في 28 سبتمبر"، "تفتتح يوم 2 أيلول" (times58)
-    verbs = "|".join(sorted(map(re.escape, lexicon.event_verbs()), key=len, reverse=True))
+    verbs = alternation(lexicon.event_verbs())
     return re.compile(rf"(?<!\w)(?:(?:{leads}){S}|[وف]?(?:{verbs}){S}(?:في{S})?)(?:يوم{S})?$")
 
 

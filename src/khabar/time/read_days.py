@@ -695,7 +695,7 @@ def _event_verb_pattern() -> re.Pattern[str]:
     """An event's present-tense verb (event_verbs.tsv) earlier in the clause that ends at the weekday:
     "تشيلسي الذي يبدأ حملته في الدوري السبت"، "يقام حفل السباق ... يوم السبت". Not after أن ("كان من
     المفترض أن تبدأ الجولة الجمعة": a plan, often one that failed), nor across a stop or a comma."""
-    verbs = "|".join(sorted(map(re.escape, lexicon.event_verbs()), key=len, reverse=True))
+    verbs = alternation(lexicon.event_verbs())
     return re.compile(rf"(?<!\w)(?<!ان )(?<!لن )[وف]?(?:{verbs})(?!\w)[^.،,؛:!?؟\n«»\"]{{0,{EVENT_CLAUSE_REACH}}}$")
 
 
