@@ -59,7 +59,6 @@ CROWD_PREPOSITIONS = lx.word_class("crowd_prepositions")  # "من بين الم�
 PATRON_LINKS = lx.word_class("patron_links")  # "مصادر مقربة من الرئيس هادي": the person the sources are close to
 PARTITIVE_GROUPS = lx.word_class("noun_of_an_quantifiers")  # "جمعاً من المواطنين": a group a plural participle goes on with (ind48d)
 COLLECTIVE_PEOPLE = lx.word_class("collective_people")  # "وتبادل الجميع التهاني …، سائلين": who the participle goes on with (ind48c)
-SIDE_CLAUSE = lx.clause_words("side_clause")  # "…«…» فيما أعلنت دول أخرى …": another subject's clause after the words (carry61)
 GROUP_NOUNS = lx.word_class("group_nouns")  # "قوى برلمانية", "جموع غفيرة": an indefinite plural of bodies or people that names none of them
 QUANTIFIER_HEADS = lx.word_class("quantifier_heads")  # "الكثير من الأطراف", "كثيرون", "بعضهم": an unnamed many or some
 UNNAMED_PEOPLE = lx.word_class("unnamed_people")  # "عنصر أمن", "رجال الأمن", "الجماهير": people by role or crowd, for the flag only
@@ -576,9 +575,6 @@ class Speakers:
                 # with a man; the subject of the feminine verb before it in its sentence does (also when
                 # no fallback took the man: "دخلت مصر على خط انتقاد … علي خامنئي …، ومشددة على …")
                 who = self.feminine_subject_before(cand, history) or who
-            if (who is not None and relayed is None and last_given is not None and who is last_given.who
-                    and (earlier := self.speaker_before_side_clause(cand, last_given, speakers)) is not None):
-                who = earlier  # "وأضافت غراندي «…» فيما أعلنت دول أخرى نيتها المساعدة. وتابعت «…»" (carry61)
             if self.dual_verb(cand) and (who is None or not (self.joined_people(who) or self.joined_bodies(who))):
                 # "وزارة الدفاع والجيش الاسرائيلي ردتا …، واكدتا أن «…»": a verb in the dual goes on with the two
                 # joined by و before it, not the one speaker before them (dqc43b)
@@ -614,41 +610,6 @@ class Speakers:
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
                 last_given = cand
-
-    def speaker_before_side_clause(self, cand: Candidate, side: Candidate, history: list[Who]) -> Who | None:
-        """"وأضافت غراندي «…» فيما أعلنت دول أخرى نيتها المساعدة. وتابعت «…»": a singular cue with no subject
-        that opens the sentence after a side clause ("فيما"، "بينما" + its verb, ``side``, the last quote given a
-        speaker), whose speaker is a bare noun phrase — no name, title, body or outlet: "دول أخرى"، "المستشفيات المتقدمة" —, goes on
-        with the one quoted before that clause in its sentence, when that one is a single speaker who agrees with
-        the cue: the narration's aside names no one the writer goes on quoting (carry61). Before, the latest
-        speaker of the cue's gender was the aside's plural of things, which a feminine singular agrees with."""
-        if (cand.resolve not in ("previous", "sentence") or cand.cue is None or side.cue is None
-                or cand.form is None or cand.form.plural or cand.sentence != side.sentence + 1):
-            return None
-        who = side.who
-        if who is None or who.entity is not None or who.kind is not None:
-            return None  # a body, a title, a person or an outlet quoted in the clause goes on ("فيما قالت مؤسسة X: …")
-        k = self.x.token_at(cand.cue[0])
-        first, _ = self.x.sentence_bounds(k)
-        if any(self.is_word(m) and self.words[m] not in ("و", "ف") for m in range(first, k)):
-            return None  # the cue opens its sentence
-        v = self.x.token_at(side.cue[0])
-        if not any(self.side_clause_word(self.words[m]) for m in range(max(0, v - 2), v)):
-            return None  # "فيما أعلنت", "بينما قد أكدت"
-        before = [c for c in self.candidates if c.sentence == side.sentence and c.who is not None
-                  and c.cue is not None and c.cue[0] < side.cue[0] and c.who is not who]
-        if not before:
-            return None
-        earlier = before[-1].who
-        gender = cand.form.gender
-        if (earlier.plural or (gender and earlier.gender not in (None, gender))
-                or all(w is not earlier for w in history)):
-            return None
-        return earlier
-
-    @staticmethod
-    def side_clause_word(word: str) -> bool:
-        return word in SIDE_CLAUSE or (word[:1] == "و" and word[1:] in SIDE_CLAUSE)
 
     def crier_unnamed(self, cand: Candidate) -> bool:
         """A verb of crying out with no subject of its own (flag ``chant``: "وهتفوا «…»"، "وهم يهتفون «…»"،
