@@ -476,8 +476,10 @@ class NounPhrases:
                 j, n = j + 1, n + 1  # "الدكتور موفق أبو طالب", "وليد بن على الجلال": after بن / أبو a name, not a verb or preposition
                 continue
             if j > i and (step := self.own_pp_after_participle(j, limit)):
-                j, n = j + step, n + step  # "الحكومة المعترف بها دوليا"، "الإدارة التابعة لها": the participle's own
-                continue  # preposition with its pronoun, and a nisba adverb after it, belong to the phrase (spkspan61)
+                # "الحكومة المعترف بها دوليا في ليبيا"، "الإدارة التابعة لها": the participle's own preposition with its
+                # pronoun, a nisba adverb and a place after في belong to the phrase, which ends there (spkspan61)
+                j = self.place_after_fi(j + step, limit)
+                break
             if j in self.open_at:
                 q = self.x.quotations[self.open_at[j]]
                 close = self.close_token(q)
@@ -633,6 +635,16 @@ class NounPhrases:
                 and j + 1 not in self.entity_starts:
             return 2
         return 1
+
+    def place_after_fi(self, j: int, limit: int) -> int:
+        """End of "في" and the place named right after it at token ``j`` ("في ليبيا"، "في العاصمة طرابلس" as one
+        mention the tagger found), or ``j`` where there is none."""
+        if j + 1 >= limit or self.words[j] != "في" or j + 1 not in self.entity_starts:
+            return j
+        eid = self.entity_starts[j + 1]
+        if not any(m[2] == eid and m[3] == "LOC" for m in self.entities):
+            return j
+        return next((k + 1 for k in range(j + 1, min(limit, j + 5)) if self.entity_ends.get(k) == eid), j)
 
     def verb_adverb_after_subject(self, j: int) -> bool:
         """Whether token ``j`` is an adverb of the verb (``adverb`` in clause_words.tsv, not a title's "سابقا")
