@@ -58,6 +58,8 @@ AGE_UNITS = lx.word_class("age_units")
 PHRASE_PREPOSITIONS = lx.word_class("phrase_prepositions")  # "حول", "بشأن": a phrase they open names no speaker
 PHRASE_ADVERBS = lx.word_class("phrase_adverbs")  # "لاسيما", "حينما", "كذلك": nor do these
 TITLE_ADVERBS = lx.word_class("title_adverbs")
+OWN_PP_PARTICIPLES = lx.word_class("own_pp_participles")  # "المعترف بها"، "التابعة لها": the participle's own preposition (spkspan61)
+OWN_PP_PRONOUNS = lx.word_class("own_pp_pronouns")
 GOVERNING_TITLE_ADJECTIVES = lx.word_class("governing_title_adjectives")  # "المشرف العام على", "المتحدث الرسمي عن"
 GOVERNING_PARTICIPLES = lx.word_class("governing_participles")  # "القائمون على", "المشرفة على" (ind50b)
 WITHOUT_SAYING = lx.word_class("without_saying")  # "دون الكشف عن …", "دون أن يذكر …": what was left unsaid
@@ -473,6 +475,11 @@ class NounPhrases:
                     and (word == "علي" or word not in lx.PREP_WORDS)):
                 j, n = j + 1, n + 1  # "الدكتور موفق أبو طالب", "وليد بن على الجلال": after بن / أبو a name, not a verb or preposition
                 continue
+            if j > i and (step := self.own_pp_after_participle(j, limit)):
+                # "الحكومة المعترف بها دوليا في ليبيا"، "الإدارة التابعة لها": the participle's own preposition with its
+                # pronoun, a nisba adverb and a place after في belong to the phrase, which ends there (spkspan61)
+                j = self.place_after_fi(j + step, limit)
+                break
             if j in self.open_at:
                 q = self.x.quotations[self.open_at[j]]
                 close = self.close_token(q)
@@ -616,6 +623,28 @@ class NounPhrases:
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
         return j
+
+    def own_pp_after_participle(self, j: int, limit: int) -> int:
+        """How many tokens from ``j`` complete the participle before it: its own preposition with a pronoun
+        (``own_pp_participles`` / ``own_pp_pronouns`` in word_classes.tsv: "الحكومة المعترف بها"، "إدارة الطوارئ
+        التابعة لها") and a nisba adverb right after it ("دوليا"، "رسميا"); 0 where there is none (spkspan61)."""
+        words = self.words
+        if words[j] not in OWN_PP_PRONOUNS or words[j - 1] not in OWN_PP_PARTICIPLES:
+            return 0
+        if j + 1 < limit and self.is_word(j + 1) and words[j + 1].endswith("يا") and len(words[j + 1]) >= 4 \
+                and j + 1 not in self.entity_starts:
+            return 2
+        return 1
+
+    def place_after_fi(self, j: int, limit: int) -> int:
+        """End of "في" and the place named right after it at token ``j`` ("في ليبيا"، "في العاصمة طرابلس" as one
+        mention the tagger found), or ``j`` where there is none."""
+        if j + 1 >= limit or self.words[j] != "في" or j + 1 not in self.entity_starts:
+            return j
+        eid = self.entity_starts[j + 1]
+        if not any(m[2] == eid and m[3] == "LOC" for m in self.entities):
+            return j
+        return next((k + 1 for k in range(j + 1, min(limit, j + 5)) if self.entity_ends.get(k) == eid), j)
 
     def verb_adverb_after_subject(self, j: int) -> bool:
         """Whether token ``j`` is an adverb of the verb (``adverb`` in clause_words.tsv, not a title's "سابقا")

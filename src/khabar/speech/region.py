@@ -373,6 +373,9 @@ class Regions:
                         if word_m in COMMAS or word_m in SENTENCE_END or self.content_word(m) or m in self.cues:
                             break
                 return region
+            if "ب" in preps and word in NOMINAL_CUES and k == j:
+                k += 1  # "ونوه الوزير بقوله إن …"، "ويصفونها بقولهم …": "by saying" opens the words, it is not the ب
+                continue  # object of a verb that takes one (spkspan61)
             if "ب" in preps and self.bi_object(k):
                 if word in ("بان", "بانه", "بانها", "بانهم"):
                     region.stop, region.at = "that", k + 1
