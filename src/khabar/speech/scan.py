@@ -375,6 +375,8 @@ def _pair_nesting(norm: str, found: list[tuple[int, str]], paragraphs: Paragraph
         elif mark == "«" and depth and _opener_closes(norm, at, inner if depth > 1 else None) and (
                 depth > 1 or _speech_after(norm, at, paragraphs)):
             mark = "»"  # "فريق «8 مارس « وقام …", "… الإقليمية «. واعتبر …": an opening guillemet typed for a closing one
+        elif mark == "«" and depth == 1 and opened is not None and _short_name_closed(norm, found, k, opened, paragraphs):
+            mark = "»"  # "لـ « المدينة « على خلفية …", "«الأملاح «": a short name closed with an opening guillemet (rmark61)
         if mark in OPENERS and depth == 1 and opened is not None and _speech_reopens(norm, opened, at, writer=True):
             # "«… الأخيرة. وأضاف: «…»": the first was never closed; it ends with its last sentence
             s, e = _trimmed(norm, opened + 1, _open_quote_end(norm, opened, at))
@@ -484,6 +486,33 @@ def _speech_after(norm: str, at: int, paragraphs: Paragraphs) -> bool:
     # a bare verb opens a clause of its own only after a turn lead ("من جهته أكد"); else its و / ف does
     return form is not None and form.person == 3 and (
         form.kind == "participle" or (form.kind == "verb" and (bool(form.prefix) or lead > 0)))
+
+
+def _short_name_closed(norm: str, found: list[tuple[int, str]], k: int, opened: int, paragraphs: Paragraphs) -> bool:
+    """Whether the « at ``found[k]``, the second mark of a quotation opened at ``opened``, closes a short name or
+    phrase typed «X« ("وقال في تصريحات لـ « المدينة « على خلفية …"، "وصف القرار بأنه «إهانة «،"): at most
+    ``NAME_WORDS`` words between the two marks, no clause mark, colon or other quotation mark among them; no word
+    glued after the mark (not "«إن «حزب الله» …»", a quotation nested in one that opened); and a next mark in the
+    paragraph, no closing » (not "« إن « حزب الله » … »", spaced nesting, nor a quotation that opens at the
+    second « and closes later in its paragraph; a » after a colon or glued to the word after it opens the next
+    one). Read as an opening mark, it nested one level and the quotation ran on over the rest of the paragraph,
+    its cues and quotations included (rmark61). With nothing more quoted in the paragraph it stays as it was: the
+    narration freed there (columns, slogans) was misread by the cue rules about as often as read right."""
+    at = found[k][0]
+    after = norm[at + 1] if at + 1 < len(norm) else " "
+    if not (after.isspace() or after in ENDS_CLAUSE):
+        return False
+    name = norm[opened + 1:at]
+    if not 0 < len(name.split()) <= NAME_WORDS or any(ch in CLAUSE_BREAKS or ch in QUOTE_CHARS or ch == ":" for ch in name):
+        return False
+    if k + 1 >= len(found) or paragraphs.index_of(found[k + 1][0]) != paragraphs.index_of(at):
+        return False  # nothing more quoted in the paragraph: the quotation the « opens swallows only narration
+    following, mark = found[k + 1]
+    if mark == "»":
+        # a » that closes — not one typed for the next cue's opening mark (":»إن …"، " »الإجراءات")
+        glued_open = following + 1 < len(norm) and norm[following + 1].isalpha() and not norm[following - 1].isalpha()
+        return glued_open or norm[max(0, following - 8):following].rstrip(" \t")[-1:] == ":"
+    return True
 
 
 NAME_WORDS = 4  # the longest name quoted inside a quotation whose closing mark is typed « ("«8 مارس «")
