@@ -26,6 +26,7 @@ from khabar.speech.scan import QUOTE_CHARS
 BODY_NAME_BREAKS = lx.clause_words("verbal_noun_prep")  # "للإفراج عن": a verbal noun's preposition, no body's name
 NAME_ENDING_PREPS = lx.clause_words("name_ending_prep")  # "من", "إلى": never inside a body's name found back
 RANKING_WORDS = lx.clause_words("ranking_word")  # "أول / أكبر / أحد" before a head noun: no name follows
+STATEMENT_VERB_REACH = 10  # tokens before a statement ("بيانا") its verb of issuing may stand (stmt61)
 GOVERNS_MIN = lx.clause_words("governs_min")  # "القريبة من النظام": an adjective whose من stays in the name
 
 STAGE_NAMES = lx.word_class("stage_names")  # "ويضيف النجم الكويتي": a star re-introduced by nationality, no title
@@ -126,7 +127,7 @@ class Antecedents:
             if named and self.x.sentence[a] - self.x.sentence[self.x.token_at(prev.start)] <= 3:
                 return prev
         if b - a == 1 and self.words[a] in lx.marker_words("statement_anaphor"):
-            issuer = self.statement_issuer(a)
+            issuer = self.statement_issuer(a) or self.statement_speaker_before(a)
             if issuer is not None:
                 return issuer
         if self.generic_anaphor(a, b):
@@ -168,6 +169,39 @@ class Antecedents:
         if phrase is None or phrase[0] != first or phrase[1] <= last + 1:
             return issuer
         span = (self.x.starts[first], self.x.ends[phrase[1] - 1])
+        return self.make_who(Candidate("x", (0, 0), np=span, np_tokens=phrase))
+
+    def statement_speaker_before(self, a: int) -> Who | None:
+        """"وقال البيان …" after "وقالت وزارة الداخلية في بيان ان …" (quoted sentences ago, the ministry named
+        first further back) or "استنكر مجلس عشائر … وذلك في بيان صحفي": the statement named last, indefinite
+        (``statement_noun`` in clause_words.tsv: "في بيان"، "ببيان"، "بيانا"), within the three sentences before,
+        is its issuer's — the speaker quoted in that sentence, else the subject of a verb of issuing just before it
+        ("أصدرت X بيانا"), else of the verb opening the sentence (stmt61)."""
+        sid = self.x.sentence[a]
+        nouns = lx.clause_words("statement_noun")
+        k = a - 1
+        while k >= 0 and self.x.sentence[k] >= sid - 3:
+            word = self.words[k]
+            if word in nouns or (word[:1] == "ب" and word[1:] in nouns):
+                break
+            k -= 1
+        else:
+            return None
+        if k < 0 or self.x.sentence[k] == sid:
+            return None
+        said = getattr(self, "said_in_sentence", {}).get(self.x.sentence[k])
+        if said is not None:
+            return said
+        first, _ = self.x.sentence_bounds(k)
+        verb = next((m for m in range(k - 1, max(first, k - STATEMENT_VERB_REACH) - 1, -1) if self.issuing_verb(m)), None)
+        if verb is not None:
+            # "…- سبق- الرياض: أصدرت وزارة الصحة …، بياناً مشتركاً": the verb of issuing's subject, not a byline's
+            phrase = self.issuer_before_text(verb, k + 1) or self.subject_after_verb(verb, k)
+        else:
+            phrase = self.sentence_subject(first, k)
+        if phrase is None:
+            return None
+        span = self.span(*phrase)
         return self.make_who(Candidate("x", (0, 0), np=span, np_tokens=phrase))
 
     def body_inside(self, local: Who, prev: Who) -> Who | None:

@@ -511,6 +511,7 @@ class Speakers:
     def resolve_speakers(self) -> None:
         history: list[Who] = []
         by_sentence: dict[int, Who] = {}
+        self.said_in_sentence = by_sentence  # "وقال البيان" after "وقالت الوزارة في بيان" (stmt61)
         by_sentence_quote: dict[int, Candidate] = {}
         last_sentence = -1  # sentence of the last quote given a speaker
         quoted_only: set[int] = set()  # speakers named only inside someone else's words
