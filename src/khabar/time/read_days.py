@@ -1,7 +1,7 @@
 """Readers of days and times of day (see :mod:`khabar.time.readers` for the table).
 
 How ``اليوم``، ``أمس``، ``يوم الجمعة``، ``الجمعة المقبل``، ``الساعة العاشرة صباحا``، fixed phrases
-(``فورا``، ``الفترة المقبلة``), anaphors (``حينها``), days of a sequence (``اليوم الثاني``) and of
+(``قريبا``، ``الفترة المقبلة``), anaphors (``حينها``), days of a sequence (``اليوم الثاني``) and of
 feasts (``ثالث أيام عيد الفطر``، ``العشر الأواخر من رمضان``) are resolved. Dates and shared helpers:
 :mod:`khabar.time.read_dates`; patterns: :mod:`khabar.time.grammar`.
 """
