@@ -4,7 +4,7 @@ the publication day's; "قبل أسبوع" (a week ago) is the date seven days b
 
 import pytest
 
-from tests.time.time_rows import time_rows
+from tests.time.time_rows import rows_of, time_rows
 
 IMMEDIATELY = [
     "ودعت البعثة الأطراف المتحاربة إلى وقف القتال فورًا وفتح ممرات آمنة للمدنيين",
@@ -20,3 +20,30 @@ def test_immediately_is_no_time(text):
 
 def test_guard_soon_stays_a_vague_date():
     assert ("قريبا", "date", None) in time_rows("وسيعلن الاتحاد أسماء اللاعبين قريبا", "2015-07-23")
+
+
+WEEK_AGO = [
+    # (sentence, published, found, type, value)
+    ("وأعلنت الشركة قبل أسبوع عن خطة لخفض النفقات", "2015-08-04", "قبل أسبوع", "date", "2015-07-28"),
+    ("وكانت الاشتباكات التي اندلعت قبل اسبوع قد أدت إلى نزوح العائلات", "2015-07-23", "قبل اسبوع", "date", "2015-07-16"),
+    ("وقبل أسبوع، زار الوزير المحافظة المنكوبة", "2015-08-09", "قبل أسبوع", "date", "2015-08-02"),
+]
+
+WEEK_GUARDS = [
+    # a stretch still lasting, and more weeks than one, stay durations
+    ("ويتواصل القصف على المدينة منذ أسبوع دون توقف", "2015-07-23", "منذ أسبوع", "duration", "P1W"),
+    ("وتعرض اللاعب لإصابة قبل أسبوعين في المران", "2015-08-11", "قبل أسبوعين", "duration", "P2W"),
+    ("وتبدأ الحجوزات قبل ثلاثة أسابيع من الموعد", "2015-07-22", "قبل ثلاثة أسابيع", "duration", "P3W"),
+    # another unit keeps its reading
+    ("وأعلن الاتحاد قبل يومين عن تشكيل المنتخب", "2015-07-27", "قبل يومين", "date", "2015-07-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "found", "type_", "value"), WEEK_AGO)
+def test_a_week_ago_is_a_date(text, published, found, type_, value):
+    assert [(type_, value)] == rows_of(time_rows(text, published), found)
+
+
+@pytest.mark.parametrize(("text", "published", "found", "type_", "value"), WEEK_GUARDS)
+def test_guard_weeks_lasting_or_counted_stay(text, published, found, type_, value):
+    assert [(type_, value)] == rows_of(time_rows(text, published), found)
