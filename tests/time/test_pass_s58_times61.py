@@ -47,3 +47,30 @@ def test_a_week_ago_is_a_date(text, published, found, type_, value):
 @pytest.mark.parametrize(("text", "published", "found", "type_", "value"), WEEK_GUARDS)
 def test_guard_weeks_lasting_or_counted_stay(text, published, found, type_, value):
     assert [(type_, value)] == rows_of(time_rows(text, published), found)
+
+
+GMT_FOUR_FIGURES = [
+    # (sentence, published, found, clock)
+    ("وبحلول الساعة 0915 بتوقيت جرينتش تراجع سعر خام برنت 40 سنتا", "2015-08-04", "الساعة 0915 بتوقيت جرينتش", "T09:15Z"),
+    ("وارتفع الذهب إلى 1100 دولار للأوقية الساعة 1340 بتوقيت غرينتش", "2015-08-11", "الساعة 1340 بتوقيت غرينتش", "T13:40Z"),
+    ("وتبدأ الهدنة في الثامنة مساء بالتوقيت المحلي (1700 بتوقيت جرينتش)", "2015-07-26", "1700 بتوقيت جرينتش", "T17:00Z"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "found", "clock"), GMT_FOUR_FIGURES)
+def test_four_figure_clock_in_greenwich_time(text, published, found, clock):
+    (row,) = rows_of(time_rows(text, published), found)
+    assert row[0] == "time" and row[1].endswith(clock)
+
+
+FOUR_FIGURES_GUARDS = [
+    # a year, a count, a clock in another time: no Greenwich clock
+    ("وأنفقت الوزارة 1500 مليون ريال في عام 2014 على المشاريع", "2015-08-04"),
+    ("وسجلت المحطة 1230 زائرا بتوقيت الذروة", "2015-08-04"),
+    ("وتعقد الجلسة الساعة 1200 بتوقيت مكة المكرمة", "2015-08-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), FOUR_FIGURES_GUARDS)
+def test_guard_four_figures_without_greenwich_are_no_clock(text, published):
+    assert not [row for row in time_rows(text, published) if row[1] == "time"]
