@@ -74,3 +74,26 @@ FOUR_FIGURES_GUARDS = [
 @pytest.mark.parametrize(("text", "published"), FOUR_FIGURES_GUARDS)
 def test_guard_four_figures_without_greenwich_are_no_clock(text, published):
     assert not [row for row in time_rows(text, published) if row[1] == "time"]
+
+
+GMT_DATED = [
+    # (sentence, published, found, value): a Greenwich clock with no day beside it is of the article's day
+    ("وبحلول الساعة 0915 بتوقيت جرينتش تراجع سعر خام برنت 40 سنتا", "2015-08-04", "الساعة 0915 بتوقيت جرينتش", "2015-08-04T09:15Z"),
+    ("وصعد المؤشر 0.4 في المائة بحلول الساعة 10:30 بتوقيت غرينتش", "2015-07-27", "الساعة 10:30 بتوقيت غرينتش", "2015-07-27T10:30Z"),
+]
+
+GMT_DATED_GUARDS = [
+    # the day named beside it still dates it; a clock in local time stays of no day
+    ("وارتفع الخام أمس إلى 50 دولارا بحلول الساعة 13:20 بتوقيت غرينتش", "2015-08-07", "الساعة 13:20 بتوقيت غرينتش", "2015-08-06T13:20Z"),
+    ("ويفتح المعرض أبوابه من الساعة الثامنة صباحا", "2015-08-07", "الساعة الثامنة صباحا", "T08:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "found", "value"), GMT_DATED)
+def test_greenwich_clock_takes_the_article_day(text, published, found, value):
+    assert [("time", value)] == rows_of(time_rows(text, published), found)
+
+
+@pytest.mark.parametrize(("text", "published", "found", "value"), GMT_DATED_GUARDS)
+def test_guard_named_day_and_local_clock(text, published, found, value):
+    assert [("time", value)] == rows_of(time_rows(text, published), found)
