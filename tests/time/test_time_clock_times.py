@@ -51,7 +51,8 @@ def test_clock_times_in_greenwich_time_end_in_z():
         ("أمس", "date", "2015-08-05"),
         ("الساعة 13:19 بتوقيت غرينتش", "time", "2015-08-05T13:19Z"),
     ]
-    assert times("يبدأ البث عند 12.00 توقيت غرينتش") == [("عند 12.00 توقيت غرينتش", "time", "T12:00Z")]
+    # with no day beside it, of the article's day (times61)
+    assert times("يبدأ البث عند 12.00 توقيت غرينتش") == [("عند 12.00 توقيت غرينتش", "time", "2015-08-06T12:00Z")]
     assert times("ارتفع السهم إلى 12.50 دولار") == []
     # a wire stamp in Mecca time is the article's own day
     assert times("// انتهى // 16:44 ت م") == [("16:44 ت م", "time", "2015-08-06T16:44")]

@@ -24,7 +24,7 @@ one alternation. What it reads, with ``published`` = 2024-05-06 (a Monday):
   ``5 أشهر و27 يوما`` (→ P5M27D), ``ساعة ونصف`` (→ PT1H30M), ``بين 5 و15 عاما`` (bounded: null),
   ``منذ سنوات``، ``كل يوم جمعة``، ``سنويا``، ``الدخل الشهري`` (→ P1M);
 - events with their year (``كأس العالم 2018``), periods named by what filled them (``خلال فترة
-  حكمه``، ``في عهد المالكي``) and vague references (``في وقت سابق``، ``فورا``، ``الفترة المقبلة``)
+  حكمه``، ``في عهد المالكي``) and vague references (``في وقت سابق``، ``قريبا``، ``الفترة المقبلة``)
   with a null value;
 - days of a sequence and of feasts: ``اليوم الأول`` (null), ``في اليوم التالي`` (the day after the day
   named last), ``لليوم الثاني على التوالي`` (P2D), ``ثالث أيام عيد الفطر`` (1 Shawwal + 2 days),

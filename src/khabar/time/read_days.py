@@ -1,7 +1,7 @@
 """Readers of days and times of day (see :mod:`khabar.time.readers` for the table).
 
 How ``اليوم``، ``أمس``، ``يوم الجمعة``، ``الجمعة المقبل``، ``الساعة العاشرة صباحا``، fixed phrases
-(``فورا``، ``الفترة المقبلة``), anaphors (``حينها``), days of a sequence (``اليوم الثاني``) and of
+(``قريبا``، ``الفترة المقبلة``), anaphors (``حينها``), days of a sequence (``اليوم الثاني``) and of
 feasts (``ثالث أيام عيد الفطر``، ``العشر الأواخر من رمضان``) are resolved. Dates and shared helpers:
 :mod:`khabar.time.read_dates`; patterns: :mod:`khabar.time.grammar`.
 """
@@ -41,7 +41,9 @@ def _read_clock(m, ctx):
         end_of_span = UNTIL_BEFORE.search(ctx.text, max(0, m.start("c_mid") - 12), m.start("c_mid"))
         return "time", _at(None, 24 if end_of_span else 0, 0)
     raw = m.group("c_h") or m.group("c_hm") or m.group("c_hc") or m.group("c_n") or m.group("c_hw")
-    if raw[0].isdigit():
+    if raw.isdigit() and len(raw) == 4:
+        hour, minute = int(raw[:2]), int(raw[2:])  # "0722 بتوقيت جرينتش": 07:22
+    elif raw[0].isdigit():
         hour, _, minute = raw.replace(".", ":").replace(",", ":").replace("،", ":").partition(":")
         hour, minute = int(hour), int(minute or 0)
     else:

@@ -164,6 +164,10 @@ def _read_single(m, ctx):
             recent = _recent_part_of_year(ctx, m.start(), YEAR_AGO_REACH)
             if recent is not None and recent.type == "range":  # "13.6 مليار دولار في الربع الثاني … قبل عام": that quarter a year back
                 return "range", _part_in_year(recent, -1)
+        if pre == "قبل" and unit == "W":
+            # "قبل أسبوع": the date a week back (all 3 such dev spans); "منذ أسبوع" lasts (P1W) and
+            # "قبل أسبوعين"، "قبل ثلاثة أسابيع" stay durations, as the dev gold has them (times61)
+            return resolve.ago(ctx.reference, 1, unit)
         return _ago(ctx, 1, unit)  # منذ شهر: a month back (no such span in the gold says otherwise)
     return "duration", resolve.duration(1, unit)
 

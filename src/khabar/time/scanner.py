@@ -495,6 +495,7 @@ def _digit_followers() -> frozenset[str]:
     words |= {"حتي", "الي"}  # (1984 وحتى 1995)
     words |= {"صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا", "ت"}
     words |= {"قبل"}  # a year before Christ: 63 قبل الميلاد
+    words |= {"توقيت"}  # (ب)توقيت: a clock of four figures, "0100 بتوقيت جرينتش"
     return frozenset(words)
 
 
