@@ -27,6 +27,7 @@ BODY_NAME_BREAKS = lx.clause_words("verbal_noun_prep")  # "للإفراج عن":
 NAME_ENDING_PREPS = lx.clause_words("name_ending_prep")  # "من", "إلى": never inside a body's name found back
 RANKING_WORDS = lx.clause_words("ranking_word")  # "أول / أكبر / أحد" before a head noun: no name follows
 STATEMENT_VERB_REACH = 10  # tokens before a statement ("بيانا") its verb of issuing may stand (stmt61)
+STATEMENT_NOUNS = lx.clause_words("statement_noun")  # "بيانا"، "بيان": a statement issued (lead46a, stmt61)
 GOVERNS_MIN = lx.clause_words("governs_min")  # "القريبة من النظام": an adjective whose من stays in the name
 
 STAGE_NAMES = lx.word_class("stage_names")  # "ويضيف النجم الكويتي": a star re-introduced by nationality, no title
@@ -160,7 +161,7 @@ class Antecedents:
         window = range(last + 1, min(a, last + 8, self.count))
         if any(self.x.sentence[k] != self.x.sentence[first] for k in window):
             return None
-        statement = next((k for k in window if self.words[k] in lx.clause_words("statement_noun")), None)
+        statement = next((k for k in window if self.words[k] in STATEMENT_NOUNS), None)
         if statement is None:
             return None
         # the whole subject phrase where the tagged name is only its start ("الاتحاد السعودي" of "الاتحاد
@@ -178,7 +179,7 @@ class Antecedents:
         is its issuer's — the speaker quoted in that sentence, else the subject of a verb of issuing just before it
         ("أصدرت X بيانا"), else of the verb opening the sentence (stmt61)."""
         sid = self.x.sentence[a]
-        nouns = lx.clause_words("statement_noun")
+        nouns = STATEMENT_NOUNS
         k = a - 1
         while k >= 0 and self.x.sentence[k] >= sid - 3:
             word = self.words[k]
@@ -189,7 +190,7 @@ class Antecedents:
             return None
         if k < 0 or self.x.sentence[k] == sid:
             return None
-        said = getattr(self, "said_in_sentence", {}).get(self.x.sentence[k])
+        said = self.said_in_sentence.get(self.x.sentence[k])
         if said is not None:
             return said
         first, _ = self.x.sentence_bounds(k)

@@ -90,6 +90,7 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
     def __init__(self, doc: Document):
         self.doc = doc
         self.markers_seen: dict[int, tuple[Phrase, int, int] | None] = {}  # token → marker_at's answer
+        self.said_in_sentence: dict[int, Who] = {}  # sentence → its speaker, filled by resolve_speakers (stmt61)
         self.x = x = Text(doc.text, matching_text(doc))  # the form the times stage cached
         self.words = x.words
         self.count = x.count
