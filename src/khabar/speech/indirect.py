@@ -74,6 +74,7 @@ BYLINE_PLACE = 2  # words of the place after it
 FIRST_PERSON_OPENERS = lx.clause_words("first_person_opener")  # "نحن", "أنا": the speaker's own voice
 OBJECT_NOUNS = lx.clause_words("object_noun")  # "النقاب", "سبب", "مدى": open the object after a verb, never speak (ind51a)
 UNSPOKEN_NOUNS = lx.clause_words("unspoken_noun")  # "حالة": right after a verb, a passive or a state declared (ind51b)
+MODAL_MASDARS = lx.clause_words("modal_masdar")  # "أهمية", "ضرورة": "أكد أهمية أن …" opens at the noun (span62)
 TOLD_BEFORE = lx.clause_words("told_before")  # "أوضح ذلك المتحدث …": the verb's object points back
 EVENT_SUBJECT_REACH = 7  # words between a fronted event subject and its verb ("سخونة المعارك الدائرة على الأرض السورية تؤكد")
 OWED_OBJECTS = lx.clause_words("owed_object")  # "بالفضل", "بالولاء": "يدين" owes or follows a faith
@@ -700,6 +701,11 @@ class IndirectQuotes:
         if (region.stop not in ("that", "colon") and region.at < self.count and words[region.at] in ("له", "لها", "لهم", "لهما")
                 and not self.wished_object_after(i, region.at, limit, flags)):
             return None  # "ودعوا لهم بالمغفرة"
+        if region.stop == "that":
+            masdar = self.modal_masdar_before(region.at, i + 1)
+            if masdar is not None:
+                region.at = masdar  # "وشدد على أهمية أن يتخذ …": the noun whose complement it is opens what was said
+                np_end = min(np_end, masdar)
         k = self.skip_adverbs(region.at, limit) if region.stop == "noun" else region.at
         if k >= limit or not any(self.is_word(m) for m in range(k, min(limit, k + 3))):
             return None
@@ -747,6 +753,20 @@ class IndirectQuotes:
         self.attach_region(cand, region)
         self.used.add(i)
         return cand
+
+    def modal_masdar_before(self, at: int, floor: int) -> int | None:
+        """The token of a verbal noun of need or possibility (``modal_masdar`` in clause_words.tsv, with or
+        without ب) right before the أن whose clause opens at ``at``, not before ``floor``: "وشدد على أهمية أن
+        يتخذ …"، "مشيرة إلى إمكانية أن يتم …"، "واقترح المجلس …، ضرورة أن توفر …". The clause is the noun's
+        complement, so the noun opens what was said (session 59, span62). A noun of hope or trust ("عن أمله في
+        أن") is not one: the dev gold opens those after أن."""
+        that, masdar = at - 1, at - 2
+        if masdar < floor or self.words[that] not in lx.COMPLEMENTIZERS or self.words[that].startswith(("ب", "ف")):
+            return None
+        word = self.words[masdar]
+        if word in MODAL_MASDARS or (word.startswith("ب") and word[1:] in MODAL_MASDARS):
+            return masdar
+        return None
 
     def first_person_subject(self, start: int, limit: int) -> bool:
         """"وقال أنا على استعداد تام أن …": a first-person pronoun right after a third-person verb is no
