@@ -1038,16 +1038,18 @@ class Antecedents:
         # a nisba says what a name said: "وزير الخارجية المصري" is "وزير خارجية مصر سامح شكري"
         extra = {w for w in local.words - prev.words if not (w.endswith(("ي", "يه")) and w.rstrip("يه") in prev.words)}
         if extra and local.head == prev.head:
-            extra = {w for w in extra if not self.genitive_restated(w, prev)}
+            definite = {_bare(self.words[k]) for k in range(a + 1, b) if self.words[k].startswith("ال")}
+            extra = {w for w in extra if not self.genitive_restated(w, prev, w in definite)}
         return bool(extra)
 
-    def genitive_restated(self, word: str, prev: Who) -> bool:
+    def genitive_restated(self, word: str, prev: Who, definite: bool = True) -> bool:
         """Whether ``word`` (bare), a genitive of a construct phrase headed like ``prev``, only restates what
         ``prev`` said after that head (spk62): the same word without the ل of a genitive with ل ("وكالة
         مكافحة الفساد" for "الوكالة الماليزية لمكافحة الفساد"), a word of the same office's body
         (``government_word`` in clause_words.tsv: "رئيس الوزراء" for "رئيس الحكومة التركية أحمد داود أوغلو"),
         or a word for the state (``state_word``: "مفتي الجمهورية" for "مفتي مصر"، "رئيس البلاد" for "الرئيس
-        التركي") where the word right after ``prev``'s head is a country's name or nisba."""
+        التركي") where the word right after ``prev``'s head is a country's name or nisba. Those two only written with
+        the article (``definite``): "رئيس جمهورية بنغلاديش" names its own country."""
         if "ل" + word in prev.words or "لل" + word in prev.words:
             return True
         if prev.end <= prev.start:
@@ -1055,7 +1057,7 @@ class Antecedents:
         pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
         at = next((k for k in range(pa, pb) if _bare(self.words[k]) == prev.head), None)
         after = next((k for k in range(at + 1, pb) if self.is_word(k)), None) if at is not None else None
-        if after is None:
+        if after is None or not definite:
             return False
         governed = _bare(self.words[after])
         if word in GOVERNMENT_WORDS:
