@@ -42,6 +42,9 @@ PARTITIVE_PRONOUNS = lx.word_class("partitive_pronouns")  # "يقول بعضهم
 PARTITIVE_QUANTIFIERS = lx.word_class("partitive_quantifiers")  # "بعض" before the group the pronoun stands for
 PARTITIVE_GROUP_WORDS = 20  # how far back in the sentence "بعض خبراء الطيران" may stand (words)
 REFERRING_ADJECTIVES = lx.word_class("referring_adjectives")  # "الأوساط المشار إليها": points back to the group before
+# "رئيس الوزراء" / "رئيس الحكومة", "مفتي الجمهورية" / "مفتي مصر": genitives that restate an earlier mention's (spk62)
+GOVERNMENT_WORDS = frozenset(_bare(w) for w in lx.clause_words("government_word"))
+STATE_WORDS = frozenset(_bare(w) for w in lx.clause_words("state_word"))
 # words a title may run over to the end of its holder's name: eight, or ten when an honorific opens the name
 # ("نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز", "مدير جامعة الملك عبدالعزيز المكلف الدكتور
 # عبدالرحمن بن عبيد اليوبي"); without one, a name that far is the verb's object ("السفير الإماراتي نقل تحياته
@@ -1034,7 +1037,34 @@ class Antecedents:
             return False
         # a nisba says what a name said: "وزير الخارجية المصري" is "وزير خارجية مصر سامح شكري"
         extra = {w for w in local.words - prev.words if not (w.endswith(("ي", "يه")) and w.rstrip("يه") in prev.words)}
+        if extra and local.head == prev.head:
+            definite = {_bare(self.words[k]) for k in range(a + 1, b) if self.words[k].startswith("ال")}
+            extra = {w for w in extra if not self.genitive_restated(w, prev, w in definite)}
         return bool(extra)
+
+    def genitive_restated(self, word: str, prev: Who, definite: bool = True) -> bool:
+        """Whether ``word`` (bare), a genitive of a construct phrase headed like ``prev``, only restates what
+        ``prev`` said after that head (spk62): the same word without the ل of a genitive with ل ("وكالة
+        مكافحة الفساد" for "الوكالة الماليزية لمكافحة الفساد"), a word of the same office's body
+        (``government_word`` in clause_words.tsv: "رئيس الوزراء" for "رئيس الحكومة التركية أحمد داود أوغلو"),
+        or a word for the state (``state_word``: "مفتي الجمهورية" for "مفتي مصر"، "رئيس البلاد" for "الرئيس
+        التركي") where the word right after ``prev``'s head is a country's name or nisba. Those two only written with
+        the article (``definite``): "رئيس جمهورية بنغلاديش" names its own country."""
+        if "ل" + word in prev.words or "لل" + word in prev.words:
+            return True
+        if prev.end <= prev.start:
+            return False
+        pa, pb = self.x.token_at(prev.start), min(self.x.token_at(prev.end - 1) + 1, self.count)
+        at = next((k for k in range(pa, pb) if _bare(self.words[k]) == prev.head), None)
+        after = next((k for k in range(at + 1, pb) if self.is_word(k)), None) if at is not None else None
+        if after is None or not definite:
+            return False
+        governed = _bare(self.words[after])
+        if word in GOVERNMENT_WORDS:
+            return governed != word and governed in GOVERNMENT_WORDS
+        if word in STATE_WORDS:
+            return self.country_of(self.words[after]) is not None or self.has_entity(self.span(after, after + 1), types=("LOC",))
+        return False
 
     def indefinite_source(self, a: int, b: int, local: Who) -> bool:
         """An unnamed source or document in the indefinite ("وقالت مصادر"، "وقال سكان"، "وقال مواطنون"،
