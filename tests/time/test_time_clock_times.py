@@ -91,11 +91,9 @@ def test_a_rate_per_minute_is_no_minute_of_a_match():
 
 
 def test_parts_of_day_as_adjectives():
-    assert times("وستكون الدورة على فترتين صباحية ومسائية بالصالة الرياضية") == [
-        ("صباحية", "time", None),
-        ("مسائية", "time", None),
-    ]
-    assert times("وقدم البرنامج الصباحي على الشاشة") == [("الصباحي", "time", None)]
+    # no times since session 59 (vague62): the dev gold leaves 43 of 49 such adjectives unmarked
+    assert times("وستكون الدورة على فترتين صباحية ومسائية بالصالة الرياضية") == []
+    assert times("وقدم البرنامج الصباحي على الشاشة") == []
     assert times("أثناء توجهها إلى الجامعة في الصباح الباكر.") == [("في الصباح الباكر", "time", None)]
     # the name حمدين صباحي
     assert times("وخاض حمدين صباحي الانتخابات") == []
