@@ -515,12 +515,17 @@ def _group_nouns(text: str, found: list[Quantity], exclude: list[tuple[int, int]
             if before is not None and before.group("word").lstrip("وفبل").startswith("ال"):
                 continue  # التعاون الثنائي، اللقاء الثلاثي: an adjective
             nxt = WORD_AT_RE.match(text, GROUP_OPENERS_RE.match(text, end).end())
-            if nxt is None or nxt.group().startswith(("ال", "و")) or nxt.group() in table["not_after"] or nxt.group() in lexicon.noun_stopwords():
+            if nxt is None or nxt.group().startswith("و") or nxt.group() in table["not_after"] or nxt.group() in lexicon.noun_stopwords():
+                continue
+            # a definite word after it: its adjective ("الرباعي الأجنبي"، "الثنائي الحارس فلان وفلان") or,
+            # without the article, its genitive ("ثلاثي الفريق فلان وفلان"); not a technical compound (ثلاثي الأبعاد)
+            definite_next = nxt.group().startswith("ال")
+            if definite_next and lexicon.match_form(nxt.group()) in table["not_after"]:
                 continue
             if GROUP_LIST_RE.match(text, end) is None:
                 continue
             genitive = NEXT_WORD_RE.match(text, nxt.end())
-            if "ال" not in prefix and not (genitive and genitive.group(1).startswith("ال")):
+            if "ال" not in prefix and not definite_next and not (genitive and genitive.group(1).startswith("ال")):
                 continue  # without the article, only before a genitive: "ثنائي تنس الطاولة", not "اجتماع ثلاثي يضم"
             if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
                 continue
