@@ -493,7 +493,9 @@ def _group_nouns(text: str, found: list[Quantity], exclude: list[tuple[int, int]
     list joined by و follows in its sentence and it is no adjective: no definite word before it
     (التعاون الثنائي), none after it (ثلاثي الأبعاد), no proclitic ب/ل/ك (بثنائي جديد), and not
     before a word that names nobody (``noun_stopwords.tsv``: دفع رباعي أمام …; role "not_after":
-    الثنائي بيني وبين …) nor right before the و (بشلل رباعي ونزيف: a list of other things).
+    الثنائي بيني وبين …) nor right before the و (بشلل رباعي ونزيف: a list of other things). A definite
+    word after it is its adjective (الرباعي الأجنبي) or its genitive (ثلاثي الفريق فلان وفلان), save the
+    technical genitives of role "not_after" (ثلاثي الأبعاد، رباعي النواة; session 59, facts62).
     Found by ``str.find`` of each noun, in the articles that may hold one (:func:`_may_hold_group_noun`)."""
     if not _may_hold_group_noun(text):
         return []
