@@ -491,7 +491,7 @@ def _group_nouns(text: str, found: list[Quantity], exclude: list[tuple[int, int]
     """``واصل الثنائي ياسر القحطاني وعبدالله عطيف``، ``نجح ثنائي تنس الطاولة فلان وفلان``: a noun of
     a group of named people (``group_nouns.tsv``: ثنائي 2، ثلاثي 3، رباعي 4) counts them when a
     list joined by و follows in its sentence and it is no adjective: no definite word before it
-    (التعاون الثنائي), none after it (ثلاثي الأبعاد), no proclitic ب/ل/ك (بثنائي جديد), and not
+    (التعاون الثنائي), no proclitic ب/ل/ك (بثنائي جديد), and not
     before a word that names nobody (``noun_stopwords.tsv``: دفع رباعي أمام …; role "not_after":
     الثنائي بيني وبين …) nor right before the و (بشلل رباعي ونزيف: a list of other things). A definite
     word after it is its adjective (الرباعي الأجنبي) or its genitive (ثلاثي الفريق فلان وفلان), save the
