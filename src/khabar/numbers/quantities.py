@@ -491,9 +491,11 @@ def _group_nouns(text: str, found: list[Quantity], exclude: list[tuple[int, int]
     """``واصل الثنائي ياسر القحطاني وعبدالله عطيف``، ``نجح ثنائي تنس الطاولة فلان وفلان``: a noun of
     a group of named people (``group_nouns.tsv``: ثنائي 2، ثلاثي 3، رباعي 4) counts them when a
     list joined by و follows in its sentence and it is no adjective: no definite word before it
-    (التعاون الثنائي), none after it (ثلاثي الأبعاد), no proclitic ب/ل/ك (بثنائي جديد), and not
+    (التعاون الثنائي), no proclitic ب/ل/ك (بثنائي جديد), and not
     before a word that names nobody (``noun_stopwords.tsv``: دفع رباعي أمام …; role "not_after":
-    الثنائي بيني وبين …) nor right before the و (بشلل رباعي ونزيف: a list of other things).
+    الثنائي بيني وبين …) nor right before the و (بشلل رباعي ونزيف: a list of other things). A definite
+    word after it is its adjective (الرباعي الأجنبي) or its genitive (ثلاثي الفريق فلان وفلان), save the
+    technical genitives of role "not_after" (ثلاثي الأبعاد، رباعي النواة; session 59, facts62).
     Found by ``str.find`` of each noun, in the articles that may hold one (:func:`_may_hold_group_noun`)."""
     if not _may_hold_group_noun(text):
         return []
@@ -515,12 +517,17 @@ def _group_nouns(text: str, found: list[Quantity], exclude: list[tuple[int, int]
             if before is not None and before.group("word").lstrip("وفبل").startswith("ال"):
                 continue  # التعاون الثنائي، اللقاء الثلاثي: an adjective
             nxt = WORD_AT_RE.match(text, GROUP_OPENERS_RE.match(text, end).end())
-            if nxt is None or nxt.group().startswith(("ال", "و")) or nxt.group() in table["not_after"] or nxt.group() in lexicon.noun_stopwords():
+            if nxt is None or nxt.group().startswith("و") or nxt.group() in table["not_after"] or nxt.group() in lexicon.noun_stopwords():
+                continue
+            # a definite word after it: its adjective ("الرباعي الأجنبي"، "الثنائي الحارس فلان وفلان") or,
+            # without the article, its genitive ("ثلاثي الفريق فلان وفلان"); not a technical compound (ثلاثي الأبعاد)
+            definite_next = nxt.group().startswith("ال")
+            if definite_next and lexicon.match_form(nxt.group()) in table["not_after"]:
                 continue
             if GROUP_LIST_RE.match(text, end) is None:
                 continue
             genitive = NEXT_WORD_RE.match(text, nxt.end())
-            if "ال" not in prefix and not (genitive and genitive.group(1).startswith("ال")):
+            if "ال" not in prefix and not definite_next and not (genitive and genitive.group(1).startswith("ال")):
                 continue  # without the article, only before a genitive: "ثنائي تنس الطاولة", not "اجتماع ثلاثي يضم"
             if any(q.start < end and start < q.end for q in found) or _overlaps(*norm.original_span(start, end), exclude):
                 continue
