@@ -87,8 +87,8 @@ ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة م�
 ISSUED_WITH = lx.word_class("issued_with")  # "كان بعث بها القنصل …": the ب + pronoun before the subject
 TEXTS_FROM = lx.word_class("texts_from")  # "برقية تهنئة من الرئيس X، أعرب فيها": a text whose author follows من
 THEIR_ENDINGS = ("هما", "هم", "هن", "ها", "نا", "كم")  # "حالهم"، "أجهزتنا": a possessive pronoun not his (carry62)
-RELATION_PERSONS = lx.clause_words("relation_person")  # "والده"، "زملاؤه": a relative or colleague with his pronoun
-# people nouns that with a possessive pronoun still name people ("أبناؤهم"، "أهاليهم"، "أحدهم"): not a thing of theirs
+# people nouns that with a possessive pronoun still name people ("والدها"، "زملاؤهم"، "أبناؤهم"، "أهاليهم"، "أحدهم"):
+# not a thing of theirs (carry62)
 PEOPLE_OF_THEIRS = (lx.clause_words("relation_person") | lx.word_class("unnamed_people") | lx.word_class("urged_people")
                     | lx.word_class("one_of_heads") | lx.word_class("plural_heads"))
 ISSUER_STOPS = lx.word_class("issuer_stops")  # "ألقى X خلال الاستقبال كلمة": a circumstance that ends the issuer (dqc43)
@@ -625,8 +625,9 @@ class Speakers:
     def no_speaker_phrase(self, cand: Candidate, who: Who) -> bool:
         """Whether the phrase read as the subject of ``cand``'s verb cannot speak (carry62): no entity, no
         speaker head (title, unnamed source, body, outlet, text), no quoted name, and its first word is a
-        preposition or a word with ب / ل written on it ("وبعد مرور عام …"، "بوقف القصف"، "بكل وضوح": the
-        object or the manner), or a noun with a possessive pronoun that names no person ("كشف حالهم"،
+        preposition (``phrase_prepositions``) or a word with ب written on it that the clitic lexicon splits
+        ("بوقف القصف"، "بكل وضوح": the object or the manner; not a name, "بوتين"), or a noun with a
+        possessive pronoun that names no person ("كشف حالهم"،
         "عبر أجهزتنا الذكية": a thing of theirs or ours; not a relative, a colleague, "بعضهم", nor a verbal
         noun that may be a text, "اعترافاتهم")."""
         if cand.np_tokens is None or who.entity is not None or who.kind is not None or who.anonymous:
