@@ -639,8 +639,8 @@ class Speakers:
                for k in range(a, b)):
             return False
         word = self.words[a]
-        if word in PHRASE_PREPOSITIONS or (word[:1] == "و" and word[1:] in PHRASE_PREPOSITIONS):
-            return True
+        if word in PHRASE_PREPOSITIONS or (word[:1] == "و" and word[1:] in PHRASE_PREPOSITIONS and not self.governor_written(a)):
+            return True  # (not "والي", a governor, dq48a)
         # (not a word with ب the clitic lexicon splits, "وطالب بوقف …"، "قالت بكثير من الحماس": as often a name
         # it splits too, "وقال بلان للصحفيين «…»"، "وتابع بتري", 3 right and 6 wrong in the corpus check)
         return self.thing_of_theirs(a)
