@@ -1,10 +1,10 @@
 """Session 59, pass carry62 (issue #4, speakers): a phrase read as a reporting verb's subject that cannot speak —
 a noun with a possessive pronoun that names a thing of theirs or ours ("…، كشف حالهم …"، "وعبر أجهزتنا الذكية …"),
-or a phrase opened by a preposition or a ب written on a noun ("وطالب بوقف …") — is no speaker: the quote goes on
-with the one quoted before, and so do the subjectless cues after it ("وتابع"، "وبين"، "ونصح").
+or a phrase opened by a preposition — is no speaker: the quote goes on with the one quoted before, and so do the
+subjectless cues after it ("وتابع"، "وبين"، "ونصح").
 
 A relative, a colleague or a group with its pronoun still speaks ("والده"، "بعضهم"), and so does a body of theirs
-("أجهزتها الأمنية") or a name that begins like ب ("بوتين").
+("أجهزتها الأمنية").
 """
 
 from __future__ import annotations
