@@ -31,6 +31,7 @@ from khabar.speech.candidates import (
     _bare,
 )
 from khabar.speech.lexicon import CueForm
+from khabar.speech.phrases import PHRASE_PREPOSITIONS, _masdar_form
 from khabar.speech.scan import QUOTE_CHARS
 
 WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the clause it opens depends on another
@@ -85,6 +86,11 @@ IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a p
 ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة مذكرة", "عقدت القاهرة مؤتمرا": its subject issues the text
 ISSUED_WITH = lx.word_class("issued_with")  # "كان بعث بها القنصل …": the ب + pronoun before the subject
 TEXTS_FROM = lx.word_class("texts_from")  # "برقية تهنئة من الرئيس X، أعرب فيها": a text whose author follows من
+THEIR_ENDINGS = ("هما", "هم", "هن", "ها", "نا", "كم")  # "حالهم"، "أجهزتنا": a possessive pronoun not his (carry62)
+# people nouns that with a possessive pronoun still name people ("والدها"، "زملاؤهم"، "أبناؤهم"، "أهاليهم"، "أحدهم"):
+# not a thing of theirs (carry62)
+PEOPLE_OF_THEIRS = (lx.clause_words("relation_person") | lx.word_class("unnamed_people") | lx.word_class("urged_people")
+                    | lx.word_class("one_of_heads") | lx.word_class("plural_heads"))
 ISSUER_STOPS = lx.word_class("issuer_stops")  # "ألقى X خلال الاستقبال كلمة": a circumstance that ends the issuer (dqc43)
 ISSUER_TO_TEXT = 8  # tokens a verb of issuing's subject, with its circumstance, may hold before the text (dqc43)
 TEXT_TO_FROM = 4  # words a text's noun may stand before its من ("خطاب تلقته الصحيفة أمس من …")
@@ -545,7 +551,11 @@ class Speakers:
                 pass  # the person an outlet relays, found above, is the speaker whatever the sentence says
             elif cand.resolve == "explicit" and cand.np is not None:
                 local = self.make_who(cand)
-                if local.kind == "pronoun":
+                if self.no_speaker_phrase(cand, local):
+                    # "…، كشف حالهم …"، "وعبر أجهزتنا الذكية …"، "وطالب بوقف …": no one speaks there; the
+                    # speaker goes on, and so do the subjectless cues after it (carry62)
+                    who = None if self.unmatched_feminine(speakers, cand.form) else _latest(speakers, cand.form)
+                elif local.kind == "pronoun":
                     who = self.honoured_speaker(speakers, local.head, local.start) or self.entity_fallback(cand)
                 elif (pair := self.pair_before(local, speakers)) is not None:
                     who = pair  # "وكتب الاثنان «…»": the two named together before (dq40b)
@@ -611,6 +621,59 @@ class Speakers:
                     by_sentence[cand.sentence] = who
                 last_sentence = max(last_sentence, cand.sentence)
                 last_given = cand
+
+    def no_speaker_phrase(self, cand: Candidate, who: Who) -> bool:
+        """Whether the phrase read as the subject of ``cand``'s verb cannot speak (carry62): no entity, no
+        speaker head (title, unnamed source, body, outlet, text), no quoted name, and its first word is a
+        preposition (``phrase_prepositions``: "في"، "عبر"، "حول"), or a noun with a possessive pronoun that
+        names no person ("كشف حالهم"، "عبر أجهزتنا الذكية": a thing of theirs or ours; not a relative, a
+        colleague, "بعضهم"، "كلاهما", nor a verbal noun or a plural in ات that may be a text, "اعترافاتهم")."""
+        if cand.np_tokens is None or who.entity is not None or who.kind is not None or who.anonymous:
+            return False
+        if cand.kind == "according_to" or (cand.form is not None and "source" in cand.form.flags):
+            return False  # "حسب اعترافاتهم"، "وجاء في لسان العرب": the preposition is the cue's own, its noun the source
+        a, b = cand.np_tokens
+        if not self.is_word(a) or a in self.entity_starts or cand.np[0] != self.x.starts[a]:
+            return False
+        if any(k in self.open_at or self.has_entity(self.span(k, k + 1), types=("PER", "ORG", "LOC", "MISC"))
+               for k in range(a, b)):
+            return False
+        word = self.words[a]
+        if word in PHRASE_PREPOSITIONS or (word[:1] == "و" and word[1:] in PHRASE_PREPOSITIONS and not self.governor_written(a)):
+            return True  # (not "والي", a governor, dq48a)
+        # (not a word with ب the clitic lexicon splits, "وطالب بوقف …"، "قالت بكثير من الحماس": as often a name
+        # it splits too, "وقال بلان للصحفيين «…»"، "وتابع بتري", 3 right and 6 wrong in the corpus check)
+        return self.thing_of_theirs(a)
+
+    def thing_of_theirs(self, k: int) -> bool:
+        """Whether token ``k`` is a noun with a possessive pronoun other than his ("حالهم"، "أجهزتنا"،
+        "سياستها") that no speaker head, relative or people noun makes a person, nor a verbal noun."""
+        written = self.original_word(k)
+        if written.startswith(("و", "ف")) and len(written) > 4 and lx.head_kind(self.words[k]) is None:
+            written = written[1:]  # "فمنهم من": the preposition's pronoun, left below by its short stem
+        ending = next((e for e in THEIR_ENDINGS if written.endswith(e)), None)
+        if ending is None or len(written) - len(ending) < 3 or written.startswith(("ال", "لل")):
+            return False
+        stem = lx.norm(written[: -len(ending)])
+        if ending == "نا" and stem.endswith(("ا", "ي", "و")):
+            return False  # "عيانا"، "أمينا"، "نسابيمانا": an adverb, an adjective or a name, not "ours"
+        if stem.endswith("ات"):
+            return False  # "وأشارت حساباتهما"، "كشفت اعترافاتهم": their texts or figures may speak
+        word = self.words[k][1:] if self.words[k][:1] in ("و", "ف") and lx.head_kind(self.words[k]) is None else self.words[k]
+        if lx.head_kind(word) is not None or word in QUANTIFIER_HEADS or word in PAIR_WORDS:
+            return False  # "بعضهم"، "كلاهما": some or both of them speak
+        if stem.endswith("ا") and stem[:-1] + "ي" in PEOPLE_OF_THEIRS:
+            return False  # "إحداهن": one of them
+        bare = stem[:-1] + "ه" if stem.endswith("ت") else stem
+        # a body of theirs speaks ("أجهزتها الأمنية"); one of ours, in the writer's own words, does not
+        # ("وعبر أجهزتنا الذكية"): only a person's head keeps "نا"
+        kinds = ("title", "honorific", "anon", "pronoun") if ending == "نا" else None
+        heads = (lx.head_kind(stem), lx.head_kind(bare), participle_head_kind(stem))
+        if any(h is not None and (kinds is None or h in kinds) for h in heads):
+            return False
+        if stem in PEOPLE_OF_THEIRS or bare in PEOPLE_OF_THEIRS:
+            return False
+        return not _masdar_form(stem) and not stem.endswith(("ون", "ين", "و"))
 
     def crier_unnamed(self, cand: Candidate) -> bool:
         """A verb of crying out with no subject of its own (flag ``chant``: "وهتفوا «…»"، "وهم يهتفون «…»"،
