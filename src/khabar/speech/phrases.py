@@ -812,7 +812,7 @@ class NounPhrases:
             return False  # (a profession or nisba goes on describing him: "جان فرنسوا روبان اختصاصي أسواق السندات")
         word, nxt = words[j], words[j + 1]
         written = self.x.token_text(j)
-        if _masdar_form(word) and written.endswith(lx.POSSESSIVE_ENDINGS) and not written.endswith("ة"):
+        if masdar_form(word) and written.endswith(lx.POSSESSIVE_ENDINGS) and not written.endswith("ة"):
             return True  # (the matching form writes ة as ه: the pronoun is read on the written word)
         return (j + 2 < count and self.is_word(j + 2) and self.plain_noun(j + 1) and not self.given_name_at(j + 1)
                 and not nxt.endswith(("ي", "يه")) and words[j + 2].startswith("ال") and len(words[j + 2]) > 3
@@ -1153,7 +1153,7 @@ class NounPhrases:
         if not nxt.startswith("ال") or len(nxt) < 4 or nxt.endswith(("ي", "يه")) or lx.head_kind(nxt) in ("title", "honorific", "name"):
             return False
         surname = j >= 2 and lx.head_kind(words[j - 2]) == "honorific"  # "الشيخ الخزيم", "الدكتور المطيري"
-        if (j - 1 not in self.person_ends and prev not in self.person_words() and not surname and not _masdar_form(word)
+        if (j - 1 not in self.person_ends and prev not in self.person_words() and not surname and not masdar_form(word)
                 and not self.title_construct_before(j)):
             # only after a person's name — one the tagger found, here or elsewhere in the text, or a
             # family name right after an honorific — which no other name follows, or before a verbal
@@ -1723,7 +1723,7 @@ class NounPhrases:
             return False  # "وأوضح أحد زملائه …": the genitive of "one of", not a noun of the content (spk57)
         if j >= 2 and self.words[j - 2] in ONE_OF_HEADS and self.one_of_closed(j):
             return True  # "وأكد أحد جيرانه سماع …": the pronoun closed the speaker; the object begins (spk57)
-        if j and _masdar_form(word) and self.title_in_construct(j - 1):
+        if j and masdar_form(word) and self.title_in_construct(j - 1):
             return False  # "وأكد مدير تطوير الأعمال …"، "أمين محافظة جدة": the genitive of the title, listed or not (spk57)
         if lx.head_kind(word) in ("doc", "org", "media", "title"):
             return False  # "توقعت دراسة أجرتها شركة …": a speaker word is the subject
@@ -1733,7 +1733,7 @@ class NounPhrases:
             return True
         if self.listed_with_pronoun(j) and (lx.head_kind(word) is None or self.honorific_as_object(j)):
             return True  # "أبدى الوزير ارتياحه …": a listed noun with its pronoun, even where the tagger took it for a name
-        if (masdar and not word.startswith("ال") and _masdar_form(word) and lx.head_kind(word) is None
+        if (masdar and not word.startswith("ال") and masdar_form(word) and lx.head_kind(word) is None
                 and not self.has_entity(self.span(j, j + 1), types=("PER", "ORG", "LOC"))):
             # (not "العام": the article and a short noun look like إفعال; not "مركز مكافحة المخدرات",
             # where the verbal noun is the genitive of an institution; not a place shaped like تفعّل, "أمير
@@ -1780,7 +1780,7 @@ def _verb_stem(stem: str) -> bool:
     return len(stem) == 5 and (stem.startswith("ست") or (stem[0] == "ت" and stem[2] == "ا"))
 
 
-def _masdar_form(word: str) -> bool:
+def masdar_form(word: str) -> bool:
     """A verbal noun by its pattern, bare or with a possessive pronoun ("استنكاره", "تعازيهم")."""
     if _MASDAR.match(word):
         return True

@@ -31,7 +31,7 @@ from khabar.speech.candidates import (
     _bare,
 )
 from khabar.speech.lexicon import CueForm
-from khabar.speech.phrases import PHRASE_PREPOSITIONS, _masdar_form
+from khabar.speech.phrases import PHRASE_PREPOSITIONS, masdar_form
 from khabar.speech.scan import QUOTE_CHARS
 
 WHEN_CLAUSE = lx.clause_words("when_clause")  # "… عندما قال": the clause it opens depends on another
@@ -673,7 +673,7 @@ class Speakers:
             return False
         if stem in PEOPLE_OF_THEIRS or bare in PEOPLE_OF_THEIRS:
             return False
-        return not _masdar_form(stem) and not stem.endswith(("ون", "ين", "و"))
+        return not masdar_form(stem) and not stem.endswith(("ون", "ين", "و"))
 
     def crier_unnamed(self, cand: Candidate) -> bool:
         """A verb of crying out with no subject of its own (flag ``chant``: "وهتفوا «…»"، "وهم يهتفون «…»"،
