@@ -255,7 +255,7 @@ def _read_fraction(m, ctx):
     """النصف الأول من العام الحالي → 2015-H1; في الربع الثاني → 2015-Q2 (the year of the article)."""
     part = YEAR_PARTS["ال" + m.group("fr_part")[-3:]]  # للربع الثاني: the article after ل is dropped
     if m.group("fr_prev"):
-        return _previous_quarter(m, ctx) if part == "Q" else None
+        return _previous_quarter(ctx) if part == "Q" else None
     ordinal = m.group("fr_ord")
     number = (2 if part == "H" else 4) if ordinal == "الاخير" else PART_ORDINALS[ordinal]
     if part == "H" and number > 2:
@@ -277,7 +277,11 @@ def _read_fraction(m, ctx):
     return "range", f"{year}-{part}{number}"
 
 
-def _previous_quarter(m, ctx):
+QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+PREVIOUS_PART = re.compile(r"(?<!\w)\w*الربع\W+السابق(?!\w)")  # a quarter read from the one before it
+
+
+def _previous_quarter(ctx):
     """``بارتفاع 57 في المائة عن الربع السابق`` after "الربع الثاني": the quarter before the one named last
     (2015-Q1), as "الشهر السابق" counts back from the month named; null when no calendar quarter is
     named before (or the last is a fiscal one). A quarter itself read as "السابق" is passed over, so
@@ -292,10 +296,6 @@ def _previous_quarter(m, ctx):
         year, number = int(value[:4]), int(value[-1])
         return "range", f"{year - 1}-Q4" if number == 1 else f"{year}-Q{number - 1}"
     return "range", None
-
-
-QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-PREVIOUS_PART = re.compile(r"(?<!\w)\w*الربع\W+السابق(?!\w)")  # a quarter read from the one before it
 
 
 FISCAL_AFTER = re.compile(rf"{S}الماليه?(?!\w)")
