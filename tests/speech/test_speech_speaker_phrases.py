@@ -424,3 +424,39 @@ def test_the_subject_before_an_accusative_object_speaks_on():
 def test_formerly_after_a_title_stays_in_the_speaker():
     found = analysed("وقال ماجد الهاجري مدرب الوحدة حالياً والشباب سابقاً إن الدوري هذا الموسم أقوى.")
     assert speaker(found, "وقال") == "ماجد الهاجري مدرب الوحدة حالياً والشباب سابقاً"
+
+
+# --- pass doc63: a bare verb of publishing after an indefinite document -----------------------------
+# "أظهرت دراسة نشرت أمس أن …": a time (or the verb's own subject, "نشرت نتائجه") stops the phrase after
+# the verb, which then names no maker; the document alone speaks, and its later fuller mention ("الدراسة
+# التي نشرها معهد …") holds its words. A verb with its maker ("أعدها"، "صدر عن") stays in the phrase.
+
+def test_a_bare_verb_of_publishing_after_a_study_is_not_part_of_the_speaker():
+    found = analysed("أظهرت دراسة نشرت أمس أن صادرات المملكة ارتفعت في العام الماضي.")
+    assert speaker(found, "أظهرت") == "دراسة"
+
+
+def test_a_bare_verb_before_its_own_subject_is_not_part_of_the_speaker():
+    found = analysed("وأظهر مسح رسمي نشرت نتائجه اليوم تراجع مؤشر الصناعة في الشهر الماضي.")
+    assert speaker(found, "وأظهر") == "مسح رسمي"
+
+
+def test_a_report_issued_yesterday_speaks_alone():
+    found = analysed("وكشف تقرير صدر أمس أن أسعار العقارات تراجعت في المدن الكبرى.")
+    assert speaker(found, "وكشف") == "تقرير"
+
+
+def test_the_words_shown_begin_after_the_documents_verb_and_its_time():
+    [q] = analysed("وأظهرت بيانات نشرت أمس الخميس تراجع مبيعات المنازل الجديدة في الشهر الماضي.")
+    assert q["speaker"]["text"] == "بيانات"
+    assert q["text"] == "تراجع مبيعات المنازل الجديدة في الشهر الماضي"
+
+
+def test_a_study_with_its_maker_keeps_the_verb():
+    found = analysed("وأظهرت دراسة أعدها مركز الأبحاث الطبية أن التدخين يضر بالقلب.")
+    assert speaker(found, "وأظهرت") == "دراسة أعدها مركز الأبحاث الطبية"
+
+
+def test_a_report_issued_by_a_ministry_keeps_the_issuer():
+    found = analysed("وكشف تقرير صدر عن وزارة المالية أن الإيرادات تراجعت.")
+    assert speaker(found, "وكشف") == "تقرير صدر عن وزارة المالية"

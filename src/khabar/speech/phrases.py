@@ -38,6 +38,7 @@ from khabar.speech.scan import QUOTE_CHARS
 from khabar.text.forms import noun_forms
 
 TRIM_WORDS = lx.word_class("trim_words")
+DOC_MADE_VERBS = lx.word_class("doc_made_verbs")  # "نشرت", "صدر": a bare verb after "دراسة"، "تقرير" (doc63)
 SAYING_OBJECTS = lx.word_class("saying_object")  # "القول" after a reporting verb is its object
 PRONOUN_OBJECTS = lx.word_class("pronoun_objects")  # "منهم" after a reporting verb: whom it spoke to or of
 SPEECH_OCCASIONS = lx.word_class("speech_occasions")  # "في نهاية الحفل" after a name: when he spoke (beyond the markers)
@@ -622,7 +623,24 @@ class NounPhrases:
             if j - 1 > i and words[j - 2] in KIN_PARTICLES and self.is_word(j - 1):
                 break  # "وقال ابن علي إن …": the name after ابن, not the preposition على
             j -= 1
+        if self.bare_making_verb_ends(i, j):
+            j -= 1
         return j
+
+    def bare_making_verb_ends(self, i: int, j: int) -> bool:
+        """Whether the phrase ``i``..``j`` is an indefinite document ending in a bare verb of its making
+        (``doc_made_verbs`` in word_classes.tsv): "أظهرت دراسة نشرت الاثنين أن …"، "وأظهر مسح رسمي نشرت نتائجه …".
+        A time or the verb's own subject stopped the phrase after the verb, which names no maker: the
+        document is the speaker, as the gold marks it ("مسح رسمي"), and its fuller mention with the maker
+        ("الدراسة التي نشرها معهد …") holds its words (doc63)."""
+        words = self.words
+        return (j - 1 > i and words[j - 1] in DOC_MADE_VERBS and not words[i].startswith("ال")
+                and lx.head_kind(words[i]) == "doc")
+
+    def made_verb_after_doc(self, k: int) -> bool:
+        """Whether token ``k`` is the bare verb :meth:`bare_making_verb_ends` left out of the document's phrase
+        just before it (the document a word or three back): the region after the phrase steps over it."""
+        return self.words[k] in DOC_MADE_VERBS and any(self.bare_making_verb_ends(i, k + 1) for i in range(max(0, k - 3), k))
 
     def own_pp_after_participle(self, j: int, limit: int) -> int:
         """How many tokens from ``j`` complete the participle before it: its own preposition with a pronoun
