@@ -173,8 +173,9 @@ class Speakers:
                 a += 1
             if a >= b or lx.head_kind(self.words[a]) in ("title", "anon", "pronoun"):
                 return None
-            # the name must begin the phrase or follow its head word ("صحيفة السوداني", "وكالة الأناضول")
-            lead_end = self.x.original_span(*self.span(a, min(b, a + 2)))[1]
+            # the name must begin the phrase or follow its head word ("صحيفة السوداني", "وكالة الأناضول"),
+            # a quotation mark before it no word ("صحيفة «الحياة»", 'شركة "أبل"')
+            lead_end = self.x.original_span(*self.span(a, min(b, self.next_word_after_marks(a + 1, b) + 1)))[1]
             inside = [m for m in inside if m[0] < lead_end]
             if not inside:
                 return None
@@ -187,6 +188,12 @@ class Speakers:
             if chosen:
                 return max(chosen, key=lambda m: (m[1], m[1] - m[0]))[2]
         return None
+
+    def next_word_after_marks(self, k: int, b: int) -> int:
+        """The first token from ``k`` (before ``b``) that is not a quotation mark."""
+        while k < b and set(self.x.token_text(k)) <= QUOTE_CHARS:
+            k += 1
+        return k
 
     def lone_definite(self, mention: tuple) -> bool:
         """Whether an entity mention is one definite word ("الجمهوري"، "الديمقراطي")."""
