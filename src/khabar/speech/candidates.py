@@ -87,6 +87,7 @@ class Candidate:
     closes: bool = False  # an according-to set off by a comma whose source ends the sentence ("…، حسب رويترز.")
     trailer: bool = False  # an according-to that is a sentence of its own after the one it attributes ("…. وفقا لرويترز.")
     cited_text: bool = False  # words cited from a dictionary or the hadith ("وفي الوسيط: «…»"): its speaker is the text
+    answer: bool = False  # an interview's answer, after its question: the interviewee's words, no cue
     silent: bool = False  # an act, not a statement ("وقدم الوزير الشكر لـ…"): later cues go on with its speaker, no quote
 
 

@@ -66,6 +66,7 @@ from khabar.speech.candidates import (
 )
 from khabar.speech.direct import DirectQuotes
 from khabar.speech.indirect import IndirectQuotes
+from khabar.speech.interview import Interviews
 from khabar.speech.lexicon import CueForm, Phrase
 from khabar.speech.phrases import STANCE_FORMS, NounPhrases
 from khabar.speech.region import HIDDEN_NAME_STEMS, Regions
@@ -79,7 +80,7 @@ ANONYMITY_LEADS = lx.marker_words("anonymity_lead")
 YA_NOT_VERB = lx.word_class("ya_not_verb")  # "نعي": not "نعى" when written with ي
 
 
-class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Subjects, Speakers, Antecedents):
+class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Subjects, Speakers, Antecedents, Interviews):
     """Finds the quotes of one document (see the module docstring).
 
     :meth:`__init__` reads the tokens, cues, quotation marks and entity mentions once; every part
@@ -686,10 +687,13 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.closing_pass()
         self.indirect_pass()
         self.headline_pass()
+        self.interview_pass()
         self.select()
+        answers = self.set_answers_aside()
         self.first_reporters()
         self.candidates.sort(key=lambda c: (c.order, c.content[0]))
         self.resolve_speakers()
+        self.answer_speakers(answers)
         return self.records()
 
     def select(self) -> None:
@@ -1153,6 +1157,8 @@ def _clash(a: Candidate, b: Candidate) -> bool:
 def _nested(a: Candidate, b: Candidate) -> bool:
     """Whether one candidate is a quote reported inside the other's content (its cue lies within it)."""
     inner, outer = (a, b) if a.content[1] - a.content[0] < b.content[1] - b.content[0] else (b, a)
+    if outer.answer and outer.content[0] <= inner.content[0] and inner.content[1] <= outer.content[1]:
+        return True  # a quote inside an interview's answer ("… كما قال الرسول ﷺ: «…»"): the answerer cites it, both kept
     # an according-to inside someone's words is the source they cite ("…، وقال: … صارت نسبتها مخيفة
     # حسب الإحصائيات"): the speaker ← the statistics, both kept
     cited = inner.kind == "according_to" and inner.cue is not None and outer.content[0] <= inner.cue[0] < outer.content[1]

@@ -296,6 +296,12 @@ def written_words(kind: str) -> frozenset[str]:
     return frozenset(word for row_kind, word in _lines("word_classes.tsv") if row_kind == kind)
 
 
+def interview_words(kind: str) -> frozenset[str]:
+    """Phrases of one kind of ``interview.tsv`` (lead, detail, talk): the phrase that leads from a
+    published interview's introduction to its questions and answers ("فإلى تفاصيل الحوار")."""
+    return _kind_words("interview.tsv", kind)
+
+
 def clause_words(kind: str) -> frozenset[str]:
     """Words of one kind of ``clause_words.tsv`` (break_particle, pointing_back, self_reference,
     goes_on…)."""
