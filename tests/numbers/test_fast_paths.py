@@ -336,3 +336,40 @@ def test_subject_gate_sees_a_subject_cut_by_the_window():
     assert "الاجمالي" not in facts_module._subject_forms()
     assert facts_module._may_name_a_subject(alone, cut, alone.index("30"))
     assert not facts_module._may_name_a_subject(alone, cut + 1, alone.index("30"))
+
+
+# "about" and one unit (session 60, speed63): the regex tried only at the words that may open a match.
+# Edge cases: a proclitic (و، ف، ب), the two-word and three-word modifiers, two spaces, a digit or a
+# letter glued before the modifier (no match), a figure or a fraction after the unit (no match), two
+# matches in a row and one modifier right after another (نحو ما يقارب …).
+ABOUT_UNIT_CASES = [
+    "يبلغ وزن الفيل الصغير نحو طن عند ولادته",
+    "وتراجع سعر البرميل ونحو دولار، ثم بحوالي دولار وفنحو ريال",
+    "وقطع العداء ما يقارب كيلو متر، ثم ما يقرب من  كيلومتر آخر",
+    "وزاد السعر يناهز دينار وما يناهز درهم",
+    "5نحو طن وxنحو طن وانحو طن",
+    "نحو طن ونصف، نحو دولار 3، نحو لتر واحد، نحو (ميل)",
+    "نحو نحو طن ما يقارب نحو برميل",
+    "\nنحو\nطن نحو\tلتر",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_UNIT_CASES)
+def test_about_unit_matches_equal_the_regex_on_edge_cases(text):
+    text = words.match(text)
+    expected = [m.span() for m in quantities._about_unit_re().finditer(text)]
+    assert [m.span() for m in quantities._about_unit_matches(text)] == expected
+
+
+def test_about_unit_matches_find_the_edge_cases_matches():
+    # (the cases above compare something: the shortcut finds these)
+    found = [m.group() for text in ABOUT_UNIT_CASES for m in quantities._about_unit_matches(words.match(text))]
+    assert words.match("نحو طن") in found and words.match("بحوالي دولار") in found
+    assert words.match("ما يقرب من  كيلومتر") in found and words.match("وما يناهز درهم") in found
+
+
+def test_about_unit_matches_equal_the_regex_on_articles(articles):
+    pattern = quantities._about_unit_re()
+    for text in articles:
+        assert [m.span() for m in quantities._about_unit_matches(text)] == [m.span() for m in pattern.finditer(text)]

@@ -66,3 +66,28 @@ def test_a_yearless_equivalent_takes_the_conversions_year(text, span, value):
 )
 def test_guards(text, span, row):
     assert rows_of(time_rows(text, PUB), span) == [row]
+
+
+def test_only_a_dated_and_a_yearless_date_read_their_gap(monkeypatch):
+    """Session 60, speed63: the gap between two neighbouring expressions is normalised (``match_form``)
+    only when one is a date with its year and the other a date without, the only pairs the rule changes."""
+    from khabar.time import passes
+    from khabar.time.model import TimeExpression
+
+    gaps, match_form = [], passes.match_form
+    monkeypatch.setattr(passes, "match_form", lambda gap: gaps.append(gap) or match_form(gap))
+    text = "الأحد 2 أغسطس 2015 ثم الاثنين 3 أغسطس 2015 ثم أمس ثم اليوم ثم 5 سنوات ثم 23 أغسطس"
+    found = []
+    for phrase, type_, value in (
+        ("2 أغسطس 2015", "date", "2015-08-02"),
+        ("3 أغسطس 2015", "date", "2015-08-03"),  # both with a year
+        ("أمس", "date", "2015-08-08"),  # a year, then none: read
+        ("اليوم", "date", "2015-08-09"),  # neither with a year
+        ("5 سنوات", "duration", "P5Y"),  # no date
+        ("23 أغسطس", "date", "2015-08-23"),  # after no date
+    ):
+        start = text.index(phrase)
+        found.append(TimeExpression(start, start + len(phrase), phrase, type_, value))
+    passes._years_of_equivalents(found, text)
+    assert gaps == [" ثم "]
+    assert [t.value for t in found] == ["2015-08-02", "2015-08-03", "2015-08-08", "2015-08-09", "P5Y", "2015-08-23"]

@@ -609,6 +609,13 @@ def _years_of_equivalents(found: list[TimeExpression], text: str) -> list[TimeEx
     its year and the same day in the other calendar with none are one day, so the yearless one takes
     the year the conversion gives, not the nearest past or coming one of the article's date."""
     for first, second in itertools.pairwise(found):
+        # (the cheap tests first: only two dates, one written with its year and one without, can
+        # change, and the gap's matching form cost a normalisation of a few hundred characters for
+        # each of the dozen neighbouring pairs of an article, each kept in match_form's cache)
+        if first.type != "date" or second.type != "date":
+            continue  # (:func:`_equivalent_day` changes two dates only)
+        if bool(YEAR_IN.search(first.text)) == bool(YEAR_IN.search(second.text)):
+            continue  # (both with a year, or neither: no yearless date takes one)
         if EQUIVALENT_GAP.match(match_form(text[first.end : second.start])) is None:
             continue
         for dated, yearless in ((first, second), (second, first)):
