@@ -395,7 +395,10 @@ class Regions:
                 if marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance"):
                     k = self.take_marker(region, marker, k, limit, preps, noun_object=allow_noun and "noun" in flags)
                     if marker[0].kind == "circumstance" and allow_noun and marker[0].words[-1] in ADJUNCT_OPENERS:
-                        k = self.past_circumstance(k, limit, preps)
+                        past = self.past_circumstance(k, limit, preps)
+                        if past == k and "object" in flags:
+                            past = self.past_occasion(k, limit)
+                        k = past
                     continue
                 if marker is not None and marker[0].kind == "anonymity" and self.anonymity_in(k, k + 1):
                     region.anonymous = True
@@ -534,6 +537,15 @@ class Regions:
             if (not self.is_word(m) or word in lx.COMPLEMENTIZERS or m in self.cues or m in self.open_at
                     or (m > k and self.content_word(m, listed=True))):
                 return k
+        return k
+
+    def past_occasion(self, k: int, limit: int) -> int:
+        """"ودعت الإمارة في ختام بيانها إلى …", "ودعا خلال لقائه أمس المبعوث الأممي إلى …": a verb that calls on
+        someone never opens its content with the occasion's own noun (a word with a pronoun ending or the
+        article), so whom it calls on, or its preposition, comes after that noun (span63)."""
+        if k + 1 < limit and self.is_word(k) and k not in self.cues and self.is_word(k + 1) and (
+                self.words[k].startswith("ال") or self.words[k].endswith(lx.PRONOUN_SUFFIXES)):
+            return k + 1
         return k
 
     def take_marker(self, region: Region, marker: tuple[Phrase, int, int], k: int, limit: int,
