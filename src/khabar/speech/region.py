@@ -548,7 +548,7 @@ class Regions:
         if not (k + 1 < limit and self.is_word(k) and k not in self.cues and self.is_word(k + 1) and (
                 self.words[k].startswith("ال") or self.words[k].endswith(lx.PRONOUN_SUFFIXES))):
             return k
-        if k + 2 < limit and self.words[k].startswith("ال") and self.is_word(k + 2) and self.nisba_of(k, k + 1):
+        if k + 2 <= limit and self.words[k].startswith("ال") and self.nisba_of(k, k + 1):
             return k + 2
         return k + 1
 
