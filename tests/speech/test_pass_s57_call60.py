@@ -39,3 +39,33 @@ def test_departments_are_a_plural_of_bodies():
 ])
 def test_a_title_or_a_phrase_ending_at_the_name_keeps_its_place(text, cue, speaker):
     assert by_cue(analysed(text), cue)["speaker"]["text"] == speaker
+
+
+# Pass span63: the occasion after a verb that calls on someone ("في ختام بيانها"، "خلال لقائه") is no part of what
+# was said; the content opens after the occasion's noun, at whom it calls on or after its preposition.
+@pytest.mark.parametrize("text, cue, content", [
+    ("ودعت الهيئة في ختام بيانها إلى ضرورة الالتزام بالتعليمات الصادرة.",
+     "ودعت", "ضرورة الالتزام بالتعليمات الصادرة"),
+    ("ودعا الرئيس خلال لقائه أمس مبعوث الأمم المتحدة إلى زيارة مدينة عدن.",
+     "ودعا", "مبعوث الأمم المتحدة إلى زيارة مدينة عدن"),
+    ("ودعا الوزير عقب الاجتماع الشركات إلى خفض الأسعار.", "ودعا", "الشركات إلى خفض الأسعار"),
+    ("ودعا الوزير خلال الاجتماع الذي عقد أمس إلى خفض النفقات الحكومية.", "ودعا", "خفض النفقات الحكومية"),
+    ("ودعا الرئيس الإيراني خلال الاتصال الهاتفي الرئيس الفرنسي إلى توطيد العلاقات.",
+     "ودعا", "الرئيس الفرنسي إلى توطيد العلاقات"),
+    ("ودعا المشاركون في ختام الندوة الدولية الحكومات إلى دعم الموهوبين.", "ودعا", "الحكومات إلى دعم الموهوبين"),
+])
+def test_the_occasion_is_no_part_of_the_call(text, cue, content):
+    assert by_cue(analysed(text), cue)["text"] == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وحث الوزير خلال الاجتماع الجميع على مضاعفة الجهود.", "وحث", "مضاعفة الجهود"),
+    ("وطالب النائب خلال الجلسة بضرورة محاسبة المقصرين.", "وطالب", "بضرورة محاسبة المقصرين"),
+    ("وأكد الوزير خلال الاجتماع أهمية خفض الأسعار.", "وأكد", "أهمية خفض الأسعار"),
+    ("ودعا رئيس البلدية في كلمته المواطنين إلى المحافظة على النظافة.",
+     "ودعا", "المواطنين إلى المحافظة على النظافة"),
+    ("ودعا المحافظ خلال كلمته الأهالي إلى التعاون مع الجهات الأمنية.",
+     "ودعا", "الأهالي إلى التعاون مع الجهات الأمنية"),
+])
+def test_guards_for_the_occasion(text, cue, content):
+    assert by_cue(analysed(text), cue)["text"] == content

@@ -398,7 +398,10 @@ class Regions:
                 if marker is not None and marker[0].kind in ("via_talk", "via_doc", "audience", "time", "circumstance"):
                     k = self.take_marker(region, marker, k, limit, preps, noun_object=allow_noun and "noun" in flags)
                     if marker[0].kind == "circumstance" and allow_noun and marker[0].words[-1] in ADJUNCT_OPENERS:
-                        k = self.past_circumstance(k, limit, preps)
+                        past = self.past_circumstance(k, limit, preps)
+                        if past == k and "object" in flags:
+                            past = self.past_occasion(k, limit)
+                        k = past
                     continue
                 if marker is not None and marker[0].kind == "anonymity" and self.anonymity_in(k, k + 1):
                     region.anonymous = True
@@ -538,6 +541,26 @@ class Regions:
                     or (m > k and self.content_word(m, listed=True))):
                 return k
         return k
+
+    def past_occasion(self, k: int, limit: int) -> int:
+        """"ودعت الإمارة في ختام بيانها إلى …", "ودعا خلال لقائه أمس المبعوث الأممي إلى …": a verb that calls on
+        someone never opens its content with the occasion's own noun (a word with a pronoun ending or the
+        article), so whom it calls on, or its preposition, comes after that noun and, after a definite noun, its
+        nisba adjective of the same gender ("خلال الاتصال الهاتفي"، "خلال العام الجاري"، "في ختام الندوة الدولية");
+        a noun with a pronoun ending takes none ("خلال كلمته الأهالي إلى …": whom it calls on) (span63)."""
+        if not (k + 1 < limit and self.is_word(k) and k not in self.cues and self.is_word(k + 1) and (
+                self.words[k].startswith("ال") or self.words[k].endswith(lx.PRONOUN_SUFFIXES))):
+            return k
+        if k + 2 <= limit and self.words[k].startswith("ال") and self.nisba_of(k, k + 1):
+            return k + 2
+        return k + 1
+
+    def nisba_of(self, noun: int, k: int) -> bool:
+        """Whether token ``k`` is a definite nisba agreeing with the definite ``noun`` before it ("الاتصال الهاتفي",
+        "الندوة الدولية")."""
+        word = self.words[k]
+        feminine = self.words[noun].endswith(("ة", "ه"))  # the words are compared normalised: ة is written ه
+        return word.startswith("ال") and len(word) > 5 and word.endswith(("ية", "يه") if feminine else "ي")
 
     def take_marker(self, region: Region, marker: tuple[Phrase, int, int], k: int, limit: int,
                     preps: tuple[str, ...] = (), *, noun_object: bool = False) -> int:
