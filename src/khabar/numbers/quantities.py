@@ -722,7 +722,8 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     between = BETWEEN_RE.search(text, max(0, opened_at - 12), opened_at) is not None
     if not between and OR_JOIN_RE.fullmatch(gap) is not None:
         return low.low < high.low  # (a bare figure, "or", the figure that counts the noun)
-    if not between and (("الي" not in gap and "حتي" not in gap) or low.low >= high.high or _change_before(text, before)):
+    if not between and (("الي" not in gap and "حتي" not in gap) or low.low >= high.high
+                        or _change_before(text, before, TO_JOIN_RE.sub("", gap).strip() != "")):
         return False
     join = RANGE_JOIN_RE if between else TO_JOIN_RE
     # "ما بين … إلى …" names a range whatever the order of its bounds ("ما بين 5.98% إلى 2.44%")
@@ -870,9 +871,11 @@ def _shared_scale(low: NumberPhrase, high: NumberPhrase) -> float:
 # A word of change governs "N إلى M" six words back, and "من N إلى M" ten: its subject and a time
 # may stand between ("ارتفعت دورة الكتلة النقدية خلال الأسبوع ذاته من 57.97 إلى 58.12 في المائة");
 # without من the figures may be where it rose to ("وارتفعت الأسعار في الأيام الأولى إلى نحو 26 إلى 28").
-# Without من a word of change in the same clause governs them up to twelve words back, when no إلى or
-# حتى opens the first figure: the change's own amount may stand between ("صعد الدولار أمام الروبل
-# بنسبة 3.4 في المائة ما يعادل 2.07 روبل إلى 62.69 روبل": by 2.07 to 62.69, two figures)
+# Without من, when the first figure's unit is said before إلى too, a word of change in the same clause
+# governs them up to twelve words back, unless إلى or حتى opens the first figure: the change's own
+# amount may stand between ("صعد الدولار أمام الروبل بنسبة 3.4 في المائة ما يعادل 2.07 روبل إلى 62.69
+# روبل": by 2.07 to 62.69, two figures); with the unit said once ("هبطت الأسعار … بواقع 10 إلى 20
+# نقطة") a far pair is more often the range of the change itself
 CHANGE_WORDS_NEAR = 6
 CHANGE_WORDS_FROM = 10
 CHANGE_WORDS_IN_CLAUSE = 12
@@ -883,11 +886,12 @@ TO_BEFORE_RE = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:\S+\s+)?\(?\s*$")
 CLAUSE_BREAK_RE = re.compile(r"[،؛;:\n]|[.,](?!\d)")
 
 
-def _change_before(text: str, start: int) -> bool:
+def _change_before(text: str, start: int, unit_said_first: bool = False) -> bool:
     """Whether a word of change (ارتفع، انخفاض، تراجع…) stands among the six words before ``start``
-    (ten after من; twelve in the same clause when no إلى/حتى opens the figure)."""
+    (ten after من; twelve in the same clause when ``unit_said_first``, the first figure's unit said
+    before إلى, and no إلى/حتى opens the figure)."""
     after_from = FROM_BEFORE_RE.search(text, max(0, start - 8), start) is not None
-    back = CHANGE_WORDS_FROM if after_from else CHANGE_WORDS_IN_CLAUSE
+    back = CHANGE_WORDS_FROM if after_from else CHANGE_WORDS_IN_CLAUSE if unit_said_first else CHANGE_WORDS_NEAR
     words = ["", *text[max(0, start - 10 * back) : start].split()][-back - 1 :]  # each with the one before
     for i, word in enumerate(words[1:], 1):
         if words[i - 1] == "علي" and i >= len(words) - 2:
