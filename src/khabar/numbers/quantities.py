@@ -741,7 +741,8 @@ def _is_range(text: str, low: NumberPhrase, high: NumberPhrase) -> bool:
     between = BETWEEN_RE.search(text, max(0, opened_at - 12), opened_at) is not None
     if not between and OR_JOIN_RE.fullmatch(gap) is not None:
         return low.low < high.low  # (a bare figure, "or", the figure that counts the noun)
-    if not between and (("الي" not in gap and "حتي" not in gap) or low.low >= high.high or _change_before(text, before)):
+    if not between and (("الي" not in gap and "حتي" not in gap) or low.low >= high.high
+                        or _change_before(text, before, TO_JOIN_RE.sub("", gap).strip() != "")):
         return False
     join = RANGE_JOIN_RE if between else TO_JOIN_RE
     # "ما بين … إلى …" names a range whatever the order of its bounds ("ما بين 5.98% إلى 2.44%")
@@ -888,23 +889,44 @@ def _shared_scale(low: NumberPhrase, high: NumberPhrase) -> float:
 
 # A word of change governs "N إلى M" six words back, and "من N إلى M" ten: its subject and a time
 # may stand between ("ارتفعت دورة الكتلة النقدية خلال الأسبوع ذاته من 57.97 إلى 58.12 في المائة");
-# without من the figures may be where it rose to ("وارتفعت الأسعار في الأيام الأولى إلى نحو 26 إلى 28")
+# without من the figures may be where it rose to ("وارتفعت الأسعار في الأيام الأولى إلى نحو 26 إلى 28").
+# Without من, when the first figure's unit is said before إلى too, a word of change in the same clause
+# governs them up to twelve words back, unless إلى or حتى opens the first figure: the change's own
+# amount may stand between ("صعد الدولار أمام الروبل بنسبة 3.4 في المائة ما يعادل 2.07 روبل إلى 62.69
+# روبل": by 2.07 to 62.69, two figures); with the unit said once ("هبطت الأسعار … بواقع 10 إلى 20
+# نقطة") a far pair is more often the range of the change itself
 CHANGE_WORDS_NEAR = 6
 CHANGE_WORDS_FROM = 10
+CHANGE_WORDS_IN_CLAUSE = 12
 FROM_BEFORE_RE = re.compile(r"(?<!\w)من\s*\(?\s*$")
+# "إلى نحو 26 إلى 28"، "حتى 5 إلى 7": the first figure is where the change went, the pair a range
+TO_BEFORE_RE = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:\S+\s+)?\(?\s*$")
+# a comma, a semicolon, a colon or a full stop (not a decimal point or a thousands comma) ends a clause
+CLAUSE_BREAK_RE = re.compile(r"[،؛;:\n]|[.,](?!\d)")
 
 
-def _change_before(text: str, start: int) -> bool:
+def _change_before(text: str, start: int, unit_said_first: bool = False) -> bool:
     """Whether a word of change (ارتفع، انخفاض، تراجع…) stands among the six words before ``start``
-    (ten after من)."""
-    back = CHANGE_WORDS_FROM if FROM_BEFORE_RE.search(text, max(0, start - 8), start) else CHANGE_WORDS_NEAR
+    (ten after من; twelve in the same clause when ``unit_said_first``, the first figure's unit said
+    before إلى, and no إلى/حتى opens the figure)."""
+    after_from = FROM_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+    back = CHANGE_WORDS_FROM if after_from else CHANGE_WORDS_IN_CLAUSE if unit_said_first else CHANGE_WORDS_NEAR
     words = ["", *text[max(0, start - 10 * back) : start].split()][-back - 1 :]  # each with the one before
     for i, word in enumerate(words[1:], 1):
         if words[i - 1] == "علي" and i >= len(words) - 2:
             continue  # "على ارتفاع (من) 125 إلى 150 قدما": a height, not a rise ("على ارتفاع قيمة الديات من" is)
-        if is_change_word(word):
+        if is_change_word(word) and (after_from or len(words) - i <= CHANGE_WORDS_NEAR
+                                     or _governs_in_clause(text, start, words[i + 1 :])):
             return True
     return False
+
+
+def _governs_in_clause(text: str, start: int, between: list[str]) -> bool:
+    """Whether a word of change further back than six words, with ``between`` after it, still
+    governs the figure at ``start``: no clause ends between and no إلى/حتى opens the figure."""
+    if TO_BEFORE_RE.search(text, max(0, start - 24), start) is not None:
+        return False
+    return not any(CLAUSE_BREAK_RE.search(word) for word in between)
 
 
 def is_change_word(word: str, before_figure: bool = False) -> bool:
