@@ -1,37 +1,14 @@
-"""Session 60, pass ant63 (issue #4, speakers of subjectless cues): a sentence opening with a fronted phrase
-("وعلى الجانب الآخر"، "وفي المقابل") whose verb has a body the tagger found right after it ("استغلت «أوبر»
-تلك الاحتجاجات") has that body for subject; a cue with no subject later in the sentence ("…، وأعلنت عن …")
-goes on with it, not with the last one quoted. A body's name alone takes its verb's gender. Texts written for
-these tests.
+"""Session 60, pass ant63 (issue #4, speakers of subjectless cues), measured and dropped: a body right after the
+feminine verb of a sentence opened by a fronted phrase ("وعلى الجانب الآخر استغلت «أوبر» …، وأعلنت") was to speak in
+the subjectless cue after it (one dev row, no corpus item of its shape: see docs/evaluation/quotes.md). The guards
+stay: they pass on the start and must keep passing — a cue with no subject goes on with the one quoted before when
+no body follows the narrated verb. Texts written for these tests.
 """
 
 from __future__ import annotations
 
 import pytest
 from entity_quotes import speaker_of_words
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "speaker"),
-    [
-        (
-            "وقالت صحيفة «الوطن» إن سائقي الأجرة أغلقوا الطرق في وسط المدينة أمس.\n"
-            "وعلى الجانب الآخر استغلت «أوبر» تلك الاحتجاجات للترويج لخدماتها، وأعلنت عبر حساباتها "
-            "عن تخفيض أسعار الرحلات لكل المستخدمين في المدينة.",
-            "تخفيض أسعار الرحلات",
-            "أوبر",
-        ),
-        (
-            "وذكرت صحيفة «الرياض» أن المصرف رفع أسعار الفائدة الأسبوع الماضي.\n"
-            "وفي المقابل خفضت «سامسونج» أسعار هواتفها في الأسواق الخليجية، وأوضحت أن الطلب تراجع خلال الصيف.",
-            "الطلب تراجع خلال الصيف",
-            "سامسونج",
-        ),
-    ],
-)
-def test_a_body_after_the_verb_of_a_fronted_sentence_speaks_in_its_subjectless_cue(text: str, words: str, speaker: str) -> None:
-    # before ant63 the cue went on with the outlet or the minister quoted before
-    assert speaker_of_words(text, words) == speaker
 
 
 @pytest.mark.parametrize(

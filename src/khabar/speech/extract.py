@@ -227,7 +227,6 @@ class Finder(NounPhrases, Regions, DirectQuotes, IndirectQuotes, AccordingTo, Su
         self.person_inner: set[int] = set()  # tokens inside a person's name, before its last
         self.name_goes_on: dict[int, int] = {}  # token inside a name, before its last → the token after the name
         self.person_ids = frozenset(eid for _s, _e, eid, etype in self.entities if etype == "PER")
-        self.org_ids = frozenset(eid for _s, _e, eid, etype in self.entities if etype == "ORG")  # bodies (ant63)
         # tokens where a time the times stage found begins ("عشية", "في نهاية مايو"): a subject ends there;
         # not a frequency, an adjective of the phrase ("تقرير إحصائي سنوي")
         self.time_starts = frozenset(x.token_at(x.normalized_offset(int(t["start"]))) for t in doc.times or []

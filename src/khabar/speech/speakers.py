@@ -1880,23 +1880,13 @@ class Speakers:
         if women and gender == "f" and self.woman_named_in(span):
             return True  # "وكانت كلينتون وجهت … رسالة، وقالت": a woman the text marks as one elsewhere (dq50)
         head = next((w for w in self.words[a:b] if lx.head_kind(w) in ("title", "anon", "org", "media", "doc")), self.words[a])
-        head_gender = "f" if head.endswith(("ه", "ات")) or self.body_of_feminine_verb(span) else "m"
+        head_gender = "f" if head.endswith(("ه", "ات")) else "m"
         if _bare(head) in PLURAL_HEADS:
             return True
         verb = self.words[a - 1] if a > 0 else ""
         if own_verb and verb.endswith("ت") and not lx.head_kind(verb) and head_gender == "m":
             return False  # "ووصفت الممثل …": a feminine verb, so the phrase is its object
         return gender is None or gender == head_gender
-
-    def body_of_feminine_verb(self, span: tuple[int, int]) -> bool:
-        """Whether the phrase is a body's name alone (an ORG mention, no speaker word: "«أوبر»") right after a
-        feminine verb ("استغلت «أوبر» …"): a body's name has no gender of its own, its verb gives it (ant63)."""
-        a, b = span
-        eid = self.entity_starts.get(a)
-        if eid is None or eid not in self.org_ids or self.entity_ends.get(b - 1) != eid or lx.head_kind(self.words[a]):
-            return False
-        verb = next((j for j in range(a - 1, max(-1, a - 3), -1) if self.is_word(j)), None)
-        return verb is not None and self.feminine_verb(verb)
 
     def woman_named_in(self, span: tuple[int, int]) -> bool:
         """Whether the phrase ``span`` opens with a person, or a title and a person, that the text marks as a woman at

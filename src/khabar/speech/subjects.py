@@ -832,26 +832,10 @@ class Subjects:
             return None  # "ومن بين الأفكار التي طرحها الأمير X …": a relative clause's subject, not the sentence's
         m = next((m for m in range(*span) if self.entity_starts.get(m) in self.person_ids), None)
         if m is None:
-            return self.body_after_fronted_verb(k, span)
+            return None
         eid = self.entity_starts[m]
         end = next((e + 1 for e in range(m, min(cue, m + 6)) if self.entity_ends.get(e) == eid), span[1])
         return span[0], (min(span[1], end) if end > span[0] else span[1])  # "الكاتب X بين …" ends with the name
-
-    def body_after_fronted_verb(self, k: int, span: tuple[int, int]) -> tuple[int, int] | None:
-        """"وعلى الجانب الآخر استغلت «أوبر» تلك الاحتجاجات …، وأعلنت عن …": past the fronted phrase (ending at
-        token ``k``) one word, a feminine verb, then a body the tagger found (an ORG mention opening ``span``): the
-        body is the clause's subject, its name alone the phrase (the verb's object follows it), and a cue with no
-        subject later in the sentence goes on with it, not with the last one quoted (ant63). Only right after
-        a feminine verb: a body further on is an object or a genitive, and after a masculine one ("انتقد
-        «أوبر» …") it is the object, the subject the one spoken of before."""
-        verbs = [j for j in range(k, span[0]) if self.is_word(j)]
-        if len(verbs) != 1 or not self.feminine_verb(verbs[0]):
-            return None
-        eid = self.entity_starts.get(span[0])
-        if eid is None or eid not in self.org_ids:
-            return None
-        end = next((e + 1 for e in range(span[0], min(span[1], span[0] + 6)) if self.entity_ends.get(e) == eid), None)
-        return None if end is None else (span[0], end)
 
     def masdar_subject(self, cue: int) -> tuple[int, int] | None:
         """"ويخلص الكاتب في مقدمة كتابه إلى القول إن …", "فإن X يعود إلى التأكيد أن …", "ودفع تراجع
