@@ -81,7 +81,6 @@ REPORT_PLURALS = lx.word_class("report_plurals")  # "حسب التقارير": t
 SOURCE_SUBJECT_SENTENCES = 3  # sentences after an according-to's a subjectless direct cue still goes on with its narrated person (dq49a)
 ASKING_VERBS = lx.clause_words("asking_verb")  # "سألت قائد المجموعة": the writer asking someone by name (dq43d)
 ASK_REACH = 60  # tokens a subjectless cue looks back, over the question, for the one the writer asked
-ASKING_TOPIC = lx.clause_words("asking_topic")  # "سألت الكابتن عن سماحه بخرق القواعد، قال": what the question was about (dq63)
 ASK_SENTENCES = 3  # sentences back: the question's "؟" and "." may end two before the answer's own (dq43d)
 IN_IT = lx.word_class("in_it_pronouns")  # "وأعلنت فيه …": في + a pronoun pointing back to a text or meeting
 ISSUING_VERBS = lx.word_class("issuing_verbs")  # "أصدرت الوزارة مذكرة", "عقدت القاهرة مؤتمرا": its subject issues the text
@@ -927,19 +926,10 @@ class Speakers:
             if end <= a or not self.agrees((a, end), gender, own_verb=False) or not self.asked_one(m, (a, end)):
                 return None
             own_first, _ = self.x.sentence_bounds(k)
-            if any(self.is_word(j) and self.subject_like(j) for j in range(max(self.question_topic_end(end, k), own_first), k)):
+            if any(self.is_word(j) and self.subject_like(j) for j in range(max(end, own_first), k)):
                 return None  # "فسألنا أحد المارة …، فأجابنا …. لم يقتنع "عدنان" بهذه المحاولة وقال": a subject of its own
             return self.subject_who((a, end), history)
         return None
-
-    def question_topic_end(self, end: int, k: int) -> int:
-        """Where the question's topic ends: "سألت الكابتن عن سماحه بخرق القواعد وتدخين السجائر، قال لها": the
-        phrase after "عن" (``asking_topic`` in clause_words.tsv) right after the one asked says what was asked,
-        up to the next comma before the answer's cue ``k``; its nouns ("القواعد") are no subject of a clause
-        of their own (dq63). ``end`` itself where no such phrase follows the one asked."""
-        if end >= k or self.words[end] not in ASKING_TOPIC:
-            return end
-        return next((j + 1 for j in range(end + 1, k) if self.words[j] in COMMAS), end)
 
     def asked_one(self, verb: int, span: tuple[int, int]) -> bool:
         """Whether the phrase after an asking verb is the one asked: always after "سألنا" (we asked); after
