@@ -579,6 +579,8 @@ class AccordingTo:
                     continue  # "وأضافت القناة نقلا عن الشرطة أن …": the verb's own quote, with its source
                 dashed_at = (self.clause_of_dashed_source(i, first, start, np_end, limit, region)
                              if phrase.kind in ("source", "verb") else None)  # not "– نقلا عن X –", a relay
+                if dashed_at is None and self.as_said_cue(phrase):
+                    dashed_at = self.after_dashed_as_said(i, first, np_end, limit)
                 if dashed_at is not None:
                     # "ومن هنا - حسب كلام البحرة - فإن ما تقوم به …"، "وينبغي لهذا العام - حسب بعض التقارير – أن
                     # يكون …": the clause goes on past the closing dash with its أن / فإن (acc49b)
@@ -965,6 +967,27 @@ class AccordingTo:
         """Whether a dash stands between token ``k`` and the one before it, as a token or in the gap (tatweel
         runs written as dashes, "ــ", are folded out of the words: only the gap shows them)."""
         return _dash(self.words[k - 1]) or any(c in self.x.original_text(self.x.ends[k - 1], self.x.starts[k]) for c in "ـ-–—")
+
+    def after_dashed_as_said(self, i: int, first: int, np_end: int, limit: int) -> int | None:
+        """"وشملت المقترحات ــ كما يبين الجعيد ــ تكليف الأندية …"، "وسوف تظل ــ كما قال العلماء ــ (هذه
+        البصمة) …": after a short lead (three words at most from the clause's start) the clause goes on past
+        the dash that closes "كما قال X" and that is what is attributed, as the dev gold gives it (07-31#2002,
+        07-31#1850); the lead alone ("سوف تظل") was the content. Not where a new clause opens after the dash
+        ("… راكب -كما تؤكد المؤسسة- ويتم تسيير …"، "… - بل …"): the source closed the one before (acc63)."""
+        if not self.dash_before(i) or np_end >= limit:
+            return None
+        k = np_end + 1 if _dash(self.words[np_end]) else np_end if self.dash_before(np_end) else None
+        if k is not None and k < limit and self.describes_source(k):
+            # "– كما كتب دومينيك دوفيلبان - رئيس الحكومة الأسبق - حلّ …": past the source's title in its own dashes
+            k = next((m + 1 if _dash(self.words[m]) else m for m in range(k + 1, min(limit, k + 10))
+                      if _dash(self.words[m]) or self.dash_before(m)), None)
+        if k is None or k >= limit or self.words[k][:1] == "و" or self.words[k] in lx.clause_words("new_clause_after_dash"):
+            return None
+        a = self.clause_start(first, i)
+        lead = [m for m in range(a, i) if self.is_word(m) and self.words[m] not in ("و", "ف")]
+        # a lead opened by its و with its verb ("وشملت المقترحات"، "وسوف تظل")، not a subject alone ("والخط"،
+        # "5- عدم التفريق"), which the whole clause keeps
+        return k if (0 < len(lead) <= 3 and self.words[lead[0]][:1] == "و" and not self.nominal_lead(a, i - 1)) else None
 
     def named_before(self, k: int, i: int) -> bool:
         """Whether the word at ``k``, the whole source between the dashes of "ــ كما يبين الجعيد ــ", is a
