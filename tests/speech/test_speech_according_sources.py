@@ -298,6 +298,37 @@ def test_as_said_closing_a_clause_attributes_it():
     assert q["text"].startswith("لولا هذه القوانين") and q["text"].endswith("أخيه الإنسان")
 
 
+def test_as_said_between_tatweel_dashes_attributes_the_clause_around_it():
+    found = analysed("وستبقى ــ كما قال الباحثون ــ آثار العدوى في دم المريض لعدة أشهر.")
+    q = by_cue(found, "كما قال")
+    assert q["kind"] == "according_to"
+    assert q["speaker"]["text"] == "الباحثون"
+    assert q["text"].endswith("لعدة أشهر")
+
+
+def test_as_said_between_tatweel_dashes_with_a_bare_surname():
+    found = analysed("وأوضح رئيس الجمعية خالد العتيبي أن البرنامج بدأ. وتضمنت الخطة ــ كما يبين العتيبي ــ "
+                     "تدريب المتطوعين على أعمال الإسعاف.")
+    q = by_cue(found, "كما يبين")
+    assert q["kind"] == "according_to"
+    assert "تدريب المتطوعين" in q["text"]
+
+
+def test_no_source_between_tatweel_dashes_is_no_attribution():
+    found = analysed("وستبقى ــ كما هي الحال دائما ــ آثار الأزمة على الأسواق.")
+    assert according(found) == []
+
+
+def test_writers_own_aside_between_tatweel_dashes_is_no_attribution():
+    found = analysed("ووافق المجلس ــ كما ذكرت أعلاه ــ على المشروع الجديد بعد نقاش طويل.")
+    assert according(found) == []
+
+
+def test_verb_with_its_object_between_dashes_is_no_attribution():
+    found = analysed("ولم يكن الصراع من أجل البقاء - كما قالها عالم الأحياء تشارلز داروين - أساس التاريخ.")
+    assert according(found) == []
+
+
 def test_as_said_with_its_own_complement_is_the_verbs_quote():
     found = analysed("وأكد الوزير أن الاقتصاد ينمو كما قال الخبراء إن التضخم سينخفض.")
     q = by_cue(found, "قال")
