@@ -25,17 +25,11 @@ def speaker_entity_name(text: str, cue: str) -> str | None:
     ("وقالت وكالة «رويترز» للأنباء إن المفاوضات بين الطرفين تعثرت مساء أمس.", "وقالت", "رويترز"),
     ("وأعلنت شركة “سامسونج” الكورية أنها ستطرح هاتفا جديدا في الأسواق الشهر المقبل.", "وأعلنت", "سامسونج"),
     ('وأوضحت مجلة "فوربس" الأميركية أن ثروة رجل الأعمال تضاعفت خلال عام واحد.', "وأوضحت", "فوربس"),
-])
-def test_a_name_in_quotation_marks_after_the_head_is_the_speaker_entity(text, cue, name):
-    found = speaker_entity_name(text, cue)
-    assert found is not None and name in found
-
-
-@pytest.mark.parametrize("text, cue, name", [
+    # guards: the same names without marks were the speaker entity before the pass and stay so
     ("وذكرت صحيفة الغد الأردنية أن الحكومة تدرس رفع أسعار الوقود الشهر المقبل.", "وذكرت", "الغد"),
     ("وقالت وكالة رويترز للأنباء إن المفاوضات بين الطرفين تعثرت مساء أمس.", "وقالت", "رويترز"),
 ])
-def test_the_same_name_without_marks_stays_the_speaker_entity(text, cue, name):
+def test_a_name_after_the_head_with_or_without_quotation_marks_is_the_speaker_entity(text, cue, name):
     found = speaker_entity_name(text, cue)
     assert found is not None and name in found
 
